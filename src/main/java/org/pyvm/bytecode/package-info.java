@@ -1,0 +1,2 @@
+/** Opcode table, code-object data, marshal and .pyc files. Uses no other layer. */
+package org.pyvm.bytecode;

@@ -1,0 +1,2 @@
+/** Tokenizer, parser, syntax errors. May use ast. */
+package org.pyvm.parser;
