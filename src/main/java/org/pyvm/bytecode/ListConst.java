@@ -1,0 +1,33 @@
+package org.pyvm.bytecode;
+
+import java.util.Arrays;
+
+/**
+ * A Python {@code list} from general marshal data, compared by value (see {@link Constant}).
+ * The array must not be modified.
+ */
+public record ListConst(Object[] items) {
+
+    public int size() {
+        return items.length;
+    }
+
+    public Object get(int i) {
+        return items[i];
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ListConst t && Arrays.equals(items, t.items);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(items);
+    }
+
+    @Override
+    public String toString() {
+        return "ListConst" + Arrays.toString(items);
+    }
+}
