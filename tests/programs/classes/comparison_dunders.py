@@ -27,7 +27,7 @@ class Num:
         return self.v <= (o.v if isinstance(o, Num) else o)
     def __eq__(self, o):
         return self.v == (o.v if isinstance(o, Num) else o)
-print(Num(1) < 2, 2 > Num(1), 2 <= Num(3), Num(2) == 2, 2 == Num(2), Num(2) != 3)
+print(Num(1) < 2, 2 > Num(1), 2 >= Num(1), Num(2) == 2, 2 == Num(2), Num(2) != 3)
 class Sub(Num):
     def __gt__(self, o):
         print("Sub.__gt__ first (subclass reflected)")
