@@ -83,8 +83,9 @@ final class Canon {
         }
         if (v instanceof String s) {
             StringBuilder sb = new StringBuilder("s");
+            HexFormat h = HexFormat.of();
             for (int i = 0; i < s.length(); i++) {
-                sb.append(String.format("%04x", (int) s.charAt(i)));
+                sb.append(h.toHexDigits(s.charAt(i)));
             }
             return sb.toString();
         }
@@ -135,7 +136,7 @@ final class Canon {
     }
 
     private static String bits(double d) {
-        return String.format("%016x", Double.doubleToRawLongBits(d));
+        return HexFormat.of().toHexDigits(Double.doubleToRawLongBits(d));
     }
 
     private static String join(Object[] items, Map<Object, Boolean> seen, boolean sorted) {
