@@ -142,6 +142,13 @@ public final class Repr {
         }
         // Double.toString gives the shortest round-tripping digits (JDK 19+).
         BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        if (bd.precision() == 2) {
+            // Java prints at least two digits; Python wants the shortest that round-trips
+            BigDecimal one = new BigDecimal(Math.abs(d)).round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
+            if (Double.parseDouble(one.toString()) == Math.abs(d)) {
+                bd = one.stripTrailingZeros();
+            }
+        }
         String digits = bd.unscaledValue().toString();
         int decpt = digits.length() - bd.scale();
         StringBuilder sb = new StringBuilder();

@@ -80,8 +80,18 @@ final class SourceDecoder {
                 why = "unexpected end of data";
             }
             throw new PySyntaxError("SyntaxError", "(unicode error) 'utf-8' codec can't decode byte 0x"
-                + String.format("%02x", bad) + " in position " + pos + ": " + why, filename, 0, -1, 0, -1, null);
+                + String.format("%02x", bad) + " in position " + pos + ": " + why, filename, lineOf(b, pos), -1, 0, -1, null);
         }
+    }
+
+    private static int lineOf(byte[] b, int pos) {
+        int line = 1;
+        for (int i = 0; i < pos; i++) {
+            if (b[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** The normalized encoding name of a coding declaration on line 1 or 2, or null. */

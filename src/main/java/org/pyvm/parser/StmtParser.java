@@ -226,7 +226,7 @@ abstract class StmtParser extends PatternParser {
             }
             throw FAIL;
         }
-        return new Stmt.Expr(e, e.lineno(), e.col_offset(), e.end_lineno(), e.end_col_offset());
+        return new Stmt.Expr(e, s.lineno, s.col, el(), ec());
     }
 
     /** invalid_assignment: what cannot be assigned to, with CPython's message. */

@@ -156,7 +156,7 @@ final class StringParser {
             Token eq = p.next();
             Token after = p.cur();
             String text = new String(p.lines.buf, open.end, after.start - open.end, StandardCharsets.UTF_8);
-            debug = new Piece(text, null, open.endLineno, open.endCol, after.lineno, after.col);
+            debug = new Piece(stripComments(text), null, open.endLineno, open.endCol, after.lineno, after.col);
         }
         int conversion = -1;
         if (p.at(EXCLAMATION)) {
@@ -208,6 +208,35 @@ final class StringParser {
         }
         pieces.add(new Piece(null, new Expr.FormattedValue(value, conversion, spec, open.lineno, open.col,
             close.endLineno, close.endCol), 0, 0, 0, 0));
+    }
+
+    /** The '=' debug text keeps the expression's source without its comments. */
+    private static String stripComments(String text) {
+        if (text.indexOf('#') < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '#') {
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    i++;
+                }
+                if (i < text.length()) {
+                    sb.append('\n');
+                }
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     private static List<Expr> mergeSpec(List<Piece> pieces) {

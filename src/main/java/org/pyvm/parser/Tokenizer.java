@@ -687,7 +687,7 @@ final class Tokenizer {
                 }
                 break;
             }
-            if (c == '\\' && !m.raw) {
+            if (c == '\\') {
                 int d = peek(1);
                 if (d == 'N' && peek(2) == '{' && !m.raw) {
                     pos += 3;
@@ -798,17 +798,18 @@ final class Tokenizer {
                 return;
             }
             case ':' -> {
+                if (m != null && m.state == EXPR && level == m.exprLevel) {
+                    // a format spec starts here, even before '=' (f'{x:=10}')
+                    pos++;
+                    add(COLON, start, pos, null);
+                    m.state = SPEC;
+                    return;
+                }
                 if (c1 == '=') {
                     type = COLONEQUAL;
                     len = 2;
                 } else {
                     type = COLON;
-                    if (m != null && m.state == EXPR && level == m.exprLevel) {
-                        pos++;
-                        add(COLON, start, pos, null);
-                        m.state = SPEC;
-                        return;
-                    }
                 }
             }
             case ',' -> type = COMMA;
