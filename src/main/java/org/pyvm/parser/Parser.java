@@ -41,14 +41,18 @@ public final class Parser extends StmtParser {
         try {
             List<Stmt> body = statements(false);
             expect(ENDMARKER);
-            return new Mod.Module(body, List.of());
+            Mod.Module m = new Mod.Module(body, List.of());
+            if (AstDepth.of(m) > AstDepth.LIMIT) {
+                throw new PySyntaxError("RecursionError", "maximum recursion depth exceeded during ast construction",
+                    null, 0, -1, 0, -1, null);
+            }
+            return m;
         } catch (Fail f) {
             throw ErrorReporter.generic(this);
         } catch (PySyntaxError e) {
             throw ErrorReporter.prioritize(this, e);
         } catch (StackOverflowError e) {
-            Token c = toks[Math.min(p, toks.length - 1)];
-            throw lines.errorAt("SyntaxError", "too many nested parentheses", c.lineno, c.col, c.lineno, c.col + 1);
+            throw tooComplex();
         }
     }
 }

@@ -127,8 +127,14 @@ abstract class ParserBase {
     final void enter() {
         if (++depth > MAXDEPTH) {
             Token c = toks[Math.min(p, toks.length - 1)];
-            throw lines.errorAt("SyntaxError", "too many nested parentheses", c.lineno, c.col, c.lineno, c.col + 1);
+            throw tooComplex();
         }
+    }
+
+    /** CPython's parser stack limit: a MemoryError, not a SyntaxError. */
+    static PySyntaxError tooComplex() {
+        return new PySyntaxError("MemoryError", "Parser stack overflowed - Python source too complex to parse", null,
+            0, -1, 0, -1, null);
     }
 
     final void leave() {

@@ -30,7 +30,11 @@ public final class PySyntaxError extends RuntimeException {
         this.text = text;
     }
 
-    /** The Python class: SyntaxError, IndentationError or TabError. */
+    /**
+     * The Python class: SyntaxError, IndentationError or TabError; also MemoryError
+     * ("Parser stack overflowed") and RecursionError (AST too deep), which CPython's
+     * parser raises for input nested too deeply.
+     */
     public String kind() {
         return kind;
     }
@@ -67,6 +71,9 @@ public final class PySyntaxError extends RuntimeException {
     /** str(e) in CPython: "msg (filename, line N)". */
     @Override
     public String toString() {
+        if (!kind.endsWith("Error") || kind.equals("MemoryError") || kind.equals("RecursionError")) {
+            return msg;
+        }
         if (filename == null) {
             return lineno > 0 ? msg + " (line " + lineno + ")" : msg;
         }
