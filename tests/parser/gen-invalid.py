@@ -491,7 +491,7 @@ with open(os.path.join(here, 'cases.txt'), 'w', encoding='utf-8') as f:
 with open(os.path.join(here, 'expected.txt'), 'w', encoding='utf-8') as f:
     for c in cases:
         try:
-            ast.parse(c.encode('utf-8'), 'case.py')
+            ast.parse(c, 'case.py')
             row = ['OK', '', '0', '0', '0', '0']
         except SyntaxError as e:
             row = [type(e).__name__, e.msg, str(e.lineno), str(e.offset), str(e.end_lineno), str(e.end_offset)]

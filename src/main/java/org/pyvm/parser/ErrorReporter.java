@@ -20,13 +20,9 @@ final class ErrorReporter {
         if (last.type == ERRORTOKEN && tk.eofInParens) {
             return unclosed(p);
         }
-        if (last.type == INDENT) {
-            return p.lines.errorAt("IndentationError", "unexpected indent", last.lineno, last.col, last.endLineno,
-                last.endCol);
-        }
-        if (last.type == DEDENT) {
-            return p.lines.errorAt("IndentationError", "unexpected unindent", last.lineno, last.col, last.endLineno,
-                last.endCol);
+        if (last.type == INDENT || last.type == DEDENT) {
+            return p.errorAtToken("IndentationError", last.type == INDENT ? "unexpected indent" : "unexpected unindent",
+                last);
         }
         PySyntaxError e = p.lines.errorAt("SyntaxError", "invalid syntax", last.lineno, last.col, last.endLineno,
             last.endCol);
@@ -52,6 +48,8 @@ final class ErrorReporter {
         Tokenizer tk = p.tokenizer;
         int i = tk.level - 1;
         int off = tk.parenCol[i];
-        return p.lines.error("SyntaxError", "'" + tk.parenStack[i] + "' was never closed", off, off + 1);
+        int line = tk.parenLine[i];
+        return p.lines.errorRaw("SyntaxError", "'" + tk.parenStack[i] + "' was never closed", line,
+            p.lines.charsTo(line, off) + 1, line, 0);
     }
 }

@@ -77,6 +77,11 @@ abstract class ExprParser extends ParserBase {
 
     // named_expression: NAME ':=' ~ expression | expression !':='
     final Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /** CHECK_EQ: apply invalid_named_expression's rules for a stray '='. */
+    final Expr namedExpression(boolean checkEq) {
         if (at(NAME) && t(1) == COLONEQUAL) {
             Token s = next();
             next();
@@ -84,12 +89,50 @@ abstract class ExprParser extends ParserBase {
             return new Expr.NamedExpr(new Expr.Name(s.text, ExprContext.Store, s.lineno, s.col, s.endLineno, s.endCol),
                 v, s.lineno, s.col, el(), ec());
         }
+        Token s = cur();
         Expr e = expression();
         if (at(COLONEQUAL)) {
             // invalid_named_expression
             throw syntaxError("cannot use assignment expressions with " + exprName(e), e);
         }
+        if (checkEq && at(EQUAL)) {
+            invalidNamedEquals(e, s);
+        }
         return e;
+    }
+
+    /**
+     * invalid_named_expression: NAME '=' bitwise_or !('='|':=') is "Maybe you meant '==' or
+     * ':='"; any other bitwise_or '=' bitwise_or is "cannot assign to %s here".
+     */
+    private void invalidNamedEquals(Expr a, Token s) {
+        int save = p;
+        int saveMax = maxPos;
+        next();
+        Expr b;
+        try {
+            b = bitwiseOr();
+        } catch (Fail f) {
+            p = save;
+            maxPos = saveMax;
+            return;
+        }
+        if (at(EQUAL) || at(COLONEQUAL)) {
+            p = save;
+            maxPos = saveMax;
+            return;
+        }
+        if (a instanceof Expr.Name) {
+            throw syntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, b);
+        }
+        boolean excluded = a instanceof Expr.List || a instanceof Expr.Tuple || a instanceof Expr.GeneratorExp
+            || (a instanceof Expr.Constant c && (c.value() instanceof Boolean || c.value() == Constants.NONE));
+        if (!excluded && !(a instanceof Expr.Compare || a instanceof Expr.BoolOp || a instanceof Expr.UnaryOp
+            || a instanceof Expr.IfExp || a instanceof Expr.Lambda)) {
+            throw syntaxError("cannot assign to " + exprName(a) + " here. Maybe you meant '==' instead of '='?", a);
+        }
+        p = save;
+        maxPos = saveMax;
     }
 
     // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
@@ -557,6 +600,9 @@ abstract class ExprParser extends ParserBase {
      * syntax. Perhaps you forgot a comma?" from the first to the second.
      */
     final void forgotComma(Expr a) {
+        if (a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))) {
+            return;
+        }
         if (!startsExpression() || at(STAR) || at(KW_NOT) || at(MINUS) || at(PLUS) || at(TILDE) || at(LPAR)
             || at(LSQB) || at(KW_LAMBDA) || a instanceof Expr.Starred || a instanceof Expr.NamedExpr) {
             return;
@@ -580,8 +626,9 @@ abstract class ExprParser extends ParserBase {
             maxPos = saveMax;
             return;
         }
-        if (b == null) {
+        if (b == null || toks[p - 1].level == 0) {
             p = save;
+            maxPos = saveMax;
             return;
         }
         throw syntaxError("invalid syntax. Perhaps you forgot a comma?", a, b);
@@ -641,14 +688,20 @@ abstract class ExprParser extends ParserBase {
         ArrayList<Expr> values = new ArrayList<>();
         boolean isDict;
         if (at(DOUBLESTAR)) {
-            next();
+            Token ds = next();
             keys.add(null);
             values.add(bitwiseOr());
+            if (at(KW_FOR) || at(KW_ASYNC)) {
+                throw syntaxError("dict unpacking cannot be used in dict comprehension", ds);
+            }
             isDict = true;
         } else {
             Expr k = starNamedExpression();
             if (at(COLON) && !(k instanceof Expr.Starred)) {
-                next();
+                Token colon = next();
+                if (at(RBRACE) || at(COMMA)) {
+                    throw syntaxError("expression expected after dictionary key and ':'", colon);
+                }
                 Expr v = expression();
                 if (at(KW_FOR) || at(KW_ASYNC)) {
                     List<Comprehension> gens = forIfClauses();
@@ -688,7 +741,19 @@ abstract class ExprParser extends ParserBase {
                     values.add(bitwiseOr());
                 } else {
                     Expr k = expression();
-                    expect(COLON);
+                    if (!at(COLON)) {
+                        if (at(RBRACE) || at(COMMA)) {
+                            // invalid_kvpair: reported at the key's last character, no end
+                            throw lines.errorRaw("SyntaxError", "':' expected after dictionary key", k.lineno(),
+                                lines.charsTo(k.end_lineno(), lines.start(k.end_lineno()) + k.end_col_offset()),
+                                k.end_lineno(), 0);
+                        }
+                        throw FAIL;
+                    }
+                    Token colon = next();
+                    if (at(RBRACE) || at(COMMA)) {
+                        throw syntaxError("expression expected after dictionary key and ':'", colon);
+                    }
                     keys.add(k);
                     values.add(expression());
                 }
@@ -771,6 +836,11 @@ abstract class ExprParser extends ParserBase {
 
     // call: primary '(' [arguments] ')' | primary genexp
     final Expr call(Expr func, Token s) {
+        return call(func, s, false);
+    }
+
+    /** A call's arguments; IN_CLASS for a class definition's bases, where a bare genexp is invalid. */
+    final Expr call(Expr func, Token s, boolean inClass) {
         Token open = next();
         ArrayList<Expr> args = new ArrayList<>();
         ArrayList<Keyword> kws = new ArrayList<>();
@@ -779,9 +849,15 @@ abstract class ExprParser extends ParserBase {
         while (!at(RPAR)) {
             Token a = cur();
             if (at(STAR)) {
+                Token star = cur();
                 Expr st = starredExpression();
+                if (at(EQUAL)) {
+                    next();
+                    Expr b = expression();
+                    throw syntaxError("cannot assign to iterable argument unpacking", star, last());
+                }
                 if (sawDoubleStar) {
-                    throw syntaxError("iterable argument unpacking follows keyword argument unpacking", st);
+                    throw syntaxError("iterable argument unpacking follows keyword argument unpacking", star);
                 }
                 args.add(st);
             } else if (at(DOUBLESTAR)) {
@@ -796,7 +872,10 @@ abstract class ExprParser extends ParserBase {
                 kws.add(new Keyword(a.text, v, a.lineno, a.col, el(), ec()));
                 sawKw = true;
             } else {
-                Expr e = namedExpression();
+                Expr e = namedExpression(false);
+                if ((at(KW_FOR) || at(KW_ASYNC)) && inClass) {
+                    throw FAIL;
+                }
                 if (at(KW_FOR) || at(KW_ASYNC)) {
                     List<Comprehension> gens = forIfClauses();
                     Expr g;
@@ -818,10 +897,10 @@ abstract class ExprParser extends ParserBase {
                     throw syntaxError("expression cannot contain assignment, perhaps you meant \"==\"?", a, eq);
                 }
                 if (sawDoubleStar) {
-                    throw syntaxError("positional argument follows keyword argument unpacking", e);
+                    throw errorAtToken("SyntaxError", "positional argument follows keyword argument unpacking", cur());
                 }
                 if (sawKw) {
-                    throw syntaxError("positional argument follows keyword argument", e);
+                    throw errorAtToken("SyntaxError", "positional argument follows keyword argument", cur());
                 }
                 args.add(e);
             }

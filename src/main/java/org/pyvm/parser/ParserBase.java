@@ -159,6 +159,29 @@ abstract class ParserBase {
         return lines.errorAt("SyntaxError", msg, a.lineno(), a.col_offset(), b.end_lineno(), b.end_col_offset());
     }
 
+    /**
+     * RAISE_SYNTAX_ERROR without a location: CPython reports the last token fetched
+     * (_PyPegen_raise_error), ours the furthest token looked at.
+     */
+    final PySyntaxError errorAtLast(String msg) {
+        return errorAtToken("SyntaxError", msg, toks[Math.min(maxPos, toks.length - 1)]);
+    }
+
+    /** An error at token T; INDENT, DEDENT and ENDMARKER have no columns of their own in CPython. */
+    final PySyntaxError errorAtToken(String kind, String msg, Token t) {
+        if (t.type == INDENT || t.type == DEDENT || t.type == ENDMARKER || t.type == ERRORTOKEN) {
+            int off = lines.charsTo(t.lineno, lines.start(t.lineno) + t.endCol);
+            return lines.errorRaw(kind, msg, t.lineno, off, t.endLineno, -1);
+        }
+        return lines.errorAt(kind, msg, t.lineno, t.col, t.endLineno, t.endCol);
+    }
+
+    /** Whether expression E starts with a '(' token (a parenthesized tuple). */
+    final boolean parenthesized(org.pyvm.ast.Located e) {
+        int off = lines.start(e.lineno()) + e.col_offset();
+        return off < lines.buf.length && (lines.buf[off] == '(' || lines.buf[off] == '[');
+    }
+
     final PySyntaxError syntaxErrorAt(String msg, org.pyvm.ast.Located a) {
         // RAISE_SYNTAX_ERROR_STARTING_FROM: end unknown
         return lines.errorAt("SyntaxError", msg, a.lineno(), a.col_offset(), -1, -1);

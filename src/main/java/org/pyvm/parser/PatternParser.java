@@ -254,11 +254,8 @@ abstract class PatternParser extends ExprParser {
     private Expr literalExpr() {
         Token s = cur();
         if (at(STRING) || at(FSTRING_START)) {
-            Expr e = strings.strings();
-            if (e instanceof Expr.JoinedStr) {
-                throw syntaxError("patterns may only match literals and attribute lookups", e);
-            }
-            return e;
+            // CPython 3.12.1 accepts f-strings here (MatchValue(JoinedStr)); so do we.
+            return strings.strings();
         }
         if (at(KW_NONE) || at(KW_TRUE) || at(KW_FALSE)) {
             return atom();

@@ -82,6 +82,27 @@ final class SourceLines {
         return new PySyntaxError(kind, msg, filename, l, charOffset(l, startOff), el, charOffset(el, endOff), text(l));
     }
 
+    /** Characters from the start of line LINE to byte offset OFF (may cross lines). */
+    int charsTo(int line, int off) {
+        int s = start(line);
+        int end = Math.min(off, buf.length);
+        return end <= s ? 0 : new String(buf, s, end - s, StandardCharsets.UTF_8).length();
+    }
+
+    /** An error with CPython's final numbers: 1-based offsets (0 or -1 where CPython has them). */
+    PySyntaxError errorRaw(String kind, String msg, int line, int offset, int endLine, int endOffset) {
+        return new PySyntaxError(kind, msg, filename, line, offset, endLine, endOffset, text(line));
+    }
+
+    /**
+     * A tokenizer error (tokenizer.c: syntaxerror): offset and end offset both count the
+     * characters from the start of the line to CUR, the tokenizer's position.
+     */
+    PySyntaxError tokError(String kind, String msg, int line, int cur) {
+        int c = charsTo(line, cur);
+        return errorRaw(kind, msg, line, c, line, c);
+    }
+
     /** An error with a location given as (line, byte col) pairs. */
     PySyntaxError errorAt(String kind, String msg, int line, int col, int endLine, int endCol) {
         return new PySyntaxError(kind, msg, filename, line, charOffset(line, start(line) + col),

@@ -125,7 +125,7 @@ abstract class StmtParser extends PatternParser {
                 next();
                 ArrayList<Expr> targets = new ArrayList<>();
                 do {
-                    if (at(NEWLINE) || at(SEMI)) {
+                    if ((at(NEWLINE) || at(SEMI)) && !targets.isEmpty()) {
                         break;
                     }
                     Expr e = primary();
@@ -180,6 +180,12 @@ abstract class StmtParser extends PatternParser {
         Token s = cur();
         Expr e = at(KW_YIELD) ? yieldExpr() : starExpressions();
         int k = t();
+        if (e instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec")) && startsExpression()
+            && !at(LPAR)) {
+            // invalid_legacy_expression
+            Expr b = starExpressions();
+            throw syntaxError("Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?", e, b);
+        }
         if (k == EQUAL) {
             ArrayList<Expr> targets = new ArrayList<>();
             Expr value = e;
@@ -231,22 +237,58 @@ abstract class StmtParser extends PatternParser {
 
     /** invalid_assignment: what cannot be assigned to, with CPython's message. */
     private void checkTarget(Expr e, boolean unused) {
+        if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            throw syntaxError("assignment to yield expression not possible", e);
+        }
         Expr bad = invalidTarget(e, false);
         if (bad == null) {
             return;
         }
         String name = exprName(bad);
-        if (bad instanceof Expr.Starred) {
-            throw syntaxError("cannot assign to " + name + " here", bad);
+        if (bad instanceof Expr.Constant c && (c.value() instanceof Boolean || c.value() == org.pyvm.ast.Constants.NONE)
+            && bad == e) {
+            throw syntaxError("cannot assign to " + name, bad);
         }
-        if (bad instanceof Expr.Call || bad instanceof Expr.Compare || bad instanceof Expr.BinOp
-            || bad instanceof Expr.UnaryOp || bad instanceof Expr.BoolOp || bad instanceof Expr.Attribute
-            || bad instanceof Expr.Subscript || bad instanceof Expr.Constant || bad instanceof Expr.Name) {
-            if (bad == e || !(e instanceof Expr.Tuple || e instanceof Expr.List)) {
-                throw syntaxError("cannot assign to " + name + " here. Maybe you meant '==' instead of '='?", bad);
+        // Inside a parenthesized tuple or a list, CPython's star_atom rules report it plainly.
+        if (insideBrackets(e, bad)) {
+            throw syntaxError("cannot assign to " + name, bad);
+        }
+        throw syntaxError("cannot assign to " + name + " here. Maybe you meant '==' instead of '='?", bad);
+    }
+
+    private boolean insideBrackets(Expr e, Expr bad) {
+        if (e == bad) {
+            return false;
+        }
+        List<Expr> elts = e instanceof Expr.Tuple t ? t.elts() : e instanceof Expr.List l ? l.elts() : null;
+        if (elts == null) {
+            return e instanceof Expr.Starred st && insideBrackets(st.value(), bad);
+        }
+        if (parenthesized(e) && contains(e, bad)) {
+            return true;
+        }
+        for (Expr x : elts) {
+            if (contains(x, bad)) {
+                return insideBrackets(x, bad);
             }
         }
-        throw syntaxError("cannot assign to " + name, bad);
+        return false;
+    }
+
+    private static boolean contains(Expr e, Expr bad) {
+        if (e == bad) {
+            return true;
+        }
+        if (e instanceof Expr.Starred s) {
+            return contains(s.value(), bad);
+        }
+        List<Expr> elts = e instanceof Expr.Tuple t ? t.elts() : e instanceof Expr.List l ? l.elts() : List.of();
+        for (Expr x : elts) {
+            if (contains(x, bad)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Operator augOp(int k) {
@@ -302,7 +344,7 @@ abstract class StmtParser extends PatternParser {
             level += next().type == DOT ? 1 : 3;
         }
         String module = null;
-        if (!at(KW_IMPORT)) {
+        if (!at(KW_IMPORT) || level == 0) {
             module = dottedName();
         }
         expect(KW_IMPORT);
@@ -317,6 +359,9 @@ abstract class StmtParser extends PatternParser {
             if (paren && at(RPAR) && !names.isEmpty()) {
                 break;
             }
+            if (!paren && at(NEWLINE) && !names.isEmpty()) {
+                throw syntaxError("trailing comma not allowed without surrounding parentheses", cur());
+            }
             Token a = expect(NAME);
             String as = null;
             if (eat(KW_AS) != null) {
@@ -326,8 +371,6 @@ abstract class StmtParser extends PatternParser {
         } while (eat(COMMA) != null);
         if (paren) {
             expect(RPAR);
-        } else if (last().type == COMMA) {
-            throw syntaxError("trailing comma not allowed without surrounding parentheses", last());
         }
         return new Stmt.ImportFrom(module, names, level, s.lineno, s.col, el(), ec());
     }
@@ -487,6 +530,9 @@ abstract class StmtParser extends PatternParser {
                     its.add(withItem());
                 } while (eat(COMMA) != null);
                 expect(RPAR);
+                if (at(NEWLINE)) {
+                    throw syntaxError("expected ':'", cur());
+                }
                 if (!at(COLON)) {
                     throw FAIL;
                 }
@@ -539,7 +585,8 @@ abstract class StmtParser extends PatternParser {
                 sawPlain = true;
             }
             if (star && sawPlain) {
-                throw syntaxError("cannot have both 'except' and 'except*' on the same 'try'", e);
+                throw thisStar ? syntaxError("cannot have both 'except' and 'except*' on the same 'try'", e, last())
+                    : syntaxError("cannot have both 'except' and 'except*' on the same 'try'", e);
             }
             Expr type = null;
             String name = null;
@@ -576,7 +623,8 @@ abstract class StmtParser extends PatternParser {
             fin = block("'finally' statement", f);
         }
         if (handlers.isEmpty() && fin.isEmpty()) {
-            throw syntaxError("expected 'except' or 'finally' block", cur());
+            cur();
+            throw errorAtLast("expected 'except' or 'finally' block");
         }
         return star ? new Stmt.TryStar(body, handlers, orelse, fin, s.lineno, s.col, el(), ec())
             : new Stmt.Try(body, handlers, orelse, fin, s.lineno, s.col, el(), ec());
@@ -592,7 +640,7 @@ abstract class StmtParser extends PatternParser {
     private Stmt funcDef(List<Expr> decos, Token s) {
         Token d = expect(KW_DEF);
         Token name = expect(NAME);
-        List<TypeParam> tps = at(LSQB) ? typeParams() : List.of();
+        List<TypeParam> tps = at(LSQB) && t(1) != RSQB ? typeParams() : List.of();
         if (!at(LPAR)) {
             throw syntaxError("expected '('", cur());
         }
@@ -600,8 +648,15 @@ abstract class StmtParser extends PatternParser {
         Arguments args = parameters(RPAR, true);
         expect(RPAR);
         Expr returns = null;
-        if (eat(RARROW) != null) {
-            returns = expression();
+        if (at(RARROW)) {
+            int save = p;
+            next();
+            try {
+                returns = expression();
+            } catch (Fail f) {
+                p = save;
+                throw syntaxError("expected ':'", cur());
+            }
         }
         forceColon();
         List<Stmt> body = block("function definition", d);
@@ -620,7 +675,7 @@ abstract class StmtParser extends PatternParser {
         List<Keyword> kws = List.of();
         if (at(LPAR)) {
             Expr.Call c = (Expr.Call) call(new Expr.Name(name.text, LOAD, name.lineno, name.col, name.endLineno,
-                name.endCol), name);
+                name.endCol), name, true);
             bases = c.args();
             kws = c.keywords();
         }
@@ -642,13 +697,17 @@ abstract class StmtParser extends PatternParser {
             if (eat(STAR) != null) {
                 Token n = expect(NAME);
                 if (at(COLON)) {
-                    throw syntaxError("cannot use bound with TypeVarTuple", cur());
+                    Token colon = next();
+                    expression();
+                    throw syntaxError("cannot use bound with TypeVarTuple", colon, last());
                 }
                 out.add(new TypeParam.TypeVarTuple(n.text, s.lineno, s.col, el(), ec()));
             } else if (eat(DOUBLESTAR) != null) {
                 Token n = expect(NAME);
                 if (at(COLON)) {
-                    throw syntaxError("cannot use bound with ParamSpec", cur());
+                    Token colon = next();
+                    expression();
+                    throw syntaxError("cannot use bound with ParamSpec", colon, last());
                 }
                 out.add(new TypeParam.ParamSpec(n.text, s.lineno, s.col, el(), ec()));
             } else {

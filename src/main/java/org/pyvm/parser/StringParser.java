@@ -78,7 +78,8 @@ final class StringParser {
         }
         Token last = p.last();
         if (anyBytes && anyStr) {
-            throw p.syntaxError("cannot mix bytes and nonbytes literals", first, last);
+            // RAISE_SYNTAX_ERROR: at the token after the strings
+            throw p.errorAtToken("SyntaxError", "cannot mix bytes and nonbytes literals", p.cur());
         }
         if (anyBytes) {
             return new Expr.Constant(new Constants.Bytes(bytes.toByteArray()), null, first.lineno, first.col,
@@ -146,9 +147,26 @@ final class StringParser {
             throw p.syntaxError("f-string: valid expression required before '}'", p.cur());
         }
         if (p.at(KW_LAMBDA)) {
+            // the range runs from 'lambda' to the ':' that ended its parameters (and began a format spec)
             Token l = p.cur();
-            p.expression();
-            throw p.syntaxError("f-string: lambda expressions are not allowed without parentheses", l, p.cur());
+            int depth = 0;
+            int i = p.p;
+            while (i < p.toks.length - 1) {
+                int k = p.toks[i].type;
+                if (k == LBRACE) {
+                    depth++;
+                } else if (k == RBRACE) {
+                    if (depth == 0) {
+                        break;
+                    }
+                    depth--;
+                } else if ((k == COLON && depth == 0) || k == ENDMARKER || k == ERRORTOKEN) {
+                    break;
+                }
+                i++;
+            }
+            throw p.syntaxError("f-string: lambda expressions are not allowed without parentheses", l,
+                p.toks[p.toks[i].type == COLON ? i : i - 1]);
         }
         Expr value = p.at(KW_YIELD) ? p.yieldExpr() : p.starExpressions();
         Piece debug = null;
@@ -195,7 +213,7 @@ final class StringParser {
         }
         if (!p.at(RBRACE)) {
             if (p.at(EQUAL) || p.at(EXCLAMATION)) {
-                throw p.syntaxError("f-string: expecting '}'", p.cur());
+                throw p.syntaxError(spec == null ? "f-string: expecting ':' or '}'" : "f-string: expecting '}'", p.cur());
             }
             throw ParserBase.FAIL;
         }

@@ -15,6 +15,8 @@ final class Token {
     final int endCol;
     /** NAME: the (NFKC-normalized) identifier; NUMBER, STRING, FSTRING_*: the text. */
     final String text;
+    /** Bracket nesting level where the token starts (tok->level in CPython). */
+    int level;
 
     Token(int type, int start, int end, int lineno, int col, int endLineno, int endCol, String text) {
         this.type = type;

@@ -100,7 +100,9 @@ final class Tokenizer {
     private void add(int type, int start, int end, String text) {
         int sl = lineOf(start);
         int el = lineOf(end);
-        tokens.add(new Token(type, start, end, sl, start - lines.start(sl), el, end - lines.start(el), text));
+        Token t = new Token(type, start, end, sl, start - lines.start(sl), el, end - lines.start(el), text);
+        t.level = level;
+        tokens.add(t);
     }
 
     private int lineOf(int off) {
@@ -119,12 +121,19 @@ final class Tokenizer {
         lineStart = nlPos + 1;
     }
 
-    PySyntaxError err(String kind, String msg, int startOff, int endOff) {
-        return lines.error(kind, msg, startOff, endOff);
+    /** tokenizer.c syntaxerror(): offset = end offset = characters up to CUR on this line. */
+    PySyntaxError errCur(String msg, int cur) {
+        return lines.tokError("SyntaxError", msg, lineno, cur);
     }
 
-    PySyntaxError err(String msg, int startOff, int endOff) {
-        return lines.error("SyntaxError", msg, startOff, endOff);
+    /** syntaxerror_known_range(): explicit 1-based columns (bytes from the line start). */
+    PySyntaxError errRange(String msg, int col1, int end1) {
+        return lines.errorRaw("SyntaxError", msg, lineno, col1, lineno, end1);
+    }
+
+    /** A tokenizer error reported by pegen with offset COL+1 and end offset 0 (_Pypegen_tokenizer_error). */
+    PySyntaxError errPegen(String kind, String msg, int col) {
+        return lines.errorRaw(kind, msg, lineno, col + 1, lineno, 0);
     }
 
     static boolean isIdStart(int c) {
@@ -177,14 +186,18 @@ final class Tokenizer {
                     pos += 2;
                     newline(pos - 1);
                     if (pos >= n) {
-                        throw err("unexpected EOF while parsing", pos, pos);
+                        int line = lines.lineOf(pos - 1);
+                        throw lines.errorRaw("SyntaxError", "unexpected EOF while parsing", line,
+                            lines.charsTo(line, pos), line, -1);
                     }
                 } else if (d < 0) {
                     pos++;
-                    throw err("unexpected EOF while parsing", pos, pos);
+                    throw lines.errorRaw("SyntaxError", "unexpected EOF while parsing", lineno,
+                        lines.charsTo(lineno, pos), lineno, -1);
                 } else {
-                    pos++;
-                    throw err("unexpected character after line continuation character", pos, pos);
+                    // E_LINECONT: col_offset = cur - buf - 1, cur being past the character after '\'
+                    throw errPegen("SyntaxError", "unexpected character after line continuation character",
+                        lines.charsTo(lineno, pos + 1));
                 }
             } else {
                 break;
@@ -204,7 +217,7 @@ final class Tokenizer {
                 atBol = true;
                 return true;
             }
-            add(NEWLINE, start, pos, null);
+            tokens.add(new Token(NEWLINE, start, pos, lineno, start - lineStart, lineno, start - lineStart + 1, null));
             newline(start);
             atBol = true;
             return true;
@@ -230,17 +243,20 @@ final class Tokenizer {
         if (modeTop >= 0) {
             throw fstringEof(modes[modeTop]);
         }
+        // At the end, CPython's tokenizer stays on the last line, its position past the newline.
+        int line = lines.count();
+        int col = n - lines.start(line);
         if (!tokens.isEmpty()) {
             int t = tokens.get(tokens.size() - 1).type;
             if (t != NEWLINE && t != DEDENT && t != INDENT) {
-                add(NEWLINE, pos, pos, null);
+                tokens.add(new Token(NEWLINE, pos, pos, line, col, line, col + 1, null));
             }
         }
         while (indent > 0) {
             indent--;
-            add(DEDENT, pos, pos, null);
+            tokens.add(new Token(DEDENT, pos, pos, line, col, line, col, null));
         }
-        add(ENDMARKER, pos, pos, null);
+        tokens.add(new Token(ENDMARKER, pos, pos, line, col, line, col, null));
         return true;
     }
 
@@ -275,7 +291,7 @@ final class Tokenizer {
             }
         } else if (col > indStack[indent]) {
             if (indent + 1 >= MAXINDENT) {
-                throw err("IndentationError", "too many levels of indentation", pos, pos);
+                throw errPegen("IndentationError", "too many levels of indentation", 0);
             }
             if (altcol <= altStack[indent]) {
                 throw tabError();
@@ -290,7 +306,13 @@ final class Tokenizer {
                 indent--;
             }
             if (col != indStack[indent]) {
-                throw err("IndentationError", "unindent does not match any outer indentation level", pos, pos);
+                // E_DEDENT: reported at the end of the line (tok->cur = tok->inp), no end offset
+                int eol = pos;
+                while (eol < n && buf[eol] != '\n') {
+                    eol++;
+                }
+                throw lines.errorRaw("IndentationError", "unindent does not match any outer indentation level", lineno,
+                    lines.charsTo(lineno, Math.min(n, eol + 1)), lineno, -1);
             }
             if (altcol != altStack[indent]) {
                 throw tabError();
@@ -299,7 +321,7 @@ final class Tokenizer {
     }
 
     private PySyntaxError tabError() {
-        return err("TabError", "inconsistent use of tabs and spaces in indentation", pos, pos);
+        return errPegen("TabError", "inconsistent use of tabs and spaces in indentation", 0);
     }
 
     // ---- names and string prefixes ---------------------------------------------------
@@ -373,9 +395,9 @@ final class Tokenizer {
                 int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
                 pos = off + len;
                 if (!org.pyvm.ast.Repr.printable(cp)) {
-                    throw err(String.format("invalid non-printable character U+%04X", cp), off, off);
+                    throw errCur(String.format("invalid non-printable character U+%04X", cp), pos);
                 }
-                throw err(String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp), off, off);
+                throw errCur(String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp), pos);
             }
             int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
             off += len;
@@ -400,19 +422,16 @@ final class Tokenizer {
                 int d = peek(0);
                 if (!radixDigit(k, d)) {
                     if (isDigit(d) && k != 'x') {
-                        pos++;
-                        throw err("invalid digit '" + (char) d + "' in " + kind + " literal", pos - 1, pos);
+                        throw errCur("invalid digit '" + (char) d + "' in " + kind + " literal", pos + 1);
                     }
-                    pos++;
-                    throw err("invalid " + kind + " literal", pos - 1, pos);
+                    throw errCur("invalid " + kind + " literal", pos);
                 }
                 while (radixDigit(k, peek(0))) {
                     pos++;
                 }
             } while (peek(0) == '_');
             if (isDigit(peek(0)) && k != 'x') {
-                pos++;
-                throw err("invalid digit '" + (char) peek(-1) + "' in " + kind + " literal", pos - 1, pos);
+                throw errCur("invalid digit '" + (char) peek(0) + "' in " + kind + " literal", pos + 1);
             }
             endOfNumber(start, kind);
             add(NUMBER, start, pos, text(start, pos));
@@ -450,8 +469,12 @@ final class Tokenizer {
             return;
         }
         if (nonzero) {
-            throw err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                start, pos);
+            int z = start;
+            while (buf[z] == '0' || buf[z] == '_') {
+                z++;
+            }
+            throw errRange("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                start - lineStart + 1, z + 1 - lineStart);
         }
         endOfNumber(start, "decimal");
         add(NUMBER, start, pos, text(start, pos));
@@ -466,8 +489,7 @@ final class Tokenizer {
             if (s == '+' || s == '-') {
                 pos++;
                 if (!isDigit(peek(0))) {
-                    pos++;
-                    throw err("invalid decimal literal", pos - 1, pos);
+                    throw errCur("invalid decimal literal", pos);
                 }
             } else if (!isDigit(s)) {
                 pos = save;
@@ -507,8 +529,7 @@ final class Tokenizer {
             }
             pos++;
             if (!isDigit(peek(0))) {
-                pos++;
-                throw err("invalid decimal literal", pos - 1, pos);
+                throw errCur("invalid decimal literal", pos);
             }
         }
     }
@@ -524,8 +545,7 @@ final class Tokenizer {
                 return;
             }
         }
-        pos++;
-        throw err("invalid " + kind + " literal", start, pos);
+        throw errCur("invalid " + kind + " literal", pos);
     }
 
     private boolean startsWith(String s) {
@@ -589,13 +609,26 @@ final class Tokenizer {
         add(STRING, start, pos, null);
     }
 
+    /**
+     * An unterminated string: reported at its first character (offset = start + 1), the
+     * message naming the line where the tokenizer stopped. Inside an f-string expression,
+     * a quote like the f-string's own means a missing '}' instead.
+     */
     private PySyntaxError unterminated(int start, String what, int startLine, int startLineStart) {
-        int detected = lineno;
-        if (pos >= n && detected > startLine && buf[n - 1] == '\n') {
-            // the newline CPython appends does not start a line of its own
+        int detected = lines.lineOf(Math.min(pos, n - 1));
+        int c = lines.charsTo(startLine, start) + 1;
+        if (modeTop >= 0) {
+            FMode m = modes[modeTop];
+            int q = start;
+            while (buf[q] != '\'' && buf[q] != '"') {
+                q++;
+            }
+            int size = q + 2 < n && buf[q + 1] == buf[q] && buf[q + 2] == buf[q] ? 3 : 1;
+            if (buf[q] == m.quote && size == m.quoteSize) {
+                return lines.errorRaw("SyntaxError", "f-string: expecting '}'", startLine, c, startLine, c);
+            }
         }
-        PySyntaxError e = lines.error("SyntaxError", what + " (detected at line " + detected + ")", start, start);
-        return e;
+        return lines.errorRaw("SyntaxError", what + " (detected at line " + detected + ")", startLine, c, startLine, c);
     }
 
     // ---- f-strings ---------------------------------------------------------------------
@@ -609,7 +642,7 @@ final class Tokenizer {
             pos += 2;
         }
         if (modeTop + 1 >= MAXFSTRINGLEVEL) {
-            throw err("f-string: expressions nested too deeply", start, pos);
+            throw errCur("f-string: expressions nested too deeply", pos);
         }
         FMode m = new FMode();
         m.quote = (byte) q;
@@ -623,8 +656,10 @@ final class Tokenizer {
     }
 
     private PySyntaxError fstringEof(FMode m) {
-        return lines.error("SyntaxError", (m.quoteSize == 3 ? "unterminated triple-quoted f-string literal"
-            : "unterminated f-string literal") + " (detected at line " + lineno + ")", m.startCol, m.startCol);
+        int detected = lines.lineOf(Math.min(pos, n - 1));
+        int c = lines.charsTo(m.startLine, m.startCol) + 1;
+        return lines.errorRaw("SyntaxError", (m.quoteSize == 3 ? "unterminated triple-quoted f-string literal"
+            : "unterminated f-string literal") + " (detected at line " + detected + ")", m.startLine, c, m.startLine, c);
     }
 
     private boolean atEndQuote(FMode m) {
@@ -652,14 +687,15 @@ final class Tokenizer {
             }
             if (atEndQuote(m)) {
                 if (m.state == SPEC) {
-                    throw err("f-string: expecting '}'", pos, pos);
+                    throw errCur("f-string: expecting '}'", pos);
                 }
                 break;
             }
             if (c == '\n') {
                 if (m.quoteSize == 1 && m.state == LIT) {
-                    throw lines.error("SyntaxError", "unterminated f-string literal (detected at line " + lineno + ")",
-                        m.startCol, m.startCol);
+                    int c0 = lines.charsTo(m.startLine, m.startCol) + 1;
+                    throw lines.errorRaw("SyntaxError", "unterminated f-string literal (detected at line " + lineno + ")",
+                        m.startLine, c0, m.startLine, c0);
                 }
                 pos++;
                 newline(pos - 1);
@@ -682,8 +718,7 @@ final class Tokenizer {
                     continue;
                 }
                 if (m.state == LIT) {
-                    pos++;
-                    throw err("f-string: single '}' is not allowed", pos, pos);
+                    throw errCur("f-string: single '}' is not allowed", pos + 1);
                 }
                 break;
             }
@@ -752,7 +787,7 @@ final class Tokenizer {
 
     private void pushParen(char c, int start) {
         if (level >= MAXLEVEL) {
-            throw err("too many nested parentheses", start, start + 1);
+            throw errCur("too many nested parentheses", start + 1);
         }
         parenStack[level] = c;
         parenLine[level] = lineno;
@@ -778,16 +813,16 @@ final class Tokenizer {
             case ')', ']', '}' -> {
                 pos++;
                 if (level == 0) {
-                    throw err("unmatched '" + (char) c + "'", start, start);
+                    throw errCur("unmatched '" + (char) c + "'", pos);
                 }
                 char open = parenStack[level - 1];
                 if (!((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}'))) {
                     if (parenLine[level - 1] != lineno) {
-                        throw err("closing parenthesis '" + (char) c + "' does not match opening parenthesis '" + open
-                            + "' on line " + parenLine[level - 1], start, start);
+                        throw errCur("closing parenthesis '" + (char) c + "' does not match opening parenthesis '" + open
+                            + "' on line " + parenLine[level - 1], pos);
                     }
-                    throw err("closing parenthesis '" + (char) c + "' does not match opening parenthesis '" + open + "'",
-                        start, start);
+                    throw errCur("closing parenthesis '" + (char) c + "' does not match opening parenthesis '" + open
+                        + "'", pos);
                 }
                 if (m != null && m.state == EXPR && c == '}' && level == m.exprLevel) {
                     closeField(m, start);
@@ -860,8 +895,7 @@ final class Tokenizer {
             default -> {
                 if (c < 128) {
                     if (c < ' ' || c == 127) {
-                        pos++;
-                        throw err(String.format("invalid non-printable character U+%04X", c), start, start);
+                        throw errCur(String.format("invalid non-printable character U+%04X", c), pos + 1);
                     }
                     type = OP_ERROR;
                 } else {
