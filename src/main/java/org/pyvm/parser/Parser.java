@@ -1,0 +1,58 @@
+package org.pyvm.parser;
+
+import static org.pyvm.parser.TokenType.*;
+
+import java.util.List;
+
+import org.pyvm.ast.Mod;
+import org.pyvm.ast.Stmt;
+
+/**
+ * The front end's entry point: source bytes to a {@link Mod.Module}, or a
+ * {@link PySyntaxError} as CPython 3.12 raises it.
+ *
+ * <pre>
+ *   Mod.Module m = Parser.parseFile(bytes, "x.py");
+ * </pre>
+ */
+public final class Parser extends StmtParser {
+
+    private Parser(Tokenizer t) {
+        super(t);
+    }
+
+    /** Parses a whole file ({@code ast.parse(source, filename)}, mode 'exec'). */
+    public static Mod.Module parseFile(byte[] source, String filename) {
+        byte[] buf = SourceDecoder.decode(source, filename);
+        SourceLines lines = new SourceLines(buf, filename);
+        Tokenizer tk = new Tokenizer(buf, lines);
+        tk.run();
+        Parser ps = new Parser(tk);
+        return ps.file();
+    }
+
+    /** Parses source text. */
+    public static Mod.Module parseString(String source, String filename) {
+        return parseFile(source.getBytes(java.nio.charset.StandardCharsets.UTF_8), filename);
+    }
+
+    // file: [statements] ENDMARKER
+    private Mod.Module file() {
+        try {
+            List<Stmt> body = statements(false);
+            expect(ENDMARKER);
+            Mod.Module m = new Mod.Module(body, List.of());
+            if (AstDepth.of(m) > AstDepth.LIMIT) {
+                throw new PySyntaxError("RecursionError", "maximum recursion depth exceeded during ast construction",
+                    null, 0, -1, 0, -1, null);
+            }
+            return m;
+        } catch (Fail f) {
+            throw ErrorReporter.generic(this);
+        } catch (PySyntaxError e) {
+            throw ErrorReporter.prioritize(this, e);
+        } catch (StackOverflowError e) {
+            throw tooComplex();
+        }
+    }
+}

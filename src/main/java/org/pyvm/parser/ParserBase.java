@@ -1,0 +1,308 @@
+package org.pyvm.parser;
+
+import static org.pyvm.parser.TokenType.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.pyvm.ast.Expr;
+import org.pyvm.ast.ExprContext;
+
+/**
+ * Token access, failure and positions shared by the parser's parts. The parser is a
+ * recursive descent over CPython 3.12's grammar (Grammar/python.gram); where the PEG
+ * grammar backtracks, the methods look ahead at tokens instead. A failed match throws
+ * the stackless {@link Fail}; the driver then reports CPython's error for the furthest
+ * token reached (pegen_errors.c: _PyPegen_set_syntax_error).
+ */
+abstract class ParserBase {
+    /** A parse failure: stackless, shared. */
+    static final class Fail extends RuntimeException {
+        Fail() {
+            super(null, null, false, false);
+        }
+    }
+
+    static final Fail FAIL = new Fail();
+
+    /** CPython's parser stack limit (MAXSTACK in pegen): deeper input is "too complex". */
+    static final int MAXDEPTH = 3000;
+
+    final Token[] toks;
+    final SourceLines lines;
+    final Tokenizer tokenizer;
+    int p;
+    /** The furthest token index looked at: where a generic error is reported. */
+    int maxPos;
+    int depth;
+
+    ParserBase(Tokenizer t) {
+        this.tokenizer = t;
+        this.toks = t.tokens.toArray(new Token[0]);
+        this.lines = t.lines;
+    }
+
+    // ---- tokens --------------------------------------------------------------------------
+
+    final Token cur() {
+        if (p > maxPos) {
+            maxPos = p;
+        }
+        Token t = toks[p];
+        if (t.type == ERRORTOKEN && tokenizer.error != null) {
+            throw tokenizer.error;
+        }
+        return t;
+    }
+
+    final int t() {
+        return cur().type;
+    }
+
+    final int t(int k) {
+        int i = Math.min(p + k, toks.length - 1);
+        if (i > maxPos) {
+            maxPos = i;
+        }
+        Token tk = toks[i];
+        if (tk.type == ERRORTOKEN && tokenizer.error != null) {
+            throw tokenizer.error;
+        }
+        return tk.type;
+    }
+
+    final Token tok(int k) {
+        t(k);
+        return toks[Math.min(p + k, toks.length - 1)];
+    }
+
+    final boolean at(int type) {
+        return t() == type;
+    }
+
+    final boolean atName(String soft) {
+        Token c = cur();
+        return c.type == NAME && c.text.equals(soft);
+    }
+
+    final Token next() {
+        Token c = cur();
+        if (c.type != ENDMARKER && c.type != ERRORTOKEN) {
+            p++;
+        }
+        return c;
+    }
+
+    final Token eat(int type) {
+        if (t() == type) {
+            return next();
+        }
+        return null;
+    }
+
+    final Token expect(int type) {
+        if (t() == type) {
+            return next();
+        }
+        throw FAIL;
+    }
+
+    /** The last token consumed that is not NEWLINE/INDENT/DEDENT (_PyPegen_get_last_nonnwhitespace_token). */
+    final Token last() {
+        int i = p - 1;
+        while (i > 0 && (toks[i].type == NEWLINE || toks[i].type == INDENT || toks[i].type == DEDENT)) {
+            i--;
+        }
+        return toks[i];
+    }
+
+    final int el() {
+        return last().endLineno;
+    }
+
+    final int ec() {
+        return last().endCol;
+    }
+
+    final void enter() {
+        if (++depth > MAXDEPTH) {
+            Token c = toks[Math.min(p, toks.length - 1)];
+            throw tooComplex();
+        }
+    }
+
+    /** CPython's parser stack limit: a MemoryError, not a SyntaxError. */
+    static PySyntaxError tooComplex() {
+        return new PySyntaxError("MemoryError", "Parser stack overflowed - Python source too complex to parse", null,
+            0, -1, 0, -1, null);
+    }
+
+    final void leave() {
+        depth--;
+    }
+
+    // ---- errors ------------------------------------------------------------------------------
+
+    final PySyntaxError syntaxError(String msg, Token a) {
+        return lines.errorAt("SyntaxError", msg, a.lineno, a.col, a.endLineno, a.endCol);
+    }
+
+    final PySyntaxError syntaxError(String msg, Token a, Token b) {
+        return lines.errorAt("SyntaxError", msg, a.lineno, a.col, b.endLineno, b.endCol);
+    }
+
+    final PySyntaxError syntaxError(String msg, org.pyvm.ast.Located a) {
+        return lines.errorAt("SyntaxError", msg, a.lineno(), a.col_offset(), a.end_lineno(), a.end_col_offset());
+    }
+
+    final PySyntaxError syntaxError(String msg, org.pyvm.ast.Located a, org.pyvm.ast.Located b) {
+        return lines.errorAt("SyntaxError", msg, a.lineno(), a.col_offset(), b.end_lineno(), b.end_col_offset());
+    }
+
+    /**
+     * RAISE_SYNTAX_ERROR without a location: CPython reports the last token fetched
+     * (_PyPegen_raise_error), ours the furthest token looked at.
+     */
+    final PySyntaxError errorAtLast(String msg) {
+        return errorAtToken("SyntaxError", msg, toks[Math.min(maxPos, toks.length - 1)]);
+    }
+
+    /** An error at token T; INDENT, DEDENT and ENDMARKER have no columns of their own in CPython. */
+    final PySyntaxError errorAtToken(String kind, String msg, Token t) {
+        if (t.type == INDENT || t.type == DEDENT || t.type == ENDMARKER || t.type == ERRORTOKEN) {
+            int off = lines.charsTo(t.lineno, lines.start(t.lineno) + t.endCol);
+            return lines.errorRaw(kind, msg, t.lineno, off, t.endLineno, -1);
+        }
+        return lines.errorAt(kind, msg, t.lineno, t.col, t.endLineno, t.endCol);
+    }
+
+    /** Whether expression E starts with a '(' token (a parenthesized tuple). */
+    final boolean parenthesized(org.pyvm.ast.Located e) {
+        int off = lines.start(e.lineno()) + e.col_offset();
+        return off < lines.buf.length && (lines.buf[off] == '(' || lines.buf[off] == '[');
+    }
+
+    final PySyntaxError syntaxErrorAt(String msg, org.pyvm.ast.Located a) {
+        // RAISE_SYNTAX_ERROR_STARTING_FROM: end unknown
+        return lines.errorAt("SyntaxError", msg, a.lineno(), a.col_offset(), -1, -1);
+    }
+
+    // ---- targets: expressions to Store/Del context ------------------------------------------
+
+    /** The name of an expression in "cannot assign to %s" (pegen.c: _PyPegen_get_expr_name). */
+    static String exprName(Expr e) {
+        return switch (e) {
+            case Expr.Attribute a -> "attribute";
+            case Expr.Subscript s -> "subscript";
+            case Expr.Starred s -> "starred";
+            case Expr.Name n -> "name";
+            case Expr.List l -> "list";
+            case Expr.Tuple t -> "tuple";
+            case Expr.Lambda l -> "lambda";
+            case Expr.Call c -> "function call";
+            case Expr.BoolOp b -> "expression";
+            case Expr.BinOp b -> "expression";
+            case Expr.UnaryOp u -> "expression";
+            case Expr.GeneratorExp g -> "generator expression";
+            case Expr.Yield y -> "yield expression";
+            case Expr.YieldFrom y -> "yield expression";
+            case Expr.Await a -> "await expression";
+            case Expr.ListComp l -> "list comprehension";
+            case Expr.SetComp s -> "set comprehension";
+            case Expr.DictComp d -> "dict comprehension";
+            case Expr.Dict d -> "dict literal";
+            case Expr.Set s -> "set display";
+            case Expr.JoinedStr j -> "f-string expression";
+            case Expr.FormattedValue f -> "f-string expression";
+            case Expr.Constant c -> {
+                Object v = c.value();
+                if (v == org.pyvm.ast.Constants.NONE) {
+                    yield "None";
+                }
+                if (v instanceof Boolean b) {
+                    yield b ? "True" : "False";
+                }
+                if (v == org.pyvm.ast.Constants.ELLIPSIS) {
+                    yield "ellipsis";
+                }
+                yield "literal";
+            }
+            case Expr.Compare c -> "comparison";
+            case Expr.IfExp i -> "conditional expression";
+            case Expr.NamedExpr n -> "named expression";
+            default -> "expression";
+        };
+    }
+
+    /**
+     * The first sub-expression that cannot be a target (invalid_assignment's
+     * _PyPegen_get_invalid_target), or null when E is a valid target.
+     */
+    static Expr invalidTarget(Expr e, boolean del) {
+        switch (e) {
+            case Expr.Name n -> {
+                return null;
+            }
+            case Expr.Attribute a -> {
+                return null;
+            }
+            case Expr.Subscript s -> {
+                return null;
+            }
+            case Expr.Starred s -> {
+                return del ? e : invalidTarget(s.value(), del);
+            }
+            case Expr.Tuple t -> {
+                for (Expr x : t.elts()) {
+                    Expr bad = invalidTarget(x, del);
+                    if (bad != null) {
+                        return bad;
+                    }
+                }
+                return null;
+            }
+            case Expr.List l -> {
+                for (Expr x : l.elts()) {
+                    Expr bad = invalidTarget(x, del);
+                    if (bad != null) {
+                        return bad;
+                    }
+                }
+                return null;
+            }
+            case Expr.Compare c -> {
+                // "x in y" as a for target: CPython points at the comparison's left part
+                return e;
+            }
+            default -> {
+                return e;
+            }
+        }
+    }
+
+    /** E with context CTX (pegen.c: _PyPegen_set_expr_context). */
+    static Expr withCtx(Expr e, ExprContext ctx) {
+        return switch (e) {
+            case Expr.Name n -> new Expr.Name(n.id(), ctx, n.lineno(), n.col_offset(), n.end_lineno(), n.end_col_offset());
+            case Expr.Attribute a -> new Expr.Attribute(a.value(), a.attr(), ctx, a.lineno(), a.col_offset(),
+                a.end_lineno(), a.end_col_offset());
+            case Expr.Subscript s -> new Expr.Subscript(s.value(), s.slice(), ctx, s.lineno(), s.col_offset(),
+                s.end_lineno(), s.end_col_offset());
+            case Expr.Starred s -> new Expr.Starred(withCtx(s.value(), ctx), ctx, s.lineno(), s.col_offset(),
+                s.end_lineno(), s.end_col_offset());
+            case Expr.Tuple t -> new Expr.Tuple(mapCtx(t.elts(), ctx), ctx, t.lineno(), t.col_offset(),
+                t.end_lineno(), t.end_col_offset());
+            case Expr.List l -> new Expr.List(mapCtx(l.elts(), ctx), ctx, l.lineno(), l.col_offset(),
+                l.end_lineno(), l.end_col_offset());
+            default -> e;
+        };
+    }
+
+    private static List<Expr> mapCtx(List<Expr> es, ExprContext ctx) {
+        ArrayList<Expr> out = new ArrayList<>(es.size());
+        for (Expr x : es) {
+            out.add(withCtx(x, ctx));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,196 @@
+package org.pyvm.parser;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Source bytes to the UTF-8 buffer the tokenizer reads, as CPython's tokenizer does for
+ * string input (Parser/tokenizer.c: decode_str, check_bom, check_coding_spec,
+ * translate_newlines): a UTF-8 BOM, a PEP 263 coding declaration on line 1 or 2,
+ * {@code \r\n} and {@code \r} turned into {@code \n}, and a final newline added.
+ */
+final class SourceDecoder {
+    private SourceDecoder() {}
+
+    /** The decoded, newline-normalized UTF-8 bytes; throws PySyntaxError. */
+    static byte[] decode(byte[] src, String filename) {
+        int start = 0;
+        boolean bom = false;
+        if (src.length >= 3 && (src[0] & 0xff) == 0xEF && (src[1] & 0xff) == 0xBB && (src[2] & 0xff) == 0xBF) {
+            start = 3;
+            bom = true;
+        }
+        String enc = codingSpec(src, start);
+        byte[] utf8;
+        if (enc == null || enc.equals("utf-8")) {
+            utf8 = start == 0 ? src : java.util.Arrays.copyOfRange(src, start, src.length);
+            checkUtf8(utf8, filename);
+        } else {
+            if (bom) {
+                throw new PySyntaxError("SyntaxError", "encoding problem: " + enc + " with BOM", filename, 0, -1, 0, -1, null);
+            }
+            Charset cs;
+            try {
+                cs = Charset.forName(enc);
+            } catch (RuntimeException e) {
+                throw new PySyntaxError("SyntaxError", "unknown encoding: " + enc, filename, 0, -1, 0, -1, null);
+            }
+            CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+            try {
+                utf8 = d.decode(ByteBuffer.wrap(src, start, src.length - start)).toString().getBytes(StandardCharsets.UTF_8);
+            } catch (CharacterCodingException e) {
+                throw new PySyntaxError("SyntaxError", "(unicode error) '" + enc + "' codec can't decode bytes",
+                    filename, 1, 0, 1, 0, null);
+            }
+        }
+        return normalizeNewlines(utf8);
+    }
+
+    private static void checkUtf8(byte[] b, String filename) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        boolean ascii = true;
+        for (byte x : b) {
+            if (x < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return;
+        }
+        try {
+            d.decode(ByteBuffer.wrap(b));
+        } catch (CharacterCodingException e) {
+            // CPython: decoding the whole string fails with the codec's message.
+            int pos = 0;
+            CharsetDecoder d2 = StandardCharsets.UTF_8.newDecoder();
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length + 1);
+            ByteBuffer in = ByteBuffer.wrap(b);
+            java.nio.charset.CoderResult r = d2.decode(in, out, true);
+            pos = in.position();
+            int bad = b[pos] & 0xff;
+            String why = (bad >= 0x80 && bad < 0xC2) || bad > 0xF4 ? "invalid start byte" : "invalid continuation byte";
+            if (r.isUnderflow()) {
+                why = "unexpected end of data";
+            }
+            throw new PySyntaxError("SyntaxError", "(unicode error) 'utf-8' codec can't decode byte 0x"
+                + String.format("%02x", bad) + " in position " + pos + ": " + why, filename, lineOf(b, pos), -1, 0, -1, null);
+        }
+    }
+
+    private static int lineOf(byte[] b, int pos) {
+        int line = 1;
+        for (int i = 0; i < pos; i++) {
+            if (b[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** The normalized encoding name of a coding declaration on line 1 or 2, or null. */
+    static String codingSpec(byte[] b, int start) {
+        int lineStart = start;
+        for (int line = 0; line < 2 && lineStart < b.length; line++) {
+            int end = lineStart;
+            while (end < b.length && b[end] != '\n' && b[end] != '\r') {
+                end++;
+            }
+            String text = new String(b, lineStart, end - lineStart, StandardCharsets.ISO_8859_1);
+            String enc = cookie(text);
+            if (enc != null) {
+                return normalName(enc);
+            }
+            // Line 2 counts only when line 1 is blank or a comment.
+            String t = text.stripLeading();
+            if (!(t.isEmpty() || t.startsWith("#"))) {
+                return null;
+            }
+            lineStart = end + 1;
+            if (end < b.length && b[end] == '\r' && end + 1 < b.length && b[end + 1] == '\n') {
+                lineStart++;
+            }
+        }
+        return null;
+    }
+
+    /** The text of "coding[:=]\s*([-\w.]+)" in a comment line, as check_coding_spec. */
+    private static String cookie(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '\f')) {
+            i++;
+        }
+        if (i >= line.length() || line.charAt(i) != '#') {
+            return null;
+        }
+        int k = line.indexOf("coding", i);
+        while (k >= 0) {
+            int j = k + 6;
+            if (j < line.length() && (line.charAt(j) == ':' || line.charAt(j) == '=')) {
+                j++;
+                while (j < line.length() && (line.charAt(j) == ' ' || line.charAt(j) == '\t')) {
+                    j++;
+                }
+                int s = j;
+                while (j < line.length() && (Character.isLetterOrDigit(line.charAt(j)) || "-_.".indexOf(line.charAt(j)) >= 0)) {
+                    j++;
+                }
+                if (j > s) {
+                    return line.substring(s, j);
+                }
+            }
+            k = line.indexOf("coding", k + 1);
+        }
+        return null;
+    }
+
+    /** get_normal_name in tokenizer.c. */
+    private static String normalName(String s) {
+        String l = s.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        if (l.equals("utf-8") || l.startsWith("utf-8-")) {
+            return "utf-8";
+        }
+        if (l.equals("latin-1") || l.equals("iso-8859-1") || l.equals("iso-latin-1")
+            || l.startsWith("latin-1-") || l.startsWith("iso-8859-1-") || l.startsWith("iso-latin-1-")) {
+            return "iso-8859-1";
+        }
+        return s;
+    }
+
+    private static byte[] normalizeNewlines(byte[] b) {
+        boolean hasCr = false;
+        for (byte x : b) {
+            if (x == '\r') {
+                hasCr = true;
+                break;
+            }
+        }
+        boolean endsNl = b.length > 0 && (b[b.length - 1] == '\n' || b[b.length - 1] == '\r');
+        if (!hasCr && endsNl) {
+            return b;
+        }
+        byte[] out = new byte[b.length + 1];
+        int n = 0;
+        for (int i = 0; i < b.length; i++) {
+            byte x = b[i];
+            if (x == '\r') {
+                out[n++] = '\n';
+                if (i + 1 < b.length && b[i + 1] == '\n') {
+                    i++;
+                }
+            } else {
+                out[n++] = x;
+            }
+        }
+        if (n == 0 || out[n - 1] != '\n') {
+            out[n++] = '\n';
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+}

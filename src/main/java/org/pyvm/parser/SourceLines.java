@@ -1,0 +1,111 @@
+package org.pyvm.parser;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Line starts of the UTF-8 buffer, and the conversion of byte positions to the
+ * (line, 1-based character offset) that CPython's SyntaxError carries
+ * (pegen.c: _PyPegen_byte_offset_to_character_offset).
+ */
+final class SourceLines {
+    final byte[] buf;
+    final String filename;
+    private int[] starts;
+    private int count;
+
+    SourceLines(byte[] buf, String filename) {
+        this.buf = buf;
+        this.filename = filename;
+        int[] s = new int[64];
+        int c = 0;
+        s[c++] = 0;
+        for (int i = 0; i < buf.length; i++) {
+            if (buf[i] == '\n' && i + 1 < buf.length) {
+                if (c == s.length) {
+                    s = java.util.Arrays.copyOf(s, c * 2);
+                }
+                s[c++] = i + 1;
+            }
+        }
+        starts = s;
+        count = c;
+    }
+
+    int count() {
+        return count;
+    }
+
+    /** Offset of the first byte of line LINE (1-based). */
+    int start(int line) {
+        return line - 1 < count ? starts[line - 1] : buf.length;
+    }
+
+    int lineOf(int off) {
+        int lo = 0, hi = count - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= off) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo + 1;
+    }
+
+    /** The text of line LINE including its newline. */
+    String text(int line) {
+        int s = start(line);
+        int e = s;
+        while (e < buf.length && buf[e] != '\n') {
+            e++;
+        }
+        if (e < buf.length) {
+            e++;
+        }
+        return new String(buf, s, e - s, StandardCharsets.UTF_8);
+    }
+
+    /** 1-based character offset of byte offset OFF within its line. */
+    int charOffset(int line, int off) {
+        int s = start(line);
+        int end = Math.min(off, buf.length);
+        if (end < s) {
+            return 1;
+        }
+        return new String(buf, s, end - s, StandardCharsets.UTF_8).length() + 1;
+    }
+
+    PySyntaxError error(String kind, String msg, int startOff, int endOff) {
+        int l = lineOf(Math.min(startOff, Math.max(0, buf.length - 1)));
+        int el = lineOf(Math.min(endOff, Math.max(0, buf.length - 1)));
+        return new PySyntaxError(kind, msg, filename, l, charOffset(l, startOff), el, charOffset(el, endOff), text(l));
+    }
+
+    /** Characters from the start of line LINE to byte offset OFF (may cross lines). */
+    int charsTo(int line, int off) {
+        int s = start(line);
+        int end = Math.min(off, buf.length);
+        return end <= s ? 0 : new String(buf, s, end - s, StandardCharsets.UTF_8).length();
+    }
+
+    /** An error with CPython's final numbers: 1-based offsets (0 or -1 where CPython has them). */
+    PySyntaxError errorRaw(String kind, String msg, int line, int offset, int endLine, int endOffset) {
+        return new PySyntaxError(kind, msg, filename, line, offset, endLine, endOffset, text(line));
+    }
+
+    /**
+     * A tokenizer error (tokenizer.c: syntaxerror): offset and end offset both count the
+     * characters from the start of the line to CUR, the tokenizer's position.
+     */
+    PySyntaxError tokError(String kind, String msg, int line, int cur) {
+        int c = charsTo(line, cur);
+        return errorRaw(kind, msg, line, c, line, c);
+    }
+
+    /** An error with a location given as (line, byte col) pairs. */
+    PySyntaxError errorAt(String kind, String msg, int line, int col, int endLine, int endCol) {
+        return new PySyntaxError(kind, msg, filename, line, charOffset(line, start(line) + col),
+            endLine, endLine <= 0 ? endLine : charOffset(endLine, start(endLine) + endCol), text(line));
+    }
+}

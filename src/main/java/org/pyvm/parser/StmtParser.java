@@ -1,0 +1,725 @@
+package org.pyvm.parser;
+
+import static org.pyvm.parser.TokenType.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.pyvm.ast.Alias;
+import org.pyvm.ast.Arguments;
+import org.pyvm.ast.Excepthandler;
+import org.pyvm.ast.Expr;
+import org.pyvm.ast.ExprContext;
+import org.pyvm.ast.Keyword;
+import org.pyvm.ast.Operator;
+import org.pyvm.ast.Stmt;
+import org.pyvm.ast.TypeParam;
+import org.pyvm.ast.Withitem;
+
+/** Statements (python.gram: "STATEMENTS" through compound statements). */
+abstract class StmtParser extends PatternParser {
+
+    StmtParser(Tokenizer t) {
+        super(t);
+    }
+
+    // statements: statement+
+    final List<Stmt> statements(boolean untilDedent) {
+        ArrayList<Stmt> out = new ArrayList<>();
+        while (true) {
+            int k = t();
+            if (k == ENDMARKER || (untilDedent && k == DEDENT)) {
+                return out;
+            }
+            statement(out);
+        }
+    }
+
+    // statement: compound_stmt | simple_stmts
+    final void statement(List<Stmt> out) {
+        switch (t()) {
+            case KW_DEF, KW_IF, KW_CLASS, KW_WITH, KW_FOR, KW_TRY, KW_WHILE, AT -> out.add(compound());
+            case KW_ASYNC -> out.add(compound());
+            case NAME -> {
+                if (atName("match") && startsMatch()) {
+                    Stmt m = matchStmt();
+                    if (m != null) {
+                        out.add(m);
+                        return;
+                    }
+                }
+                simpleStmts(out);
+            }
+            case INDENT -> throw FAIL;
+            default -> simpleStmts(out);
+        }
+    }
+
+    private boolean startsMatch() {
+        int k = t(1);
+        return k != EQUAL && k != DOT && k != NEWLINE && k != COMMA && k != RPAR && k != COLON && k != SEMI
+            && !(k >= PLUSEQUAL && k <= DOUBLESLASHEQUAL && k != DOUBLESLASH);
+    }
+
+    // simple_stmts: ';'.simple_stmt+ [';'] NEWLINE
+    private void simpleStmts(List<Stmt> out) {
+        while (true) {
+            out.add(simpleStmt());
+            if (eat(SEMI) == null) {
+                break;
+            }
+            if (at(NEWLINE)) {
+                break;
+            }
+        }
+        if (!at(NEWLINE)) {
+            throw FAIL;
+        }
+        next();
+    }
+
+    // simple_stmt: assignment | type_alias | star_expressions | return_stmt | import_stmt | raise_stmt
+    //     | 'pass' | del_stmt | yield_stmt | assert_stmt | 'break' | 'continue' | global_stmt | nonlocal_stmt
+    private Stmt simpleStmt() {
+        Token s = cur();
+        switch (s.type) {
+            case KW_PASS -> {
+                next();
+                return new Stmt.Pass(s.lineno, s.col, s.endLineno, s.endCol);
+            }
+            case KW_BREAK -> {
+                next();
+                return new Stmt.Break(s.lineno, s.col, s.endLineno, s.endCol);
+            }
+            case KW_CONTINUE -> {
+                next();
+                return new Stmt.Continue(s.lineno, s.col, s.endLineno, s.endCol);
+            }
+            case KW_RETURN -> {
+                next();
+                Expr v = startsExpression() ? starExpressions() : null;
+                return new Stmt.Return(v, s.lineno, s.col, el(), ec());
+            }
+            case KW_RAISE -> {
+                next();
+                Expr exc = null;
+                Expr cause = null;
+                if (startsExpression()) {
+                    exc = expression();
+                    if (eat(KW_FROM) != null) {
+                        cause = expression();
+                    }
+                }
+                return new Stmt.Raise(exc, cause, s.lineno, s.col, el(), ec());
+            }
+            case KW_GLOBAL, KW_NONLOCAL -> {
+                next();
+                ArrayList<String> names = new ArrayList<>();
+                do {
+                    names.add(expect(NAME).text);
+                } while (eat(COMMA) != null);
+                return s.type == KW_GLOBAL ? new Stmt.Global(names, s.lineno, s.col, el(), ec())
+                    : new Stmt.Nonlocal(names, s.lineno, s.col, el(), ec());
+            }
+            case KW_DEL -> {
+                next();
+                ArrayList<Expr> targets = new ArrayList<>();
+                do {
+                    if ((at(NEWLINE) || at(SEMI)) && !targets.isEmpty()) {
+                        break;
+                    }
+                    Expr e = primary();
+                    Expr bad = invalidTarget(e, true);
+                    if (bad != null) {
+                        throw syntaxError("cannot delete " + exprName(bad), bad);
+                    }
+                    targets.add(withCtx(e, ExprContext.Del));
+                } while (eat(COMMA) != null);
+                if (!at(NEWLINE) && !at(SEMI)) {
+                    throw FAIL;
+                }
+                return new Stmt.Delete(targets, s.lineno, s.col, el(), ec());
+            }
+            case KW_ASSERT -> {
+                next();
+                Expr test = expression();
+                Expr msg = eat(COMMA) != null ? expression() : null;
+                return new Stmt.Assert(test, msg, s.lineno, s.col, el(), ec());
+            }
+            case KW_IMPORT -> {
+                return importName();
+            }
+            case KW_FROM -> {
+                return importFrom();
+            }
+            case NAME -> {
+                if (atName("type") && t(1) == NAME && (t(2) == EQUAL || t(2) == LSQB)) {
+                    return typeAlias();
+                }
+                return exprStmt();
+            }
+            default -> {
+                return exprStmt();
+            }
+        }
+    }
+
+    // type_alias: "type" NAME [type_params] '=' expression
+    private Stmt typeAlias() {
+        Token s = next();
+        Token n = next();
+        Expr name = new Expr.Name(n.text, ExprContext.Store, n.lineno, n.col, n.endLineno, n.endCol);
+        List<TypeParam> tps = at(LSQB) ? typeParams() : List.of();
+        expect(EQUAL);
+        Expr v = expression();
+        return new Stmt.TypeAlias(name, tps, v, s.lineno, s.col, el(), ec());
+    }
+
+    // assignment | star_expressions | yield_stmt
+    private Stmt exprStmt() {
+        Token s = cur();
+        Expr e = at(KW_YIELD) ? yieldExpr() : starExpressions();
+        int k = t();
+        if (e instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec")) && startsExpression()
+            && !at(LPAR)) {
+            // invalid_legacy_expression
+            Expr b = starExpressions();
+            throw syntaxError("Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?", e, b);
+        }
+        if (k == EQUAL) {
+            ArrayList<Expr> targets = new ArrayList<>();
+            Expr value = e;
+            while (eat(EQUAL) != null) {
+                checkTarget(value, false);
+                targets.add(withCtx(value, ExprContext.Store));
+                value = at(KW_YIELD) ? yieldExpr() : starExpressions();
+            }
+            return new Stmt.Assign(targets, value, null, s.lineno, s.col, el(), ec());
+        }
+        if (k == COLON) {
+            // annotated assignment: single_target ':' expression ['=' annotated_rhs]
+            if (!(e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript)) {
+                if (e instanceof Expr.Tuple) {
+                    throw syntaxError("only single target (not tuple) can be annotated", e);
+                }
+                if (e instanceof Expr.List) {
+                    throw syntaxError("only single target (not list) can be annotated", e);
+                }
+                throw syntaxError("illegal target for annotation", e);
+            }
+            next();
+            Expr ann = expression();
+            Expr value = null;
+            if (eat(EQUAL) != null) {
+                value = at(KW_YIELD) ? yieldExpr() : starExpressions();
+            }
+            int simple = e instanceof Expr.Name && s.type != LPAR ? 1 : 0;
+            return new Stmt.AnnAssign(withCtx(e, ExprContext.Store), ann, value, simple, s.lineno, s.col, el(), ec());
+        }
+        Operator op = augOp(k);
+        if (op != null) {
+            if (!(e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript)) {
+                throw syntaxError("'" + exprName(e) + "' is an illegal expression for augmented assignment", e);
+            }
+            next();
+            Expr value = at(KW_YIELD) ? yieldExpr() : starExpressions();
+            return new Stmt.AugAssign(withCtx(e, ExprContext.Store), op, value, s.lineno, s.col, el(), ec());
+        }
+        if (k != NEWLINE && k != SEMI) {
+            if (e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript
+                || e instanceof Expr.Call || e instanceof Expr.Constant) {
+                forgotComma(e);
+            }
+            throw FAIL;
+        }
+        return new Stmt.Expr(e, s.lineno, s.col, el(), ec());
+    }
+
+    /** invalid_assignment: what cannot be assigned to, with CPython's message. */
+    private void checkTarget(Expr e, boolean unused) {
+        if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            throw syntaxError("assignment to yield expression not possible", e);
+        }
+        Expr bad = invalidTarget(e, false);
+        if (bad == null) {
+            return;
+        }
+        String name = exprName(bad);
+        if (bad instanceof Expr.Constant c && (c.value() instanceof Boolean || c.value() == org.pyvm.ast.Constants.NONE)
+            && bad == e) {
+            throw syntaxError("cannot assign to " + name, bad);
+        }
+        // Inside a parenthesized tuple or a list, CPython's star_atom rules report it plainly.
+        if (insideBrackets(e, bad)) {
+            throw syntaxError("cannot assign to " + name, bad);
+        }
+        throw syntaxError("cannot assign to " + name + " here. Maybe you meant '==' instead of '='?", bad);
+    }
+
+    private boolean insideBrackets(Expr e, Expr bad) {
+        if (e == bad) {
+            return false;
+        }
+        List<Expr> elts = e instanceof Expr.Tuple t ? t.elts() : e instanceof Expr.List l ? l.elts() : null;
+        if (elts == null) {
+            return e instanceof Expr.Starred st && insideBrackets(st.value(), bad);
+        }
+        if (parenthesized(e) && contains(e, bad)) {
+            return true;
+        }
+        for (Expr x : elts) {
+            if (contains(x, bad)) {
+                return insideBrackets(x, bad);
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(Expr e, Expr bad) {
+        if (e == bad) {
+            return true;
+        }
+        if (e instanceof Expr.Starred s) {
+            return contains(s.value(), bad);
+        }
+        List<Expr> elts = e instanceof Expr.Tuple t ? t.elts() : e instanceof Expr.List l ? l.elts() : List.of();
+        for (Expr x : elts) {
+            if (contains(x, bad)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Operator augOp(int k) {
+        return switch (k) {
+            case PLUSEQUAL -> Operator.Add;
+            case MINEQUAL -> Operator.Sub;
+            case STAREQUAL -> Operator.Mult;
+            case ATEQUAL -> Operator.MatMult;
+            case SLASHEQUAL -> Operator.Div;
+            case PERCENTEQUAL -> Operator.Mod;
+            case AMPEREQUAL -> Operator.BitAnd;
+            case VBAREQUAL -> Operator.BitOr;
+            case CIRCUMFLEXEQUAL -> Operator.BitXor;
+            case LEFTSHIFTEQUAL -> Operator.LShift;
+            case RIGHTSHIFTEQUAL -> Operator.RShift;
+            case DOUBLESTAREQUAL -> Operator.Pow;
+            case DOUBLESLASHEQUAL -> Operator.FloorDiv;
+            default -> null;
+        };
+    }
+
+    // import_name: 'import' dotted_as_names
+    private Stmt importName() {
+        Token s = next();
+        ArrayList<Alias> names = new ArrayList<>();
+        do {
+            Token a = cur();
+            String name = dottedName();
+            String as = null;
+            if (eat(KW_AS) != null) {
+                as = expect(NAME).text;
+            }
+            names.add(new Alias(name, as, a.lineno, a.col, el(), ec()));
+        } while (eat(COMMA) != null);
+        return new Stmt.Import(names, s.lineno, s.col, el(), ec());
+    }
+
+    // dotted_name: dotted_name '.' NAME | NAME
+    private String dottedName() {
+        StringBuilder sb = new StringBuilder(expect(NAME).text);
+        while (at(DOT)) {
+            next();
+            sb.append('.').append(expect(NAME).text);
+        }
+        return sb.toString();
+    }
+
+    // import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets | 'from' ('.' | '...')+ 'import' ...
+    private Stmt importFrom() {
+        Token s = next();
+        int level = 0;
+        while (at(DOT) || at(ELLIPSIS)) {
+            level += next().type == DOT ? 1 : 3;
+        }
+        String module = null;
+        if (!at(KW_IMPORT) || level == 0) {
+            module = dottedName();
+        }
+        expect(KW_IMPORT);
+        ArrayList<Alias> names = new ArrayList<>();
+        if (at(STAR)) {
+            Token st = next();
+            names.add(new Alias("*", null, st.lineno, st.col, st.endLineno, st.endCol));
+            return new Stmt.ImportFrom(module, names, level, s.lineno, s.col, el(), ec());
+        }
+        boolean paren = eat(LPAR) != null;
+        do {
+            if (paren && at(RPAR) && !names.isEmpty()) {
+                break;
+            }
+            if (!paren && at(NEWLINE) && !names.isEmpty()) {
+                throw syntaxError("trailing comma not allowed without surrounding parentheses", cur());
+            }
+            Token a = expect(NAME);
+            String as = null;
+            if (eat(KW_AS) != null) {
+                as = expect(NAME).text;
+            }
+            names.add(new Alias(a.text, as, a.lineno, a.col, el(), ec()));
+        } while (eat(COMMA) != null);
+        if (paren) {
+            expect(RPAR);
+        }
+        return new Stmt.ImportFrom(module, names, level, s.lineno, s.col, el(), ec());
+    }
+
+    // ---- compound statements -----------------------------------------------------------------
+
+    private Stmt compound() {
+        Token s = cur();
+        switch (s.type) {
+            case AT -> {
+                ArrayList<Expr> decos = new ArrayList<>();
+                while (eat(AT) != null) {
+                    decos.add(namedExpression());
+                    expect(NEWLINE);
+                }
+                if (at(KW_CLASS)) {
+                    return classDef(decos);
+                }
+                if (at(KW_DEF) || (at(KW_ASYNC) && t(1) == KW_DEF)) {
+                    return funcDef(decos);
+                }
+                throw FAIL;
+            }
+            case KW_DEF -> {
+                return funcDef(List.of());
+            }
+            case KW_CLASS -> {
+                return classDef(List.of());
+            }
+            case KW_IF -> {
+                return ifStmt("if");
+            }
+            case KW_WHILE -> {
+                next();
+                Expr test = namedExpression();
+                expectColon();
+                List<Stmt> body = block("'while' statement", s);
+                List<Stmt> orelse = elseBlock();
+                return new Stmt.While(test, body, orelse, s.lineno, s.col, el(), ec());
+            }
+            case KW_FOR -> {
+                return forStmt(s, false);
+            }
+            case KW_WITH -> {
+                return withStmt(s, false);
+            }
+            case KW_TRY -> {
+                return tryStmt();
+            }
+            case KW_ASYNC -> {
+                next();
+                return switch (t()) {
+                    case KW_DEF -> funcDef(List.of(), s);
+                    case KW_FOR -> forStmt(s, true);
+                    case KW_WITH -> withStmt(s, true);
+                    default -> throw FAIL;
+                };
+            }
+            default -> throw FAIL;
+        }
+    }
+
+    /** ':' where python.gram has invalid_*_stmt "... NEWLINE" alternatives saying "expected ':'". */
+    final void expectColon() {
+        if (at(COLON)) {
+            next();
+            return;
+        }
+        if (at(NEWLINE)) {
+            throw syntaxError("expected ':'", cur());
+        }
+        throw FAIL;
+    }
+
+    /** A forced token (&&':' in python.gram): "expected ':'" wherever it is missing. */
+    final void forceColon() {
+        if (at(COLON)) {
+            next();
+            return;
+        }
+        throw syntaxError("expected ':'", cur());
+    }
+
+    // block: NEWLINE INDENT statements DEDENT | simple_stmts
+    final List<Stmt> block(String what, Token opener) {
+        if (at(NEWLINE)) {
+            next();
+            if (!at(INDENT)) {
+                Token c = cur();
+                throw lines.errorAt("IndentationError", "expected an indented block after " + what + " on line "
+                    + opener.lineno, c.lineno, c.col, c.endLineno, c.endCol);
+            }
+            next();
+            List<Stmt> body = statements(true);
+            expect(DEDENT);
+            return body;
+        }
+        ArrayList<Stmt> out = new ArrayList<>();
+        simpleStmts(out);
+        return out;
+    }
+
+    // else_block: 'else' &&':' block
+    private List<Stmt> elseBlock() {
+        if (!at(KW_ELSE)) {
+            return List.of();
+        }
+        Token e = next();
+        forceColon();
+        return block("'else' statement", e);
+    }
+
+    // if_stmt: 'if' named_expression ':' block elif_stmt | 'if' named_expression ':' block [else_block]
+    private Stmt ifStmt(String kw) {
+        Token s = next();
+        Expr test = namedExpression();
+        expectColon();
+        List<Stmt> body = block("'" + kw + "' statement", s);
+        List<Stmt> orelse;
+        if (at(KW_ELIF)) {
+            orelse = List.of(ifStmt("elif"));
+        } else {
+            orelse = elseBlock();
+        }
+        return new Stmt.If(test, body, orelse, s.lineno, s.col, el(), ec());
+    }
+
+    // for_stmt: ASYNC? 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block]
+    private Stmt forStmt(Token s, boolean isAsync) {
+        Token f = expect(KW_FOR);
+        Expr target = starTargets();
+        if (!at(KW_IN)) {
+            throw FAIL;
+        }
+        next();
+        Expr iter = starExpressions();
+        expectColon();
+        List<Stmt> body = block("'for' statement", f);
+        List<Stmt> orelse = elseBlock();
+        return isAsync ? new Stmt.AsyncFor(target, iter, body, orelse, null, s.lineno, s.col, el(), ec())
+            : new Stmt.For(target, iter, body, orelse, null, s.lineno, s.col, el(), ec());
+    }
+
+    // with_stmt: ASYNC? 'with' '(' ','.with_item+ ','? ')' ':' block | ASYNC? 'with' ','.with_item+ ':' block
+    private Stmt withStmt(Token s, boolean isAsync) {
+        Token w = expect(KW_WITH);
+        List<Withitem> items = null;
+        if (at(LPAR)) {
+            int save = p;
+            try {
+                next();
+                ArrayList<Withitem> its = new ArrayList<>();
+                do {
+                    if (at(RPAR) && !its.isEmpty()) {
+                        break;
+                    }
+                    its.add(withItem());
+                } while (eat(COMMA) != null);
+                expect(RPAR);
+                if (at(NEWLINE)) {
+                    throw syntaxError("expected ':'", cur());
+                }
+                if (!at(COLON)) {
+                    throw FAIL;
+                }
+                items = its;
+            } catch (Fail f) {
+                p = save;
+            }
+        }
+        if (items == null) {
+            ArrayList<Withitem> its = new ArrayList<>();
+            do {
+                its.add(withItem());
+            } while (eat(COMMA) != null);
+            items = its;
+        }
+        expectColon();
+        List<Stmt> body = block("'with' statement", w);
+        return isAsync ? new Stmt.AsyncWith(items, body, null, s.lineno, s.col, el(), ec())
+            : new Stmt.With(items, body, null, s.lineno, s.col, el(), ec());
+    }
+
+    // with_item: expression 'as' star_target &(',' | ')' | ':') | expression
+    private Withitem withItem() {
+        Expr e = expression();
+        Expr vars = null;
+        if (eat(KW_AS) != null) {
+            vars = starTarget();
+            if (!at(COMMA) && !at(RPAR) && !at(COLON)) {
+                throw FAIL;
+            }
+        }
+        return new Withitem(e, vars);
+    }
+
+    // try_stmt: 'try' &&':' block (finally_block | except_block+ [else_block] [finally_block]
+    //     | except_star_block+ [else_block] [finally_block])
+    private Stmt tryStmt() {
+        Token s = next();
+        forceColon();
+        List<Stmt> body = block("'try' statement", s);
+        ArrayList<Excepthandler> handlers = new ArrayList<>();
+        boolean star = false;
+        boolean sawPlain = false;
+        while (at(KW_EXCEPT)) {
+            Token e = next();
+            boolean thisStar = eat(STAR) != null;
+            if (thisStar) {
+                star = true;
+            } else {
+                sawPlain = true;
+            }
+            if (star && sawPlain) {
+                throw thisStar ? syntaxError("cannot have both 'except' and 'except*' on the same 'try'", e, last())
+                    : syntaxError("cannot have both 'except' and 'except*' on the same 'try'", e);
+            }
+            Expr type = null;
+            String name = null;
+            if (!at(COLON)) {
+                Token ts = cur();
+                type = expression();
+                if (at(COMMA)) {
+                    Token c = cur();
+                    next();
+                    Expr more = expression();
+                    if (at(COLON) || at(KW_AS)) {
+                        throw syntaxError("multiple exception types must be parenthesized", type, more);
+                    }
+                    throw FAIL;
+                }
+                if (eat(KW_AS) != null) {
+                    name = expect(NAME).text;
+                }
+            } else if (thisStar) {
+                throw syntaxError("expected one or more exception types", cur());
+            }
+            expectColon();
+            List<Stmt> hb = block(thisStar ? "'except*' statement" : "'except' statement", e);
+            handlers.add(new Excepthandler.ExceptHandler(type, name, hb, e.lineno, e.col, el(), ec()));
+        }
+        List<Stmt> orelse = List.of();
+        if (!handlers.isEmpty()) {
+            orelse = elseBlock();
+        }
+        List<Stmt> fin = List.of();
+        if (at(KW_FINALLY)) {
+            Token f = next();
+            forceColon();
+            fin = block("'finally' statement", f);
+        }
+        if (handlers.isEmpty() && fin.isEmpty()) {
+            cur();
+            throw errorAtLast("expected 'except' or 'finally' block");
+        }
+        return star ? new Stmt.TryStar(body, handlers, orelse, fin, s.lineno, s.col, el(), ec())
+            : new Stmt.Try(body, handlers, orelse, fin, s.lineno, s.col, el(), ec());
+    }
+
+    private Stmt funcDef(List<Expr> decos) {
+        Token s = cur();
+        eat(KW_ASYNC);
+        return funcDef(decos, s);
+    }
+
+    // function_def_raw: ASYNC? 'def' NAME [type_params] &&'(' [params] ')' ['->' expression] &&':' block
+    private Stmt funcDef(List<Expr> decos, Token s) {
+        Token d = expect(KW_DEF);
+        Token name = expect(NAME);
+        List<TypeParam> tps = at(LSQB) && t(1) != RSQB ? typeParams() : List.of();
+        if (!at(LPAR)) {
+            throw syntaxError("expected '('", cur());
+        }
+        next();
+        Arguments args = parameters(RPAR, true);
+        expect(RPAR);
+        Expr returns = null;
+        if (at(RARROW)) {
+            int save = p;
+            next();
+            try {
+                returns = expression();
+            } catch (Fail f) {
+                p = save;
+                throw syntaxError("expected ':'", cur());
+            }
+        }
+        forceColon();
+        List<Stmt> body = block("function definition", d);
+        if (s.type == KW_ASYNC) {
+            return new Stmt.AsyncFunctionDef(name.text, args, body, decos, returns, null, tps, s.lineno, s.col, el(), ec());
+        }
+        return new Stmt.FunctionDef(name.text, args, body, decos, returns, null, tps, s.lineno, s.col, el(), ec());
+    }
+
+    // class_def_raw: 'class' NAME [type_params] ['(' [arguments] ')'] ':' block
+    private Stmt classDef(List<Expr> decos) {
+        Token s = next();
+        Token name = expect(NAME);
+        List<TypeParam> tps = at(LSQB) ? typeParams() : List.of();
+        List<Expr> bases = List.of();
+        List<Keyword> kws = List.of();
+        if (at(LPAR)) {
+            Expr.Call c = (Expr.Call) call(new Expr.Name(name.text, LOAD, name.lineno, name.col, name.endLineno,
+                name.endCol), name, true);
+            bases = c.args();
+            kws = c.keywords();
+        }
+        expectColon();
+        List<Stmt> body = block("class definition", s);
+        return new Stmt.ClassDef(name.text, bases, kws, body, decos, tps, s.lineno, s.col, el(), ec());
+    }
+
+    // type_params: '[' ','.type_param+ [','] ']'
+    // type_param: NAME [':' expression] | '*' NAME | '**' NAME
+    final List<TypeParam> typeParams() {
+        next();
+        ArrayList<TypeParam> out = new ArrayList<>();
+        do {
+            if (at(RSQB) && !out.isEmpty()) {
+                break;
+            }
+            Token s = cur();
+            if (eat(STAR) != null) {
+                Token n = expect(NAME);
+                if (at(COLON)) {
+                    Token colon = next();
+                    expression();
+                    throw syntaxError("cannot use bound with TypeVarTuple", colon, last());
+                }
+                out.add(new TypeParam.TypeVarTuple(n.text, s.lineno, s.col, el(), ec()));
+            } else if (eat(DOUBLESTAR) != null) {
+                Token n = expect(NAME);
+                if (at(COLON)) {
+                    Token colon = next();
+                    expression();
+                    throw syntaxError("cannot use bound with ParamSpec", colon, last());
+                }
+                out.add(new TypeParam.ParamSpec(n.text, s.lineno, s.col, el(), ec()));
+            } else {
+                Token n = expect(NAME);
+                Expr bound = null;
+                if (eat(COLON) != null) {
+                    bound = expression();
+                }
+                out.add(new TypeParam.TypeVar(n.text, bound, s.lineno, s.col, el(), ec()));
+            }
+        } while (eat(COMMA) != null);
+        expect(RSQB);
+        return out;
+    }
+}

@@ -1,0 +1,412 @@
+package org.pyvm.parser;
+
+import static org.pyvm.parser.TokenType.*;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.pyvm.ast.Constants;
+import org.pyvm.ast.Expr;
+
+/**
+ * String literals: the {@code strings} rule (implicit concatenation, f-strings as
+ * JoinedStr, PEP 701) and the decoding of escapes (compare CPython
+ * Parser/string_parser.c and action_helpers.c: _PyPegen_concatenate_strings,
+ * _PyPegen_formatted_value).
+ */
+final class StringParser {
+    private final ExprParser p;
+
+    StringParser(ExprParser p) {
+        this.p = p;
+    }
+
+    /** A piece of a JoinedStr before merging: a constant string or a FormattedValue. */
+    private record Piece(String text, Expr value, int line, int col, int endLine, int endCol) {}
+
+    // strings: (fstring | STRING)+
+    Expr strings() {
+        Token first = p.cur();
+        ArrayList<Piece> pieces = new ArrayList<>();
+        boolean anyF = false;
+        boolean anyBytes = false;
+        boolean anyStr = false;
+        ByteArrayOutputStream bytes = null;
+        String kind = null;
+        while (p.at(STRING) || p.at(FSTRING_START)) {
+            if (p.at(STRING)) {
+                Token s = p.next();
+                String raw = new String(p.lines.buf, s.start, s.end - s.start, StandardCharsets.UTF_8);
+                int q = 0;
+                boolean isBytes = false, isRaw = false;
+                while (raw.charAt(q) != '\'' && raw.charAt(q) != '"') {
+                    char c = (char) (raw.charAt(q) | 0x20);
+                    isBytes |= c == 'b';
+                    isRaw |= c == 'r';
+                    q++;
+                }
+                if (s == first && q > 0 && (raw.charAt(0) | 0x20) == 'u') {
+                    kind = "u";
+                }
+                int qs = raw.length() - q >= 6 && raw.charAt(q + 1) == raw.charAt(q) && raw.charAt(q + 2) == raw.charAt(q)
+                    ? 3 : 1;
+                String body = raw.substring(q + qs, raw.length() - qs);
+                if (isBytes) {
+                    anyBytes = true;
+                    for (int i = 0; i < body.length(); i++) {
+                        if (body.charAt(i) >= 128) {
+                            throw p.syntaxError("bytes can only contain ASCII literal characters", s);
+                        }
+                    }
+                    if (bytes == null) {
+                        bytes = new ByteArrayOutputStream();
+                    }
+                    byte[] b = isRaw ? body.getBytes(StandardCharsets.ISO_8859_1) : decodeBytes(body, s);
+                    bytes.write(b, 0, b.length);
+                } else {
+                    anyStr = true;
+                    String v = isRaw ? body : decodeStr(body, s);
+                    pieces.add(new Piece(v, null, s.lineno, s.col, s.endLineno, s.endCol));
+                }
+            } else {
+                anyF = true;
+                anyStr = true;
+                fstring(pieces);
+            }
+        }
+        Token last = p.last();
+        if (anyBytes && anyStr) {
+            // RAISE_SYNTAX_ERROR: at the token after the strings
+            throw p.errorAtToken("SyntaxError", "cannot mix bytes and nonbytes literals", p.cur());
+        }
+        if (anyBytes) {
+            return new Expr.Constant(new Constants.Bytes(bytes.toByteArray()), null, first.lineno, first.col,
+                last.endLineno, last.endCol);
+        }
+        if (!anyF) {
+            StringBuilder sb = new StringBuilder();
+            for (Piece x : pieces) {
+                sb.append(x.text);
+            }
+            return new Expr.Constant(sb.toString(), kind, first.lineno, first.col, last.endLineno, last.endCol);
+        }
+        return new Expr.JoinedStr(merge(pieces, true), first.lineno, first.col, last.endLineno, last.endCol);
+    }
+
+    /** Adjacent constants become one, spanning from the first to the last. */
+    private static List<Expr> merge(List<Piece> pieces, boolean dropEmpty) {
+        ArrayList<Expr> out = new ArrayList<>();
+        int i = 0;
+        while (i < pieces.size()) {
+            Piece x = pieces.get(i);
+            if (x.value != null) {
+                out.add(x.value);
+                i++;
+                continue;
+            }
+            StringBuilder sb = new StringBuilder(x.text);
+            Piece end = x;
+            int j = i + 1;
+            while (j < pieces.size() && pieces.get(j).value == null) {
+                end = pieces.get(j);
+                sb.append(end.text);
+                j++;
+            }
+            if (!(dropEmpty && sb.isEmpty())) {
+                out.add(new Expr.Constant(sb.toString(), null, x.line, x.col, end.endLine, end.endCol));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    // fstring: FSTRING_START fstring_middle* FSTRING_END
+    private void fstring(List<Piece> pieces) {
+        Token start = p.next();
+        boolean raw = start.text.indexOf('r') >= 0 || start.text.indexOf('R') >= 0;
+        while (!p.at(FSTRING_END)) {
+            if (p.at(FSTRING_MIDDLE)) {
+                Token m = p.next();
+                pieces.add(new Piece(raw ? m.text : decodeStr(m.text, m), null, m.lineno, m.col, m.endLineno, m.endCol));
+            } else if (p.at(LBRACE)) {
+                replacementField(pieces, raw);
+            } else {
+                throw ParserBase.FAIL;
+            }
+        }
+        p.next();
+    }
+
+    // fstring_replacement_field:
+    //     '{' (yield_expr | star_expressions) '='? [fstring_conversion] [fstring_full_format_spec] '}'
+    private void replacementField(List<Piece> pieces, boolean raw) {
+        Token open = p.next();
+        if (p.at(RBRACE)) {
+            throw p.syntaxError("f-string: valid expression required before '}'", p.cur());
+        }
+        if (p.at(KW_LAMBDA)) {
+            // the range runs from 'lambda' to the ':' that ended its parameters (and began a format spec)
+            Token l = p.cur();
+            int depth = 0;
+            int i = p.p;
+            while (i < p.toks.length - 1) {
+                int k = p.toks[i].type;
+                if (k == LBRACE) {
+                    depth++;
+                } else if (k == RBRACE) {
+                    if (depth == 0) {
+                        break;
+                    }
+                    depth--;
+                } else if ((k == COLON && depth == 0) || k == ENDMARKER || k == ERRORTOKEN) {
+                    break;
+                }
+                i++;
+            }
+            throw p.syntaxError("f-string: lambda expressions are not allowed without parentheses", l,
+                p.toks[p.toks[i].type == COLON ? i : i - 1]);
+        }
+        Expr value = p.at(KW_YIELD) ? p.yieldExpr() : p.starExpressions();
+        Piece debug = null;
+        if (p.at(EQUAL)) {
+            Token eq = p.next();
+            Token after = p.cur();
+            String text = new String(p.lines.buf, open.end, after.start - open.end, StandardCharsets.UTF_8);
+            debug = new Piece(stripComments(text), null, open.endLineno, open.endCol, after.lineno, after.col);
+        }
+        int conversion = -1;
+        if (p.at(EXCLAMATION)) {
+            Token bang = p.next();
+            Token c = p.cur();
+            if (c.type != NAME && !TokenType.isKeyword(c.type)) {
+                throw p.syntaxError("f-string: missing conversion character", c);
+            }
+            if (c.start != bang.end) {
+                throw p.syntaxError("f-string: conversion type must come right after the exclamanation mark", c);
+            }
+            p.next();
+            String name = c.text == null ? "" : c.text;
+            if (name.equals("r") || name.equals("s") || name.equals("a")) {
+                conversion = name.charAt(0);
+            } else {
+                throw p.syntaxError("f-string: invalid conversion character '" + name + "': expected 's', 'r', or 'a'", c);
+            }
+        }
+        Expr spec = null;
+        if (p.at(COLON)) {
+            Token colon = p.next();
+            ArrayList<Piece> sp = new ArrayList<>();
+            while (!p.at(RBRACE)) {
+                if (p.at(FSTRING_MIDDLE)) {
+                    Token m = p.next();
+                    sp.add(new Piece(raw ? m.text : decodeStr(m.text, m), null, m.lineno, m.col, m.endLineno, m.endCol));
+                } else if (p.at(LBRACE)) {
+                    replacementField(sp, raw);
+                } else {
+                    throw ParserBase.FAIL;
+                }
+            }
+            Token lastSpec = p.last();
+            spec = new Expr.JoinedStr(mergeSpec(sp), colon.lineno, colon.col, lastSpec.endLineno, lastSpec.endCol);
+        }
+        if (!p.at(RBRACE)) {
+            if (p.at(EQUAL) || p.at(EXCLAMATION)) {
+                throw p.syntaxError(spec == null ? "f-string: expecting ':' or '}'" : "f-string: expecting '}'", p.cur());
+            }
+            throw ParserBase.FAIL;
+        }
+        Token close = p.next();
+        if (debug != null) {
+            pieces.add(debug);
+            if (conversion == -1 && spec == null) {
+                conversion = 'r';
+            }
+        }
+        pieces.add(new Piece(null, new Expr.FormattedValue(value, conversion, spec, open.lineno, open.col,
+            close.endLineno, close.endCol), 0, 0, 0, 0));
+    }
+
+    /** The '=' debug text keeps the expression's source without its comments. */
+    private static String stripComments(String text) {
+        if (text.indexOf('#') < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '#') {
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    i++;
+                }
+                if (i < text.length()) {
+                    sb.append('\n');
+                }
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static List<Expr> mergeSpec(List<Piece> pieces) {
+        return merge(pieces, false);
+    }
+
+    // ---- escapes ----------------------------------------------------------------------------
+
+    /** decode_unicode_with_escapes. */
+    String decodeStr(String s, Token t) {
+        int bs = s.indexOf('\\');
+        if (bs < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        sb.append(s, 0, bs);
+        int i = bs;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c != '\\') {
+                sb.append(c);
+                i++;
+                continue;
+            }
+            int escStart = i;
+            i++;
+            if (i >= n) {
+                throw unicodeError("\\ at end of string", escStart, escStart, t);
+            }
+            char d = s.charAt(i++);
+            switch (d) {
+                case '\n' -> { }
+                case '\\' -> sb.append('\\');
+                case '\'' -> sb.append('\'');
+                case '"' -> sb.append('"');
+                case 'a' -> sb.append('\u0007');
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case 'v' -> sb.append('\u000b');
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int v = d - '0';
+                    for (int k = 0; k < 2 && i < n && s.charAt(i) >= '0' && s.charAt(i) <= '7'; k++) {
+                        v = v * 8 + (s.charAt(i++) - '0');
+                    }
+                    sb.appendCodePoint(v);
+                }
+                case 'x', 'u', 'U' -> {
+                    int len = d == 'x' ? 2 : d == 'u' ? 4 : 8;
+                    int v = 0;
+                    for (int k = 0; k < len; k++) {
+                        int h = i < n ? Character.digit(s.charAt(i), 16) : -1;
+                        if (h < 0) {
+                            throw unicodeError("truncated \\" + (d == 'x' ? "xXX" : d == 'u' ? "uXXXX" : "UXXXXXXXX")
+                                + " escape", escStart, i - 1, t);
+                        }
+                        v = v * 16 + h;
+                        i++;
+                    }
+                    if (v > 0x10FFFF || v < 0) {
+                        throw unicodeError("illegal Unicode character", escStart, i - 1, t);
+                    }
+                    sb.appendCodePoint(v);
+                }
+                case 'N' -> {
+                    int close = i < n && s.charAt(i) == '{' ? s.indexOf('}', i) : -1;
+                    if (close < 0) {
+                        throw unicodeError("malformed \\N character escape", escStart, Math.min(n - 1, i), t);
+                    }
+                    String name = s.substring(i + 1, close);
+                    int cp;
+                    try {
+                        cp = name.isEmpty() ? -1 : Character.codePointOf(name);
+                    } catch (IllegalArgumentException e) {
+                        cp = -1;
+                    }
+                    if (cp < 0) {
+                        throw unicodeError("unknown Unicode character name", escStart, close, t);
+                    }
+                    sb.appendCodePoint(cp);
+                    i = close + 1;
+                }
+                default -> sb.append('\\').append(d);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Bytes escapes (_PyBytes_DecodeEscape). */
+    byte[] decodeBytes(String s, Token t) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c != '\\') {
+                out.write(c);
+                i++;
+                continue;
+            }
+            int escStart = i;
+            i++;
+            if (i >= n) {
+                throw bytesError("\\ at end of string", escStart, escStart, t);
+            }
+            char d = s.charAt(i++);
+            switch (d) {
+                case '\n' -> { }
+                case '\\' -> out.write('\\');
+                case '\'' -> out.write('\'');
+                case '"' -> out.write('"');
+                case 'a' -> out.write(7);
+                case 'b' -> out.write(8);
+                case 'f' -> out.write(12);
+                case 'n' -> out.write(10);
+                case 'r' -> out.write(13);
+                case 't' -> out.write(9);
+                case 'v' -> out.write(11);
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int v = d - '0';
+                    for (int k = 0; k < 2 && i < n && s.charAt(i) >= '0' && s.charAt(i) <= '7'; k++) {
+                        v = v * 8 + (s.charAt(i++) - '0');
+                    }
+                    out.write(v & 0xff);
+                }
+                case 'x' -> {
+                    int h1 = i < n ? Character.digit(s.charAt(i), 16) : -1;
+                    int h2 = i + 1 < n ? Character.digit(s.charAt(i + 1), 16) : -1;
+                    if (h1 < 0 || h2 < 0) {
+                        throw bytesError("invalid \\x escape at position " + escStart, escStart, escStart, t);
+                    }
+                    out.write(h1 * 16 + h2);
+                    i += 2;
+                }
+                default -> {
+                    out.write('\\');
+                    out.write(d);
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private PySyntaxError unicodeError(String why, int from, int to, Token t) {
+        return p.syntaxError("(unicode error) 'unicodeescape' codec can't decode bytes in position " + from + "-" + to
+            + ": " + why, t);
+    }
+
+    private PySyntaxError bytesError(String why, int from, int to, Token t) {
+        return p.syntaxError("(value error) " + why, t);
+    }
+}

@@ -1,0 +1,909 @@
+package org.pyvm.parser;
+
+import static org.pyvm.parser.TokenType.*;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+
+/**
+ * The tokenizer: the decoded UTF-8 buffer to CPython 3.12's token stream (compare
+ * Parser/tokenizer.c: tok_get_normal_mode, tok_get_fstring_mode). The whole file is
+ * tokenized up front; a tokenizer error ends the stream with an ERRORTOKEN that carries
+ * the error, raised when the parser reaches it (as CPython's lazy tokenizer would) or
+ * when the parser fails earlier (pegen_errors.c gives tokenizer errors priority).
+ * COMMENT and NL are not produced: the parser never sees them.
+ */
+final class Tokenizer {
+    static final int TABSIZE = 8;
+    static final int MAXINDENT = 100;
+    static final int MAXLEVEL = 200;
+    static final int MAXFSTRINGLEVEL = 150;
+
+    final byte[] buf;
+    final SourceLines lines;
+    private final int n;
+    private int pos;
+    private int lineno = 1;
+    private int lineStart;
+    final ArrayList<Token> tokens = new ArrayList<>();
+    /** The tokenizer error that ended the stream, if any. */
+    PySyntaxError error;
+    /** True when the stream ended at EOF inside brackets (no exception: the parser reports it). */
+    boolean eofInParens;
+
+    private final int[] indStack = new int[MAXINDENT + 1];
+    private final int[] altStack = new int[MAXINDENT + 1];
+    private int indent;
+    private int pendin;
+    private boolean atBol = true;
+    private boolean blankLine;
+
+    final char[] parenStack = new char[MAXLEVEL];
+    final int[] parenLine = new int[MAXLEVEL];
+    final int[] parenCol = new int[MAXLEVEL];
+    int level;
+
+    /** f-string modes: a stack of the f-strings being read. */
+    private final FMode[] modes = new FMode[MAXFSTRINGLEVEL + 2];
+    private int modeTop = -1;
+
+    /** One f-string being read (tokenizer_mode in CPython). */
+    private static final class FMode {
+        byte quote;
+        int quoteSize;
+        boolean raw;
+        int startLine;
+        int startCol;
+        /** 0: literal part; 1: inside a replacement field's expression; 2: format spec. */
+        int state;
+        /** The bracket level just inside the '{' of the current replacement field. */
+        int exprLevel;
+        /** Stack of replacement fields: their levels and whether in format spec. */
+        int[] fieldLevels = new int[8];
+        int fieldTop = -1;
+    }
+
+    private static final int LIT = 0, EXPR = 1, SPEC = 2;
+
+    Tokenizer(byte[] buf, SourceLines lines) {
+        this.buf = buf;
+        this.n = buf.length;
+        this.lines = lines;
+    }
+
+    /** Tokenizes everything; never throws for bad input (see {@link #error}). */
+    void run() {
+        try {
+            while (true) {
+                int before = tokens.size();
+                if (!next()) {
+                    break;
+                }
+                if (tokens.size() > before && tokens.get(tokens.size() - 1).type == ENDMARKER) {
+                    break;
+                }
+            }
+        } catch (PySyntaxError e) {
+            error = e;
+            add(ERRORTOKEN, pos, pos, null);
+        }
+    }
+
+    // ---- helpers -------------------------------------------------------------------
+
+    private int peek(int k) {
+        int p = pos + k;
+        return p < n ? buf[p] & 0xff : -1;
+    }
+
+    private void add(int type, int start, int end, String text) {
+        int sl = lineOf(start);
+        int el = lineOf(end);
+        Token t = new Token(type, start, end, sl, start - lines.start(sl), el, end - lines.start(el), text);
+        t.level = level;
+        tokens.add(t);
+    }
+
+    private int lineOf(int off) {
+        if (off >= lineStart) {
+            // fast path: the current line (or a later one when off is past a newline)
+            if (lineno < lines.count() && off >= lines.start(lineno + 1)) {
+                return lines.lineOf(off);
+            }
+            return lineno;
+        }
+        return lines.lineOf(off);
+    }
+
+    private void newline(int nlPos) {
+        lineno++;
+        lineStart = nlPos + 1;
+    }
+
+    /** tokenizer.c syntaxerror(): offset = end offset = characters up to CUR on this line. */
+    PySyntaxError errCur(String msg, int cur) {
+        return lines.tokError("SyntaxError", msg, lineno, cur);
+    }
+
+    /** syntaxerror_known_range(): explicit 1-based columns (bytes from the line start). */
+    PySyntaxError errRange(String msg, int col1, int end1) {
+        return lines.errorRaw("SyntaxError", msg, lineno, col1, lineno, end1);
+    }
+
+    /** A tokenizer error reported by pegen with offset COL+1 and end offset 0 (_Pypegen_tokenizer_error). */
+    PySyntaxError errPegen(String kind, String msg, int col) {
+        return lines.errorRaw(kind, msg, lineno, col + 1, lineno, 0);
+    }
+
+    static boolean isIdStart(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
+    }
+
+    static boolean isIdChar(int c) {
+        return isIdStart(c) || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    // ---- the main loop ---------------------------------------------------------------
+
+    /** Adds the next token(s); false at the end. */
+    private boolean next() {
+        if (modeTop >= 0 && modes[modeTop].state != EXPR) {
+            fstringPart(modes[modeTop]);
+            return true;
+        }
+        if (atBol) {
+            atBol = false;
+            indentation();
+        }
+        if (pendin != 0) {
+            if (pendin < 0) {
+                pendin++;
+                add(DEDENT, pos, pos, null);
+            } else {
+                pendin--;
+                add(INDENT, lineStart, pos, null);
+            }
+            return true;
+        }
+        // skip spaces
+        int c;
+        while (true) {
+            c = peek(0);
+            if (c == ' ' || c == '\t' || c == '\f') {
+                pos++;
+            } else if (c == '#') {
+                while (pos < n && buf[pos] != '\n') {
+                    pos++;
+                }
+            } else if (c == '\\') {
+                int d = peek(1);
+                if (d == '\n') {
+                    pos += 2;
+                    newline(pos - 1);
+                    if (pos >= n) {
+                        int line = lines.lineOf(pos - 1);
+                        throw lines.errorRaw("SyntaxError", "unexpected EOF while parsing", line,
+                            lines.charsTo(line, pos), line, -1);
+                    }
+                } else if (d < 0) {
+                    pos++;
+                    throw lines.errorRaw("SyntaxError", "unexpected EOF while parsing", lineno,
+                        lines.charsTo(lineno, pos), lineno, -1);
+                } else {
+                    // E_LINECONT: col_offset = cur - buf - 1, cur being past the character after '\'
+                    throw errPegen("SyntaxError", "unexpected character after line continuation character",
+                        lines.charsTo(lineno, pos + 1));
+                }
+            } else {
+                break;
+            }
+        }
+        int start = pos;
+        if (c < 0) {
+            return eof();
+        }
+        if (isIdStart(c)) {
+            return nameOrString(start);
+        }
+        if (c == '\n') {
+            pos++;
+            if (blankLine || level > 0) {
+                newline(start);
+                atBol = true;
+                return true;
+            }
+            tokens.add(new Token(NEWLINE, start, pos, lineno, start - lineStart, lineno, start - lineStart + 1, null));
+            newline(start);
+            atBol = true;
+            return true;
+        }
+        if (isDigit(c) || (c == '.' && isDigit(peek(1)))) {
+            number(start);
+            return true;
+        }
+        if (c == '\'' || c == '"') {
+            string(start, start, false, false, false);
+            return true;
+        }
+        operator(start, c);
+        return true;
+    }
+
+    private boolean eof() {
+        if (level > 0) {
+            eofInParens = true;
+            add(ERRORTOKEN, pos, pos, null);
+            return false;
+        }
+        if (modeTop >= 0) {
+            throw fstringEof(modes[modeTop]);
+        }
+        // At the end, CPython's tokenizer stays on the last line, its position past the newline.
+        int line = lines.count();
+        int col = n - lines.start(line);
+        if (!tokens.isEmpty()) {
+            int t = tokens.get(tokens.size() - 1).type;
+            if (t != NEWLINE && t != DEDENT && t != INDENT) {
+                tokens.add(new Token(NEWLINE, pos, pos, line, col, line, col + 1, null));
+            }
+        }
+        while (indent > 0) {
+            indent--;
+            tokens.add(new Token(DEDENT, pos, pos, line, col, line, col, null));
+        }
+        tokens.add(new Token(ENDMARKER, pos, pos, line, col, line, col, null));
+        return true;
+    }
+
+    /** Indentation at the start of a line (tok_get_normal_mode, "Get indentation level"). */
+    private void indentation() {
+        int col = 0;
+        int altcol = 0;
+        while (true) {
+            int c = peek(0);
+            if (c == ' ') {
+                col++;
+                altcol++;
+            } else if (c == '\t') {
+                col = (col / TABSIZE + 1) * TABSIZE;
+                altcol = altcol + 1;
+            } else if (c == '\f') {
+                col = 0;
+                altcol = 0;
+            } else {
+                break;
+            }
+            pos++;
+        }
+        int c = peek(0);
+        blankLine = c == '#' || c == '\n' || c < 0;
+        if (blankLine || level > 0) {
+            return;
+        }
+        if (col == indStack[indent]) {
+            if (altcol != altStack[indent]) {
+                throw tabError();
+            }
+        } else if (col > indStack[indent]) {
+            if (indent + 1 >= MAXINDENT) {
+                throw errPegen("IndentationError", "too many levels of indentation", 0);
+            }
+            if (altcol <= altStack[indent]) {
+                throw tabError();
+            }
+            pendin++;
+            indent++;
+            indStack[indent] = col;
+            altStack[indent] = altcol;
+        } else {
+            while (indent > 0 && col < indStack[indent]) {
+                pendin--;
+                indent--;
+            }
+            if (col != indStack[indent]) {
+                // E_DEDENT: reported at the end of the line (tok->cur = tok->inp), no end offset
+                int eol = pos;
+                while (eol < n && buf[eol] != '\n') {
+                    eol++;
+                }
+                throw lines.errorRaw("IndentationError", "unindent does not match any outer indentation level", lineno,
+                    lines.charsTo(lineno, Math.min(n, eol + 1)), lineno, -1);
+            }
+            if (altcol != altStack[indent]) {
+                throw tabError();
+            }
+        }
+    }
+
+    private PySyntaxError tabError() {
+        return errPegen("TabError", "inconsistent use of tabs and spaces in indentation", 0);
+    }
+
+    // ---- names and string prefixes ---------------------------------------------------
+
+    private boolean nameOrString(int start) {
+        boolean sawB = false, sawR = false, sawU = false, sawF = false;
+        while (true) {
+            int c = peek(0);
+            if (!(sawB || sawU || sawF) && (c == 'b' || c == 'B')) {
+                sawB = true;
+            } else if (!(sawB || sawU || sawR || sawF) && (c == 'u' || c == 'U')) {
+                sawU = true;
+            } else if (!(sawR || sawU) && (c == 'r' || c == 'R')) {
+                sawR = true;
+            } else if (!(sawF || sawB || sawU) && (c == 'f' || c == 'F')) {
+                sawF = true;
+            } else {
+                break;
+            }
+            pos++;
+            int q = peek(0);
+            if (q == '\'' || q == '"') {
+                if (sawF) {
+                    fstringStart(start, sawR);
+                } else {
+                    string(start, pos, sawB, sawR, false);
+                }
+                return true;
+            }
+        }
+        boolean ascii = true;
+        while (true) {
+            int c = peek(0);
+            if (!isIdChar(c)) {
+                break;
+            }
+            if (c >= 128) {
+                ascii = false;
+            }
+            pos++;
+        }
+        String name;
+        if (ascii) {
+            name = new String(buf, start, pos - start, StandardCharsets.ISO_8859_1);
+        } else {
+            name = verifyIdentifier(start);
+        }
+        int type = ascii ? TokenType.keyword(name) : NAME;
+        add(type, start, pos, name);
+        return true;
+    }
+
+    /** verify_identifier: NFKC-normalize and check XID_Start/XID_Continue. */
+    private String verifyIdentifier(int start) {
+        String raw = new String(buf, start, pos - start, StandardCharsets.UTF_8);
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        int i = 0;
+        int off = start;
+        // report the first code point of the raw text that is not an identifier char
+        for (int k = 0; k < raw.length(); ) {
+            int cp = raw.codePointAt(k);
+            boolean ok = k == 0 ? (Character.isUnicodeIdentifierStart(cp) || cp == '_')
+                : Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+            if (!ok) {
+                String nf = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+                int c0 = nf.isEmpty() ? cp : nf.codePointAt(0);
+                ok = k == 0 ? (Character.isUnicodeIdentifierStart(c0) || c0 == '_')
+                    : Character.isUnicodeIdentifierPart(c0) && !Character.isIdentifierIgnorable(c0);
+            }
+            if (!ok) {
+                int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+                pos = off + len;
+                if (!org.pyvm.ast.Repr.printable(cp)) {
+                    throw errCur(String.format("invalid non-printable character U+%04X", cp), pos);
+                }
+                throw errCur(String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp), pos);
+            }
+            int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            off += len;
+            k += Character.charCount(cp);
+            i++;
+        }
+        return s;
+    }
+
+    // ---- numbers ---------------------------------------------------------------------
+
+    private void number(int start) {
+        int c = peek(0);
+        if (c == '0' && (peek(1) == 'x' || peek(1) == 'X' || peek(1) == 'o' || peek(1) == 'O' || peek(1) == 'b' || peek(1) == 'B')) {
+            int k = peek(1) | 0x20;
+            pos += 2;
+            String kind = k == 'x' ? "hexadecimal" : k == 'o' ? "octal" : "binary";
+            do {
+                if (peek(0) == '_') {
+                    pos++;
+                }
+                int d = peek(0);
+                if (!radixDigit(k, d)) {
+                    if (isDigit(d) && k != 'x') {
+                        throw errCur("invalid digit '" + (char) d + "' in " + kind + " literal", pos + 1);
+                    }
+                    throw errCur("invalid " + kind + " literal", pos);
+                }
+                while (radixDigit(k, peek(0))) {
+                    pos++;
+                }
+            } while (peek(0) == '_');
+            if (isDigit(peek(0)) && k != 'x') {
+                throw errCur("invalid digit '" + (char) peek(0) + "' in " + kind + " literal", pos + 1);
+            }
+            endOfNumber(start, kind);
+            add(NUMBER, start, pos, text(start, pos));
+            return;
+        }
+        boolean isFloat = false;
+        if (c == '.') {
+            pos++;
+            decimalTail(start);
+            isFloat = true;
+            exponentAndImag(start);
+            return;
+        }
+        boolean leadingZero = c == '0';
+        decimalTail(start);
+        boolean nonzero = false;
+        if (leadingZero) {
+            for (int i = start; i < pos; i++) {
+                if (buf[i] != '0' && buf[i] != '_') {
+                    nonzero = true;
+                }
+            }
+        }
+        c = peek(0);
+        if (c == '.') {
+            pos++;
+            if (isDigit(peek(0))) {
+                decimalTail(start);
+            }
+            isFloat = true;
+        }
+        int e = peek(0);
+        if (e == 'e' || e == 'E' || e == 'j' || e == 'J' || isFloat) {
+            exponentAndImag(start);
+            return;
+        }
+        if (nonzero) {
+            int z = start;
+            while (buf[z] == '0' || buf[z] == '_') {
+                z++;
+            }
+            throw errRange("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                start - lineStart + 1, z + 1 - lineStart);
+        }
+        endOfNumber(start, "decimal");
+        add(NUMBER, start, pos, text(start, pos));
+    }
+
+    private void exponentAndImag(int start) {
+        int e = peek(0);
+        if (e == 'e' || e == 'E') {
+            int save = pos;
+            pos++;
+            int s = peek(0);
+            if (s == '+' || s == '-') {
+                pos++;
+                if (!isDigit(peek(0))) {
+                    throw errCur("invalid decimal literal", pos);
+                }
+            } else if (!isDigit(s)) {
+                pos = save;
+                endOfNumber(start, "decimal");
+                add(NUMBER, start, pos, text(start, pos));
+                return;
+            }
+            decimalTail(start);
+        }
+        if (peek(0) == 'j' || peek(0) == 'J') {
+            pos++;
+            endOfNumber(start, "imaginary");
+        } else {
+            endOfNumber(start, "decimal");
+        }
+        add(NUMBER, start, pos, text(start, pos));
+    }
+
+    private static boolean radixDigit(int k, int d) {
+        if (k == 'x') {
+            return isDigit(d) || (d >= 'a' && d <= 'f') || (d >= 'A' && d <= 'F');
+        }
+        if (k == 'o') {
+            return d >= '0' && d <= '7';
+        }
+        return d == '0' || d == '1';
+    }
+
+    /** tok_decimal_tail: digits with single underscores between them. */
+    private void decimalTail(int start) {
+        while (true) {
+            while (isDigit(peek(0))) {
+                pos++;
+            }
+            if (peek(0) != '_') {
+                return;
+            }
+            pos++;
+            if (!isDigit(peek(0))) {
+                throw errCur("invalid decimal literal", pos);
+            }
+        }
+    }
+
+    /** verify_end_of_number: a number may be followed by some keywords, not by a name. */
+    private void endOfNumber(int start, String kind) {
+        int c = peek(0);
+        if (!isIdChar(c)) {
+            return;
+        }
+        for (String kw : new String[] {"and", "else", "for", "if", "in", "is", "not", "or"}) {
+            if (startsWith(kw)) {
+                return;
+            }
+        }
+        throw errCur("invalid " + kind + " literal", pos);
+    }
+
+    private boolean startsWith(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (peek(i) != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String text(int s, int e) {
+        return new String(buf, s, e - s, StandardCharsets.UTF_8);
+    }
+
+    // ---- strings ---------------------------------------------------------------------
+
+    /** A plain (non-f) string literal starting at START (prefix) with its quote at POS. */
+    private void string(int start, int quotePos, boolean bytes, boolean raw, boolean unused) {
+        int q = peek(0);
+        int size = 1;
+        pos++;
+        if (peek(0) == q && peek(1) == q) {
+            size = 3;
+            pos += 2;
+        }
+        int startLine = lineno;
+        int startLineStart = lineStart;
+        while (true) {
+            int c = peek(0);
+            if (c < 0) {
+                throw unterminated(start, size == 3 ? "unterminated triple-quoted string literal" : "unterminated string literal",
+                    startLine, startLineStart);
+            }
+            pos++;
+            if (c == '\n') {
+                if (size == 1) {
+                    pos--;
+                    throw unterminated(start, "unterminated string literal", startLine, startLineStart);
+                }
+                newline(pos - 1);
+            } else if (c == q) {
+                if (size == 1) {
+                    break;
+                }
+                if (peek(0) == q && peek(1) == q) {
+                    pos += 2;
+                    break;
+                }
+            } else if (c == '\\') {
+                int d = peek(0);
+                if (d < 0) {
+                    continue;
+                }
+                pos++;
+                if (d == '\n') {
+                    newline(pos - 1);
+                }
+            }
+        }
+        add(STRING, start, pos, null);
+    }
+
+    /**
+     * An unterminated string: reported at its first character (offset = start + 1), the
+     * message naming the line where the tokenizer stopped. Inside an f-string expression,
+     * a quote like the f-string's own means a missing '}' instead.
+     */
+    private PySyntaxError unterminated(int start, String what, int startLine, int startLineStart) {
+        int detected = lines.lineOf(Math.min(pos, n - 1));
+        int c = lines.charsTo(startLine, start) + 1;
+        if (modeTop >= 0) {
+            FMode m = modes[modeTop];
+            int q = start;
+            while (buf[q] != '\'' && buf[q] != '"') {
+                q++;
+            }
+            int size = q + 2 < n && buf[q + 1] == buf[q] && buf[q + 2] == buf[q] ? 3 : 1;
+            if (buf[q] == m.quote && size == m.quoteSize) {
+                return lines.errorRaw("SyntaxError", "f-string: expecting '}'", startLine, c, startLine, c);
+            }
+        }
+        return lines.errorRaw("SyntaxError", what + " (detected at line " + detected + ")", startLine, c, startLine, c);
+    }
+
+    // ---- f-strings ---------------------------------------------------------------------
+
+    private void fstringStart(int start, boolean raw) {
+        int q = peek(0);
+        int size = 1;
+        pos++;
+        if (peek(0) == q && peek(1) == q) {
+            size = 3;
+            pos += 2;
+        }
+        if (modeTop + 1 >= MAXFSTRINGLEVEL) {
+            throw errCur("f-string: expressions nested too deeply", pos);
+        }
+        FMode m = new FMode();
+        m.quote = (byte) q;
+        m.quoteSize = size;
+        m.raw = raw;
+        m.startLine = lineno;
+        m.startCol = start;
+        m.state = LIT;
+        modes[++modeTop] = m;
+        add(FSTRING_START, start, pos, text(start, pos));
+    }
+
+    private PySyntaxError fstringEof(FMode m) {
+        int detected = lines.lineOf(Math.min(pos, n - 1));
+        int c = lines.charsTo(m.startLine, m.startCol) + 1;
+        return lines.errorRaw("SyntaxError", (m.quoteSize == 3 ? "unterminated triple-quoted f-string literal"
+            : "unterminated f-string literal") + " (detected at line " + detected + ")", m.startLine, c, m.startLine, c);
+    }
+
+    private boolean atEndQuote(FMode m) {
+        if (peek(0) != m.quote) {
+            return false;
+        }
+        return m.quoteSize == 1 || (peek(1) == m.quote && peek(2) == m.quote);
+    }
+
+    /** The literal or format-spec part of an f-string (tok_get_fstring_mode). */
+    private void fstringPart(FMode m) {
+        int start = pos;
+        if (m.state == LIT && atEndQuote(m)) {
+            pos += m.quoteSize;
+            modeTop--;
+            add(FSTRING_END, start, pos, null);
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        int segStart = pos;
+        while (true) {
+            int c = peek(0);
+            if (c < 0) {
+                throw fstringEof(m);
+            }
+            if (atEndQuote(m)) {
+                if (m.state == SPEC) {
+                    throw errCur("f-string: expecting '}'", pos);
+                }
+                break;
+            }
+            if (c == '\n') {
+                if (m.quoteSize == 1 && m.state == LIT) {
+                    int c0 = lines.charsTo(m.startLine, m.startCol) + 1;
+                    throw lines.errorRaw("SyntaxError", "unterminated f-string literal (detected at line " + lineno + ")",
+                        m.startLine, c0, m.startLine, c0);
+                }
+                pos++;
+                newline(pos - 1);
+                continue;
+            }
+            if (c == '{') {
+                if (peek(1) == '{' && m.state == LIT) {
+                    sb.append(text(segStart, pos + 1));
+                    pos += 2;
+                    segStart = pos;
+                    continue;
+                }
+                break;
+            }
+            if (c == '}') {
+                if (peek(1) == '}' && m.state == LIT) {
+                    sb.append(text(segStart, pos + 1));
+                    pos += 2;
+                    segStart = pos;
+                    continue;
+                }
+                if (m.state == LIT) {
+                    throw errCur("f-string: single '}' is not allowed", pos + 1);
+                }
+                break;
+            }
+            if (c == '\\') {
+                int d = peek(1);
+                if (d == 'N' && peek(2) == '{' && !m.raw) {
+                    pos += 3;
+                    while (peek(0) >= 0 && peek(0) != '}' && peek(0) != m.quote && peek(0) != '\n') {
+                        pos++;
+                    }
+                    if (peek(0) == '}') {
+                        pos++;
+                    }
+                    continue;
+                }
+                if (d == '{' || d == '}') {
+                    pos++;
+                    continue;
+                }
+                pos++;
+                if (d == '\n') {
+                    pos++;
+                    newline(pos - 1);
+                } else if (d >= 0) {
+                    pos++;
+                }
+                continue;
+            }
+            pos++;
+        }
+        sb.append(text(segStart, pos));
+        boolean emptyAfterField = m.state == SPEC && peek(0) == '}' && !tokens.isEmpty()
+            && tokens.get(tokens.size() - 1).type == RBRACE;
+        if (pos > start || emptyAfterField) {
+            add(FSTRING_MIDDLE, start, pos, sb.toString());
+            return;
+        }
+        // a '{' opening a replacement field, or the '}' closing a format spec
+        int c = peek(0);
+        if (c == '{') {
+            pos++;
+            pushParen('{', start);
+            add(LBRACE, start, pos, null);
+            if (m.fieldTop + 1 >= m.fieldLevels.length) {
+                m.fieldLevels = java.util.Arrays.copyOf(m.fieldLevels, m.fieldLevels.length * 2);
+            }
+            m.fieldLevels[++m.fieldTop] = level * 4 + m.state;
+            m.exprLevel = level;
+            m.state = EXPR;
+        } else {
+            // '}' ending a format spec: close the replacement field
+            pos++;
+            closeField(m, start);
+        }
+    }
+
+    private void closeField(FMode m, int start) {
+        level--;
+        add(RBRACE, start, pos, null);
+        int outer = m.fieldLevels[m.fieldTop--] & 3;
+        m.state = outer;
+        if (m.fieldTop >= 0) {
+            m.exprLevel = m.fieldLevels[m.fieldTop] >> 2;
+        }
+    }
+
+    private void pushParen(char c, int start) {
+        if (level >= MAXLEVEL) {
+            throw errCur("too many nested parentheses", start + 1);
+        }
+        parenStack[level] = c;
+        parenLine[level] = lineno;
+        parenCol[level] = start;
+        level++;
+    }
+
+    // ---- operators -------------------------------------------------------------------
+
+    private void operator(int start, int c) {
+        int c1 = peek(1);
+        int c2 = peek(2);
+        int type;
+        int len = 1;
+        FMode m = modeTop >= 0 ? modes[modeTop] : null;
+        switch (c) {
+            case '(', '[', '{' -> {
+                pushParen((char) c, start);
+                pos++;
+                add(c == '(' ? LPAR : c == '[' ? LSQB : LBRACE, start, pos, null);
+                return;
+            }
+            case ')', ']', '}' -> {
+                pos++;
+                if (level == 0) {
+                    throw errCur("unmatched '" + (char) c + "'", pos);
+                }
+                char open = parenStack[level - 1];
+                if (!((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}'))) {
+                    if (parenLine[level - 1] != lineno) {
+                        throw errCur("closing parenthesis '" + (char) c + "' does not match opening parenthesis '" + open
+                            + "' on line " + parenLine[level - 1], pos);
+                    }
+                    throw errCur("closing parenthesis '" + (char) c + "' does not match opening parenthesis '" + open
+                        + "'", pos);
+                }
+                if (m != null && m.state == EXPR && c == '}' && level == m.exprLevel) {
+                    closeField(m, start);
+                    return;
+                }
+                level--;
+                add(c == ')' ? RPAR : c == ']' ? RSQB : RBRACE, start, pos, null);
+                return;
+            }
+            case ':' -> {
+                if (m != null && m.state == EXPR && level == m.exprLevel) {
+                    // a format spec starts here, even before '=' (f'{x:=10}')
+                    pos++;
+                    add(COLON, start, pos, null);
+                    m.state = SPEC;
+                    return;
+                }
+                if (c1 == '=') {
+                    type = COLONEQUAL;
+                    len = 2;
+                } else {
+                    type = COLON;
+                }
+            }
+            case ',' -> type = COMMA;
+            case ';' -> type = SEMI;
+            case '~' -> type = TILDE;
+            case '.' -> {
+                if (c1 == '.' && c2 == '.') {
+                    type = ELLIPSIS;
+                    len = 3;
+                } else {
+                    type = DOT;
+                }
+            }
+            case '+' -> { type = c1 == '=' ? PLUSEQUAL : PLUS; len = c1 == '=' ? 2 : 1; }
+            case '-' -> {
+                if (c1 == '=') { type = MINEQUAL; len = 2; }
+                else if (c1 == '>') { type = RARROW; len = 2; }
+                else type = MINUS;
+            }
+            case '*' -> {
+                if (c1 == '*') { if (c2 == '=') { type = DOUBLESTAREQUAL; len = 3; } else { type = DOUBLESTAR; len = 2; } }
+                else if (c1 == '=') { type = STAREQUAL; len = 2; }
+                else type = STAR;
+            }
+            case '/' -> {
+                if (c1 == '/') { if (c2 == '=') { type = DOUBLESLASHEQUAL; len = 3; } else { type = DOUBLESLASH; len = 2; } }
+                else if (c1 == '=') { type = SLASHEQUAL; len = 2; }
+                else type = SLASH;
+            }
+            case '<' -> {
+                if (c1 == '<') { if (c2 == '=') { type = LEFTSHIFTEQUAL; len = 3; } else { type = LEFTSHIFT; len = 2; } }
+                else if (c1 == '=') { type = LESSEQUAL; len = 2; }
+                else if (c1 == '>') { type = NOTEQUAL; len = 2; }
+                else type = LESS;
+            }
+            case '>' -> {
+                if (c1 == '>') { if (c2 == '=') { type = RIGHTSHIFTEQUAL; len = 3; } else { type = RIGHTSHIFT; len = 2; } }
+                else if (c1 == '=') { type = GREATEREQUAL; len = 2; }
+                else type = GREATER;
+            }
+            case '=' -> { type = c1 == '=' ? EQEQUAL : EQUAL; len = c1 == '=' ? 2 : 1; }
+            case '!' -> { type = c1 == '=' ? NOTEQUAL : EXCLAMATION; len = c1 == '=' ? 2 : 1; }
+            case '%' -> { type = c1 == '=' ? PERCENTEQUAL : PERCENT; len = c1 == '=' ? 2 : 1; }
+            case '&' -> { type = c1 == '=' ? AMPEREQUAL : AMPER; len = c1 == '=' ? 2 : 1; }
+            case '|' -> { type = c1 == '=' ? VBAREQUAL : VBAR; len = c1 == '=' ? 2 : 1; }
+            case '^' -> { type = c1 == '=' ? CIRCUMFLEXEQUAL : CIRCUMFLEX; len = c1 == '=' ? 2 : 1; }
+            case '@' -> { type = c1 == '=' ? ATEQUAL : AT; len = c1 == '=' ? 2 : 1; }
+            default -> {
+                if (c < 128) {
+                    if (c < ' ' || c == 127) {
+                        throw errCur(String.format("invalid non-printable character U+%04X", c), pos + 1);
+                    }
+                    type = OP_ERROR;
+                } else {
+                    type = OP_ERROR;
+                }
+            }
+        }
+        pos += len;
+        add(type, start, pos, type == OP_ERROR ? text(start, pos) : null);
+    }
+}
