@@ -5,11 +5,6 @@ def f[T](x: T) -> T:
         return x
     return inner()
 print(f(5), T)
-class Box[T]:
-    label = "box"
-    def get(self) -> T:
-        return T
-print(Box().get(), Box.__type_params__[0] is Box().get(), T)
 def g[A, B](a: A, b: B) -> tuple[A, B]:
     return (a, b)
 print(g(1, "x"), [p.__name__ for p in g.__type_params__], g.__annotations__["return"])
