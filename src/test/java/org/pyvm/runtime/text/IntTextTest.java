@@ -96,6 +96,22 @@ class IntTextTest {
     }
 
     @Test
+    void bigParseAgreesWithJdk() {
+        // The divide-and-conquer conversion against the JDK's plain one.
+        Random r = new Random(23);
+        int[] bases = {10, 16, 7, 36, 2, 3};
+        for (int i = 0; i < 60; i++) {
+            int base = bases[i % bases.length];
+            BigInteger v = new BigInteger(1000 + r.nextInt(60000), r);
+            if (i % 2 == 1) {
+                v = v.negate();
+            }
+            String text = v.toString(base);
+            assertEquals(v, IntText.parseInt(text, base, 0), "base " + base + " length " + text.length());
+        }
+    }
+
+    @Test
     void toStringMatchesCPython() throws Exception {
         Random r = new Random(22);
         List<String> cases = new ArrayList<>();
