@@ -117,7 +117,7 @@ public final class PercentFormat {
         if (width <= len) {
             return s;
         }
-        StringBuilder sb = new StringBuilder(width + s.length() - len);
+        StringBuilder sb = new StringBuilder(Math.min(width, 1 << 12) + s.length());
         if ((flags & F_LJUST) != 0) {
             sb.append(s);
             NumberLayout.fill(sb, ' ', width - len);
@@ -156,7 +156,7 @@ public final class PercentFormat {
         if (width < len) {
             width = len;
         }
-        StringBuilder sb = new StringBuilder(width + 2);
+        StringBuilder sb = new StringBuilder(Math.min(width, 1 << 12) + 2);
         if (sign) {
             if (fill != ' ') {
                 sb.append(signChar);
