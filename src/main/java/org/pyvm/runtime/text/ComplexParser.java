@@ -24,7 +24,7 @@ public final class ComplexParser {
         if (s.indexOf('_') >= 0) {
             s = withoutUnderscores(s);
             if (s == null) {
-                throw TextFormatException.valueError("could not convert string to complex: " + PyChars.repr(text));
+                throw TextFormatException.valueError("could not convert string to complex: " + StrRepr.repr(text));
             }
         }
         double[] out = new double[2];

@@ -60,7 +60,7 @@ public final class FloatParser {
                 }
             }
         }
-        throw TextFormatException.valueError("could not convert string to float: " + PyChars.repr(text));
+        throw TextFormatException.valueError("could not convert string to float: " + StrRepr.repr(text));
     }
 
     private static boolean isInfOrNanStart(char c) {

@@ -219,7 +219,7 @@ public final class IntText {
     }
 
     private static TextFormatException invalid(String text, int base) {
-        String r = PyChars.repr(text);
+        String r = StrRepr.repr(text);
         if (r.length() > 200) {
             r = r.substring(0, 200);
         }
