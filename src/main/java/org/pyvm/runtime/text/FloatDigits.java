@@ -148,6 +148,12 @@ final class FloatDigits {
         if (abs == 0.0) {
             return ZERO;
         }
+        if (n <= 18) {
+            FloatDigits r = significantExact(abs, n);
+            if (r != null) {
+                return r;
+            }
+        }
         if (n <= FAST_DIGITS && abs >= Double.MIN_NORMAL) {
             FloatDigits s = shortest(abs);
             FloatDigits r = roundShortest(s, n);
@@ -167,6 +173,12 @@ final class FloatDigits {
     static FloatDigits fixed(double abs, int n) {
         if (abs == 0.0) {
             return ZERO;
+        }
+        if (n >= 0 && n <= MAX_POW5) {
+            FloatDigits r = fixedExact(abs, n);
+            if (r != null) {
+                return r;
+            }
         }
         if (n <= FAST_DIGITS && abs >= Double.MIN_NORMAL) {
             FloatDigits s = shortest(abs);
@@ -221,6 +233,144 @@ final class FloatDigits {
             len--;
         }
         return new FloatDigits(d, len, decpt);
+    }
+
+    // ------------------------------------------------ exact 128-bit fast path
+
+    /** 5**27 is the largest power of five below 2**63. */
+    private static final int MAX_POW5 = 27;
+    private static final long[] POW5 = new long[MAX_POW5 + 1];
+    private static final long[] POW10 = new long[19];
+
+    static {
+        POW5[0] = 1;
+        for (int i = 1; i <= MAX_POW5; i++) {
+            POW5[i] = POW5[i - 1] * 5;
+        }
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
+
+    /**
+     * round-half-even(abs * 10**n) computed exactly in 128-bit integers, for
+     * 0 <= n <= 27, or -1 when the result or the arithmetic does not fit. With
+     * abs = m * 2**e: abs * 10**n = m * 5**n / 2**(-e-n).
+     */
+    private static long scaledExact(double abs, int n) {
+        long bits = Double.doubleToRawLongBits(abs);
+        int biased = (int) (bits >>> 52);
+        long m = bits & 0xfffffffffffffL;
+        int e;
+        if (biased == 0) {
+            e = -1074;
+        } else {
+            m |= 1L << 52;
+            e = biased - 1075;
+        }
+        long p5 = POW5[n];
+        long lo = m * p5;
+        long hi = Math.multiplyHigh(m, p5);
+        int k = -e - n; // the product is to be divided by 2**k
+        if (k <= 0) {
+            // An integer: product times 2**-k, when it fits in 63 bits.
+            if (hi != 0 || lo < 0 || -k >= 63 || (lo >>> (63 + k)) != 0) {
+                return -1;
+            }
+            return lo << -k;
+        }
+        if (k >= 120) {
+            return 0; // the product is below 2**116, under half of 2**k
+        }
+        long q;
+        int cmp; // remainder compared with half of 2**k
+        if (k < 64) {
+            long qHi = hi >>> k;
+            q = (lo >>> k) | (k == 0 ? 0 : hi << (64 - k));
+            if (qHi != 0 || q < 0) {
+                return -1;
+            }
+            long rem = lo & ((1L << k) - 1);
+            long half = 1L << (k - 1);
+            cmp = Long.compare(rem, half);
+        } else if (k == 64) {
+            q = hi;
+            cmp = Long.compareUnsigned(lo, 1L << 63);
+        } else {
+            int k2 = k - 64;
+            q = hi >>> k2;
+            long remHi = hi & ((1L << k2) - 1);
+            long halfHi = 1L << (k2 - 1);
+            cmp = remHi != halfHi ? Long.compare(remHi, halfHi) : (lo == 0 ? 0 : 1);
+        }
+        if (q < 0) {
+            return -1;
+        }
+        if (cmp > 0 || (cmp == 0 && (q & 1) != 0)) {
+            q++;
+        }
+        return q;
+    }
+
+    /** Digits of the integer q read as q / 10**n, or ZERO. */
+    private static FloatDigits fromScaled(long q, int n) {
+        if (q == 0) {
+            return ZERO;
+        }
+        int len = digitCount(q);
+        char[] d = new char[len];
+        long v = q;
+        for (int i = len - 1; i >= 0; i--) {
+            d[i] = (char) ('0' + (int) (v % 10));
+            v /= 10;
+        }
+        int end = len;
+        while (end > 1 && d[end - 1] == '0') {
+            end--;
+        }
+        return new FloatDigits(d, end, len - n);
+    }
+
+    private static int digitCount(long q) {
+        int len = 1;
+        while (len < 19 && q >= POW10[len]) {
+            len++;
+        }
+        return len;
+    }
+
+    /** Mode 3 by the exact path, or null. */
+    private static FloatDigits fixedExact(double abs, int n) {
+        long q = scaledExact(abs, n);
+        return q < 0 ? null : fromScaled(q, n);
+    }
+
+    /**
+     * Mode 2 by the exact path, or null: with decpt D (10**(D-1) <= abs < 10**D),
+     * n significant digits are n - D digits after the point. D comes from log10 and is
+     * corrected by the digit count of the result.
+     */
+    private static FloatDigits significantExact(double abs, int n) {
+        int d = (int) Math.floor(Math.log10(abs)) + 1;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int after = n - d;
+            if (after < 0 || after > MAX_POW5) {
+                return null;
+            }
+            long q = scaledExact(abs, after);
+            if (q < 0) {
+                return null;
+            }
+            if (q < POW10[n - 1]) {
+                d--; // abs < 10**(d-1): too few digits
+            } else if (n < 19 && q > POW10[n]) {
+                d++; // too many digits (q == 10**n is a legitimate carry)
+            } else {
+                return fromScaled(q, after);
+            }
+        }
+        return null;
     }
 
     private static FloatDigits fromBigDecimal(BigDecimal bd) {

@@ -22,23 +22,6 @@ public final class FloatParser {
      * @throws TextFormatException ValueError "could not convert string to float: 'abc'"
      */
     public static double parseFloat(String text) {
-        double d = parse(text);
-        if (Double.doubleToRawLongBits(d) == FAIL_BITS) {
-            throw error(text);
-        }
-        return d;
-    }
-
-    /** A NaN with a payload no parse produces: the parser's "rejected" answer. */
-    private static final long FAIL_BITS = 0x7ffc00000000badL;
-    private static final double FAIL = Double.longBitsToDouble(FAIL_BITS);
-
-    private static TextFormatException error(String text) {
-        return TextFormatException.valueError("could not convert string to float: " + PyChars.repr(text));
-    }
-
-    /** The value of text, or FAIL when float() would reject it. */
-    static double parse(String text) {
         String s = PyChars.toAsciiDigits(text);
         int start = 0;
         int end = s.length();
@@ -48,18 +31,40 @@ public final class FloatParser {
         while (end > start + 1 && PyChars.isAsciiSpace(s.charAt(end - 1))) {
             end--;
         }
-        if (start >= end) {
-            return FAIL;
-        }
-        if (s.indexOf('_', start) >= 0) {
+        if (start < end && s.indexOf('_', start) >= 0) {
             s = withoutUnderscores(s, start, end);
-            if (s == null) {
-                return FAIL;
-            }
             start = 0;
-            end = s.length();
+            end = s == null ? 0 : s.length();
         }
-        return parseAscii(s, start, end);
+        if (start < end) {
+            int p = start;
+            char c = s.charAt(p);
+            boolean negative = false;
+            if (c == '+' || c == '-') {
+                negative = c == '-';
+                p++;
+            }
+            if (p < end && isInfOrNanStart(s.charAt(p))) {
+                int n = end - p;
+                if ((n == 3 && s.regionMatches(true, p, "inf", 0, 3))
+                    || (n == 8 && s.regionMatches(true, p, "infinity", 0, 8))) {
+                    return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+                }
+                if (n == 3 && s.regionMatches(true, p, "nan", 0, 3)) {
+                    return negative ? NEGATIVE_NAN : Double.NaN;
+                }
+            } else {
+                double d = parseDecimal(s, p, end);
+                if (d == d) {
+                    return negative ? -d : d;
+                }
+            }
+        }
+        throw TextFormatException.valueError("could not convert string to float: " + StrRepr.repr(text));
+    }
+
+    private static boolean isInfOrNanStart(char c) {
+        return c == 'i' || c == 'I' || c == 'n' || c == 'N';
     }
 
     /**
@@ -89,21 +94,11 @@ public final class FloatParser {
         return sb.toString();
     }
 
-    /** Parses s[start..end) entirely as a decimal float or inf/nan, else null. */
-    private static double parseAscii(String s, int start, int end) {
-        int p = start;
-        boolean negative = false;
-        char c = s.charAt(p);
-        if (c == '+' || c == '-') {
-            negative = c == '-';
-            p++;
-        }
-        if (p < end) {
-            char d = s.charAt(p);
-            if (d == 'i' || d == 'I' || d == 'n' || d == 'N') {
-                return infOrNan(s, p, end, negative);
-            }
-        }
+    /**
+     * The value of the unsigned decimal s[p..end), or NaN when it is not one
+     * (a decimal is never NaN, so NaN can say "rejected").
+     */
+    private static double parseDecimal(String s, int p, int end) {
         int digitsStart = p;
         int nDigits = 0;
         while (p < end && isDigit(s.charAt(p))) {
@@ -118,7 +113,7 @@ public final class FloatParser {
             }
         }
         if (nDigits == 0) {
-            return FAIL;
+            return Double.NaN;
         }
         if (p < end && (s.charAt(p) == 'e' || s.charAt(p) == 'E')) {
             int q = p + 1;
@@ -133,26 +128,13 @@ public final class FloatParser {
             }
         }
         if (p != end) {
-            return FAIL;
+            return Double.NaN;
         }
         // The syntax is a subset of Java's, whose conversion is correctly rounded.
-        double v = Double.parseDouble(s.substring(digitsStart, end));
-        return negative ? -v : v;
+        return Double.parseDouble(s.substring(digitsStart, end));
     }
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    /** "inf", "infinity" or "nan", any case, filling s[p..end). */
-    private static double infOrNan(String s, int p, int end, boolean negative) {
-        int n = end - p;
-        if ((n == 3 && s.regionMatches(true, p, "inf", 0, 3)) || (n == 8 && s.regionMatches(true, p, "infinity", 0, 8))) {
-            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        }
-        if (n == 3 && s.regionMatches(true, p, "nan", 0, 3)) {
-            return negative ? NEGATIVE_NAN : Double.NaN;
-        }
-        return FAIL;
     }
 }

@@ -14,6 +14,12 @@ public final class FloatRepr {
      * Compare CPython Objects/floatobject.c: float_repr ('r' mode, Py_DTSF_ADD_DOT_0).
      */
     public static String repr(double x) {
+        double abs = Math.abs(x);
+        if (abs >= 1e-3 && abs < 1e7) {
+            // Here Double.toString (JDK 19+) writes the shortest digits in fixed notation
+            // with at least one digit after the point: exactly Python's repr.
+            return Double.toString(x);
+        }
         return DoubleFormat.format(x, 'r', 0, DoubleFormat.ADD_DOT_0);
     }
 

@@ -382,7 +382,11 @@ public final class Format {
             case '^' -> total / 2;
             default -> 0;
         };
-        StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 64, text.length() + total));
+        if (total > Integer.MAX_VALUE - 64 - text.length()) {
+            // CPython fails to allocate such a string too; a Java String cannot hold it.
+            throw new TextFormatException("MemoryError", "");
+        }
+        StringBuilder sb = new StringBuilder(text.length() + (int) total);
         NumberLayout.fill(sb, fill, left);
         sb.append(text);
         NumberLayout.fill(sb, fill, total - left);

@@ -172,12 +172,54 @@ public final class IntText {
                 sb.append(c);
             }
         }
-        BigInteger big = new BigInteger(sb.toString(), base);
+        BigInteger big = bigFromDigits(sb.toString(), base);
         return big.bitLength() < 64 ? (Number) big.longValue() : big;
     }
 
+    /** Digit strings up to this long go to the JDK's (quadratic) constructor. */
+    private static final int CHUNK = 1024;
+
+    /**
+     * The value of a clean digit string ("-" and digits), by splitting it in halves:
+     * high * base**len(low) + low, with the powers base**(CHUNK * 2**j) computed once.
+     * O(M(n) log n) instead of the JDK constructor's O(n**2).
+     */
+    static BigInteger bigFromDigits(String s, int base) {
+        boolean negative = s.charAt(0) == '-';
+        int from = negative ? 1 : 0;
+        if (s.length() - from <= CHUNK) {
+            return new BigInteger(s, base);
+        }
+        BigInteger[] powers = new BigInteger[32];
+        BigInteger v = split(s, from, s.length(), base, powers);
+        return negative ? v.negate() : v;
+    }
+
+    private static BigInteger split(String s, int from, int to, int base, BigInteger[] powers) {
+        int n = to - from;
+        if (n <= CHUNK) {
+            return new BigInteger(s.substring(from, to), base);
+        }
+        int j = 0;
+        while ((long) CHUNK << (j + 1) < n) {
+            j++;
+        }
+        // CHUNK * 2**j < n <= CHUNK * 2**(j+1): the low part has CHUNK * 2**j digits.
+        int lowLen = CHUNK << j;
+        BigInteger high = split(s, from, to - lowLen, base, powers);
+        BigInteger low = split(s, to - lowLen, to, base, powers);
+        return high.multiply(power(base, j, powers)).add(low);
+    }
+
+    private static BigInteger power(int base, int j, BigInteger[] powers) {
+        if (powers[j] == null) {
+            powers[j] = j == 0 ? BigInteger.valueOf(base).pow(CHUNK) : power(base, j - 1, powers).pow(2);
+        }
+        return powers[j];
+    }
+
     private static TextFormatException invalid(String text, int base) {
-        String r = PyChars.repr(text);
+        String r = StrRepr.repr(text);
         if (r.length() > 200) {
             r = r.substring(0, 200);
         }

@@ -67,8 +67,11 @@ final class NumberLayout {
             }
             default -> { }
         }
-        char[] grouped = nDigits == 0 ? new char[0] : group(number, digStart, nDigits, minWidth, sep, group);
-        long padding = f.width - (nonDigit + grouped.length);
+        // Without grouping or zero padding the digits are copied as they are.
+        boolean plain = nDigits == 0 || (group == 0 && minWidth <= nDigits);
+        char[] grouped = plain ? null : group(number, digStart, nDigits, minWidth, sep, group);
+        int groupedLength = plain ? nDigits : grouped.length;
+        long padding = f.width - (nonDigit + groupedLength);
         long lpad = 0;
         long spad = 0;
         long rpad = 0;
@@ -87,19 +90,22 @@ final class NumberLayout {
         if (nSign != 0) {
             out.append(sign);
         }
-        if (upper) {
-            out.append(prefix.toUpperCase());
-        } else {
-            out.append(prefix);
-        }
+        int mark = out.length();
+        out.append(prefix);
         fill(out, f.fill, spad);
-        if (upper) {
-            for (int i = 0; i < grouped.length; i++) {
-                char c = grouped[i];
-                out.append(c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c);
-            }
+        if (plain) {
+            out.append(number, digStart, digStart + nDigits);
         } else {
             out.append(grouped);
+        }
+        if (upper) {
+            // 'X': prefix and digits upper-case (the fill is left alone).
+            for (int i = mark; i < out.length(); i++) {
+                char c = out.charAt(i);
+                if (c >= 'a' && c <= 'z' && !(i >= mark + prefix.length() && i < mark + prefix.length() + spad)) {
+                    out.setCharAt(i, (char) (c - ('a' - 'A')));
+                }
+            }
         }
         int p = digStart + nDigits;
         if (hasDecimal) {

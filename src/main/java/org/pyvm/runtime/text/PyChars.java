@@ -1,10 +1,11 @@
 package org.pyvm.runtime.text;
 
 /**
- * Character facts that Python's numeric parsers rely on, and the repr of a str for
- * their error messages.
+ * Character facts that Python's numeric parsers rely on: whitespace, decimal digits,
+ * printable characters (from the JDK's Unicode tables, which may be a newer version
+ * than CPython 3.12's Unicode 15.0).
  */
-final class PyChars {
+public final class PyChars {
 
     private PyChars() {}
 
@@ -12,7 +13,7 @@ final class PyChars {
      * Python's str.isspace() for one code point: bidirectional class WS, B or S, or
      * category Zs. Compare CPython Objects/unicodetype_db.h: _PyUnicode_IsWhitespace.
      */
-    static boolean isUnicodeSpace(int cp) {
+    public static boolean isUnicodeSpace(int cp) {
         if (cp < 128) {
             return cp == ' ' || (cp >= 0x09 && cp <= 0x0d) || (cp >= 0x1c && cp <= 0x1f);
         }
@@ -62,60 +63,11 @@ final class PyChars {
     }
 
     /**
-     * repr(s) of a Python str: quotes chosen as CPython does, escapes for \\, the quote,
-     * \t \n \r, other controls and non-printable characters.
-     * Compare CPython Objects/unicodeobject.c: unicode_repr.
-     */
-    static String repr(String s) {
-        boolean hasSingle = s.indexOf('\'') >= 0;
-        boolean hasDouble = s.indexOf('"') >= 0;
-        char quote = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2);
-        sb.append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                sb.append('\\').append((char) cp);
-            } else if (cp == '\t') {
-                sb.append("\\t");
-            } else if (cp == '\n') {
-                sb.append("\\n");
-            } else if (cp == '\r') {
-                sb.append("\\r");
-            } else if (cp < ' ' || cp == 0x7f) {
-                hex(sb, "\\x", cp, 2);
-            } else if (cp < 0x7f) {
-                sb.append((char) cp);
-            } else if (isPrintable(cp)) {
-                sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                hex(sb, "\\x", cp, 2);
-            } else if (cp <= 0xffff) {
-                hex(sb, "\\u", cp, 4);
-            } else {
-                hex(sb, "\\U", cp, 8);
-            }
-        }
-        sb.append(quote);
-        return sb.toString();
-    }
-
-    private static void hex(StringBuilder sb, String esc, int cp, int width) {
-        sb.append(esc);
-        String h = Integer.toHexString(cp);
-        for (int i = h.length(); i < width; i++) {
-            sb.append('0');
-        }
-        sb.append(h);
-    }
-
-    /**
      * str.isprintable() of one code point: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp,
      * Zs, except the space. From the JDK's Unicode tables, which may be a newer Unicode
      * version than CPython 3.12's 15.0.
      */
-    static boolean isPrintable(int cp) {
+    public static boolean isPrintable(int cp) {
         if (cp == ' ') {
             return true;
         }

@@ -130,7 +130,7 @@ class FloatParseTest {
             if (c == '\\') {
                 sb.append("\\\\");
             } else if (c < 0x20 || c >= 0x7f) {
-                if (Character.isHighSurrogate(c) && i + 1 < s.length()) {
+                if (i + 1 < s.length() && Character.isSurrogatePair(c, s.charAt(i + 1))) {
                     sb.append(String.format("\\U%08x", s.codePointAt(i)));
                     i++;
                 } else {

@@ -26,7 +26,24 @@ class FloatReprTest {
 
     @Test
     void reprMatchesCPython() throws Exception {
-        List<Double> xs = Oracle.doubles(42, 20000);
+        List<Double> xs = new ArrayList<>(Oracle.doubles(42, 20000));
+        // Log-uniform over the range where repr switches notation, and random-bit
+        // neighbours of the switch points.
+        java.util.Random r = new java.util.Random(43);
+        for (int i = 0; i < 10000; i++) {
+            double x = Math.pow(10, -6 + 24 * r.nextDouble());
+            xs.add(i % 2 == 0 ? x : -x);
+        }
+        for (double edge : new double[] {1e-4, 1e-3, 1e7, 1e16}) {
+            double x = edge;
+            double y = edge;
+            for (int i = 0; i < 20; i++) {
+                xs.add(x);
+                xs.add(y);
+                x = Math.nextUp(x);
+                y = Math.nextDown(y);
+            }
+        }
         List<String> cases = new ArrayList<>();
         List<String> ours = new ArrayList<>();
         for (double x : xs) {

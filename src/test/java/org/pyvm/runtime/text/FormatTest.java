@@ -152,6 +152,36 @@ class FormatTest {
     }
 
     @Test
+    void decimalTiesMatchCPython() throws Exception {
+        // Dyadic rationals are exact decimal ties at some precision: half-even matters.
+        Random r = new Random(9);
+        List<String> cases = new ArrayList<>();
+        List<String> ours = new ArrayList<>();
+        String[] types = {"f", "e", "g", "%"};
+        for (int i = 0; i < 12000; i++) {
+            int j = 1 + r.nextInt(i % 3 == 0 ? 120 : 30);
+            long a = r.nextInt(3) == 0 ? (r.nextLong() >>> (11 + r.nextInt(50))) : r.nextInt(1 << r.nextInt(20));
+            double x = Math.scalb((double) a, -j) * (r.nextBoolean() ? 1 : -1);
+            int p = Math.max(0, j - 2 + r.nextInt(4) - (i % 2 == 0 ? 0 : (int) (Math.log10(Math.abs(x) + 1))));
+            String spec = "." + Math.min(p, 40) + types[i % types.length];
+            cases.add(Oracle.bits(x) + "\t" + spec);
+            ours.add(Oracle.attempt(() -> Format.formatFloat(x, spec, "float")));
+            long nd = p - 3 + r.nextInt(5);
+            cases.add(Oracle.bits(x) + "\tround " + nd);
+            ours.add(Oracle.attempt(() -> FloatRepr.repr(FloatRounding.round(x, nd))));
+        }
+        List<String> expected = Oracle.ask(SCRIPT_PRELUDE + """
+            for l in LINES:
+                v, s = l.split('\\t')
+                if s.startswith('round '):
+                    out(repr(round(bits(v), int(s[6:]))))
+                else:
+                    out(fmt(bits(v), s))
+            """, cases);
+        Oracle.compare("Format.formatFloat and round on decimal ties", cases, expected, ours);
+    }
+
+    @Test
     void complexMatchesCPython() throws Exception {
         Random r = new Random(5);
         List<Double> xs = Oracle.doubles(6, 8000);

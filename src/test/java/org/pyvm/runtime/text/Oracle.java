@@ -103,8 +103,8 @@ final class Oracle {
         for (int i = 0; i < cases.size(); i++) {
             if (!expected.get(i).equals(actual.get(i))) {
                 if (bad++ < 30) {
-                    diffs.append("\n  case ").append(cases.get(i)).append(": expected [").append(expected.get(i))
-                        .append("] got [").append(actual.get(i)).append(']');
+                    diffs.append("\n  case ").append(cut(cases.get(i))).append(": expected [")
+                        .append(cut(expected.get(i))).append("] got [").append(cut(actual.get(i))).append(']');
                 }
             }
         }
@@ -113,6 +113,10 @@ final class Oracle {
         }
         System.out.println("[oracle] " + what + ": " + cases.size() + " cases match CPython");
         return cases.size();
+    }
+
+    private static String cut(String s) {
+        return s.length() <= 300 ? s : s.substring(0, 300) + "...(" + s.length() + " chars)";
     }
 
     // ------------------------------------------------------------ case generators
