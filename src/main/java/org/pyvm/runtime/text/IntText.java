@@ -256,6 +256,32 @@ public final class IntText {
         return s;
     }
 
+    /**
+     * bin(v), oct(v), hex(v): "0b101", "-0o17", "0x1f" (base 2, 8 or 16).
+     * Compare CPython Objects/longobject.c: _PyLong_Format with a prefix (PyNumber_ToBase).
+     */
+    public static String toBase(long v, int base) {
+        return withPrefix(Long.toString(v, base), base);
+    }
+
+    /** As {@link #toBase(long, int)} for an int of any size (no digit limit: not decimal). */
+    public static String toBase(BigInteger v, int base) {
+        return withPrefix(v.toString(base), base);
+    }
+
+    private static String withPrefix(String digits, int base) {
+        String prefix = switch (base) {
+            case 2 -> "0b";
+            case 8 -> "0o";
+            case 16 -> "0x";
+            default -> throw new IllegalArgumentException("base " + base);
+        };
+        if (digits.charAt(0) == '-') {
+            return "-" + prefix + digits.substring(1);
+        }
+        return prefix + digits;
+    }
+
     /** Decimal digits of a BigInteger for format() and %-formatting, with the limit. */
     static String toString(BigInteger v, int base, int maxStrDigits) {
         return base == 10 ? toString(v, maxStrDigits) : v.toString(base);

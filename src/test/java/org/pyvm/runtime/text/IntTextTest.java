@@ -96,6 +96,31 @@ class IntTextTest {
     }
 
     @Test
+    void toBaseMatchesCPython() throws Exception {
+        Random r = new Random(24);
+        List<String> cases = new ArrayList<>();
+        List<String> ours = new ArrayList<>();
+        int[] bases = {2, 8, 16};
+        for (int i = 0; i < 6000; i++) {
+            BigInteger v = switch (i % 3) {
+                case 0 -> BigInteger.valueOf(r.nextInt(201) - 100);
+                case 1 -> BigInteger.valueOf(r.nextLong() >> r.nextInt(64));
+                default -> new BigInteger(1 + r.nextInt(400), r).multiply(BigInteger.valueOf(r.nextBoolean() ? 1 : -1));
+            };
+            int base = bases[r.nextInt(3)];
+            cases.add(base + " " + v);
+            ours.add(v.bitLength() < 64 ? IntText.toBase(v.longValue(), base) : IntText.toBase(v, base));
+        }
+        List<String> expected = Oracle.ask("""
+            f = {'2': bin, '8': oct, '16': hex}
+            for l in LINES:
+                b, v = l.split()
+                out(f[b](int(v)))
+            """, cases);
+        Oracle.compare("IntText.toBase", cases, expected, ours);
+    }
+
+    @Test
     void bigParseAgreesWithJdk() {
         // The divide-and-conquer conversion against the JDK's plain one.
         Random r = new Random(23);
