@@ -121,6 +121,47 @@ class IntTextTest {
     }
 
     @Test
+    void parseBytesMatchesCPython() throws Exception {
+        // int(bytes, base) and float(bytes): ASCII only, errors show the bytes' repr.
+        Random r = new Random(25);
+        List<byte[]> inputs = new ArrayList<>();
+        for (String s : FloatParseTest.floatStrings(26, 3000)) {
+            inputs.add(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (int i = 0; i < 3000; i++) {
+            byte[] b = new byte[r.nextInt(8)];
+            for (int k = 0; k < b.length; k++) {
+                b[k] = (byte) (r.nextInt(4) == 0 ? r.nextInt(256) : "0123456789 _xabf.e'\"\\\t".charAt(r.nextInt(22)));
+            }
+            inputs.add(b);
+        }
+        byte[] longOne = new byte[300];
+        java.util.Arrays.fill(longOne, (byte) 'z');
+        inputs.add(longOne);
+        List<String> cases = new ArrayList<>();
+        List<String> ours = new ArrayList<>();
+        int[] bases = {10, 0, 16, 36};
+        for (int i = 0; i < inputs.size(); i++) {
+            byte[] b = inputs.get(i);
+            int base = bases[i % bases.length];
+            cases.add("i " + base + " " + java.util.HexFormat.of().formatHex(b));
+            ours.add(Oracle.attempt(() -> String.valueOf(IntText.parseInt(b, base, 4300))));
+            cases.add("f 0 " + java.util.HexFormat.of().formatHex(b));
+            ours.add(Oracle.attempt(() -> FloatRepr.repr(FloatParser.parseFloat(b))));
+        }
+        List<String> expected = Oracle.ask("""
+            for l in LINES:
+                k, b, h = (l + ' ').split(' ')[:3]
+                data = bytes.fromhex(h)
+                try:
+                    out(int(data, int(b)) if k == 'i' else repr(float(data)))
+                except Exception as e:
+                    out(err(e))
+            """, cases);
+        Oracle.compare("IntText.parseInt and FloatParser.parseFloat of bytes", cases, expected, ours);
+    }
+
+    @Test
     void bigParseAgreesWithJdk() {
         // The divide-and-conquer conversion against the JDK's plain one.
         Random r = new Random(23);
