@@ -26,7 +26,7 @@ class FloatReprTest {
 
     @Test
     void reprMatchesCPython() throws Exception {
-        List<Double> xs = new ArrayList<>(Oracle.doubles(42, 20000));
+        List<Double> xs = new ArrayList<>(Oracle.doubles(42, Oracle.scale(20000)));
         // Log-uniform over the range where repr switches notation, and random-bit
         // neighbours of the switch points.
         java.util.Random r = new java.util.Random(43);

@@ -40,7 +40,7 @@ class IntTextTest {
             "f".repeat(5000), "-" + "7".repeat(30), "9223372036854775807", "9223372036854775808",
             "-9223372036854775808", "-9223372036854775809", "x".repeat(300), "'\"", "\uD83D\uDE00", "1\uD83D\uDE00"));
         String alphabet = "0123456789abcdefxobXOB_ +-z";
-        for (int i = 0; i < 15000; i++) {
+        for (int i = 0; i < Oracle.scale(15000); i++) {
             StringBuilder sb = new StringBuilder();
             if (i % 2 == 0) {
                 if (r.nextInt(5) == 0) {
