@@ -34,6 +34,10 @@ class FloatReprTest {
             double x = Math.pow(10, -6 + 24 * r.nextDouble());
             xs.add(i % 2 == 0 ? x : -x);
         }
+        // The smallest subnormals, where one or two digits are enough.
+        for (int k = 1; k <= 3000; k++) {
+            xs.add(k * Double.MIN_VALUE);
+        }
         for (double edge : new double[] {1e-4, 1e-3, 1e7, 1e16}) {
             double x = edge;
             double y = edge;
