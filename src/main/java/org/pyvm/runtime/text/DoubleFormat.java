@@ -120,6 +120,10 @@ public final class DoubleFormat {
         } else {
             vdigitsEnd = Math.max(vdigitsEnd, decpt);
         }
+        if ((long) vdigitsEnd - vdigitsStart > Integer.MAX_VALUE - 64 - sb.length()) {
+            // CPython may manage to allocate this; a Java String cannot hold it.
+            throw new TextFormatException("MemoryError", "");
+        }
         if (negative) {
             sb.append('-');
         } else if ((flags & SIGN) != 0) {

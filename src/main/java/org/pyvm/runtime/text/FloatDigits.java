@@ -161,7 +161,8 @@ final class FloatDigits {
                 return r;
             }
         }
-        BigDecimal bd = new BigDecimal(abs).round(new MathContext(n, RoundingMode.HALF_EVEN));
+        // A double has at most 767 significant digits: more asked for are zeros.
+        BigDecimal bd = new BigDecimal(abs).round(new MathContext(Math.min(n, 800), RoundingMode.HALF_EVEN));
         return fromBigDecimal(bd);
     }
 
@@ -190,7 +191,8 @@ final class FloatDigits {
                 }
             }
         }
-        BigDecimal bd = new BigDecimal(abs).setScale(n, RoundingMode.HALF_EVEN);
+        // A double has at most 1074 digits after the point: more asked for are zeros.
+        BigDecimal bd = new BigDecimal(abs).setScale(Math.min(n, 1100), RoundingMode.HALF_EVEN);
         return fromBigDecimal(bd);
     }
 

@@ -22,7 +22,21 @@ public final class FloatParser {
      * @throws TextFormatException ValueError "could not convert string to float: 'abc'"
      */
     public static double parseFloat(String text) {
-        String s = PyChars.toAsciiDigits(text);
+        return parse(PyChars.toAsciiDigits(text), text);
+    }
+
+    /**
+     * float(b) of a bytes or bytearray: only ASCII digits and whitespace count; the
+     * error shows the bytes' repr.
+     *
+     * @throws TextFormatException ValueError "could not convert string to float: b'abc'"
+     */
+    public static double parseFloat(byte[] bytes) {
+        return parse(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1), bytes);
+    }
+
+    /** The parse proper of ASCII-transformed text s; original is the str or byte[] for errors. */
+    private static double parse(String s, Object original) {
         int start = 0;
         int end = s.length();
         while (start < end && PyChars.isAsciiSpace(s.charAt(start))) {
@@ -60,7 +74,8 @@ public final class FloatParser {
                 }
             }
         }
-        throw TextFormatException.valueError("could not convert string to float: " + StrRepr.repr(text));
+        throw TextFormatException.valueError("could not convert string to float: "
+            + (original instanceof byte[] b ? StrRepr.bytesRepr(b) : StrRepr.repr((String) original)));
     }
 
     private static boolean isInfOrNanStart(char c) {

@@ -36,7 +36,24 @@ public final class IntText {
         if ((base != 0 && base < 2) || base > 36) {
             throw TextFormatException.valueError("int() base must be >= 2 and <= 36, or 0");
         }
-        String s = PyChars.toAsciiDigits(text);
+        return parse(PyChars.toAsciiDigits(text), text, base, maxStrDigits);
+    }
+
+    /**
+     * int(b, base) of a bytes or bytearray: as for a str, but only ASCII digits and
+     * whitespace count, and the error shows the bytes' repr.
+     * Compare CPython Objects/longobject.c: _PyLong_FromBytes.
+     */
+    public static Number parseInt(byte[] bytes, int base, int maxStrDigits) {
+        if ((base != 0 && base < 2) || base > 36) {
+            throw TextFormatException.valueError("int() base must be >= 2 and <= 36, or 0");
+        }
+        // Latin-1 keeps one char a byte; chars from 0x80 up are neither digits nor space.
+        return parse(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1), bytes, base, maxStrDigits);
+    }
+
+    /** The parse proper of ASCII-transformed text s; original is the str or byte[] for errors. */
+    private static Number parse(String s, Object text, int base, int maxStrDigits) {
         // The C code stops at a NUL; what follows it makes the literal invalid, but
         // only after the digits before it passed every other check.
         int end = s.indexOf('\0');
@@ -218,8 +235,13 @@ public final class IntText {
         return powers[j];
     }
 
-    private static TextFormatException invalid(String text, int base) {
-        String r = StrRepr.repr(text);
+    private static TextFormatException invalid(Object text, int base) {
+        String r;
+        if (text instanceof byte[] b) {
+            r = StrRepr.bytesRepr(b.length <= 200 ? b : java.util.Arrays.copyOf(b, 200));
+        } else {
+            r = StrRepr.repr((String) text);
+        }
         if (r.length() > 200) {
             r = r.substring(0, 200);
         }
@@ -254,6 +276,32 @@ public final class IntText {
             throw tooManyDigits(maxStrDigits);
         }
         return s;
+    }
+
+    /**
+     * bin(v), oct(v), hex(v): "0b101", "-0o17", "0x1f" (base 2, 8 or 16).
+     * Compare CPython Objects/longobject.c: _PyLong_Format with a prefix (PyNumber_ToBase).
+     */
+    public static String toBase(long v, int base) {
+        return withPrefix(Long.toString(v, base), base);
+    }
+
+    /** As {@link #toBase(long, int)} for an int of any size (no digit limit: not decimal). */
+    public static String toBase(BigInteger v, int base) {
+        return withPrefix(v.toString(base), base);
+    }
+
+    private static String withPrefix(String digits, int base) {
+        String prefix = switch (base) {
+            case 2 -> "0b";
+            case 8 -> "0o";
+            case 16 -> "0x";
+            default -> throw new IllegalArgumentException("base " + base);
+        };
+        if (digits.charAt(0) == '-') {
+            return "-" + prefix + digits.substring(1);
+        }
+        return prefix + digits;
     }
 
     /** Decimal digits of a BigInteger for format() and %-formatting, with the limit. */

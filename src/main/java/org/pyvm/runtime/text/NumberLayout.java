@@ -141,7 +141,13 @@ final class NumberLayout {
      * Compare CPython Objects/unicodeobject.c: _PyUnicode_InsertThousandsGrouping.
      */
     static char[] group(CharSequence number, int start, int n, long minWidth, char sep, int group) {
-        StringBuilder rev = new StringBuilder(n + n / 3 + 4);
+        // Filled from the right into a buffer big enough for digits, zeros and separators.
+        long bound = Math.max(n, minWidth) + (group > 0 ? Math.max(n, minWidth) / group + 2 : 0) + 2;
+        if (bound > Integer.MAX_VALUE - 64) {
+            throw new TextFormatException("MemoryError", "");
+        }
+        char[] buf = new char[(int) bound];
+        int pos = buf.length;
         int remaining = n;
         int src = start + n;
         boolean useSep = false;
@@ -150,15 +156,15 @@ final class NumberLayout {
             while (true) {
                 long l = Math.min(group, Math.max(Math.max(remaining, minWidth), 1));
                 int nChars = (int) Math.max(0, Math.min(remaining, l));
-                long nZeros = Math.max(0, l - remaining);
+                int nZeros = (int) Math.max(0, l - remaining);
                 if (useSep) {
-                    rev.append(sep);
+                    buf[--pos] = sep;
                 }
                 for (int i = 0; i < nChars; i++) {
-                    rev.append(number.charAt(--src));
+                    buf[--pos] = number.charAt(--src);
                 }
-                for (long i = 0; i < nZeros; i++) {
-                    rev.append('0');
+                for (int i = 0; i < nZeros; i++) {
+                    buf[--pos] = '0';
                 }
                 useSep = true;
                 remaining -= nChars;
@@ -173,25 +179,17 @@ final class NumberLayout {
         if (!broken) {
             long l = Math.max(Math.max(remaining, minWidth), 1);
             int nChars = (int) Math.max(0, Math.min(remaining, l));
-            long nZeros = Math.max(0, l - remaining);
-            if (nZeros > Integer.MAX_VALUE - 64) {
-                throw new TextFormatException("MemoryError", "");
-            }
+            int nZeros = (int) Math.max(0, l - remaining);
             if (useSep) {
-                rev.append(sep);
+                buf[--pos] = sep;
             }
             for (int i = 0; i < nChars; i++) {
-                rev.append(number.charAt(--src));
+                buf[--pos] = number.charAt(--src);
             }
-            for (long i = 0; i < nZeros; i++) {
-                rev.append('0');
+            for (int i = 0; i < nZeros; i++) {
+                buf[--pos] = '0';
             }
         }
-        int len = rev.length();
-        char[] out = new char[len];
-        for (int i = 0; i < len; i++) {
-            out[i] = rev.charAt(len - 1 - i);
-        }
-        return out;
+        return java.util.Arrays.copyOfRange(buf, pos, buf.length);
     }
 }

@@ -56,6 +56,40 @@ public final class StrRepr {
         return sb.toString();
     }
 
+    /**
+     * repr(b) of a bytes object: b'...' with \t \n \r \\ escaped and bytes outside
+     * printable ASCII as \xNN. Compare CPython Objects/bytesobject.c: PyBytes_Repr.
+     */
+    public static String bytesRepr(byte[] b) {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (byte x : b) {
+            hasSingle |= x == '\'';
+            hasDouble |= x == '"';
+        }
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(b.length + 3);
+        sb.append('b').append(quote);
+        for (byte x : b) {
+            int c = x & 0xff;
+            if (c == quote || c == '\\') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < ' ' || c >= 0x7f) {
+                hex(sb, "\\x", c, 2);
+            } else {
+                sb.append((char) c);
+            }
+        }
+        sb.append(quote);
+        return sb.toString();
+    }
+
     private static void hex(StringBuilder sb, String esc, int cp, int width) {
         sb.append(esc);
         String h = Integer.toHexString(cp);

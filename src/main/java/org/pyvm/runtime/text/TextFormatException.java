@@ -3,8 +3,9 @@ package org.pyvm.runtime.text;
 /**
  * A Python exception raised by a text conversion: the runtime turns it into an instance
  * of the Python class {@link #pythonType()} ({@code "ValueError"}, {@code "OverflowError"},
- * {@code "TypeError"}) with {@link #getMessage()} as its argument, which is CPython 3.12's
- * message to the character.
+ * {@code "MemoryError"} for results longer than a Java String can hold) with
+ * {@link #getMessage()} as its argument, which is CPython 3.12's message to the character.
+ * It carries no stack trace: it is made to be converted, not printed.
  */
 public final class TextFormatException extends RuntimeException {
 
@@ -15,7 +16,7 @@ public final class TextFormatException extends RuntimeException {
         this.pythonType = pythonType;
     }
 
-    /** The name of the Python exception class: ValueError, OverflowError or TypeError. */
+    /** The name of the Python exception class: ValueError, OverflowError or MemoryError. */
     public String pythonType() {
         return pythonType;
     }

@@ -26,7 +26,7 @@ class ComplexParserTest {
             "0x1j", "1e500j", "1e500+1e500j", "((1j))", "(j)", "( j )", "(-j)", "1+1", "1j+1", "-0j", "-0-0j",
             ".j", "1.j", ".5j", "1.e5j", "(1+2j", "1+2j)"));
         String alphabet = "0123456789.eEjJ+-_ ()in";
-        for (int i = 0; i < 15000; i++) {
+        for (int i = 0; i < Oracle.scale(15000); i++) {
             StringBuilder sb = new StringBuilder();
             if (i % 2 == 0) {
                 boolean paren = r.nextInt(5) == 0;

@@ -26,13 +26,17 @@ class FloatReprTest {
 
     @Test
     void reprMatchesCPython() throws Exception {
-        List<Double> xs = new ArrayList<>(Oracle.doubles(42, 20000));
+        List<Double> xs = new ArrayList<>(Oracle.doubles(42, Oracle.scale(20000)));
         // Log-uniform over the range where repr switches notation, and random-bit
         // neighbours of the switch points.
         java.util.Random r = new java.util.Random(43);
         for (int i = 0; i < 10000; i++) {
             double x = Math.pow(10, -6 + 24 * r.nextDouble());
             xs.add(i % 2 == 0 ? x : -x);
+        }
+        // The smallest subnormals, where one or two digits are enough.
+        for (int k = 1; k <= 3000; k++) {
+            xs.add(k * Double.MIN_VALUE);
         }
         for (double edge : new double[] {1e-4, 1e-3, 1e7, 1e16}) {
             double x = edge;

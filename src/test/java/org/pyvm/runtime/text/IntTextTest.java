@@ -40,7 +40,7 @@ class IntTextTest {
             "f".repeat(5000), "-" + "7".repeat(30), "9223372036854775807", "9223372036854775808",
             "-9223372036854775808", "-9223372036854775809", "x".repeat(300), "'\"", "\uD83D\uDE00", "1\uD83D\uDE00"));
         String alphabet = "0123456789abcdefxobXOB_ +-z";
-        for (int i = 0; i < 15000; i++) {
+        for (int i = 0; i < Oracle.scale(15000); i++) {
             StringBuilder sb = new StringBuilder();
             if (i % 2 == 0) {
                 if (r.nextInt(5) == 0) {
@@ -93,6 +93,72 @@ class IntTextTest {
                     out(err(e))
             """, cases);
         Oracle.compare("IntText.parseInt", cases, expected, ours);
+    }
+
+    @Test
+    void toBaseMatchesCPython() throws Exception {
+        Random r = new Random(24);
+        List<String> cases = new ArrayList<>();
+        List<String> ours = new ArrayList<>();
+        int[] bases = {2, 8, 16};
+        for (int i = 0; i < 6000; i++) {
+            BigInteger v = switch (i % 3) {
+                case 0 -> BigInteger.valueOf(r.nextInt(201) - 100);
+                case 1 -> BigInteger.valueOf(r.nextLong() >> r.nextInt(64));
+                default -> new BigInteger(1 + r.nextInt(400), r).multiply(BigInteger.valueOf(r.nextBoolean() ? 1 : -1));
+            };
+            int base = bases[r.nextInt(3)];
+            cases.add(base + " " + v);
+            ours.add(v.bitLength() < 64 ? IntText.toBase(v.longValue(), base) : IntText.toBase(v, base));
+        }
+        List<String> expected = Oracle.ask("""
+            f = {'2': bin, '8': oct, '16': hex}
+            for l in LINES:
+                b, v = l.split()
+                out(f[b](int(v)))
+            """, cases);
+        Oracle.compare("IntText.toBase", cases, expected, ours);
+    }
+
+    @Test
+    void parseBytesMatchesCPython() throws Exception {
+        // int(bytes, base) and float(bytes): ASCII only, errors show the bytes' repr.
+        Random r = new Random(25);
+        List<byte[]> inputs = new ArrayList<>();
+        for (String s : FloatParseTest.floatStrings(26, 3000)) {
+            inputs.add(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (int i = 0; i < 3000; i++) {
+            byte[] b = new byte[r.nextInt(8)];
+            for (int k = 0; k < b.length; k++) {
+                b[k] = (byte) (r.nextInt(4) == 0 ? r.nextInt(256) : "0123456789 _xabf.e'\"\\\t".charAt(r.nextInt(22)));
+            }
+            inputs.add(b);
+        }
+        byte[] longOne = new byte[300];
+        java.util.Arrays.fill(longOne, (byte) 'z');
+        inputs.add(longOne);
+        List<String> cases = new ArrayList<>();
+        List<String> ours = new ArrayList<>();
+        int[] bases = {10, 0, 16, 36};
+        for (int i = 0; i < inputs.size(); i++) {
+            byte[] b = inputs.get(i);
+            int base = bases[i % bases.length];
+            cases.add("i " + base + " " + java.util.HexFormat.of().formatHex(b));
+            ours.add(Oracle.attempt(() -> String.valueOf(IntText.parseInt(b, base, 4300))));
+            cases.add("f 0 " + java.util.HexFormat.of().formatHex(b));
+            ours.add(Oracle.attempt(() -> FloatRepr.repr(FloatParser.parseFloat(b))));
+        }
+        List<String> expected = Oracle.ask("""
+            for l in LINES:
+                k, b, h = (l + ' ').split(' ')[:3]
+                data = bytes.fromhex(h)
+                try:
+                    out(int(data, int(b)) if k == 'i' else repr(float(data)))
+                except Exception as e:
+                    out(err(e))
+            """, cases);
+        Oracle.compare("IntText.parseInt and FloatParser.parseFloat of bytes", cases, expected, ours);
     }
 
     @Test

@@ -37,7 +37,10 @@ final class Oracle {
                 sys.set_int_max_str_digits(0)
                 _w = []
                 def out(s):
-                    _w.append(str(s).replace('\\\\', '\\\\\\\\').replace('\\n', '\\\\n'))
+                    s = str(s).replace('\\\\', '\\\\\\\\').replace('\\n', '\\\\n')
+                    if not s.isascii():
+                        s = s.encode('utf-8', 'backslashreplace').decode('utf-8')
+                    _w.append(s)
                 def bits(s):
                     return struct.unpack('<d', struct.pack('<q', int(s)))[0]
                 def err(e):
@@ -76,7 +79,13 @@ final class Oracle {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < s.length()) {
                 char n = s.charAt(++i);
-                sb.append(n == 'n' ? '\n' : n);
+                if (n == 'u' && i + 4 < s.length()) {
+                    // A lone surrogate, which UTF-8 cannot carry.
+                    sb.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                    i += 4;
+                } else {
+                    sb.append(n == 'n' ? '\n' : n);
+                }
             } else {
                 sb.append(c);
             }
@@ -120,6 +129,14 @@ final class Oracle {
     }
 
     // ------------------------------------------------------------ case generators
+
+    /**
+     * Multiplier for the random case counts: -Dpyvm.oracle.scale=10 for a long search
+     * for rare differences; 1 in ordinary builds.
+     */
+    static int scale(int n) {
+        return n * Integer.getInteger("pyvm.oracle.scale", 1);
+    }
 
     /** Interesting doubles: edge cases, then random ones of several kinds. */
     static List<Double> doubles(long seed, int randomCount) {

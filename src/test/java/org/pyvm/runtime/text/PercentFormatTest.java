@@ -49,7 +49,7 @@ class PercentFormatTest {
         Random r = new Random(41);
         List<String> cases = new ArrayList<>();
         List<String> ours = new ArrayList<>();
-        List<Double> xs = Oracle.doubles(42, 12000);
+        List<Double> xs = Oracle.doubles(42, Oracle.scale(12000));
         String intTypes = "diuoxX";
         String floatTypes = "eEfFgG";
         for (int i = 0; i < xs.size(); i++) {
