@@ -1,0 +1,21 @@
+# str() and repr() of builtin exceptions with zero, one and several args; KeyError quoting; OSError fields.
+for e in [Exception(), Exception("one"), Exception("a", 2), Exception(None), ValueError(""), KeyError("k"),
+          KeyError(), KeyError(1, 2), IndexError(3), StopIteration(5), SystemExit(2), UnicodeError("u")]:
+    print(type(e).__name__, "str=", str(e), "repr=", repr(e), "args=", e.args)
+o = OSError(2, "No such file")
+print(o.errno, o.strerror, str(o), repr(o), type(o).__name__)
+f = FileNotFoundError(2, "missing", "path.txt")
+print(str(f), f.filename, isinstance(f, OSError))
+print(type(OSError(2, "x")).__name__)
+s = StopIteration("v")
+print(s.value)
+x = SystemExit(3)
+print(x.code, SystemExit().code, SystemExit("msg").code)
+a = AttributeError("m", name="attr", obj=None)
+print(a.name, str(a))
+n = NameError("n", name="zz")
+print(n.name)
+e = Exception("x")
+e.args = ("changed", 1)
+print(str(e), repr(e))
+print(BaseException.__subclasses__()[:0], [c.__name__ for c in ArithmeticError.__subclasses__()])

@@ -1,0 +1,9 @@
+# __name__ is "__main__" for the program; module-level dunders and the main guard idiom.
+def main():
+    print("in main", __name__)
+    return 0
+if __name__ == "__main__":
+    main()
+print(type(__builtins__).__name__ in ("module", "dict"), __doc__)
+print(__file__.endswith("main_guard.py") if "__file__" in globals() else "no __file__")
+print(sorted(k for k in globals() if k.startswith("__") and k in ("__name__", "__doc__", "__builtins__")))
