@@ -1,0 +1,359 @@
+package org.pyvm.interp;
+
+import static org.pyvm.bytecode.Opcode.*;
+
+import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.IntMethods;
+import org.pyvm.runtime.Ops;
+import org.pyvm.runtime.PyBaseException;
+import org.pyvm.runtime.PyBool;
+import org.pyvm.runtime.PyCell;
+import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyExc;
+import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyList;
+import org.pyvm.runtime.PyNone;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PySet;
+import org.pyvm.runtime.PyTuple;
+import org.pyvm.runtime.Slot;
+
+/**
+ * The eval loop: one method, {@link #loop}, dispatching CPython 3.12 opcodes. Each case is
+ * a few lines; anything longer is a named helper in {@link Steps}, so that the method
+ * stays far below HotSpot's 8,000-byte limit for compiling a method (a test checks it).
+ * Errors leave the loop as Java exceptions; {@link #run} adds the traceback entry, finds
+ * the handler in the exception table and re-enters the loop there. Compare CPython
+ * Python/bytecodes.c (each opcode's semantics) and Python/ceval.c.
+ */
+final class Eval {
+
+    private Eval() {}
+
+    /** Inline cache bytes after each opcode, to skip. */
+    private static final int[] CACHE_BYTES = new int[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            CACHE_BYTES[i] = 2 * cacheEntries(i);
+        }
+    }
+
+    /**
+     * Runs FRAME from its saved pc until it returns or yields. Exceptions are unwound
+     * through the exception table; an unhandled one propagates with this frame's
+     * traceback entry added.
+     */
+    static PyObject run(Frame f) {
+        while (true) {
+            try {
+                return loop(f);
+            } catch (PyBaseException e) {
+                Unwinder.handle(f, e);
+            } catch (StackOverflowError e) {
+                Unwinder.handle(f, Errors.recursion());
+            } catch (RuntimeException e) {
+                Unwinder.handle(f, Errors.internal(e));
+            }
+        }
+    }
+
+    /** The dispatch loop. Returns the frame's return value, or the yielded value (f.yielded). */
+    static PyObject loop(Frame f) {
+        final PyObject[] s = f.fast;
+        final byte[] code = f.bytecode;
+        final PyObject[] consts = f.code.consts;
+        int pc = f.pc;
+        int sp = f.sp;
+        while (true) {
+            int op = code[pc] & 0xff;
+            int arg = code[pc + 1] & 0xff;
+            while (op == EXTENDED_ARG) {
+                pc += 2;
+                op = code[pc] & 0xff;
+                arg = (arg << 8) | (code[pc + 1] & 0xff);
+            }
+            f.lasti = pc;
+            pc += 2 + CACHE_BYTES[op];
+            switch (op) {
+                case NOP, RESUME, CACHE -> { }
+                case LOAD_FAST -> s[sp++] = s[arg];
+                case LOAD_FAST_CHECK -> s[sp++] = Steps.checkedLocal(f, arg);
+                case LOAD_FAST_AND_CLEAR -> {
+                    s[sp++] = s[arg];
+                    s[arg] = null;
+                }
+                case STORE_FAST -> s[arg] = s[--sp];
+                case DELETE_FAST -> {
+                    Steps.checkedLocal(f, arg);
+                    s[arg] = null;
+                }
+                case LOAD_CONST -> s[sp++] = consts[arg];
+                case POP_TOP -> s[--sp] = null;
+                case PUSH_NULL -> s[sp++] = null;
+                case END_FOR -> {
+                    s[--sp] = null;
+                    s[--sp] = null;
+                }
+                case END_SEND -> {
+                    s[sp - 2] = s[sp - 1];
+                    s[--sp] = null;
+                }
+                case COPY -> {
+                    s[sp] = s[sp - arg];
+                    sp++;
+                }
+                case SWAP -> {
+                    PyObject t = s[sp - 1];
+                    s[sp - 1] = s[sp - arg];
+                    s[sp - arg] = t;
+                }
+                case UNARY_NEGATIVE -> s[sp - 1] = Ops.unary(s[sp - 1], Slot.NEG, "-");
+                case UNARY_INVERT -> s[sp - 1] = Ops.unary(s[sp - 1], Slot.INVERT, "~");
+                case UNARY_NOT -> s[sp - 1] = PyBool.of(!Abstract.isTrue(s[sp - 1]));
+                case BINARY_OP -> {
+                    PyObject b = s[--sp];
+                    s[sp] = null;
+                    s[sp - 1] = binaryOp(s[sp - 1], b, arg);
+                }
+                case COMPARE_OP -> {
+                    PyObject b = s[--sp];
+                    s[sp] = null;
+                    s[sp - 1] = compare(s[sp - 1], b, arg >> 4);
+                }
+                case IS_OP -> {
+                    PyObject b = s[--sp];
+                    s[sp] = null;
+                    s[sp - 1] = PyBool.of((s[sp - 1] == b) ^ (arg == 1));
+                }
+                case CONTAINS_OP -> {
+                    PyObject b = s[--sp];
+                    s[sp] = null;
+                    s[sp - 1] = PyBool.of(Abstract.contains(b, s[sp - 1]) ^ (arg == 1));
+                }
+                case BINARY_SUBSCR -> {
+                    PyObject k = s[--sp];
+                    s[sp] = null;
+                    s[sp - 1] = Abstract.getItem(s[sp - 1], k);
+                }
+                case STORE_SUBSCR -> {
+                    Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+                    sp = Steps.drop(s, sp, 3);
+                }
+                case DELETE_SUBSCR -> {
+                    Abstract.delItem(s[sp - 2], s[sp - 1]);
+                    sp = Steps.drop(s, sp, 2);
+                }
+                case BINARY_SLICE -> sp = Steps.binarySlice(s, sp);
+                case STORE_SLICE -> sp = Steps.storeSlice(s, sp);
+                case POP_JUMP_IF_FALSE -> {
+                    PyObject v = s[--sp];
+                    s[sp] = null;
+                    if (v == PyBool.FALSE || (v != PyBool.TRUE && !Abstract.isTrue(v))) {
+                        pc += arg << 1;
+                    }
+                }
+                case POP_JUMP_IF_TRUE -> {
+                    PyObject v = s[--sp];
+                    s[sp] = null;
+                    if (v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v))) {
+                        pc += arg << 1;
+                    }
+                }
+                case POP_JUMP_IF_NONE -> {
+                    PyObject v = s[--sp];
+                    s[sp] = null;
+                    if (v == PyNone.NONE) {
+                        pc += arg << 1;
+                    }
+                }
+                case POP_JUMP_IF_NOT_NONE -> {
+                    PyObject v = s[--sp];
+                    s[sp] = null;
+                    if (v != PyNone.NONE) {
+                        pc += arg << 1;
+                    }
+                }
+                case JUMP_FORWARD -> pc += arg << 1;
+                case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg << 1;
+                case GET_ITER -> s[sp - 1] = Abstract.iter(s[sp - 1]);
+                case FOR_ITER -> {
+                    PyObject v = Abstract.next(s[sp - 1]);
+                    if (v != null) {
+                        s[sp++] = v;
+                    } else {
+                        s[--sp] = null;
+                        pc += (arg << 1) + 2;
+                    }
+                }
+                case LOAD_GLOBAL -> {
+                    if ((arg & 1) != 0) {
+                        s[sp++] = null;
+                    }
+                    s[sp++] = Steps.loadGlobal(f, arg >> 1);
+                }
+                case STORE_GLOBAL -> {
+                    f.globals.setItem(f.code.names[arg], s[--sp]);
+                    s[sp] = null;
+                }
+                case DELETE_GLOBAL -> Steps.deleteGlobal(f, arg);
+                case LOAD_NAME -> s[sp++] = Steps.loadName(f, arg);
+                case STORE_NAME -> {
+                    Steps.storeName(f, arg, s[--sp]);
+                    s[sp] = null;
+                }
+                case DELETE_NAME -> Steps.deleteName(f, arg);
+                case LOAD_ATTR -> {
+                    if ((arg & 1) == 0) {
+                        s[sp - 1] = Abstract.getAttr(s[sp - 1], f.code.names[arg >> 1]);
+                    } else {
+                        sp = Steps.loadMethod(f, s, sp, arg >> 1);
+                    }
+                }
+                case STORE_ATTR -> {
+                    Abstract.setAttr(s[sp - 1], f.code.names[arg], s[sp - 2]);
+                    sp = Steps.drop(s, sp, 2);
+                }
+                case DELETE_ATTR -> {
+                    Abstract.setAttr(s[sp - 1], f.code.names[arg], null);
+                    s[--sp] = null;
+                }
+                case LOAD_SUPER_ATTR -> sp = Steps.loadSuperAttr(f, s, sp, arg);
+                case KW_NAMES -> f.kwnames = consts[arg];
+                case CALL -> sp = Steps.call(f, s, sp, arg);
+                case CALL_FUNCTION_EX -> sp = Steps.callFunctionEx(s, sp, arg);
+                case CALL_INTRINSIC_1 -> s[sp - 1] = Steps.intrinsic1(f, arg, s[sp - 1]);
+                case CALL_INTRINSIC_2 -> {
+                    PyObject b = s[--sp];
+                    s[sp] = null;
+                    s[sp - 1] = Steps.intrinsic2(arg, s[sp - 1], b);
+                }
+                case RETURN_VALUE -> {
+                    PyObject v = s[--sp];
+                    s[sp] = null;
+                    return v;
+                }
+                case RETURN_CONST -> {
+                    return consts[arg];
+                }
+                case BUILD_TUPLE -> sp = Steps.buildTuple(s, sp, arg);
+                case BUILD_LIST -> sp = Steps.buildList(s, sp, arg);
+                case BUILD_SET -> sp = Steps.buildSet(s, sp, arg);
+                case BUILD_MAP -> sp = Steps.buildMap(s, sp, arg);
+                case BUILD_CONST_KEY_MAP -> sp = Steps.buildConstKeyMap(s, sp, arg);
+                case BUILD_STRING -> sp = Steps.buildString(s, sp, arg);
+                case BUILD_SLICE -> sp = Steps.buildSlice(s, sp, arg);
+                case LIST_APPEND -> {
+                    ((PyList) s[sp - 1 - arg]).append(s[--sp]);
+                    s[sp] = null;
+                }
+                case SET_ADD -> {
+                    ((PySet) s[sp - 1 - arg]).add(s[--sp]);
+                    s[sp] = null;
+                }
+                case MAP_ADD -> {
+                    ((PyDict) s[sp - 2 - arg]).setItem(s[sp - 2], s[sp - 1]);
+                    sp = Steps.drop(s, sp, 2);
+                }
+                case LIST_EXTEND -> sp = Steps.listExtend(s, sp, arg);
+                case SET_UPDATE -> {
+                    ((PySet) s[sp - 1 - arg]).update(s[--sp]);
+                    s[sp] = null;
+                }
+                case DICT_UPDATE -> sp = Steps.dictUpdate(s, sp, arg);
+                case DICT_MERGE -> sp = Steps.dictMerge(s, sp, arg);
+                case UNPACK_SEQUENCE -> sp = Steps.unpackSequence(s, sp, arg);
+                case UNPACK_EX -> sp = Steps.unpackEx(s, sp, arg);
+                case FORMAT_VALUE -> sp = Steps.formatValue(s, sp, arg);
+                case MAKE_FUNCTION -> sp = Steps.makeFunction(f, s, sp, arg);
+                case MAKE_CELL -> s[arg] = new PyCell(s[arg]);
+                case COPY_FREE_VARS -> Steps.copyFreeVars(f, arg);
+                case LOAD_CLOSURE -> s[sp++] = s[arg];
+                case LOAD_DEREF -> s[sp++] = Steps.loadDeref(f, arg);
+                case STORE_DEREF -> {
+                    ((PyCell) s[arg]).value = s[--sp];
+                    s[sp] = null;
+                }
+                case DELETE_DEREF -> Steps.deleteDeref(f, arg);
+                case LOAD_FROM_DICT_OR_DEREF -> s[sp - 1] = Steps.loadFromDictOrDeref(f, s[sp - 1], arg);
+                case LOAD_FROM_DICT_OR_GLOBALS -> s[sp - 1] = Steps.loadFromDictOrGlobals(f, s[sp - 1], arg);
+                case LOAD_BUILD_CLASS -> s[sp++] = Steps.loadBuiltin(f, "__build_class__");
+                case LOAD_LOCALS -> s[sp++] = Steps.locals(f);
+                case SETUP_ANNOTATIONS -> Steps.setupAnnotations(f);
+                case LOAD_ASSERTION_ERROR -> s[sp++] = PyExc.AssertionError;
+                case RAISE_VARARGS -> throw Steps.raise(f, s, sp, arg);
+                case RERAISE -> throw Steps.reraise(f, s, sp, arg);
+                case PUSH_EXC_INFO -> sp = Steps.pushExcInfo(s, sp);
+                case POP_EXCEPT -> {
+                    Steps.popExcept(s[--sp]);
+                    s[sp] = null;
+                }
+                case CHECK_EXC_MATCH -> s[sp - 1] = Steps.checkExcMatch(s[sp - 2], s[sp - 1]);
+                case CHECK_EG_MATCH -> throw Steps.unsupported("except* (exception groups)");
+                case BEFORE_WITH -> sp = Steps.beforeWith(s, sp);
+                case WITH_EXCEPT_START -> sp = Steps.withExceptStart(s, sp);
+                case CLEANUP_THROW -> sp = Steps.cleanupThrow(s, sp);
+                case IMPORT_NAME -> sp = Steps.importName(f, s, sp, arg);
+                case IMPORT_FROM -> s[sp++] = Steps.importFrom(s[sp - 2], f.code.names[arg]);
+                case GET_LEN -> s[sp++] = PyInt.of(Abstract.len(s[sp - 2]));
+                case MATCH_MAPPING -> s[sp++] = Steps.matchMapping(s[sp - 2]);
+                case MATCH_SEQUENCE -> s[sp++] = Steps.matchSequence(s[sp - 2]);
+                case MATCH_KEYS -> s[sp++] = Steps.matchKeys(s[sp - 3], s[sp - 2]);
+                case MATCH_CLASS -> sp = Steps.matchClass(s, sp, arg);
+                case RETURN_GENERATOR -> {
+                    f.pc = pc;
+                    f.sp = sp;
+                    return Steps.makeGenerator(f);
+                }
+                case YIELD_VALUE -> {
+                    PyObject v = s[--sp];
+                    s[sp] = null;
+                    f.pc = pc;
+                    f.sp = sp;
+                    f.yielded = true;
+                    return v;
+                }
+                case SEND -> {
+                    PyObject r = Steps.send(s[sp - 2], s[sp - 1]);
+                    if (r != null) {
+                        s[sp - 1] = r;
+                    } else {
+                        s[sp - 1] = Steps.lastReturn(s[sp - 2]);
+                        pc += arg << 1;
+                    }
+                }
+                case GET_YIELD_FROM_ITER -> s[sp - 1] = Steps.yieldFromIter(s[sp - 1]);
+                default -> throw Steps.unknownOpcode(op);
+            }
+        }
+    }
+
+    /** BINARY_OP with fast paths for small ints. */
+    private static PyObject binaryOp(PyObject a, PyObject b, int op) {
+        if (a instanceof PyInt x && b instanceof PyInt y && a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            switch (op) {
+                case 0, 13:
+                    return IntMethods.add(x, y);
+                case 10, 23:
+                    return IntMethods.sub(x, y);
+                case 5, 18:
+                    return IntMethods.mul(x, y);
+                default:
+                    break;
+            }
+        }
+        return Ops.binaryOp(a, b, op);
+    }
+
+    /** COMPARE_OP with a fast path for ints. */
+    private static PyObject compare(PyObject a, PyObject b, int op) {
+        if (a instanceof PyInt x && b instanceof PyInt y && a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            return PyBool.of(Ops.cmpResult(IntMethods.compare(x, y), op));
+        }
+        return Ops.richCompare(a, b, op);
+    }
+
+    static PyTuple emptyTuple() {
+        return PyTuple.EMPTY;
+    }
+}

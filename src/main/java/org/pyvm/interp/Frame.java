@@ -1,0 +1,130 @@
+package org.pyvm.interp;
+
+import org.pyvm.bytecode.CodeObject;
+import org.pyvm.runtime.PyBaseException;
+import org.pyvm.runtime.PyCell;
+import org.pyvm.runtime.PyCode;
+import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyFrame;
+import org.pyvm.runtime.PyFunction;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyStr;
+import org.pyvm.runtime.PyType;
+
+/**
+ * An executing Python frame: CPython's _PyInterpreterFrame. {@link #fast} holds the
+ * locals, cells and free variables ("localsplus") and, above them, the value stack, as
+ * in CPython, so that LOAD_FAST and the stack index one array. The instruction pointer
+ * and stack pointer live in the eval loop's locals while it runs and are saved here only
+ * when the frame suspends (a yield) or calls out for unwinding.
+ */
+public final class Frame extends PyFrame {
+
+    final PyCode code;
+    final byte[] bytecode;
+    final PyObject[] fast;
+    final int nlocalsplus;
+    final PyDict globals;
+    final PyDict builtins;
+    /** The locals mapping of module and class bodies (LOAD_NAME); null for functions. */
+    PyObject locals;
+    final PyFunction function;
+    Frame back;
+    /** Offset of the instruction running or last run (f_lasti). */
+    int lasti;
+    /** Where to resume: the next instruction's offset (generators). */
+    int pc;
+    /** The stack pointer while suspended (an index into fast). */
+    int sp;
+    /** Set when the loop returned because of a yield rather than a return. */
+    boolean yielded;
+    /** Set by RERAISE so the unwinder does not add a traceback entry again. */
+    boolean reraising;
+    /** Keyword names set by KW_NAMES for the next CALL. */
+    PyObject kwnames;
+    /** The exception being handled when this generator frame was suspended. */
+    PyBaseException savedHandled;
+
+    Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals, PyFunction function) {
+        this.code = code;
+        this.bytecode = code.raw.code();
+        this.nlocalsplus = code.localsplusnames.length;
+        this.fast = new PyObject[nlocalsplus + code.raw.stacksize() + 1];
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.function = function;
+        this.sp = nlocalsplus;
+    }
+
+    @Override
+    public PyCode code() {
+        return code;
+    }
+
+    @Override
+    public PyDict globals() {
+        return globals;
+    }
+
+    @Override
+    public PyObject locals() {
+        if (locals != null) {
+            return locals;
+        }
+        // An optimized frame's f_locals: a snapshot dict of the bound locals and cells.
+        PyDict d = new PyDict();
+        byte[] kinds = code.localspluskinds;
+        for (int i = 0; i < nlocalsplus; i++) {
+            PyObject v = fast[i];
+            if ((kinds[i] & (CodeObject.CO_FAST_CELL | CodeObject.CO_FAST_FREE)) != 0 && v instanceof PyCell c) {
+                v = c.value;
+            }
+            if (v != null) {
+                d.setItem(code.localsplusNameObjects[i], v);
+            }
+        }
+        return d;
+    }
+
+    @Override
+    public PyFrame back() {
+        return back;
+    }
+
+    @Override
+    public int lasti() {
+        return lasti;
+    }
+
+    /** super() without arguments: the __class__ cell and the first argument. Compare typeobject.c: super_init_without_args. */
+    @Override
+    public PyObject[] zeroArgSuper() {
+        if (code.raw.argcount() == 0 && (code.flags & CodeObject.CO_VARARGS) == 0) {
+            throw PyErr.runtimeError("super(): no arguments");
+        }
+        PyObject first = fast[0];
+        if (first instanceof PyCell c && (code.localspluskinds[0] & CodeObject.CO_FAST_CELL) != 0) {
+            first = c.value;
+        }
+        if (first == null) {
+            throw PyErr.runtimeError("super(): arg[0] deleted");
+        }
+        for (int i = 0; i < nlocalsplus; i++) {
+            if (code.localsplusnames[i].equals("__class__") && (code.localspluskinds[i] & CodeObject.CO_FAST_FREE) != 0) {
+                PyObject cell = fast[i];
+                if (cell instanceof PyCell c && c.value instanceof PyType t) {
+                    return new PyObject[] {t, first};
+                }
+                throw PyErr.runtimeError("super(): empty __class__ cell");
+            }
+        }
+        throw PyErr.runtimeError("super(): __class__ cell not found");
+    }
+
+    /** The name of local I, for UnboundLocalError messages. */
+    PyStr localName(int i) {
+        return code.localsplusNameObjects[i];
+    }
+}

@@ -1,0 +1,153 @@
+package org.pyvm.interp;
+
+import org.pyvm.bytecode.Opcode;
+import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.GeneratorFrame;
+import org.pyvm.runtime.PyBaseException;
+import org.pyvm.runtime.PyExc;
+import org.pyvm.runtime.PyFrame;
+import org.pyvm.runtime.PyGenerator;
+import org.pyvm.runtime.PyNone;
+import org.pyvm.runtime.PyObject;
+
+/**
+ * A generator's frame, resumable because the eval loop keeps all its state in the
+ * {@link Frame}: pc and stack. Resuming pushes the sent value (the value of the paused
+ * yield expression) and re-enters the loop. Compare CPython Objects/genobject.c:
+ * gen_send_ex2 and _gen_throw.
+ */
+final class GenFrame implements GeneratorFrame {
+
+    private final Frame f;
+    private boolean started;
+    private PyObject returnValue = PyNone.NONE;
+
+    GenFrame(Frame f) {
+        this.f = f;
+    }
+
+    @Override
+    public PyFrame frame() {
+        return f;
+    }
+
+    @Override
+    public boolean started() {
+        return started;
+    }
+
+    @Override
+    public PyObject returnValue() {
+        return returnValue;
+    }
+
+    @Override
+    public PyObject resume(PyObject sent, PyBaseException thrown) {
+        ThreadState ts = ThreadState.get();
+        if (++ts.depth > Interpreter.recursionLimit) {
+            ts.depth--;
+            throw Errors.recursion();
+        }
+        f.back = ts.frame;
+        ts.frame = f;
+        PyBaseException outerHandled = ts.handled;
+        ts.handled = f.savedHandled;
+        try {
+            boolean wasStarted = started;
+            started = true;
+            if (thrown != null) {
+                if (wasStarted && pausedInYieldFrom()) {
+                    PyObject r = throwIntoDelegate(thrown);
+                    if (r != null) {
+                        return r;
+                    }
+                } else {
+                    Unwinder.handle(f, thrown);
+                }
+            } else {
+                f.fast[f.sp++] = sent;
+            }
+            f.yielded = false;
+            PyObject r = Eval.run(f);
+            if (f.yielded) {
+                return r;
+            }
+            returnValue = r;
+            return null;
+        } finally {
+            f.savedHandled = ts.handled;
+            ts.handled = outerHandled;
+            ts.frame = f.back;
+            f.back = null;
+            ts.depth--;
+        }
+    }
+
+    /** RESUME with an argument of 2 or more after the paused YIELD_VALUE marks a yield from / await. */
+    private boolean pausedInYieldFrom() {
+        byte[] code = f.bytecode;
+        return f.pc + 1 < code.length && (code[f.pc] & 0xff) == Opcode.RESUME && (code[f.pc + 1] & 0xff) >= 2;
+    }
+
+    /**
+     * Throws into the iterator a yield from is delegating to. Returns its next yielded
+     * value, or null once this frame has been set to continue (after the delegate
+     * finished or the exception was raised here).
+     */
+    private PyObject throwIntoDelegate(PyBaseException thrown) {
+        PyObject yf = f.fast[f.sp - 1];
+        if (thrown.matches(PyExc.GeneratorExit)) {
+            try {
+                if (yf instanceof PyGenerator g) {
+                    Abstract.callDescr(PyGenerator.TYPE.lookup("close"), g);
+                } else {
+                    PyObject close = Abstract.lookupAttr(yf, "close");
+                    if (close != null) {
+                        Abstract.call(close);
+                    }
+                }
+            } catch (PyBaseException e) {
+                Unwinder.handle(f, e);
+                return null;
+            }
+            Unwinder.handle(f, thrown);
+            return null;
+        }
+        PyObject v;
+        try {
+            if (yf instanceof PyGenerator g) {
+                v = g.step(null, thrown);
+                if (v == null) {
+                    finishSend(g.lastReturn);
+                    return null;
+                }
+                return v;
+            }
+            PyObject meth = Abstract.lookupAttr(yf, "throw");
+            if (meth == null) {
+                Unwinder.handle(f, thrown);
+                return null;
+            }
+            return Abstract.call(meth, thrown);
+        } catch (PyBaseException e) {
+            if (e.matches(PyExc.StopIteration) && !(yf instanceof PyGenerator)) {
+                PyObject r = e.firstArg();
+                finishSend(r == null ? PyNone.NONE : r);
+                return null;
+            }
+            Unwinder.handle(f, e);
+            return null;
+        }
+    }
+
+    /** Completes the SEND loop as if the delegate returned VALUE: jump to SEND's target with it. */
+    private void finishSend(PyObject value) {
+        byte[] code = f.bytecode;
+        int jump = f.pc + 2;
+        int jumpArg = code[jump + 1] & 0xff;
+        int sendAt = jump + 2 - 2 * jumpArg;
+        int sendArg = code[sendAt + 1] & 0xff;
+        f.fast[f.sp++] = value;
+        f.pc = sendAt + 2 + 2 * Opcode.cacheEntries(Opcode.SEND) + 2 * sendArg;
+    }
+}

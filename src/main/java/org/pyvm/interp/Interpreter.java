@@ -1,0 +1,82 @@
+package org.pyvm.interp;
+
+import org.pyvm.runtime.CodeRunner;
+import org.pyvm.runtime.PyCode;
+import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyFrame;
+import org.pyvm.runtime.PyFunction;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyRuntime;
+
+/**
+ * The interpreter's implementation of the runtime's call protocol: makes a frame,
+ * binds arguments, runs the eval loop, keeps the frame chain and the recursion depth.
+ * Compare CPython Python/ceval.c: _PyEval_Vector.
+ */
+public final class Interpreter implements CodeRunner {
+
+    private static final Interpreter INSTANCE = new Interpreter();
+
+    /** Read by the frames on entry; sys.setrecursionlimit writes the runtime's copy. */
+    static int recursionLimit = 1000;
+
+    private Interpreter() {}
+
+    /** Installs the interpreter as the runtime's code runner. Idempotent. */
+    public static void install() {
+        CodeRunner.install(INSTANCE);
+    }
+
+    @Override
+    public PyObject callFunction(PyFunction fn, PyObject[] args, String[] kwnames) {
+        Frame f = new Frame(fn.code, fn.globals, fn.builtins, null, fn);
+        ArgBinder.bind(f, fn, args, kwnames);
+        return execute(f);
+    }
+
+    @Override
+    public PyObject runClassBody(PyFunction body, PyObject ns) {
+        Frame f = new Frame(body.code, body.globals, body.builtins, ns, body);
+        return execute(f);
+    }
+
+    @Override
+    public PyObject exec(PyCode code, PyDict globals, PyObject locals) {
+        PyObject b = globals.getStr("__builtins__");
+        PyDict builtins = b instanceof PyDict d ? d
+            : b instanceof org.pyvm.runtime.PyModule m ? m.getDict() : PyRuntime.builtins;
+        Frame f = new Frame(code, globals, builtins, locals, null);
+        return execute(f);
+    }
+
+    @Override
+    public org.pyvm.runtime.PyBaseException handledException() {
+        return ThreadState.get().handled;
+    }
+
+    @Override
+    public PyFrame currentFrame() {
+        return ThreadState.get().frame;
+    }
+
+    /** Runs a new frame to its end (or to RETURN_GENERATOR, which returns the generator). */
+    static PyObject execute(Frame f) {
+        ThreadState ts = ThreadState.get();
+        recursionLimit = PyRuntime.recursionLimit;
+        if (++ts.depth > recursionLimit) {
+            ts.depth--;
+            throw Errors.recursion();
+        }
+        f.back = ts.frame;
+        ts.frame = f;
+        try {
+            return Eval.run(f);
+        } finally {
+            ts.frame = f.back;
+            if (!f.code.isGenerator()) {
+                f.back = null;
+            }
+            ts.depth--;
+        }
+    }
+}

@@ -1,0 +1,931 @@
+package org.pyvm.interp;
+
+import org.pyvm.bytecode.Opcode;
+import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.BoundJavaMethod;
+import org.pyvm.runtime.Formatter;
+import org.pyvm.runtime.JavaMethod;
+import org.pyvm.runtime.PyBaseException;
+import org.pyvm.runtime.PyBoundMethod;
+import org.pyvm.runtime.PyCell;
+import org.pyvm.runtime.PyCode;
+import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyExc;
+import org.pyvm.runtime.PyFunction;
+import org.pyvm.runtime.PyGenerator;
+import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyIterator;
+import org.pyvm.runtime.PyList;
+import org.pyvm.runtime.PyNone;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PySet;
+import org.pyvm.runtime.PySlice;
+import org.pyvm.runtime.PyStr;
+import org.pyvm.runtime.PySuper;
+import org.pyvm.runtime.PyTuple;
+import org.pyvm.runtime.PyType;
+
+/**
+ * The out-of-line halves of the eval loop's opcodes: each helper takes the stack array
+ * and pointer and returns the new pointer. Compare CPython Python/bytecodes.c, opcode by
+ * opcode (the helper names follow the opcodes).
+ */
+final class Steps {
+
+    private Steps() {}
+
+    static int drop(PyObject[] s, int sp, int n) {
+        for (int i = 0; i < n; i++) {
+            s[--sp] = null;
+        }
+        return sp;
+    }
+
+    // ---- names ----
+
+    static PyObject checkedLocal(Frame f, int i) {
+        PyObject v = f.fast[i];
+        if (v == null) {
+            throw unboundLocal(f, i);
+        }
+        return v;
+    }
+
+    static PyBaseException unboundLocal(Frame f, int i) {
+        String name = f.localName(i).toString();
+        PyBaseException e = PyErr.of(PyExc.UnboundLocalError,
+            "cannot access local variable '" + name + "' where it is not associated with a value");
+        e.getDict().setStr("name", f.localName(i));
+        return e;
+    }
+
+    static PyObject loadGlobal(Frame f, int i) {
+        PyStr name = f.code.names[i];
+        PyObject v = f.globals.get(name);
+        if (v == null) {
+            v = f.builtins.get(name);
+            if (v == null) {
+                throw PyErr.nameError(name.toString());
+            }
+        }
+        return v;
+    }
+
+    static PyObject loadBuiltin(Frame f, String name) {
+        PyObject v = f.builtins.getStr(name);
+        if (v == null) {
+            throw PyErr.of(PyExc.NameError, name + " not found");
+        }
+        return v;
+    }
+
+    static void deleteGlobal(Frame f, int i) {
+        if (f.globals.delItem(f.code.names[i]) == null) {
+            throw PyErr.nameError(f.code.names[i].toString());
+        }
+    }
+
+    static PyObject locals(Frame f) {
+        if (f.locals == null) {
+            throw PyErr.systemError("no locals found");
+        }
+        return f.locals;
+    }
+
+    static PyObject loadName(Frame f, int i) {
+        PyStr name = f.code.names[i];
+        PyObject v = f.locals instanceof PyDict d ? d.get(name) : Abstract.getItemOrNull(locals(f), name);
+        if (v == null) {
+            v = f.globals.get(name);
+            if (v == null) {
+                v = f.builtins.get(name);
+                if (v == null) {
+                    throw PyErr.nameError(name.toString());
+                }
+            }
+        }
+        return v;
+    }
+
+    static void storeName(Frame f, int i, PyObject v) {
+        if (f.locals instanceof PyDict d) {
+            d.setItem(f.code.names[i], v);
+        } else {
+            Abstract.setItem(locals(f), f.code.names[i], v);
+        }
+    }
+
+    static void deleteName(Frame f, int i) {
+        PyStr name = f.code.names[i];
+        boolean ok;
+        if (f.locals instanceof PyDict d) {
+            ok = d.delItem(name) != null;
+        } else {
+            try {
+                Abstract.delItem(locals(f), name);
+                ok = true;
+            } catch (PyBaseException e) {
+                if (!e.matches(PyExc.KeyError)) {
+                    throw e;
+                }
+                ok = false;
+            }
+        }
+        if (!ok) {
+            throw PyErr.nameError(name.toString());
+        }
+    }
+
+    static PyObject loadDeref(Frame f, int i) {
+        PyObject c = f.fast[i];
+        PyObject v = c instanceof PyCell cell ? cell.value : null;
+        if (v == null) {
+            throw freeVarError(f, i);
+        }
+        return v;
+    }
+
+    private static PyBaseException freeVarError(Frame f, int i) {
+        String name = f.localName(i).toString();
+        if ((f.code.localspluskinds[i] & org.pyvm.bytecode.CodeObject.CO_FAST_FREE) != 0) {
+            return PyErr.nameError("cannot access free variable '" + name
+                + "' where it is not associated with a value in enclosing scope");
+        }
+        return unboundLocal(f, i);
+    }
+
+    static void deleteDeref(Frame f, int i) {
+        PyCell c = (PyCell) f.fast[i];
+        if (c.value == null) {
+            throw freeVarError(f, i);
+        }
+        c.value = null;
+    }
+
+    static void copyFreeVars(Frame f, int n) {
+        PyCell[] closure = f.function.closure;
+        int offset = f.nlocalsplus - n;
+        for (int i = 0; i < n; i++) {
+            f.fast[offset + i] = closure[i];
+        }
+    }
+
+    static PyObject loadFromDictOrDeref(Frame f, PyObject mapping, int i) {
+        PyObject v = Abstract.getItemOrNull(mapping, f.localName(i));
+        return v != null ? v : loadDeref(f, i);
+    }
+
+    static PyObject loadFromDictOrGlobals(Frame f, PyObject mapping, int i) {
+        PyObject v = Abstract.getItemOrNull(mapping, f.code.names[i]);
+        return v != null ? v : loadGlobal(f, i);
+    }
+
+    static void setupAnnotations(Frame f) {
+        PyObject loc = locals(f);
+        if (Abstract.getItemOrNull(loc, PyStr.of("__annotations__")) == null) {
+            Abstract.setItem(loc, PyStr.of("__annotations__"), new PyDict());
+        }
+    }
+
+    // ---- attributes and calls ----
+
+    /**
+     * LOAD_ATTR with the method flag: pushes (function, self) when the attribute is a
+     * plain method found on the type, so CALL needs no bound-method object; else (NULL, attr).
+     * Compare bytecodes.c: LOAD_ATTR and object.c: _PyObject_GetMethod.
+     */
+    static int loadMethod(Frame f, PyObject[] s, int sp, int nameIndex) {
+        PyObject obj = s[sp - 1];
+        PyStr name = f.code.names[nameIndex];
+        PyType t = obj.type();
+        if (!(obj instanceof PyType) && t.slot(org.pyvm.runtime.Slot.GETATTRIBUTE) == PyType.OBJECT.getDict().getStr("__getattribute__")) {
+            PyObject descr = t.lookup(name);
+            if ((descr instanceof PyFunction || descr instanceof JavaMethod)
+                && !(obj instanceof org.pyvm.runtime.HasDict hd && hd.getDict().get(name) != null)) {
+                s[sp - 1] = descr;
+                s[sp++] = obj;
+                return sp;
+            }
+        }
+        s[sp - 1] = null;
+        s[sp++] = Abstract.getAttr(obj, name);
+        return sp;
+    }
+
+    /** LOAD_SUPER_ATTR: (global_super, class, self -- attr) or (-- method, self). */
+    static int loadSuperAttr(Frame f, PyObject[] s, int sp, int arg) {
+        PyObject sup = s[sp - 3];
+        PyObject cls = s[sp - 2];
+        PyObject self = s[sp - 1];
+        PyStr name = f.code.names[arg >> 2];
+        PyObject attr;
+        if (sup == PySuper.TYPE && cls instanceof PyType t) {
+            PySuper proxy = PySuper.of(t, self);
+            attr = Abstract.getAttr(proxy, name);
+        } else {
+            PyObject proxy = (arg & 2) != 0 ? Abstract.call(sup, cls, self) : Abstract.call(sup);
+            attr = Abstract.getAttr(proxy, name);
+        }
+        sp = drop(s, sp, 3);
+        if ((arg & 1) != 0) {
+            s[sp++] = null;
+        }
+        s[sp++] = attr;
+        return sp;
+    }
+
+    /** CALL: stack is (method_or_NULL, callable_or_self, args...). */
+    static int call(Frame f, PyObject[] s, int sp, int argc) {
+        String[] kwnames = null;
+        if (f.kwnames != null) {
+            PyTuple t = (PyTuple) f.kwnames;
+            kwnames = new String[t.size()];
+            for (int i = 0; i < kwnames.length; i++) {
+                kwnames[i] = t.get(i).toString();
+            }
+            f.kwnames = null;
+        }
+        int base = sp - argc - 2;
+        PyObject method = s[base];
+        PyObject callable;
+        PyObject[] args;
+        if (method != null) {
+            callable = method;
+            args = new PyObject[argc + 1];
+            System.arraycopy(s, base + 1, args, 0, argc + 1);
+        } else {
+            callable = s[base + 1];
+            args = new PyObject[argc];
+            System.arraycopy(s, base + 2, args, 0, argc);
+        }
+        PyObject r = Abstract.call(callable, args, kwnames);
+        for (int i = base + 1; i < sp; i++) {
+            s[i] = null;
+        }
+        s[base] = r;
+        return base + 1;
+    }
+
+    /** CALL_FUNCTION_EX: (NULL, func, callargs, kwargs?) -- result. */
+    static int callFunctionEx(PyObject[] s, int sp, int flags) {
+        PyObject kwargs = (flags & 1) != 0 ? s[--sp] : null;
+        PyObject callargs = s[--sp];
+        PyObject func = s[--sp];
+        s[sp + 1] = null;
+        s[sp + 2] = null;
+        if (!(callargs instanceof PyTuple)) {
+            if (callargs.type().lookup("__iter__") == null && callargs.type().lookup("__getitem__") == null) {
+                throw PyErr.typeError(funcName(func) + " argument after * must be an iterable, not "
+                    + callargs.type().getName());
+            }
+            callargs = PyTuple.of(Abstract.toArray(callargs));
+        }
+        PyObject[] pos = ((PyTuple) callargs).toArray();
+        PyObject r;
+        if (kwargs == null || (kwargs instanceof PyDict d && d.size() == 0)) {
+            r = Abstract.call(func, pos, null);
+        } else {
+            PyDict d = (PyDict) kwargs;
+            int n = d.size();
+            PyObject[] all = java.util.Arrays.copyOf(pos, pos.length + n);
+            String[] names = new String[n];
+            int k = 0;
+            for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
+                if (!(d.keyAt(i) instanceof PyStr key)) {
+                    throw PyErr.typeError("keywords must be strings");
+                }
+                names[k] = key.toString();
+                all[pos.length + k] = d.valueAt(i);
+                k++;
+            }
+            r = Abstract.call(func, all, names);
+        }
+        s[sp - 1] = r;
+        s[sp] = null;
+        return sp;
+    }
+
+    static String funcName(PyObject func) {
+        if (func instanceof PyFunction fn) {
+            return fn.qualname + "()";
+        }
+        if (func instanceof BoundJavaMethod b) {
+            return b.getName() + "()";
+        }
+        if (func instanceof PyType t) {
+            return t.getName() + "()";
+        }
+        if (func instanceof PyBoundMethod m) {
+            return funcName(m.func);
+        }
+        return func.type().getName() + " object";
+    }
+
+    // ---- building ----
+
+    static int buildTuple(PyObject[] s, int sp, int n) {
+        PyObject[] items = new PyObject[n];
+        System.arraycopy(s, sp - n, items, 0, n);
+        sp = drop(s, sp, n);
+        s[sp++] = PyTuple.of(items);
+        return sp;
+    }
+
+    static int buildList(PyObject[] s, int sp, int n) {
+        PyObject[] items = new PyObject[n];
+        System.arraycopy(s, sp - n, items, 0, n);
+        sp = drop(s, sp, n);
+        s[sp++] = new PyList(items);
+        return sp;
+    }
+
+    static int buildSet(PyObject[] s, int sp, int n) {
+        PySet set = new PySet(false);
+        for (int i = sp - n; i < sp; i++) {
+            set.add(s[i]);
+        }
+        sp = drop(s, sp, n);
+        s[sp++] = set;
+        return sp;
+    }
+
+    static int buildMap(PyObject[] s, int sp, int n) {
+        PyDict d = new PyDict();
+        for (int i = sp - 2 * n; i < sp; i += 2) {
+            d.setItem(s[i], s[i + 1]);
+        }
+        sp = drop(s, sp, 2 * n);
+        s[sp++] = d;
+        return sp;
+    }
+
+    static int buildConstKeyMap(PyObject[] s, int sp, int n) {
+        PyTuple keys = (PyTuple) s[sp - 1];
+        PyDict d = new PyDict();
+        for (int i = 0; i < n; i++) {
+            d.setItem(keys.get(i), s[sp - 1 - n + i]);
+        }
+        sp = drop(s, sp, n + 1);
+        s[sp++] = d;
+        return sp;
+    }
+
+    static int buildString(PyObject[] s, int sp, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = sp - n; i < sp; i++) {
+            sb.append(((PyStr) s[i]).value());
+        }
+        sp = drop(s, sp, n);
+        s[sp++] = PyStr.of(sb.toString());
+        return sp;
+    }
+
+    static int buildSlice(PyObject[] s, int sp, int n) {
+        PyObject step = n == 3 ? s[--sp] : PyNone.NONE;
+        PyObject stop = s[--sp];
+        PyObject start = s[sp - 1];
+        s[sp] = null;
+        s[sp + 1] = null;
+        s[sp - 1] = new PySlice(start, stop, step);
+        return sp;
+    }
+
+    static int binarySlice(PyObject[] s, int sp) {
+        PyObject stop = s[--sp];
+        PyObject start = s[--sp];
+        s[sp] = null;
+        s[sp + 1] = null;
+        s[sp - 1] = Abstract.getItem(s[sp - 1], new PySlice(start, stop, PyNone.NONE));
+        return sp;
+    }
+
+    static int storeSlice(PyObject[] s, int sp) {
+        PyObject stop = s[sp - 1];
+        PyObject start = s[sp - 2];
+        PyObject container = s[sp - 3];
+        PyObject v = s[sp - 4];
+        Abstract.setItem(container, new PySlice(start, stop, PyNone.NONE), v);
+        return drop(s, sp, 4);
+    }
+
+    static int listExtend(PyObject[] s, int sp, int i) {
+        PyObject it = s[--sp];
+        s[sp] = null;
+        PyList l = (PyList) s[sp - i];
+        if (it.type().lookup("__iter__") == null && it.type().lookup("__getitem__") == null) {
+            throw PyErr.typeError("Value after * must be an iterable, not " + it.type().getName());
+        }
+        for (PyObject v : Abstract.toArray(it)) {
+            l.append(v);
+        }
+        return sp;
+    }
+
+    static int dictUpdate(PyObject[] s, int sp, int i) {
+        PyObject u = s[--sp];
+        s[sp] = null;
+        PyDict d = (PyDict) s[sp - i];
+        if (u instanceof PyDict ud) {
+            d.update(ud);
+        } else {
+            if (Abstract.lookupAttr(u, "keys") == null) {
+                throw PyErr.typeError("'" + u.type().getName() + "' object is not a mapping");
+            }
+            for (PyObject k : Abstract.iterable(Abstract.call(Abstract.getAttr(u, "keys")))) {
+                d.setItem(k, Abstract.getItem(u, k));
+            }
+        }
+        return sp;
+    }
+
+    /** DICT_MERGE for f(**m): like DICT_UPDATE but duplicate keys are an error. */
+    static int dictMerge(PyObject[] s, int sp, int i) {
+        PyObject u = s[--sp];
+        s[sp] = null;
+        PyDict d = (PyDict) s[sp - i];
+        PyObject func = s[sp - i - 2];
+        if (!(u instanceof PyDict) && Abstract.lookupAttr(u, "keys") == null) {
+            throw PyErr.typeError(funcName(func) + " argument after ** must be a mapping, not " + u.type().getName());
+        }
+        for (PyObject k : Abstract.iterable(u instanceof PyDict ? u : Abstract.call(Abstract.getAttr(u, "keys")))) {
+            if (d.containsKey(k)) {
+                throw PyErr.typeError(funcName(func) + " got multiple values for keyword argument '" + k + "'");
+            }
+            d.setItem(k, Abstract.getItem(u, k));
+        }
+        return sp;
+    }
+
+    static int unpackSequence(PyObject[] s, int sp, int n) {
+        PyObject seq = s[--sp];
+        PyObject[] items;
+        if (seq instanceof PyTuple t && t.size() == n) {
+            items = t.items();
+        } else if (seq instanceof PyList l && l.size() == n) {
+            items = l.toArray();
+        } else {
+            items = unpackIterable(seq, n, -1);
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            s[sp++] = items[i];
+        }
+        return sp;
+    }
+
+    /** Compare ceval.c: unpack_iterable (messages included). */
+    private static PyObject[] unpackIterable(PyObject seq, int before, int after) {
+        if (seq.type().lookup("__iter__") == null && seq.type().lookup("__getitem__") == null) {
+            throw PyErr.typeError("cannot unpack non-iterable " + seq.type().getName() + " object");
+        }
+        PyObject it = Abstract.iter(seq);
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        for (int i = 0; i < before; i++) {
+            PyObject v = Abstract.next(it);
+            if (v == null) {
+                if (after < 0) {
+                    throw PyErr.valueError("not enough values to unpack (expected " + before + ", got " + i + ")");
+                }
+                throw PyErr.valueError("not enough values to unpack (expected at least " + (before + after) + ", got "
+                    + i + ")");
+            }
+            out.add(v);
+        }
+        if (after < 0) {
+            if (Abstract.next(it) != null) {
+                if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyDict || seq instanceof PyStr) {
+                    throw PyErr.valueError("too many values to unpack (expected " + before + ", got "
+                        + Abstract.len(seq) + ")");
+                }
+                throw PyErr.valueError("too many values to unpack (expected " + before + ")");
+            }
+            return out.toArray(new PyObject[0]);
+        }
+        PyList rest = new PyList();
+        for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
+            rest.append(v);
+        }
+        if (rest.size() < after) {
+            throw PyErr.valueError("not enough values to unpack (expected at least " + (before + after) + ", got "
+                + (before + rest.size()) + ")");
+        }
+        PyObject[] r = rest.toArray();
+        PyList star = new PyList(java.util.Arrays.copyOfRange(r, 0, r.length - after));
+        out.add(star);
+        for (int i = r.length - after; i < r.length; i++) {
+            out.add(r[i]);
+        }
+        return out.toArray(new PyObject[0]);
+    }
+
+    static int unpackEx(PyObject[] s, int sp, int arg) {
+        int before = arg & 0xff;
+        int after = arg >> 8;
+        PyObject seq = s[--sp];
+        PyObject[] items = unpackIterable(seq, before, after);
+        for (int i = items.length - 1; i >= 0; i--) {
+            s[sp++] = items[i];
+        }
+        return sp;
+    }
+
+    /** FORMAT_VALUE: conversion in the low 2 bits, a spec on the stack when bit 2 is set. */
+    static int formatValue(PyObject[] s, int sp, int arg) {
+        String spec = "";
+        if ((arg & 4) != 0) {
+            spec = ((PyStr) s[--sp]).value();
+            s[sp] = null;
+        }
+        PyObject v = s[sp - 1];
+        switch (arg & 3) {
+            case 1 -> v = Abstract.str(v);
+            case 2 -> v = Abstract.repr(v);
+            case 3 -> v = PyStr.of(Formatter.ascii(Abstract.repr(v).value()));
+            default -> { }
+        }
+        s[sp - 1] = Formatter.format(v, spec);
+        return sp;
+    }
+
+    static int makeFunction(Frame f, PyObject[] s, int sp, int flags) {
+        PyCode code = (PyCode) s[--sp];
+        s[sp] = null;
+        PyFunction fn = new PyFunction(code, f.globals, f.builtins);
+        if ((flags & 8) != 0) {
+            PyTuple cl = (PyTuple) s[--sp];
+            s[sp] = null;
+            PyCell[] cells = new PyCell[cl.size()];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = (PyCell) cl.get(i);
+            }
+            fn.closure = cells;
+        }
+        if ((flags & 4) != 0) {
+            fn.annotations = s[--sp];
+            s[sp] = null;
+        }
+        if ((flags & 2) != 0) {
+            fn.kwdefaults = (PyDict) s[--sp];
+            s[sp] = null;
+        }
+        if ((flags & 1) != 0) {
+            fn.defaults = ((PyTuple) s[--sp]).toArray();
+            s[sp] = null;
+        }
+        s[sp++] = fn;
+        return sp;
+    }
+
+    // ---- exceptions ----
+
+    /** Sets E's __context__ to the exception being handled, avoiding cycles. Compare errors.c: _PyErr_SetObject. */
+    static void chainContext(PyBaseException e) {
+        PyBaseException handled = ThreadState.get().handled;
+        if (handled == null || handled == e) {
+            return;
+        }
+        // Break a cycle: if E is already in handled's context chain, cut it there.
+        PyBaseException o = handled;
+        while (o.context != null) {
+            if (o.context == e) {
+                o.context = null;
+                break;
+            }
+            o = o.context;
+        }
+        e.context = handled;
+    }
+
+    /** RAISE_VARARGS: raise, raise exc, raise exc from cause. Compare ceval.c: do_raise. */
+    static PyBaseException raise(Frame f, PyObject[] s, int sp, int argc) {
+        if (argc == 0) {
+            PyBaseException h = ThreadState.get().handled;
+            if (h == null) {
+                return PyErr.runtimeError("No active exception to reraise");
+            }
+            f.reraising = true;
+            return h;
+        }
+        PyObject cause = argc == 2 ? s[sp - 1] : null;
+        PyObject exc = s[sp - argc];
+        PyBaseException e = instantiate(exc, false);
+        if (cause != null) {
+            if (cause == PyNone.NONE) {
+                e.cause = null;
+            } else {
+                PyBaseException c = instantiate(cause, true);
+                e.cause = c;
+            }
+            e.suppressContext = true;
+        }
+        chainContext(e);
+        return e;
+    }
+
+    private static PyBaseException instantiate(PyObject exc, boolean isCause) {
+        if (exc instanceof PyBaseException e) {
+            return e;
+        }
+        if (exc instanceof PyType t && t.isSubtypeOf(PyExc.BaseException)) {
+            PyObject v = Abstract.call(t);
+            if (!(v instanceof PyBaseException e)) {
+                throw PyErr.typeError("calling " + t + " should have returned an instance of BaseException, not "
+                    + v.type().getName());
+            }
+            return e;
+        }
+        if (isCause) {
+            throw PyErr.typeError("exception causes must derive from BaseException");
+        }
+        throw PyErr.typeError("exceptions must derive from BaseException");
+    }
+
+    /** RERAISE: re-raise without a new traceback entry; with oparg, restore f_lasti from the stack. */
+    static PyBaseException reraise(Frame f, PyObject[] s, int sp, int arg) {
+        PyBaseException e = (PyBaseException) s[sp - 1];
+        if (arg != 0) {
+            f.lasti = (int) ((PyInt) s[sp - 1 - arg]).value;
+        }
+        f.reraising = true;
+        return e;
+    }
+
+    /** PUSH_EXC_INFO: (exc -- prev_exc, exc), making exc the handled exception. */
+    static int pushExcInfo(PyObject[] s, int sp) {
+        ThreadState ts = ThreadState.get();
+        PyObject exc = s[sp - 1];
+        s[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled;
+        s[sp++] = exc;
+        ts.handled = exc instanceof PyBaseException e ? e : null;
+        return sp;
+    }
+
+    static void popExcept(PyObject prev) {
+        ThreadState.get().handled = prev instanceof PyBaseException e ? e : null;
+    }
+
+    /** CHECK_EXC_MATCH. Compare ceval.c: check_except_type_valid. */
+    static PyObject checkExcMatch(PyObject exc, PyObject type) {
+        checkExceptType(type);
+        return org.pyvm.runtime.PyBool.of(Abstract.isInstance(exc, type));
+    }
+
+    private static void checkExceptType(PyObject type) {
+        if (type instanceof PyTuple t) {
+            for (PyObject o : t.items()) {
+                checkExceptType(o);
+            }
+            return;
+        }
+        if (!(type instanceof PyType ty) || !ty.isSubtypeOf(PyExc.BaseException)) {
+            throw PyErr.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+    }
+
+    // ---- with ----
+
+    /** BEFORE_WITH: (mgr -- exit, enter_result). */
+    static int beforeWith(PyObject[] s, int sp) {
+        PyObject mgr = s[sp - 1];
+        PyType t = mgr.type();
+        PyObject enter = t.lookup("__enter__");
+        if (enter == null) {
+            throw PyErr.typeError("'" + t.getName() + "' object does not support the context manager protocol");
+        }
+        PyObject exit = t.lookup("__exit__");
+        if (exit == null) {
+            throw PyErr.typeError("'" + t.getName()
+                + "' object does not support the context manager protocol (missed __exit__ method)");
+        }
+        PyObject boundExit = Abstract.bindDescr(exit, mgr, t);
+        PyObject r = Abstract.callDescr(enter, mgr);
+        s[sp - 1] = boundExit;
+        s[sp++] = r;
+        return sp;
+    }
+
+    /** WITH_EXCEPT_START: (exit, lasti, prev_exc, val -- exit, lasti, prev_exc, val, res). */
+    static int withExceptStart(PyObject[] s, int sp) {
+        PyObject exit = s[sp - 4];
+        PyObject val = s[sp - 1];
+        PyObject tb = val instanceof PyBaseException e && e.traceback != null ? e.traceback : PyNone.NONE;
+        s[sp++] = Abstract.call(exit, val.type(), val, tb);
+        return sp;
+    }
+
+    /** CLEANUP_THROW: (sub_iter, last_sent, exc -- None, value) for StopIteration, else re-raise. */
+    static int cleanupThrow(PyObject[] s, int sp) {
+        PyObject exc = s[sp - 1];
+        if (exc instanceof PyBaseException e && e.matches(PyExc.StopIteration)) {
+            PyObject v = e.firstArg();
+            sp = drop(s, sp, 3);
+            s[sp++] = PyNone.NONE;
+            s[sp++] = v == null ? PyNone.NONE : v;
+            return sp;
+        }
+        throw (PyBaseException) exc;
+    }
+
+    // ---- generators ----
+
+    static PyObject makeGenerator(Frame f) {
+        if ((f.code.flags & (org.pyvm.bytecode.CodeObject.CO_COROUTINE | org.pyvm.bytecode.CodeObject.CO_ASYNC_GENERATOR)) != 0) {
+            throw unsupported("coroutines and async generators");
+        }
+        return new PyGenerator(new GenFrame(f), f.code.name, f.function == null ? f.code.qualname : f.function.qualname);
+    }
+
+    /** SEND: the next value from the receiver, or null when it finished (see {@link #lastReturn}). */
+    static PyObject send(PyObject receiver, PyObject v) {
+        if (receiver instanceof PyGenerator g) {
+            return g.step(v, null);
+        }
+        if (v == PyNone.NONE && receiver instanceof PyIterator it) {
+            PyObject r = it.next();
+            if (r == null) {
+                LAST_RETURN.set(PyNone.NONE);
+            }
+            return r;
+        }
+        try {
+            if (v == PyNone.NONE) {
+                PyObject nx = receiver.type().lookup("__next__");
+                if (nx == null) {
+                    throw PyErr.typeError("'" + receiver.type().getName() + "' object is not an iterator");
+                }
+                return Abstract.callDescr(nx, receiver);
+            }
+            return Abstract.call(Abstract.getAttr(receiver, "send"), v);
+        } catch (PyBaseException e) {
+            if (e.matches(PyExc.StopIteration)) {
+                PyObject r = e.firstArg();
+                LAST_RETURN.set(r == null ? PyNone.NONE : r);
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private static final ThreadLocal<PyObject> LAST_RETURN = new ThreadLocal<>();
+
+    static PyObject lastReturn(PyObject receiver) {
+        if (receiver instanceof PyGenerator g) {
+            return g.lastReturn;
+        }
+        PyObject r = LAST_RETURN.get();
+        return r == null ? PyNone.NONE : r;
+    }
+
+    static PyObject yieldFromIter(PyObject o) {
+        return o instanceof PyGenerator ? o : Abstract.iter(o);
+    }
+
+    // ---- intrinsics ----
+
+    static PyObject intrinsic1(Frame f, int which, PyObject v) {
+        return switch (which) {
+            case 1 -> {
+                // INTRINSIC_PRINT: the interactive echo.
+                yield PyNone.NONE;
+            }
+            case 2 -> {
+                Imports.importStar(f, v);
+                yield PyNone.NONE;
+            }
+            case 3 -> {
+                // INTRINSIC_STOPITERATION_ERROR: a StopIteration leaving a generator.
+                if (v instanceof PyBaseException e && e.matches(PyExc.StopIteration)) {
+                    PyBaseException r = PyErr.runtimeError("generator raised StopIteration");
+                    r.cause = e;
+                    r.context = e;
+                    r.suppressContext = true;
+                    yield r;
+                }
+                yield v;
+            }
+            case 5 -> org.pyvm.runtime.Ops.unary(v, org.pyvm.runtime.Slot.POS, "+");
+            case 6 -> PyTuple.of(((PyList) v).toArray());
+            default -> throw unsupported(Opcode.INTRINSIC_1.get(which).toLowerCase());
+        };
+    }
+
+    static PyObject intrinsic2(int which, PyObject a, PyObject b) {
+        throw unsupported(Opcode.INTRINSIC_2.get(which).toLowerCase());
+    }
+
+    // ---- imports and match ----
+
+    static int importName(Frame f, PyObject[] s, int sp, int i) {
+        PyObject fromlist = s[--sp];
+        PyObject level = s[sp - 1];
+        s[sp] = null;
+        s[sp - 1] = Imports.importName(f, f.code.names[i], fromlist, level);
+        return sp;
+    }
+
+    static PyObject importFrom(PyObject module, PyStr name) {
+        return Imports.importFrom(module, name);
+    }
+
+    static PyObject matchMapping(PyObject subject) {
+        return org.pyvm.runtime.PyBool.of(subject instanceof PyDict);
+    }
+
+    static PyObject matchSequence(PyObject subject) {
+        return org.pyvm.runtime.PyBool.of(subject instanceof PyList || subject instanceof PyTuple
+            || subject.type().getName().equals("range"));
+    }
+
+    /** MATCH_KEYS: (subject, keys -- subject, keys, values_or_None). */
+    static PyObject matchKeys(PyObject subject, PyObject keys) {
+        PyObject[] ks = ((PyTuple) keys).items();
+        PyObject[] vals = new PyObject[ks.length];
+        for (int i = 0; i < ks.length; i++) {
+            PyObject v = Abstract.getItemOrNull(subject, ks[i]);
+            if (v == null) {
+                return PyNone.NONE;
+            }
+            vals[i] = v;
+        }
+        return PyTuple.of(vals);
+    }
+
+    /** MATCH_CLASS: (subject, cls, names -- attrs_or_None). Compare ceval.c: match_class. */
+    static int matchClass(PyObject[] s, int sp, int npos) {
+        PyObject names = s[--sp];
+        PyObject cls = s[--sp];
+        PyObject subject = s[sp - 1];
+        s[sp] = null;
+        s[sp + 1] = null;
+        if (!(cls instanceof PyType t)) {
+            throw PyErr.typeError("called match pattern must be a class");
+        }
+        if (!Abstract.isInstance(subject, t)) {
+            s[sp - 1] = PyNone.NONE;
+            return sp;
+        }
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        if (npos > 0) {
+            PyObject margs = Abstract.lookupAttr(t, "__match_args__");
+            boolean self = margs == null && isSelfMatching(t);
+            if (self) {
+                if (npos > 1) {
+                    throw PyErr.typeError(t.getName() + "() accepts 1 positional sub-pattern (" + npos + " given)");
+                }
+                out.add(subject);
+            } else {
+                if (margs == null) {
+                    throw PyErr.typeError(t.getName() + "() accepts 0 positional sub-patterns (" + npos + " given)");
+                }
+                if (!(margs instanceof PyTuple mt)) {
+                    throw PyErr.typeError(t.getName() + ".__match_args__ must be a tuple (got "
+                        + margs.type().getName() + ")");
+                }
+                if (npos > mt.size()) {
+                    throw PyErr.typeError(t.getName() + "() accepts " + mt.size() + " positional sub-pattern"
+                        + (mt.size() == 1 ? "" : "s") + " (" + npos + " given)");
+                }
+                for (int i = 0; i < npos; i++) {
+                    PyObject v = Abstract.lookupAttr(subject, (PyStr) mt.get(i));
+                    if (v == null) {
+                        s[sp - 1] = PyNone.NONE;
+                        return sp;
+                    }
+                    out.add(v);
+                }
+            }
+        }
+        for (PyObject n : ((PyTuple) names).items()) {
+            PyObject v = Abstract.lookupAttr(subject, (PyStr) n);
+            if (v == null) {
+                s[sp - 1] = PyNone.NONE;
+                return sp;
+            }
+            out.add(v);
+        }
+        s[sp - 1] = PyTuple.of(out);
+        return sp;
+    }
+
+    private static boolean isSelfMatching(PyType t) {
+        for (String n : new String[] {"bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set",
+            "str", "tuple"}) {
+            for (PyType m : t.getMro()) {
+                if (!m.isHeapType() && m.getName().equals(n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---- unsupported ----
+
+    static PyBaseException unsupported(String what) {
+        return PyErr.notSupported(what);
+    }
+
+    static PyBaseException unknownOpcode(int op) {
+        return PyErr.notSupported("opcode " + Opcode.name(op));
+    }
+}

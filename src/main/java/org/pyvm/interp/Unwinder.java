@@ -1,0 +1,49 @@
+package org.pyvm.interp;
+
+import org.pyvm.bytecode.ExceptionTable;
+import org.pyvm.runtime.PyBaseException;
+import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyTraceback;
+
+/**
+ * Zero-cost exception handling: when an error leaves the eval loop, add this frame to
+ * the traceback (unless it is a RERAISE), find the handler covering the failed
+ * instruction in co_exceptiontable, cut the stack to the handler's depth, push lasti
+ * when asked and the exception, and continue at the handler. Compare CPython
+ * Python/ceval.c (the error and exception_unwind labels) and
+ * Objects/exception_handling_notes.txt.
+ */
+final class Unwinder {
+
+    private Unwinder() {}
+
+    static void handle(Frame f, PyBaseException e) {
+        if (f.reraising) {
+            f.reraising = false;
+        } else {
+            if (e.traceback == null) {
+                Steps.chainContext(e);
+            }
+            e.traceback = new PyTraceback(e.traceback, f, f.lasti);
+        }
+        ExceptionTable.Entry h = f.code.exceptions.handlerFor(f.lasti);
+        if (h == null) {
+            // Clear the stack so nothing stays referenced from a finished frame.
+            for (int i = f.nlocalsplus; i < f.fast.length; i++) {
+                f.fast[i] = null;
+            }
+            throw e;
+        }
+        int sp = f.nlocalsplus + h.depth();
+        for (int i = sp; i < f.fast.length; i++) {
+            f.fast[i] = null;
+        }
+        if (h.lasti()) {
+            f.fast[sp++] = PyInt.of(f.lasti);
+        }
+        f.fast[sp++] = e;
+        f.sp = sp;
+        f.pc = h.target();
+        f.kwnames = null;
+    }
+}

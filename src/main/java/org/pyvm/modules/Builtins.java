@@ -1,0 +1,728 @@
+package org.pyvm.modules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.ArgParser;
+import org.pyvm.runtime.CodeRunner;
+import org.pyvm.runtime.ExposedMethod;
+import org.pyvm.runtime.Formatter;
+import org.pyvm.runtime.HasDict;
+import org.pyvm.runtime.IntMethods;
+import org.pyvm.runtime.Ops;
+import org.pyvm.runtime.PyBaseException;
+import org.pyvm.runtime.PyBool;
+import org.pyvm.runtime.PyBytes;
+import org.pyvm.runtime.PyCell;
+import org.pyvm.runtime.PyClassMethod;
+import org.pyvm.runtime.PyCode;
+import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyEllipsis;
+import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyExc;
+import org.pyvm.runtime.PyFloat;
+import org.pyvm.runtime.PyFrame;
+import org.pyvm.runtime.PyFunction;
+import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyIterators;
+import org.pyvm.runtime.PyList;
+import org.pyvm.runtime.PyModule;
+import org.pyvm.runtime.PyNone;
+import org.pyvm.runtime.PyNotImplemented;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyProperty;
+import org.pyvm.runtime.PyRange;
+import org.pyvm.runtime.PyRuntime;
+import org.pyvm.runtime.PySet;
+import org.pyvm.runtime.PySlice;
+import org.pyvm.runtime.PyStaticMethod;
+import org.pyvm.runtime.PyStr;
+import org.pyvm.runtime.PySuper;
+import org.pyvm.runtime.PyTuple;
+import org.pyvm.runtime.PyType;
+import org.pyvm.runtime.Slot;
+
+/** The builtins module. Compare CPython Python/bltinmodule.c. */
+public final class Builtins {
+
+    private Builtins() {}
+
+    /** Makes the builtins module: its functions, types, constants and exceptions. */
+    public static PyModule create() {
+        PyModule m = new PyModule("builtins", PyRuntime.builtins);
+        m.addFunctions(Builtins.class);
+        PyDict d = m.getDict();
+        d.setStr("None", PyNone.NONE);
+        d.setStr("True", PyBool.TRUE);
+        d.setStr("False", PyBool.FALSE);
+        d.setStr("Ellipsis", PyEllipsis.ELLIPSIS);
+        d.setStr("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
+        d.setStr("__debug__", PyBool.TRUE);
+        PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE,
+            PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySet.SET, PySet.FROZENSET, PyRange.TYPE, PySlice.TYPE,
+            PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE, PyIterators.Enumerate.TYPE,
+            PyIterators.Zip.TYPE, PyIterators.Map.TYPE, PyIterators.Filter.TYPE, Reversed.TYPE};
+        for (PyType t : types) {
+            d.setStr(t.getName(), t);
+        }
+        for (var e : PyExc.ALL.entrySet()) {
+            d.setStr(e.getKey(), e.getValue());
+        }
+        return m;
+    }
+
+    private static TextStream stream(String name) {
+        PyModule sys = PyRuntime.builtinModule("sys");
+        PyObject s = sys.getDict().getStr(name);
+        return s instanceof TextStream t ? t : null;
+    }
+
+    /** print(*objects, sep=' ', end='\n', file=None, flush=False). */
+    @ExposedMethod
+    static void print(PyObject[] args, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        int n = args.length - nkw;
+        PyObject sep = PyNone.NONE;
+        PyObject end = PyNone.NONE;
+        PyObject file = PyNone.NONE;
+        PyObject flush = PyBool.FALSE;
+        for (int k = 0; k < nkw; k++) {
+            PyObject v = args[n + k];
+            switch (kw[k]) {
+                case "sep" -> sep = v;
+                case "end" -> end = v;
+                case "file" -> file = v;
+                case "flush" -> flush = v;
+                default -> throw PyErr.typeError("print() got an unexpected keyword argument '" + kw[k] + "'");
+            }
+        }
+        if (sep != PyNone.NONE && !(sep instanceof PyStr)) {
+            throw PyErr.typeError("sep must be None or a string, not " + sep.type().getName());
+        }
+        if (end != PyNone.NONE && !(end instanceof PyStr)) {
+            throw PyErr.typeError("end must be None or a string, not " + end.type().getName());
+        }
+        String sepS = sep == PyNone.NONE ? " " : sep.toString();
+        String endS = end == PyNone.NONE ? "\n" : end.toString();
+        if (file == PyNone.NONE) {
+            file = PyRuntime.builtinModule("sys").getDict().getStr("stdout");
+            if (file == null || file == PyNone.NONE) {
+                return;
+            }
+        }
+        if (file instanceof TextStream ts) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    sb.append(sepS);
+                }
+                sb.append(Abstract.str(args[i]).toString());
+            }
+            sb.append(endS);
+            ts.write(sb.toString());
+            if (Abstract.isTrue(flush)) {
+                ts.flush();
+            }
+            return;
+        }
+        PyObject write = Abstract.getAttr(file, "write");
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                Abstract.call(write, PyStr.of(sepS));
+            }
+            Abstract.call(write, Abstract.str(args[i]));
+        }
+        Abstract.call(write, PyStr.of(endS));
+        if (Abstract.isTrue(flush)) {
+            Abstract.call(Abstract.getAttr(file, "flush"));
+        }
+    }
+
+    @ExposedMethod
+    static long len(PyObject o) {
+        return Abstract.len(o);
+    }
+
+    @ExposedMethod
+    static PyObject repr(PyObject o) {
+        return Abstract.repr(o);
+    }
+
+    @ExposedMethod
+    static PyObject ascii(PyObject o) {
+        return PyStr.of(Formatter.ascii(Abstract.repr(o).toString()));
+    }
+
+    @ExposedMethod
+    static boolean isinstance(PyObject o, PyObject cls) {
+        return Abstract.isInstance(o, cls);
+    }
+
+    @ExposedMethod
+    static boolean issubclass(PyObject o, PyObject cls) {
+        return Abstract.isSubclass(o, cls);
+    }
+
+    private static PyStr attrName(PyObject name, String fn) {
+        if (!(name instanceof PyStr s)) {
+            throw PyErr.typeError(fn + "(): attribute name must be string, not '" + name.type().getName() + "'");
+        }
+        return s;
+    }
+
+    @ExposedMethod(min = 2)
+    static PyObject getattr(PyObject o, PyObject name, PyObject dflt) {
+        PyStr s = attrName(name, "getattr");
+        if (dflt == null) {
+            return Abstract.getAttr(o, s);
+        }
+        PyObject v = Abstract.lookupAttr(o, s);
+        return v == null ? dflt : v;
+    }
+
+    @ExposedMethod
+    static boolean hasattr(PyObject o, PyObject name) {
+        return Abstract.lookupAttr(o, attrName(name, "hasattr")) != null;
+    }
+
+    @ExposedMethod
+    static void setattr(PyObject o, PyObject name, PyObject v) {
+        Abstract.setAttr(o, attrName(name, "setattr"), v);
+    }
+
+    @ExposedMethod
+    static void delattr(PyObject o, PyObject name) {
+        Abstract.setAttr(o, attrName(name, "delattr"), null);
+    }
+
+    @ExposedMethod
+    static long id(PyObject o) {
+        return Abstract.id(o);
+    }
+
+    @ExposedMethod
+    static long hash(PyObject o) {
+        return Abstract.hash(o);
+    }
+
+    @ExposedMethod
+    static PyObject abs(PyObject o) {
+        return Ops.unary(o, Slot.ABS, "abs");
+    }
+
+    @ExposedMethod
+    static boolean callable(PyObject o) {
+        return o instanceof org.pyvm.runtime.Callable || o instanceof PyType || o.type().slot(Slot.CALL) != null;
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject format(PyObject v, PyObject spec) {
+        return Formatter.format(v, spec == null ? "" : Abstract.strArg(spec, "format"));
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject iter(PyObject o, PyObject sentinel) {
+        if (sentinel == null) {
+            return Abstract.iter(o);
+        }
+        if (!callable(o)) {
+            throw PyErr.typeError("iter(v, w): v must be callable");
+        }
+        return new PyIterators.CallIter(o, sentinel);
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject next(PyObject it, PyObject dflt) {
+        if (!(it instanceof org.pyvm.runtime.PyIterator) && it.type().slot(Slot.NEXT) == null) {
+            throw PyErr.typeError("'" + it.type().getName() + "' object is not an iterator");
+        }
+        if (it instanceof org.pyvm.runtime.PyGenerator g) {
+            PyObject v = g.step(PyNone.NONE, null);
+            if (v == null) {
+                if (dflt != null) {
+                    return dflt;
+                }
+                throw PyErr.stopIteration(g.lastReturn == PyNone.NONE ? null : g.lastReturn);
+            }
+            return v;
+        }
+        if (dflt == null && !(it instanceof org.pyvm.runtime.PyIterator)) {
+            return Abstract.callDescr(it.type().slot(Slot.NEXT), it);
+        }
+        PyObject v = Abstract.next(it);
+        if (v == null) {
+            if (dflt == null) {
+                throw PyErr.stopIteration(null);
+            }
+            return dflt;
+        }
+        return v;
+    }
+
+    @ExposedMethod
+    static boolean all(PyObject it) {
+        for (PyObject v : Abstract.iterable(it)) {
+            if (!Abstract.isTrue(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @ExposedMethod
+    static boolean any(PyObject it) {
+        for (PyObject v : Abstract.iterable(it)) {
+            if (Abstract.isTrue(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** sum(iterable, /, start=0). Compare bltinmodule.c: builtin_sum_impl. */
+    @ExposedMethod(names = {"iterable", "start"})
+    static PyObject sum(PyObject[] args, String[] kw) {
+        ArgParser ap = new ArgParser("sum", args, kw, 1, 2, "", "start");
+        PyObject acc = ap.getOr(1, PyInt.ZERO);
+        if (acc instanceof PyStr) {
+            throw PyErr.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        if (acc instanceof PyBytes) {
+            throw PyErr.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        }
+        PyObject it = Abstract.iter(ap.get(0));
+        for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
+            if (acc instanceof PyInt a && v instanceof PyInt b && acc.getClass() == PyInt.class && v.getClass() == PyInt.class) {
+                acc = IntMethods.add(a, b);
+            } else if (acc instanceof PyFloat a && v instanceof PyFloat b) {
+                acc = PyFloat.of(a.value + b.value);
+            } else {
+                acc = Ops.binaryOp(acc, v, Ops.NB_ADD);
+            }
+        }
+        return acc;
+    }
+
+    private static PyObject minMax(PyObject[] args, String[] kw, boolean max) {
+        String fn = max ? "max" : "min";
+        int nkw = kw == null ? 0 : kw.length;
+        int n = args.length - nkw;
+        PyObject key = PyNone.NONE;
+        PyObject dflt = null;
+        for (int k = 0; k < nkw; k++) {
+            switch (kw[k]) {
+                case "key" -> key = args[n + k];
+                case "default" -> dflt = args[n + k];
+                default -> throw PyErr.typeError(fn + "() got an unexpected keyword argument '" + kw[k] + "'");
+            }
+        }
+        if (n == 0) {
+            throw PyErr.typeError(fn + " expected at least 1 argument, got 0");
+        }
+        PyObject[] items;
+        if (n == 1) {
+            items = Abstract.toArray(args[0]);
+        } else {
+            if (dflt != null) {
+                throw PyErr.typeError("Cannot specify a default for " + fn + "() with multiple positional arguments");
+            }
+            items = java.util.Arrays.copyOf(args, n);
+        }
+        if (items.length == 0) {
+            if (dflt != null) {
+                return dflt;
+            }
+            throw PyErr.valueError(fn + "() iterable argument is empty");
+        }
+        PyObject best = items[0];
+        PyObject bestKey = key == PyNone.NONE ? best : Abstract.call(key, best);
+        for (int i = 1; i < items.length; i++) {
+            PyObject k = key == PyNone.NONE ? items[i] : Abstract.call(key, items[i]);
+            if (Abstract.isTrue(Ops.richCompare(k, bestKey, max ? Ops.GT : Ops.LT))) {
+                best = items[i];
+                bestKey = k;
+            }
+        }
+        return best;
+    }
+
+    @ExposedMethod
+    static PyObject max(PyObject[] args, String[] kw) {
+        return minMax(args, kw, true);
+    }
+
+    @ExposedMethod
+    static PyObject min(PyObject[] args, String[] kw) {
+        return minMax(args, kw, false);
+    }
+
+    @ExposedMethod
+    static PyObject sorted(PyObject[] args, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        if (args.length - nkw != 1) {
+            throw PyErr.typeError("sorted expected 1 argument, got " + (args.length - nkw));
+        }
+        PyList l = new PyList(Abstract.toArray(args[0]));
+        PyObject[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        Abstract.call(Abstract.getAttr(l, "sort"), rest, kw);
+        return l;
+    }
+
+    @ExposedMethod
+    static PyObject chr(PyObject i) {
+        long v = Abstract.index(i).longValue();
+        if (v < 0 || v > 0x10ffff) {
+            throw PyErr.valueError("chr() arg not in range(0x110000)");
+        }
+        return PyStr.ofCodePoint((int) v);
+    }
+
+    @ExposedMethod
+    static long ord(PyObject c) {
+        if (c instanceof PyStr s) {
+            if (s.length() != 1) {
+                throw PyErr.typeError("ord() expected a character, but string of length " + s.length() + " found");
+            }
+            return s.codePointAt(0);
+        }
+        if (c instanceof PyBytes b) {
+            if (b.bytes().length != 1) {
+                throw PyErr.typeError("ord() expected a character, but string of length " + b.bytes().length + " found");
+            }
+            return b.bytes()[0] & 0xff;
+        }
+        throw PyErr.typeError("ord() expected string of length 1, but " + c.type().getName() + " found");
+    }
+
+    private static String radix(PyObject o, int radix, String prefix) {
+        PyInt i = Abstract.index(o);
+        java.math.BigInteger b = i.bigValue();
+        return (b.signum() < 0 ? "-" : "") + prefix + b.abs().toString(radix);
+    }
+
+    @ExposedMethod
+    static String hex(PyObject o) {
+        return radix(o, 16, "0x");
+    }
+
+    @ExposedMethod
+    static String oct(PyObject o) {
+        return radix(o, 8, "0o");
+    }
+
+    @ExposedMethod
+    static String bin(PyObject o) {
+        return radix(o, 2, "0b");
+    }
+
+    @ExposedMethod(min = 1, names = {"number", "ndigits"})
+    static PyObject round(PyObject x, PyObject nd) {
+        PyObject m = x.type().slot(Slot.ROUND);
+        if (m == null) {
+            throw PyErr.typeError("type " + x.type().getName() + " doesn't define __round__ method");
+        }
+        return nd == null || nd == PyNone.NONE ? Abstract.callDescr(m, x) : Abstract.callDescr(m, x, nd);
+    }
+
+    @ExposedMethod
+    static PyObject divmod(PyObject a, PyObject b) {
+        PyObject m = a.type().lookup("__divmod__");
+        if (m != null) {
+            PyObject r = Abstract.callDescr(m, a, b);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        PyObject rm = b.type().lookup("__rdivmod__");
+        if (rm != null) {
+            PyObject r = Abstract.callDescr(rm, b, a);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        throw PyErr.typeError("unsupported operand type(s) for divmod(): '" + a.type().getName() + "' and '"
+            + b.type().getName() + "'");
+    }
+
+    @ExposedMethod(min = 2, names = {"base", "exp", "mod"})
+    static PyObject pow(PyObject a, PyObject b, PyObject mod) {
+        if (mod == null || mod == PyNone.NONE) {
+            return Ops.binaryOp(a, b, 8);
+        }
+        PyObject m = a.type().lookup("__pow__");
+        if (m == null) {
+            throw PyErr.typeError("unsupported operand type(s) for pow(): '" + a.type().getName() + "', '"
+                + b.type().getName() + "', '" + mod.type().getName() + "'");
+        }
+        return Abstract.callDescr(m, a, b, mod);
+    }
+
+    @ExposedMethod(min = 0)
+    static PyObject vars(PyObject o) {
+        if (o == null) {
+            return CodeRunner.get().currentFrame().locals();
+        }
+        if (o instanceof HasDict hd) {
+            return hd.getDict();
+        }
+        throw PyErr.typeError("vars() argument must have __dict__ attribute");
+    }
+
+    @ExposedMethod
+    static PyObject globals() {
+        return CodeRunner.get().currentFrame().globals();
+    }
+
+    @ExposedMethod
+    static PyObject locals() {
+        return CodeRunner.get().currentFrame().locals();
+    }
+
+    @ExposedMethod(min = 0)
+    static PyObject dir(PyObject o) {
+        PyObject names;
+        if (o == null) {
+            names = new PyList(Abstract.toArray(CodeRunner.get().currentFrame().locals()));
+        } else {
+            names = Abstract.call(Abstract.getAttr(o, "__dir__"));
+        }
+        PyList l = new PyList(Abstract.toArray(names));
+        Abstract.call(Abstract.getAttr(l, "sort"));
+        return l;
+    }
+
+    @ExposedMethod(min = 0)
+    static PyObject input(PyObject prompt) {
+        throw PyErr.notSupported("input()");
+    }
+
+    @ExposedMethod
+    static PyObject open(PyObject[] args, String[] kw) {
+        throw PyErr.notSupported("open() (the io module)");
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject exec(PyObject src, PyObject globals, PyObject locals) {
+        return runCode(src, globals, locals, "exec");
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject eval(PyObject src, PyObject globals, PyObject locals) {
+        return runCode(src, globals, locals, "eval");
+    }
+
+    private static PyObject runCode(PyObject src, PyObject globals, PyObject locals, String fn) {
+        if (!(src instanceof PyCode code)) {
+            throw PyErr.notSupported(fn + "() of source text (the compiler is not built yet)");
+        }
+        PyFrame cur = CodeRunner.get().currentFrame();
+        PyDict g = globals == null || globals == PyNone.NONE ? cur.globals() : (PyDict) globals;
+        PyObject l = locals == null || locals == PyNone.NONE ? (globals == null || globals == PyNone.NONE ? cur.locals() : g)
+            : locals;
+        if (g.getStr("__builtins__") == null) {
+            g.setStr("__builtins__", PyRuntime.builtinModule("builtins"));
+        }
+        PyObject r = CodeRunner.get().exec(code, g, l);
+        return fn.equals("exec") ? PyNone.NONE : r;
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject compile(PyObject[] args, String[] kw) {
+        throw PyErr.notSupported("compile() (the compiler is not built yet)");
+    }
+
+    /** __import__(name, globals=None, locals=None, fromlist=(), level=0), for builtin modules and sys.modules. */
+    @ExposedMethod
+    static PyObject __import__(PyObject[] args, String[] kw) {
+        ArgParser ap = new ArgParser("__import__", args, kw, 1, 5, "name", "globals", "locals", "fromlist", "level");
+        String name = Abstract.strArg(ap.get(0), "__import__");
+        PyObject m = PyRuntime.modules.getStr(name);
+        if (m == null) {
+            m = PyRuntime.builtinModule(name);
+        }
+        if (m == null) {
+            PyBaseException e = PyErr.of(PyExc.ModuleNotFoundError, "No module named '" + name + "'");
+            e.getDict().setStr("name", PyStr.of(name));
+            throw e;
+        }
+        return m;
+    }
+
+    /**
+     * __build_class__(func, name, *bases, metaclass=None, **kwds): runs the class body in
+     * the namespace from __prepare__ and calls the metaclass. Compare bltinmodule.c:
+     * builtin___build_class__.
+     */
+    @ExposedMethod
+    static PyObject __build_class__(PyObject[] args, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        int n = args.length - nkw;
+        if (n < 2) {
+            throw PyErr.typeError("__build_class__: not enough arguments");
+        }
+        if (!(args[0] instanceof PyFunction body)) {
+            throw PyErr.typeError("__build_class__: func must be a function");
+        }
+        if (!(args[1] instanceof PyStr name)) {
+            throw PyErr.typeError("__build_class__: name is not a string");
+        }
+        PyObject[] origBases = java.util.Arrays.copyOfRange(args, 2, n);
+        PyObject[] bases = resolveBases(origBases);
+        PyObject meta = null;
+        List<String> restNames = new ArrayList<>();
+        List<PyObject> restVals = new ArrayList<>();
+        for (int k = 0; k < nkw; k++) {
+            if (kw[k].equals("metaclass")) {
+                meta = args[n + k];
+            } else {
+                restNames.add(kw[k]);
+                restVals.add(args[n + k]);
+            }
+        }
+        boolean isClass = false;
+        if (meta == null) {
+            meta = bases.length == 0 ? PyType.TYPE : bases[0].type();
+            isClass = true;
+        } else {
+            isClass = meta instanceof PyType;
+        }
+        if (isClass) {
+            PyType[] tb = new PyType[bases.length];
+            for (int i = 0; i < bases.length; i++) {
+                if (!(bases[i] instanceof PyType t)) {
+                    throw PyErr.typeError("bases must be types");
+                }
+                tb[i] = t;
+            }
+            meta = calculateMeta((PyType) meta, tb);
+        }
+        String[] kwn = restNames.isEmpty() ? null : restNames.toArray(new String[0]);
+        PyObject basesTuple = PyTuple.of(bases);
+        PyObject ns;
+        PyObject prep = Abstract.lookupAttr(meta, "__prepare__");
+        if (prep != null) {
+            PyObject[] pa = new PyObject[2 + restVals.size()];
+            pa[0] = name;
+            pa[1] = basesTuple;
+            for (int i = 0; i < restVals.size(); i++) {
+                pa[2 + i] = restVals.get(i);
+            }
+            ns = Abstract.call(prep, pa, kwn);
+        } else {
+            ns = new PyDict();
+        }
+        PyObject cell = CodeRunner.get().runClassBody(body, ns);
+        if (bases != origBases && !java.util.Arrays.equals(bases, origBases)) {
+            Abstract.setItem(ns, PyStr.of("__orig_bases__"), PyTuple.of(origBases));
+        }
+        PyObject[] ca = new PyObject[3 + restVals.size()];
+        ca[0] = name;
+        ca[1] = basesTuple;
+        ca[2] = ns;
+        for (int i = 0; i < restVals.size(); i++) {
+            ca[3 + i] = restVals.get(i);
+        }
+        PyObject cls = Abstract.call(meta, ca, kwn);
+        if (cell instanceof PyCell c && c.value == null) {
+            c.value = cls;
+        }
+        return cls;
+    }
+
+    private static PyObject[] resolveBases(PyObject[] bases) {
+        List<PyObject> out = null;
+        for (int i = 0; i < bases.length; i++) {
+            PyObject b = bases[i];
+            if (b instanceof PyType) {
+                if (out != null) {
+                    out.add(b);
+                }
+                continue;
+            }
+            PyObject me = Abstract.lookupAttr(b, "__mro_entries__");
+            if (me == null) {
+                if (out != null) {
+                    out.add(b);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(java.util.Arrays.asList(bases).subList(0, i));
+            }
+            for (PyObject o : Abstract.toArray(Abstract.call(me, PyTuple.of(bases.clone())))) {
+                out.add(o);
+            }
+        }
+        return out == null ? bases : out.toArray(new PyObject[0]);
+    }
+
+    private static PyType calculateMeta(PyType meta, PyType[] bases) {
+        PyType winner = meta;
+        for (PyType b : bases) {
+            PyType bm = b.type();
+            if (winner.isSubtypeOf(bm)) {
+                continue;
+            }
+            if (bm.isSubtypeOf(winner)) {
+                winner = bm;
+                continue;
+            }
+            throw PyErr.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                + "subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /** reversed(seq): __reversed__, or the sequence protocol backwards. */
+    public static final class Reversed implements PyObject, org.pyvm.runtime.PyIterator {
+        public static final PyType TYPE = PyType.builtin("reversed", Reversed.class, Reversed.class);
+        private final PyObject seq;
+        private long index;
+
+        Reversed(PyObject seq, long len) {
+            this.seq = seq;
+            this.index = len - 1;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject next() {
+            if (index < 0) {
+                return null;
+            }
+            PyObject v = Abstract.getItem(seq, PyInt.of(index));
+            index--;
+            return v;
+        }
+
+        @ExposedMethod
+        static PyObject __new__(PyType cls, PyObject seq) {
+            PyObject r = seq.type().slot(Slot.REVERSED);
+            if (r != null && r != PyNone.NONE) {
+                return Abstract.callDescr(r, seq);
+            }
+            if (seq.type().slot(Slot.GETITEM) == null || seq instanceof PyDict) {
+                throw PyErr.typeError("'" + seq.type().getName() + "' object is not reversible");
+            }
+            return new Reversed(seq, Abstract.len(seq));
+        }
+
+        @ExposedMethod
+        static PyObject __iter__(Reversed self) {
+            return self;
+        }
+
+        @ExposedMethod
+        static PyObject __next__(Reversed self) {
+            PyObject v = self.next();
+            if (v == null) {
+                throw PyErr.stopIteration(null);
+            }
+            return v;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.pyvm.modules;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.pyvm.runtime.PyModule;
+import org.pyvm.runtime.PyRuntime;
+
+/** Registers the builtin modules written in Java for one run of a program. */
+public final class Setup {
+
+    private Setup() {}
+
+    /** Fresh interpreter state: sys (with ARGV, PATH and the streams) and builtins. */
+    public static void init(List<String> argv, List<String> path, PrintStream out, PrintStream err) {
+        PyRuntime.reset();
+        TextStream stdout = new TextStream(out, "<stdout>");
+        TextStream stderr = new TextStream(err, "<stderr>");
+        PyRuntime.BUILTIN_MODULES.clear();
+        PyRuntime.BUILTIN_MODULES.put("builtins", Builtins::create);
+        PyRuntime.BUILTIN_MODULES.put("sys", () -> Sys.create(argv, path, stdout, stderr));
+        PyRuntime.builtinModule("sys");
+        PyRuntime.builtinModule("builtins");
+    }
+
+    public static PyModule sys() {
+        return PyRuntime.builtinModule("sys");
+    }
+
+    /** Flushes sys.stdout and sys.stderr (at exit). */
+    public static void flush() {
+        for (String n : new String[] {"stdout", "stderr"}) {
+            Object s = sys().getDict().getStr(n);
+            if (s instanceof TextStream t) {
+                t.flush();
+            }
+        }
+    }
+
+    /** Writes to sys.stderr. */
+    public static void writeErr(String s) {
+        Sys.writeErr(s);
+    }
+}

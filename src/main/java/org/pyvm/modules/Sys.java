@@ -1,0 +1,153 @@
+package org.pyvm.modules;
+
+import java.util.List;
+import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.CodeRunner;
+import org.pyvm.runtime.ExposedMethod;
+import org.pyvm.runtime.PyBaseException;
+import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyExc;
+import org.pyvm.runtime.PyFrame;
+import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyList;
+import org.pyvm.runtime.PyModule;
+import org.pyvm.runtime.PyNone;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyRuntime;
+import org.pyvm.runtime.PyStr;
+import org.pyvm.runtime.PyTuple;
+import org.pyvm.runtime.PyType;
+import org.pyvm.runtime.TracebackPrinter;
+
+/** The sys module (the basics). Compare CPython Python/sysmodule.c. */
+public final class Sys {
+
+    private Sys() {}
+
+    public static final String VERSION = "3.12.1";
+
+    /** Makes sys for a program run with ARGV, writing to OUT and ERR. */
+    public static PyModule create(List<String> argv, List<String> path, TextStream out, TextStream err) {
+        PyModule m = new PyModule("sys");
+        m.addFunctions(Sys.class);
+        PyDict d = m.getDict();
+        PyObject[] a = new PyObject[argv.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = PyStr.of(argv.get(i));
+        }
+        d.setStr("argv", new PyList(a));
+        PyObject[] p = new PyObject[path.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = PyStr.of(path.get(i));
+        }
+        d.setStr("path", new PyList(p));
+        d.setStr("modules", PyRuntime.modules);
+        d.setStr("stdout", out);
+        d.setStr("stderr", err);
+        d.setStr("__stdout__", out);
+        d.setStr("__stderr__", err);
+        d.setStr("version", PyStr.of(VERSION + " (pyvm, Java " + Runtime.version() + ")"));
+        d.setStr("version_info", PyTuple.of(PyInt.of(3), PyInt.of(12), PyInt.of(1), PyStr.of("final"), PyInt.ZERO));
+        d.setStr("hexversion", PyInt.of(0x030c01f0));
+        d.setStr("maxsize", PyInt.of(Long.MAX_VALUE));
+        d.setStr("maxunicode", PyInt.of(0x10ffff));
+        d.setStr("byteorder", PyStr.of("little"));
+        d.setStr("platform", PyStr.of("linux"));
+        d.setStr("executable", PyStr.of(System.getProperty("pyvm.executable", "pyvm")));
+        d.setStr("builtin_module_names", PyTuple.of(PyRuntime.BUILTIN_MODULES.keySet().stream().sorted()
+            .map(PyStr::of).toArray(PyObject[]::new)));
+        PyModule impl = new PyModule("implementation");
+        impl.getDict().setStr("name", PyStr.of("pyvm"));
+        impl.getDict().setStr("cache_tag", PyStr.of("pyvm-312"));
+        impl.getDict().setStr("version", d.getStr("version_info"));
+        d.setStr("implementation", impl);
+        d.setStr("dont_write_bytecode", org.pyvm.runtime.PyBool.TRUE);
+        return m;
+    }
+
+    @ExposedMethod
+    static long getrecursionlimit() {
+        return PyRuntime.recursionLimit;
+    }
+
+    @ExposedMethod
+    static void setrecursionlimit(PyObject n) {
+        long v = Abstract.index(n).longValue();
+        if (v < 1) {
+            throw PyErr.valueError("recursion limit must be greater or equal than 1");
+        }
+        PyRuntime.recursionLimit = (int) Math.min(v, Integer.MAX_VALUE);
+    }
+
+    /** sys.exit(status=None): raises SystemExit. */
+    @ExposedMethod(min = 0)
+    static PyObject exit(PyObject status) {
+        throw status == null ? new PyBaseException(PyExc.SystemExit, PyTuple.EMPTY) : PyErr.of(PyExc.SystemExit, status);
+    }
+
+    @ExposedMethod
+    static PyObject exc_info() {
+        PyObject e = exception();
+        if (e == PyNone.NONE) {
+            return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        }
+        PyBaseException b = (PyBaseException) e;
+        return PyTuple.of(b.type(), b, b.traceback == null ? PyNone.NONE : b.traceback);
+    }
+
+    @ExposedMethod
+    static PyObject exception() {
+        PyBaseException h = CodeRunner.get().handledException();
+        return h == null ? PyNone.NONE : h;
+    }
+
+    @ExposedMethod(min = 0)
+    static PyObject _getframe(PyObject depth) {
+        long n = depth == null ? 0 : Abstract.index(depth).longValue();
+        PyFrame f = CodeRunner.get().currentFrame();
+        for (long i = 0; i < n && f != null; i++) {
+            f = f.back();
+        }
+        if (f == null) {
+            throw PyErr.valueError("call stack is not deep enough");
+        }
+        return f;
+    }
+
+    @ExposedMethod
+    static PyObject intern(PyObject s) {
+        return PyStr.intern(Abstract.strArg(s, "intern"));
+    }
+
+    @ExposedMethod
+    static long getsizeof(PyObject o) {
+        return 64;
+    }
+
+    @ExposedMethod(min = 0)
+    static PyObject getdefaultencoding() {
+        return PyStr.of("utf-8");
+    }
+
+    /** sys.excepthook(type, value, traceback): prints the traceback to sys.stderr. */
+    @ExposedMethod
+    static void excepthook(PyObject type, PyObject value, PyObject tb) {
+        if (value instanceof PyBaseException e) {
+            writeErr(TracebackPrinter.format(e));
+        }
+    }
+
+    static void writeErr(String s) {
+        PyObject err = PyRuntime.builtinModule("sys").getDict().getStr("stderr");
+        if (err instanceof TextStream ts) {
+            ts.write(s);
+        } else if (err != null && err != PyNone.NONE) {
+            Abstract.call(Abstract.getAttr(err, "write"), PyStr.of(s));
+        }
+    }
+
+    static PyType unused() {
+        return null;
+    }
+}

@@ -1,0 +1,631 @@
+package org.pyvm.runtime;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * The abstract object protocols every layer uses: attributes, calls, truth, repr/str,
+ * hashing, iteration, items, numbers. Each goes through the type's slot table; fast
+ * paths for the exact builtin types come first. Compare CPython Objects/abstract.c and
+ * Objects/object.c.
+ */
+public final class Abstract {
+
+    private Abstract() {}
+
+    private static final PyObject[] NO_ARGS = new PyObject[0];
+
+    // ---- calling ----
+
+    public static PyObject call(PyObject callable, PyObject... args) {
+        return call(callable, args, null);
+    }
+
+    /** Calls CALLABLE with positional values then keyword values named by KWNAMES (may be null). */
+    public static PyObject call(PyObject callable, PyObject[] args, String[] kwnames) {
+        if (callable instanceof Callable c) {
+            return c.call(args, kwnames);
+        }
+        if (callable instanceof PyType t && t.type() == PyType.TYPE) {
+            return TypeMethods.typeCall(t, args, kwnames);
+        }
+        PyObject m = callable.type().slot(Slot.CALL);
+        if (m == null) {
+            throw PyErr.typeError("'" + callable.type().getName() + "' object is not callable");
+        }
+        return callDescrArgs(m, callable, args, kwnames);
+    }
+
+    /** Calls a slot value (found on the type) with SELF and ARGS, binding it as a method. */
+    public static PyObject callDescr(PyObject descr, PyObject self, PyObject... args) {
+        if (descr instanceof JavaMethod jm && jm.hasSelf && jm.owner != null && !jm.isClassMethod()) {
+            jm.checkSelf(self);
+            switch (args.length) {
+                case 0:
+                    return jm.call1(self);
+                case 1:
+                    return jm.call2(self, args[0]);
+                case 2:
+                    return jm.call3(self, args[0], args[1]);
+                default:
+                    return jm.invoke(self, args, 0, null);
+            }
+        }
+        return callDescrArgs(descr, self, args, null);
+    }
+
+    static PyObject callDescrArgs(PyObject descr, PyObject self, PyObject[] args, String[] kwnames) {
+        if (descr instanceof JavaMethod jm && jm.hasSelf && !jm.isClassMethod()) {
+            jm.checkSelf(self);
+            return jm.invoke(self, args, 0, kwnames);
+        }
+        if (descr instanceof PyFunction f) {
+            PyObject[] a = new PyObject[args.length + 1];
+            a[0] = self;
+            System.arraycopy(args, 0, a, 1, args.length);
+            return f.call(a, kwnames);
+        }
+        PyObject bound = bindDescr(descr, self, self.type());
+        return call(bound, args, kwnames);
+    }
+
+    /** descr.__get__(obj, type) when DESCR has __get__, else DESCR itself. */
+    public static PyObject bindDescr(PyObject descr, PyObject obj, PyType type) {
+        if (descr instanceof PyFunction f) {
+            return obj == null ? f : new PyBoundMethod(f, obj);
+        }
+        if (descr instanceof JavaMethod jm) {
+            return JavaMethod.__get__(jm, obj, type);
+        }
+        PyObject get = descr.type().slot(Slot.GET);
+        if (get == null) {
+            return descr;
+        }
+        return callDescr(get, descr, obj == null ? PyNone.NONE : obj, type);
+    }
+
+    // ---- attributes ----
+
+    private static PyObject objectGetattribute;
+    private static PyObject typeGetattribute;
+
+    private static PyObject objectGA() {
+        PyObject o = objectGetattribute;
+        if (o == null) {
+            o = PyType.OBJECT.getDict().getStr("__getattribute__");
+            objectGetattribute = o;
+        }
+        return o;
+    }
+
+    private static PyObject typeGA() {
+        PyObject o = typeGetattribute;
+        if (o == null) {
+            o = PyType.TYPE.getDict().getStr("__getattribute__");
+            typeGetattribute = o;
+        }
+        return o;
+    }
+
+    public static PyObject getAttr(PyObject obj, String name) {
+        return getAttr(obj, PyStr.intern(name));
+    }
+
+    /** getattr(obj, name): AttributeError when missing. */
+    public static PyObject getAttr(PyObject obj, PyStr name) {
+        PyObject r = lookupAttr(obj, name);
+        if (r == null) {
+            throw noAttribute(obj, name);
+        }
+        return r;
+    }
+
+    public static PyObject lookupAttr(PyObject obj, String name) {
+        return lookupAttr(obj, PyStr.intern(name));
+    }
+
+    /**
+     * getattr(obj, name) or null when missing: AttributeError does not travel as a Java
+     * exception on the common path. Compare object.c: _PyObject_LookupAttr.
+     */
+    public static PyObject lookupAttr(PyObject obj, PyStr name) {
+        PyType t = obj.type();
+        PyObject ga = t.slot(Slot.GETATTRIBUTE);
+        PyObject r;
+        if (ga == objectGA()) {
+            r = ObjectMethods.genericGetAttr(obj, name);
+        } else if (ga == typeGA()) {
+            r = TypeMethods.typeGetAttr((PyType) obj, name);
+        } else {
+            try {
+                r = callDescr(ga, obj, name);
+            } catch (PyBaseException e) {
+                if (!e.matches(PyExc.AttributeError)) {
+                    throw e;
+                }
+                r = null;
+            }
+        }
+        if (r == null) {
+            PyObject gattr = t.slot(Slot.GETATTR);
+            if (gattr != null) {
+                try {
+                    return callDescr(gattr, obj, name);
+                } catch (PyBaseException e) {
+                    if (!e.matches(PyExc.AttributeError)) {
+                        throw e;
+                    }
+                    return null;
+                }
+            }
+        }
+        return r;
+    }
+
+    public static PyBaseException noAttribute(PyObject obj, PyStr name) {
+        PyBaseException e;
+        if (obj instanceof PyModule m) {
+            e = PyErr.attributeError("module '" + m.getName() + "' has no attribute '" + name + "'");
+        } else if (obj instanceof PyType t) {
+            e = PyErr.attributeError("type object '" + t.getName() + "' has no attribute '" + name + "'");
+        } else {
+            e = PyErr.attributeError("'" + obj.type().getName() + "' object has no attribute '" + name + "'");
+        }
+        e.getDict().setStr("name", name);
+        e.getDict().setStr("obj", obj);
+        return e;
+    }
+
+    public static void setAttr(PyObject obj, String name, PyObject value) {
+        setAttr(obj, PyStr.intern(name), value);
+    }
+
+    /** setattr(obj, name, value); VALUE null deletes. */
+    public static void setAttr(PyObject obj, PyStr name, PyObject value) {
+        PyType t = obj.type();
+        PyObject sa = t.slot(value == null ? Slot.DELATTR : Slot.SETATTR);
+        PyObject generic = PyType.OBJECT.getDict().getStr(value == null ? "__delattr__" : "__setattr__");
+        if (sa == generic) {
+            ObjectMethods.genericSetAttr(obj, name, value);
+        } else if (obj instanceof PyType ty && sa == PyType.TYPE.getDict().getStr(value == null ? "__delattr__" : "__setattr__")) {
+            TypeMethods.typeSetAttr(ty, name, value);
+        } else if (value == null) {
+            callDescr(sa, obj, name);
+        } else {
+            callDescr(sa, obj, name, value);
+        }
+    }
+
+    // ---- truth, repr, str, hash ----
+
+    /** bool(o). Compare object.c: PyObject_IsTrue. */
+    public static boolean isTrue(PyObject o) {
+        if (o == PyBool.TRUE) {
+            return true;
+        }
+        if (o == PyBool.FALSE || o == PyNone.NONE) {
+            return false;
+        }
+        if (o instanceof PyInt i && o.getClass() == PyInt.class) {
+            return i.signum() != 0;
+        }
+        if (o instanceof PyStr s && o.getClass() == PyStr.class) {
+            return !s.value.isEmpty();
+        }
+        if (o instanceof PyList l && o.getClass() == PyList.class) {
+            return l.size != 0;
+        }
+        PyType t = o.type();
+        PyObject b = t.slot(Slot.BOOL);
+        if (b != null) {
+            PyObject r = callDescr(b, o);
+            if (r instanceof PyBool pb) {
+                return pb == PyBool.TRUE;
+            }
+            throw PyErr.typeError("__bool__ should return bool, returned " + r.type().getName());
+        }
+        PyObject len = t.slot(Slot.LEN);
+        if (len != null) {
+            return lenResult(callDescr(len, o)) != 0;
+        }
+        return true;
+    }
+
+    public static PyStr repr(PyObject o) {
+        if (o instanceof PyStr s && o.getClass() == PyStr.class) {
+            return PyStr.of(StrMethods.repr(s.value));
+        }
+        if (o instanceof PyInt i && o.getClass() == PyInt.class) {
+            return PyStr.of(i.toString());
+        }
+        PyObject m = o.type().slot(Slot.REPR);
+        PyObject r = callDescr(m, o);
+        if (r instanceof PyStr s) {
+            return s;
+        }
+        throw PyErr.typeError("__repr__ returned non-string (type " + r.type().getName() + ")");
+    }
+
+    public static PyStr str(PyObject o) {
+        if (o instanceof PyStr s && o.getClass() == PyStr.class) {
+            return s;
+        }
+        PyObject m = o.type().slot(Slot.STR);
+        PyObject r = callDescr(m, o);
+        if (r instanceof PyStr s) {
+            return s;
+        }
+        throw PyErr.typeError("__str__ returned non-string (type " + r.type().getName() + ")");
+    }
+
+    public static long hash(PyObject o) {
+        if (o instanceof PyStr s && o.getClass() == PyStr.class) {
+            return s.pyHash();
+        }
+        if (o instanceof PyInt i && o.getClass() == PyInt.class) {
+            return IntMethods.hash(i);
+        }
+        PyObject m = o.type().slot(Slot.HASH);
+        if (m == null || m == PyNone.NONE) {
+            throw PyErr.typeError("unhashable type: '" + o.type().getName() + "'");
+        }
+        PyObject r = callDescr(m, o);
+        if (r instanceof PyInt i) {
+            return i.isBig() ? IntMethods.hash(i) : (i.value == -1 ? -2 : i.value);
+        }
+        throw PyErr.typeError("__hash__ method should return an integer");
+    }
+
+    /** A stable pseudo-address for reprs and id(). */
+    public static String idHex(PyObject o) {
+        return Long.toHexString(id(o));
+    }
+
+    public static long id(PyObject o) {
+        return 0x7f0000000000L + ((long) System.identityHashCode(o) << 4);
+    }
+
+    // ---- sizes, items ----
+
+    private static long lenResult(PyObject r) {
+        if (!(r instanceof PyInt i)) {
+            throw PyErr.typeError("'" + r.type().getName() + "' object cannot be interpreted as an integer");
+        }
+        if (i.signum() < 0) {
+            throw PyErr.valueError("__len__() should return >= 0");
+        }
+        return i.longValue();
+    }
+
+    public static long len(PyObject o) {
+        if (o instanceof PyList l && o.getClass() == PyList.class) {
+            return l.size;
+        }
+        if (o instanceof PyTuple t && o.getClass() == PyTuple.class) {
+            return t.items.length;
+        }
+        PyObject m = o.type().slot(Slot.LEN);
+        if (m == null) {
+            throw PyErr.typeError("object of type '" + o.type().getName() + "' has no len()");
+        }
+        return lenResult(callDescr(m, o));
+    }
+
+    public static PyObject getItem(PyObject o, PyObject key) {
+        if (o instanceof PyList l && o.getClass() == PyList.class && key instanceof PyInt i && !i.isBig()) {
+            long k = i.value < 0 ? i.value + l.size : i.value;
+            if (k >= 0 && k < l.size) {
+                return l.items[(int) k];
+            }
+        }
+        if (o instanceof PyDict d && o.getClass() == PyDict.class) {
+            PyObject v = d.get(key);
+            if (v == null) {
+                throw PyErr.keyError(key);
+            }
+            return v;
+        }
+        PyObject m = o.type().slot(Slot.GETITEM);
+        if (m == null) {
+            if (o instanceof PyType t) {
+                PyObject cg = lookupAttr(t, "__class_getitem__");
+                if (cg != null) {
+                    return call(cg, key);
+                }
+                throw PyErr.typeError("type '" + t.getName() + "' is not subscriptable");
+            }
+            throw PyErr.typeError("'" + o.type().getName() + "' object is not subscriptable");
+        }
+        return callDescr(m, o, key);
+    }
+
+    /** o[key] or null when the key is missing (LookupError). */
+    public static PyObject getItemOrNull(PyObject o, PyObject key) {
+        if (o instanceof PyDict d && o.getClass() == PyDict.class) {
+            return d.get(key);
+        }
+        try {
+            return getItem(o, key);
+        } catch (PyBaseException e) {
+            if (e.matches(PyExc.LookupError)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    public static void setItem(PyObject o, PyObject key, PyObject value) {
+        if (o instanceof PyDict d && o.getClass() == PyDict.class) {
+            d.setItem(key, value);
+            return;
+        }
+        PyObject m = o.type().slot(Slot.SETITEM);
+        if (m == null) {
+            throw PyErr.typeError("'" + o.type().getName() + "' object does not support item assignment");
+        }
+        callDescr(m, o, key, value);
+    }
+
+    public static void delItem(PyObject o, PyObject key) {
+        PyObject m = o.type().slot(Slot.DELITEM);
+        if (m == null) {
+            throw PyErr.typeError("'" + o.type().getName() + "' object doesn't support item deletion");
+        }
+        callDescr(m, o, key);
+    }
+
+    /** x in container. Compare abstract.c: PySequence_Contains. */
+    public static boolean contains(PyObject container, PyObject x) {
+        PyObject m = container.type().slot(Slot.CONTAINS);
+        if (m != null) {
+            return isTrue(callDescr(m, container, x));
+        }
+        if (container.type().slot(Slot.ITER) == null && container.type().slot(Slot.GETITEM) == null) {
+            throw PyErr.typeError("argument of type '" + container.type().getName() + "' is not iterable");
+        }
+        PyObject it = iter(container);
+        for (PyObject v = next(it); v != null; v = next(it)) {
+            if (v == x || Ops.eqBool(v, x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- iteration ----
+
+    /** iter(o). Compare abstract.c: PyObject_GetIter. */
+    public static PyObject iter(PyObject o) {
+        if (o instanceof PyList l && o.getClass() == PyList.class) {
+            return new PySeqIter(l);
+        }
+        PyType t = o.type();
+        PyObject m = t.slot(Slot.ITER);
+        if (m != null && m != PyNone.NONE) {
+            PyObject it = callDescr(m, o);
+            if (!(it instanceof PyIterator) && it.type().slot(Slot.NEXT) == null) {
+                throw PyErr.typeError("iter() returned non-iterator of type '" + it.type().getName() + "'");
+            }
+            return it;
+        }
+        if (m == null && t.slot(Slot.GETITEM) != null) {
+            return new PySeqIter(o);
+        }
+        throw PyErr.typeError("'" + t.getName() + "' object is not iterable");
+    }
+
+    /** next(it), or null when exhausted: StopIteration from a Python __next__ ends here. */
+    public static PyObject next(PyObject it) {
+        if (it instanceof PyIterator pi) {
+            return pi.next();
+        }
+        PyObject m = it.type().slot(Slot.NEXT);
+        if (m == null) {
+            throw PyErr.typeError("'" + it.type().getName() + "' object is not an iterator");
+        }
+        try {
+            return callDescr(m, it);
+        } catch (PyBaseException e) {
+            if (e.matches(PyExc.StopIteration)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** A Java view of a Python iterable, for loops written in Java. */
+    public static Iterable<PyObject> iterable(PyObject o) {
+        PyObject it = iter(o);
+        return () -> new Iterator<>() {
+            private PyObject nextItem;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (nextItem == null && !done) {
+                    nextItem = Abstract.next(it);
+                    done = nextItem == null;
+                }
+                return !done;
+            }
+
+            @Override
+            public PyObject next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                PyObject v = nextItem;
+                nextItem = null;
+                return v;
+            }
+        };
+    }
+
+    /** The items of an iterable as a fresh array. */
+    public static PyObject[] toArray(PyObject o) {
+        if (o instanceof PyTuple t) {
+            return t.toArray();
+        }
+        if (o instanceof PyList l) {
+            return l.toArray();
+        }
+        List<PyObject> out = new ArrayList<>();
+        PyObject it = iter(o);
+        for (PyObject v = next(it); v != null; v = next(it)) {
+            out.add(v);
+        }
+        return out.toArray(NO_ARGS);
+    }
+
+    // ---- numbers ----
+
+    public static boolean hasIndex(PyObject o) {
+        return o instanceof PyInt || o.type().slot(Slot.INDEX) != null;
+    }
+
+    /** operator.index(o). Compare abstract.c: PyNumber_Index. */
+    public static PyInt index(PyObject o) {
+        if (o instanceof PyInt i) {
+            return i;
+        }
+        PyObject m = o.type().slot(Slot.INDEX);
+        if (m == null) {
+            throw PyErr.typeError("'" + o.type().getName() + "' object cannot be interpreted as an integer");
+        }
+        PyObject r = callDescr(m, o);
+        if (!(r instanceof PyInt i)) {
+            throw PyErr.typeError("__index__ returned non-int (type " + r.type().getName() + ")");
+        }
+        return i;
+    }
+
+    /** int(o). Compare abstract.c: PyNumber_Long. */
+    public static PyInt toInt(PyObject o) {
+        if (o instanceof PyInt i) {
+            return IntMethods.exact(i);
+        }
+        if (o instanceof PyFloat f) {
+            return FloatMethods.toInt(f.value);
+        }
+        if (o instanceof PyStr s) {
+            return IntMethods.parse(s.value, 10);
+        }
+        if (o instanceof PyBytes b) {
+            return IntMethods.parse(b.decodeLatin1(), 10);
+        }
+        PyType t = o.type();
+        for (Slot s : new Slot[] {Slot.INT, Slot.INDEX, Slot.TRUNC}) {
+            PyObject m = t.slot(s);
+            if (m != null) {
+                PyObject r = callDescr(m, o);
+                if (!(r instanceof PyInt i)) {
+                    throw PyErr.typeError(s.dunder + " returned non-int (type " + r.type().getName() + ")");
+                }
+                return IntMethods.exact(i);
+            }
+        }
+        throw PyErr.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+            + t.getName() + "'");
+    }
+
+    /** float(o) for non-strings. Compare abstract.c: PyNumber_Float. */
+    public static double toDouble(PyObject o) {
+        if (o instanceof PyFloat f) {
+            return f.value;
+        }
+        if (o instanceof PyInt i) {
+            return i.doubleValue();
+        }
+        PyType t = o.type();
+        PyObject m = t.slot(Slot.FLOAT);
+        if (m != null) {
+            PyObject r = callDescr(m, o);
+            if (!(r instanceof PyFloat f)) {
+                throw PyErr.typeError(t.getName() + ".__float__ returned non-float (type " + r.type().getName() + ")");
+            }
+            return f.value;
+        }
+        if (t.slot(Slot.INDEX) != null) {
+            return index(o).doubleValue();
+        }
+        throw PyErr.typeError("must be real number, not " + t.getName());
+    }
+
+    /** A str argument, or TypeError naming the function. */
+    public static String strArg(PyObject o, String fn) {
+        if (o instanceof PyStr s) {
+            return s.value;
+        }
+        throw PyErr.typeError(fn + "() argument must be str, not " + o.type().getName());
+    }
+
+    /** Start/end arguments of str.find and friends, clamped to [0, n]. */
+    static int[] sliceBounds(PyObject start, PyObject end, int n) {
+        long a = start == null || start == PyNone.NONE ? 0 : index(start).longValue();
+        long b = end == null || end == PyNone.NONE ? n : index(end).longValue();
+        if (a < 0) {
+            a = Math.max(0, a + n);
+        }
+        if (b < 0) {
+            b = Math.max(0, b + n);
+        }
+        return new int[] {(int) Math.min(a, n + 1L), (int) Math.min(b, n)};
+    }
+
+    // ---- types ----
+
+    /** isinstance(obj, cls). Compare abstract.c: PyObject_IsInstance. */
+    public static boolean isInstance(PyObject obj, PyObject cls) {
+        if (cls instanceof PyType t) {
+            if (obj.type().isSubtypeOf(t)) {
+                return true;
+            }
+            if (t.type() != PyType.TYPE) {
+                PyObject chk = t.type().lookup("__instancecheck__");
+                if (chk != null) {
+                    return isTrue(callDescr(chk, t, obj));
+                }
+            }
+            return false;
+        }
+        if (cls instanceof PyTuple tup) {
+            for (PyObject c : tup.items) {
+                if (isInstance(obj, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        PyObject chk = cls.type().lookup("__instancecheck__");
+        if (chk != null) {
+            return isTrue(callDescr(chk, cls, obj));
+        }
+        throw PyErr.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    public static boolean isSubclass(PyObject sub, PyObject cls) {
+        if (cls instanceof PyTuple tup) {
+            for (PyObject c : tup.items) {
+                if (isSubclass(sub, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(sub instanceof PyType s)) {
+            throw PyErr.typeError("issubclass() arg 1 must be a class");
+        }
+        if (!(cls instanceof PyType c)) {
+            throw PyErr.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        if (c.type() != PyType.TYPE) {
+            PyObject chk = c.type().lookup("__subclasscheck__");
+            if (chk != null) {
+                return isTrue(callDescr(chk, c, s));
+            }
+        }
+        return s.isSubtypeOf(c);
+    }
+}

@@ -1,0 +1,44 @@
+package org.pyvm.runtime;
+
+/**
+ * The narrow call protocol between the object model and the interpreter: the runtime
+ * never imports the interpreter; the interpreter implements this interface and installs
+ * itself at start-up ({@link #install}). A Python function call, a class body, exec and
+ * eval all go through here.
+ */
+public interface CodeRunner {
+
+    /** Calls F with positional values, then keyword values named by KWNAMES (null: none). */
+    PyObject callFunction(PyFunction f, PyObject[] args, String[] kwnames);
+
+    /** Runs a class body function with NS as its locals; returns what the body returns (the __class__ cell or None). */
+    PyObject runClassBody(PyFunction body, PyObject ns);
+
+    /** Runs module-level or exec'd CODE with GLOBALS and LOCALS. */
+    PyObject exec(PyCode code, PyDict globals, PyObject locals);
+
+    /** The innermost running Python frame, or null (sys._getframe, super() without arguments). */
+    PyFrame currentFrame();
+
+    /** The exception being handled (sys.exception()), or null. */
+    PyBaseException handledException();
+
+    /** Holder of the installed runner. */
+    final class Holder {
+        private Holder() {}
+
+        static volatile CodeRunner runner;
+    }
+
+    static void install(CodeRunner r) {
+        Holder.runner = r;
+    }
+
+    static CodeRunner get() {
+        CodeRunner r = Holder.runner;
+        if (r == null) {
+            throw new IllegalStateException("no interpreter installed");
+        }
+        return r;
+    }
+}

@@ -1,0 +1,125 @@
+package org.pyvm.runtime;
+
+/** The methods of BaseException. Compare CPython Objects/exceptions.c: BaseException_*. */
+final class ExceptionMethods {
+
+    private ExceptionMethods() {}
+
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        PyObject[] pos = java.util.Arrays.copyOf(args, args.length - nkw);
+        if (cls.javaClass != PyBaseException.class && !PyBaseException.class.isAssignableFrom(cls.javaClass)) {
+            throw PyErr.typeError(cls.getName() + " is not a subtype of BaseException");
+        }
+        return new PyBaseException(cls, PyTuple.of(pos));
+    }
+
+    @ExposedMethod
+    static void __init__(PyBaseException self, PyObject[] args, String[] kw) {
+        if (kw != null && kw.length > 0 && self.type().getBase() != null && !self.type().isHeapType()) {
+            throw PyErr.typeError(self.type().getName() + "() takes no keyword arguments");
+        }
+        int nkw = kw == null ? 0 : kw.length;
+        self.args = PyTuple.of(java.util.Arrays.copyOf(args, args.length - nkw));
+    }
+
+    @ExposedMethod
+    static PyObject __str__(PyBaseException self) {
+        return switch (self.args.size()) {
+            case 0 -> PyStr.EMPTY;
+            case 1 -> Abstract.str(self.args.get(0));
+            default -> Abstract.str(self.args);
+        };
+    }
+
+    @ExposedMethod
+    static String __repr__(PyBaseException self) {
+        String name = self.type().getName();
+        if (self.args.size() == 1) {
+            return name + "(" + Abstract.repr(self.args.get(0)) + ")";
+        }
+        return name + Abstract.repr(self.args);
+    }
+
+    @ExposedGetter
+    static PyObject args(PyBaseException self) {
+        return self.args;
+    }
+
+    @ExposedGetter
+    static PyObject __traceback__(PyBaseException self) {
+        return self.traceback == null ? PyNone.NONE : self.traceback;
+    }
+
+    @ExposedGetter
+    static PyObject __cause__(PyBaseException self) {
+        return self.cause == null ? PyNone.NONE : self.cause;
+    }
+
+    @ExposedGetter
+    static PyObject __context__(PyBaseException self) {
+        return self.context == null ? PyNone.NONE : self.context;
+    }
+
+    @ExposedGetter
+    static PyObject __suppress_context__(PyBaseException self) {
+        return PyBool.of(self.suppressContext);
+    }
+
+    @ExposedMethod
+    static PyObject with_traceback(PyBaseException self, PyObject tb) {
+        self.traceback = tb instanceof PyTraceback t ? t : null;
+        return self;
+    }
+
+    @ExposedMethod
+    static void add_note(PyBaseException self, PyObject note) {
+        if (!(note instanceof PyStr)) {
+            throw PyErr.typeError("note must be a str, not '" + note.type().getName() + "'");
+        }
+        PyObject notes = self.getDict().getStr("__notes__");
+        if (notes == null) {
+            notes = new PyList();
+            self.getDict().setStr("__notes__", notes);
+        }
+        if (!(notes instanceof PyList l)) {
+            throw PyErr.typeError("Cannot add note: __notes__ is not a list");
+        }
+        l.append(note);
+    }
+
+    /**
+     * Setting the special attributes; everything else goes to the instance dict.
+     * Compare exceptions.c: BaseException_getset.
+     */
+    static boolean setSpecial(PyBaseException self, String name, PyObject v) {
+        switch (name) {
+            case "args" -> self.args = v == null ? PyTuple.EMPTY : PyTuple.of(Abstract.toArray(v));
+            case "__traceback__" -> {
+                if (v != null && v != PyNone.NONE && !(v instanceof PyTraceback)) {
+                    throw PyErr.typeError("__traceback__ must be a traceback or None");
+                }
+                self.traceback = v instanceof PyTraceback t ? t : null;
+            }
+            case "__cause__" -> {
+                if (v != null && v != PyNone.NONE && !(v instanceof PyBaseException)) {
+                    throw PyErr.typeError("exception cause must be None or derive from BaseException");
+                }
+                self.cause = v instanceof PyBaseException b ? b : null;
+                self.suppressContext = true;
+            }
+            case "__context__" -> {
+                if (v != null && v != PyNone.NONE && !(v instanceof PyBaseException)) {
+                    throw PyErr.typeError("exception context must be None or derive from BaseException");
+                }
+                self.context = v instanceof PyBaseException b ? b : null;
+            }
+            case "__suppress_context__" -> self.suppressContext = v != null && Abstract.isTrue(v);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,24 @@
+package org.pyvm.runtime;
+
+/**
+ * The interpreter's side of a generator: a suspended frame that can be resumed. The
+ * runtime's {@link PyGenerator} drives it; the interpreter implements it.
+ */
+public interface GeneratorFrame {
+
+    /**
+     * Resumes the frame, sending SENT (or raising THROWN at the paused yield). Returns the
+     * next yielded value, or null when the frame returned (then see {@link #returnValue}).
+     * Exceptions the frame does not handle propagate.
+     */
+    PyObject resume(PyObject sent, PyBaseException thrown);
+
+    /** What the frame returned, once resume returned null. */
+    PyObject returnValue();
+
+    /** The frame, for gi_frame and tracebacks. */
+    PyFrame frame();
+
+    /** Whether the frame has started (executed past its first instruction). */
+    boolean started();
+}

@@ -1,0 +1,122 @@
+package org.pyvm.runtime;
+
+/**
+ * CPython's hashes of str and bytes: SipHash-1-3 with the key PYTHONHASHSEED=0 gives
+ * (all zero), over the bytes of CPython's internal form of the string (one byte per
+ * character when all are below 256, two when all are below 65536, four otherwise, little
+ * endian). Compare CPython Python/pyhash.c: siphash13, and Objects/unicodeobject.c.
+ */
+public final class Hashing {
+
+    private Hashing() {}
+
+    public static long hashString(String s) {
+        if (s.isEmpty()) {
+            return 0;
+        }
+        int max = 0;
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            max = Math.max(max, cp);
+            i += Character.charCount(cp);
+            n++;
+        }
+        int width = max < 256 ? 1 : max < 65536 ? 2 : 4;
+        byte[] b = new byte[n * width];
+        int k = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            for (int w = 0; w < width; w++) {
+                b[k++] = (byte) (cp >>> (8 * w));
+            }
+        }
+        return fix(siphash13(b));
+    }
+
+    public static long hashBytes(byte[] b) {
+        return b.length == 0 ? 0 : fix(siphash13(b));
+    }
+
+    private static long fix(long h) {
+        return h == -1 ? -2 : h;
+    }
+
+    private static long rotl(long x, int b) {
+        return (x << b) | (x >>> (64 - b));
+    }
+
+    static long siphash13(byte[] m) {
+        long k0 = 0;
+        long k1 = 0;
+        long v0 = k0 ^ 0x736f6d6570736575L;
+        long v1 = k1 ^ 0x646f72616e646f6dL;
+        long v2 = k0 ^ 0x6c7967656e657261L;
+        long v3 = k1 ^ 0x7465646279746573L;
+        int len = m.length;
+        int blocks = len / 8;
+        for (int i = 0; i < blocks; i++) {
+            long mi = 0;
+            for (int j = 7; j >= 0; j--) {
+                mi = (mi << 8) | (m[i * 8 + j] & 0xff);
+            }
+            v3 ^= mi;
+            // one compression round
+            v0 += v1; v1 = rotl(v1, 13); v1 ^= v0; v0 = rotl(v0, 32);
+            v2 += v3; v3 = rotl(v3, 16); v3 ^= v2;
+            v0 += v3; v3 = rotl(v3, 21); v3 ^= v0;
+            v2 += v1; v1 = rotl(v1, 17); v1 ^= v2; v2 = rotl(v2, 32);
+            v0 ^= mi;
+        }
+        long t = ((long) len) << 56;
+        for (int j = len - 1; j >= blocks * 8; j--) {
+            t |= ((long) (m[j] & 0xff)) << (8 * (j - blocks * 8));
+        }
+        v3 ^= t;
+        v0 += v1; v1 = rotl(v1, 13); v1 ^= v0; v0 = rotl(v0, 32);
+        v2 += v3; v3 = rotl(v3, 16); v3 ^= v2;
+        v0 += v3; v3 = rotl(v3, 21); v3 ^= v0;
+        v2 += v1; v1 = rotl(v1, 17); v1 ^= v2; v2 = rotl(v2, 32);
+        v0 ^= t;
+        v2 ^= 0xff;
+        for (int r = 0; r < 3; r++) {
+            v0 += v1; v1 = rotl(v1, 13); v1 ^= v0; v0 = rotl(v0, 32);
+            v2 += v3; v3 = rotl(v3, 16); v3 ^= v2;
+            v0 += v3; v3 = rotl(v3, 21); v3 ^= v0;
+            v2 += v1; v1 = rotl(v1, 17); v1 ^= v2; v2 = rotl(v2, 32);
+        }
+        return v0 ^ v1 ^ v2 ^ v3;
+    }
+
+    /** CPython's hash of a float. Compare Python/pyhash.c: _Py_HashDouble. */
+    public static long hashDouble(double v) {
+        if (Double.isInfinite(v)) {
+            return v > 0 ? 314159 : -314159;
+        }
+        if (Double.isNaN(v)) {
+            return 0; // CPython hashes NaN by identity; 0 keeps equal-by-identity objects together
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 9.2e18) {
+            long l = (long) v;
+            return IntMethods.hash(PyInt.of(l));
+        }
+        long bits = Double.doubleToLongBits(v);
+        int e = (int) ((bits >>> 52) & 0x7ff);
+        long mant = bits & ((1L << 52) - 1);
+        if (e == 0) {
+            e = 1;
+        } else {
+            mant |= 1L << 52;
+        }
+        e -= 1075; // v = mant * 2**e
+        long mod = IntMethods.HASH_MODULUS;
+        long x = java.math.BigInteger.valueOf(mant).mod(java.math.BigInteger.valueOf(mod)).longValue();
+        int ee = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+        x = java.math.BigInteger.valueOf(x).shiftLeft(ee).mod(java.math.BigInteger.valueOf(mod)).longValue();
+        if (v < 0) {
+            x = -x;
+        }
+        return x == -1 ? -2 : x;
+    }
+}

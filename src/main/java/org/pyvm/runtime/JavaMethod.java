@@ -1,0 +1,322 @@
+package org.pyvm.runtime;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+
+/**
+ * A method or function written in Java and exposed with {@link ExposedMethod}: CPython's
+ * method_descriptor (when it has an owner type and a self) and builtin function. The Java
+ * method is adapted once, when the type is built, to a {@link MethodHandle} of a uniform
+ * shape: fixed arity {@code (PyObject...)PyObject}, or {@code (PyObject, PyObject[],
+ * String[])PyObject} for the general form. Slots call the fixed shapes directly
+ * ({@link #call1}, {@link #call2}).
+ */
+public final class JavaMethod implements PyObject, Callable {
+
+    public static final PyType TYPE = PyType.builtin("method_descriptor", JavaMethod.class, JavaMethod.class)
+        .notSubclassable();
+
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+
+    final String name;
+    /** The type declaring the method, or null for a module function. */
+    final PyType owner;
+    /** True when the Java method takes self (or the class, for a class method). */
+    final boolean hasSelf;
+    /** Arguments after self for the fixed form; -1 for the general form. */
+    final int arity;
+    final int min;
+    final String[] names;
+    private final boolean classMethod;
+    final MethodHandle mh;
+
+    private JavaMethod(String name, PyType owner, boolean hasSelf, int arity, int min, String[] names,
+                       boolean classMethod, MethodHandle mh) {
+        this.name = name;
+        this.owner = owner;
+        this.hasSelf = hasSelf;
+        this.arity = arity;
+        this.min = min;
+        this.names = names;
+        this.classMethod = classMethod;
+        this.mh = mh;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    boolean isClassMethod() {
+        return classMethod;
+    }
+
+    /** Builds the descriptor for Java method {@code m} of builtin type {@code owner}. */
+    static JavaMethod of(Method m, ExposedMethod em, String name, PyType owner) {
+        return make(m, em, name, owner, true);
+    }
+
+    /** A module-level function: no self; bound to the module as CPython's builtins are. */
+    public static BoundJavaMethod function(Method m, ExposedMethod em, String name, PyObject module) {
+        JavaMethod jm = make(m, em, name, null, false);
+        return new BoundJavaMethod(module, jm);
+    }
+
+    private static JavaMethod make(Method m, ExposedMethod em, String name, PyType owner, boolean withSelf) {
+        MethodHandle h = handle(m);
+        Class<?>[] ps = h.type().parameterArray();
+        int first = withSelf ? 1 : 0;
+        boolean general = ps.length == first + 2 && ps[first] == PyObject[].class && ps[first + 1] == String[].class;
+        MethodType shape;
+        int arity;
+        if (general) {
+            arity = -1;
+            shape = withSelf
+                ? MethodType.methodType(PyObject.class, PyObject.class, PyObject[].class, String[].class)
+                : MethodType.methodType(PyObject.class, PyObject[].class, String[].class);
+        } else {
+            arity = ps.length - first;
+            shape = MethodType.genericMethodType(ps.length).changeReturnType(PyObject.class);
+            for (int i = 0; i < ps.length; i++) {
+                shape = shape.changeParameterType(i, PyObject.class);
+            }
+        }
+        h = h.asType(shape);
+        int min = em.min() < 0 ? Math.max(arity, 0) : em.min();
+        return new JavaMethod(name, owner, withSelf, arity, min, em.names(), em.classMethod(), h);
+    }
+
+    /** A handle for M returning a PyObject: Java results are converted once, here. */
+    static MethodHandle handle(Method m) {
+        try {
+            m.setAccessible(true);
+            MethodHandle h = LOOKUP.unreflect(m);
+            Class<?> r = m.getReturnType();
+            if (r == void.class) {
+                h = MethodHandles.filterReturnValue(h, MethodHandles.constant(PyObject.class, PyNone.NONE));
+            } else if (r != PyObject.class && !PyObject.class.isAssignableFrom(r)) {
+                MethodHandle conv = switch (r.getName()) {
+                    case "boolean" -> LOOKUP.findStatic(PyBool.class, "of", MethodType.methodType(PyBool.class, boolean.class));
+                    case "long" -> LOOKUP.findStatic(PyInt.class, "of", MethodType.methodType(PyInt.class, long.class));
+                    case "int" -> LOOKUP.findStatic(PyInt.class, "of", MethodType.methodType(PyInt.class, int.class));
+                    case "double" -> LOOKUP.findStatic(PyFloat.class, "of", MethodType.methodType(PyFloat.class, double.class));
+                    case "java.lang.String" -> LOOKUP.findStatic(PyStr.class, "of", MethodType.methodType(PyStr.class, String.class));
+                    default -> throw new IllegalArgumentException("cannot expose " + m + ": return type " + r);
+                };
+                h = MethodHandles.filterReturnValue(h, conv);
+            }
+            return h.asType(h.type().changeReturnType(PyObject.class));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot expose " + m, e);
+        }
+    }
+
+    // ---- calling ----
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        if (!hasSelf) {
+            return invoke(null, args, 0, kwnames);
+        }
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        if (args.length - nkw < 1) {
+            throw PyErr.typeError("unbound method " + qualName() + "() needs an argument");
+        }
+        checkSelf(args[0]);
+        return invoke(args[0], args, 1, kwnames);
+    }
+
+    /** Calls with SELF and ARGS[from..] (positional, then keyword values). */
+    PyObject invoke(PyObject self, PyObject[] args, int from, String[] kwnames) {
+        try {
+            if (arity < 0) {
+                PyObject[] rest = from == 0 ? args : java.util.Arrays.copyOfRange(args, from, args.length);
+                return hasSelf ? (PyObject) mh.invokeExact(self, rest, kwnames) : (PyObject) mh.invokeExact(rest, kwnames);
+            }
+            PyObject[] a = fixedArgs(args, from, kwnames);
+            if (!hasSelf) {
+                return switch (arity) {
+                    case 0 -> (PyObject) mh.invokeExact();
+                    case 1 -> (PyObject) mh.invokeExact(a[0]);
+                    case 2 -> (PyObject) mh.invokeExact(a[0], a[1]);
+                    case 3 -> (PyObject) mh.invokeExact(a[0], a[1], a[2]);
+                    case 4 -> (PyObject) mh.invokeExact(a[0], a[1], a[2], a[3]);
+                    default -> (PyObject) mh.invokeWithArguments((Object[]) a);
+                };
+            }
+            return switch (arity) {
+                case 0 -> (PyObject) mh.invokeExact(self);
+                case 1 -> (PyObject) mh.invokeExact(self, a[0]);
+                case 2 -> (PyObject) mh.invokeExact(self, a[0], a[1]);
+                case 3 -> (PyObject) mh.invokeExact(self, a[0], a[1], a[2]);
+                case 4 -> (PyObject) mh.invokeExact(self, a[0], a[1], a[2], a[3]);
+                default -> throw new IllegalStateException("arity " + arity);
+            };
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** Places positional and keyword arguments for the fixed form; checks counts. */
+    private PyObject[] fixedArgs(PyObject[] args, int from, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - from - nkw;
+        if (nkw > 0 && names.length == 0) {
+            throw PyErr.typeError(displayName() + "() takes no keyword arguments");
+        }
+        if (npos > arity || (nkw == 0 && npos < min)) {
+            throw countError(npos);
+        }
+        PyObject[] a = new PyObject[arity];
+        System.arraycopy(args, from, a, 0, npos);
+        for (int k = 0; k < nkw; k++) {
+            int idx = java.util.Arrays.asList(names).indexOf(kwnames[k]);
+            if (idx < 0) {
+                throw PyErr.typeError(displayName() + "() got an unexpected keyword argument '" + kwnames[k] + "'");
+            }
+            if (a[idx] != null) {
+                throw PyErr.typeError("argument for " + displayName() + "() given by name ('" + kwnames[k]
+                    + "') and position (" + (idx + 1) + ")");
+            }
+            a[idx] = args[from + npos + k];
+        }
+        for (int i = 0; i < min; i++) {
+            if (a[i] == null) {
+                throw PyErr.typeError(displayName() + "() missing required argument '"
+                    + (i < names.length ? names[i] : "arg" + i) + "' (pos " + (i + 1) + ")");
+            }
+        }
+        return a;
+    }
+
+    private PyBaseException countError(int n) {
+        if (arity == min) {
+            if (arity == 0) {
+                return PyErr.typeError(qualName() + "() takes no arguments (" + n + " given)");
+            }
+            if (arity == 1) {
+                return PyErr.typeError(qualName() + "() takes exactly one argument (" + n + " given)");
+            }
+            return PyErr.typeError(displayName() + " expected " + arity + " arguments, got " + n);
+        }
+        if (n > arity) {
+            return PyErr.typeError(displayName() + " expected at most " + arity + " argument"
+                + (arity == 1 ? "" : "s") + ", got " + n);
+        }
+        return PyErr.typeError(displayName() + " expected at least " + min + " argument"
+            + (min == 1 ? "" : "s") + ", got " + n);
+    }
+
+    /** Fast path for slots: a fixed-arity method with self only. */
+    public PyObject call1(PyObject self) {
+        if (arity != 0 || !hasSelf) {
+            return invoke(self, new PyObject[0], 0, null);
+        }
+        try {
+            return (PyObject) mh.invokeExact(self);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** Fast path for slots: self and one argument. */
+    public PyObject call2(PyObject self, PyObject a) {
+        if (arity != 1 || !hasSelf) {
+            return invoke(self, new PyObject[] {a}, 0, null);
+        }
+        try {
+            return (PyObject) mh.invokeExact(self, a);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** Fast path for slots: self and two arguments. */
+    public PyObject call3(PyObject self, PyObject a, PyObject b) {
+        if (arity != 2 || !hasSelf) {
+            return invoke(self, new PyObject[] {a, b}, 0, null);
+        }
+        try {
+            return (PyObject) mh.invokeExact(self, a, b);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** Whether SELF's Java layout suits this method; the TypeError CPython raises otherwise. */
+    void checkSelf(PyObject self) {
+        if (owner != null && name.equals("__new__")) {
+            if (!(self instanceof PyType t)) {
+                throw PyErr.typeError(owner.name + ".__new__(X): X is not a type object (" + self.type().name + ")");
+            }
+            if (!t.isSubtypeOf(owner)) {
+                throw PyErr.typeError(owner.name + ".__new__(" + t.name + "): " + t.name + " is not a subtype of "
+                    + owner.name);
+            }
+            return;
+        }
+        if (owner != null && !classMethod && !self.type().isSubtypeOf(owner)) {
+            throw PyErr.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
+                + self.type().name + "' object");
+        }
+    }
+
+    String displayName() {
+        return name;
+    }
+
+    String qualName() {
+        return owner == null ? name : owner.name + "." + name;
+    }
+
+    // ---- the descriptor protocol: a method descriptor binds to an instance ----
+
+    @ExposedMethod(min = 1)
+    static PyObject __get__(JavaMethod self, PyObject obj, PyObject cls) {
+        if (self.classMethod) {
+            return new BoundJavaMethod(obj == null || obj == PyNone.NONE ? cls : obj.type(), self);
+        }
+        if (obj == null || obj == PyNone.NONE) {
+            return self;
+        }
+        self.checkSelf(obj);
+        return new BoundJavaMethod(obj, self);
+    }
+
+    @ExposedMethod(min = 0)
+    static PyObject __call__(JavaMethod self, PyObject[] args, String[] kw) {
+        return self.call(args, kw);
+    }
+
+    @ExposedMethod
+    static String __repr__(JavaMethod self) {
+        if (self.owner == null) {
+            return "<built-in function " + self.name + ">";
+        }
+        return "<method '" + self.name + "' of '" + self.owner.name + "' objects>";
+    }
+
+    @ExposedGetter
+    static PyObject __name__(JavaMethod self) {
+        return PyStr.of(self.name);
+    }
+
+    @ExposedGetter
+    static PyObject __qualname__(JavaMethod self) {
+        return PyStr.of(self.qualName());
+    }
+}

@@ -1,0 +1,335 @@
+package org.pyvm.runtime;
+
+import java.util.Arrays;
+
+/** The methods of {@code list}. Compare CPython Objects/listobject.c. */
+final class ListMethods {
+
+    private ListMethods() {}
+
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        return cls == PyList.TYPE ? new PyList() : new PyListSubclass(cls);
+    }
+
+    @ExposedMethod(min = 0)
+    static void __init__(PyList self, PyObject iterable) {
+        self.setItems(iterable == null ? new PyObject[0] : Abstract.toArray(iterable));
+    }
+
+    @ExposedMethod
+    static String __repr__(PyList self) {
+        if (self.size == 0) {
+            return "[]";
+        }
+        return Repr.guarded(self, "[...]", () -> {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < self.size; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(Abstract.repr(self.items[i]));
+            }
+            return sb.append(']').toString();
+        });
+    }
+
+    @ExposedMethod
+    static long __len__(PyList self) {
+        return self.size;
+    }
+
+    @ExposedMethod
+    static PyObject __getitem__(PyList self, PyObject key) {
+        if (key instanceof PySlice sl) {
+            return new PyList(Sequences.slice(self.items, self.size, sl));
+        }
+        return self.items[Sequences.index(key, self.size, "list")];
+    }
+
+    @ExposedMethod
+    static void __setitem__(PyList self, PyObject key, PyObject value) {
+        if (key instanceof PySlice sl) {
+            setSlice(self, sl, value);
+            return;
+        }
+        if (!Abstract.hasIndex(key)) {
+            throw PyErr.typeError("list indices must be integers or slices, not " + key.type().getName());
+        }
+        self.items[Sequences.index(key, self.size, "list assignment")] = value;
+    }
+
+    private static void setSlice(PyList self, PySlice sl, PyObject value) {
+        PyObject[] v = Abstract.toArray(value == self ? new PyList(self.toArray()) : value);
+        long[] r = sl.indices(self.size);
+        if (r[2] == 1) {
+            int start = (int) r[0];
+            int stop = Math.max(start, (int) r[1]);
+            PyObject[] out = new PyObject[self.size - (stop - start) + v.length];
+            System.arraycopy(self.items, 0, out, 0, start);
+            System.arraycopy(v, 0, out, start, v.length);
+            System.arraycopy(self.items, stop, out, start + v.length, self.size - stop);
+            self.setItems(out);
+            return;
+        }
+        if (v.length != r[3]) {
+            throw PyErr.valueError("attempt to assign sequence of size " + v.length + " to extended slice of size " + r[3]);
+        }
+        for (int k = 0; k < v.length; k++) {
+            self.items[(int) (r[0] + k * r[2])] = v[k];
+        }
+    }
+
+    @ExposedMethod
+    static void __delitem__(PyList self, PyObject key) {
+        if (key instanceof PySlice sl) {
+            long[] r = sl.indices(self.size);
+            boolean[] drop = new boolean[self.size];
+            for (long k = 0, i = r[0]; k < r[3]; k++, i += r[2]) {
+                drop[(int) i] = true;
+            }
+            PyObject[] out = new PyObject[self.size - (int) r[3]];
+            int j = 0;
+            for (int i = 0; i < self.size; i++) {
+                if (!drop[i]) {
+                    out[j++] = self.items[i];
+                }
+            }
+            self.setItems(out);
+            return;
+        }
+        int i = Sequences.index(key, self.size, "list assignment");
+        removeAt(self, i);
+    }
+
+    static PyObject removeAt(PyList self, int i) {
+        PyObject v = self.items[i];
+        System.arraycopy(self.items, i + 1, self.items, i, self.size - i - 1);
+        self.items[--self.size] = null;
+        return v;
+    }
+
+    @ExposedMethod
+    static PyObject __iter__(PyList self) {
+        return new PySeqIter(self);
+    }
+
+    @ExposedMethod
+    static PyObject __reversed__(PyList self) {
+        return PySeqIter.reversed(self, self.size);
+    }
+
+    @ExposedMethod
+    static boolean __contains__(PyList self, PyObject o) {
+        for (int i = 0; i < self.size; i++) {
+            if (self.items[i] == o || Ops.eqBool(self.items[i], o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @ExposedMethod
+    static PyObject __add__(PyList self, PyObject o) {
+        if (!(o instanceof PyList l)) {
+            throw PyErr.typeError("can only concatenate list (not \"" + o.type().getName() + "\") to list");
+        }
+        return new PyList(Sequences.concat(self.items, self.size, l.items, l.size));
+    }
+
+    @ExposedMethod
+    static PyObject __iadd__(PyList self, PyObject o) {
+        extend(self, o);
+        return self;
+    }
+
+    @ExposedMethod
+    static PyObject __mul__(PyList self, PyObject n) {
+        if (!Abstract.hasIndex(n)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return new PyList(Sequences.repeat(self.items, self.size, Abstract.index(n).longValue()));
+    }
+
+    @ExposedMethod
+    static PyObject __rmul__(PyList self, PyObject n) {
+        return __mul__(self, n);
+    }
+
+    @ExposedMethod
+    static PyObject __imul__(PyList self, PyObject n) {
+        if (!Abstract.hasIndex(n)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        self.setItems(Sequences.repeat(self.items, self.size, Abstract.index(n).longValue()));
+        return self;
+    }
+
+    private static PyObject cmp(PyList self, PyObject o, int op) {
+        if (!(o instanceof PyList l)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return Sequences.richCompare(self.items, self.size, l.items, l.size, op);
+    }
+
+    @ExposedMethod
+    static PyObject __eq__(PyList self, PyObject o) {
+        return cmp(self, o, Ops.EQ);
+    }
+
+    @ExposedMethod
+    static PyObject __ne__(PyList self, PyObject o) {
+        return cmp(self, o, Ops.NE);
+    }
+
+    @ExposedMethod
+    static PyObject __lt__(PyList self, PyObject o) {
+        return cmp(self, o, Ops.LT);
+    }
+
+    @ExposedMethod
+    static PyObject __le__(PyList self, PyObject o) {
+        return cmp(self, o, Ops.LE);
+    }
+
+    @ExposedMethod
+    static PyObject __gt__(PyList self, PyObject o) {
+        return cmp(self, o, Ops.GT);
+    }
+
+    @ExposedMethod
+    static PyObject __ge__(PyList self, PyObject o) {
+        return cmp(self, o, Ops.GE);
+    }
+
+    @ExposedMethod
+    static void append(PyList self, PyObject v) {
+        self.append(v);
+    }
+
+    @ExposedMethod
+    static void extend(PyList self, PyObject iterable) {
+        PyObject[] v = Abstract.toArray(iterable);
+        for (PyObject o : v) {
+            self.append(o);
+        }
+    }
+
+    @ExposedMethod
+    static void insert(PyList self, PyObject index, PyObject v) {
+        long i = Abstract.index(index).longValue();
+        if (i < 0) {
+            i = Math.max(0, i + self.size);
+        }
+        i = Math.min(i, self.size);
+        self.append(v);
+        System.arraycopy(self.items, (int) i, self.items, (int) i + 1, self.size - 1 - (int) i);
+        self.items[(int) i] = v;
+    }
+
+    @ExposedMethod(min = 0)
+    static PyObject pop(PyList self, PyObject index) {
+        if (self.size == 0) {
+            throw PyErr.indexError("pop from empty list");
+        }
+        long i = index == null ? self.size - 1 : Abstract.index(index).longValue();
+        if (i < 0) {
+            i += self.size;
+        }
+        if (i < 0 || i >= self.size) {
+            throw PyErr.indexError("pop index out of range");
+        }
+        return removeAt(self, (int) i);
+    }
+
+    @ExposedMethod
+    static void remove(PyList self, PyObject v) {
+        for (int i = 0; i < self.size; i++) {
+            if (self.items[i] == v || Ops.eqBool(self.items[i], v)) {
+                removeAt(self, i);
+                return;
+            }
+        }
+        throw PyErr.valueError("list.remove(x): x not in list");
+    }
+
+    @ExposedMethod(min = 1)
+    static long index(PyList self, PyObject v, PyObject start, PyObject stop) {
+        int[] r = Abstract.sliceBounds(start, stop, self.size);
+        for (int i = r[0]; i < Math.min(r[1], self.size); i++) {
+            if (self.items[i] == v || Ops.eqBool(self.items[i], v)) {
+                return i;
+            }
+        }
+        throw PyErr.valueError(Abstract.repr(v) + " is not in list");
+    }
+
+    @ExposedMethod
+    static long count(PyList self, PyObject v) {
+        long c = 0;
+        for (int i = 0; i < self.size; i++) {
+            if (self.items[i] == v || Ops.eqBool(self.items[i], v)) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    @ExposedMethod
+    static void clear(PyList self) {
+        self.setItems(new PyObject[0]);
+    }
+
+    @ExposedMethod
+    static PyObject copy(PyList self) {
+        return new PyList(self.toArray());
+    }
+
+    @ExposedMethod
+    static void reverse(PyList self) {
+        for (int i = 0, j = self.size - 1; i < j; i++, j--) {
+            PyObject t = self.items[i];
+            self.items[i] = self.items[j];
+            self.items[j] = t;
+        }
+    }
+
+    /** list.sort(*, key=None, reverse=False): a stable merge sort (TimSort in Java's Arrays.sort). */
+    @ExposedMethod
+    static void sort(PyList self, PyObject[] args, String[] kw) {
+        ArgParser ap = new ArgParser("sort", args, kw, 0, 0, "key", "reverse");
+        ap.kwOnly();
+        PyObject key = ap.get(0);
+        boolean rev = ap.get(1) != null && Abstract.isTrue(ap.get(1));
+        sortItems(self, key, rev);
+    }
+
+    static void sortItems(PyList self, PyObject key, boolean rev) {
+        PyObject[] vals = self.toArray();
+        PyObject[] keys = vals;
+        if (key != null && key != PyNone.NONE) {
+            keys = new PyObject[vals.length];
+            for (int i = 0; i < vals.length; i++) {
+                keys[i] = Abstract.call(key, vals[i]);
+            }
+        }
+        Integer[] idx = new Integer[vals.length];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        final PyObject[] k = keys;
+        // A reversed sort stays stable: CPython reverses, sorts, and reverses back.
+        if (rev) {
+            java.util.Collections.reverse(Arrays.asList(idx));
+        }
+        Arrays.sort(idx, (a, b) -> Ops.lessThan(k[a], k[b]) ? -1 : Ops.lessThan(k[b], k[a]) ? 1 : 0);
+        if (rev) {
+            java.util.Collections.reverse(Arrays.asList(idx));
+        }
+        PyObject[] out = new PyObject[vals.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = vals[idx[i]];
+        }
+        self.setItems(out);
+    }
+}

@@ -1,0 +1,261 @@
+package org.pyvm.runtime;
+
+/** The methods of {@code object}. Compare CPython Objects/typeobject.c: object_* and object.c. */
+final class ObjectMethods {
+
+    private ObjectMethods() {}
+
+    /** Whether DESCR (found on a type) is a data descriptor: its type has __set__ or __delete__. */
+    static boolean isDataDescr(PyObject descr) {
+        if (descr instanceof PyFunction || descr instanceof JavaMethod || descr instanceof PyStr || descr instanceof PyInt) {
+            return false;
+        }
+        if (descr instanceof PyGetSetDescr || descr instanceof PyProperty) {
+            return true;
+        }
+        PyType dt = descr.type();
+        return dt.slot(Slot.SET) != null || dt.slot(Slot.DELETE) != null;
+    }
+
+    /** object.__getattribute__ without raising: null when missing. Compare object.c: _PyObject_GenericGetAttrWithDict. */
+    static PyObject genericGetAttr(PyObject obj, PyStr name) {
+        PyType t = obj.type();
+        PyObject descr = t.lookup(name);
+        if (descr != null && isDataDescr(descr)) {
+            if (descr instanceof PyGetSetDescr gs) {
+                return gs.get(obj);
+            }
+            return Abstract.bindDescr(descr, obj, t);
+        }
+        if (obj instanceof HasDict hd) {
+            PyObject v = hd.getDict().get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        if (descr != null) {
+            return Abstract.bindDescr(descr, obj, t);
+        }
+        return null;
+    }
+
+    /** object.__setattr__. Compare object.c: _PyObject_GenericSetAttrWithDict. */
+    static void genericSetAttr(PyObject obj, PyStr name, PyObject value) {
+        if (obj instanceof PyBaseException e && ExceptionMethods.setSpecial(e, name.value, value)) {
+            return;
+        }
+        if (obj instanceof PyFunction f && value != null && f.setSpecial(name.value, value)) {
+            return;
+        }
+        PyType t = obj.type();
+        PyObject descr = t.lookup(name);
+        if (descr != null && isDataDescr(descr)) {
+            if (descr instanceof PyGetSetDescr gs) {
+                gs.set(obj, value);
+                return;
+            }
+            if (descr instanceof PyProperty p) {
+                p.set(obj, value);
+                return;
+            }
+            PyObject m = descr.type().slot(value == null ? Slot.DELETE : Slot.SET);
+            if (m != null) {
+                if (value == null) {
+                    Abstract.callDescr(m, descr, obj);
+                } else {
+                    Abstract.callDescr(m, descr, obj, value);
+                }
+                return;
+            }
+        }
+        if (obj instanceof HasDict hd) {
+            if (value == null) {
+                if (hd.getDict().delItem(name) == null) {
+                    throw Abstract.noAttribute(obj, name);
+                }
+            } else {
+                hd.getDict().setItem(name, value);
+            }
+            return;
+        }
+        if (descr == null) {
+            PyBaseException e = PyErr.attributeError("'" + t.getName() + "' object has no attribute '" + name + "'");
+            throw e;
+        }
+        throw PyErr.attributeError("'" + t.getName() + "' object attribute '" + name + "' is read-only");
+    }
+
+    @ExposedMethod
+    static PyObject __getattribute__(PyObject self, PyObject name) {
+        if (!(name instanceof PyStr s)) {
+            throw PyErr.typeError("attribute name must be string, not '" + name.type().getName() + "'");
+        }
+        PyObject r = genericGetAttr(self, s);
+        if (r == null) {
+            throw Abstract.noAttribute(self, s);
+        }
+        return r;
+    }
+
+    @ExposedMethod
+    static void __setattr__(PyObject self, PyObject name, PyObject value) {
+        if (!(name instanceof PyStr s)) {
+            throw PyErr.typeError("attribute name must be string, not '" + name.type().getName() + "'");
+        }
+        genericSetAttr(self, s, value);
+    }
+
+    @ExposedMethod
+    static void __delattr__(PyObject self, PyObject name) {
+        if (!(name instanceof PyStr s)) {
+            throw PyErr.typeError("attribute name must be string, not '" + name.type().getName() + "'");
+        }
+        genericSetAttr(self, s, null);
+    }
+
+    @ExposedMethod
+    static String __repr__(PyObject self) {
+        PyType t = self.type();
+        PyObject mod = t.getDict().getStr("__module__");
+        String prefix = mod instanceof PyStr m && !m.value.equals("builtins") ? m.value + "." : "";
+        return "<" + prefix + t.getQualname() + " object at 0x" + Abstract.idHex(self) + ">";
+    }
+
+    @ExposedMethod
+    static PyObject __str__(PyObject self) {
+        return Abstract.repr(self);
+    }
+
+    @ExposedMethod
+    static long __hash__(PyObject self) {
+        return System.identityHashCode(self);
+    }
+
+    @ExposedMethod
+    static PyObject __eq__(PyObject self, PyObject o) {
+        return self == o ? PyBool.TRUE : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    /** __ne__ inverts __eq__ unless it is NotImplemented. Compare typeobject.c: object_richcompare. */
+    @ExposedMethod
+    static PyObject __ne__(PyObject self, PyObject o) {
+        PyObject eq = self.type().lookup("__eq__");
+        PyObject r = eq == null ? PyNotImplemented.NOT_IMPLEMENTED : Abstract.callDescr(eq, self, o);
+        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+            return r;
+        }
+        return PyBool.of(!Abstract.isTrue(r));
+    }
+
+    @ExposedMethod
+    static PyObject __lt__(PyObject self, PyObject o) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __le__(PyObject self, PyObject o) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __gt__(PyObject self, PyObject o) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __ge__(PyObject self, PyObject o) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    private static boolean overrides(PyType t, String name) {
+        return t.lookup(name) != PyType.OBJECT.getDict().getStr(name);
+    }
+
+    /** Compare typeobject.c: object_init (the excess-arguments rules). */
+    @ExposedMethod
+    static void __init__(PyObject self, PyObject[] args, String[] kw) {
+        if (args.length > 0) {
+            PyType t = self.type();
+            if (overrides(t, "__init__")) {
+                throw PyErr.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            if (!overrides(t, "__new__")) {
+                throw PyErr.typeError(t.getName() + "() takes no arguments");
+            }
+        }
+    }
+
+    /** Compare typeobject.c: object_new. */
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        if (args.length > 0) {
+            if (overrides(cls, "__new__")) {
+                throw PyErr.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (!overrides(cls, "__init__")) {
+                throw PyErr.typeError(cls.getName() + "() takes no arguments");
+            }
+        }
+        if (cls.solidBase != PyType.OBJECT) {
+            throw PyErr.typeError("object.__new__(" + cls.getName() + ") is not safe, use " + cls.solidBase.getName()
+                + ".__new__()");
+        }
+        PyObject abstracts = cls.lookup("__abstractmethods__");
+        if (abstracts != null && !(abstracts instanceof PyGetSetDescr) && Abstract.isTrue(abstracts)) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (PyObject n : Abstract.iterable(abstracts)) {
+                names.add(n.toString());
+            }
+            java.util.Collections.sort(names);
+            throw PyErr.typeError("Can't instantiate abstract class " + cls.getName() + " with abstract method"
+                + (names.size() > 1 ? "s " : " ") + String.join(", ", names));
+        }
+        return new PyInstance(cls);
+    }
+
+    @ExposedMethod(classMethod = true)
+    static void __init_subclass__(PyObject cls, PyObject[] args, String[] kw) {
+        if (args.length > 0) {
+            throw PyErr.typeError(((PyType) cls).getName() + ".__init_subclass__() takes no keyword arguments");
+        }
+    }
+
+    @ExposedMethod
+    static PyObject __format__(PyObject self, PyObject spec) {
+        String s = Abstract.strArg(spec, "format");
+        if (!s.isEmpty()) {
+            throw PyErr.typeError("unsupported format string passed to " + self.type().getName() + ".__format__");
+        }
+        return Abstract.str(self);
+    }
+
+    @ExposedMethod
+    static PyObject __dir__(PyObject self) {
+        PySet names = new PySet(false);
+        if (self instanceof HasDict hd) {
+            names.update(hd.getDict());
+        }
+        for (PyType t : self.type().getMro()) {
+            names.update(t.getDict());
+        }
+        return new PyList(names.toArray());
+    }
+
+    @ExposedMethod(classMethod = true)
+    static PyObject __subclasshook__(PyObject cls, PyObject[] args, String[] kw) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedGetter
+    static PyObject __class__(PyObject self) {
+        return self.type();
+    }
+
+    @ExposedGetter
+    static PyObject __dict__(PyObject self) {
+        if (self instanceof HasDict hd) {
+            return hd.getDict();
+        }
+        throw PyErr.attributeError("'" + self.type().getName() + "' object has no attribute '__dict__'");
+    }
+}

@@ -1,0 +1,60 @@
+package org.pyvm.runtime;
+
+/**
+ * A Python exception instance, which is also the Java exception that carries it up the
+ * Java stack. It has no Java stack trace ({@code writableStackTrace} false), so raising is
+ * cheap; the Python traceback is {@link #traceback}. Compare CPython
+ * Objects/exceptions.c: PyBaseExceptionObject.
+ */
+public class PyBaseException extends RuntimeException implements PyObject, HasDict {
+
+    private PyType type;
+    public PyTuple args;
+    public PyBaseException cause;
+    public PyBaseException context;
+    public boolean suppressContext;
+    public PyTraceback traceback;
+    private PyDict dict;
+
+    public PyBaseException(PyType type, PyTuple args) {
+        super(null, null, false, false);
+        this.type = type;
+        this.args = args;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    public void setType(PyType t) {
+        type = t;
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    /** Whether this exception is an instance of T (for except clauses written in Java). */
+    public boolean matches(PyType t) {
+        return type.isSubtypeOf(t);
+    }
+
+    /** The first argument, or null: StopIteration.value, SystemExit.code. */
+    public PyObject firstArg() {
+        return args.size() > 0 ? args.get(0) : null;
+    }
+
+    @Override
+    public String getMessage() {
+        try {
+            return type.getName() + ": " + Abstract.str(this);
+        } catch (RuntimeException e) {
+            return type.getName();
+        }
+    }
+}

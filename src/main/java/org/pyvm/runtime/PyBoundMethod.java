@@ -1,0 +1,74 @@
+package org.pyvm.runtime;
+
+/** A function bound to an instance (or a class, for class methods). Compare classobject.c: method. */
+public final class PyBoundMethod implements PyObject, Callable {
+
+    public static final PyType TYPE = PyType.builtin("method", PyBoundMethod.class, PyBoundMethod.class).notSubclassable();
+
+    public final PyObject func;
+    public final PyObject self;
+
+    public PyBoundMethod(PyObject func, PyObject self) {
+        this.func = func;
+        this.self = self;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        PyObject[] a = new PyObject[args.length + 1];
+        a[0] = self;
+        System.arraycopy(args, 0, a, 1, args.length);
+        return Abstract.call(func, a, kwnames);
+    }
+
+    @ExposedMethod
+    static PyObject __call__(PyBoundMethod self, PyObject[] args, String[] kw) {
+        return self.call(args, kw);
+    }
+
+    @ExposedMethod
+    static String __repr__(PyBoundMethod self) {
+        PyObject qn = Abstract.lookupAttr(self.func, "__qualname__");
+        return "<bound method " + (qn == null ? "?" : qn.toString()) + " of " + Abstract.repr(self.self) + ">";
+    }
+
+    @ExposedGetter
+    static PyObject __func__(PyBoundMethod self) {
+        return self.func;
+    }
+
+    @ExposedGetter
+    static PyObject __self__(PyBoundMethod self) {
+        return self.self;
+    }
+
+    @ExposedGetter
+    static PyObject __name__(PyBoundMethod self) {
+        return Abstract.getAttr(self.func, "__name__");
+    }
+
+    @ExposedGetter
+    static PyObject __qualname__(PyBoundMethod self) {
+        return Abstract.getAttr(self.func, "__qualname__");
+    }
+
+    @ExposedGetter
+    static PyObject __doc__(PyBoundMethod self) {
+        return Abstract.getAttr(self.func, "__doc__");
+    }
+
+    @ExposedMethod
+    static PyObject __eq__(PyBoundMethod self, PyObject o) {
+        return PyBool.of(o instanceof PyBoundMethod m && m.func == self.func && m.self == self.self);
+    }
+
+    @ExposedMethod
+    static long __hash__(PyBoundMethod self) {
+        return System.identityHashCode(self.func) ^ System.identityHashCode(self.self);
+    }
+}

@@ -1,0 +1,230 @@
+package org.pyvm.runtime;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** Python {@code bytes} (immutable). Compare CPython Objects/bytesobject.c. */
+public final class PyBytes implements PyObject {
+
+    public static final PyType TYPE = PyType.builtin("bytes", PyBytes.class, PyBytes.class);
+
+    final byte[] value;
+
+    public PyBytes(byte[] value) {
+        this.value = value;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public byte[] bytes() {
+        return value;
+    }
+
+    String decodeLatin1() {
+        return new String(value, StandardCharsets.ISO_8859_1);
+    }
+
+    private static Charset charset(String enc) {
+        String e = enc.toLowerCase().replace('_', '-');
+        return switch (e) {
+            case "utf-8", "utf8", "u8" -> StandardCharsets.UTF_8;
+            case "ascii", "us-ascii" -> StandardCharsets.US_ASCII;
+            case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1" -> StandardCharsets.ISO_8859_1;
+            case "utf-16" -> StandardCharsets.UTF_16;
+            case "utf-16-le", "utf-16le" -> StandardCharsets.UTF_16LE;
+            case "utf-16-be", "utf-16be" -> StandardCharsets.UTF_16BE;
+            default -> throw PyErr.of(PyExc.LookupError, "unknown encoding: " + enc);
+        };
+    }
+
+    String decode(String enc, String errors) {
+        Charset cs = charset(enc);
+        try {
+            CodingErrorAction act = errors.equals("strict") ? CodingErrorAction.REPORT
+                : errors.equals("ignore") ? CodingErrorAction.IGNORE : CodingErrorAction.REPLACE;
+            return cs.newDecoder().onMalformedInput(act).onUnmappableCharacter(act).decode(ByteBuffer.wrap(value)).toString();
+        } catch (CharacterCodingException e) {
+            throw PyErr.of(PyExc.UnicodeDecodeError, "'" + enc + "' codec can't decode bytes");
+        }
+    }
+
+    static PyBytes encode(String s, String enc, String errors) {
+        Charset cs = charset(enc);
+        try {
+            CodingErrorAction act = errors.equals("strict") ? CodingErrorAction.REPORT
+                : errors.equals("ignore") ? CodingErrorAction.IGNORE : CodingErrorAction.REPLACE;
+            ByteBuffer bb = cs.newEncoder().onMalformedInput(act).onUnmappableCharacter(act).encode(CharBuffer.wrap(s));
+            return new PyBytes(Arrays.copyOf(bb.array(), bb.limit()));
+        } catch (CharacterCodingException e) {
+            int bad = 0;
+            for (int i = 0; i < s.length(); i++) {
+                if (!cs.newEncoder().canEncode(s.charAt(i))) {
+                    bad = i;
+                    break;
+                }
+            }
+            throw PyErr.of(PyExc.UnicodeEncodeError, "'" + enc + "' codec can't encode character '\\u"
+                + String.format("%04x", (int) s.charAt(bad)) + "' in position " + bad + ": ordinal not in range("
+                + (enc.startsWith("a") ? 128 : 256) + ")");
+        }
+    }
+
+    /** repr of bytes. Compare bytesobject.c: PyBytes_Repr. */
+    public static String repr(byte[] v) {
+        boolean sq = false;
+        boolean dq = false;
+        for (byte b : v) {
+            sq |= b == '\'';
+            dq |= b == '"';
+        }
+        char quote = sq && !dq ? '"' : '\'';
+        StringBuilder sb = new StringBuilder("b").append(quote);
+        for (byte b : v) {
+            int c = b & 0xff;
+            if (c == quote || c == '\\') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < ' ' || c >= 0x7f) {
+                sb.append(String.format("\\x%02x", c));
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.append(quote).toString();
+    }
+
+    @ExposedMethod(min = 0)
+    static PyObject __new__(PyType cls, PyObject src, PyObject encoding, PyObject errors) {
+        if (src == null) {
+            return new PyBytes(new byte[0]);
+        }
+        if (src instanceof PyStr s) {
+            if (encoding == null) {
+                throw PyErr.typeError("string argument without an encoding");
+            }
+            return encode(s.value, encoding.toString(), errors == null ? "strict" : errors.toString());
+        }
+        if (src instanceof PyInt n) {
+            return new PyBytes(new byte[n.intValue()]);
+        }
+        if (src instanceof PyBytes b) {
+            return b;
+        }
+        PyObject[] items = Abstract.toArray(src);
+        byte[] out = new byte[items.length];
+        for (int i = 0; i < items.length; i++) {
+            long v = Abstract.index(items[i]).longValue();
+            if (v < 0 || v > 255) {
+                throw PyErr.valueError("bytes must be in range(0, 256)");
+            }
+            out[i] = (byte) v;
+        }
+        return new PyBytes(out);
+    }
+
+    @ExposedMethod
+    static String __repr__(PyBytes self) {
+        return repr(self.value);
+    }
+
+    @ExposedMethod
+    static long __len__(PyBytes self) {
+        return self.value.length;
+    }
+
+    @ExposedMethod
+    static long __hash__(PyBytes self) {
+        return Hashing.hashBytes(self.value);
+    }
+
+    @ExposedMethod
+    static PyObject __getitem__(PyBytes self, PyObject key) {
+        if (key instanceof PySlice sl) {
+            long[] r = sl.indices(self.value.length);
+            byte[] out = new byte[(int) r[3]];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = self.value[(int) (r[0] + k * r[2])];
+            }
+            return new PyBytes(out);
+        }
+        return PyInt.of(self.value[Sequences.index(key, self.value.length, "index")] & 0xff);
+    }
+
+    @ExposedMethod
+    static PyObject __iter__(PyBytes self) {
+        PyObject[] items = new PyObject[self.value.length];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = PyInt.of(self.value[i] & 0xff);
+        }
+        return new PySeqIter(PyTuple.of(items));
+    }
+
+    @ExposedMethod
+    static PyObject __eq__(PyBytes self, PyObject o) {
+        return o instanceof PyBytes b ? PyBool.of(Arrays.equals(self.value, b.value)) : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __ne__(PyBytes self, PyObject o) {
+        return o instanceof PyBytes b ? PyBool.of(!Arrays.equals(self.value, b.value)) : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __lt__(PyBytes self, PyObject o) {
+        return o instanceof PyBytes b ? PyBool.of(Arrays.compareUnsigned(self.value, b.value) < 0)
+            : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __add__(PyBytes self, PyObject o) {
+        if (!(o instanceof PyBytes b)) {
+            throw PyErr.typeError("can't concat " + o.type().getName() + " to bytes");
+        }
+        byte[] out = Arrays.copyOf(self.value, self.value.length + b.value.length);
+        System.arraycopy(b.value, 0, out, self.value.length, b.value.length);
+        return new PyBytes(out);
+    }
+
+    @ExposedMethod
+    static boolean __contains__(PyBytes self, PyObject o) {
+        if (o instanceof PyInt i) {
+            for (byte b : self.value) {
+                if ((b & 0xff) == i.value) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (o instanceof PyBytes b) {
+            return new String(self.value, StandardCharsets.ISO_8859_1).contains(new String(b.value, StandardCharsets.ISO_8859_1));
+        }
+        throw PyErr.typeError("a bytes-like object is required, not '" + o.type().getName() + "'");
+    }
+
+    @ExposedMethod(min = 0, names = {"encoding", "errors"})
+    static String decode(PyBytes self, PyObject encoding, PyObject errors) {
+        return self.decode(encoding == null ? "utf-8" : encoding.toString(), errors == null ? "strict" : errors.toString());
+    }
+
+    @ExposedMethod
+    static String hex(PyBytes self) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : self.value) {
+            sb.append(String.format("%02x", b & 0xff));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package org.pyvm.runtime;
+
+/** Python {@code classmethod}. Compare CPython Objects/funcobject.c: cm_*. */
+public final class PyClassMethod implements PyObject, HasDict {
+
+    public static final PyType TYPE = PyType.builtin("classmethod", PyClassMethod.class, PyClassMethod.class);
+
+    PyObject callable;
+    private PyDict dict;
+
+    public PyClassMethod(PyObject callable) {
+        this.callable = callable;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        return new PyClassMethod(PyNone.NONE);
+    }
+
+    @ExposedMethod
+    static void __init__(PyClassMethod self, PyObject f) {
+        self.callable = f;
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject __get__(PyClassMethod self, PyObject obj, PyObject type) {
+        PyObject cls = type == null || type == PyNone.NONE ? obj.type() : type;
+        if (self.callable instanceof JavaMethod jm) {
+            return new BoundJavaMethod(cls, jm);
+        }
+        return new PyBoundMethod(self.callable, cls);
+    }
+
+    @ExposedGetter
+    static PyObject __func__(PyClassMethod self) {
+        return self.callable;
+    }
+
+    @ExposedGetter
+    static PyObject __isabstractmethod__(PyClassMethod self) {
+        PyObject v = Abstract.lookupAttr(self.callable, "__isabstractmethod__");
+        return v == null ? PyBool.FALSE : v;
+    }
+}

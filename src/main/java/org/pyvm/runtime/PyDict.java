@@ -1,0 +1,241 @@
+package org.pyvm.runtime;
+
+import java.util.Arrays;
+
+/**
+ * Python {@code dict}: an insertion-ordered hash table calling Python {@code __hash__} and
+ * {@code __eq__}, laid out as CPython's compact dict (an index table over arrays of
+ * entries in insertion order), so iteration is by position and needs no iterator objects
+ * that could be invalidated. Compare CPython Objects/dictobject.c.
+ */
+public class PyDict implements PyObject {
+
+    public static final PyType TYPE = PyType.builtin("dict", PyDict.class, DictMethods.class);
+
+    private static final int EMPTY = -1;
+    private static final int DUMMY = -2;
+
+    private int[] index;
+    PyObject[] keys;
+    PyObject[] values;
+    private long[] hashes;
+    /** Entries used, including deleted ones (their key is null). */
+    int entries;
+    /** Live entries. */
+    int used;
+    /** Bumped on every insertion or deletion, to detect changes during iteration. */
+    int version;
+
+    public PyDict() {
+        clearAll();
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private void clearAll() {
+        index = new int[8];
+        Arrays.fill(index, EMPTY);
+        keys = new PyObject[5];
+        values = new PyObject[5];
+        hashes = new long[5];
+        entries = 0;
+        used = 0;
+        version++;
+    }
+
+    public int size() {
+        return used;
+    }
+
+    private static boolean sameKey(PyObject stored, long storedHash, PyObject key, long hash) {
+        if (stored == key) {
+            return true;
+        }
+        if (storedHash != hash) {
+            return false;
+        }
+        if (stored instanceof PyStr a && key instanceof PyStr b && a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            return a.value.equals(b.value);
+        }
+        return Ops.eqBool(stored, key);
+    }
+
+    /** Position in the index table holding KEY's entry, or the negated free slot - 1. */
+    private int findSlot(PyObject key, long hash) {
+        int mask = index.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        int freeSlot = -1;
+        while (true) {
+            int ix = index[i];
+            if (ix == EMPTY) {
+                return -(freeSlot >= 0 ? freeSlot : i) - 1;
+            }
+            if (ix == DUMMY) {
+                if (freeSlot < 0) {
+                    freeSlot = i;
+                }
+            } else if (sameKey(keys[ix], hashes[ix], key, hash)) {
+                return i;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    public PyObject get(PyObject key) {
+        return get(key, Abstract.hash(key));
+    }
+
+    public PyObject get(PyObject key, long hash) {
+        int s = findSlot(key, hash);
+        return s >= 0 ? values[index[s]] : null;
+    }
+
+    public PyObject getStr(String key) {
+        return get(PyStr.of(key));
+    }
+
+    public void setStr(String key, PyObject value) {
+        setItem(PyStr.intern(key), value);
+    }
+
+    public void setItem(PyObject key, PyObject value) {
+        setItem(key, Abstract.hash(key), value);
+    }
+
+    public void setItem(PyObject key, long hash, PyObject value) {
+        int s = findSlot(key, hash);
+        if (s >= 0) {
+            values[index[s]] = value;
+            return;
+        }
+        if (entries == keys.length) {
+            resize(Integer.highestOneBit(Math.max(used * 3, 8)) * 2);
+            s = findSlot(key, hash);
+        }
+        int slot = -s - 1;
+        index[slot] = entries;
+        keys[entries] = key;
+        values[entries] = value;
+        hashes[entries] = hash;
+        entries++;
+        used++;
+        version++;
+    }
+
+    /** Rebuilds the table with SIZE index slots, compacting deleted entries. */
+    private void resize(int size) {
+        size = Math.max(8, size);
+        int n = Math.max(5, size * 2 / 3 + 1);
+        PyObject[] nk = new PyObject[n];
+        PyObject[] nv = new PyObject[n];
+        long[] nh = new long[n];
+        int[] ni = new int[size];
+        Arrays.fill(ni, EMPTY);
+        int j = 0;
+        int mask = size - 1;
+        for (int i = 0; i < entries; i++) {
+            if (keys[i] != null) {
+                nk[j] = keys[i];
+                nv[j] = values[i];
+                nh[j] = hashes[i];
+                long perturb = nh[j];
+                int p = (int) (nh[j] & mask);
+                while (ni[p] != EMPTY) {
+                    perturb >>>= 5;
+                    p = (int) ((p * 5L + perturb + 1) & mask);
+                }
+                ni[p] = j;
+                j++;
+            }
+        }
+        keys = nk;
+        values = nv;
+        hashes = nh;
+        index = ni;
+        entries = j;
+    }
+
+    /** Removes KEY; returns its value, or null when absent. */
+    public PyObject delItem(PyObject key) {
+        long hash = Abstract.hash(key);
+        int s = findSlot(key, hash);
+        if (s < 0) {
+            return null;
+        }
+        int ix = index[s];
+        PyObject v = values[ix];
+        index[s] = DUMMY;
+        keys[ix] = null;
+        values[ix] = null;
+        used--;
+        version++;
+        return v;
+    }
+
+    public boolean containsKey(PyObject key) {
+        return findSlot(key, Abstract.hash(key)) >= 0;
+    }
+
+    public void clear() {
+        clearAll();
+    }
+
+    public PyDict copy() {
+        PyDict d = new PyDict();
+        d.update(this);
+        return d;
+    }
+
+    public void update(PyDict other) {
+        for (int i = 0; i < other.entries; i++) {
+            if (other.keys[i] != null) {
+                setItem(other.keys[i], other.hashes[i], other.values[i]);
+            }
+        }
+    }
+
+    /** Position of the next live entry at or after POS, or -1 (iteration by position). */
+    public int nextEntry(int pos) {
+        while (pos < entries) {
+            if (keys[pos] != null) {
+                return pos;
+            }
+            pos++;
+        }
+        return -1;
+    }
+
+    public PyObject keyAt(int pos) {
+        return keys[pos];
+    }
+
+    public PyObject valueAt(int pos) {
+        return values[pos];
+    }
+
+    public PyObject[] keysArray() {
+        PyObject[] out = new PyObject[used];
+        int j = 0;
+        for (int i = 0; i < entries; i++) {
+            if (keys[i] != null) {
+                out[j++] = keys[i];
+            }
+        }
+        return out;
+    }
+
+    /** The last live entry's position, or -1 (popitem). */
+    int lastEntry() {
+        for (int i = entries - 1; i >= 0; i--) {
+            if (keys[i] != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

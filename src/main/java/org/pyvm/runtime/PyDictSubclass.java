@@ -1,0 +1,25 @@
+package org.pyvm.runtime;
+
+/** An instance of a Python subclass of dict. */
+final class PyDictSubclass extends PyDict implements HasDict {
+
+    private final PyType type;
+    private PyDict dict;
+
+    PyDictSubclass(PyType type) {
+        this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+}

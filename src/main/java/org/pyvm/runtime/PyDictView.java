@@ -1,0 +1,109 @@
+package org.pyvm.runtime;
+
+/** dict.keys(), values() and items(): live views. Compare dictobject.c: dictview. */
+public final class PyDictView implements PyObject {
+
+    private static final String[] NAMES = {"dict_keys", "dict_values", "dict_items"};
+    public static final PyType[] TYPES = new PyType[3];
+
+    static {
+        for (int i = 0; i < 3; i++) {
+            TYPES[i] = PyType.builtin(NAMES[i], PyDictView.class, PyDictView.class).notSubclassable();
+        }
+    }
+
+    final PyDict dict;
+    final int kind;
+
+    PyDictView(PyDict dict, int kind) {
+        this.dict = dict;
+        this.kind = kind;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPES[kind];
+    }
+
+    @ExposedMethod
+    static PyObject __iter__(PyDictView self) {
+        return new PyDictIter(self.dict, self.kind);
+    }
+
+    @ExposedMethod
+    static PyObject __reversed__(PyDictView self) {
+        PyObject[] all = Abstract.toArray(self);
+        java.util.Collections.reverse(java.util.Arrays.asList(all));
+        return new PySeqIter(PyTuple.of(all));
+    }
+
+    @ExposedMethod
+    static long __len__(PyDictView self) {
+        return self.dict.used;
+    }
+
+    @ExposedMethod
+    static boolean __contains__(PyDictView self, PyObject o) {
+        switch (self.kind) {
+            case PyDictIter.KEYS:
+                return self.dict.containsKey(o);
+            case PyDictIter.ITEMS: {
+                if (!(o instanceof PyTuple t) || t.size() != 2) {
+                    return false;
+                }
+                PyObject v = self.dict.get(t.get(0));
+                return v != null && (v == t.get(1) || Ops.eqBool(v, t.get(1)));
+            }
+            default:
+                for (PyObject v : Abstract.iterable(self)) {
+                    if (v == o || Ops.eqBool(v, o)) {
+                        return true;
+                    }
+                }
+                return false;
+        }
+    }
+
+    @ExposedMethod
+    static String __repr__(PyDictView self) {
+        return Repr.guarded(self, "...", () -> {
+            StringBuilder sb = new StringBuilder(NAMES[self.kind]).append("([");
+            boolean first = true;
+            for (PyObject v : Abstract.iterable(self)) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                sb.append(Abstract.repr(v));
+            }
+            return sb.append("])").toString();
+        });
+    }
+
+    @ExposedMethod
+    static PyObject __eq__(PyDictView self, PyObject o) {
+        if (self.kind == PyDictIter.VALUES) {
+            return PyBool.of(self == o);
+        }
+        if (o instanceof PyDictView || o instanceof PySet) {
+            PySet a = PySet.fromIterable(self, false);
+            return SetMethods.__eq__(a, o instanceof PySet s ? s : PySet.fromIterable(o, false));
+        }
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __and__(PyDictView self, PyObject o) {
+        return SetMethods.__and__(PySet.fromIterable(self, false), PySet.fromIterable(o, false));
+    }
+
+    @ExposedMethod
+    static PyObject __or__(PyDictView self, PyObject o) {
+        return SetMethods.__or__(PySet.fromIterable(self, false), PySet.fromIterable(o, false));
+    }
+
+    @ExposedMethod
+    static PyObject __sub__(PyDictView self, PyObject o) {
+        return SetMethods.__sub__(PySet.fromIterable(self, false), PySet.fromIterable(o, false));
+    }
+}

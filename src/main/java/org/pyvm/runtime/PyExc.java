@@ -1,0 +1,184 @@
+package org.pyvm.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The builtin exception types, in CPython 3.12's hierarchy. Every one is a
+ * {@link PyBaseException} in Java; the few with attributes of their own declare them in
+ * a nested class. Compare CPython Objects/exceptions.c.
+ */
+public final class PyExc {
+
+    private PyExc() {}
+
+    /** Every builtin exception type by name, in definition order, for the builtins module. */
+    public static final Map<String, PyType> ALL = new LinkedHashMap<>();
+
+    private static PyType def(String name, PyType base) {
+        return def(name, base, null);
+    }
+
+    private static PyType def(String name, PyType base, Class<?> methods) {
+        PyType t = base == null
+            ? PyType.builtin(name, PyBaseException.class, ExceptionMethods.class)
+            : PyType.builtin(name, PyBaseException.class, methods == null ? NoMethods.class : methods, base);
+        ALL.put(name, t);
+        return t;
+    }
+
+    public static final PyType BaseException = def("BaseException", null);
+    public static final PyType BaseExceptionGroup = def("BaseExceptionGroup", BaseException);
+    public static final PyType GeneratorExit = def("GeneratorExit", BaseException);
+    public static final PyType KeyboardInterrupt = def("KeyboardInterrupt", BaseException);
+    public static final PyType SystemExit = def("SystemExit", BaseException, SystemExitMethods.class);
+    public static final PyType Exception = def("Exception", BaseException);
+    public static final PyType ArithmeticError = def("ArithmeticError", Exception);
+    public static final PyType FloatingPointError = def("FloatingPointError", ArithmeticError);
+    public static final PyType OverflowError = def("OverflowError", ArithmeticError);
+    public static final PyType ZeroDivisionError = def("ZeroDivisionError", ArithmeticError);
+    public static final PyType AssertionError = def("AssertionError", Exception);
+    public static final PyType AttributeError = def("AttributeError", Exception);
+    public static final PyType BufferError = def("BufferError", Exception);
+    public static final PyType EOFError = def("EOFError", Exception);
+    public static final PyType ImportError = def("ImportError", Exception, ImportErrorMethods.class);
+    public static final PyType ModuleNotFoundError = def("ModuleNotFoundError", ImportError);
+    public static final PyType LookupError = def("LookupError", Exception);
+    public static final PyType IndexError = def("IndexError", LookupError);
+    public static final PyType KeyError = def("KeyError", LookupError, KeyErrorMethods.class);
+    public static final PyType MemoryError = def("MemoryError", Exception);
+    public static final PyType NameError = def("NameError", Exception);
+    public static final PyType UnboundLocalError = def("UnboundLocalError", NameError);
+    public static final PyType OSError = def("OSError", Exception, OSErrorMethods.class);
+    public static final PyType BlockingIOError = def("BlockingIOError", OSError);
+    public static final PyType ChildProcessError = def("ChildProcessError", OSError);
+    public static final PyType ConnectionError = def("ConnectionError", OSError);
+    public static final PyType BrokenPipeError = def("BrokenPipeError", ConnectionError);
+    public static final PyType ConnectionAbortedError = def("ConnectionAbortedError", ConnectionError);
+    public static final PyType ConnectionRefusedError = def("ConnectionRefusedError", ConnectionError);
+    public static final PyType ConnectionResetError = def("ConnectionResetError", ConnectionError);
+    public static final PyType FileExistsError = def("FileExistsError", OSError);
+    public static final PyType FileNotFoundError = def("FileNotFoundError", OSError);
+    public static final PyType InterruptedError = def("InterruptedError", OSError);
+    public static final PyType IsADirectoryError = def("IsADirectoryError", OSError);
+    public static final PyType NotADirectoryError = def("NotADirectoryError", OSError);
+    public static final PyType PermissionError = def("PermissionError", OSError);
+    public static final PyType ProcessLookupError = def("ProcessLookupError", OSError);
+    public static final PyType TimeoutError = def("TimeoutError", OSError);
+    public static final PyType ReferenceError = def("ReferenceError", Exception);
+    public static final PyType RuntimeError = def("RuntimeError", Exception);
+    public static final PyType NotImplementedError = def("NotImplementedError", RuntimeError);
+    public static final PyType RecursionError = def("RecursionError", RuntimeError);
+    public static final PyType StopAsyncIteration = def("StopAsyncIteration", Exception);
+    public static final PyType StopIteration = def("StopIteration", Exception, StopIterationMethods.class);
+    public static final PyType SyntaxError = def("SyntaxError", Exception);
+    public static final PyType IndentationError = def("IndentationError", SyntaxError);
+    public static final PyType TabError = def("TabError", IndentationError);
+    public static final PyType SystemError = def("SystemError", Exception);
+    public static final PyType TypeError = def("TypeError", Exception);
+    public static final PyType ValueError = def("ValueError", Exception);
+    public static final PyType UnicodeError = def("UnicodeError", ValueError);
+    public static final PyType UnicodeDecodeError = def("UnicodeDecodeError", UnicodeError);
+    public static final PyType UnicodeEncodeError = def("UnicodeEncodeError", UnicodeError);
+    public static final PyType UnicodeTranslateError = def("UnicodeTranslateError", UnicodeError);
+    public static final PyType Warning = def("Warning", Exception);
+    public static final PyType BytesWarning = def("BytesWarning", Warning);
+    public static final PyType DeprecationWarning = def("DeprecationWarning", Warning);
+    public static final PyType EncodingWarning = def("EncodingWarning", Warning);
+    public static final PyType FutureWarning = def("FutureWarning", Warning);
+    public static final PyType ImportWarning = def("ImportWarning", Warning);
+    public static final PyType PendingDeprecationWarning = def("PendingDeprecationWarning", Warning);
+    public static final PyType ResourceWarning = def("ResourceWarning", Warning);
+    public static final PyType RuntimeWarning = def("RuntimeWarning", Warning);
+    public static final PyType SyntaxWarning = def("SyntaxWarning", Warning);
+    public static final PyType UnicodeWarning = def("UnicodeWarning", Warning);
+    public static final PyType UserWarning = def("UserWarning", Warning);
+
+    static {
+        ALL.put("EnvironmentError", OSError);
+        ALL.put("IOError", OSError);
+    }
+
+    /** Exception types with no methods of their own. */
+    static final class NoMethods {
+        private NoMethods() {}
+    }
+
+    static final class StopIterationMethods {
+        private StopIterationMethods() {}
+
+        @ExposedGetter
+        static PyObject value(PyBaseException self) {
+            PyObject v = self.firstArg();
+            return v == null ? PyNone.NONE : v;
+        }
+    }
+
+    static final class SystemExitMethods {
+        private SystemExitMethods() {}
+
+        @ExposedGetter
+        static PyObject code(PyBaseException self) {
+            return switch (self.args.size()) {
+                case 0 -> PyNone.NONE;
+                case 1 -> self.args.get(0);
+                default -> self.args;
+            };
+        }
+    }
+
+    static final class KeyErrorMethods {
+        private KeyErrorMethods() {}
+
+        /** A KeyError with one argument shows its repr. Compare exceptions.c: KeyError_str. */
+        @ExposedMethod
+        static PyObject __str__(PyBaseException self) {
+            if (self.args.size() == 1) {
+                return Abstract.repr(self.args.get(0));
+            }
+            return ExceptionMethods.__str__(self);
+        }
+    }
+
+    static final class ImportErrorMethods {
+        private ImportErrorMethods() {}
+
+        @ExposedGetter
+        static PyObject msg(PyBaseException self) {
+            PyObject v = self.firstArg();
+            return v == null ? PyNone.NONE : v;
+        }
+    }
+
+    static final class OSErrorMethods {
+        private OSErrorMethods() {}
+
+        @ExposedGetter
+        static PyObject errno(PyBaseException self) {
+            return self.args.size() >= 2 ? self.args.get(0) : PyNone.NONE;
+        }
+
+        @ExposedGetter
+        static PyObject strerror(PyBaseException self) {
+            return self.args.size() >= 2 ? self.args.get(1) : PyNone.NONE;
+        }
+
+        @ExposedGetter
+        static PyObject filename(PyBaseException self) {
+            return self.args.size() >= 3 ? self.args.get(2) : PyNone.NONE;
+        }
+
+        /** "[Errno 2] No such file or directory: 'x'". Compare exceptions.c: OSError_str. */
+        @ExposedMethod
+        static PyObject __str__(PyBaseException self) {
+            if (self.args.size() >= 3) {
+                return PyStr.of("[Errno " + Abstract.str(self.args.get(0)) + "] " + Abstract.str(self.args.get(1)) + ": "
+                    + Abstract.repr(self.args.get(2)));
+            }
+            if (self.args.size() == 2) {
+                return PyStr.of("[Errno " + Abstract.str(self.args.get(0)) + "] " + Abstract.str(self.args.get(1)));
+            }
+            return ExceptionMethods.__str__(self);
+        }
+    }
+}

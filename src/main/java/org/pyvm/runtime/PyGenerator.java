@@ -1,0 +1,169 @@
+package org.pyvm.runtime;
+
+/**
+ * A generator object. A for loop pulls items through {@link #next()}, which returns null
+ * at the end (no StopIteration is made); Python callers of {@code __next__} and
+ * {@code send} get StopIteration. Compare CPython Objects/genobject.c: gen_send_ex2.
+ */
+public final class PyGenerator implements PyObject, PyIterator {
+
+    public static final PyType TYPE = PyType.builtin("generator", PyGenerator.class, PyGenerator.class).notSubclassable();
+
+    private final GeneratorFrame frame;
+    private final String name;
+    private final String qualname;
+    private boolean running;
+    private boolean finished;
+
+    public PyGenerator(GeneratorFrame frame, String name, String qualname) {
+        this.frame = frame;
+        this.name = name;
+        this.qualname = qualname;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    /**
+     * One step: the yielded value, or null when the generator finished (its return value
+     * is then in {@link #lastReturn}).
+     */
+    public PyObject step(PyObject sent, PyBaseException thrown) {
+        if (running) {
+            throw PyErr.valueError("generator already executing");
+        }
+        if (finished) {
+            if (thrown != null) {
+                throw thrown;
+            }
+            lastReturn = PyNone.NONE;
+            return null;
+        }
+        if (!frame.started() && sent != null && sent != PyNone.NONE && thrown == null) {
+            throw PyErr.typeError("can't send non-None value to a just-started generator");
+        }
+        running = true;
+        try {
+            PyObject v = frame.resume(sent == null ? PyNone.NONE : sent, thrown);
+            if (v == null) {
+                finished = true;
+                lastReturn = frame.returnValue();
+            }
+            return v;
+        } catch (PyBaseException e) {
+            finished = true;
+            if (e.matches(PyExc.StopIteration)) {
+                PyBaseException r = PyErr.runtimeError("generator raised StopIteration");
+                r.cause = e;
+                r.context = e;
+                r.suppressContext = true;
+                throw r;
+            }
+            throw e;
+        } finally {
+            running = false;
+        }
+    }
+
+    /** The return value of the last finished step. */
+    public PyObject lastReturn = PyNone.NONE;
+
+    @Override
+    public PyObject next() {
+        return step(PyNone.NONE, null);
+    }
+
+    private PyObject orStop(PyObject v) {
+        if (v == null) {
+            throw PyErr.stopIteration(lastReturn == PyNone.NONE ? null : lastReturn);
+        }
+        return v;
+    }
+
+    @ExposedMethod
+    static PyObject __iter__(PyGenerator self) {
+        return self;
+    }
+
+    @ExposedMethod
+    static PyObject __next__(PyGenerator self) {
+        return self.orStop(self.step(PyNone.NONE, null));
+    }
+
+    @ExposedMethod
+    static PyObject send(PyGenerator self, PyObject v) {
+        return self.orStop(self.step(v, null));
+    }
+
+    /** gen.throw(exc) or the deprecated gen.throw(type, value, tb). */
+    @ExposedMethod(name = "throw", min = 1)
+    static PyObject throw_(PyGenerator self, PyObject typ, PyObject val, PyObject tb) {
+        return self.orStop(self.step(null, makeException(typ, val)));
+    }
+
+    static PyBaseException makeException(PyObject typ, PyObject val) {
+        if (typ instanceof PyBaseException e) {
+            return e;
+        }
+        if (typ instanceof PyType t && t.isSubtypeOf(PyExc.BaseException)) {
+            PyObject inst = val == null || val == PyNone.NONE ? Abstract.call(t)
+                : val instanceof PyBaseException ve ? ve : Abstract.call(t, val);
+            return (PyBaseException) inst;
+        }
+        throw PyErr.typeError("exceptions must be classes or instances deriving from BaseException, not "
+            + typ.type().getName());
+    }
+
+    /** Compare genobject.c: gen_close. */
+    @ExposedMethod
+    static PyObject close(PyGenerator self) {
+        if (self.finished || !self.frame.started()) {
+            self.finished = true;
+            return PyNone.NONE;
+        }
+        PyObject v;
+        try {
+            v = self.step(null, new PyBaseException(PyExc.GeneratorExit, PyTuple.EMPTY));
+        } catch (PyBaseException e) {
+            if (e.matches(PyExc.GeneratorExit) || e.matches(PyExc.StopIteration)) {
+                return PyNone.NONE;
+            }
+            throw e;
+        }
+        if (v != null) {
+            throw PyErr.runtimeError("generator ignored GeneratorExit");
+        }
+        return PyNone.NONE;
+    }
+
+    @ExposedMethod
+    static String __repr__(PyGenerator self) {
+        return "<generator object " + self.qualname + " at 0x" + Abstract.idHex(self) + ">";
+    }
+
+    @ExposedGetter
+    static PyObject __name__(PyGenerator self) {
+        return PyStr.of(self.name);
+    }
+
+    @ExposedGetter
+    static PyObject __qualname__(PyGenerator self) {
+        return PyStr.of(self.qualname);
+    }
+
+    @ExposedGetter
+    static PyObject gi_running(PyGenerator self) {
+        return PyBool.of(self.running);
+    }
+
+    @ExposedGetter
+    static PyObject gi_frame(PyGenerator self) {
+        return self.finished ? PyNone.NONE : self.frame.frame();
+    }
+}

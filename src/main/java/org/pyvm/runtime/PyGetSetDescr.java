@@ -1,0 +1,62 @@
+package org.pyvm.runtime;
+
+import java.lang.invoke.MethodHandle;
+
+/** An attribute computed by Java code: CPython's getset_descriptor. */
+public final class PyGetSetDescr implements PyObject {
+
+    public static final PyType TYPE = PyType.builtin("getset_descriptor", PyGetSetDescr.class, PyGetSetDescr.class)
+        .notSubclassable();
+
+    final String name;
+    final PyType owner;
+    private final MethodHandle getter;
+
+    PyGetSetDescr(String name, PyType owner, MethodHandle getter) {
+        this.name = name;
+        this.owner = owner;
+        this.getter = getter.asType(java.lang.invoke.MethodType.methodType(PyObject.class, PyObject.class));
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    PyObject get(PyObject obj) {
+        if (!obj.type().isSubtypeOf(owner)) {
+            throw PyErr.typeError("descriptor '" + name + "' for '" + owner.getName() + "' objects doesn't apply to a '"
+                + obj.type().getName() + "' object");
+        }
+        try {
+            return (PyObject) getter.invokeExact(obj);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    void set(PyObject obj, PyObject value) {
+        if (obj instanceof PyInstance && name.equals("__class__") && value instanceof PyType t) {
+            ((PyInstance) obj).setType(t);
+            return;
+        }
+        throw PyErr.attributeError("attribute '" + name + "' of '" + owner.getName() + "' objects is not writable");
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject __get__(PyGetSetDescr self, PyObject obj, PyObject type) {
+        return obj == null || obj == PyNone.NONE ? self : self.get(obj);
+    }
+
+    @ExposedMethod
+    static void __set__(PyGetSetDescr self, PyObject obj, PyObject value) {
+        self.set(obj, value);
+    }
+
+    @ExposedMethod
+    static String __repr__(PyGetSetDescr self) {
+        return "<attribute '" + self.name + "' of '" + self.owner.getName() + "' objects>";
+    }
+}

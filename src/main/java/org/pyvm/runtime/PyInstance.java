@@ -1,0 +1,33 @@
+package org.pyvm.runtime;
+
+/**
+ * An instance of {@code object} or of a Python class whose builtin base is
+ * {@code object}: a type and an attribute dictionary.
+ */
+public class PyInstance implements PyObject, HasDict {
+
+    private PyType type;
+    private PyDict dict;
+
+    public PyInstance(PyType type) {
+        this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    /** Assigning {@code __class__}. */
+    public void setType(PyType t) {
+        this.type = t;
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+}

@@ -1,0 +1,26 @@
+package org.pyvm.runtime;
+
+/** An instance of a Python subclass of int: the value, its class and an attribute dict. */
+final class PyIntSubclass extends PyInt implements HasDict {
+
+    private final PyType type;
+    private PyDict dict;
+
+    PyIntSubclass(PyType type, PyInt v) {
+        super(v);
+        this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+}

@@ -1,0 +1,240 @@
+package org.pyvm.runtime;
+
+/**
+ * The builtin iterator types enumerate, zip, map, filter and callable_iterator
+ * (iter(f, sentinel)). Each is a small class with its type. Compare CPython
+ * Objects/enumobject.c and Python/bltinmodule.c: zip_new, map_new, filter_new.
+ */
+public final class PyIterators {
+
+    private PyIterators() {}
+
+    /** Shared __iter__/__next__ for the iterator classes below. */
+    abstract static class Base implements PyObject, PyIterator {
+        @ExposedMethod
+        static PyObject __iter__(PyObject self) {
+            return self;
+        }
+
+        @ExposedMethod
+        static PyObject __next__(PyObject self) {
+            PyObject v = ((PyIterator) self).next();
+            if (v == null) {
+                throw PyErr.stopIteration(null);
+            }
+            return v;
+        }
+    }
+
+    public static final class Enumerate extends Base {
+        public static final PyType TYPE = PyType.builtin("enumerate", Enumerate.class, Enumerate.class)
+            .alsoExposedBy(Base.class);
+        private final PyObject it;
+        private PyInt count;
+
+        Enumerate(PyObject it, PyInt start) {
+            this.it = it;
+            this.count = start;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject next() {
+            PyObject v = Abstract.next(it);
+            if (v == null) {
+                return null;
+            }
+            PyObject r = PyTuple.of(count, v);
+            count = IntMethods.add(count, PyInt.ONE);
+            return r;
+        }
+
+        @ExposedMethod(names = {"iterable", "start"})
+        static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+            ArgParser ap = new ArgParser("enumerate", args, kw, 1, 2, "iterable", "start");
+            PyObject start = ap.get(1);
+            return new Enumerate(Abstract.iter(ap.get(0)), start == null ? PyInt.ZERO : Abstract.index(start));
+        }
+    }
+
+    public static final class Zip extends Base {
+        public static final PyType TYPE = PyType.builtin("zip", Zip.class, Zip.class).alsoExposedBy(Base.class);
+        private final PyObject[] its;
+        private final boolean strict;
+        private boolean done;
+
+        Zip(PyObject[] its, boolean strict) {
+            this.its = its;
+            this.strict = strict;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject next() {
+            if (done || its.length == 0) {
+                return null;
+            }
+            PyObject[] items = new PyObject[its.length];
+            for (int i = 0; i < its.length; i++) {
+                PyObject v = Abstract.next(its[i]);
+                if (v == null) {
+                    done = true;
+                    if (strict) {
+                        checkStrict(i);
+                    }
+                    return null;
+                }
+                items[i] = v;
+            }
+            return PyTuple.of(items);
+        }
+
+        private void checkStrict(int i) {
+            if (i > 0) {
+                throw PyErr.valueError("zip() argument " + (i + 1) + " is shorter than argument" + (i > 1 ? "s 1-" + i : " 1"));
+            }
+            for (int j = 1; j < its.length; j++) {
+                if (Abstract.next(its[j]) != null) {
+                    throw PyErr.valueError("zip() argument " + (j + 1) + " is longer than argument"
+                        + (j > 1 ? "s 1-" + j : " 1"));
+                }
+            }
+        }
+
+        @ExposedMethod
+        static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+            int nkw = kw == null ? 0 : kw.length;
+            boolean strict = false;
+            for (int k = 0; k < nkw; k++) {
+                if (!kw[k].equals("strict")) {
+                    throw PyErr.typeError("zip() got an unexpected keyword argument '" + kw[k] + "'");
+                }
+                strict = Abstract.isTrue(args[args.length - nkw + k]);
+            }
+            PyObject[] its = new PyObject[args.length - nkw];
+            for (int i = 0; i < its.length; i++) {
+                its[i] = Abstract.iter(args[i]);
+            }
+            return new Zip(its, strict);
+        }
+    }
+
+    public static final class Map extends Base {
+        public static final PyType TYPE = PyType.builtin("map", Map.class, Map.class).alsoExposedBy(Base.class);
+        private final PyObject func;
+        private final PyObject[] its;
+
+        Map(PyObject func, PyObject[] its) {
+            this.func = func;
+            this.its = its;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject next() {
+            PyObject[] items = new PyObject[its.length];
+            for (int i = 0; i < its.length; i++) {
+                PyObject v = Abstract.next(its[i]);
+                if (v == null) {
+                    return null;
+                }
+                items[i] = v;
+            }
+            return Abstract.call(func, items);
+        }
+
+        @ExposedMethod
+        static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+            if (kw != null && kw.length > 0) {
+                throw PyErr.typeError("map() takes no keyword arguments");
+            }
+            if (args.length < 2) {
+                throw PyErr.typeError("map() must have at least two arguments.");
+            }
+            PyObject[] its = new PyObject[args.length - 1];
+            for (int i = 0; i < its.length; i++) {
+                its[i] = Abstract.iter(args[i + 1]);
+            }
+            return new Map(args[0], its);
+        }
+    }
+
+    public static final class Filter extends Base {
+        public static final PyType TYPE = PyType.builtin("filter", Filter.class, Filter.class).alsoExposedBy(Base.class);
+        private final PyObject func;
+        private final PyObject it;
+
+        Filter(PyObject func, PyObject it) {
+            this.func = func;
+            this.it = it;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject next() {
+            while (true) {
+                PyObject v = Abstract.next(it);
+                if (v == null) {
+                    return null;
+                }
+                boolean ok = func == PyNone.NONE ? Abstract.isTrue(v) : Abstract.isTrue(Abstract.call(func, v));
+                if (ok) {
+                    return v;
+                }
+            }
+        }
+
+        @ExposedMethod
+        static PyObject __new__(PyType cls, PyObject func, PyObject iterable) {
+            return new Filter(func, Abstract.iter(iterable));
+        }
+    }
+
+    /** iter(callable, sentinel). */
+    public static final class CallIter extends Base {
+        public static final PyType TYPE = PyType.builtin("callable_iterator", CallIter.class, CallIter.class)
+            .alsoExposedBy(Base.class).notSubclassable();
+        private final PyObject func;
+        private final PyObject sentinel;
+        private boolean done;
+
+        public CallIter(PyObject func, PyObject sentinel) {
+            this.func = func;
+            this.sentinel = sentinel;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject next() {
+            if (done) {
+                return null;
+            }
+            PyObject v = Abstract.call(func);
+            if (Ops.eqBool(v, sentinel)) {
+                done = true;
+                return null;
+            }
+            return v;
+        }
+    }
+}

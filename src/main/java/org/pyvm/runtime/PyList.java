@@ -1,0 +1,59 @@
+package org.pyvm.runtime;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Python {@code list}: an array with a size. Compare CPython Objects/listobject.c. */
+public class PyList implements PyObject {
+
+    public static final PyType TYPE = PyType.builtin("list", PyList.class, ListMethods.class);
+
+    PyObject[] items;
+    int size;
+
+    public PyList() {
+        items = new PyObject[4];
+    }
+
+    public PyList(PyObject[] items) {
+        this.items = items;
+        this.size = items.length;
+    }
+
+    public PyList(List<PyObject> items) {
+        this(items.toArray(new PyObject[0]));
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public PyObject get(int i) {
+        return items[i];
+    }
+
+    public void set(int i, PyObject v) {
+        items[i] = v;
+    }
+
+    public void append(PyObject v) {
+        if (size == items.length) {
+            items = Arrays.copyOf(items, Math.max(8, size + (size >> 1) + 4));
+        }
+        items[size++] = v;
+    }
+
+    public PyObject[] toArray() {
+        return Arrays.copyOf(items, size);
+    }
+
+    void setItems(PyObject[] a) {
+        items = a.length == 0 ? new PyObject[4] : a;
+        size = a.length;
+    }
+}

@@ -1,0 +1,25 @@
+package org.pyvm.runtime;
+
+/** An instance of a Python subclass of list. */
+final class PyListSubclass extends PyList implements HasDict {
+
+    private final PyType type;
+    private PyDict dict;
+
+    PyListSubclass(PyType type) {
+        this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+}

@@ -1,0 +1,82 @@
+package org.pyvm.runtime;
+
+/** A module: a name and a namespace dict. Compare CPython Objects/moduleobject.c. */
+public final class PyModule implements PyObject, HasDict {
+
+    public static final PyType TYPE = PyType.builtin("module", PyModule.class, PyModule.class);
+
+    private final PyDict dict;
+
+    public PyModule(String name) {
+        this(name, new PyDict());
+    }
+
+    public PyModule(String name, PyDict dict) {
+        this.dict = dict;
+        dict.setStr("__name__", PyStr.of(name));
+        if (dict.getStr("__doc__") == null) {
+            dict.setStr("__doc__", PyNone.NONE);
+        }
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyDict getDict() {
+        return dict;
+    }
+
+    public String getName() {
+        PyObject n = dict.getStr("__name__");
+        return n == null ? "?" : n.toString();
+    }
+
+    /** Adds the annotated static methods of CLS as functions of this module. */
+    public PyModule addFunctions(Class<?> cls) {
+        for (java.lang.reflect.Method m : cls.getDeclaredMethods()) {
+            ExposedMethod em = m.getAnnotation(ExposedMethod.class);
+            if (em != null) {
+                String n = em.name().isEmpty() ? m.getName() : em.name();
+                dict.setStr(n, JavaMethod.function(m, em, n, this));
+            }
+        }
+        return this;
+    }
+
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        return new PyModule("?");
+    }
+
+    @ExposedMethod(min = 1)
+    static void __init__(PyModule self, PyObject name, PyObject doc) {
+        self.dict.setStr("__name__", name);
+        self.dict.setStr("__doc__", doc == null ? PyNone.NONE : doc);
+    }
+
+    @ExposedMethod
+    static String __repr__(PyModule self) {
+        PyObject f = self.dict.getStr("__file__");
+        if (f != null) {
+            return "<module '" + self.getName() + "' from '" + f + "'>";
+        }
+        return "<module '" + self.getName() + "' (built-in)>";
+    }
+
+    @ExposedMethod
+    static PyObject __getattribute__(PyModule self, PyObject name) {
+        PyStr s = (PyStr) name;
+        PyObject r = ObjectMethods.genericGetAttr(self, s);
+        if (r != null) {
+            return r;
+        }
+        PyObject ga = self.dict.getStr("__getattr__");
+        if (ga != null) {
+            return Abstract.call(ga, name);
+        }
+        throw Abstract.noAttribute(self, s);
+    }
+}

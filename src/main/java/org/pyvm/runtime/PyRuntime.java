@@ -1,0 +1,47 @@
+package org.pyvm.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The interpreter-wide state shared by the layers: sys.modules, the builtins namespace,
+ * the factories of builtin modules (filled by the modules layer at start-up, so that the
+ * interpreter can import them without depending on it), and the recursion limit.
+ * One per JVM for now (CPython's PyInterpreterState); {@link #reset} starts afresh, as
+ * each in-process run of a program needs.
+ */
+public final class PyRuntime {
+
+    private PyRuntime() {}
+
+    /** sys.modules. */
+    public static PyDict modules = new PyDict();
+    /** The builtins module's dict. */
+    public static PyDict builtins = new PyDict();
+    /** Builtin modules by name (sys, builtins, math ...), created on first import. */
+    public static final Map<String, Supplier<PyModule>> BUILTIN_MODULES = new LinkedHashMap<>();
+    /** sys.getrecursionlimit(). */
+    public static volatile int recursionLimit = 1000;
+
+    public static void reset() {
+        modules = new PyDict();
+        builtins = new PyDict();
+        recursionLimit = 1000;
+    }
+
+    /** The builtin module NAME, made and entered in sys.modules on first use; null when there is none. */
+    public static PyModule builtinModule(String name) {
+        PyObject m = modules.getStr(name);
+        if (m instanceof PyModule pm) {
+            return pm;
+        }
+        Supplier<PyModule> f = BUILTIN_MODULES.get(name);
+        if (f == null) {
+            return null;
+        }
+        PyModule pm = f.get();
+        modules.setStr(name, pm);
+        return pm;
+    }
+}

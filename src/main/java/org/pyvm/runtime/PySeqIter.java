@@ -1,0 +1,117 @@
+package org.pyvm.runtime;
+
+/**
+ * Iterator over a list, tuple or str by index (and CPython's generic sequence iterator
+ * over {@code __getitem__}). Compare CPython Objects/iterobject.c and listobject.c: listiter.
+ */
+public final class PySeqIter implements PyObject, PyIterator {
+
+    public static final PyType LIST_ITER = PyType.builtin("list_iterator", PySeqIter.class, PySeqIter.class).notSubclassable();
+    public static final PyType TUPLE_ITER = PyType.builtin("tuple_iterator", PySeqIter.class, PySeqIter.class).notSubclassable();
+    public static final PyType STR_ITER = PyType.builtin("str_ascii_iterator", PySeqIter.class, PySeqIter.class).notSubclassable();
+    public static final PyType SEQ_ITER = PyType.builtin("iterator", PySeqIter.class, PySeqIter.class).notSubclassable();
+    public static final PyType REVERSED = PyType.builtin("list_reverseiterator", PySeqIter.class, PySeqIter.class).notSubclassable();
+
+    private PyObject seq;
+    private int index;
+    private final boolean reverse;
+    private final PyType type;
+
+    public PySeqIter(PyObject seq) {
+        this.seq = seq;
+        this.reverse = false;
+        this.type = seq instanceof PyList ? LIST_ITER : seq instanceof PyTuple ? TUPLE_ITER
+            : seq instanceof PyStr ? STR_ITER : SEQ_ITER;
+    }
+
+    private PySeqIter(PyObject seq, int start) {
+        this.seq = seq;
+        this.index = start;
+        this.reverse = true;
+        this.type = REVERSED;
+    }
+
+    static PySeqIter reversed(PyObject seq, int len) {
+        return new PySeqIter(seq, len - 1);
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyObject next() {
+        PyObject s = seq;
+        if (s == null) {
+            return null;
+        }
+        int i = index;
+        if (reverse) {
+            if (i >= 0 && i < seqLen(s)) {
+                index = i - 1;
+                return itemAt(s, i);
+            }
+            seq = null;
+            return null;
+        }
+        if (s instanceof PyList l) {
+            if (i < l.size) {
+                index = i + 1;
+                return l.items[i];
+            }
+        } else if (s instanceof PyTuple t) {
+            if (i < t.items.length) {
+                index = i + 1;
+                return t.items[i];
+            }
+        } else if (s instanceof PyStr str) {
+            if (i < str.length()) {
+                index = i + 1;
+                return PyStr.ofCodePoint(str.codePointAt(i));
+            }
+        } else {
+            try {
+                PyObject v = Abstract.getItem(s, PyInt.of(i));
+                index = i + 1;
+                return v;
+            } catch (PyBaseException e) {
+                if (!e.matches(PyExc.IndexError) && !e.matches(PyExc.StopIteration)) {
+                    throw e;
+                }
+            }
+        }
+        seq = null;
+        return null;
+    }
+
+    private static int seqLen(PyObject s) {
+        return s instanceof PyList l ? l.size : (int) Abstract.len(s);
+    }
+
+    private static PyObject itemAt(PyObject s, int i) {
+        return s instanceof PyList l ? l.items[i] : Abstract.getItem(s, PyInt.of(i));
+    }
+
+    @ExposedMethod
+    static PyObject __iter__(PySeqIter self) {
+        return self;
+    }
+
+    @ExposedMethod
+    static PyObject __next__(PySeqIter self) {
+        PyObject v = self.next();
+        if (v == null) {
+            throw PyErr.stopIteration(null);
+        }
+        return v;
+    }
+
+    @ExposedMethod
+    static PyObject __length_hint__(PySeqIter self) {
+        if (self.seq == null) {
+            return PyInt.ZERO;
+        }
+        return PyInt.of(self.reverse ? self.index + 1 : Math.max(0, seqLen(self.seq) - self.index));
+    }
+}

@@ -1,0 +1,121 @@
+package org.pyvm.runtime;
+
+/** Python {@code slice}. Compare CPython Objects/sliceobject.c. */
+public final class PySlice implements PyObject {
+
+    public static final PyType TYPE = PyType.builtin("slice", PySlice.class, PySlice.class).notSubclassable();
+
+    public final PyObject start;
+    public final PyObject stop;
+    public final PyObject step;
+
+    public PySlice(PyObject start, PyObject stop, PyObject step) {
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private static long clampIndex(PyObject o) {
+        if (!Abstract.hasIndex(o)) {
+            throw PyErr.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        PyInt i = Abstract.index(o);
+        if (i.isBig()) {
+            return i.signum() < 0 ? Long.MIN_VALUE / 4 : Long.MAX_VALUE / 4;
+        }
+        return i.value;
+    }
+
+    /**
+     * {start, stop, step, length} for a sequence of LENGTH. Compare sliceobject.c:
+     * PySlice_Unpack and PySlice_AdjustIndices.
+     */
+    public long[] indices(long length) {
+        long st = step == PyNone.NONE ? 1 : clampIndex(step);
+        if (st == 0) {
+            throw PyErr.valueError("slice step cannot be zero");
+        }
+        long lo;
+        long hi;
+        if (start == PyNone.NONE) {
+            lo = st < 0 ? length - 1 : 0;
+        } else {
+            lo = clampIndex(start);
+            if (lo < 0) {
+                lo += length;
+                if (lo < 0) {
+                    lo = st < 0 ? -1 : 0;
+                }
+            } else if (lo >= length) {
+                lo = st < 0 ? length - 1 : length;
+            }
+        }
+        if (stop == PyNone.NONE) {
+            hi = st < 0 ? -1 : length;
+        } else {
+            hi = clampIndex(stop);
+            if (hi < 0) {
+                hi += length;
+                if (hi < 0) {
+                    hi = st < 0 ? -1 : 0;
+                }
+            } else if (hi >= length) {
+                hi = st < 0 ? length - 1 : length;
+            }
+        }
+        long n;
+        if (st < 0) {
+            n = hi < lo ? (lo - hi - 1) / (-st) + 1 : 0;
+        } else {
+            n = lo < hi ? (hi - lo - 1) / st + 1 : 0;
+        }
+        return new long[] {lo, hi, st, n};
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject __new__(PyType cls, PyObject a, PyObject b, PyObject c) {
+        if (b == null) {
+            return new PySlice(PyNone.NONE, a, PyNone.NONE);
+        }
+        return new PySlice(a, b, c == null ? PyNone.NONE : c);
+    }
+
+    @ExposedMethod
+    static String __repr__(PySlice self) {
+        return "slice(" + Abstract.repr(self.start) + ", " + Abstract.repr(self.stop) + ", " + Abstract.repr(self.step) + ")";
+    }
+
+    @ExposedMethod
+    static PyObject indices(PySlice self, PyObject len) {
+        long[] r = self.indices(Abstract.index(len).longValue());
+        return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+    }
+
+    @ExposedMethod
+    static PyObject __eq__(PySlice self, PyObject o) {
+        if (!(o instanceof PySlice s)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return Ops.richCompare(PyTuple.of(self.start, self.stop, self.step), PyTuple.of(s.start, s.stop, s.step), Ops.EQ);
+    }
+
+    @ExposedGetter
+    static PyObject start(PySlice self) {
+        return self.start;
+    }
+
+    @ExposedGetter
+    static PyObject stop(PySlice self) {
+        return self.stop;
+    }
+
+    @ExposedGetter
+    static PyObject step(PySlice self) {
+        return self.step;
+    }
+}

@@ -1,0 +1,26 @@
+package org.pyvm.runtime;
+
+/** An instance of a Python subclass of str. */
+final class PyStrSubclass extends PyStr implements HasDict {
+
+    private final PyType type;
+    private PyDict dict;
+
+    PyStrSubclass(PyType type, String v) {
+        super(v);
+        this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+}

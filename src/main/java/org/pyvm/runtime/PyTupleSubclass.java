@@ -1,0 +1,26 @@
+package org.pyvm.runtime;
+
+/** An instance of a Python subclass of tuple (named tuples, for instance). */
+final class PyTupleSubclass extends PyTuple implements HasDict {
+
+    private final PyType type;
+    private PyDict dict;
+
+    PyTupleSubclass(PyType type, PyObject[] items) {
+        super(items);
+        this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+}

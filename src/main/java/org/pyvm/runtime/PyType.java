@@ -1,0 +1,371 @@
+package org.pyvm.runtime;
+
+import java.lang.ref.WeakReference;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * A Python type: the Klass of DESIGN.md. Holds the dictionary, the MRO and the slot
+ * table. A builtin type is declared by its Java class ({@link #builtin}); its dictionary
+ * is filled, on first use, from the {@link ExposedMethod}/{@link ExposedGetter}
+ * annotations of that class. A class written in Python gets its dictionary from the class
+ * body. Either way the slot table caches MRO lookups of the special names and is
+ * cleared, for the type and its subclasses, whenever an attribute of the type changes.
+ */
+public final class PyType implements PyObject, HasDict {
+
+    /** Marks a slot not looked up yet. Declared first: the types below use it as they are made. */
+    private static final PyObject UNKNOWN = () -> null;
+
+    // The two types that make the others: created first, without reflection.
+    public static final PyType OBJECT = new PyType("object", PyInstance.class, ObjectMethods.class, new PyType[0]);
+    public static final PyType TYPE = new PyType("type", PyType.class, TypeMethods.class, new PyType[] {OBJECT});
+
+
+    String name;
+    String qualname;
+    PyType[] bases;
+    PyType base;
+    PyType[] mro;
+    private PyDict dict;
+    /** Where the dictionary of a builtin type comes from; null once built or for heap types. */
+    private Class<?>[] exposedBy;
+    /** The Java class of the instances (for a Python class: its first builtin base's). */
+    public final Class<?> javaClass;
+    /** The type whose Java layout instances use: object, or the builtin they extend. */
+    public final PyType solidBase;
+    private PyType metatype;
+    private final boolean heap;
+    private boolean allowsSubclass = true;
+    private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
+    private final PyObject[] slots = new PyObject[Slot.COUNT];
+    private java.util.HashMap<PyStr, PyObject> lookupCache = new java.util.HashMap<>();
+
+    private PyType(String name, Class<?> javaClass, Class<?> exposedBy, PyType[] bases) {
+        this.name = name;
+        this.qualname = name;
+        this.javaClass = javaClass;
+        this.exposedBy = exposedBy == null ? null : new Class<?>[] {exposedBy};
+        this.bases = bases;
+        this.base = bases.length == 0 ? null : bases[0];
+        this.heap = false;
+        this.solidBase = this;
+        this.mro = computeBuiltinMro(this);
+        Arrays.fill(slots, UNKNOWN);
+        for (PyType b : bases) {
+            b.subclasses.add(new WeakReference<>(this));
+        }
+    }
+
+    /** A class made by a class statement or a call of type(name, bases, dict). */
+    private PyType(PyType metatype, String name, PyType[] bases, PyDict dict, PyType solid) {
+        this.metatype = metatype;
+        this.name = name;
+        this.qualname = name;
+        this.bases = bases;
+        this.base = bestBase(bases);
+        this.dict = dict;
+        this.heap = true;
+        this.solidBase = solid;
+        this.javaClass = solid.javaClass;
+        Arrays.fill(slots, UNKNOWN);
+    }
+
+    /**
+     * Declares a builtin type whose instances are {@code javaClass} and whose methods
+     * are the annotated methods of {@code exposedBy} (often the same class).
+     */
+    public static PyType builtin(String name, Class<?> javaClass, Class<?> exposedBy, PyType... bases) {
+        return new PyType(name, javaClass, exposedBy, bases.length == 0 ? new PyType[] {OBJECT} : bases);
+    }
+
+    /** Marks a builtin type as final (bool, NoneType, function ...): it cannot be subclassed. */
+    public PyType notSubclassable() {
+        allowsSubclass = false;
+        return this;
+    }
+
+    /** Adds another class whose annotated methods belong to this type (before first use). */
+    public PyType alsoExposedBy(Class<?> more) {
+        Class<?>[] e = Arrays.copyOf(exposedBy, exposedBy.length + 1);
+        e[e.length - 1] = more;
+        exposedBy = e;
+        return this;
+    }
+
+    @Override
+    public PyType type() {
+        return metatype == null ? TYPE : metatype;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getQualname() {
+        return qualname;
+    }
+
+    public PyType[] getMro() {
+        return mro;
+    }
+
+    public PyType[] getBases() {
+        return bases;
+    }
+
+    public PyType getBase() {
+        return base;
+    }
+
+    public boolean isHeapType() {
+        return heap;
+    }
+
+    public boolean allowsSubclass() {
+        return allowsSubclass;
+    }
+
+    /** The type's own dictionary, built from the annotations on first use for builtins. */
+    @Override
+    public PyDict getDict() {
+        if (dict == null) {
+            buildDict();
+        }
+        return dict;
+    }
+
+    private synchronized void buildDict() {
+        if (dict != null) {
+            return;
+        }
+        PyDict d = new PyDict();
+        for (Class<?> c : exposedBy) {
+            expose(c, d);
+        }
+        if (d.getStr("__doc__") == null) {
+            d.setStr("__doc__", PyNone.NONE);
+        }
+        dict = d;
+        exposedBy = null;
+    }
+
+    private void expose(Class<?> c, PyDict d) {
+        Method[] ms = c.getDeclaredMethods();
+        // Declaration order is not guaranteed by reflection; sort for a stable dict order.
+        Arrays.sort(ms, (a, b) -> a.getName().compareTo(b.getName()));
+        for (Method m : ms) {
+            ExposedMethod em = m.getAnnotation(ExposedMethod.class);
+            if (em != null) {
+                String n = em.name().isEmpty() ? m.getName() : em.name();
+                JavaMethod jm = JavaMethod.of(m, em, n, this);
+                if (n.equals("__new__")) {
+                    d.setStr(n, new PyStaticMethod(jm));
+                } else if (jm.isClassMethod()) {
+                    d.setStr(n, new PyClassMethod(jm));
+                } else {
+                    d.setStr(n, jm);
+                }
+            }
+            ExposedGetter eg = m.getAnnotation(ExposedGetter.class);
+            if (eg != null) {
+                String n = eg.name().isEmpty() ? m.getName() : eg.name();
+                d.setStr(n, new PyGetSetDescr(n, this, JavaMethod.handle(m)));
+            }
+        }
+    }
+
+    // ---- lookup and the slot table ----
+
+    /** Looks NAME up along the MRO without invoking descriptors: CPython _PyType_Lookup. */
+    public PyObject lookup(PyStr name) {
+        // A per-type cache of MRO lookups (negative results too), cleared with the slots:
+        // CPython's type attribute cache (typeobject.c: _PyType_Lookup's method cache).
+        java.util.HashMap<PyStr, PyObject> cache = lookupCache;
+        PyObject v = cache.get(name);
+        if (v != null) {
+            return v == UNKNOWN ? null : v;
+        }
+        v = lookupUncached(name);
+        cache.put(name, v == null ? UNKNOWN : v);
+        return v;
+    }
+
+    private PyObject lookupUncached(PyStr name) {
+        for (PyType t : mro) {
+            PyObject v = t.getDict().get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public PyObject lookup(String name) {
+        return lookup(PyStr.of(name));
+    }
+
+    /** The cached MRO lookup of a special method, or null when the type has none. */
+    public PyObject slot(Slot s) {
+        PyObject v = slots[s.ordinal()];
+        if (v == UNKNOWN) {
+            v = lookup(s.key());
+            slots[s.ordinal()] = v;
+        }
+        return v;
+    }
+
+    /** Called when an attribute of this type changes: forget cached slots here and below. */
+    void invalidateSlots() {
+        Arrays.fill(slots, UNKNOWN);
+        lookupCache = new java.util.HashMap<>();
+        for (WeakReference<PyType> r : subclasses) {
+            PyType sub = r.get();
+            if (sub != null) {
+                sub.invalidateSlots();
+            }
+        }
+    }
+
+    /** Sets an attribute of the type (type.__setattr__ after the descriptor check). */
+    public void setAttr(PyStr name, PyObject value) {
+        if (!heap) {
+            throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + this.name + "'");
+        }
+        if (value == null) {
+            if (getDict().delItem(name) == null) {
+                throw PyErr.attributeError("type object '" + this.name + "' has no attribute '" + name + "'");
+            }
+        } else {
+            getDict().setItem(name, value);
+        }
+        invalidateSlots();
+    }
+
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<PyType> subclassList() {
+        List<PyType> out = new ArrayList<>();
+        for (WeakReference<PyType> r : subclasses) {
+            PyType t = r.get();
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    // ---- making classes ----
+
+    /**
+     * type(name, bases, dict): a new class. Mirrors CPython typeobject.c: type_new (MRO,
+     * best base, solid base; __init_subclass__ and __set_name__ are done by the caller).
+     */
+    public static PyType newClass(PyType metatype, String name, PyType[] bases, PyDict ns) {
+        if (bases.length == 0) {
+            bases = new PyType[] {OBJECT};
+        }
+        for (PyType b : bases) {
+            if (!b.allowsSubclass) {
+                throw PyErr.typeError("type '" + b.name + "' is not an acceptable base type");
+            }
+        }
+        PyType solid = solidOf(bases);
+        PyDict dict = ns.copy();
+        PyType t = new PyType(metatype, name, bases, dict, solid);
+        t.mro = C3.mro(t);
+        PyObject qn = dict.getStr("__qualname__");
+        if (qn != null) {
+            if (!(qn instanceof PyStr s)) {
+                throw PyErr.typeError("type __qualname__ must be a str, not " + qn.type().name);
+            }
+            t.qualname = s.toString();
+            dict.delItem(PyStr.of("__qualname__"));
+        }
+        // __new__, __init_subclass__ and __class_getitem__ are implicitly static/class methods.
+        PyObject nw = dict.getStr("__new__");
+        if (nw instanceof PyFunction) {
+            dict.setStr("__new__", new PyStaticMethod(nw));
+        }
+        for (String cm : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            PyObject f = dict.getStr(cm);
+            if (f instanceof PyFunction) {
+                dict.setStr(cm, new PyClassMethod(f));
+            }
+        }
+        if (dict.getStr("__doc__") == null) {
+            dict.setStr("__doc__", PyNone.NONE);
+        }
+        // A class that defines __eq__ but not __hash__ is unhashable (typeobject.c: inherit_slots).
+        if (dict.getStr("__eq__") != null && dict.getStr("__hash__") == null) {
+            dict.setStr("__hash__", PyNone.NONE);
+        }
+        for (PyType b : bases) {
+            b.subclasses.add(new WeakReference<>(t));
+        }
+        return t;
+    }
+
+    /** The base whose instance layout the new class extends; rejects layout conflicts. */
+    private static PyType solidOf(PyType[] bases) {
+        PyType solid = OBJECT;
+        for (PyType b : bases) {
+            PyType s = b.solidBase;
+            if (solid.isSubtypeOf(s)) {
+                continue;
+            }
+            if (s.isSubtypeOf(solid)) {
+                solid = s;
+            } else {
+                throw PyErr.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        return solid;
+    }
+
+    private static PyType bestBase(PyType[] bases) {
+        PyType best = bases[0];
+        for (PyType b : bases) {
+            if (b.solidBase.isSubtypeOf(best.solidBase) && b.solidBase != best.solidBase) {
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    private static PyType[] computeBuiltinMro(PyType t) {
+        LinkedHashSet<PyType> out = new LinkedHashSet<>();
+        out.add(t);
+        for (PyType b : t.bases) {
+            out.addAll(Arrays.asList(b.mro));
+        }
+        return out.toArray(new PyType[0]);
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + fullName() + "'>";
+    }
+
+    /** module.qualname, or the bare name for builtins, as repr(type) shows it. */
+    public String fullName() {
+        PyObject m = getDict().getStr("__module__");
+        if (m instanceof PyStr s && !s.toString().equals("builtins")) {
+            return s + "." + qualname;
+        }
+        return heap ? qualname : name;
+    }
+}

@@ -1,0 +1,101 @@
+package org.pyvm.runtime;
+
+import java.util.Arrays;
+
+/** Shared helpers of list and tuple: indexing, slicing, comparison, hashing. */
+final class Sequences {
+
+    private Sequences() {}
+
+    /** Normalizes index KEY for a sequence of length N or raises IndexError/TypeError. */
+    static int index(PyObject key, int n, String what) {
+        if (!Abstract.hasIndex(key)) {
+            throw PyErr.typeError(what + " indices must be integers or slices, not " + key.type().getName());
+        }
+        PyInt k = Abstract.index(key);
+        long i = k.isBig() ? (k.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2) : k.value;
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw PyErr.indexError(what + " index out of range");
+        }
+        return (int) i;
+    }
+
+    static PyObject[] slice(PyObject[] items, int n, PySlice sl) {
+        long[] r = sl.indices(n);
+        int len = (int) r[3];
+        PyObject[] out = new PyObject[len];
+        if (r[2] == 1) {
+            System.arraycopy(items, (int) r[0], out, 0, len);
+            return out;
+        }
+        for (int k = 0; k < len; k++) {
+            out[k] = items[(int) (r[0] + k * r[2])];
+        }
+        return out;
+    }
+
+    static PyObject[] concat(PyObject[] a, int na, PyObject[] b, int nb) {
+        PyObject[] out = Arrays.copyOf(a, na + nb);
+        System.arraycopy(b, 0, out, na, nb);
+        return out;
+    }
+
+    static PyObject[] repeat(PyObject[] a, int n, long times) {
+        if (times <= 0 || n == 0) {
+            return new PyObject[0];
+        }
+        if (times * n > Integer.MAX_VALUE - 16) {
+            throw PyErr.memoryError();
+        }
+        PyObject[] out = new PyObject[(int) (times * n)];
+        for (int k = 0; k < times; k++) {
+            System.arraycopy(a, 0, out, k * n, n);
+        }
+        return out;
+    }
+
+    /** Lexicographic comparison. Compare listobject.c: list_richcompare. */
+    static PyObject richCompare(PyObject[] a, int na, PyObject[] b, int nb, int op) {
+        if ((op == Ops.EQ || op == Ops.NE) && na != nb) {
+            return PyBool.of(op == Ops.NE);
+        }
+        int i = 0;
+        for (; i < na && i < nb; i++) {
+            if (a[i] != b[i] && !Ops.eqBool(a[i], b[i])) {
+                break;
+            }
+        }
+        if (i >= na || i >= nb) {
+            return PyBool.of(Ops.cmpResult(Integer.compare(na, nb), op));
+        }
+        if (op == Ops.EQ) {
+            return PyBool.FALSE;
+        }
+        if (op == Ops.NE) {
+            return PyBool.TRUE;
+        }
+        return Ops.richCompare(a[i], b[i], op);
+    }
+
+    /** CPython 3.12's tuple hash (xxHash-based). Compare tupleobject.c: tuplehash. */
+    static long tupleHash(PyObject[] items) {
+        final long p1 = 0x9E3779B185EBCA87L;
+        final long p2 = 0xC2B2AE3D27D4EB4FL;
+        final long p5 = 0x27D4EB2F165667C5L;
+        long acc = p5;
+        for (PyObject o : items) {
+            long lane = Abstract.hash(o);
+            acc += lane * p2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= p1;
+        }
+        acc += items.length ^ (p5 ^ 3527539L);
+        if (acc == -1) {
+            return 1546275796;
+        }
+        return acc;
+    }
+}

@@ -1,0 +1,821 @@
+package org.pyvm.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The methods of {@code str}. Compare CPython Objects/unicodeobject.c. */
+public final class StrMethods {
+
+    private StrMethods() {}
+
+    /** repr of a string, CPython's quoting and escapes. Compare unicodeobject.c: unicode_repr. */
+    public static String repr(String s) {
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        sb.append(quote);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == quote || c == '\\') {
+                sb.append('\\').appendCodePoint(c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c < 0x7f) {
+                sb.append((char) c);
+            } else if (isPrintable(c)) {
+                sb.appendCodePoint(c);
+            } else if (c <= 0xff) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c <= 0xffff) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        }
+        return sb.append(quote).toString();
+    }
+
+    /** str.isprintable's notion, per Unicode category. Compare unicodectype.c: _PyUnicode_IsPrintable. */
+    static boolean isPrintable(int c) {
+        if (c == ' ') {
+            return true;
+        }
+        int t = Character.getType(c);
+        return switch (t) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
+    static PyStr s(PyObject o) {
+        return (PyStr) o;
+    }
+
+    static String arg(PyObject o, String fn) {
+        if (o instanceof PyStr p) {
+            return p.value;
+        }
+        throw PyErr.typeError(fn + " arg must be None or str");
+    }
+
+    private static String mustStr(PyObject o, String what) {
+        if (o instanceof PyStr p) {
+            return p.value;
+        }
+        throw PyErr.typeError(what + ", not " + o.type().getName());
+    }
+
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        ArgParser ap = new ArgParser("str", args, kw, 0, 3, "object", "encoding", "errors");
+        PyObject o = ap.get(0);
+        PyStr r;
+        if (o == null) {
+            r = PyStr.EMPTY;
+        } else if (ap.get(1) != null || ap.get(2) != null) {
+            if (!(o instanceof PyBytes b)) {
+                throw PyErr.typeError("decoding to str: need a bytes-like object, " + o.type().getName() + " found");
+            }
+            r = PyStr.of(b.decode(ap.get(1) == null ? "utf-8" : ap.get(1).toString(),
+                ap.get(2) == null ? "strict" : ap.get(2).toString()));
+        } else {
+            r = Abstract.str(o);
+        }
+        if (cls != PyStr.TYPE) {
+            return new PyStrSubclass(cls, r.value);
+        }
+        return r;
+    }
+
+    @ExposedMethod
+    static PyObject __repr__(PyStr self) {
+        return PyStr.of(repr(self.value));
+    }
+
+    @ExposedMethod
+    static PyObject __str__(PyStr self) {
+        return self.getClass() == PyStr.class ? self : PyStr.of(self.value);
+    }
+
+    @ExposedMethod
+    static long __hash__(PyStr self) {
+        return self.pyHash();
+    }
+
+    @ExposedMethod
+    static long __len__(PyStr self) {
+        return self.length();
+    }
+
+    @ExposedMethod
+    static boolean __bool__(PyStr self) {
+        return !self.value.isEmpty();
+    }
+
+    @ExposedMethod
+    static PyObject __eq__(PyStr self, PyObject o) {
+        return o instanceof PyStr p ? PyBool.of(self.value.equals(p.value)) : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __ne__(PyStr self, PyObject o) {
+        return o instanceof PyStr p ? PyBool.of(!self.value.equals(p.value)) : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __lt__(PyStr self, PyObject o) {
+        return o instanceof PyStr p ? PyBool.of(self.compareTo(p) < 0) : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __le__(PyStr self, PyObject o) {
+        return o instanceof PyStr p ? PyBool.of(self.compareTo(p) <= 0) : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __gt__(PyStr self, PyObject o) {
+        return o instanceof PyStr p ? PyBool.of(self.compareTo(p) > 0) : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __ge__(PyStr self, PyObject o) {
+        return o instanceof PyStr p ? PyBool.of(self.compareTo(p) >= 0) : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __add__(PyStr self, PyObject o) {
+        if (o instanceof PyStr p) {
+            return PyStr.of(self.value.concat(p.value));
+        }
+        throw PyErr.typeError("can only concatenate str (not \"" + o.type().getName() + "\") to str");
+    }
+
+    @ExposedMethod
+    static PyObject __mul__(PyStr self, PyObject o) {
+        if (!Abstract.hasIndex(o)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        long n = Abstract.index(o).longValue();
+        if (n <= 0) {
+            return PyStr.EMPTY;
+        }
+        if (n * self.value.length() > Integer.MAX_VALUE - 16) {
+            throw PyErr.overflowError("repeated string is too long");
+        }
+        return PyStr.of(self.value.repeat((int) n));
+    }
+
+    @ExposedMethod
+    static PyObject __rmul__(PyStr self, PyObject o) {
+        return __mul__(self, o);
+    }
+
+    @ExposedMethod
+    static PyObject __mod__(PyStr self, PyObject o) {
+        return PyStr.of(Formatter.percent(self.value, o));
+    }
+
+    @ExposedMethod
+    static boolean __contains__(PyStr self, PyObject o) {
+        return self.value.contains(mustStr(o, "'in <string>' requires string as left operand"));
+    }
+
+    @ExposedMethod
+    static PyObject __getitem__(PyStr self, PyObject key) {
+        if (key instanceof PySlice sl) {
+            int n = self.length();
+            long[] r = sl.indices(n);
+            int start = (int) r[0];
+            int stop = (int) r[1];
+            int step = (int) r[2];
+            if (step == 1) {
+                return PyStr.of(stop > start ? self.substring(start, stop) : "");
+            }
+            StringBuilder sb = new StringBuilder();
+            for (long i = start, k = 0; k < r[3]; i += step, k++) {
+                sb.appendCodePoint(self.codePointAt((int) i));
+            }
+            return PyStr.of(sb.toString());
+        }
+        if (!Abstract.hasIndex(key)) {
+            throw PyErr.typeError("string indices must be integers, not '" + key.type().getName() + "'");
+        }
+        long i = Abstract.index(key).longValue();
+        int n = self.length();
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw PyErr.indexError("string index out of range");
+        }
+        return PyStr.ofCodePoint(self.codePointAt((int) i));
+    }
+
+    @ExposedMethod
+    static PyObject __iter__(PyStr self) {
+        return new PySeqIter(self);
+    }
+
+    @ExposedMethod
+    static PyObject __format__(PyStr self, PyObject spec) {
+        return PyStr.of(Formatter.formatStr(self.value, Abstract.strArg(spec, "format")));
+    }
+
+    @ExposedMethod
+    static PyObject __getnewargs__(PyStr self) {
+        return PyTuple.of(PyStr.of(self.value));
+    }
+
+    @ExposedMethod
+    static PyObject join(PyStr self, PyObject iterable) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        for (PyObject o : Abstract.iterable(iterable)) {
+            if (!(o instanceof PyStr p)) {
+                throw PyErr.typeError("sequence item " + i + ": expected str instance, " + o.type().getName() + " found");
+            }
+            if (i++ > 0) {
+                sb.append(self.value);
+            }
+            sb.append(p.value);
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    @ExposedMethod(min = 0, names = {"sep", "maxsplit"})
+    static PyObject split(PyStr self, PyObject sep, PyObject maxsplit) {
+        int max = maxsplit == null ? -1 : Abstract.index(maxsplit).intValue();
+        PyList out = new PyList();
+        String s = self.value;
+        if (sep == null || sep == PyNone.NONE) {
+            int i = 0;
+            int n = s.length();
+            while (true) {
+                while (i < n && isSpace(s.charAt(i))) {
+                    i++;
+                }
+                if (i >= n) {
+                    break;
+                }
+                if (max >= 0 && out.size() == max) {
+                    out.append(PyStr.of(s.substring(i).stripTrailing()));
+                    break;
+                }
+                int j = i;
+                while (j < n && !isSpace(s.charAt(j))) {
+                    j++;
+                }
+                out.append(PyStr.of(s.substring(i, j)));
+                i = j;
+            }
+            return out;
+        }
+        String d = mustStr(sep, "must be str or None");
+        if (d.isEmpty()) {
+            throw PyErr.valueError("empty separator");
+        }
+        int i = 0;
+        while (max < 0 || out.size() < max) {
+            int j = s.indexOf(d, i);
+            if (j < 0) {
+                break;
+            }
+            out.append(PyStr.of(s.substring(i, j)));
+            i = j + d.length();
+        }
+        out.append(PyStr.of(s.substring(i)));
+        return out;
+    }
+
+    @ExposedMethod(min = 0, names = {"sep", "maxsplit"})
+    static PyObject rsplit(PyStr self, PyObject sep, PyObject maxsplit) {
+        int max = maxsplit == null ? -1 : Abstract.index(maxsplit).intValue();
+        if (max < 0) {
+            return split(self, sep, null);
+        }
+        String s = self.value;
+        List<PyObject> parts = new ArrayList<>();
+        if (sep == null || sep == PyNone.NONE) {
+            int j = s.length();
+            while (true) {
+                while (j > 0 && isSpace(s.charAt(j - 1))) {
+                    j--;
+                }
+                if (j == 0) {
+                    break;
+                }
+                if (parts.size() == max) {
+                    parts.add(PyStr.of(s.substring(0, j).stripLeading()));
+                    break;
+                }
+                int i = j;
+                while (i > 0 && !isSpace(s.charAt(i - 1))) {
+                    i--;
+                }
+                parts.add(PyStr.of(s.substring(i, j)));
+                j = i;
+            }
+        } else {
+            String d = mustStr(sep, "must be str or None");
+            if (d.isEmpty()) {
+                throw PyErr.valueError("empty separator");
+            }
+            int j = s.length();
+            while (parts.size() < max) {
+                int i = s.lastIndexOf(d, j - d.length());
+                if (i < 0 || j - d.length() < 0) {
+                    break;
+                }
+                parts.add(PyStr.of(s.substring(i + d.length(), j)));
+                j = i;
+            }
+            parts.add(PyStr.of(s.substring(0, j)));
+        }
+        java.util.Collections.reverse(parts);
+        return new PyList(parts);
+    }
+
+    @ExposedMethod(min = 0)
+    static PyObject splitlines(PyStr self, PyObject keepends) {
+        boolean keep = keepends != null && Abstract.isTrue(keepends);
+        PyList out = new PyList();
+        String s = self.value;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            int j = i;
+            while (j < n && "\n\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029".indexOf(s.charAt(j)) < 0) {
+                j++;
+            }
+            int eol = j;
+            if (j < n) {
+                j += (s.charAt(j) == '\r' && j + 1 < n && s.charAt(j + 1) == '\n') ? 2 : 1;
+            }
+            out.append(PyStr.of(s.substring(i, keep ? j : eol)));
+            i = j;
+        }
+        return out;
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u001c' || c == '\u001d'
+            || c == '\u001e' || c == '\u001f' || c == '\u0085';
+    }
+
+    private static String stripChars(String s, PyObject chars, boolean left, boolean right) {
+        int i = 0;
+        int j = s.length();
+        if (chars == null || chars == PyNone.NONE) {
+            while (left && i < j && isSpace(s.charAt(i))) {
+                i++;
+            }
+            while (right && j > i && isSpace(s.charAt(j - 1))) {
+                j--;
+            }
+        } else {
+            String cs = arg(chars, "strip");
+            while (left && i < j && cs.indexOf(s.charAt(i)) >= 0) {
+                i++;
+            }
+            while (right && j > i && cs.indexOf(s.charAt(j - 1)) >= 0) {
+                j--;
+            }
+        }
+        return s.substring(i, j);
+    }
+
+    @ExposedMethod(min = 0)
+    static String strip(PyStr self, PyObject chars) {
+        return stripChars(self.value, chars, true, true);
+    }
+
+    @ExposedMethod(min = 0)
+    static String lstrip(PyStr self, PyObject chars) {
+        return stripChars(self.value, chars, true, false);
+    }
+
+    @ExposedMethod(min = 0)
+    static String rstrip(PyStr self, PyObject chars) {
+        return stripChars(self.value, chars, false, true);
+    }
+
+    private static boolean affix(PyStr self, PyObject prefix, PyObject start, PyObject end, boolean starts) {
+        int n = self.length();
+        int[] r = Abstract.sliceBounds(start, end, n);
+        String sub = r[0] > r[1] ? null : self.substring(r[0], Math.max(r[0], r[1]));
+        if (prefix instanceof PyTuple t) {
+            for (PyObject p : t.items) {
+                if (sub != null && (starts ? sub.startsWith(mustStr(p, "tuple for startswith must only contain str"))
+                    : sub.endsWith(mustStr(p, "tuple for endswith must only contain str")))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(prefix instanceof PyStr p)) {
+            throw PyErr.typeError((starts ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not "
+                + prefix.type().getName());
+        }
+        return sub != null && (starts ? sub.startsWith(p.value) : sub.endsWith(p.value));
+    }
+
+    @ExposedMethod(min = 1)
+    static boolean startswith(PyStr self, PyObject prefix, PyObject start, PyObject end) {
+        return affix(self, prefix, start, end, true);
+    }
+
+    @ExposedMethod(min = 1)
+    static boolean endswith(PyStr self, PyObject suffix, PyObject start, PyObject end) {
+        return affix(self, suffix, start, end, false);
+    }
+
+    private static long find(PyStr self, PyObject sub, PyObject start, PyObject end, boolean reverse) {
+        String t = mustStr(sub, "must be str");
+        int n = self.length();
+        int[] r = Abstract.sliceBounds(start, end, n);
+        if (r[0] > n || r[1] - r[0] < t.codePointCount(0, t.length())) {
+            return (t.isEmpty() && r[0] <= n && r[0] <= r[1]) ? (reverse ? r[1] : r[0]) : -1;
+        }
+        int a = self.charIndex(r[0]);
+        int b = self.charIndex(r[1]);
+        String hay = self.value;
+        int k = reverse ? hay.lastIndexOf(t, b - t.length()) : hay.indexOf(t, a);
+        if (k < a || k + t.length() > b) {
+            return -1;
+        }
+        return self.cpIndex(k);
+    }
+
+    @ExposedMethod(min = 1)
+    static long find(PyStr self, PyObject sub, PyObject start, PyObject end) {
+        return find(self, sub, start, end, false);
+    }
+
+    @ExposedMethod(min = 1)
+    static long rfind(PyStr self, PyObject sub, PyObject start, PyObject end) {
+        return find(self, sub, start, end, true);
+    }
+
+    @ExposedMethod(min = 1)
+    static long index(PyStr self, PyObject sub, PyObject start, PyObject end) {
+        long r = find(self, sub, start, end, false);
+        if (r < 0) {
+            throw PyErr.valueError("substring not found");
+        }
+        return r;
+    }
+
+    @ExposedMethod(min = 1)
+    static long rindex(PyStr self, PyObject sub, PyObject start, PyObject end) {
+        long r = find(self, sub, start, end, true);
+        if (r < 0) {
+            throw PyErr.valueError("substring not found");
+        }
+        return r;
+    }
+
+    @ExposedMethod(min = 1)
+    static long count(PyStr self, PyObject sub, PyObject start, PyObject end) {
+        String t = mustStr(sub, "must be str");
+        int n = self.length();
+        int[] r = Abstract.sliceBounds(start, end, n);
+        if (r[0] > r[1]) {
+            return 0;
+        }
+        String s = self.substring(r[0], r[1]);
+        if (t.isEmpty()) {
+            return s.codePointCount(0, s.length()) + 1;
+        }
+        long c = 0;
+        int i = 0;
+        while ((i = s.indexOf(t, i)) >= 0) {
+            c++;
+            i += t.length();
+        }
+        return c;
+    }
+
+    @ExposedMethod(min = 2)
+    static String replace(PyStr self, PyObject old, PyObject nw, PyObject count) {
+        String o = mustStr(old, "replace() argument 1 must be str");
+        String n = mustStr(nw, "replace() argument 2 must be str");
+        long max = count == null ? -1 : Abstract.index(count).longValue();
+        if (max < 0) {
+            if (o.isEmpty()) {
+                StringBuilder sb = new StringBuilder(n);
+                self.value.codePoints().forEach(c -> sb.appendCodePoint(c).append(n));
+                return sb.toString();
+            }
+            return self.value.replace(o, n);
+        }
+        StringBuilder sb = new StringBuilder();
+        String s = self.value;
+        int i = 0;
+        long done = 0;
+        while (done < max) {
+            int j = o.isEmpty() ? (i <= s.length() ? i : -1) : s.indexOf(o, i);
+            if (j < 0) {
+                break;
+            }
+            sb.append(s, i, j).append(n);
+            if (o.isEmpty()) {
+                if (j < s.length()) {
+                    sb.appendCodePoint(s.codePointAt(j));
+                }
+                i = j + (j < s.length() ? Character.charCount(s.codePointAt(j)) : 1);
+            } else {
+                i = j + o.length();
+            }
+            done++;
+        }
+        if (i <= s.length()) {
+            sb.append(s.substring(i));
+        }
+        return sb.toString();
+    }
+
+    @ExposedMethod
+    static String upper(PyStr self) {
+        return self.value.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    @ExposedMethod
+    static String lower(PyStr self) {
+        return self.value.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @ExposedMethod
+    static String casefold(PyStr self) {
+        return self.value.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @ExposedMethod
+    static String swapcase(PyStr self) {
+        StringBuilder sb = new StringBuilder();
+        self.value.codePoints().forEach(c -> sb.appendCodePoint(
+            Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.isLowerCase(c) ? Character.toUpperCase(c) : c));
+        return sb.toString();
+    }
+
+    @ExposedMethod
+    static String capitalize(PyStr self) {
+        String s = self.value;
+        if (s.isEmpty()) {
+            return s;
+        }
+        int c = s.codePointAt(0);
+        return new String(Character.toChars(Character.toTitleCase(c)))
+            + s.substring(Character.charCount(c)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @ExposedMethod
+    static String title(PyStr self) {
+        StringBuilder sb = new StringBuilder();
+        boolean prevCased = false;
+        for (int i = 0; i < self.value.length(); ) {
+            int c = self.value.codePointAt(i);
+            i += Character.charCount(c);
+            sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
+            prevCased = Character.isLetter(c) && (Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c));
+        }
+        return sb.toString();
+    }
+
+    private interface CpTest {
+        boolean test(int c);
+    }
+
+    private static boolean all(PyStr s, CpTest t) {
+        if (s.value.isEmpty()) {
+            return false;
+        }
+        return s.value.codePoints().allMatch(t::test);
+    }
+
+    @ExposedMethod
+    static boolean isdigit(PyStr self) {
+        return all(self, Character::isDigit);
+    }
+
+    @ExposedMethod
+    static boolean isdecimal(PyStr self) {
+        return all(self, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER);
+    }
+
+    @ExposedMethod
+    static boolean isnumeric(PyStr self) {
+        return all(self, c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
+            || Character.getType(c) == Character.LETTER_NUMBER);
+    }
+
+    @ExposedMethod
+    static boolean isalpha(PyStr self) {
+        return all(self, Character::isLetter);
+    }
+
+    @ExposedMethod
+    static boolean isalnum(PyStr self) {
+        return all(self, Character::isLetterOrDigit);
+    }
+
+    @ExposedMethod
+    static boolean isspace(PyStr self) {
+        return all(self, c -> c < 0x10000 && isSpace((char) c));
+    }
+
+    @ExposedMethod
+    static boolean isascii(PyStr self) {
+        return self.value.chars().allMatch(c -> c < 128);
+    }
+
+    @ExposedMethod
+    static boolean isidentifier(PyStr self) {
+        String s = self.value;
+        if (s.isEmpty() || !(Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')) {
+            return false;
+        }
+        return s.codePoints().allMatch(Character::isUnicodeIdentifierPart);
+    }
+
+    @ExposedMethod
+    static boolean isprintable(PyStr self) {
+        return self.value.codePoints().allMatch(StrMethods::isPrintable);
+    }
+
+    @ExposedMethod
+    static boolean isupper(PyStr self) {
+        boolean cased = false;
+        for (int c : self.value.codePoints().toArray()) {
+            if (Character.isLowerCase(c) || Character.isTitleCase(c)) {
+                return false;
+            }
+            cased |= Character.isUpperCase(c);
+        }
+        return cased;
+    }
+
+    @ExposedMethod
+    static boolean islower(PyStr self) {
+        boolean cased = false;
+        for (int c : self.value.codePoints().toArray()) {
+            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                return false;
+            }
+            cased |= Character.isLowerCase(c);
+        }
+        return cased;
+    }
+
+    @ExposedMethod
+    static boolean istitle(PyStr self) {
+        return !self.value.isEmpty() && title(self).equals(self.value)
+            && self.value.codePoints().anyMatch(Character::isLetter);
+    }
+
+    private static String fillChar(PyObject fill) {
+        if (fill == null) {
+            return " ";
+        }
+        String f = mustStr(fill, "The fill character must be a unicode character");
+        if (f.codePointCount(0, f.length()) != 1) {
+            throw PyErr.typeError("The fill character must be exactly one character long");
+        }
+        return f;
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject center(PyStr self, PyObject width, PyObject fill) {
+        int w = Abstract.index(width).intValue();
+        int n = self.length();
+        if (w <= n) {
+            return self;
+        }
+        String f = fillChar(fill);
+        int marg = w - n;
+        int left = marg / 2 + (marg & w & 1);
+        return PyStr.of(f.repeat(left) + self.value + f.repeat(marg - left));
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject ljust(PyStr self, PyObject width, PyObject fill) {
+        int w = Abstract.index(width).intValue();
+        int n = self.length();
+        return w <= n ? self : PyStr.of(self.value + fillChar(fill).repeat(w - n));
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject rjust(PyStr self, PyObject width, PyObject fill) {
+        int w = Abstract.index(width).intValue();
+        int n = self.length();
+        return w <= n ? self : PyStr.of(fillChar(fill).repeat(w - n) + self.value);
+    }
+
+    @ExposedMethod
+    static PyObject zfill(PyStr self, PyObject width) {
+        int w = Abstract.index(width).intValue();
+        String s = self.value;
+        int n = self.length();
+        if (w <= n) {
+            return self;
+        }
+        String pad = "0".repeat(w - n);
+        if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+            return PyStr.of(s.charAt(0) + pad + s.substring(1));
+        }
+        return PyStr.of(pad + s);
+    }
+
+    @ExposedMethod
+    static PyObject partition(PyStr self, PyObject sep) {
+        String d = mustStr(sep, "must be str");
+        if (d.isEmpty()) {
+            throw PyErr.valueError("empty separator");
+        }
+        int i = self.value.indexOf(d);
+        if (i < 0) {
+            return PyTuple.of(self, PyStr.EMPTY, PyStr.EMPTY);
+        }
+        return PyTuple.of(PyStr.of(self.value.substring(0, i)), sep, PyStr.of(self.value.substring(i + d.length())));
+    }
+
+    @ExposedMethod
+    static PyObject rpartition(PyStr self, PyObject sep) {
+        String d = mustStr(sep, "must be str");
+        if (d.isEmpty()) {
+            throw PyErr.valueError("empty separator");
+        }
+        int i = self.value.lastIndexOf(d);
+        if (i < 0) {
+            return PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, self);
+        }
+        return PyTuple.of(PyStr.of(self.value.substring(0, i)), sep, PyStr.of(self.value.substring(i + d.length())));
+    }
+
+    @ExposedMethod
+    static String removeprefix(PyStr self, PyObject p) {
+        String s = mustStr(p, "removeprefix() argument must be str");
+        return self.value.startsWith(s) ? self.value.substring(s.length()) : self.value;
+    }
+
+    @ExposedMethod
+    static String removesuffix(PyStr self, PyObject p) {
+        String s = mustStr(p, "removesuffix() argument must be str");
+        return self.value.endsWith(s) && !s.isEmpty() ? self.value.substring(0, self.value.length() - s.length()) : self.value;
+    }
+
+    @ExposedMethod(min = 0)
+    static String expandtabs(PyStr self, PyObject tabsize) {
+        int ts = tabsize == null ? 8 : Abstract.index(tabsize).intValue();
+        StringBuilder sb = new StringBuilder();
+        int col = 0;
+        for (char c : self.value.toCharArray()) {
+            if (c == '\t') {
+                if (ts > 0) {
+                    int sp = ts - (col % ts);
+                    sb.append(" ".repeat(sp));
+                    col += sp;
+                }
+            } else {
+                sb.append(c);
+                col = (c == '\n' || c == '\r') ? 0 : col + 1;
+            }
+        }
+        return sb.toString();
+    }
+
+    @ExposedMethod(min = 0, names = {"encoding", "errors"})
+    static PyObject encode(PyStr self, PyObject encoding, PyObject errors) {
+        String enc = encoding == null ? "utf-8" : mustStr(encoding, "encode() argument 'encoding' must be str");
+        return PyBytes.encode(self.value, enc, errors == null ? "strict" : errors.toString());
+    }
+
+    @ExposedMethod
+    static PyObject format(PyStr self, PyObject[] args, String[] kw) {
+        return PyStr.of(Formatter.strFormat(self.value, args, kw));
+    }
+
+    @ExposedMethod
+    static String translate(PyStr self, PyObject table) {
+        StringBuilder sb = new StringBuilder();
+        for (int c : self.value.codePoints().toArray()) {
+            PyObject r = Abstract.getItemOrNull(table, PyInt.of(c));
+            if (r == null) {
+                sb.appendCodePoint(c);
+            } else if (r instanceof PyStr p) {
+                sb.append(p.value);
+            } else if (r instanceof PyInt i) {
+                sb.appendCodePoint(i.intValue());
+            } else if (r != PyNone.NONE) {
+                throw PyErr.typeError("character mapping must return integer, None or str");
+            }
+        }
+        return sb.toString();
+    }
+}

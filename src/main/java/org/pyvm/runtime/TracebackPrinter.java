@@ -1,0 +1,289 @@
+package org.pyvm.runtime;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.pyvm.bytecode.LocationTable;
+
+/**
+ * Formats an exception as CPython 3.12 prints an uncaught one: the chain of causes and
+ * contexts, "Traceback (most recent call last):", one "File ..., line N, in NAME" entry
+ * per frame with the source line and, where CPython shows them, the carets under the
+ * failing expression (with ~ and ^ anchors for binary operators and subscripts).
+ * Compare CPython Python/pythonrun.c: print_exception_recursive and
+ * Lib/traceback.py (3.12): StackSummary.format_frame_summary, _extract_caret_anchors_from_line_segment.
+ */
+public final class TracebackPrinter {
+
+    private TracebackPrinter() {}
+
+    public static String format(PyBaseException e) {
+        StringBuilder sb = new StringBuilder();
+        Set<PyBaseException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        formatChain(e, sb, seen);
+        return sb.toString();
+    }
+
+    private static void formatChain(PyBaseException e, StringBuilder sb, Set<PyBaseException> seen) {
+        seen.add(e);
+        if (e.cause != null && !seen.contains(e.cause)) {
+            formatChain(e.cause, sb, seen);
+            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (e.context != null && !e.suppressContext && !seen.contains(e.context)) {
+            formatChain(e.context, sb, seen);
+            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        if (e.traceback != null) {
+            sb.append("Traceback (most recent call last):\n");
+            for (PyTraceback tb = e.traceback; tb != null; tb = tb.next) {
+                formatEntry(tb, sb);
+            }
+        }
+        sb.append(exceptionLine(e));
+        PyObject notes = e.getDict().getStr("__notes__");
+        if (notes instanceof PyList l) {
+            for (PyObject n : l.toArray()) {
+                sb.append(n instanceof PyStr ? n.toString() : safeRepr(n)).append('\n');
+            }
+        }
+    }
+
+    private static String safeRepr(PyObject o) {
+        try {
+            return Abstract.repr(o).toString();
+        } catch (PyBaseException x) {
+            return "<note repr() failed>";
+        }
+    }
+
+    /** "Type: message\n", the type qualified by its module unless builtins or __main__. */
+    public static String exceptionLine(PyBaseException e) {
+        PyType t = e.type();
+        String name = t.getQualname();
+        PyObject mod = t.getDict().getStr("__module__");
+        if (mod instanceof PyStr m && !m.toString().equals("builtins") && !m.toString().equals("__main__")) {
+            name = m + "." + name;
+        }
+        String msg;
+        try {
+            msg = Abstract.str(e).toString();
+        } catch (PyBaseException x) {
+            msg = "<exception str() failed>";
+        }
+        return msg.isEmpty() ? name + "\n" : name + ": " + msg + "\n";
+    }
+
+    private static void formatEntry(PyTraceback tb, StringBuilder sb) {
+        PyCode code = tb.frame.code();
+        int line = code.lineAt(tb.lasti);
+        sb.append("  File \"").append(code.filename).append("\", line ").append(line).append(", in ").append(code.name)
+            .append('\n');
+        String src = sourceLine(code.filename, line);
+        if (src == null) {
+            return;
+        }
+        String stripped = src.strip();
+        if (stripped.isEmpty()) {
+            return;
+        }
+        sb.append("    ").append(stripped).append('\n');
+        LocationTable.Position p = code.locations.positionAt(tb.lasti);
+        if (p.column() < 0 || p.endColumn() < 0 || p.line() != line) {
+            return;
+        }
+        String carets = carets(src, p);
+        if (carets != null) {
+            sb.append("    ").append(carets).append('\n');
+        }
+    }
+
+    /** Converts a UTF-8 byte offset in LINE to a char index. */
+    private static int charOffset(String line, int byteOffset) {
+        byte[] b = line.getBytes(StandardCharsets.UTF_8);
+        if (byteOffset >= b.length) {
+            return line.length() + (byteOffset - b.length);
+        }
+        return new String(b, 0, byteOffset, StandardCharsets.UTF_8).length();
+    }
+
+    static String carets(String src, LocationTable.Position p) {
+        String line = src.stripTrailing();
+        int indent = line.length() - line.stripLeading().length();
+        String stripped = line.strip();
+        int start = charOffset(line, p.column());
+        int end = p.endLine() == p.line() ? charOffset(line, p.endColumn()) : line.length();
+        start = Math.max(start, indent);
+        end = Math.min(end, line.length());
+        if (end <= start) {
+            return null;
+        }
+        int[] anchors = null;
+        if (p.endLine() == p.line()) {
+            anchors = anchors(line.substring(start, end));
+        }
+        boolean partial = end - start < stripped.length();
+        if (!partial && (anchors == null || anchors[1] - anchors[0] <= 0)) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(" ".repeat(start - indent));
+        for (int i = start; i < end; i++) {
+            int rel = i - start;
+            sb.append(anchors == null || (rel >= anchors[0] && rel < anchors[1]) ? '^' : '~');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {primary start, primary end} within the segment for a binary operation or a
+     * subscript, or null. A small scanner stands in for CPython's parse of the segment.
+     */
+    static int[] anchors(String seg) {
+        int n = seg.length();
+        int depth = 0;
+        int bestPos = -1;
+        int bestLen = 0;
+        int bestPrec = 99;
+        boolean prevOperand = false;
+        int lastOpenAtTop = -1;
+        for (int i = 0; i < n; i++) {
+            char c = seg.charAt(i);
+            if (c == '\'' || c == '"') {
+                int j = skipString(seg, i);
+                if (j < 0) {
+                    return null;
+                }
+                i = j - 1;
+                prevOperand = true;
+                continue;
+            }
+            if (c == '(' || c == '[' || c == '{') {
+                if (depth == 0 && c == '[' && prevOperand) {
+                    lastOpenAtTop = i;
+                }
+                depth++;
+                prevOperand = false;
+                continue;
+            }
+            if (c == ')' || c == ']' || c == '}') {
+                depth--;
+                prevOperand = true;
+                continue;
+            }
+            if (depth > 0) {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c) || c == '_' || c == '.') {
+                int j = i;
+                while (j < n && (Character.isLetterOrDigit(seg.charAt(j)) || seg.charAt(j) == '_' || seg.charAt(j) == '.')) {
+                    j++;
+                }
+                String word = seg.substring(i, j);
+                if (List.of("and", "or", "not", "if", "else", "lambda", "in", "is", "for", "await").contains(word)) {
+                    return null;
+                }
+                i = j - 1;
+                prevOperand = true;
+                continue;
+            }
+            String op = operatorAt(seg, i);
+            if (op == null) {
+                return null;
+            }
+            if (!prevOperand) {
+                if (op.equals("-") || op.equals("+") || op.equals("~")) {
+                    continue;
+                }
+                return null;
+            }
+            if (op.equals("<") || op.equals(">") || op.equals("=") || op.equals("!") || op.equals("~")) {
+                return null;
+            }
+            int prec = precedence(op);
+            boolean better = prec < bestPrec || (prec == bestPrec && !op.equals("**"));
+            if (better) {
+                bestPrec = prec;
+                bestPos = i;
+                bestLen = op.length();
+            }
+            i += op.length() - 1;
+            prevOperand = false;
+        }
+        if (bestPos >= 0) {
+            return new int[] {bestPos, bestPos + bestLen};
+        }
+        if (lastOpenAtTop > 0 && seg.endsWith("]")) {
+            return new int[] {lastOpenAtTop, n};
+        }
+        return null;
+    }
+
+    private static int skipString(String s, int i) {
+        char q = s.charAt(i);
+        boolean triple = s.startsWith(String.valueOf(q).repeat(3), i);
+        int j = i + (triple ? 3 : 1);
+        while (j < s.length()) {
+            char c = s.charAt(j);
+            if (c == '\\') {
+                j += 2;
+                continue;
+            }
+            if (triple ? s.startsWith(String.valueOf(q).repeat(3), j) : c == q) {
+                return j + (triple ? 3 : 1);
+            }
+            j++;
+        }
+        return -1;
+    }
+
+    private static String operatorAt(String s, int i) {
+        for (String op : new String[] {"**", "//", "<<", ">>", "<=", ">=", "==", "!=", "->", ":=", "+", "-", "*", "/",
+            "%", "@", "&", "|", "^", "~", "<", ">", "=", "!"}) {
+            if (s.startsWith(op, i)) {
+                if (op.equals("->") || op.equals(":=") || op.equals("<=") || op.equals(">=") || op.equals("==")
+                    || op.equals("!=")) {
+                    return "<";
+                }
+                return op;
+            }
+        }
+        return null;
+    }
+
+    private static int precedence(String op) {
+        return switch (op) {
+            case "|" -> 1;
+            case "^" -> 2;
+            case "&" -> 3;
+            case "<<", ">>" -> 4;
+            case "+", "-" -> 5;
+            case "*", "/", "//", "%", "@" -> 6;
+            default -> 8;
+        };
+    }
+
+    private static final java.util.Map<String, List<String>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Line LINENO (1-based) of FILE, or null when unreadable. Compare Python/traceback.c: display_source_line. */
+    public static String sourceLine(String file, int lineno) {
+        if (lineno < 1) {
+            return null;
+        }
+        List<String> lines = CACHE.computeIfAbsent(file, f -> {
+            try {
+                return Files.readAllLines(Path.of(f), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
+        });
+        return lineno <= lines.size() ? lines.get(lineno - 1) : null;
+    }
+}

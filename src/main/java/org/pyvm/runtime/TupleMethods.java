@@ -1,0 +1,154 @@
+package org.pyvm.runtime;
+
+/** The methods of {@code tuple}. Compare CPython Objects/tupleobject.c. */
+final class TupleMethods {
+
+    private TupleMethods() {}
+
+    @ExposedMethod(min = 0)
+    static PyObject __new__(PyType cls, PyObject iterable) {
+        PyObject[] items = iterable == null ? new PyObject[0] : Abstract.toArray(iterable);
+        if (cls != PyTuple.TYPE) {
+            return new PyTupleSubclass(cls, items);
+        }
+        if (iterable instanceof PyTuple t && t.getClass() == PyTuple.class) {
+            return t;
+        }
+        return PyTuple.of(items);
+    }
+
+    @ExposedMethod
+    static String __repr__(PyTuple self) {
+        if (self.items.length == 0) {
+            return "()";
+        }
+        return Repr.guarded(self, "(...)", () -> {
+            StringBuilder sb = new StringBuilder("(");
+            for (int i = 0; i < self.items.length; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(Abstract.repr(self.items[i]));
+            }
+            return sb.append(self.items.length == 1 ? ",)" : ")").toString();
+        });
+    }
+
+    @ExposedMethod
+    static long __len__(PyTuple self) {
+        return self.items.length;
+    }
+
+    @ExposedMethod
+    static PyObject __getitem__(PyTuple self, PyObject key) {
+        if (key instanceof PySlice sl) {
+            return PyTuple.of(Sequences.slice(self.items, self.items.length, sl));
+        }
+        return self.items[Sequences.index(key, self.items.length, "tuple")];
+    }
+
+    @ExposedMethod
+    static PyObject __iter__(PyTuple self) {
+        return new PySeqIter(self);
+    }
+
+    @ExposedMethod
+    static boolean __contains__(PyTuple self, PyObject o) {
+        for (PyObject x : self.items) {
+            if (x == o || Ops.eqBool(x, o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @ExposedMethod
+    static PyObject __add__(PyTuple self, PyObject o) {
+        if (!(o instanceof PyTuple t)) {
+            throw PyErr.typeError("can only concatenate tuple (not \"" + o.type().getName() + "\") to tuple");
+        }
+        return PyTuple.of(Sequences.concat(self.items, self.items.length, t.items, t.items.length));
+    }
+
+    @ExposedMethod
+    static PyObject __mul__(PyTuple self, PyObject n) {
+        if (!Abstract.hasIndex(n)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return PyTuple.of(Sequences.repeat(self.items, self.items.length, Abstract.index(n).longValue()));
+    }
+
+    @ExposedMethod
+    static PyObject __rmul__(PyTuple self, PyObject n) {
+        return __mul__(self, n);
+    }
+
+    @ExposedMethod
+    static long __hash__(PyTuple self) {
+        return Sequences.tupleHash(self.items);
+    }
+
+    private static PyObject cmp(PyTuple self, PyObject o, int op) {
+        if (!(o instanceof PyTuple t)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return Sequences.richCompare(self.items, self.items.length, t.items, t.items.length, op);
+    }
+
+    @ExposedMethod
+    static PyObject __eq__(PyTuple self, PyObject o) {
+        return cmp(self, o, Ops.EQ);
+    }
+
+    @ExposedMethod
+    static PyObject __ne__(PyTuple self, PyObject o) {
+        return cmp(self, o, Ops.NE);
+    }
+
+    @ExposedMethod
+    static PyObject __lt__(PyTuple self, PyObject o) {
+        return cmp(self, o, Ops.LT);
+    }
+
+    @ExposedMethod
+    static PyObject __le__(PyTuple self, PyObject o) {
+        return cmp(self, o, Ops.LE);
+    }
+
+    @ExposedMethod
+    static PyObject __gt__(PyTuple self, PyObject o) {
+        return cmp(self, o, Ops.GT);
+    }
+
+    @ExposedMethod
+    static PyObject __ge__(PyTuple self, PyObject o) {
+        return cmp(self, o, Ops.GE);
+    }
+
+    @ExposedMethod
+    static long count(PyTuple self, PyObject v) {
+        long c = 0;
+        for (PyObject x : self.items) {
+            if (x == v || Ops.eqBool(x, v)) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    @ExposedMethod(min = 1)
+    static long index(PyTuple self, PyObject v, PyObject start, PyObject stop) {
+        int[] r = Abstract.sliceBounds(start, stop, self.items.length);
+        for (int i = r[0]; i < r[1]; i++) {
+            if (self.items[i] == v || Ops.eqBool(self.items[i], v)) {
+                return i;
+            }
+        }
+        throw PyErr.valueError("tuple.index(x): x not in tuple");
+    }
+
+    @ExposedMethod
+    static PyObject __getnewargs__(PyTuple self) {
+        return PyTuple.of(PyTuple.of(self.toArray()));
+    }
+}

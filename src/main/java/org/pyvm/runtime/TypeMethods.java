@@ -1,0 +1,287 @@
+package org.pyvm.runtime;
+
+import java.util.Arrays;
+
+/** The methods of {@code type}. Compare CPython Objects/typeobject.c: type_*. */
+final class TypeMethods {
+
+    private TypeMethods() {}
+
+    /** type.__getattribute__ without raising: null when missing. Compare typeobject.c: type_getattro. */
+    static PyObject typeGetAttr(PyType type, PyStr name) {
+        PyType meta = type.type();
+        PyObject metaAttr = meta.lookup(name);
+        if (metaAttr != null && ObjectMethods.isDataDescr(metaAttr)) {
+            if (metaAttr instanceof PyGetSetDescr gs) {
+                return gs.get(type);
+            }
+            return Abstract.bindDescr(metaAttr, type, meta);
+        }
+        PyObject attr = type.lookup(name);
+        if (attr != null) {
+            if (attr instanceof PyFunction || attr instanceof JavaMethod) {
+                return attr;
+            }
+            if (attr instanceof PyStaticMethod sm) {
+                return sm.callable;
+            }
+            PyObject get = attr.type().slot(Slot.GET);
+            if (get != null) {
+                return Abstract.callDescr(get, attr, PyNone.NONE, type);
+            }
+            return attr;
+        }
+        if (metaAttr != null) {
+            return Abstract.bindDescr(metaAttr, type, meta);
+        }
+        return null;
+    }
+
+    static void typeSetAttr(PyType type, PyStr name, PyObject value) {
+        PyObject metaAttr = type.type().lookup(name);
+        if (metaAttr != null && !(metaAttr instanceof PyGetSetDescr) && ObjectMethods.isDataDescr(metaAttr)) {
+            ObjectMethods.genericSetAttr(type, name, value);
+            return;
+        }
+        switch (name.value) {
+            case "__name__" -> {
+                type.name = Abstract.strArg(value, "__name__");
+                return;
+            }
+            case "__qualname__" -> {
+                type.qualname = Abstract.strArg(value, "__qualname__");
+                return;
+            }
+            default -> { }
+        }
+        type.setAttr(name, value);
+    }
+
+    /** type(...)'s call: __new__ then __init__. Compare typeobject.c: type_call. */
+    static PyObject typeCall(PyType type, PyObject[] args, String[] kw) {
+        if (type == PyType.TYPE && args.length == 1 && (kw == null || kw.length == 0)) {
+            return args[0].type();
+        }
+        PyObject nw = type.slot(Slot.NEW);
+        if (nw == null) {
+            throw PyErr.typeError("cannot create '" + type.getName() + "' instances");
+        }
+        PyObject f = nw instanceof PyStaticMethod sm ? sm.callable : nw;
+        PyObject[] a = new PyObject[args.length + 1];
+        a[0] = type;
+        System.arraycopy(args, 0, a, 1, args.length);
+        PyObject obj = Abstract.call(f, a, kw);
+        if (!obj.type().isSubtypeOf(type)) {
+            return obj;
+        }
+        PyObject init = obj.type().slot(Slot.INIT);
+        if (init != null) {
+            PyObject r = Abstract.callDescrArgs(init, obj, args, kw);
+            if (r != PyNone.NONE) {
+                throw PyErr.typeError("__init__() should return None, not '" + r.type().getName() + "'");
+            }
+        }
+        return obj;
+    }
+
+    @ExposedMethod
+    static PyObject __call__(PyType self, PyObject[] args, String[] kw) {
+        return typeCall(self, args, kw);
+    }
+
+    @ExposedMethod
+    static PyObject __getattribute__(PyType self, PyObject name) {
+        if (!(name instanceof PyStr s)) {
+            throw PyErr.typeError("attribute name must be string, not '" + name.type().getName() + "'");
+        }
+        PyObject r = typeGetAttr(self, s);
+        if (r == null) {
+            throw Abstract.noAttribute(self, s);
+        }
+        return r;
+    }
+
+    @ExposedMethod
+    static void __setattr__(PyType self, PyObject name, PyObject value) {
+        typeSetAttr(self, (PyStr) name, value);
+    }
+
+    @ExposedMethod
+    static void __delattr__(PyType self, PyObject name) {
+        typeSetAttr(self, (PyStr) name, null);
+    }
+
+    @ExposedMethod
+    static String __repr__(PyType self) {
+        return self.toString();
+    }
+
+    /** The most derived metaclass of META and the bases' metaclasses. Compare typeobject.c: _PyType_CalculateMetaclass. */
+    static PyType calculateMeta(PyType meta, PyType[] bases) {
+        PyType winner = meta;
+        for (PyType b : bases) {
+            PyType bm = b.type();
+            if (winner.isSubtypeOf(bm)) {
+                continue;
+            }
+            if (bm.isSubtypeOf(winner)) {
+                winner = bm;
+                continue;
+            }
+            throw PyErr.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+                + "of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /** type(obj) or type(name, bases, dict, **kw). Compare typeobject.c: type_new. */
+    @ExposedMethod
+    static PyObject __new__(PyType meta, PyObject[] args, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = args.length - nkw;
+        if (meta == PyType.TYPE && npos == 1 && nkw == 0) {
+            return args[0].type();
+        }
+        if (npos != 3) {
+            throw PyErr.typeError("type() takes 1 or 3 arguments");
+        }
+        String name = Abstract.strArg(args[0], "type.__new__");
+        if (!(args[1] instanceof PyTuple bt)) {
+            throw PyErr.typeError("type.__new__() argument 2 must be tuple, not " + args[1].type().getName());
+        }
+        if (!(args[2] instanceof PyDict ns)) {
+            throw PyErr.typeError("type.__new__() argument 3 must be dict, not " + args[2].type().getName());
+        }
+        PyType[] bases = new PyType[bt.size()];
+        for (int i = 0; i < bases.length; i++) {
+            if (!(bt.get(i) instanceof PyType b)) {
+                throw PyErr.typeError("bases must be types");
+            }
+            bases[i] = b;
+        }
+        PyType winner = calculateMeta(meta, bases);
+        PyType cls = PyType.newClass(winner, name, bases, ns);
+        PyDict d = cls.getDict();
+        PyObject cell = d.getStr("__classcell__");
+        if (cell != null) {
+            if (cell instanceof PyCell c) {
+                c.set(cls);
+            }
+            d.delItem(PyStr.of("__classcell__"));
+        }
+        // __set_name__ on attributes, then the parent's __init_subclass__ (type_new_set_names, init_subclass).
+        for (PyObject k : d.keysArray()) {
+            PyObject v = d.get(k);
+            PyObject sn = v.type().lookup("__set_name__");
+            if (sn != null) {
+                Abstract.callDescr(sn, v, cls, k);
+            }
+        }
+        PyType[] mro = cls.getMro();
+        PyObject[] kwArgs = Arrays.copyOfRange(args, npos, args.length);
+        for (int i = 1; i < mro.length; i++) {
+            PyObject isc = mro[i].getDict().getStr("__init_subclass__");
+            if (isc != null) {
+                PyObject bound = isc instanceof PyClassMethod cm ? (cm.callable instanceof JavaMethod jm
+                    ? new BoundJavaMethod(cls, jm) : new PyBoundMethod(cm.callable, cls)) : Abstract.bindDescr(isc, cls, cls);
+                Abstract.call(bound, kwArgs, nkw == 0 ? null : kw);
+                break;
+            }
+        }
+        return cls;
+    }
+
+    @ExposedMethod
+    static void __init__(PyType self, PyObject[] args, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = args.length - nkw;
+        if (npos != 1 && npos != 3) {
+            throw PyErr.typeError("type.__init__() takes 1 or 3 arguments");
+        }
+    }
+
+    @ExposedMethod(classMethod = true)
+    static PyObject __prepare__(PyObject meta, PyObject[] args, String[] kw) {
+        return new PyDict();
+    }
+
+    @ExposedMethod
+    static PyObject mro(PyType self) {
+        return new PyList(self.getMro());
+    }
+
+    @ExposedMethod
+    static PyObject __subclasses__(PyType self) {
+        return new PyList(self.subclassList().toArray(new PyObject[0]));
+    }
+
+    @ExposedMethod
+    static boolean __instancecheck__(PyType self, PyObject obj) {
+        return obj.type().isSubtypeOf(self);
+    }
+
+    @ExposedMethod
+    static boolean __subclasscheck__(PyType self, PyObject sub) {
+        return sub instanceof PyType t && t.isSubtypeOf(self);
+    }
+
+    @ExposedMethod
+    static PyObject __or__(PyType self, PyObject o) {
+        throw PyErr.notSupported("type unions (X | Y)");
+    }
+
+    @ExposedGetter
+    static PyObject __name__(PyType self) {
+        return PyStr.of(self.name);
+    }
+
+    @ExposedGetter
+    static PyObject __qualname__(PyType self) {
+        return PyStr.of(self.qualname);
+    }
+
+    @ExposedGetter
+    static PyObject __mro__(PyType self) {
+        return PyTuple.of((PyObject[]) self.getMro().clone());
+    }
+
+    @ExposedGetter
+    static PyObject __bases__(PyType self) {
+        return PyTuple.of((PyObject[]) self.getBases().clone());
+    }
+
+    @ExposedGetter
+    static PyObject __base__(PyType self) {
+        return self.getBase() == null ? PyNone.NONE : self.getBase();
+    }
+
+    @ExposedGetter
+    static PyObject __dict__(PyType self) {
+        return self.getDict();
+    }
+
+    @ExposedGetter
+    static PyObject __module__(PyType self) {
+        PyObject m = self.getDict().getStr("__module__");
+        return m != null ? m : PyStr.of("builtins");
+    }
+
+    @ExposedGetter
+    static PyObject __doc__(PyType self) {
+        PyObject d = self.getDict().getStr("__doc__");
+        if (d == null) {
+            return PyNone.NONE;
+        }
+        PyObject get = d.type().slot(Slot.GET);
+        return get == null ? d : Abstract.callDescr(get, d, PyNone.NONE, self);
+    }
+
+    @ExposedGetter
+    static PyObject __abstractmethods__(PyType self) {
+        PyObject v = self.getDict().getStr("__abstractmethods__");
+        if (v == null) {
+            throw PyErr.attributeError("__abstractmethods__");
+        }
+        return v;
+    }
+}
