@@ -5,7 +5,7 @@ print(["a", "b"][True], "xyz"[False], sum([True, False, True]), [1, 2, 3].count(
 print(isinstance(True, int), bool.__bases__, True.real, True.numerator, True.bit_length(), (5).__bool__())
 print(max(True, 0.5), min(False, -1), sorted([True, 0, -1, 2, False]))
 try:
-    bool.__new__(bool, 2) if False else type("B", (bool,), {})
+    type("B", (bool,), {})
 except TypeError as e:
     print(type(e).__name__, e)
 print(True == 1 == 1.0, hash(True) == hash(1), f"{True:>5}", f"{True:d}", format(False, "b"))

@@ -5,7 +5,6 @@ class Emp:
     def __repr__(self):
         return f"{self.name}({self.dept},{self.salary})"
     def __lt__(self, other):
-        print(f"  cmp {self.name}<{other.name}") if False else None
         return self.salary < other.salary
 staff = [Emp("ann", "eng", 120), Emp("bob", "ops", 90), Emp("cy", "eng", 100), Emp("dee", "ops", 90), Emp("eve", "hr", 70)]
 print(sorted(staff))

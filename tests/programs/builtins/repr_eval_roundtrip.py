@@ -1,4 +1,4 @@
-# Miscellaneous builtins together: id-free checks with is, hash consistency, bool(), repr round-trips via eval.
+# repr() of builtin values round-trips through eval() to an equal value of the same type; a few number builtins.
 vals = [0, -1, 2 ** 70, 1.5, -0.0, "s'q\"", b"\x00b", (1, (2,)), [1, [2]], {"k": [1]}, None, True, 1 + 2j, frozenset(), set(), range(3)]
 for v in vals:
     r = repr(v)
