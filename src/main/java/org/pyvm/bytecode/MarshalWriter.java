@@ -13,15 +13,23 @@ import java.util.Set;
  * marshal format, version 4, so that CPython's {@code marshal.loads} gives equal values.
  *
  * <p>Back-references: CPython marks an object with FLAG_REF, and writes {@code r} for
- * later occurrences, when its reference count is above one or it is an interned string.
- * We have no reference counts, so we model where CPython's objects are shared: equal
- * strings and equal constants of one compilation are one object (interning and the
- * compiler's constant cache), small ints, the empty tuple/str/bytes and one-character
- * Latin-1 strings are immortal singletons, and {@code co_code} is always shared (cached
- * by the code object). Names, and string constants made of identifier characters, are
- * written as interned ({@code Z}, {@code A}, {@code t}), as CPython interns them. The
- * output of a code object that CPython compiled and we read back is usually
- * byte-identical to {@code marshal.dumps} ({@code MarshalWriterTest} measures it).
+ * later occurrences, when its reference count is above one or it is an interned string
+ * ({@code w_ref}). We have no reference counts, so we model which of CPython's objects
+ * are shared, role by role inside code objects (see {@code Role}): equal constants,
+ * names, {@code co_consts}/{@code co_names}/{@code co_localsplusnames} tuples and
+ * location/exception tables of one compilation are one object (interning and the
+ * compiler's constant cache); small ints, the empty tuple/str/bytes and one-character
+ * strings and bytes are immortal singletons; {@code co_code} (cached by the code object),
+ * the file name (held by the caller) and the module's code are always shared; the
+ * static names {@code <module>}, {@code <lambda>}... are immortal. Names, and string
+ * constants made of identifier characters, are written as interned ({@code Z},
+ * {@code A}, {@code t}), as CPython interns them. Two passes: the first counts
+ * occurrences, the second writes.
+ *
+ * <p>Result, measured by {@code MarshalWriterTest} with CPython 3.12.1: the code of all
+ * 164 top-level modules of Lib, compiled by CPython, read and written back, is
+ * byte-identical to {@code marshal.dumps}. Values from elsewhere (a compiler, general
+ * data) load as equal values; their sharing follows the same model.
  *
  * <p>Compare CPython Python/marshal.c: w_object, w_ref, w_complex_object.
  */
@@ -32,7 +40,9 @@ public final class MarshalWriter {
 
     // Where a value sits in a code object: decides sharing and interning.
     private enum Role {
-        TOP, GENERAL, CONST, NAME, CO_NAME, SHARED_STRING, FILENAME,
+        // The value given to dumps; general data (lists, dicts...); a constant; a name
+        // (co_names, co_localsplusnames); co_name; co_filename.
+        TOP, GENERAL, CONST, NAME, CO_NAME, FILENAME,
         // Items of a frozenset constant: the compiler built the set from a tuple of
         // constants that still holds them, so their reference count is above one.
         SET_ITEM,
@@ -87,9 +97,10 @@ public final class MarshalWriter {
     }
 
     private static boolean isShareableByValue(Object v) {
-        return v instanceof String || v instanceof StaticName || v instanceof PlainConst || v instanceof Long || v instanceof BigInteger || v instanceof Double
-            || v instanceof ComplexConst || v instanceof BytesConst || v instanceof TupleConst;
         // (Equal frozenset constants of different code objects stay distinct objects.)
+        return v instanceof String || v instanceof StaticName || v instanceof PlainConst || v instanceof Long
+            || v instanceof BigInteger || v instanceof Double || v instanceof ComplexConst || v instanceof BytesConst
+            || v instanceof TupleConst;
     }
 
     // Compare CPython Objects/codeobject.c: all_name_chars (which constants get interned).
