@@ -100,6 +100,7 @@ class MarshalFuzzTest {
             for (byte[] c : cases) {
                 try {
                     r.add(digest(Canon.result(c)));
+                    decodeTables(c);
                 } catch (RuntimeException | StackOverflowError e) {
                     fail("reader threw " + e + " for a case of " + c.length + " bytes");
                 }
@@ -153,6 +154,33 @@ class MarshalFuzzTest {
             cases.size(), errors, values, crashes, cycles);
         assertTrue(diffs.isEmpty(), diffs.size() + " differences from CPython:\n"
             + String.join("\n", diffs.subList(0, Math.min(8, diffs.size()))));
+    }
+
+    // The interpreter decodes the tables of whatever it loaded: that must not throw either.
+    private static void decodeTables(byte[] data) {
+        Object v;
+        try {
+            v = MarshalReader.loads(data);
+        } catch (MarshalException e) {
+            return;
+        }
+        decodeTables(v);
+    }
+
+    private static void decodeTables(Object v) {
+        if (v instanceof CodeObject c) {
+            c.exceptionTable().handlerFor(0);
+            c.locationTable().positions();
+            c.locationTable().lines();
+            c.locationTable().lineAt(c.codeLength() / 2 * 2);
+            for (Object k : c.consts()) {
+                decodeTables(k);
+            }
+        } else if (v instanceof TupleConst t) {
+            for (Object k : t.items()) {
+                decodeTables(k);
+            }
+        }
     }
 
     // Long results travel as a prefix and a SHA-1, like the Python side's digest().

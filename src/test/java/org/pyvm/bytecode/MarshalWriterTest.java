@@ -22,7 +22,8 @@ class MarshalWriterTest {
     static List<Object> values() {
         List<Object> v = new ArrayList<>(List.of(Constant.NONE, Constant.ELLIPSIS, Constant.STOP_ITERATION, true,
             false, 0L, -5L, 256L, 257L, -1L, Long.MAX_VALUE, Long.MIN_VALUE, 1L << 31, -(1L << 31), (1L << 31) - 1,
-            new BigInteger("123456789012345678901234567890"), new BigInteger("-98765432109876543210987654321"),
+            new BigInteger("123456789012345678901234567890"), BigInteger.TWO.pow(1000),
+            BigInteger.valueOf(3).pow(500).negate(), BigInteger.TWO.pow(63), BigInteger.TWO.pow(64).negate(), new BigInteger("-98765432109876543210987654321"),
             1.5, -0.0, Double.NaN, Double.POSITIVE_INFINITY, 1e300, new ComplexConst(1.5, -2.0), "", "a", "abc",
             "x".repeat(300), "h\u00e9llo", "\u20ac", "\ud83d\ude00", "\ud800", "a\udc80b", "\u00ff",
             new BytesConst(new byte[0]), new BytesConst(new byte[] {0, (byte) 255, 10}),
