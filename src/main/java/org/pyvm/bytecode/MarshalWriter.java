@@ -83,6 +83,10 @@ public final class MarshalWriter {
     // this string is the interned object of its value.
     private Object currentKey;
 
+    // Whether the value given to dumps gets FLAG_REF (CPython: its reference count is
+    // above one, as it is for anything a caller holds; see sortedForMarshal).
+    private boolean topFlag = true;
+
     private MarshalWriter() {}
 
     /** As {@code marshal.dumps(value)}. Throws MarshalException for values marshal cannot write. */
@@ -223,7 +227,7 @@ public final class MarshalWriter {
             return false;
         }
         boolean value = byValue(key, role);
-        boolean flag = role == Role.TOP || role == Role.CODE_BYTES || role == Role.FILENAME || role == Role.SET_ITEM
+        boolean flag = (role == Role.TOP ? topFlag : false) || role == Role.CODE_BYTES || role == Role.FILENAME || role == Role.SET_ITEM
             || isSingleton(key) || (key instanceof BytesConst b && b.value().length == 1 && !role.unique())
             || (key instanceof String s && interned.contains(s))
             || (value ? counts.getOrDefault(key, 0) : identityCounts.getOrDefault(key, 0)) >= 2
@@ -310,15 +314,16 @@ public final class MarshalWriter {
             case SetConst s -> {
                 type('<', flag);
                 writeInt(s.size());
-                for (Object o : s.items()) {
+                for (Object o : sortedForMarshal(s.items(), Role.GENERAL)) {
                     write(o, Role.GENERAL);
                 }
             }
             case FrozenSetConst s -> {
                 type('>', flag);
                 writeInt(s.size());
-                for (Object o : s.items()) {
-                    write(o, items == Role.CONST ? Role.SET_ITEM : items);
+                Role itemRole = items == Role.CONST ? Role.SET_ITEM : items;
+                for (Object o : sortedForMarshal(s.items(), itemRole)) {
+                    write(o, itemRole);
                 }
             }
             case DictConst d -> {
@@ -332,6 +337,43 @@ public final class MarshalWriter {
             case CodeObject c -> writeCode(c, flag);
             default -> throw new MarshalException("ValueError", "unmarshallable object");
         }
+    }
+
+    // Set items in the order of their own marshal data, as CPython 3.12 writes them so that
+    // builds are reproducible whatever the hash seed (bpo-37596: sorted(v, key=marshal.dumps)).
+    // That key is dumped while only the set holds the item: it has FLAG_REF only if the
+    // item is shared elsewhere, a singleton or interned. In the counting pass the order
+    // does not matter (and the counts it would need are not complete yet).
+    private Object[] sortedForMarshal(Object[] items, Role role) {
+        if (counting) {
+            return items;
+        }
+        byte[][] keys = new byte[items.length][];
+        Integer[] order = new Integer[items.length];
+        for (int i = 0; i < items.length; i++) {
+            Object key = keyOf(items[i], role);
+            boolean value = byValue(key, role);
+            boolean shared = (value ? counts.getOrDefault(key, 0) : identityCounts.getOrDefault(key, 0)) >= 2
+                || isSingleton(key) || (key instanceof String str && interned.contains(str));
+            MarshalWriter w = new MarshalWriter();
+            if (key instanceof String str && interned.contains(str)) {
+                w.interned.add(str);
+            }
+            w.topFlag = shared;
+            w.counting = true;
+            w.write(items[i], Role.TOP);
+            w.counting = false;
+            w.out.reset();
+            w.write(items[i], Role.TOP);
+            keys[i] = w.out.toByteArray();
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> java.util.Arrays.compareUnsigned(keys[a], keys[b]));
+        Object[] out = new Object[items.length];
+        for (int i = 0; i < items.length; i++) {
+            out[i] = items[order[i]];
+        }
+        return out;
     }
 
     // Interned strings: those CPython interns (names; identifier-like constants).
