@@ -283,7 +283,8 @@ public final class MarshalReader {
             return n < 0 ? -small : small;
         }
         if ((long) count * 2 > end - pos) {
-            // Not enough bytes for all digits: find the first error as CPython would.
+            // Not enough bytes for all digits: this throws, with the first error CPython
+            // would meet (a bad digit before the end, else "marshal data too short").
             for (int j = 0; j < count; j++) {
                 digit(j == count - 1);
             }
