@@ -498,7 +498,7 @@ public final class Opcode {
         for (int op = 0; op < 256; op++) {
             Info i = BY_NUMBER[op];
             CACHES[op] = (byte) (i == null ? 0 : i.cacheEntries());
-            HAS_ARG[op] = i != null ? i.hasArg() : op >= HAVE_ARGUMENT;
+            HAS_ARG[op] = i != null && i.hasArg(); // unused numbers: no argument, as opcode.hasarg
             DEOPT[op] = (short) (i == null ? op : i.deopt());
             int normal = i == null ? CACHE : i.deopt();
             if (i != null && i.kind() == Kind.INSTRUMENTED && op != INSTRUMENTED_LINE && op != INSTRUMENTED_INSTRUCTION) {

@@ -49,9 +49,13 @@ final class Canon {
             return '?' + t.__name__
         def result(data):
             try:
-                return 'OK ' + canon(marshal.loads(data))
+                v = marshal.loads(data)
             except Exception as e:
                 return 'ERR ' + type(e).__name__ + ': ' + str(e)
+            try:
+                return 'OK ' + canon(v)
+            except Exception as e:  # CPython corrupted its own memory on this input
+                return 'BROKEN ' + type(e).__name__
         """;
 
     static String of(Object v) {

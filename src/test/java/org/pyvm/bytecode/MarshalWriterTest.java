@@ -22,7 +22,8 @@ class MarshalWriterTest {
     static List<Object> values() {
         List<Object> v = new ArrayList<>(List.of(Constant.NONE, Constant.ELLIPSIS, Constant.STOP_ITERATION, true,
             false, 0L, -5L, 256L, 257L, -1L, Long.MAX_VALUE, Long.MIN_VALUE, 1L << 31, -(1L << 31), (1L << 31) - 1,
-            new BigInteger("123456789012345678901234567890"), new BigInteger("-98765432109876543210987654321"),
+            new BigInteger("123456789012345678901234567890"), BigInteger.TWO.pow(1000),
+            BigInteger.valueOf(3).pow(500).negate(), BigInteger.TWO.pow(63), BigInteger.TWO.pow(64).negate(), new BigInteger("-98765432109876543210987654321"),
             1.5, -0.0, Double.NaN, Double.POSITIVE_INFINITY, 1e300, new ComplexConst(1.5, -2.0), "", "a", "abc",
             "x".repeat(300), "h\u00e9llo", "\u20ac", "\ud83d\ude00", "\ud800", "a\udc80b", "\u00ff",
             new BytesConst(new byte[0]), new BytesConst(new byte[] {0, (byte) 255, 10}),
@@ -56,6 +57,17 @@ class MarshalWriterTest {
     }
 
     @Test
+    void setItemsAreWrittenInMarshalOrderWhateverTheirOrder() {
+        // CPython 3.12 writes sorted(items, key=marshal.dumps): reproducible output.
+        byte[] a = MarshalWriter.dumps(new FrozenSetConst(new Object[] {"banana", 300L, "apple", 2.5}));
+        byte[] b = MarshalWriter.dumps(new FrozenSetConst(new Object[] {2.5, "apple", 300L, "banana"}));
+        assertArrayEquals(a, b);
+        FrozenSetConst back = (FrozenSetConst) MarshalReader.loads(a);
+        // Each item's own dumps starts with its type code | FLAG_REF: 'g' 0xe7 < 'i' 0xe9 < 'z' 0xfa.
+        assertEquals(List.of(2.5, 300L, "apple", "banana"), List.of(back.items()));
+    }
+
+    @Test
     void cyclicListIsWrittenWithAReference() {
         Object[] items = new Object[1];
         ListConst l = new ListConst(items);
@@ -80,22 +92,30 @@ class MarshalWriterTest {
             assertThrows(MarshalException.class, () -> MarshalWriter.dumps(tooDeep)).toString());
     }
 
-    static final String MODULES = MarshalReaderTest.LIB_MODULES + " pickle calendar subprocess threading unittest.case "
-        + "email.message http.client logging zipfile tarfile shutil tempfile datetime fractions statistics";
-
-    /** Reads code CPython compiled, writes it back: CPython loads an equal code object; counts byte-identical ones. */
+    /**
+     * Reads the code of every top-level module of CPython's Lib (compiled by CPython),
+     * writes it back: CPython loads an equal code object, and (measured, reported) the
+     * bytes are those of {@code marshal.dumps}.
+     */
     @Test
     void codeRoundTripsThroughCPython() throws Exception {
-        String[] mods = MODULES.split(" ");
-        String out = PyOracle.run(tmp, Canon.PYTHON + """
-            import sys, importlib.util, os
-            d = sys.argv[2]
-            for i, mod in enumerate(sys.argv[1].split()):
-                path = importlib.util.find_spec(mod).origin
-                co = compile(open(path, encoding='utf-8').read(), path, 'exec')
-                with open(os.path.join(d, '%d.bin' % i), 'wb') as f: f.write(marshal.dumps(co))
-            """, MODULES, tmp.toString());
-        for (int i = 0; i < mods.length; i++) {
+        String listing = PyOracle.run(tmp, """
+            import sys, os, glob, marshal, sysconfig
+            d = sys.argv[1]
+            files = sorted(glob.glob(os.path.join(sysconfig.get_paths()['stdlib'], '*.py')))
+            n = 0
+            for path in files:
+                try:
+                    co = compile(open(path, encoding='utf-8').read(), path, 'exec')
+                except (SyntaxError, UnicodeDecodeError):
+                    continue
+                with open(os.path.join(d, '%d.bin' % n), 'wb') as f: f.write(marshal.dumps(co))
+                print(os.path.basename(path))
+                n += 1
+            """, tmp.toString());
+        List<String> mods = listing.lines().toList();
+        assertTrue(mods.size() > 100, "only " + mods.size() + " modules");
+        for (int i = 0; i < mods.size(); i++) {
             Path in = tmp.resolve(i + ".bin");
             Files.write(tmp.resolve(i + ".out"), MarshalWriter.dumps(MarshalReader.loads(Files.readAllBytes(in))));
         }
@@ -107,20 +127,28 @@ class MarshalWriterTest {
                 b = open(os.path.join(d, '%d.out' % i), 'rb').read()
                 same = canon(marshal.loads(a)) == canon(marshal.loads(b))
                 print('EQUAL' if same else 'DIFFERENT', 'IDENTICAL' if a == b else 'BYTES-DIFFER', len(a), len(b))
-            """, tmp.toString(), "" + mods.length);
+            """, tmp.toString(), "" + mods.size());
         List<String> lines = cmp.lines().toList();
-        assertEquals(mods.length, lines.size());
+        assertEquals(mods.size(), lines.size());
         int identical = 0;
         long ourSize = 0, theirSize = 0;
-        for (int i = 0; i < mods.length; i++) {
+        List<String> differing = new ArrayList<>();
+        for (int i = 0; i < mods.size(); i++) {
             String[] f = lines.get(i).split(" ");
-            assertEquals("EQUAL", f[0], mods[i] + " changed in the round trip");
-            identical += f[1].equals("IDENTICAL") ? 1 : 0;
+            assertEquals("EQUAL", f[0], mods.get(i) + " changed in the round trip");
+            if (f[1].equals("IDENTICAL")) {
+                identical++;
+            } else {
+                differing.add(mods.get(i));
+            }
             theirSize += Long.parseLong(f[2]);
             ourSize += Long.parseLong(f[3]);
         }
-        System.out.printf("MarshalWriter: %d of %d modules byte-identical to marshal.dumps; size %d vs %d bytes%n",
-            identical, mods.length, ourSize, theirSize);
-        assertTrue(ourSize <= theirSize * 1.02, "output much larger than CPython's: " + ourSize + " vs " + theirSize);
+        System.out.printf("MarshalWriter: %d of %d modules byte-identical to marshal.dumps; size %d vs %d bytes; differ: %s%n",
+            identical, mods.size(), ourSize, theirSize, differing);
+        // 3.12.1 gives all of them; leave room for other 3.12 patch releases.
+        assertTrue(identical >= mods.size() * 95 / 100, "byte-identical only for " + identical + " of " + mods.size()
+            + "; differ: " + differing);
+        assertTrue(ourSize <= theirSize * 1.01, "output larger than CPython's: " + ourSize + " vs " + theirSize);
     }
 }

@@ -55,6 +55,7 @@ class PycTest {
             assertEquals(f[6], Canon.of(pyc.code()));
             assertEquals(pyc, Pyc.load(data, "json.decoder", "x.pyc"));
             assertArrayEquals(Arrays.copyOf(data, 16), pyc.header().toBytes());
+            assertArrayEquals(data, pyc.toBytes(), "rewritten .pyc is byte-identical to py_compile's");
         }
         assertArrayEquals(Pyc.MAGIC, new byte[] {(byte) (Pyc.MAGIC_NUMBER & 0xff), (byte) (Pyc.MAGIC_NUMBER >> 8), '\r', '\n'});
     }
