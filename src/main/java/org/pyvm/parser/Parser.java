@@ -23,6 +23,12 @@ public final class Parser extends StmtParser {
 
     /** Parses a whole file ({@code ast.parse(source, filename)}, mode 'exec'). */
     public static Mod.Module parseFile(byte[] source, String filename) {
+        for (byte b : source) {
+            if (b == 0) {
+                throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", null, -1, -1, -1,
+                    -1, null);
+            }
+        }
         byte[] buf = SourceDecoder.decode(source, filename);
         SourceLines lines = new SourceLines(buf, filename);
         Tokenizer tk = new Tokenizer(buf, lines);
@@ -44,7 +50,7 @@ public final class Parser extends StmtParser {
             Mod.Module m = new Mod.Module(body, List.of());
             if (AstDepth.of(m) > AstDepth.LIMIT) {
                 throw new PySyntaxError("RecursionError", "maximum recursion depth exceeded during ast construction",
-                    null, 0, -1, 0, -1, null);
+                    null, -1, -1, -1, -1, null);
             }
             return m;
         } catch (Fail f) {

@@ -20,6 +20,9 @@ abstract class PatternParser extends ExprParser {
         super(t);
     }
 
+    /** The NEWLINE where a "match" subject ended without ':', for invalid_match_stmt. */
+    Token matchWithoutColon;
+
     abstract List<Stmt> block(String what, Token opener);
 
     abstract void expectColon();
@@ -39,7 +42,10 @@ abstract class PatternParser extends ExprParser {
             return null;
         }
         if (at(NEWLINE)) {
-            throw syntaxError("expected ':'", cur());
+            // invalid_match_stmt runs only when no other parse works: remember it
+            matchWithoutColon = cur();
+            p = save;
+            return null;
         }
         if (!at(COLON)) {
             p = save;

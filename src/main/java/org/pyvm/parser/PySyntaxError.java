@@ -31,7 +31,7 @@ public final class PySyntaxError extends RuntimeException {
     }
 
     /**
-     * The Python class: SyntaxError, IndentationError or TabError; also MemoryError
+     * Line -1 stands for None (no line). The Python class: SyntaxError, IndentationError or TabError; also MemoryError
      * ("Parser stack overflowed") and RecursionError (AST too deep), which CPython's
      * parser raises for input nested too deeply.
      */
@@ -74,10 +74,14 @@ public final class PySyntaxError extends RuntimeException {
         if (!kind.endsWith("Error") || kind.equals("MemoryError") || kind.equals("RecursionError")) {
             return msg;
         }
-        if (filename == null) {
-            return lineno > 0 ? msg + " (line " + lineno + ")" : msg;
+        // SyntaxError.__str__ (Objects/exceptions.c: SyntaxError_str)
+        if (filename != null && lineno >= 0) {
+            return msg + " (" + filename + ", line " + lineno + ")";
         }
-        return msg + " (" + filename + ", line " + lineno + ")";
+        if (filename != null) {
+            return msg + " (" + filename + ")";
+        }
+        return lineno >= 0 ? msg + " (line " + lineno + ")" : msg;
     }
 
     /** type(e).__name__ + ": " + str(e). */

@@ -42,9 +42,19 @@ abstract class StmtParser extends PatternParser {
             case KW_ASYNC -> out.add(compound());
             case NAME -> {
                 if (atName("match") && startsMatch()) {
+                    matchWithoutColon = null;
                     Stmt m = matchStmt();
                     if (m != null) {
                         out.add(m);
+                        return;
+                    }
+                    Token nl = matchWithoutColon;
+                    if (nl != null) {
+                        try {
+                            simpleStmts(out);
+                        } catch (Fail f) {
+                            throw syntaxError("expected ':'", nl);
+                        }
                         return;
                     }
                 }

@@ -258,7 +258,11 @@ final class StringParser {
     }
 
     private static List<Expr> mergeSpec(List<Piece> pieces) {
-        return merge(pieces, false);
+        List<Expr> out = merge(pieces, false);
+        if (out.size() == 1 && out.get(0) instanceof Expr.Constant c && "".equals(c.value())) {
+            return List.of();
+        }
+        return out;
     }
 
     // ---- escapes ----------------------------------------------------------------------------
@@ -283,7 +287,9 @@ final class StringParser {
             int escStart = i;
             i++;
             if (i >= n) {
-                throw unicodeError("\\ at end of string", escStart, escStart, t);
+                // only an f-string's middle can end in a backslash (f"\{x}"): it stays
+                sb.append('\\');
+                break;
             }
             char d = s.charAt(i++);
             switch (d) {

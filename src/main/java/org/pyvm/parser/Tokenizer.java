@@ -61,6 +61,8 @@ final class Tokenizer {
         int exprLevel;
         /** Stack of replacement fields: their levels and whether in format spec. */
         int[] fieldLevels = new int[8];
+        /** An empty spec text was just emitted here: do not emit it again. */
+        boolean emptyEmitted;
         int fieldTop = -1;
     }
 
@@ -383,14 +385,9 @@ final class Tokenizer {
         // report the first code point of the raw text that is not an identifier char
         for (int k = 0; k < raw.length(); ) {
             int cp = raw.codePointAt(k);
-            boolean ok = k == 0 ? (Character.isUnicodeIdentifierStart(cp) || cp == '_')
+            // CPython checks the text as written (XID_Start/XID_Continue), then normalizes
+            boolean ok = k == 0 && start == off ? (Character.isUnicodeIdentifierStart(cp) || cp == '_')
                 : Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
-            if (!ok) {
-                String nf = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-                int c0 = nf.isEmpty() ? cp : nf.codePointAt(0);
-                ok = k == 0 ? (Character.isUnicodeIdentifierStart(c0) || c0 == '_')
-                    : Character.isUnicodeIdentifierPart(c0) && !Character.isIdentifierIgnorable(c0);
-            }
             if (!ok) {
                 int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
                 pos = off + len;
@@ -750,12 +747,17 @@ final class Tokenizer {
             pos++;
         }
         sb.append(text(segStart, pos));
-        boolean emptyAfterField = m.state == SPEC && peek(0) == '}' && !tokens.isEmpty()
-            && tokens.get(tokens.size() - 1).type == RBRACE;
-        if (pos > start || emptyAfterField) {
+        // In a format spec CPython's tokenizer emits the text before '}' even when empty,
+        // and an empty text before "{{" (which opens a field there); the parser drops a
+        // spec that is one empty text (action_helpers.c: _PyPegen_setup_full_format_spec).
+        boolean emptySpecText = m.state == SPEC && pos == start && !m.emptyEmitted
+            && (peek(0) == '}' || (peek(0) == '{' && peek(1) == '{'));
+        if (pos > start || emptySpecText) {
+            m.emptyEmitted = pos == start;
             add(FSTRING_MIDDLE, start, pos, sb.toString());
             return;
         }
+        m.emptyEmitted = false;
         // a '{' opening a replacement field, or the '}' closing a format spec
         int c = peek(0);
         if (c == '{') {
