@@ -20,6 +20,8 @@ cases = {
  'ascii': b'# coding: ascii\nx = 1\n',
  'badenc': b'# coding: nope\nx = 1\n',
  'badutf8': b'x = 1\ny = "\xff"\n',
+ 'badutf8b': b'# \xff comment\ny = "ab\xe9\xffcd" + 1\n',
+ 'badutf8c': b'x\xff = 1\n',
  'empty': b'',
  'blank': b'\n\n   \n# c\n',
  'onlycomment': b'# c',

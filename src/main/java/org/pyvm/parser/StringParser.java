@@ -39,6 +39,9 @@ final class StringParser {
             if (p.at(STRING)) {
                 Token s = p.next();
                 String raw = new String(p.lines.buf, s.start, s.end - s.start, StandardCharsets.UTF_8);
+                if (!raw.chars().allMatch(ch -> ch < 128)) {
+                    checkUtf8(s, raw);
+                }
                 int q = 0;
                 boolean isBytes = false, isRaw = false;
                 while (raw.charAt(q) != '\'' && raw.charAt(q) != '"') {
@@ -122,6 +125,27 @@ final class StringParser {
         return out;
     }
 
+    /** A literal with malformed UTF-8 fails as its decoding would, positions within its body. */
+    private void checkUtf8(Token s, String raw) {
+        int q = s.start;
+        byte[] b = p.lines.buf;
+        while (b[q] != '\'' && b[q] != '"') {
+            q++;
+        }
+        boolean isBytes = false;
+        for (int i = s.start; i < q; i++) {
+            isBytes |= (b[i] | 0x20) == 'b';
+        }
+        if (isBytes) {
+            return;
+        }
+        int qs = q + 2 < s.end && b[q + 1] == b[q] && b[q + 2] == b[q] && s.end - q >= 6 ? 3 : 1;
+        String bad = Utf8.check(b, q + qs, s.end - qs);
+        if (bad != null) {
+            throw p.syntaxError("(unicode error) " + bad, s);
+        }
+    }
+
     // fstring: FSTRING_START fstring_middle* FSTRING_END
     private void fstring(List<Piece> pieces) {
         Token start = p.next();
@@ -129,6 +153,10 @@ final class StringParser {
         while (!p.at(FSTRING_END)) {
             if (p.at(FSTRING_MIDDLE)) {
                 Token m = p.next();
+                String bad = Utf8.check(p.lines.buf, m.start, m.end);
+                if (bad != null) {
+                    throw p.syntaxError("(unicode error) " + bad, m);
+                }
                 pieces.add(new Piece(raw ? m.text : decodeStr(m.text, m), null, m.lineno, m.col, m.endLineno, m.endCol));
             } else if (p.at(LBRACE)) {
                 replacementField(pieces, raw);

@@ -378,6 +378,15 @@ final class Tokenizer {
 
     /** verify_identifier: NFKC-normalize and check XID_Start/XID_Continue. */
     private String verifyIdentifier(int start) {
+        String bad = Utf8.check(buf, start, pos);
+        if (bad != null) {
+            int at = start;
+            while (at < pos && (buf[at] & 0xff) < 0x80) {
+                at++;
+            }
+            throw lines.errorRaw("SyntaxError", "(unicode error) " + bad, lineno, lines.charsTo(lineno, at) + 1,
+                lineno, -1);
+        }
         String raw = new String(buf, start, pos - start, StandardCharsets.UTF_8);
         String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         int i = 0;
