@@ -14,9 +14,6 @@ final class ErrorReporter {
     static PySyntaxError generic(ParserBase p) {
         Tokenizer tk = p.tokenizer;
         Token last = p.toks[Math.min(p.maxPos, p.toks.length - 1)];
-        if (tk.error != null) {
-            return tk.error;
-        }
         if (last.type == ERRORTOKEN && tk.eofInParens) {
             return unclosed(p);
         }
@@ -29,27 +26,28 @@ final class ErrorReporter {
         return prioritize(p, e, last.lineno);
     }
 
+    /**
+     * A parser error yields to a tokenizer error further on (unless that one arose inside
+     * an f-string), and to an unclosed bracket opened on an earlier line than the last
+     * token read.
+     */
     static PySyntaxError prioritize(ParserBase p, PySyntaxError e) {
-        return prioritize(p, e, e.lineno());
+        Token last = p.toks[Math.min(p.maxPos, p.toks.length - 1)];
+        return prioritize(p, e, last.lineno);
     }
 
-    private static PySyntaxError prioritize(ParserBase p, PySyntaxError e, int errLine) {
+    private static PySyntaxError prioritize(ParserBase p, PySyntaxError e, int lastLine) {
         Tokenizer tk = p.tokenizer;
-        if (tk.error != null && tk.error != e) {
-            return tk.error;
+        if (tk.error != null) {
+            return tk.error == e || tk.errorInFString ? e : tk.error;
         }
-        if (tk.eofInParens && tk.level > 0 && tk.parenLine[tk.level - 1] < errLine) {
+        if (tk.eofInParens && tk.level > 0 && tk.parenLine[tk.level - 1] < lastLine) {
             return unclosed(p);
         }
         return e;
     }
 
     private static PySyntaxError unclosed(ParserBase p) {
-        Tokenizer tk = p.tokenizer;
-        int i = tk.level - 1;
-        int off = tk.parenCol[i];
-        int line = tk.parenLine[i];
-        return p.lines.errorRaw("SyntaxError", "'" + tk.parenStack[i] + "' was never closed", line,
-            p.lines.charsTo(line, off) + 1, line, 0);
+        return p.tokenizer.unclosed();
     }
 }

@@ -148,8 +148,8 @@ abstract class ExprParser extends ParserBase {
             Expr test = disjunction();
             if (!at(KW_ELSE)) {
                 // invalid_expression: "expected 'else' after 'if' expression"
-                Token c = cur();
-                if (c.type != COLON && c.type != RPAR && c.type != RSQB && c.type != NEWLINE) {
+                // invalid_expression: disjunction 'if' disjunction !('else'|':')
+                if (at(COLON)) {
                     throw FAIL;
                 }
                 throw syntaxError("expected 'else' after 'if' expression", body, test);

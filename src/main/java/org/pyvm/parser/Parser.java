@@ -25,8 +25,8 @@ public final class Parser extends StmtParser {
     public static Mod.Module parseFile(byte[] source, String filename) {
         for (byte b : source) {
             if (b == 0) {
-                throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", null, -1, -1, -1,
-                    -1, null);
+                throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", null, PySyntaxError.NONE,
+                    PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, null);
             }
         }
         byte[] buf = SourceDecoder.decode(source, filename);
@@ -50,7 +50,8 @@ public final class Parser extends StmtParser {
             Mod.Module m = new Mod.Module(body, List.of());
             if (AstDepth.of(m) > AstDepth.LIMIT) {
                 throw new PySyntaxError("RecursionError", "maximum recursion depth exceeded during ast construction",
-                    null, -1, -1, -1, -1, null);
+                    null, PySyntaxError.NONE, PySyntaxError.NONE,
+                    PySyntaxError.NONE, PySyntaxError.NONE, null);
             }
             return m;
         } catch (Fail f) {

@@ -300,6 +300,9 @@ abstract class PatternParser extends ExprParser {
         String rest = null;
         while (!at(RBRACE)) {
             if (eat(DOUBLESTAR) != null) {
+                if (atName("_")) {
+                    throw FAIL;
+                }
                 rest = expect(NAME).text;
                 eat(COMMA);
                 break;

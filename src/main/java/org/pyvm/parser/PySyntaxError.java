@@ -8,6 +8,9 @@ package org.pyvm.parser;
  * it into the Python exception. Without a stack trace: it is ordinary control flow.
  */
 public final class PySyntaxError extends RuntimeException {
+    /** A location field CPython leaves None (e.g. "source code string cannot contain null bytes"). */
+    public static final int NONE = Integer.MIN_VALUE;
+
     private final String kind;
     private final String msg;
     private final String filename;
@@ -31,7 +34,7 @@ public final class PySyntaxError extends RuntimeException {
     }
 
     /**
-     * Line -1 stands for None (no line). The Python class: SyntaxError, IndentationError or TabError; also MemoryError
+     * The Python class: SyntaxError, IndentationError or TabError; also MemoryError
      * ("Parser stack overflowed") and RecursionError (AST too deep), which CPython's
      * parser raises for input nested too deeply.
      */
@@ -75,13 +78,13 @@ public final class PySyntaxError extends RuntimeException {
             return msg;
         }
         // SyntaxError.__str__ (Objects/exceptions.c: SyntaxError_str)
-        if (filename != null && lineno >= 0) {
+        if (filename != null && lineno != NONE) {
             return msg + " (" + filename + ", line " + lineno + ")";
         }
         if (filename != null) {
             return msg + " (" + filename + ")";
         }
-        return lineno >= 0 ? msg + " (line " + lineno + ")" : msg;
+        return lineno != NONE ? msg + " (line " + lineno + ")" : msg;
     }
 
     /** type(e).__name__ + ": " + str(e). */

@@ -171,8 +171,12 @@ final class StringParser {
     //     '{' (yield_expr | star_expressions) '='? [fstring_conversion] [fstring_full_format_spec] '}'
     private void replacementField(List<Piece> pieces, boolean raw) {
         Token open = p.next();
-        if (p.at(RBRACE)) {
-            throw p.syntaxError("f-string: valid expression required before '}'", p.cur());
+        switch (p.t()) {
+            case RBRACE -> throw p.syntaxError("f-string: valid expression required before '}'", p.cur());
+            case EXCLAMATION -> throw p.syntaxError("f-string: valid expression required before '!'", p.cur());
+            case COLON -> throw p.syntaxError("f-string: valid expression required before ':'", p.cur());
+            case EQUAL -> throw p.syntaxError("f-string: valid expression required before '='", p.cur());
+            default -> { }
         }
         if (p.at(KW_LAMBDA)) {
             // the range runs from 'lambda' to the ':' that ended its parameters (and began a format spec)
@@ -197,6 +201,9 @@ final class StringParser {
                 p.toks[p.toks[i].type == COLON ? i : i - 1]);
         }
         Expr value = p.at(KW_YIELD) ? p.yieldExpr() : p.starExpressions();
+        if (!p.at(EQUAL) && !p.at(EXCLAMATION) && !p.at(COLON) && !p.at(RBRACE)) {
+            p.forgotComma(value);
+        }
         Piece debug = null;
         if (p.at(EQUAL)) {
             Token eq = p.next();

@@ -29,6 +29,8 @@ final class Tokenizer {
     final ArrayList<Token> tokens = new ArrayList<>();
     /** The tokenizer error that ended the stream, if any. */
     PySyntaxError error;
+    /** Whether that error arose inside an f-string (then a parser error keeps priority). */
+    boolean errorInFString;
     /** True when the stream ended at EOF inside brackets (no exception: the parser reports it). */
     boolean eofInParens;
 
@@ -88,8 +90,17 @@ final class Tokenizer {
             }
         } catch (PySyntaxError e) {
             error = e;
-            add(ERRORTOKEN, pos, pos, null);
+            errorInFString = modeTop >= 0;
+            add(ERRORTOKEN, Math.min(pos, n), Math.min(pos, n), null);
         }
+    }
+
+    /** raise_unclosed_parentheses_error: the innermost open bracket, no end offset. */
+    PySyntaxError unclosed() {
+        int i = level - 1;
+        int line = parenLine[i];
+        return lines.errorRaw("SyntaxError", "'" + parenStack[i] + "' was never closed", line,
+            lines.charsTo(line, parenCol[i]) + 1, line, 0);
     }
 
     // ---- helpers -------------------------------------------------------------------
@@ -188,6 +199,10 @@ final class Tokenizer {
                     pos += 2;
                     newline(pos - 1);
                     if (pos >= n) {
+                        // E_EOF after a continuation line
+                        if (level > 0) {
+                            throw unclosed();
+                        }
                         int line = lines.lineOf(pos - 1);
                         throw lines.errorRaw("SyntaxError", "unexpected EOF while parsing", line,
                             lines.charsTo(line, pos), line, -1);
@@ -266,8 +281,24 @@ final class Tokenizer {
     private void indentation() {
         int col = 0;
         int altcol = 0;
+        int contCol = -1;
+        int contAlt = 0;
         while (true) {
             int c = peek(0);
+            if (c == '\\' && peek(1) == '\n') {
+                // indentation cannot continue over a backslash: the first one fixes the level
+                if (contCol < 0) {
+                    contCol = col;
+                    contAlt = altcol;
+                }
+                pos += 2;
+                newline(pos - 1);
+                if (pos >= n) {
+                    throw lines.errorRaw("SyntaxError", "unexpected EOF while parsing", lineno - 1,
+                        lines.charsTo(lineno - 1, pos), lineno - 1, -1);
+                }
+                continue;
+            }
             if (c == ' ') {
                 col++;
                 altcol++;
@@ -286,6 +317,10 @@ final class Tokenizer {
         blankLine = c == '#' || c == '\n' || c < 0;
         if (blankLine || level > 0) {
             return;
+        }
+        if (contCol >= 0) {
+            col = contCol;
+            altcol = contAlt;
         }
         if (col == indStack[indent]) {
             if (altcol != altStack[indent]) {
@@ -770,6 +805,10 @@ final class Tokenizer {
         // a '{' opening a replacement field, or the '}' closing a format spec
         int c = peek(0);
         if (c == '{') {
+            if (m.fieldTop + 1 >= 3) {
+                // MAX_EXPR_NESTING in tokenizer.c
+                throw errCur("f-string: expressions nested too deeply", pos);
+            }
             pos++;
             pushParen('{', start);
             add(LBRACE, start, pos, null);
