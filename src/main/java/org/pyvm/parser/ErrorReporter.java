@@ -18,7 +18,7 @@ final class ErrorReporter {
             return unclosed(p);
         }
         if (last.type == INDENT || last.type == DEDENT) {
-            return p.errorAtToken("IndentationError", last.type == INDENT ? "unexpected indent" : "unexpected unindent",
+            return p.errorLastToken("IndentationError", last.type == INDENT ? "unexpected indent" : "unexpected unindent",
                 last);
         }
         PySyntaxError e = p.lines.errorAt("SyntaxError", "invalid syntax", last.lineno, last.col, last.endLineno,
@@ -39,7 +39,8 @@ final class ErrorReporter {
     private static PySyntaxError prioritize(ParserBase p, PySyntaxError e, int lastLine) {
         Tokenizer tk = p.tokenizer;
         if (tk.error != null) {
-            return tk.error == e || tk.errorInFString ? e : tk.error;
+            // only errors the tokenizer raises itself (syntaxerror()) take over, not done codes
+            return tk.error == e || tk.errorInFString || !tk.errorRaised ? e : tk.error;
         }
         if (tk.eofInParens && tk.level > 0 && tk.parenLine[tk.level - 1] < lastLine) {
             return unclosed(p);

@@ -603,8 +603,8 @@ abstract class ExprParser extends ParserBase {
         if (a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))) {
             return;
         }
-        if (!startsExpression() || at(STAR) || at(KW_NOT) || at(MINUS) || at(PLUS) || at(TILDE) || at(LPAR)
-            || at(LSQB) || at(KW_LAMBDA) || a instanceof Expr.Starred || a instanceof Expr.NamedExpr) {
+        if (!startsExpression() || at(STAR) || at(KW_NOT) || at(MINUS) || at(PLUS) || at(TILDE)
+            || at(KW_LAMBDA) || a instanceof Expr.Starred || a instanceof Expr.NamedExpr) {
             return;
         }
         // !(NAME STRING | SOFT_KEYWORD): a prefix-like name before a string, or a soft keyword
@@ -897,10 +897,10 @@ abstract class ExprParser extends ParserBase {
                     throw syntaxError("expression cannot contain assignment, perhaps you meant \"==\"?", a, eq);
                 }
                 if (sawDoubleStar) {
-                    throw errorAtToken("SyntaxError", "positional argument follows keyword argument unpacking", cur());
+                    throw errorLastToken("SyntaxError", "positional argument follows keyword argument unpacking", cur());
                 }
                 if (sawKw) {
-                    throw errorAtToken("SyntaxError", "positional argument follows keyword argument", cur());
+                    throw errorLastToken("SyntaxError", "positional argument follows keyword argument", cur());
                 }
                 args.add(e);
             }
@@ -954,6 +954,9 @@ abstract class ExprParser extends ParserBase {
                     throw syntaxError("/ may appear only once", s);
                 }
                 if (plain.isEmpty()) {
+                    if (t(1) != COMMA) {
+                        throw FAIL;
+                    }
                     throw syntaxError("at least one argument must precede /", s);
                 }
                 next();
@@ -992,7 +995,11 @@ abstract class ExprParser extends ParserBase {
             } else {
                 Arg a = param(annotations, false);
                 Expr dflt = null;
-                if (eat(EQUAL) != null) {
+                if (at(EQUAL)) {
+                    Token eq = next();
+                    if (at(COMMA) || at(end) || at(RPAR)) {
+                        throw syntaxError("expected default value expression", eq);
+                    }
                     dflt = expression();
                 }
                 if (star) {

@@ -49,8 +49,8 @@ abstract class ParserBase {
             maxPos = p;
         }
         Token t = toks[p];
-        if (t.type == ERRORTOKEN && tokenizer.error != null) {
-            throw tokenizer.error;
+        if (t.type == ERRORTOKEN) {
+            throwTokenizerError();
         }
         return t;
     }
@@ -65,10 +65,20 @@ abstract class ParserBase {
             maxPos = i;
         }
         Token tk = toks[i];
-        if (tk.type == ERRORTOKEN && tokenizer.error != null) {
-            throw tokenizer.error;
+        if (tk.type == ERRORTOKEN) {
+            throwTokenizerError();
         }
         return tk.type;
+    }
+
+    /** Reaching the tokenizer's error: its exception, or at EOF inside brackets the unclosed one. */
+    private void throwTokenizerError() {
+        if (tokenizer.error != null) {
+            throw tokenizer.error;
+        }
+        if (tokenizer.eofInParens) {
+            throw tokenizer.unclosed();
+        }
     }
 
     final Token tok(int k) {
@@ -164,12 +174,28 @@ abstract class ParserBase {
      * (_PyPegen_raise_error), ours the furthest token looked at.
      */
     final PySyntaxError errorAtLast(String msg) {
-        return errorAtToken("SyntaxError", msg, toks[Math.min(maxPos, toks.length - 1)]);
+        return errorLastToken("SyntaxError", msg, toks[Math.min(maxPos, toks.length - 1)]);
     }
 
-    /** An error at token T; INDENT, DEDENT and ENDMARKER have no columns of their own in CPython. */
+    /** INDENT, DEDENT and ENDMARKER have no columns of their own in CPython (col_offset -1). */
+    static boolean noColumns(Token t) {
+        return t.type == INDENT || t.type == DEDENT || t.type == ENDMARKER || t.type == ERRORTOKEN;
+    }
+
+    /** RAISE_ERROR_KNOWN_LOCATION at token T: columns + 1 (so 0 for the column-less tokens). */
     final PySyntaxError errorAtToken(String kind, String msg, Token t) {
-        if (t.type == INDENT || t.type == DEDENT || t.type == ENDMARKER || t.type == ERRORTOKEN) {
+        if (noColumns(t)) {
+            return lines.errorRaw(kind, msg, t.lineno, 0, t.endLineno, 0);
+        }
+        return lines.errorAt(kind, msg, t.lineno, t.col, t.endLineno, t.endCol);
+    }
+
+    /**
+     * _PyPegen_raise_error at the last token T: for a column-less token the tokenizer's
+     * position on its line, and no end offset.
+     */
+    final PySyntaxError errorLastToken(String kind, String msg, Token t) {
+        if (noColumns(t)) {
             int off = lines.charsTo(t.lineno, lines.start(t.lineno) + t.endCol);
             return lines.errorRaw(kind, msg, t.lineno, off, t.endLineno, -1);
         }
@@ -182,9 +208,11 @@ abstract class ParserBase {
         return off < lines.buf.length && (lines.buf[off] == '(' || lines.buf[off] == '[');
     }
 
-    final PySyntaxError syntaxErrorAt(String msg, org.pyvm.ast.Located a) {
-        // RAISE_SYNTAX_ERROR_STARTING_FROM: end unknown
-        return lines.errorAt("SyntaxError", msg, a.lineno(), a.col_offset(), -1, -1);
+    /** RAISE_SYNTAX_ERROR_STARTING_FROM: from A to the tokenizer's position (after the furthest token). */
+    final PySyntaxError syntaxErrorFrom(String msg, int line, int col) {
+        Token f = toks[Math.min(maxPos, toks.length - 1)];
+        return lines.errorRaw("SyntaxError", msg, line, lines.charsTo(line, lines.start(line) + col) + 1, f.endLineno,
+            lines.charsTo(f.endLineno, lines.start(f.endLineno) + f.endCol));
     }
 
     // ---- targets: expressions to Store/Del context ------------------------------------------

@@ -132,23 +132,22 @@ abstract class StmtParser extends PatternParser {
                     : new Stmt.Nonlocal(names, s.lineno, s.col, el(), ec());
             }
             case KW_DEL -> {
+                // del_stmt: 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt ('del' star_expressions)
                 next();
-                ArrayList<Expr> targets = new ArrayList<>();
-                do {
-                    if ((at(NEWLINE) || at(SEMI)) && !targets.isEmpty()) {
-                        break;
-                    }
-                    Expr e = primary();
+                Expr all = starExpressions();
+                if (!at(NEWLINE) && !at(SEMI)) {
+                    throw FAIL;
+                }
+                List<Expr> targets = all instanceof Expr.Tuple tu && !parenthesized(all) ? tu.elts() : List.of(all);
+                ArrayList<Expr> out = new ArrayList<>();
+                for (Expr e : targets) {
                     Expr bad = invalidTarget(e, true);
                     if (bad != null) {
                         throw syntaxError("cannot delete " + exprName(bad), bad);
                     }
-                    targets.add(withCtx(e, ExprContext.Del));
-                } while (eat(COMMA) != null);
-                if (!at(NEWLINE) && !at(SEMI)) {
-                    throw FAIL;
+                    out.add(withCtx(e, ExprContext.Del));
                 }
-                return new Stmt.Delete(targets, s.lineno, s.col, el(), ec());
+                return new Stmt.Delete(out, s.lineno, s.col, el(), ec());
             }
             case KW_ASSERT -> {
                 next();
@@ -199,16 +198,25 @@ abstract class StmtParser extends PatternParser {
         if (k == EQUAL) {
             ArrayList<Expr> targets = new ArrayList<>();
             Expr value = e;
+            int firstRhs = p + 1;
             while (eat(EQUAL) != null) {
-                checkTarget(value, false);
-                targets.add(withCtx(value, ExprContext.Store));
+                targets.add(value);
                 value = at(KW_YIELD) ? yieldExpr() : starExpressions();
+            }
+            checkTargets(targets, firstRhs);
+            for (int i = 0; i < targets.size(); i++) {
+                targets.set(i, withCtx(targets.get(i), ExprContext.Store));
             }
             return new Stmt.Assign(targets, value, null, s.lineno, s.col, el(), ec());
         }
         if (k == COLON) {
             // annotated assignment: single_target ':' expression ['=' annotated_rhs]
             if (!(e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript)) {
+                // invalid_assignment's annotation rules need "':' expression" to match
+                int save = p;
+                next();
+                expression();
+                p = save;
                 if (e instanceof Expr.Tuple) {
                     throw syntaxError("only single target (not tuple) can be annotated", e);
                 }
@@ -245,60 +253,72 @@ abstract class StmtParser extends PatternParser {
         return new Stmt.Expr(e, s.lineno, s.col, el(), ec());
     }
 
-    /** invalid_assignment: what cannot be assigned to, with CPython's message. */
-    private void checkTarget(Expr e, boolean unused) {
-        if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
-            throw syntaxError("assignment to yield expression not possible", e);
+    /**
+     * The targets of "t1 = t2 = ... = value", checked as CPython's second pass does:
+     * invalid_named_expression on the first target (or the last element of an unparenthesized
+     * tuple) followed by "= bitwise_or" not followed by '=' or ':=' ("Maybe you meant
+     * '=='"), else invalid_assignment ("cannot assign to %s", yield expressions).
+     */
+    private void checkTargets(List<Expr> targets, int firstRhs) {
+        Expr bad = null;
+        for (Expr t : targets) {
+            if (t instanceof Expr.Yield || t instanceof Expr.YieldFrom || invalidTarget(t, false) != null) {
+                bad = t;
+                break;
+            }
         }
-        Expr bad = invalidTarget(e, false);
         if (bad == null) {
             return;
         }
-        String name = exprName(bad);
-        if (bad instanceof Expr.Constant c && (c.value() instanceof Boolean || c.value() == org.pyvm.ast.Constants.NONE)
-            && bad == e) {
-            throw syntaxError("cannot assign to " + name, bad);
-        }
-        // Inside a parenthesized tuple or a list, CPython's star_atom rules report it plainly.
-        if (insideBrackets(e, bad)) {
-            throw syntaxError("cannot assign to " + name, bad);
-        }
-        throw syntaxError("cannot assign to " + name + " here. Maybe you meant '==' instead of '='?", bad);
-    }
-
-    private boolean insideBrackets(Expr e, Expr bad) {
-        if (e == bad) {
-            return false;
-        }
-        List<Expr> elts = e instanceof Expr.Tuple t ? t.elts() : e instanceof Expr.List l ? l.elts() : null;
-        if (elts == null) {
-            return e instanceof Expr.Starred st && insideBrackets(st.value(), bad);
-        }
-        if (parenthesized(e) && contains(e, bad)) {
-            return true;
-        }
-        for (Expr x : elts) {
-            if (contains(x, bad)) {
-                return insideBrackets(x, bad);
+        Expr first = targets.get(0);
+        Expr l = first instanceof Expr.Tuple tu && !parenthesized(first) ? tu.elts().get(tu.elts().size() - 1) : first;
+        boolean excluded = l instanceof Expr.List || l instanceof Expr.Tuple || l instanceof Expr.GeneratorExp
+            || l instanceof Expr.Starred || l instanceof Expr.Yield || l instanceof Expr.YieldFrom
+            || (l instanceof Expr.Constant c && (c.value() instanceof Boolean || c.value() == org.pyvm.ast.Constants.NONE))
+            || !bitwiseOrLevel(l);
+        if (!excluded) {
+            Expr rhs = rhsBitwiseOr(firstRhs);
+            if (rhs != null) {
+                if (l instanceof Expr.Name) {
+                    throw syntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", l, rhs);
+                }
+                throw syntaxError("cannot assign to " + exprName(l) + " here. Maybe you meant '==' instead of '='?", l);
             }
         }
-        return false;
+        if (bad instanceof Expr.Yield || bad instanceof Expr.YieldFrom) {
+            throw syntaxError("assignment to yield expression not possible", bad);
+        }
+        Expr t = invalidTarget(bad, false);
+        throw syntaxError("cannot assign to " + exprName(t), t);
     }
 
-    private static boolean contains(Expr e, Expr bad) {
-        if (e == bad) {
+    /** Whether E is what a bitwise_or can be (no comparison, not/and/or, if-else, lambda). */
+    private boolean bitwiseOrLevel(Expr e) {
+        if (parenthesized(e) && !(e instanceof Expr.Tuple)) {
             return true;
         }
-        if (e instanceof Expr.Starred s) {
-            return contains(s.value(), bad);
-        }
-        List<Expr> elts = e instanceof Expr.Tuple t ? t.elts() : e instanceof Expr.List l ? l.elts() : List.of();
-        for (Expr x : elts) {
-            if (contains(x, bad)) {
-                return true;
+        return !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.IfExp
+            || e instanceof Expr.Lambda || e instanceof Expr.NamedExpr
+            || (e instanceof Expr.UnaryOp u && u.op() == org.pyvm.ast.Unaryop.Not));
+    }
+
+    /** The bitwise_or at token index AT when nothing like '=' or ':=' follows it, else null. */
+    private Expr rhsBitwiseOr(int at) {
+        int save = p;
+        int saveMax = maxPos;
+        p = at;
+        try {
+            if (at(STAR) || at(KW_YIELD) || at(KW_LAMBDA) || at(KW_NOT)) {
+                return null;
             }
+            Expr r = bitwiseOr();
+            return at(EQUAL) || at(COLONEQUAL) ? null : r;
+        } catch (Fail f) {
+            return null;
+        } finally {
+            p = save;
+            maxPos = saveMax;
         }
-        return false;
     }
 
     private static Operator augOp(int k) {
@@ -324,6 +344,9 @@ abstract class StmtParser extends PatternParser {
     private Stmt importName() {
         Token s = next();
         ArrayList<Alias> names = new ArrayList<>();
+        int save = p;
+        invalidImport(s);
+        p = save;
         do {
             Token a = cur();
             String name = dottedName();
@@ -334,6 +357,25 @@ abstract class StmtParser extends PatternParser {
             names.add(new Alias(name, as, a.lineno, a.col, el(), ec()));
         } while (eat(COMMA) != null);
         return new Stmt.Import(names, s.lineno, s.col, el(), ec());
+    }
+
+    /** invalid_import: 'import' dotted_as_names 'from' dotted_name: "Did you mean ... from ... import". */
+    private void invalidImport(Token s) {
+        try {
+            do {
+                dottedName();
+                if (eat(KW_AS) != null) {
+                    expect(NAME);
+                }
+            } while (eat(COMMA) != null);
+            if (at(KW_FROM)) {
+                next();
+                dottedName();
+                throw syntaxErrorFrom("Did you mean to use 'from ... import ...' instead?", s.lineno, s.col);
+            }
+        } catch (Fail f) {
+            // not this form
+        }
     }
 
     // dotted_name: dotted_name '.' NAME | NAME
@@ -604,13 +646,16 @@ abstract class StmtParser extends PatternParser {
                 Token ts = cur();
                 type = expression();
                 if (at(COMMA)) {
-                    Token c = cur();
-                    next();
-                    Expr more = expression();
-                    if (at(COLON) || at(KW_AS)) {
-                        throw syntaxError("multiple exception types must be parenthesized", type, more);
+                    // invalid_except_stmt: 'except' expression ',' expressions ['as' NAME] ':'
+                    while (eat(COMMA) != null) {
+                        expression();
                     }
-                    throw FAIL;
+                    if (eat(KW_AS) != null) {
+                        expect(NAME);
+                    }
+                    expect(COLON);
+                    throw syntaxErrorFrom("multiple exception types must be parenthesized", type.lineno(),
+                        type.col_offset());
                 }
                 if (eat(KW_AS) != null) {
                     name = expect(NAME).text;

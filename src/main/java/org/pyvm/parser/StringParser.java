@@ -82,7 +82,7 @@ final class StringParser {
         Token last = p.last();
         if (anyBytes && anyStr) {
             // RAISE_SYNTAX_ERROR: at the token after the strings
-            throw p.errorAtToken("SyntaxError", "cannot mix bytes and nonbytes literals", p.cur());
+            throw p.errorLastToken("SyntaxError", "cannot mix bytes and nonbytes literals", p.cur());
         }
         if (anyBytes) {
             return new Expr.Constant(new Constants.Bytes(bytes.toByteArray()), null, first.lineno, first.col,
@@ -200,14 +200,25 @@ final class StringParser {
             throw p.syntaxError("f-string: lambda expressions are not allowed without parentheses", l,
                 p.toks[p.toks[i].type == COLON ? i : i - 1]);
         }
-        Expr value = p.at(KW_YIELD) ? p.yieldExpr() : p.starExpressions();
+        Token first = p.cur();
+        Expr value;
+        try {
+            value = p.at(KW_YIELD) ? p.yieldExpr() : p.starExpressions();
+        } catch (ParserBase.Fail f) {
+            // invalid_replacement_field: '{' !(yield_expr | star_expressions)
+            throw p.errorAtToken("SyntaxError", "f-string: expecting a valid expression after '{'", first);
+        }
         if (!p.at(EQUAL) && !p.at(EXCLAMATION) && !p.at(COLON) && !p.at(RBRACE)) {
             p.forgotComma(value);
+            throw p.errorAtToken("SyntaxError", "f-string: expecting '=', or '!', or ':', or '}'", p.cur());
         }
         Piece debug = null;
         if (p.at(EQUAL)) {
             Token eq = p.next();
             Token after = p.cur();
+            if (!p.at(EXCLAMATION) && !p.at(COLON) && !p.at(RBRACE)) {
+                throw p.errorAtToken("SyntaxError", "f-string: expecting '!', or ':', or '}'", after);
+            }
             String text = new String(p.lines.buf, open.end, after.start - open.end, StandardCharsets.UTF_8);
             debug = new Piece(stripComments(text), null, open.endLineno, open.endCol, after.lineno, after.col);
         }
@@ -240,7 +251,7 @@ final class StringParser {
                 } else if (p.at(LBRACE)) {
                     replacementField(sp, raw);
                 } else {
-                    throw ParserBase.FAIL;
+                    throw p.errorAtToken("SyntaxError", "f-string: expecting '}', or format specs", p.cur());
                 }
             }
             Token lastSpec = p.last();

@@ -31,6 +31,12 @@ final class Tokenizer {
     PySyntaxError error;
     /** Whether that error arose inside an f-string (then a parser error keeps priority). */
     boolean errorInFString;
+    /**
+     * Whether the tokenizer raised it (syntaxerror() in tokenizer.c) rather than stopping
+     * with a done code (E_LINECONT, E_EOF, E_DEDENT, E_TABSPACE, E_TOODEEP) that only the
+     * parser turns into an exception: only the former replace a parser error.
+     */
+    boolean errorRaised = true;
     /** True when the stream ended at EOF inside brackets (no exception: the parser reports it). */
     boolean eofInParens;
 
@@ -146,6 +152,7 @@ final class Tokenizer {
 
     /** A tokenizer error reported by pegen with offset COL+1 and end offset 0 (_Pypegen_tokenizer_error). */
     PySyntaxError errPegen(String kind, String msg, int col) {
+        errorRaised = false;
         return lines.errorRaw(kind, msg, lineno, col + 1, lineno, 0);
     }
 
@@ -204,10 +211,12 @@ final class Tokenizer {
                             throw unclosed();
                         }
                         int line = lines.lineOf(pos - 1);
+                        errorRaised = false;
                         throw lines.errorRaw("SyntaxError", "unexpected EOF while parsing", line,
                             lines.charsTo(line, pos), line, -1);
                     }
                 } else if (d < 0) {
+                    errorRaised = false;
                     pos++;
                     throw lines.errorRaw("SyntaxError", "unexpected EOF while parsing", lineno,
                         lines.charsTo(lineno, pos), lineno, -1);
@@ -294,6 +303,7 @@ final class Tokenizer {
                 pos += 2;
                 newline(pos - 1);
                 if (pos >= n) {
+                    errorRaised = false;
                     throw lines.errorRaw("SyntaxError", "unexpected EOF while parsing", lineno - 1,
                         lines.charsTo(lineno - 1, pos), lineno - 1, -1);
                 }
@@ -348,6 +358,7 @@ final class Tokenizer {
                 while (eol < n && buf[eol] != '\n') {
                     eol++;
                 }
+                errorRaised = false;
                 throw lines.errorRaw("IndentationError", "unindent does not match any outer indentation level", lineno,
                     lines.charsTo(lineno, Math.min(n, eol + 1)), lineno, -1);
             }
@@ -578,7 +589,8 @@ final class Tokenizer {
     /** verify_end_of_number: a number may be followed by some keywords, not by a name. */
     private void endOfNumber(int start, String kind) {
         int c = peek(0);
-        if (!isIdChar(c)) {
+        // only an ASCII letter or digit makes the number invalid (2Δ is NUMBER NAME)
+        if (!isIdChar(c) || c >= 128) {
             return;
         }
         for (String kw : new String[] {"and", "else", "for", "if", "in", "is", "not", "or"}) {
