@@ -202,10 +202,37 @@ abstract class ParserBase {
         return lines.errorAt(kind, msg, t.lineno, t.col, t.endLineno, t.endCol);
     }
 
-    /** Whether expression E starts with a '(' token (a parenthesized tuple). */
+    /** Whether expression E is enclosed by a pair of brackets: '(' at its start matched at its end. */
     final boolean parenthesized(org.pyvm.ast.Located e) {
-        int off = lines.start(e.lineno()) + e.col_offset();
-        return off < lines.buf.length && (lines.buf[off] == '(' || lines.buf[off] == '[');
+        int start = lines.start(e.lineno()) + e.col_offset();
+        int end = lines.start(e.end_lineno()) + e.end_col_offset();
+        int lo = 0;
+        int hi = toks.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks[mid].start < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (toks[lo].start != start || (toks[lo].type != LPAR && toks[lo].type != LSQB)) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = lo; i < toks.length; i++) {
+            int k = toks[i].type;
+            if (k == LPAR || k == LSQB || k == LBRACE) {
+                depth++;
+            } else if (k == RPAR || k == RSQB || k == RBRACE) {
+                if (--depth == 0) {
+                    return toks[i].end == end;
+                }
+            } else if (k == ENDMARKER || k == ERRORTOKEN) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** RAISE_SYNTAX_ERROR_STARTING_FROM: from A to the tokenizer's position (after the furthest token). */
