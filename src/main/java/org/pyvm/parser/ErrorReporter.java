@@ -21,8 +21,7 @@ final class ErrorReporter {
             return p.errorLastToken("IndentationError", last.type == INDENT ? "unexpected indent" : "unexpected unindent",
                 last);
         }
-        PySyntaxError e = p.lines.errorAt("SyntaxError", "invalid syntax", last.lineno, last.col, last.endLineno,
-            last.endCol);
+        PySyntaxError e = p.errorAtToken("SyntaxError", "invalid syntax", last);
         return prioritize(p, e, last.lineno);
     }
 

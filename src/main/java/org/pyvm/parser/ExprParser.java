@@ -666,6 +666,7 @@ abstract class ExprParser extends ParserBase {
             }
             if (eat(COMMA) == null) {
                 forgotComma(elts.get(elts.size() - 1));
+                comprehensionTarget(elts);
                 throw FAIL;
             }
             if (at(RSQB)) {
@@ -702,6 +703,7 @@ abstract class ExprParser extends ParserBase {
                 if (at(RBRACE) || at(COMMA)) {
                     throw syntaxError("expression expected after dictionary key and ':'", colon);
                 }
+                starredDictValue();
                 Expr v = expression();
                 if (at(KW_FOR) || at(KW_ASYNC)) {
                     List<Comprehension> gens = forIfClauses();
@@ -730,6 +732,9 @@ abstract class ExprParser extends ParserBase {
             }
             if (eat(COMMA) == null) {
                 forgotComma(values.get(values.size() - 1));
+                if (!isDict) {
+                    comprehensionTarget(values);
+                }
                 throw FAIL;
             }
             if (at(RBRACE)) {
@@ -754,6 +759,7 @@ abstract class ExprParser extends ParserBase {
                     if (at(RBRACE) || at(COMMA)) {
                         throw syntaxError("expression expected after dictionary key and ':'", colon);
                     }
+                    starredDictValue();
                     keys.add(k);
                     values.add(expression());
                 }
@@ -766,6 +772,23 @@ abstract class ExprParser extends ParserBase {
             return new Expr.Dict(keys, values, s.lineno, s.col, el(), ec());
         }
         return new Expr.Set(values, s.lineno, s.col, el(), ec());
+    }
+
+    /** invalid_kvpair: '*' bitwise_or as a dictionary value. */
+    private void starredDictValue() {
+        if (at(STAR)) {
+            Token st = next();
+            bitwiseOr();
+            throw syntaxError("cannot use a starred expression in a dictionary value", st, last());
+        }
+    }
+
+    /** invalid_comprehension: [a, b for ...]: "did you forget parentheses around the comprehension target?" */
+    private void comprehensionTarget(List<Expr> elts) {
+        if (elts.size() > 1 && (at(KW_FOR) || (at(KW_ASYNC) && t(1) == KW_FOR))) {
+            throw syntaxError("did you forget parentheses around the comprehension target?", elts.get(0),
+                elts.get(elts.size() - 1));
+        }
     }
 
     // for_if_clauses: for_if_clause+
@@ -850,6 +873,9 @@ abstract class ExprParser extends ParserBase {
             Token a = cur();
             if (at(STAR)) {
                 Token star = cur();
+                if (sawDoubleStar) {
+                    throw syntaxError("iterable argument unpacking follows keyword argument unpacking", star);
+                }
                 Expr st = starredExpression();
                 if (at(EQUAL)) {
                     next();
@@ -863,11 +889,19 @@ abstract class ExprParser extends ParserBase {
             } else if (at(DOUBLESTAR)) {
                 next();
                 Expr v = expression();
+                if (at(EQUAL)) {
+                    next();
+                    expression();
+                    throw syntaxError("cannot assign to keyword argument unpacking", a, last());
+                }
                 kws.add(new Keyword(null, v, a.lineno, a.col, el(), ec()));
                 sawDoubleStar = true;
             } else if (at(NAME) && t(1) == EQUAL) {
                 next();
-                next();
+                Token eq = next();
+                if (at(COMMA) || at(RPAR)) {
+                    throw syntaxError("expected argument value expression", a, eq);
+                }
                 Expr v = expression();
                 kws.add(new Keyword(a.text, v, a.lineno, a.col, el(), ec()));
                 sawKw = true;
@@ -894,7 +928,8 @@ abstract class ExprParser extends ParserBase {
                     if (e instanceof Expr.Constant c && (c.value() instanceof Boolean || c.value() == Constants.NONE)) {
                         throw syntaxError("cannot assign to " + exprName(e), a, eq);
                     }
-                    throw syntaxError("expression cannot contain assignment, perhaps you meant \"==\"?", a, eq);
+                    throw lines.errorAt("SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?",
+                        e.lineno(), e.col_offset(), eq.endLineno, eq.endCol);
                 }
                 if (sawDoubleStar) {
                     throw errorLastToken("SyntaxError", "positional argument follows keyword argument unpacking", cur());
@@ -924,6 +959,10 @@ abstract class ExprParser extends ParserBase {
     private Expr lambdef() {
         Token s = next();
         Arguments args = parameters(COLON, false);
+        if (at(COLON) && cur().text != null) {
+            // the ':' began an f-string format spec
+            throw syntaxError("f-string: lambda expressions are not allowed without parentheses", s, cur());
+        }
         expect(COLON);
         Expr body = expression();
         return new Expr.Lambda(args, body, s.lineno, s.col, el(), ec());
@@ -954,12 +993,15 @@ abstract class ExprParser extends ParserBase {
                     throw syntaxError("/ may appear only once", s);
                 }
                 if (plain.isEmpty()) {
-                    if (t(1) != COMMA) {
+                    if (toks[Math.min(p + 1, toks.length - 1)].type != COMMA) {
                         throw FAIL;
                     }
                     throw syntaxError("at least one argument must precede /", s);
                 }
                 next();
+                if (at(STAR)) {
+                    throw syntaxError("expected comma between / and *", cur());
+                }
                 sawSlash = true;
                 posonly.addAll(plain);
                 plain.clear();
@@ -971,10 +1013,13 @@ abstract class ExprParser extends ParserBase {
                 star = true;
                 if (at(COMMA)) {
                     if (t(1) == end || t(1) == DOUBLESTAR) {
-                        throw syntaxError("named arguments must follow bare *", s);
+                        // invalid_star_etc reports the '*', invalid_lambda_star_etc the last token
+                        throw annotations ? syntaxError("named arguments must follow bare *", s)
+                            : errorLastToken("SyntaxError", "named arguments must follow bare *", tok(1));
                     }
                 } else if (at(end)) {
-                    throw syntaxError("named arguments must follow bare *", s);
+                    throw annotations ? syntaxError("named arguments must follow bare *", s)
+                        : errorLastToken("SyntaxError", "named arguments must follow bare *", cur());
                 } else {
                     vararg = param(annotations, true);
                     if (at(EQUAL)) {
@@ -992,6 +1037,23 @@ abstract class ExprParser extends ParserBase {
                     throw syntaxError("arguments cannot follow var-keyword argument", cur());
                 }
                 break;
+            } else if (at(LPAR)) {
+                // invalid_parameters: '(' param ... ')'
+                int depth = 0;
+                int i = p;
+                while (i < toks.length - 1) {
+                    int k = toks[i].type;
+                    if (k == LPAR) {
+                        depth++;
+                    } else if (k == RPAR && --depth == 0) {
+                        break;
+                    } else if (k == ENDMARKER || k == NEWLINE) {
+                        throw FAIL;
+                    }
+                    i++;
+                }
+                throw syntaxError(annotations ? "Function parameters cannot be parenthesized"
+                    : "Lambda expression parameters cannot be parenthesized", s, toks[i]);
             } else {
                 Arg a = param(annotations, false);
                 Expr dflt = null;

@@ -57,9 +57,8 @@ abstract class PatternParser extends ExprParser {
         }
         next();
         if (!at(INDENT)) {
-            Token c = cur();
-            throw lines.errorAt("IndentationError", "expected an indented block after 'match' statement on line "
-                + s.lineno, c.lineno, c.col, c.endLineno, c.endCol);
+            throw errorLastToken("IndentationError", "expected an indented block after 'match' statement on line "
+                + s.lineno, cur());
         }
         next();
         ArrayList<MatchCase> cases = new ArrayList<>();
@@ -146,8 +145,17 @@ abstract class PatternParser extends ExprParser {
         Pattern or = orPattern();
         if (eat(KW_AS) != null) {
             Token n = cur();
-            if (!at(NAME)) {
-                throw FAIL;
+            if (!at(NAME) || (t(1) != COLON && t(1) != COMMA && t(1) != RPAR && t(1) != RSQB && t(1) != RBRACE
+                && t(1) != VBAR && t(1) != KW_IF && !n.text.equals("_"))) {
+                // invalid_as_pattern: or_pattern 'as' expression
+                int save = p;
+                try {
+                    Expr e = expression();
+                    throw syntaxError("invalid pattern target", e);
+                } catch (Fail f) {
+                    p = save;
+                    throw FAIL;
+                }
             }
             if (n.text.equals("_")) {
                 throw syntaxError("cannot use '_' as a target", n);

@@ -189,11 +189,21 @@ abstract class StmtParser extends PatternParser {
         Token s = cur();
         Expr e = at(KW_YIELD) ? yieldExpr() : starExpressions();
         int k = t();
-        if (e instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec")) && startsExpression()
-            && !at(LPAR)) {
-            // invalid_legacy_expression
-            Expr b = starExpressions();
-            throw syntaxError("Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?", e, b);
+        if (e instanceof Expr.Name n && startsExpression() && !at(LPAR)) {
+            // invalid_legacy_expression: NAME !'(' star_expressions, an error for print and exec
+            int save = p;
+            int saveMax = maxPos;
+            try {
+                Expr b = starExpressions();
+                if (n.id().equals("print") || n.id().equals("exec")) {
+                    throw syntaxError("Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id()
+                        + "(...)?", e, b);
+                }
+            } catch (Fail f) {
+                // not this form
+            }
+            p = save;
+            maxPos = saveMax;
         }
         if (k == EQUAL) {
             ArrayList<Expr> targets = new ArrayList<>();
@@ -201,7 +211,17 @@ abstract class StmtParser extends PatternParser {
             int firstRhs = p + 1;
             while (eat(EQUAL) != null) {
                 targets.add(value);
-                value = at(KW_YIELD) ? yieldExpr() : starExpressions();
+                int save = p;
+                try {
+                    value = at(KW_YIELD) ? yieldExpr() : starExpressions();
+                } catch (Fail f) {
+                    // invalid_assignment: (star_targets '=')* star_expressions '=' needs no right side
+                    int failedAt = maxPos;
+                    p = save;
+                    checkTargets(targets, firstRhs);
+                    maxPos = failedAt;
+                    throw f;
+                }
             }
             checkTargets(targets, firstRhs);
             for (int i = 0; i < targets.size(); i++) {
@@ -214,11 +234,19 @@ abstract class StmtParser extends PatternParser {
             if (!(e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript)) {
                 // invalid_assignment's annotation rules need "':' expression" to match
                 int save = p;
+                int saveMax = maxPos;
                 next();
-                expression();
+                try {
+                    expression();
+                } catch (Fail f) {
+                    p = save;
+                    maxPos = saveMax;
+                    throw f;
+                }
                 p = save;
-                if (e instanceof Expr.Tuple) {
-                    throw syntaxError("only single target (not tuple) can be annotated", e);
+                if (e instanceof Expr.Tuple tu) {
+                    throw syntaxError("only single target (not tuple) can be annotated",
+                        parenthesized(e) ? e : tu.elts().get(0));
                 }
                 if (e instanceof Expr.List) {
                     throw syntaxError("only single target (not list) can be annotated", e);
@@ -273,7 +301,8 @@ abstract class StmtParser extends PatternParser {
         Expr first = targets.get(0);
         Expr l = first instanceof Expr.Tuple tu && !parenthesized(first) ? tu.elts().get(tu.elts().size() - 1) : first;
         boolean excluded = l instanceof Expr.List || l instanceof Expr.Tuple || l instanceof Expr.GeneratorExp
-            || l instanceof Expr.Starred || l instanceof Expr.Yield || l instanceof Expr.YieldFrom
+            || l instanceof Expr.Starred
+            || ((l instanceof Expr.Yield || l instanceof Expr.YieldFrom) && !parenthesized(l))
             || (l instanceof Expr.Constant c && (c.value() instanceof Boolean || c.value() == org.pyvm.ast.Constants.NONE))
             || !bitwiseOrLevel(l);
         if (!excluded) {
@@ -302,7 +331,10 @@ abstract class StmtParser extends PatternParser {
             || (e instanceof Expr.UnaryOp u && u.op() == org.pyvm.ast.Unaryop.Not));
     }
 
-    /** The bitwise_or at token index AT when nothing like '=' or ':=' follows it, else null. */
+    /**
+     * The bitwise_or at token index AT when nothing like '=' or ':=' follows it, else null.
+     * Where the full bitwise_or fails, PEG backtracking would settle for a primary.
+     */
     private Expr rhsBitwiseOr(int at) {
         int save = p;
         int saveMax = maxPos;
@@ -311,7 +343,13 @@ abstract class StmtParser extends PatternParser {
             if (at(STAR) || at(KW_YIELD) || at(KW_LAMBDA) || at(KW_NOT)) {
                 return null;
             }
-            Expr r = bitwiseOr();
+            Expr r;
+            try {
+                r = bitwiseOr();
+            } catch (Fail f) {
+                p = at;
+                r = primary();
+            }
             return at(EQUAL) || at(COLONEQUAL) ? null : r;
         } catch (Fail f) {
             return null;
@@ -345,8 +383,10 @@ abstract class StmtParser extends PatternParser {
         Token s = next();
         ArrayList<Alias> names = new ArrayList<>();
         int save = p;
+        int saveMax = maxPos;
         invalidImport(s);
         p = save;
+        maxPos = saveMax;
         do {
             Token a = cur();
             String name = dottedName();
@@ -511,9 +551,8 @@ abstract class StmtParser extends PatternParser {
         if (at(NEWLINE)) {
             next();
             if (!at(INDENT)) {
-                Token c = cur();
-                throw lines.errorAt("IndentationError", "expected an indented block after " + what + " on line "
-                    + opener.lineno, c.lineno, c.col, c.endLineno, c.endCol);
+                throw errorLastToken("IndentationError", "expected an indented block after " + what + " on line "
+                    + opener.lineno, cur());
             }
             next();
             List<Stmt> body = statements(true);
@@ -612,7 +651,7 @@ abstract class StmtParser extends PatternParser {
         Expr vars = null;
         if (eat(KW_AS) != null) {
             vars = starTarget();
-            if (!at(COMMA) && !at(RPAR) && !at(COLON)) {
+            if (!at(COMMA) && !at(RPAR) && !at(COLON) && !at(NEWLINE)) {
                 throw FAIL;
             }
         }
@@ -630,18 +669,19 @@ abstract class StmtParser extends PatternParser {
         boolean sawPlain = false;
         while (at(KW_EXCEPT)) {
             Token e = next();
-            boolean thisStar = eat(STAR) != null;
+            Token starTok = at(STAR) ? next() : null;
+            boolean thisStar = starTok != null;
+            boolean mixed = thisStar ? sawPlain : star;
             if (thisStar) {
                 star = true;
             } else {
                 sawPlain = true;
             }
-            if (star && sawPlain) {
-                throw thisStar ? syntaxError("cannot have both 'except' and 'except*' on the same 'try'", e, last())
-                    : syntaxError("cannot have both 'except' and 'except*' on the same 'try'", e);
-            }
             Expr type = null;
             String name = null;
+            if (at(NEWLINE) && !thisStar) {
+                throw syntaxError("expected ':'", cur());
+            }
             if (!at(COLON)) {
                 Token ts = cur();
                 type = expression();
@@ -662,6 +702,10 @@ abstract class StmtParser extends PatternParser {
                 }
             } else if (thisStar) {
                 throw syntaxError("expected one or more exception types", cur());
+            }
+            if (mixed && at(COLON)) {
+                throw thisStar ? syntaxError("cannot have both 'except' and 'except*' on the same 'try'", e, starTok)
+                    : syntaxError("cannot have both 'except' and 'except*' on the same 'try'", e);
             }
             expectColon();
             List<Stmt> hb = block(thisStar ? "'except*' statement" : "'except' statement", e);
@@ -753,16 +797,18 @@ abstract class StmtParser extends PatternParser {
                 Token n = expect(NAME);
                 if (at(COLON)) {
                     Token colon = next();
-                    expression();
-                    throw syntaxError("cannot use bound with TypeVarTuple", colon, last());
+                    Expr b = expression();
+                    throw syntaxError("cannot use " + (b instanceof Expr.Tuple && parenthesized(b) ? "constraints" : "bound")
+                        + " with TypeVarTuple", colon, last());
                 }
                 out.add(new TypeParam.TypeVarTuple(n.text, s.lineno, s.col, el(), ec()));
             } else if (eat(DOUBLESTAR) != null) {
                 Token n = expect(NAME);
                 if (at(COLON)) {
                     Token colon = next();
-                    expression();
-                    throw syntaxError("cannot use bound with ParamSpec", colon, last());
+                    Expr b = expression();
+                    throw syntaxError("cannot use " + (b instanceof Expr.Tuple && parenthesized(b) ? "constraints" : "bound")
+                        + " with ParamSpec", colon, last());
                 }
                 out.add(new TypeParam.ParamSpec(n.text, s.lineno, s.col, el(), ec()));
             } else {

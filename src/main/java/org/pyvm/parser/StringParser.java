@@ -157,7 +157,8 @@ final class StringParser {
                 if (bad != null) {
                     throw p.syntaxError("(unicode error) " + bad, m);
                 }
-                pieces.add(new Piece(raw ? m.text : decodeStr(m.text, m), null, m.lineno, m.col, m.endLineno, m.endCol));
+                pieces.add(new Piece(raw ? m.text : decodeStr(m.text, null), null, m.lineno, m.col, m.endLineno,
+                    m.endCol));
             } else if (p.at(LBRACE)) {
                 replacementField(pieces, raw);
             } else {
@@ -177,28 +178,6 @@ final class StringParser {
             case COLON -> throw p.syntaxError("f-string: valid expression required before ':'", p.cur());
             case EQUAL -> throw p.syntaxError("f-string: valid expression required before '='", p.cur());
             default -> { }
-        }
-        if (p.at(KW_LAMBDA)) {
-            // the range runs from 'lambda' to the ':' that ended its parameters (and began a format spec)
-            Token l = p.cur();
-            int depth = 0;
-            int i = p.p;
-            while (i < p.toks.length - 1) {
-                int k = p.toks[i].type;
-                if (k == LBRACE) {
-                    depth++;
-                } else if (k == RBRACE) {
-                    if (depth == 0) {
-                        break;
-                    }
-                    depth--;
-                } else if ((k == COLON && depth == 0) || k == ENDMARKER || k == ERRORTOKEN) {
-                    break;
-                }
-                i++;
-            }
-            throw p.syntaxError("f-string: lambda expressions are not allowed without parentheses", l,
-                p.toks[p.toks[i].type == COLON ? i : i - 1]);
         }
         Token first = p.cur();
         Expr value;
@@ -223,11 +202,15 @@ final class StringParser {
             debug = new Piece(stripComments(text), null, open.endLineno, open.endCol, after.lineno, after.col);
         }
         int conversion = -1;
+        Token badConversion = null;
         if (p.at(EXCLAMATION)) {
             Token bang = p.next();
             Token c = p.cur();
-            if (c.type != NAME && !TokenType.isKeyword(c.type)) {
+            if (c.type == COLON || c.type == RBRACE) {
                 throw p.syntaxError("f-string: missing conversion character", c);
+            }
+            if (c.type != NAME && !TokenType.isKeyword(c.type)) {
+                throw p.syntaxError("f-string: invalid conversion character", c);
             }
             if (c.start != bang.end) {
                 throw p.syntaxError("f-string: conversion type must come right after the exclamanation mark", c);
@@ -237,7 +220,11 @@ final class StringParser {
             if (name.equals("r") || name.equals("s") || name.equals("a")) {
                 conversion = name.charAt(0);
             } else {
-                throw p.syntaxError("f-string: invalid conversion character '" + name + "': expected 's', 'r', or 'a'", c);
+                // checked when the field is complete (_PyPegen_formatted_value)
+                badConversion = c;
+            }
+            if (!p.at(COLON) && !p.at(RBRACE)) {
+                throw p.errorAtToken("SyntaxError", "f-string: expecting ':' or '}'", p.cur());
             }
         }
         Expr spec = null;
@@ -247,7 +234,8 @@ final class StringParser {
             while (!p.at(RBRACE)) {
                 if (p.at(FSTRING_MIDDLE)) {
                     Token m = p.next();
-                    sp.add(new Piece(raw ? m.text : decodeStr(m.text, m), null, m.lineno, m.col, m.endLineno, m.endCol));
+                    sp.add(new Piece(raw ? m.text : decodeStr(m.text, null), null, m.lineno, m.col, m.endLineno,
+                        m.endCol));
                 } else if (p.at(LBRACE)) {
                     replacementField(sp, raw);
                 } else {
@@ -264,6 +252,10 @@ final class StringParser {
             throw ParserBase.FAIL;
         }
         Token close = p.next();
+        if (badConversion != null) {
+            throw p.syntaxError("f-string: invalid conversion character '" + badConversion.text
+                + "': expected 's', 'r', or 'a'", badConversion);
+        }
         if (debug != null) {
             pieces.add(debug);
             if (conversion == -1 && spec == null) {
@@ -377,7 +369,8 @@ final class StringParser {
                 case 'N' -> {
                     int close = i < n && s.charAt(i) == '{' ? s.indexOf('}', i) : -1;
                     if (close < 0) {
-                        throw unicodeError("malformed \\N character escape", escStart, Math.min(n - 1, i), t);
+                        int to = i < n && s.charAt(i) == '{' ? n - 1 : i - 1;
+                        throw unicodeError("malformed \\N character escape", escStart, to, t);
                     }
                     String name = s.substring(i + 1, close);
                     int cp;
@@ -453,9 +446,10 @@ final class StringParser {
         return out.toByteArray();
     }
 
+    /** The decoding error of a literal: at its token, or for an f-string's text (T null) at the next token. */
     private PySyntaxError unicodeError(String why, int from, int to, Token t) {
-        return p.syntaxError("(unicode error) 'unicodeescape' codec can't decode bytes in position " + from + "-" + to
-            + ": " + why, t);
+        String msg = "(unicode error) 'unicodeescape' codec can't decode bytes in position " + from + "-" + to + ": " + why;
+        return t == null ? p.errorLastToken("SyntaxError", msg, p.cur()) : p.syntaxError(msg, t);
     }
 
     private PySyntaxError bytesError(String why, int from, int to, Token t) {

@@ -725,7 +725,7 @@ final class Tokenizer {
     /** The literal or format-spec part of an f-string (tok_get_fstring_mode). */
     private void fstringPart(FMode m) {
         int start = pos;
-        if (m.state == LIT && atEndQuote(m)) {
+        if (atEndQuote(m)) {
             pos += m.quoteSize;
             modeTop--;
             add(FSTRING_END, start, pos, null);
@@ -739,9 +739,6 @@ final class Tokenizer {
                 throw fstringEof(m);
             }
             if (atEndQuote(m)) {
-                if (m.state == SPEC) {
-                    throw errCur("f-string: expecting '}'", pos);
-                }
                 break;
             }
             if (c == '\n') {
@@ -879,6 +876,9 @@ final class Tokenizer {
                 }
                 char open = parenStack[level - 1];
                 if (!((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}'))) {
+                    if (m != null && m.state == EXPR && level == m.exprLevel) {
+                        throw errCur("f-string: unmatched '" + (char) c + "'", pos);
+                    }
                     if (parenLine[level - 1] != lineno) {
                         throw errCur("closing parenthesis '" + (char) c + "' does not match opening parenthesis '" + open
                             + "' on line " + parenLine[level - 1], pos);
@@ -896,9 +896,9 @@ final class Tokenizer {
             }
             case ':' -> {
                 if (m != null && m.state == EXPR && level == m.exprLevel) {
-                    // a format spec starts here, even before '=' (f'{x:=10}')
+                    // a format spec starts here, even before '=' (f'{x:=10}'); text ":" marks it
                     pos++;
-                    add(COLON, start, pos, null);
+                    add(COLON, start, pos, ":");
                     m.state = SPEC;
                     return;
                 }
