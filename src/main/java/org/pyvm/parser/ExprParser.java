@@ -672,6 +672,9 @@ abstract class ExprParser extends ParserBase {
             if (at(RSQB)) {
                 break;
             }
+            if (elts.size() == 1 && at(KW_FOR)) {
+                throw syntaxError("did you forget parentheses around the comprehension target?", elts.get(0), last());
+            }
             elts.add(starNamedExpression());
         }
         expect(RSQB);
@@ -739,6 +742,9 @@ abstract class ExprParser extends ParserBase {
             }
             if (at(RBRACE)) {
                 break;
+            }
+            if (!isDict && values.size() == 1 && at(KW_FOR)) {
+                throw syntaxError("did you forget parentheses around the comprehension target?", values.get(0), last());
             }
             if (isDict) {
                 if (eat(DOUBLESTAR) != null) {
@@ -1037,20 +1043,20 @@ abstract class ExprParser extends ParserBase {
                     throw syntaxError("arguments cannot follow var-keyword argument", cur());
                 }
                 break;
-            } else if (at(LPAR)) {
-                // invalid_parameters: '(' param ... ')'
-                int depth = 0;
-                int i = p;
-                while (i < toks.length - 1) {
-                    int k = toks[i].type;
-                    if (k == LPAR) {
-                        depth++;
-                    } else if (k == RPAR && --depth == 0) {
+            } else if (at(LPAR) && !star) {
+                // invalid_parameters: param_no_default* '(' param_no_default+ ','? ')'
+                int i = p + 1;
+                boolean names = false;
+                while (toks[i].type == NAME) {
+                    names = true;
+                    i++;
+                    if (toks[i].type != COMMA) {
                         break;
-                    } else if (k == ENDMARKER || k == NEWLINE) {
-                        throw FAIL;
                     }
                     i++;
+                }
+                if (!names || toks[i].type != RPAR) {
+                    throw FAIL;
                 }
                 throw syntaxError(annotations ? "Function parameters cannot be parenthesized"
                     : "Lambda expression parameters cannot be parenthesized", s, toks[i]);

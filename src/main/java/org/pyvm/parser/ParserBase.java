@@ -202,6 +202,33 @@ abstract class ParserBase {
         return lines.errorAt(kind, msg, t.lineno, t.col, t.endLineno, t.endCol);
     }
 
+    /** Whether E was written inside parentheses of its own (a group: "(yield x)"). */
+    final boolean inParens(org.pyvm.ast.Located e) {
+        int start = lines.start(e.lineno()) + e.col_offset();
+        int end = lines.start(e.end_lineno()) + e.end_col_offset();
+        int i = tokenAt(start);
+        if (i <= 0 || toks[i].start != start || toks[i - 1].type != LPAR) {
+            return false;
+        }
+        int j = tokenAt(end);
+        return j < toks.length && toks[j].type == RPAR && toks[j].start >= end;
+    }
+
+    /** The index of the first token starting at or after byte offset OFF. */
+    final int tokenAt(int off) {
+        int lo = 0;
+        int hi = toks.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks[mid].start < off) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Whether expression E is enclosed by a pair of brackets: '(' at its start matched at its end. */
     final boolean parenthesized(org.pyvm.ast.Located e) {
         int start = lines.start(e.lineno()) + e.col_offset();

@@ -302,7 +302,7 @@ abstract class StmtParser extends PatternParser {
         Expr l = first instanceof Expr.Tuple tu && !parenthesized(first) ? tu.elts().get(tu.elts().size() - 1) : first;
         boolean excluded = l instanceof Expr.List || l instanceof Expr.Tuple || l instanceof Expr.GeneratorExp
             || l instanceof Expr.Starred
-            || ((l instanceof Expr.Yield || l instanceof Expr.YieldFrom) && !parenthesized(l))
+            || ((l instanceof Expr.Yield || l instanceof Expr.YieldFrom) && !inParens(l))
             || (l instanceof Expr.Constant c && (c.value() instanceof Boolean || c.value() == org.pyvm.ast.Constants.NONE))
             || !bitwiseOrLevel(l);
         if (!excluded) {
@@ -323,7 +323,7 @@ abstract class StmtParser extends PatternParser {
 
     /** Whether E is what a bitwise_or can be (no comparison, not/and/or, if-else, lambda). */
     private boolean bitwiseOrLevel(Expr e) {
-        if (parenthesized(e) && !(e instanceof Expr.Tuple)) {
+        if (inParens(e)) {
             return true;
         }
         return !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.IfExp
