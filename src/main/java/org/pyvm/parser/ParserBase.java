@@ -165,6 +165,10 @@ abstract class ParserBase {
         return lines.errorAt("SyntaxError", msg, a.lineno(), a.col_offset(), a.end_lineno(), a.end_col_offset());
     }
 
+    final PySyntaxError syntaxError(String msg, org.pyvm.ast.Located a, Token b) {
+        return lines.errorAt("SyntaxError", msg, a.lineno(), a.col_offset(), b.endLineno, b.endCol);
+    }
+
     final PySyntaxError syntaxError(String msg, org.pyvm.ast.Located a, org.pyvm.ast.Located b) {
         return lines.errorAt("SyntaxError", msg, a.lineno(), a.col_offset(), b.end_lineno(), b.end_col_offset());
     }
