@@ -721,3 +721,18 @@ with open(os.path.join(here, 'expected.txt'), 'w', encoding='utf-8') as f:
             row = [type(e).__name__, e.msg, str(e.lineno), str(e.offset), str(e.end_lineno), str(e.end_offset)]
         f.write('\t'.join(row) + '\n')
 print(len(cases), 'cases')
+
+# How CPython prints each error when it runs the case as a file (python3.12 case.py):
+# expected output of SyntaxErrorDisplay, cases separated by "###" lines.
+import subprocess, sys, tempfile
+displays = []
+with tempfile.TemporaryDirectory() as d:
+    for c in cases:
+        with open(os.path.join(d, 'case.py'), 'w', encoding='utf-8') as f:
+            f.write(c)
+        r = subprocess.run([sys.executable, '-X', 'utf8', '-W', 'ignore', 'case.py'], cwd=d, capture_output=True, text=True,
+                           encoding='utf-8', env={'PYTHONIOENCODING': 'utf-8', 'PATH': os.environ.get('PATH', '')})
+        displays.append(r.stderr.replace(os.path.realpath(d) + '/', '').replace(d + '/', '').rstrip('\n')
+                        if r.returncode != 0 else 'OK')
+with open(os.path.join(here, 'display.txt'), 'w', encoding='utf-8') as f:
+    f.write('\n###\n'.join(displays) + '\n')

@@ -756,7 +756,7 @@ abstract class ExprParser extends ParserBase {
                         if (at(RBRACE) || at(COMMA)) {
                             // invalid_kvpair: reported at the key's last character, no end
                             throw lines.errorRaw("SyntaxError", "':' expected after dictionary key", k.lineno(),
-                                lines.charsTo(k.end_lineno(), lines.start(k.end_lineno()) + k.end_col_offset()),
+                                lines.pegenCol(k.end_lineno(), lines.start(k.end_lineno()) + k.end_col_offset()),
                                 k.end_lineno(), 0);
                         }
                         throw FAIL;

@@ -200,7 +200,7 @@ abstract class ParserBase {
      */
     final PySyntaxError errorLastToken(String kind, String msg, Token t) {
         if (noColumns(t)) {
-            int off = lines.charsTo(t.lineno, lines.start(t.lineno) + t.endCol);
+            int off = lines.pegenCol(t.lineno, lines.start(t.lineno) + t.endCol);
             return lines.errorRaw(kind, msg, t.lineno, off, t.endLineno, -1);
         }
         return lines.errorAt(kind, msg, t.lineno, t.col, t.endLineno, t.endCol);
@@ -269,8 +269,8 @@ abstract class ParserBase {
     /** RAISE_SYNTAX_ERROR_STARTING_FROM: from A to the tokenizer's position (after the furthest token). */
     final PySyntaxError syntaxErrorFrom(String msg, int line, int col) {
         Token f = toks[Math.min(maxPos, toks.length - 1)];
-        return lines.errorRaw("SyntaxError", msg, line, lines.charsTo(line, lines.start(line) + col) + 1, f.endLineno,
-            lines.charsTo(f.endLineno, lines.start(f.endLineno) + f.endCol));
+        return lines.errorRaw("SyntaxError", msg, line, lines.pegenCol(line, lines.start(line) + col) + 1, f.endLineno,
+            lines.pegenCol(f.endLineno, lines.start(f.endLineno) + f.endCol));
     }
 
     // ---- targets: expressions to Store/Del context ------------------------------------------

@@ -106,7 +106,7 @@ final class Tokenizer {
         int i = level - 1;
         int line = parenLine[i];
         return lines.errorRaw("SyntaxError", "'" + parenStack[i] + "' was never closed", line,
-            lines.charsTo(line, parenCol[i]) + 1, line, 0);
+            lines.pegenCol(line, parenCol[i]) + 1, line, 0);
     }
 
     // ---- helpers -------------------------------------------------------------------
@@ -213,17 +213,17 @@ final class Tokenizer {
                         int line = lines.lineOf(pos - 1);
                         errorRaised = false;
                         throw lines.errorRaw("SyntaxError", "unexpected EOF while parsing", line,
-                            lines.charsTo(line, pos), line, -1);
+                            lines.pegenCol(line, pos), line, -1);
                     }
                 } else if (d < 0) {
                     errorRaised = false;
                     pos++;
                     throw lines.errorRaw("SyntaxError", "unexpected EOF while parsing", lineno,
-                        lines.charsTo(lineno, pos), lineno, -1);
+                        lines.pegenCol(lineno, pos), lineno, -1);
                 } else {
                     // E_LINECONT: col_offset = cur - buf - 1, cur being past the character after '\'
                     throw errPegen("SyntaxError", "unexpected character after line continuation character",
-                        lines.charsTo(lineno, pos + 1));
+                        lines.pegenCol(lineno, pos + 1));
                 }
             } else {
                 break;
@@ -305,7 +305,7 @@ final class Tokenizer {
                 if (pos >= n) {
                     errorRaised = false;
                     throw lines.errorRaw("SyntaxError", "unexpected EOF while parsing", lineno - 1,
-                        lines.charsTo(lineno - 1, pos), lineno - 1, -1);
+                        lines.pegenCol(lineno - 1, pos), lineno - 1, -1);
                 }
                 continue;
             }
@@ -360,7 +360,7 @@ final class Tokenizer {
                 }
                 errorRaised = false;
                 throw lines.errorRaw("IndentationError", "unindent does not match any outer indentation level", lineno,
-                    lines.charsTo(lineno, Math.min(n, eol + 1)), lineno, -1);
+                    lines.pegenCol(lineno, Math.min(n, eol + 1)), lineno, -1);
             }
             if (altcol != altStack[indent]) {
                 throw tabError();
