@@ -76,6 +76,13 @@ final class Tokenizer {
 
     private static final int LIT = 0, EXPR = 1, SPEC = 2;
 
+    /** Identifier characters as CPython 3.12 has them (Unicode 15.0 XID_Start/XID_Continue). */
+    private static final class IdChars {
+        static final org.pyvm.ast.CodePointSet START = org.pyvm.ast.CodePointSet.load(Tokenizer.class, "id_start.txt");
+        static final org.pyvm.ast.CodePointSet CONTINUE = org.pyvm.ast.CodePointSet.load(Tokenizer.class,
+            "id_continue.txt");
+    }
+
     Tokenizer(byte[] buf, SourceLines lines) {
         this.buf = buf;
         this.n = buf.length;
@@ -441,8 +448,7 @@ final class Tokenizer {
         for (int k = 0; k < raw.length(); ) {
             int cp = raw.codePointAt(k);
             // CPython checks the text as written (XID_Start/XID_Continue), then normalizes
-            boolean ok = k == 0 && start == off ? (Character.isUnicodeIdentifierStart(cp) || cp == '_')
-                : Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+            boolean ok = k == 0 && start == off ? IdChars.START.contains(cp) : IdChars.CONTINUE.contains(cp);
             if (!ok) {
                 int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
                 pos = off + len;
