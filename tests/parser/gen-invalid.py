@@ -480,6 +480,230 @@ x = [1, 2,, 3]
 x = (,)
 ###
 f(,)
+###
+[a, b for a in c]
+###
+{a, b for a in c}
+###
+[a, for a in c]
+###
+def g(a, (b, c)): pass
+###
+lambda (a): 0
+###
+def g(a=1, /*, b): pass
+###
+g(a=)
+###
+g(**k = 1)
+###
+g(*k = 1)
+###
+{1: *a}
+###
+{1: 2, 3: *a}
+###
+match x:
+    case 1 as 2: pass
+###
+match x:
+    case {**_}: pass
+###
+try:
+    pass
+except
+    pass
+###
+try:
+    pass
+except A, B as e:
+    pass
+###
+with a as b
+    pass
+###
+import a from b
+###
+import a.b, c from d.e
+###
+del a + b
+###
+del -a, b
+###
+del [a, f()]
+###
+x = 1 = 2
+###
+x, f() = 1
+###
+(x, f()) = 1
+###
+f() = 1 = 2
+###
+(yield) = 1
+###
+f() =
+###
+a + 1 =
+###
+x, y: int = 1
+###
+f"{x!}"
+###
+f"{x!rr}"
+###
+f"{x!r 1}"
+###
+f"{x:"
+###
+f"{,}"
+###
+f"{*}"
+###
+f"{x)}"
+###
+f"{x]}"
+###
+f"{1:{2:{3:{4}}}}"
+###
+f"{1, lambda: 2}"
+###
+"\N{BAD NAME}"
+###
+"\N"
+###
+"\N{DIGIT ONE"
+###
+'\x4'
+###
+'\u12'
+###
+'\U1234567'
+###
+'\U00110000'
+###
+b'\x4'
+###
+class C[*T: (int, str)]: pass
+###
+def f[**P: int](): pass
+###
+type T[] = int
+###
+x = 2Δ
+###
+x = 1if 1else 0
+###
+x = 0x1for
+###
+if x:
+    pass
+  pass
+###
+def f():
+    pass
+        pass
+###
+x = (
+###
+x = [1,
+  2,
+###
+x = f(a,
+###
+print "x"
+###
+exec "x"
+###
+print x, y
+###
+def f(x, *, **k): pass
+###
+lambda *: 0
+###
+lambda *, **k: 0
+###
+@dec
+###
+class
+###
+def
+###
+for
+###
+for x in
+###
+while
+###
+if x:
+    pass
+elif
+###
+x = a if b
+###
+x = [a if b for c in d]
+###
+a = b += 1
+###
+a += b = 1
+###
+not x = 1
+###
+-x = 1
+###
+x() += 1
+###
+[x] += 1
+###
+x[1:2] += 1
+###
+async = 1
+###
+await = 1
+###
+x = yield from
+###
+return *a
+###
+global x.y
+###
+import *
+###
+from . import a as
+###
+from x import (a, b
+###
+from x import (a, b,)
+c
+###
+assert x,
+###
+raise x from
+###
+with (a, b as c:
+    pass
+###
+f(x for x in y for)
+###
+[x for x in y if]
+###
+{**a: 1}
+###
+{a: b for a in}
+###
+x = 1 +\
+###
+if True:
+	 pass
+        pass
+###
+x = 'a' 'b
+###
+x = """a
+b
+###
+x = f"""a
+{b
 '''
 
 cases = [c.strip('\n') + '\n' for c in CASES.split('\n###\n')]
@@ -497,3 +721,18 @@ with open(os.path.join(here, 'expected.txt'), 'w', encoding='utf-8') as f:
             row = [type(e).__name__, e.msg, str(e.lineno), str(e.offset), str(e.end_lineno), str(e.end_offset)]
         f.write('\t'.join(row) + '\n')
 print(len(cases), 'cases')
+
+# How CPython prints each error when it runs the case as a file (python3.12 case.py):
+# expected output of SyntaxErrorDisplay, cases separated by "###" lines.
+import subprocess, sys, tempfile
+displays = []
+with tempfile.TemporaryDirectory() as d:
+    for c in cases:
+        with open(os.path.join(d, 'case.py'), 'w', encoding='utf-8') as f:
+            f.write(c)
+        r = subprocess.run([sys.executable, '-X', 'utf8', '-W', 'ignore', 'case.py'], cwd=d, capture_output=True, text=True,
+                           encoding='utf-8', env={'PYTHONIOENCODING': 'utf-8', 'PATH': os.environ.get('PATH', '')})
+        displays.append(r.stderr.replace(os.path.realpath(d) + '/', '').replace(d + '/', '').rstrip('\n')
+                        if r.returncode != 0 else 'OK')
+with open(os.path.join(here, 'display.txt'), 'w', encoding='utf-8') as f:
+    f.write('\n###\n'.join(displays) + '\n')

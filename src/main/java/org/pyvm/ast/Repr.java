@@ -73,17 +73,20 @@ public final class Repr {
         return sb.append(q).toString();
     }
 
-    /** Py_UNICODE_ISPRINTABLE: not Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs other than space. */
+    /** Lazily loaded: CPython 3.12's printable code points (Unicode 15.0). */
+    private static final class Printable {
+        static final CodePointSet SET = CodePointSet.load(Repr.class, "printable.txt");
+    }
+
+    /**
+     * Py_UNICODE_ISPRINTABLE (not Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs other than space), from
+     * CPython's Unicode 15.0 table rather than the JDK's newer one.
+     */
     public static boolean printable(int c) {
-        switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR:
-                return false;
-            case Character.SPACE_SEPARATOR:
-                return c == ' ';
-            default:
-                return true;
+        if (c < 0x7f) {
+            return c >= ' ';
         }
+        return Printable.SET.contains(c);
     }
 
     private static void hex(StringBuilder sb, String prefix, int c, int width) {

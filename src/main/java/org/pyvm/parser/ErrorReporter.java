@@ -14,42 +14,40 @@ final class ErrorReporter {
     static PySyntaxError generic(ParserBase p) {
         Tokenizer tk = p.tokenizer;
         Token last = p.toks[Math.min(p.maxPos, p.toks.length - 1)];
-        if (tk.error != null) {
-            return tk.error;
-        }
         if (last.type == ERRORTOKEN && tk.eofInParens) {
             return unclosed(p);
         }
         if (last.type == INDENT || last.type == DEDENT) {
-            return p.errorAtToken("IndentationError", last.type == INDENT ? "unexpected indent" : "unexpected unindent",
+            return p.errorLastToken("IndentationError", last.type == INDENT ? "unexpected indent" : "unexpected unindent",
                 last);
         }
-        PySyntaxError e = p.lines.errorAt("SyntaxError", "invalid syntax", last.lineno, last.col, last.endLineno,
-            last.endCol);
+        PySyntaxError e = p.errorAtToken("SyntaxError", "invalid syntax", last);
         return prioritize(p, e, last.lineno);
     }
 
+    /**
+     * A parser error yields to a tokenizer error further on (unless that one arose inside
+     * an f-string), and to an unclosed bracket opened on an earlier line than the last
+     * token read.
+     */
     static PySyntaxError prioritize(ParserBase p, PySyntaxError e) {
-        return prioritize(p, e, e.lineno());
+        Token last = p.toks[Math.min(p.maxPos, p.toks.length - 1)];
+        return prioritize(p, e, last.lineno);
     }
 
-    private static PySyntaxError prioritize(ParserBase p, PySyntaxError e, int errLine) {
+    private static PySyntaxError prioritize(ParserBase p, PySyntaxError e, int lastLine) {
         Tokenizer tk = p.tokenizer;
-        if (tk.error != null && tk.error != e) {
-            return tk.error;
+        if (tk.error != null) {
+            // only errors the tokenizer raises itself (syntaxerror()) take over, not done codes
+            return tk.error == e || tk.errorInFString || !tk.errorRaised ? e : tk.error;
         }
-        if (tk.eofInParens && tk.level > 0 && tk.parenLine[tk.level - 1] < errLine) {
+        if (tk.eofInParens && tk.level > 0 && tk.parenLine[tk.level - 1] < lastLine) {
             return unclosed(p);
         }
         return e;
     }
 
     private static PySyntaxError unclosed(ParserBase p) {
-        Tokenizer tk = p.tokenizer;
-        int i = tk.level - 1;
-        int off = tk.parenCol[i];
-        int line = tk.parenLine[i];
-        return p.lines.errorRaw("SyntaxError", "'" + tk.parenStack[i] + "' was never closed", line,
-            p.lines.charsTo(line, off) + 1, line, 0);
+        return p.tokenizer.unclosed();
     }
 }

@@ -148,8 +148,8 @@ abstract class ExprParser extends ParserBase {
             Expr test = disjunction();
             if (!at(KW_ELSE)) {
                 // invalid_expression: "expected 'else' after 'if' expression"
-                Token c = cur();
-                if (c.type != COLON && c.type != RPAR && c.type != RSQB && c.type != NEWLINE) {
+                // invalid_expression: disjunction 'if' disjunction !('else'|':')
+                if (at(COLON)) {
                     throw FAIL;
                 }
                 throw syntaxError("expected 'else' after 'if' expression", body, test);
@@ -603,8 +603,8 @@ abstract class ExprParser extends ParserBase {
         if (a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))) {
             return;
         }
-        if (!startsExpression() || at(STAR) || at(KW_NOT) || at(MINUS) || at(PLUS) || at(TILDE) || at(LPAR)
-            || at(LSQB) || at(KW_LAMBDA) || a instanceof Expr.Starred || a instanceof Expr.NamedExpr) {
+        if (!startsExpression() || at(STAR) || at(KW_NOT) || at(MINUS) || at(PLUS) || at(TILDE)
+            || at(KW_LAMBDA) || a instanceof Expr.Starred || a instanceof Expr.NamedExpr) {
             return;
         }
         // !(NAME STRING | SOFT_KEYWORD): a prefix-like name before a string, or a soft keyword
@@ -666,10 +666,14 @@ abstract class ExprParser extends ParserBase {
             }
             if (eat(COMMA) == null) {
                 forgotComma(elts.get(elts.size() - 1));
+                comprehensionTarget(elts);
                 throw FAIL;
             }
             if (at(RSQB)) {
                 break;
+            }
+            if (elts.size() == 1 && at(KW_FOR)) {
+                throw syntaxError("did you forget parentheses around the comprehension target?", elts.get(0), last());
             }
             elts.add(starNamedExpression());
         }
@@ -702,6 +706,7 @@ abstract class ExprParser extends ParserBase {
                 if (at(RBRACE) || at(COMMA)) {
                     throw syntaxError("expression expected after dictionary key and ':'", colon);
                 }
+                starredDictValue();
                 Expr v = expression();
                 if (at(KW_FOR) || at(KW_ASYNC)) {
                     List<Comprehension> gens = forIfClauses();
@@ -730,10 +735,16 @@ abstract class ExprParser extends ParserBase {
             }
             if (eat(COMMA) == null) {
                 forgotComma(values.get(values.size() - 1));
+                if (!isDict) {
+                    comprehensionTarget(values);
+                }
                 throw FAIL;
             }
             if (at(RBRACE)) {
                 break;
+            }
+            if (!isDict && values.size() == 1 && at(KW_FOR)) {
+                throw syntaxError("did you forget parentheses around the comprehension target?", values.get(0), last());
             }
             if (isDict) {
                 if (eat(DOUBLESTAR) != null) {
@@ -745,7 +756,7 @@ abstract class ExprParser extends ParserBase {
                         if (at(RBRACE) || at(COMMA)) {
                             // invalid_kvpair: reported at the key's last character, no end
                             throw lines.errorRaw("SyntaxError", "':' expected after dictionary key", k.lineno(),
-                                lines.charsTo(k.end_lineno(), lines.start(k.end_lineno()) + k.end_col_offset()),
+                                lines.pegenCol(k.end_lineno(), lines.start(k.end_lineno()) + k.end_col_offset()),
                                 k.end_lineno(), 0);
                         }
                         throw FAIL;
@@ -754,6 +765,7 @@ abstract class ExprParser extends ParserBase {
                     if (at(RBRACE) || at(COMMA)) {
                         throw syntaxError("expression expected after dictionary key and ':'", colon);
                     }
+                    starredDictValue();
                     keys.add(k);
                     values.add(expression());
                 }
@@ -766,6 +778,23 @@ abstract class ExprParser extends ParserBase {
             return new Expr.Dict(keys, values, s.lineno, s.col, el(), ec());
         }
         return new Expr.Set(values, s.lineno, s.col, el(), ec());
+    }
+
+    /** invalid_kvpair: '*' bitwise_or as a dictionary value. */
+    private void starredDictValue() {
+        if (at(STAR)) {
+            Token st = next();
+            bitwiseOr();
+            throw syntaxError("cannot use a starred expression in a dictionary value", st, last());
+        }
+    }
+
+    /** invalid_comprehension: [a, b for ...]: "did you forget parentheses around the comprehension target?" */
+    private void comprehensionTarget(List<Expr> elts) {
+        if (elts.size() > 1 && (at(KW_FOR) || (at(KW_ASYNC) && t(1) == KW_FOR))) {
+            throw syntaxError("did you forget parentheses around the comprehension target?", elts.get(0),
+                elts.get(elts.size() - 1));
+        }
     }
 
     // for_if_clauses: for_if_clause+
@@ -850,6 +879,9 @@ abstract class ExprParser extends ParserBase {
             Token a = cur();
             if (at(STAR)) {
                 Token star = cur();
+                if (sawDoubleStar) {
+                    throw syntaxError("iterable argument unpacking follows keyword argument unpacking", star);
+                }
                 Expr st = starredExpression();
                 if (at(EQUAL)) {
                     next();
@@ -863,11 +895,19 @@ abstract class ExprParser extends ParserBase {
             } else if (at(DOUBLESTAR)) {
                 next();
                 Expr v = expression();
+                if (at(EQUAL)) {
+                    next();
+                    expression();
+                    throw syntaxError("cannot assign to keyword argument unpacking", a, last());
+                }
                 kws.add(new Keyword(null, v, a.lineno, a.col, el(), ec()));
                 sawDoubleStar = true;
             } else if (at(NAME) && t(1) == EQUAL) {
                 next();
-                next();
+                Token eq = next();
+                if (at(COMMA) || at(RPAR)) {
+                    throw syntaxError("expected argument value expression", a, eq);
+                }
                 Expr v = expression();
                 kws.add(new Keyword(a.text, v, a.lineno, a.col, el(), ec()));
                 sawKw = true;
@@ -894,13 +934,14 @@ abstract class ExprParser extends ParserBase {
                     if (e instanceof Expr.Constant c && (c.value() instanceof Boolean || c.value() == Constants.NONE)) {
                         throw syntaxError("cannot assign to " + exprName(e), a, eq);
                     }
-                    throw syntaxError("expression cannot contain assignment, perhaps you meant \"==\"?", a, eq);
+                    throw lines.errorAt("SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?",
+                        e.lineno(), e.col_offset(), eq.endLineno, eq.endCol);
                 }
                 if (sawDoubleStar) {
-                    throw errorAtToken("SyntaxError", "positional argument follows keyword argument unpacking", cur());
+                    throw errorLastToken("SyntaxError", "positional argument follows keyword argument unpacking", cur());
                 }
                 if (sawKw) {
-                    throw errorAtToken("SyntaxError", "positional argument follows keyword argument", cur());
+                    throw errorLastToken("SyntaxError", "positional argument follows keyword argument", cur());
                 }
                 args.add(e);
             }
@@ -924,6 +965,10 @@ abstract class ExprParser extends ParserBase {
     private Expr lambdef() {
         Token s = next();
         Arguments args = parameters(COLON, false);
+        if (at(COLON) && cur().text != null) {
+            // the ':' began an f-string format spec
+            throw syntaxError("f-string: lambda expressions are not allowed without parentheses", s, cur());
+        }
         expect(COLON);
         Expr body = expression();
         return new Expr.Lambda(args, body, s.lineno, s.col, el(), ec());
@@ -954,9 +999,15 @@ abstract class ExprParser extends ParserBase {
                     throw syntaxError("/ may appear only once", s);
                 }
                 if (plain.isEmpty()) {
+                    if (toks[Math.min(p + 1, toks.length - 1)].type != COMMA) {
+                        throw FAIL;
+                    }
                     throw syntaxError("at least one argument must precede /", s);
                 }
                 next();
+                if (at(STAR)) {
+                    throw syntaxError("expected comma between / and *", cur());
+                }
                 sawSlash = true;
                 posonly.addAll(plain);
                 plain.clear();
@@ -968,10 +1019,13 @@ abstract class ExprParser extends ParserBase {
                 star = true;
                 if (at(COMMA)) {
                     if (t(1) == end || t(1) == DOUBLESTAR) {
-                        throw syntaxError("named arguments must follow bare *", s);
+                        // invalid_star_etc reports the '*', invalid_lambda_star_etc the last token
+                        throw annotations ? syntaxError("named arguments must follow bare *", s)
+                            : errorLastToken("SyntaxError", "named arguments must follow bare *", tok(1));
                     }
                 } else if (at(end)) {
-                    throw syntaxError("named arguments must follow bare *", s);
+                    throw annotations ? syntaxError("named arguments must follow bare *", s)
+                        : errorLastToken("SyntaxError", "named arguments must follow bare *", cur());
                 } else {
                     vararg = param(annotations, true);
                     if (at(EQUAL)) {
@@ -989,10 +1043,31 @@ abstract class ExprParser extends ParserBase {
                     throw syntaxError("arguments cannot follow var-keyword argument", cur());
                 }
                 break;
+            } else if (at(LPAR) && !star) {
+                // invalid_parameters: param_no_default* '(' param_no_default+ ','? ')'
+                int i = p + 1;
+                boolean names = false;
+                while (toks[i].type == NAME) {
+                    names = true;
+                    i++;
+                    if (toks[i].type != COMMA) {
+                        break;
+                    }
+                    i++;
+                }
+                if (!names || toks[i].type != RPAR) {
+                    throw FAIL;
+                }
+                throw syntaxError(annotations ? "Function parameters cannot be parenthesized"
+                    : "Lambda expression parameters cannot be parenthesized", s, toks[i]);
             } else {
                 Arg a = param(annotations, false);
                 Expr dflt = null;
-                if (eat(EQUAL) != null) {
+                if (at(EQUAL)) {
+                    Token eq = next();
+                    if (at(COMMA) || at(end) || at(RPAR)) {
+                        throw syntaxError("expected default value expression", eq);
+                    }
                     dflt = expression();
                 }
                 if (star) {

@@ -49,8 +49,8 @@ abstract class ParserBase {
             maxPos = p;
         }
         Token t = toks[p];
-        if (t.type == ERRORTOKEN && tokenizer.error != null) {
-            throw tokenizer.error;
+        if (t.type == ERRORTOKEN) {
+            throwTokenizerError();
         }
         return t;
     }
@@ -65,10 +65,20 @@ abstract class ParserBase {
             maxPos = i;
         }
         Token tk = toks[i];
-        if (tk.type == ERRORTOKEN && tokenizer.error != null) {
-            throw tokenizer.error;
+        if (tk.type == ERRORTOKEN) {
+            throwTokenizerError();
         }
         return tk.type;
+    }
+
+    /** Reaching the tokenizer's error: its exception, or at EOF inside brackets the unclosed one. */
+    private void throwTokenizerError() {
+        if (tokenizer.error != null) {
+            throw tokenizer.error;
+        }
+        if (tokenizer.eofInParens) {
+            throw tokenizer.unclosed();
+        }
     }
 
     final Token tok(int k) {
@@ -155,6 +165,10 @@ abstract class ParserBase {
         return lines.errorAt("SyntaxError", msg, a.lineno(), a.col_offset(), a.end_lineno(), a.end_col_offset());
     }
 
+    final PySyntaxError syntaxError(String msg, org.pyvm.ast.Located a, Token b) {
+        return lines.errorAt("SyntaxError", msg, a.lineno(), a.col_offset(), b.endLineno, b.endCol);
+    }
+
     final PySyntaxError syntaxError(String msg, org.pyvm.ast.Located a, org.pyvm.ast.Located b) {
         return lines.errorAt("SyntaxError", msg, a.lineno(), a.col_offset(), b.end_lineno(), b.end_col_offset());
     }
@@ -164,27 +178,99 @@ abstract class ParserBase {
      * (_PyPegen_raise_error), ours the furthest token looked at.
      */
     final PySyntaxError errorAtLast(String msg) {
-        return errorAtToken("SyntaxError", msg, toks[Math.min(maxPos, toks.length - 1)]);
+        return errorLastToken("SyntaxError", msg, toks[Math.min(maxPos, toks.length - 1)]);
     }
 
-    /** An error at token T; INDENT, DEDENT and ENDMARKER have no columns of their own in CPython. */
+    /** INDENT, DEDENT and ENDMARKER have no columns of their own in CPython (col_offset -1). */
+    static boolean noColumns(Token t) {
+        return t.type == INDENT || t.type == DEDENT || t.type == ENDMARKER || t.type == ERRORTOKEN;
+    }
+
+    /** RAISE_ERROR_KNOWN_LOCATION at token T: columns + 1 (so 0 for the column-less tokens). */
     final PySyntaxError errorAtToken(String kind, String msg, Token t) {
-        if (t.type == INDENT || t.type == DEDENT || t.type == ENDMARKER || t.type == ERRORTOKEN) {
-            int off = lines.charsTo(t.lineno, lines.start(t.lineno) + t.endCol);
+        if (noColumns(t)) {
+            return lines.errorRaw(kind, msg, t.lineno, 0, t.endLineno, 0);
+        }
+        return lines.errorAt(kind, msg, t.lineno, t.col, t.endLineno, t.endCol);
+    }
+
+    /**
+     * _PyPegen_raise_error at the last token T: for a column-less token the tokenizer's
+     * position on its line, and no end offset.
+     */
+    final PySyntaxError errorLastToken(String kind, String msg, Token t) {
+        if (noColumns(t)) {
+            int off = lines.pegenCol(t.lineno, lines.start(t.lineno) + t.endCol);
             return lines.errorRaw(kind, msg, t.lineno, off, t.endLineno, -1);
         }
         return lines.errorAt(kind, msg, t.lineno, t.col, t.endLineno, t.endCol);
     }
 
-    /** Whether expression E starts with a '(' token (a parenthesized tuple). */
-    final boolean parenthesized(org.pyvm.ast.Located e) {
-        int off = lines.start(e.lineno()) + e.col_offset();
-        return off < lines.buf.length && (lines.buf[off] == '(' || lines.buf[off] == '[');
+    /** Whether E was written inside parentheses of its own (a group: "(yield x)"). */
+    final boolean inParens(org.pyvm.ast.Located e) {
+        int start = lines.start(e.lineno()) + e.col_offset();
+        int end = lines.start(e.end_lineno()) + e.end_col_offset();
+        int i = tokenAt(start);
+        if (i <= 0 || toks[i].start != start || toks[i - 1].type != LPAR) {
+            return false;
+        }
+        int j = tokenAt(end);
+        return j < toks.length && toks[j].type == RPAR && toks[j].start >= end;
     }
 
-    final PySyntaxError syntaxErrorAt(String msg, org.pyvm.ast.Located a) {
-        // RAISE_SYNTAX_ERROR_STARTING_FROM: end unknown
-        return lines.errorAt("SyntaxError", msg, a.lineno(), a.col_offset(), -1, -1);
+    /** The index of the first token starting at or after byte offset OFF. */
+    final int tokenAt(int off) {
+        int lo = 0;
+        int hi = toks.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks[mid].start < off) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Whether expression E is enclosed by a pair of brackets: '(' at its start matched at its end. */
+    final boolean parenthesized(org.pyvm.ast.Located e) {
+        int start = lines.start(e.lineno()) + e.col_offset();
+        int end = lines.start(e.end_lineno()) + e.end_col_offset();
+        int lo = 0;
+        int hi = toks.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks[mid].start < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (toks[lo].start != start || (toks[lo].type != LPAR && toks[lo].type != LSQB)) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = lo; i < toks.length; i++) {
+            int k = toks[i].type;
+            if (k == LPAR || k == LSQB || k == LBRACE) {
+                depth++;
+            } else if (k == RPAR || k == RSQB || k == RBRACE) {
+                if (--depth == 0) {
+                    return toks[i].end == end;
+                }
+            } else if (k == ENDMARKER || k == ERRORTOKEN) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** RAISE_SYNTAX_ERROR_STARTING_FROM: from A to the tokenizer's position (after the furthest token). */
+    final PySyntaxError syntaxErrorFrom(String msg, int line, int col) {
+        Token f = toks[Math.min(maxPos, toks.length - 1)];
+        return lines.errorRaw("SyntaxError", msg, line, lines.pegenCol(line, lines.start(line) + col) + 1, f.endLineno,
+            lines.pegenCol(f.endLineno, lines.start(f.endLineno) + f.endCol));
     }
 
     // ---- targets: expressions to Store/Del context ------------------------------------------

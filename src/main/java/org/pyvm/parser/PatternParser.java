@@ -20,6 +20,9 @@ abstract class PatternParser extends ExprParser {
         super(t);
     }
 
+    /** The NEWLINE where a "match" subject ended without ':', for invalid_match_stmt. */
+    Token matchWithoutColon;
+
     abstract List<Stmt> block(String what, Token opener);
 
     abstract void expectColon();
@@ -39,7 +42,10 @@ abstract class PatternParser extends ExprParser {
             return null;
         }
         if (at(NEWLINE)) {
-            throw syntaxError("expected ':'", cur());
+            // invalid_match_stmt runs only when no other parse works: remember it
+            matchWithoutColon = cur();
+            p = save;
+            return null;
         }
         if (!at(COLON)) {
             p = save;
@@ -51,9 +57,8 @@ abstract class PatternParser extends ExprParser {
         }
         next();
         if (!at(INDENT)) {
-            Token c = cur();
-            throw lines.errorAt("IndentationError", "expected an indented block after 'match' statement on line "
-                + s.lineno, c.lineno, c.col, c.endLineno, c.endCol);
+            throw errorLastToken("IndentationError", "expected an indented block after 'match' statement on line "
+                + s.lineno, cur());
         }
         next();
         ArrayList<MatchCase> cases = new ArrayList<>();
@@ -140,8 +145,17 @@ abstract class PatternParser extends ExprParser {
         Pattern or = orPattern();
         if (eat(KW_AS) != null) {
             Token n = cur();
-            if (!at(NAME)) {
-                throw FAIL;
+            if (!at(NAME) || (t(1) != COLON && t(1) != COMMA && t(1) != RPAR && t(1) != RSQB && t(1) != RBRACE
+                && t(1) != VBAR && t(1) != KW_IF && !n.text.equals("_"))) {
+                // invalid_as_pattern: or_pattern 'as' expression
+                int save = p;
+                try {
+                    Expr e = expression();
+                    throw syntaxError("invalid pattern target", e);
+                } catch (Fail f) {
+                    p = save;
+                    throw FAIL;
+                }
             }
             if (n.text.equals("_")) {
                 throw syntaxError("cannot use '_' as a target", n);
@@ -294,6 +308,9 @@ abstract class PatternParser extends ExprParser {
         String rest = null;
         while (!at(RBRACE)) {
             if (eat(DOUBLESTAR) != null) {
+                if (atName("_")) {
+                    throw FAIL;
+                }
                 rest = expect(NAME).text;
                 eat(COMMA);
                 break;

@@ -8,6 +8,9 @@ package org.pyvm.parser;
  * it into the Python exception. Without a stack trace: it is ordinary control flow.
  */
 public final class PySyntaxError extends RuntimeException {
+    /** A location field CPython leaves None (e.g. "source code string cannot contain null bytes"). */
+    public static final int NONE = Integer.MIN_VALUE;
+
     private final String kind;
     private final String msg;
     private final String filename;
@@ -74,10 +77,14 @@ public final class PySyntaxError extends RuntimeException {
         if (!kind.endsWith("Error") || kind.equals("MemoryError") || kind.equals("RecursionError")) {
             return msg;
         }
-        if (filename == null) {
-            return lineno > 0 ? msg + " (line " + lineno + ")" : msg;
+        // SyntaxError.__str__ (Objects/exceptions.c: SyntaxError_str)
+        if (filename != null && lineno != NONE) {
+            return msg + " (" + filename + ", line " + lineno + ")";
         }
-        return msg + " (" + filename + ", line " + lineno + ")";
+        if (filename != null) {
+            return msg + " (" + filename + ")";
+        }
+        return lineno != NONE ? msg + " (line " + lineno + ")" : msg;
     }
 
     /** type(e).__name__ + ": " + str(e). */

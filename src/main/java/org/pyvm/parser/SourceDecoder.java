@@ -27,8 +27,8 @@ final class SourceDecoder {
         String enc = codingSpec(src, start);
         byte[] utf8;
         if (enc == null || enc.equals("utf-8")) {
+            // not validated here: CPython decodes identifiers and literals one by one (Utf8)
             utf8 = start == 0 ? src : java.util.Arrays.copyOfRange(src, start, src.length);
-            checkUtf8(utf8, filename);
         } else {
             if (bom) {
                 throw new PySyntaxError("SyntaxError", "encoding problem: " + enc + " with BOM", filename, 0, -1, 0, -1, null);
@@ -51,7 +51,7 @@ final class SourceDecoder {
         return normalizeNewlines(utf8);
     }
 
-    private static void checkUtf8(byte[] b, String filename) {
+    static void unusedCheckUtf8(byte[] b, String filename) {
         CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
         boolean ascii = true;

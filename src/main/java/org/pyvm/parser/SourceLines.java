@@ -82,6 +82,19 @@ final class SourceLines {
         return new PySyntaxError(kind, msg, filename, l, charOffset(l, startOff), el, charOffset(el, endOff), text(l));
     }
 
+    /**
+     * Whether errors built by the parser (pegen's _PyPegen_raise_error_known_location)
+     * count columns in bytes: CPython converts them to characters only when the tokenizer
+     * has an encoding, which bytes source without a coding declaration has not. Errors the
+     * tokenizer raises itself always count characters.
+     */
+    boolean byteOffsets;
+
+    /** A column for a parser-built error: bytes or characters from the line start to OFF. */
+    int pegenCol(int line, int off) {
+        return byteOffsets ? Math.max(0, Math.min(off, buf.length) - start(line)) : charsTo(line, off);
+    }
+
     /** Characters from the start of line LINE to byte offset OFF (may cross lines). */
     int charsTo(int line, int off) {
         int s = start(line);
@@ -103,9 +116,9 @@ final class SourceLines {
         return errorRaw(kind, msg, line, c, line, c);
     }
 
-    /** An error with a location given as (line, byte col) pairs. */
+    /** A parser error with a location given as (line, byte col) pairs (RAISE_ERROR_KNOWN_LOCATION). */
     PySyntaxError errorAt(String kind, String msg, int line, int col, int endLine, int endCol) {
-        return new PySyntaxError(kind, msg, filename, line, charOffset(line, start(line) + col),
-            endLine, endLine <= 0 ? endLine : charOffset(endLine, start(endLine) + endCol), text(line));
+        return new PySyntaxError(kind, msg, filename, line, pegenCol(line, start(line) + col) + 1,
+            endLine, endLine <= 0 ? endLine : pegenCol(endLine, start(endLine) + endCol) + 1, text(line));
     }
 }

@@ -42,9 +42,19 @@ abstract class StmtParser extends PatternParser {
             case KW_ASYNC -> out.add(compound());
             case NAME -> {
                 if (atName("match") && startsMatch()) {
+                    matchWithoutColon = null;
                     Stmt m = matchStmt();
                     if (m != null) {
                         out.add(m);
+                        return;
+                    }
+                    Token nl = matchWithoutColon;
+                    if (nl != null) {
+                        try {
+                            simpleStmts(out);
+                        } catch (Fail f) {
+                            throw syntaxError("expected ':'", nl);
+                        }
                         return;
                     }
                 }
@@ -122,23 +132,22 @@ abstract class StmtParser extends PatternParser {
                     : new Stmt.Nonlocal(names, s.lineno, s.col, el(), ec());
             }
             case KW_DEL -> {
+                // del_stmt: 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt ('del' star_expressions)
                 next();
-                ArrayList<Expr> targets = new ArrayList<>();
-                do {
-                    if ((at(NEWLINE) || at(SEMI)) && !targets.isEmpty()) {
-                        break;
-                    }
-                    Expr e = primary();
+                Expr all = starExpressions();
+                if (!at(NEWLINE) && !at(SEMI)) {
+                    throw FAIL;
+                }
+                List<Expr> targets = all instanceof Expr.Tuple tu && !parenthesized(all) ? tu.elts() : List.of(all);
+                ArrayList<Expr> out = new ArrayList<>();
+                for (Expr e : targets) {
                     Expr bad = invalidTarget(e, true);
                     if (bad != null) {
                         throw syntaxError("cannot delete " + exprName(bad), bad);
                     }
-                    targets.add(withCtx(e, ExprContext.Del));
-                } while (eat(COMMA) != null);
-                if (!at(NEWLINE) && !at(SEMI)) {
-                    throw FAIL;
+                    out.add(withCtx(e, ExprContext.Del));
                 }
-                return new Stmt.Delete(targets, s.lineno, s.col, el(), ec());
+                return new Stmt.Delete(out, s.lineno, s.col, el(), ec());
             }
             case KW_ASSERT -> {
                 next();
@@ -180,27 +189,64 @@ abstract class StmtParser extends PatternParser {
         Token s = cur();
         Expr e = at(KW_YIELD) ? yieldExpr() : starExpressions();
         int k = t();
-        if (e instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec")) && startsExpression()
-            && !at(LPAR)) {
-            // invalid_legacy_expression
-            Expr b = starExpressions();
-            throw syntaxError("Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?", e, b);
+        if (e instanceof Expr.Name n && startsExpression() && !at(LPAR)) {
+            // invalid_legacy_expression: NAME !'(' star_expressions, an error for print and exec
+            int save = p;
+            int saveMax = maxPos;
+            try {
+                Expr b = starExpressions();
+                if (n.id().equals("print") || n.id().equals("exec")) {
+                    throw syntaxError("Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id()
+                        + "(...)?", e, b);
+                }
+            } catch (Fail f) {
+                // not this form
+            }
+            p = save;
+            maxPos = saveMax;
         }
         if (k == EQUAL) {
             ArrayList<Expr> targets = new ArrayList<>();
             Expr value = e;
+            int firstRhs = p + 1;
             while (eat(EQUAL) != null) {
-                checkTarget(value, false);
-                targets.add(withCtx(value, ExprContext.Store));
-                value = at(KW_YIELD) ? yieldExpr() : starExpressions();
+                targets.add(value);
+                int save = p;
+                try {
+                    value = at(KW_YIELD) ? yieldExpr() : starExpressions();
+                } catch (Fail f) {
+                    // invalid_assignment: (star_targets '=')* star_expressions '=' needs no right side
+                    int failedAt = maxPos;
+                    p = save;
+                    checkTargets(targets, firstRhs);
+                    maxPos = failedAt;
+                    throw f;
+                }
+            }
+            checkTargets(targets, firstRhs);
+            for (int i = 0; i < targets.size(); i++) {
+                targets.set(i, withCtx(targets.get(i), ExprContext.Store));
             }
             return new Stmt.Assign(targets, value, null, s.lineno, s.col, el(), ec());
         }
         if (k == COLON) {
             // annotated assignment: single_target ':' expression ['=' annotated_rhs]
             if (!(e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript)) {
-                if (e instanceof Expr.Tuple) {
-                    throw syntaxError("only single target (not tuple) can be annotated", e);
+                // invalid_assignment's annotation rules need "':' expression" to match
+                int save = p;
+                int saveMax = maxPos;
+                next();
+                try {
+                    expression();
+                } catch (Fail f) {
+                    p = save;
+                    maxPos = saveMax;
+                    throw f;
+                }
+                p = save;
+                if (e instanceof Expr.Tuple tu) {
+                    throw syntaxError("only single target (not tuple) can be annotated",
+                        parenthesized(e) ? e : tu.elts().get(0));
                 }
                 if (e instanceof Expr.List) {
                     throw syntaxError("only single target (not list) can be annotated", e);
@@ -235,60 +281,82 @@ abstract class StmtParser extends PatternParser {
         return new Stmt.Expr(e, s.lineno, s.col, el(), ec());
     }
 
-    /** invalid_assignment: what cannot be assigned to, with CPython's message. */
-    private void checkTarget(Expr e, boolean unused) {
-        if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
-            throw syntaxError("assignment to yield expression not possible", e);
+    /**
+     * The targets of "t1 = t2 = ... = value", checked as CPython's second pass does:
+     * invalid_named_expression on the first target (or the last element of an unparenthesized
+     * tuple) followed by "= bitwise_or" not followed by '=' or ':=' ("Maybe you meant
+     * '=='"), else invalid_assignment ("cannot assign to %s", yield expressions).
+     */
+    private void checkTargets(List<Expr> targets, int firstRhs) {
+        Expr bad = null;
+        for (Expr t : targets) {
+            if (t instanceof Expr.Yield || t instanceof Expr.YieldFrom || invalidTarget(t, false) != null) {
+                bad = t;
+                break;
+            }
         }
-        Expr bad = invalidTarget(e, false);
         if (bad == null) {
             return;
         }
-        String name = exprName(bad);
-        if (bad instanceof Expr.Constant c && (c.value() instanceof Boolean || c.value() == org.pyvm.ast.Constants.NONE)
-            && bad == e) {
-            throw syntaxError("cannot assign to " + name, bad);
-        }
-        // Inside a parenthesized tuple or a list, CPython's star_atom rules report it plainly.
-        if (insideBrackets(e, bad)) {
-            throw syntaxError("cannot assign to " + name, bad);
-        }
-        throw syntaxError("cannot assign to " + name + " here. Maybe you meant '==' instead of '='?", bad);
-    }
-
-    private boolean insideBrackets(Expr e, Expr bad) {
-        if (e == bad) {
-            return false;
-        }
-        List<Expr> elts = e instanceof Expr.Tuple t ? t.elts() : e instanceof Expr.List l ? l.elts() : null;
-        if (elts == null) {
-            return e instanceof Expr.Starred st && insideBrackets(st.value(), bad);
-        }
-        if (parenthesized(e) && contains(e, bad)) {
-            return true;
-        }
-        for (Expr x : elts) {
-            if (contains(x, bad)) {
-                return insideBrackets(x, bad);
+        Expr first = targets.get(0);
+        Expr l = first instanceof Expr.Tuple tu && !parenthesized(first) ? tu.elts().get(tu.elts().size() - 1) : first;
+        boolean excluded = l instanceof Expr.List || l instanceof Expr.Tuple || l instanceof Expr.GeneratorExp
+            || l instanceof Expr.Starred
+            || ((l instanceof Expr.Yield || l instanceof Expr.YieldFrom) && !inParens(l))
+            || (l instanceof Expr.Constant c && (c.value() instanceof Boolean || c.value() == org.pyvm.ast.Constants.NONE))
+            || !bitwiseOrLevel(l);
+        if (!excluded) {
+            Expr rhs = rhsBitwiseOr(firstRhs);
+            if (rhs != null) {
+                if (l instanceof Expr.Name) {
+                    throw syntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", l, rhs);
+                }
+                throw syntaxError("cannot assign to " + exprName(l) + " here. Maybe you meant '==' instead of '='?", l);
             }
         }
-        return false;
+        if (bad instanceof Expr.Yield || bad instanceof Expr.YieldFrom) {
+            throw syntaxError("assignment to yield expression not possible", bad);
+        }
+        Expr t = invalidTarget(bad, false);
+        throw syntaxError("cannot assign to " + exprName(t), t);
     }
 
-    private static boolean contains(Expr e, Expr bad) {
-        if (e == bad) {
+    /** Whether E is what a bitwise_or can be (no comparison, not/and/or, if-else, lambda). */
+    private boolean bitwiseOrLevel(Expr e) {
+        if (inParens(e)) {
             return true;
         }
-        if (e instanceof Expr.Starred s) {
-            return contains(s.value(), bad);
-        }
-        List<Expr> elts = e instanceof Expr.Tuple t ? t.elts() : e instanceof Expr.List l ? l.elts() : List.of();
-        for (Expr x : elts) {
-            if (contains(x, bad)) {
-                return true;
+        return !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.IfExp
+            || e instanceof Expr.Lambda || e instanceof Expr.NamedExpr
+            || (e instanceof Expr.UnaryOp u && u.op() == org.pyvm.ast.Unaryop.Not));
+    }
+
+    /**
+     * The bitwise_or at token index AT when nothing like '=' or ':=' follows it, else null.
+     * Where the full bitwise_or fails, PEG backtracking would settle for a primary.
+     */
+    private Expr rhsBitwiseOr(int at) {
+        int save = p;
+        int saveMax = maxPos;
+        p = at;
+        try {
+            if (at(STAR) || at(KW_YIELD) || at(KW_LAMBDA) || at(KW_NOT)) {
+                return null;
             }
+            Expr r;
+            try {
+                r = bitwiseOr();
+            } catch (Fail f) {
+                p = at;
+                r = primary();
+            }
+            return at(EQUAL) || at(COLONEQUAL) ? null : r;
+        } catch (Fail f) {
+            return null;
+        } finally {
+            p = save;
+            maxPos = saveMax;
         }
-        return false;
     }
 
     private static Operator augOp(int k) {
@@ -314,6 +382,11 @@ abstract class StmtParser extends PatternParser {
     private Stmt importName() {
         Token s = next();
         ArrayList<Alias> names = new ArrayList<>();
+        int save = p;
+        int saveMax = maxPos;
+        invalidImport(s);
+        p = save;
+        maxPos = saveMax;
         do {
             Token a = cur();
             String name = dottedName();
@@ -324,6 +397,25 @@ abstract class StmtParser extends PatternParser {
             names.add(new Alias(name, as, a.lineno, a.col, el(), ec()));
         } while (eat(COMMA) != null);
         return new Stmt.Import(names, s.lineno, s.col, el(), ec());
+    }
+
+    /** invalid_import: 'import' dotted_as_names 'from' dotted_name: "Did you mean ... from ... import". */
+    private void invalidImport(Token s) {
+        try {
+            do {
+                dottedName();
+                if (eat(KW_AS) != null) {
+                    expect(NAME);
+                }
+            } while (eat(COMMA) != null);
+            if (at(KW_FROM)) {
+                next();
+                dottedName();
+                throw syntaxErrorFrom("Did you mean to use 'from ... import ...' instead?", s.lineno, s.col);
+            }
+        } catch (Fail f) {
+            // not this form
+        }
     }
 
     // dotted_name: dotted_name '.' NAME | NAME
@@ -459,9 +551,8 @@ abstract class StmtParser extends PatternParser {
         if (at(NEWLINE)) {
             next();
             if (!at(INDENT)) {
-                Token c = cur();
-                throw lines.errorAt("IndentationError", "expected an indented block after " + what + " on line "
-                    + opener.lineno, c.lineno, c.col, c.endLineno, c.endCol);
+                throw errorLastToken("IndentationError", "expected an indented block after " + what + " on line "
+                    + opener.lineno, cur());
             }
             next();
             List<Stmt> body = statements(true);
@@ -560,7 +651,7 @@ abstract class StmtParser extends PatternParser {
         Expr vars = null;
         if (eat(KW_AS) != null) {
             vars = starTarget();
-            if (!at(COMMA) && !at(RPAR) && !at(COLON)) {
+            if (!at(COMMA) && !at(RPAR) && !at(COLON) && !at(NEWLINE)) {
                 throw FAIL;
             }
         }
@@ -578,35 +669,43 @@ abstract class StmtParser extends PatternParser {
         boolean sawPlain = false;
         while (at(KW_EXCEPT)) {
             Token e = next();
-            boolean thisStar = eat(STAR) != null;
+            Token starTok = at(STAR) ? next() : null;
+            boolean thisStar = starTok != null;
+            boolean mixed = thisStar ? sawPlain : star;
             if (thisStar) {
                 star = true;
             } else {
                 sawPlain = true;
             }
-            if (star && sawPlain) {
-                throw thisStar ? syntaxError("cannot have both 'except' and 'except*' on the same 'try'", e, last())
-                    : syntaxError("cannot have both 'except' and 'except*' on the same 'try'", e);
-            }
             Expr type = null;
             String name = null;
+            if (at(NEWLINE) && !thisStar) {
+                throw syntaxError("expected ':'", cur());
+            }
             if (!at(COLON)) {
                 Token ts = cur();
                 type = expression();
                 if (at(COMMA)) {
-                    Token c = cur();
-                    next();
-                    Expr more = expression();
-                    if (at(COLON) || at(KW_AS)) {
-                        throw syntaxError("multiple exception types must be parenthesized", type, more);
+                    // invalid_except_stmt: 'except' expression ',' expressions ['as' NAME] ':'
+                    while (eat(COMMA) != null) {
+                        expression();
                     }
-                    throw FAIL;
+                    if (eat(KW_AS) != null) {
+                        expect(NAME);
+                    }
+                    expect(COLON);
+                    throw syntaxErrorFrom("multiple exception types must be parenthesized", type.lineno(),
+                        type.col_offset());
                 }
                 if (eat(KW_AS) != null) {
                     name = expect(NAME).text;
                 }
             } else if (thisStar) {
                 throw syntaxError("expected one or more exception types", cur());
+            }
+            if (mixed && at(COLON)) {
+                throw thisStar ? syntaxError("cannot have both 'except' and 'except*' on the same 'try'", e, starTok)
+                    : syntaxError("cannot have both 'except' and 'except*' on the same 'try'", e);
             }
             expectColon();
             List<Stmt> hb = block(thisStar ? "'except*' statement" : "'except' statement", e);
@@ -698,16 +797,18 @@ abstract class StmtParser extends PatternParser {
                 Token n = expect(NAME);
                 if (at(COLON)) {
                     Token colon = next();
-                    expression();
-                    throw syntaxError("cannot use bound with TypeVarTuple", colon, last());
+                    Expr b = expression();
+                    throw syntaxError("cannot use " + (b instanceof Expr.Tuple && parenthesized(b) ? "constraints" : "bound")
+                        + " with TypeVarTuple", colon, last());
                 }
                 out.add(new TypeParam.TypeVarTuple(n.text, s.lineno, s.col, el(), ec()));
             } else if (eat(DOUBLESTAR) != null) {
                 Token n = expect(NAME);
                 if (at(COLON)) {
                     Token colon = next();
-                    expression();
-                    throw syntaxError("cannot use bound with ParamSpec", colon, last());
+                    Expr b = expression();
+                    throw syntaxError("cannot use " + (b instanceof Expr.Tuple && parenthesized(b) ? "constraints" : "bound")
+                        + " with ParamSpec", colon, last());
                 }
                 out.add(new TypeParam.ParamSpec(n.text, s.lineno, s.col, el(), ec()));
             } else {

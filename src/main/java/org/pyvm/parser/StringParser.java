@@ -39,6 +39,9 @@ final class StringParser {
             if (p.at(STRING)) {
                 Token s = p.next();
                 String raw = new String(p.lines.buf, s.start, s.end - s.start, StandardCharsets.UTF_8);
+                if (!raw.chars().allMatch(ch -> ch < 128)) {
+                    checkUtf8(s, raw);
+                }
                 int q = 0;
                 boolean isBytes = false, isRaw = false;
                 while (raw.charAt(q) != '\'' && raw.charAt(q) != '"') {
@@ -79,7 +82,7 @@ final class StringParser {
         Token last = p.last();
         if (anyBytes && anyStr) {
             // RAISE_SYNTAX_ERROR: at the token after the strings
-            throw p.errorAtToken("SyntaxError", "cannot mix bytes and nonbytes literals", p.cur());
+            throw p.errorLastToken("SyntaxError", "cannot mix bytes and nonbytes literals", p.cur());
         }
         if (anyBytes) {
             return new Expr.Constant(new Constants.Bytes(bytes.toByteArray()), null, first.lineno, first.col,
@@ -122,6 +125,27 @@ final class StringParser {
         return out;
     }
 
+    /** A literal with malformed UTF-8 fails as its decoding would, positions within its body. */
+    private void checkUtf8(Token s, String raw) {
+        int q = s.start;
+        byte[] b = p.lines.buf;
+        while (b[q] != '\'' && b[q] != '"') {
+            q++;
+        }
+        boolean isBytes = false;
+        for (int i = s.start; i < q; i++) {
+            isBytes |= (b[i] | 0x20) == 'b';
+        }
+        if (isBytes) {
+            return;
+        }
+        int qs = q + 2 < s.end && b[q + 1] == b[q] && b[q + 2] == b[q] && s.end - q >= 6 ? 3 : 1;
+        String bad = Utf8.check(b, q + qs, s.end - qs);
+        if (bad != null) {
+            throw p.syntaxError("(unicode error) " + bad, s);
+        }
+    }
+
     // fstring: FSTRING_START fstring_middle* FSTRING_END
     private void fstring(List<Piece> pieces) {
         Token start = p.next();
@@ -129,7 +153,12 @@ final class StringParser {
         while (!p.at(FSTRING_END)) {
             if (p.at(FSTRING_MIDDLE)) {
                 Token m = p.next();
-                pieces.add(new Piece(raw ? m.text : decodeStr(m.text, m), null, m.lineno, m.col, m.endLineno, m.endCol));
+                String bad = Utf8.check(p.lines.buf, m.start, m.end);
+                if (bad != null) {
+                    throw p.syntaxError("(unicode error) " + bad, m);
+                }
+                pieces.add(new Piece(raw ? m.text : decodeStr(m.text, null), null, m.lineno, m.col, m.endLineno,
+                    m.endCol));
             } else if (p.at(LBRACE)) {
                 replacementField(pieces, raw);
             } else {
@@ -143,45 +172,45 @@ final class StringParser {
     //     '{' (yield_expr | star_expressions) '='? [fstring_conversion] [fstring_full_format_spec] '}'
     private void replacementField(List<Piece> pieces, boolean raw) {
         Token open = p.next();
-        if (p.at(RBRACE)) {
-            throw p.syntaxError("f-string: valid expression required before '}'", p.cur());
+        switch (p.t()) {
+            case RBRACE -> throw p.syntaxError("f-string: valid expression required before '}'", p.cur());
+            case EXCLAMATION -> throw p.syntaxError("f-string: valid expression required before '!'", p.cur());
+            case COLON -> throw p.syntaxError("f-string: valid expression required before ':'", p.cur());
+            case EQUAL -> throw p.syntaxError("f-string: valid expression required before '='", p.cur());
+            default -> { }
         }
-        if (p.at(KW_LAMBDA)) {
-            // the range runs from 'lambda' to the ':' that ended its parameters (and began a format spec)
-            Token l = p.cur();
-            int depth = 0;
-            int i = p.p;
-            while (i < p.toks.length - 1) {
-                int k = p.toks[i].type;
-                if (k == LBRACE) {
-                    depth++;
-                } else if (k == RBRACE) {
-                    if (depth == 0) {
-                        break;
-                    }
-                    depth--;
-                } else if ((k == COLON && depth == 0) || k == ENDMARKER || k == ERRORTOKEN) {
-                    break;
-                }
-                i++;
-            }
-            throw p.syntaxError("f-string: lambda expressions are not allowed without parentheses", l,
-                p.toks[p.toks[i].type == COLON ? i : i - 1]);
+        Token first = p.cur();
+        Expr value;
+        try {
+            value = p.at(KW_YIELD) ? p.yieldExpr() : p.starExpressions();
+        } catch (ParserBase.Fail f) {
+            // invalid_replacement_field: '{' !(yield_expr | star_expressions)
+            throw p.errorAtToken("SyntaxError", "f-string: expecting a valid expression after '{'", first);
         }
-        Expr value = p.at(KW_YIELD) ? p.yieldExpr() : p.starExpressions();
+        if (!p.at(EQUAL) && !p.at(EXCLAMATION) && !p.at(COLON) && !p.at(RBRACE)) {
+            p.forgotComma(value);
+            throw p.errorAtToken("SyntaxError", "f-string: expecting '=', or '!', or ':', or '}'", p.cur());
+        }
         Piece debug = null;
         if (p.at(EQUAL)) {
             Token eq = p.next();
             Token after = p.cur();
+            if (!p.at(EXCLAMATION) && !p.at(COLON) && !p.at(RBRACE)) {
+                throw p.errorAtToken("SyntaxError", "f-string: expecting '!', or ':', or '}'", after);
+            }
             String text = new String(p.lines.buf, open.end, after.start - open.end, StandardCharsets.UTF_8);
             debug = new Piece(stripComments(text), null, open.endLineno, open.endCol, after.lineno, after.col);
         }
         int conversion = -1;
+        Token badConversion = null;
         if (p.at(EXCLAMATION)) {
             Token bang = p.next();
             Token c = p.cur();
-            if (c.type != NAME && !TokenType.isKeyword(c.type)) {
+            if (c.type == COLON || c.type == RBRACE) {
                 throw p.syntaxError("f-string: missing conversion character", c);
+            }
+            if (c.type != NAME && !TokenType.isKeyword(c.type)) {
+                throw p.syntaxError("f-string: invalid conversion character", c);
             }
             if (c.start != bang.end) {
                 throw p.syntaxError("f-string: conversion type must come right after the exclamanation mark", c);
@@ -191,7 +220,11 @@ final class StringParser {
             if (name.equals("r") || name.equals("s") || name.equals("a")) {
                 conversion = name.charAt(0);
             } else {
-                throw p.syntaxError("f-string: invalid conversion character '" + name + "': expected 's', 'r', or 'a'", c);
+                // checked when the field is complete (_PyPegen_formatted_value)
+                badConversion = c;
+            }
+            if (!p.at(COLON) && !p.at(RBRACE)) {
+                throw p.errorAtToken("SyntaxError", "f-string: expecting ':' or '}'", p.cur());
             }
         }
         Expr spec = null;
@@ -201,11 +234,12 @@ final class StringParser {
             while (!p.at(RBRACE)) {
                 if (p.at(FSTRING_MIDDLE)) {
                     Token m = p.next();
-                    sp.add(new Piece(raw ? m.text : decodeStr(m.text, m), null, m.lineno, m.col, m.endLineno, m.endCol));
+                    sp.add(new Piece(raw ? m.text : decodeStr(m.text, null), null, m.lineno, m.col, m.endLineno,
+                        m.endCol));
                 } else if (p.at(LBRACE)) {
                     replacementField(sp, raw);
                 } else {
-                    throw ParserBase.FAIL;
+                    throw p.errorAtToken("SyntaxError", "f-string: expecting '}', or format specs", p.cur());
                 }
             }
             Token lastSpec = p.last();
@@ -218,6 +252,10 @@ final class StringParser {
             throw ParserBase.FAIL;
         }
         Token close = p.next();
+        if (badConversion != null) {
+            throw p.syntaxError("f-string: invalid conversion character '" + badConversion.text
+                + "': expected 's', 'r', or 'a'", badConversion);
+        }
         if (debug != null) {
             pieces.add(debug);
             if (conversion == -1 && spec == null) {
@@ -258,7 +296,11 @@ final class StringParser {
     }
 
     private static List<Expr> mergeSpec(List<Piece> pieces) {
-        return merge(pieces, false);
+        List<Expr> out = merge(pieces, false);
+        if (out.size() == 1 && out.get(0) instanceof Expr.Constant c && "".equals(c.value())) {
+            return List.of();
+        }
+        return out;
     }
 
     // ---- escapes ----------------------------------------------------------------------------
@@ -283,7 +325,9 @@ final class StringParser {
             int escStart = i;
             i++;
             if (i >= n) {
-                throw unicodeError("\\ at end of string", escStart, escStart, t);
+                // only an f-string's middle can end in a backslash (f"\{x}"): it stays
+                sb.append('\\');
+                break;
             }
             char d = s.charAt(i++);
             switch (d) {
@@ -325,7 +369,8 @@ final class StringParser {
                 case 'N' -> {
                     int close = i < n && s.charAt(i) == '{' ? s.indexOf('}', i) : -1;
                     if (close < 0) {
-                        throw unicodeError("malformed \\N character escape", escStart, Math.min(n - 1, i), t);
+                        int to = i < n && s.charAt(i) == '{' ? n - 1 : i - 1;
+                        throw unicodeError("malformed \\N character escape", escStart, to, t);
                     }
                     String name = s.substring(i + 1, close);
                     int cp;
@@ -401,9 +446,10 @@ final class StringParser {
         return out.toByteArray();
     }
 
+    /** The decoding error of a literal: at its token, or for an f-string's text (T null) at the next token. */
     private PySyntaxError unicodeError(String why, int from, int to, Token t) {
-        return p.syntaxError("(unicode error) 'unicodeescape' codec can't decode bytes in position " + from + "-" + to
-            + ": " + why, t);
+        String msg = "(unicode error) 'unicodeescape' codec can't decode bytes in position " + from + "-" + to + ": " + why;
+        return t == null ? p.errorLastToken("SyntaxError", msg, p.cur()) : p.syntaxError(msg, t);
     }
 
     private PySyntaxError bytesError(String why, int from, int to, Token t) {

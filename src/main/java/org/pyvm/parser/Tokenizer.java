@@ -29,6 +29,14 @@ final class Tokenizer {
     final ArrayList<Token> tokens = new ArrayList<>();
     /** The tokenizer error that ended the stream, if any. */
     PySyntaxError error;
+    /** Whether that error arose inside an f-string (then a parser error keeps priority). */
+    boolean errorInFString;
+    /**
+     * Whether the tokenizer raised it (syntaxerror() in tokenizer.c) rather than stopping
+     * with a done code (E_LINECONT, E_EOF, E_DEDENT, E_TABSPACE, E_TOODEEP) that only the
+     * parser turns into an exception: only the former replace a parser error.
+     */
+    boolean errorRaised = true;
     /** True when the stream ended at EOF inside brackets (no exception: the parser reports it). */
     boolean eofInParens;
 
@@ -61,10 +69,19 @@ final class Tokenizer {
         int exprLevel;
         /** Stack of replacement fields: their levels and whether in format spec. */
         int[] fieldLevels = new int[8];
+        /** An empty spec text was just emitted here: do not emit it again. */
+        boolean emptyEmitted;
         int fieldTop = -1;
     }
 
     private static final int LIT = 0, EXPR = 1, SPEC = 2;
+
+    /** Identifier characters as CPython 3.12 has them (Unicode 15.0 XID_Start/XID_Continue). */
+    private static final class IdChars {
+        static final org.pyvm.ast.CodePointSet START = org.pyvm.ast.CodePointSet.load(Tokenizer.class, "id_start.txt");
+        static final org.pyvm.ast.CodePointSet CONTINUE = org.pyvm.ast.CodePointSet.load(Tokenizer.class,
+            "id_continue.txt");
+    }
 
     Tokenizer(byte[] buf, SourceLines lines) {
         this.buf = buf;
@@ -86,8 +103,17 @@ final class Tokenizer {
             }
         } catch (PySyntaxError e) {
             error = e;
-            add(ERRORTOKEN, pos, pos, null);
+            errorInFString = modeTop >= 0;
+            add(ERRORTOKEN, Math.min(pos, n), Math.min(pos, n), null);
         }
+    }
+
+    /** raise_unclosed_parentheses_error: the innermost open bracket, no end offset. */
+    PySyntaxError unclosed() {
+        int i = level - 1;
+        int line = parenLine[i];
+        return lines.errorRaw("SyntaxError", "'" + parenStack[i] + "' was never closed", line,
+            lines.pegenCol(line, parenCol[i]) + 1, line, 0);
     }
 
     // ---- helpers -------------------------------------------------------------------
@@ -133,6 +159,7 @@ final class Tokenizer {
 
     /** A tokenizer error reported by pegen with offset COL+1 and end offset 0 (_Pypegen_tokenizer_error). */
     PySyntaxError errPegen(String kind, String msg, int col) {
+        errorRaised = false;
         return lines.errorRaw(kind, msg, lineno, col + 1, lineno, 0);
     }
 
@@ -186,18 +213,24 @@ final class Tokenizer {
                     pos += 2;
                     newline(pos - 1);
                     if (pos >= n) {
+                        // E_EOF after a continuation line
+                        if (level > 0) {
+                            throw unclosed();
+                        }
                         int line = lines.lineOf(pos - 1);
+                        errorRaised = false;
                         throw lines.errorRaw("SyntaxError", "unexpected EOF while parsing", line,
-                            lines.charsTo(line, pos), line, -1);
+                            lines.pegenCol(line, pos), line, -1);
                     }
                 } else if (d < 0) {
+                    errorRaised = false;
                     pos++;
                     throw lines.errorRaw("SyntaxError", "unexpected EOF while parsing", lineno,
-                        lines.charsTo(lineno, pos), lineno, -1);
+                        lines.pegenCol(lineno, pos), lineno, -1);
                 } else {
                     // E_LINECONT: col_offset = cur - buf - 1, cur being past the character after '\'
                     throw errPegen("SyntaxError", "unexpected character after line continuation character",
-                        lines.charsTo(lineno, pos + 1));
+                        lines.pegenCol(lineno, pos + 1));
                 }
             } else {
                 break;
@@ -264,8 +297,25 @@ final class Tokenizer {
     private void indentation() {
         int col = 0;
         int altcol = 0;
+        int contCol = -1;
+        int contAlt = 0;
         while (true) {
             int c = peek(0);
+            if (c == '\\' && peek(1) == '\n') {
+                // indentation cannot continue over a backslash: the first one fixes the level
+                if (contCol < 0) {
+                    contCol = col;
+                    contAlt = altcol;
+                }
+                pos += 2;
+                newline(pos - 1);
+                if (pos >= n) {
+                    errorRaised = false;
+                    throw lines.errorRaw("SyntaxError", "unexpected EOF while parsing", lineno - 1,
+                        lines.pegenCol(lineno - 1, pos), lineno - 1, -1);
+                }
+                continue;
+            }
             if (c == ' ') {
                 col++;
                 altcol++;
@@ -284,6 +334,10 @@ final class Tokenizer {
         blankLine = c == '#' || c == '\n' || c < 0;
         if (blankLine || level > 0) {
             return;
+        }
+        if (contCol >= 0) {
+            col = contCol;
+            altcol = contAlt;
         }
         if (col == indStack[indent]) {
             if (altcol != altStack[indent]) {
@@ -311,8 +365,9 @@ final class Tokenizer {
                 while (eol < n && buf[eol] != '\n') {
                     eol++;
                 }
+                errorRaised = false;
                 throw lines.errorRaw("IndentationError", "unindent does not match any outer indentation level", lineno,
-                    lines.charsTo(lineno, Math.min(n, eol + 1)), lineno, -1);
+                    lines.pegenCol(lineno, Math.min(n, eol + 1)), lineno, -1);
             }
             if (altcol != altStack[indent]) {
                 throw tabError();
@@ -376,6 +431,15 @@ final class Tokenizer {
 
     /** verify_identifier: NFKC-normalize and check XID_Start/XID_Continue. */
     private String verifyIdentifier(int start) {
+        String bad = Utf8.check(buf, start, pos);
+        if (bad != null) {
+            int at = start;
+            while (at < pos && (buf[at] & 0xff) < 0x80) {
+                at++;
+            }
+            throw lines.errorRaw("SyntaxError", "(unicode error) " + bad, lineno, lines.charsTo(lineno, at) + 1,
+                lineno, -1);
+        }
         String raw = new String(buf, start, pos - start, StandardCharsets.UTF_8);
         String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         int i = 0;
@@ -383,14 +447,8 @@ final class Tokenizer {
         // report the first code point of the raw text that is not an identifier char
         for (int k = 0; k < raw.length(); ) {
             int cp = raw.codePointAt(k);
-            boolean ok = k == 0 ? (Character.isUnicodeIdentifierStart(cp) || cp == '_')
-                : Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
-            if (!ok) {
-                String nf = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-                int c0 = nf.isEmpty() ? cp : nf.codePointAt(0);
-                ok = k == 0 ? (Character.isUnicodeIdentifierStart(c0) || c0 == '_')
-                    : Character.isUnicodeIdentifierPart(c0) && !Character.isIdentifierIgnorable(c0);
-            }
+            // CPython checks the text as written (XID_Start/XID_Continue), then normalizes
+            boolean ok = k == 0 && start == off ? IdChars.START.contains(cp) : IdChars.CONTINUE.contains(cp);
             if (!ok) {
                 int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
                 pos = off + len;
@@ -537,7 +595,8 @@ final class Tokenizer {
     /** verify_end_of_number: a number may be followed by some keywords, not by a name. */
     private void endOfNumber(int start, String kind) {
         int c = peek(0);
-        if (!isIdChar(c)) {
+        // only an ASCII letter or digit makes the number invalid (2Δ is NUMBER NAME)
+        if (!isIdChar(c) || c >= 128) {
             return;
         }
         for (String kw : new String[] {"and", "else", "for", "if", "in", "is", "not", "or"}) {
@@ -672,7 +731,7 @@ final class Tokenizer {
     /** The literal or format-spec part of an f-string (tok_get_fstring_mode). */
     private void fstringPart(FMode m) {
         int start = pos;
-        if (m.state == LIT && atEndQuote(m)) {
+        if (atEndQuote(m)) {
             pos += m.quoteSize;
             modeTop--;
             add(FSTRING_END, start, pos, null);
@@ -686,9 +745,6 @@ final class Tokenizer {
                 throw fstringEof(m);
             }
             if (atEndQuote(m)) {
-                if (m.state == SPEC) {
-                    throw errCur("f-string: expecting '}'", pos);
-                }
                 break;
             }
             if (c == '\n') {
@@ -750,15 +806,24 @@ final class Tokenizer {
             pos++;
         }
         sb.append(text(segStart, pos));
-        boolean emptyAfterField = m.state == SPEC && peek(0) == '}' && !tokens.isEmpty()
-            && tokens.get(tokens.size() - 1).type == RBRACE;
-        if (pos > start || emptyAfterField) {
+        // In a format spec CPython's tokenizer emits the text before '}' even when empty,
+        // and an empty text before "{{" (which opens a field there); the parser drops a
+        // spec that is one empty text (action_helpers.c: _PyPegen_setup_full_format_spec).
+        boolean emptySpecText = m.state == SPEC && pos == start && !m.emptyEmitted
+            && (peek(0) == '}' || (peek(0) == '{' && peek(1) == '{'));
+        if (pos > start || emptySpecText) {
+            m.emptyEmitted = pos == start;
             add(FSTRING_MIDDLE, start, pos, sb.toString());
             return;
         }
+        m.emptyEmitted = false;
         // a '{' opening a replacement field, or the '}' closing a format spec
         int c = peek(0);
         if (c == '{') {
+            if (m.fieldTop + 1 >= 3) {
+                // MAX_EXPR_NESTING in tokenizer.c
+                throw errCur("f-string: expressions nested too deeply", pos);
+            }
             pos++;
             pushParen('{', start);
             add(LBRACE, start, pos, null);
@@ -817,6 +882,9 @@ final class Tokenizer {
                 }
                 char open = parenStack[level - 1];
                 if (!((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}'))) {
+                    if (m != null && m.state == EXPR && level == m.exprLevel) {
+                        throw errCur("f-string: unmatched '" + (char) c + "'", pos);
+                    }
                     if (parenLine[level - 1] != lineno) {
                         throw errCur("closing parenthesis '" + (char) c + "' does not match opening parenthesis '" + open
                             + "' on line " + parenLine[level - 1], pos);
@@ -834,9 +902,9 @@ final class Tokenizer {
             }
             case ':' -> {
                 if (m != null && m.state == EXPR && level == m.exprLevel) {
-                    // a format spec starts here, even before '=' (f'{x:=10}')
+                    // a format spec starts here, even before '=' (f'{x:=10}'); text ":" marks it
                     pos++;
-                    add(COLON, start, pos, null);
+                    add(COLON, start, pos, ":");
                     m.state = SPEC;
                     return;
                 }

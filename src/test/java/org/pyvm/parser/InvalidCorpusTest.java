@@ -36,9 +36,14 @@ class InvalidCorpusTest {
             Parser.parseString(src, "case.py");
             return "OK\t\t0\t0\t0\t0";
         } catch (PySyntaxError e) {
-            return e.kind() + "\t" + e.msg() + "\t" + e.lineno() + "\t" + e.offset() + "\t" + e.endLineno() + "\t"
-                + e.endOffset();
+            return e.kind() + "\t" + e.msg() + "\t" + num(e.lineno()) + "\t" + num(e.offset()) + "\t"
+                + num(e.endLineno()) + "\t" + num(e.endOffset());
         }
+    }
+
+    /** CPython's None where pyvm has -1 for "no line". */
+    private static String num(int n) {
+        return n == PySyntaxError.NONE ? "None" : String.valueOf(n);
     }
 
     @Test

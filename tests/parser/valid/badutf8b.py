@@ -1,0 +1,2 @@
+# ÿ comment
+y = "abéÿcd" + 1
