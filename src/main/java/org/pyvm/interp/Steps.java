@@ -604,6 +604,7 @@ final class Steps {
                 return PyErr.runtimeError("No active exception to reraise");
             }
             f.reraising = true;
+            f.unwindAt = f.lasti;
             return h;
         }
         PyObject cause = argc == 2 ? s[sp - 1] : null;
@@ -643,6 +644,7 @@ final class Steps {
     /** RERAISE: re-raise without a new traceback entry; with oparg, restore f_lasti from the stack. */
     static PyBaseException reraise(Frame f, PyObject[] s, int sp, int arg) {
         PyBaseException e = (PyBaseException) s[sp - 1];
+        f.unwindAt = f.lasti;
         if (arg != 0) {
             f.lasti = (int) ((PyInt) s[sp - 1 - arg]).value;
         }
@@ -923,6 +925,12 @@ final class Steps {
 
     static PyBaseException unsupported(String what) {
         return PyErr.notSupported(what);
+    }
+
+    /** The thread was interrupted (a test's time limit): KeyboardInterrupt, as CPython on SIGINT. */
+    static PyBaseException interrupted() {
+        Thread.interrupted();
+        return new PyBaseException(PyExc.KeyboardInterrupt, PyTuple.EMPTY);
     }
 
     static PyBaseException unknownOpcode(int op) {
