@@ -493,10 +493,6 @@ final class Steps {
         }
         if (after < 0) {
             if (Abstract.next(it) != null) {
-                if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyDict || seq instanceof PyStr) {
-                    throw PyErr.valueError("too many values to unpack (expected " + before + ", got "
-                        + Abstract.len(seq) + ")");
-                }
                 throw PyErr.valueError("too many values to unpack (expected " + before + ")");
             }
             return out.toArray(new PyObject[0]);

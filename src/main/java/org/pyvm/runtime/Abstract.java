@@ -115,7 +115,7 @@ public final class Abstract {
 
     /** getattr(obj, name): AttributeError when missing. */
     public static PyObject getAttr(PyObject obj, PyStr name) {
-        PyObject r = lookupAttr(obj, name);
+        PyObject r = lookupAttr(obj, name, true);
         if (r == null) {
             throw noAttribute(obj, name);
         }
@@ -131,6 +131,11 @@ public final class Abstract {
      * exception on the common path. Compare object.c: _PyObject_LookupAttr.
      */
     public static PyObject lookupAttr(PyObject obj, PyStr name) {
+        return lookupAttr(obj, name, false);
+    }
+
+    /** With RAISE, an AttributeError raised by __getattribute__ or __getattr__ propagates as it is. */
+    private static PyObject lookupAttr(PyObject obj, PyStr name, boolean raise) {
         PyType t = obj.type();
         PyObject ga = t.slot(Slot.GETATTRIBUTE);
         PyObject r;
@@ -142,8 +147,10 @@ public final class Abstract {
             try {
                 r = callDescr(ga, obj, name);
             } catch (PyBaseException e) {
-                if (!e.matches(PyExc.AttributeError)) {
-                    throw e;
+                if (raise || !e.matches(PyExc.AttributeError)) {
+                    if (t.slot(Slot.GETATTR) == null || !e.matches(PyExc.AttributeError)) {
+                        throw e;
+                    }
                 }
                 r = null;
             }
@@ -154,7 +161,7 @@ public final class Abstract {
                 try {
                     return callDescr(gattr, obj, name);
                 } catch (PyBaseException e) {
-                    if (!e.matches(PyExc.AttributeError)) {
+                    if (raise || !e.matches(PyExc.AttributeError)) {
                         throw e;
                     }
                     return null;

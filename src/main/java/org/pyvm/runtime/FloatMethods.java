@@ -9,7 +9,7 @@ public final class FloatMethods {
     private FloatMethods() {}
 
     /** The double value of a float or int operand, or NaN-free null marker via the boolean. */
-    private static boolean isNum(PyObject o) {
+    static boolean isNum(PyObject o) {
         return o instanceof PyFloat || o instanceof PyInt;
     }
 
@@ -22,7 +22,7 @@ public final class FloatMethods {
             throw PyErr.zeroDivision("0.0 cannot be raised to a negative power");
         }
         if (a < 0 && b != Math.rint(b) && Double.isFinite(b)) {
-            throw PyErr.notSupported("complex results of float powers");
+            return PyComplex.pow(a, 0, b, 0);
         }
         double r = Math.pow(a, b);
         if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)) {
@@ -257,7 +257,8 @@ public final class FloatMethods {
 
     @ExposedMethod
     static PyObject __format__(PyFloat self, PyObject spec) {
-        return PyStr.of(Formatter.formatFloat(self.value, Abstract.strArg(spec, "format")));
+        String s = Abstract.strArg(spec, "format");
+        return s.isEmpty() ? Abstract.str(self) : PyStr.of(Formatter.formatFloat(self.value, s));
     }
 
     @ExposedMethod

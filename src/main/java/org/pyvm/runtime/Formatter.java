@@ -166,6 +166,9 @@ public final class Formatter {
         if (p.precision >= 0) {
             throw PyErr.valueError("Precision not allowed in integer format specifier");
         }
+        if (p.z) {
+            throw PyErr.valueError("Negative zero coercion (z) not allowed in integer format specifier");
+        }
         if (t == 'c') {
             if (p.sign != '-') {
                 throw PyErr.valueError("Sign not allowed with integer format specifier 'c'");

@@ -132,7 +132,7 @@ final class ListMethods {
     @ExposedMethod
     static PyObject __add__(PyList self, PyObject o) {
         if (!(o instanceof PyList l)) {
-            throw PyErr.typeError("can only concatenate list (not \"" + o.type().getName() + "\") to list");
+            return PyNotImplemented.NOT_IMPLEMENTED;
         }
         return new PyList(Sequences.concat(self.items, self.size, l.items, l.size));
     }

@@ -191,7 +191,7 @@ public final class PyBytes implements PyObject {
     @ExposedMethod
     static PyObject __add__(PyBytes self, PyObject o) {
         if (!(o instanceof PyBytes b)) {
-            throw PyErr.typeError("can't concat " + o.type().getName() + " to bytes");
+            return PyNotImplemented.NOT_IMPLEMENTED;
         }
         byte[] out = Arrays.copyOf(self.value, self.value.length + b.value.length);
         System.arraycopy(b.value, 0, out, self.value.length, b.value.length);

@@ -112,8 +112,8 @@ public final class PyCode implements PyObject {
         if (c instanceof CodeObject co) {
             return new PyCode(co);
         }
-        if (c instanceof ComplexConst) {
-            throw PyErr.notSupported("complex numbers");
+        if (c instanceof ComplexConst z) {
+            return new PyComplex(z.real(), z.imag());
         }
         throw PyErr.systemError("pyvm: unknown constant " + c);
     }

@@ -29,8 +29,8 @@ public final class PyFunction implements PyObject, HasDict, Callable {
         this.qualname = code.qualname;
         PyObject m = globals.getStr("__name__");
         this.module = m == null ? PyNone.NONE : m;
-        if (code.consts.length > 0 && code.consts[0] instanceof PyStr s
-            && (code.flags & 0x04000000) != 0) {
+        // CPython 3.12: the docstring is co_consts[0] when it is a str (funcobject.c: PyFunction_NewWithQualName).
+        if (code.consts.length > 0 && code.consts[0] instanceof PyStr s) {
             doc = s;
         }
     }

@@ -149,6 +149,10 @@ public final class PyType implements PyObject, HasDict {
         if (d.getStr("__doc__") == null) {
             d.setStr("__doc__", PyNone.NONE);
         }
+        // A type defining __eq__ without __hash__ is unhashable (typeobject.c: inherit_slots).
+        if (d.getStr("__eq__") != null && d.getStr("__hash__") == null) {
+            d.setStr("__hash__", PyNone.NONE);
+        }
         dict = d;
         exposedBy = null;
     }
@@ -277,6 +281,13 @@ public final class PyType implements PyObject, HasDict {
     public static PyType newClass(PyType metatype, String name, PyType[] bases, PyDict ns) {
         if (bases.length == 0) {
             bases = new PyType[] {OBJECT};
+        }
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = i + 1; j < bases.length; j++) {
+                if (bases[i] == bases[j]) {
+                    throw PyErr.typeError("duplicate base class " + bases[i].name);
+                }
+            }
         }
         for (PyType b : bases) {
             if (!b.allowsSubclass) {

@@ -154,7 +154,7 @@ public final class StrMethods {
         if (o instanceof PyStr p) {
             return PyStr.of(self.value.concat(p.value));
         }
-        throw PyErr.typeError("can only concatenate str (not \"" + o.type().getName() + "\") to str");
+        return PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     @ExposedMethod
@@ -225,7 +225,8 @@ public final class StrMethods {
 
     @ExposedMethod
     static PyObject __format__(PyStr self, PyObject spec) {
-        return PyStr.of(Formatter.formatStr(self.value, Abstract.strArg(spec, "format")));
+        String s = Abstract.strArg(spec, "format");
+        return s.isEmpty() ? Abstract.str(self) : PyStr.of(Formatter.formatStr(self.value, s));
     }
 
     @ExposedMethod

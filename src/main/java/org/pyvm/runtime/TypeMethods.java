@@ -174,7 +174,13 @@ final class TypeMethods {
             PyObject v = d.get(k);
             PyObject sn = v.type().lookup("__set_name__");
             if (sn != null) {
-                Abstract.callDescr(sn, v, cls, k);
+                try {
+                    Abstract.callDescr(sn, v, cls, k);
+                } catch (PyBaseException e) {
+                    ExceptionMethods.add_note(e, PyStr.of("Error calling __set_name__ on '" + v.type().getName()
+                        + "' instance " + Abstract.repr(k) + " in '" + name + "'"));
+                    throw e;
+                }
             }
         }
         PyType[] mro = cls.getMro();
@@ -257,7 +263,7 @@ final class TypeMethods {
 
     @ExposedGetter
     static PyObject __dict__(PyType self) {
-        return self.getDict();
+        return new PyMappingProxy(self.getDict());
     }
 
     @ExposedGetter
