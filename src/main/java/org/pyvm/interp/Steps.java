@@ -308,7 +308,9 @@ final class Steps {
 
     static String funcName(PyObject func) {
         if (func instanceof PyFunction fn) {
-            return fn.qualname + "()";
+            // Compare object.c: _PyObject_FunctionStr (module-qualified unless builtins).
+            String mod = fn.module instanceof PyStr ms && !ms.toString().equals("builtins") ? ms + "." : "";
+            return mod + fn.qualname + "()";
         }
         if (func instanceof BoundJavaMethod b) {
             return b.getName() + "()";

@@ -60,7 +60,7 @@ public final class Builtins {
         d.setStr("__debug__", PyBool.TRUE);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE,
             PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySet.SET, PySet.FROZENSET, PyRange.TYPE, PySlice.TYPE,
-            PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE, org.pyvm.runtime.PyComplex.TYPE, PyIterators.Enumerate.TYPE,
+            PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE, org.pyvm.runtime.PyComplex.TYPE, org.pyvm.runtime.PyByteArray.TYPE, PyIterators.Enumerate.TYPE,
             PyIterators.Zip.TYPE, PyIterators.Map.TYPE, PyIterators.Filter.TYPE, Reversed.TYPE};
         for (PyType t : types) {
             d.setStr(t.getName(), t);
@@ -418,6 +418,9 @@ public final class Builtins {
             }
             return s.codePointAt(0);
         }
+        if (c instanceof org.pyvm.runtime.PyByteArray ba) {
+            c = new PyBytes(ba.bytes());
+        }
         if (c instanceof PyBytes b) {
             if (b.bytes().length != 1) {
                 throw PyErr.typeError("ord() expected a character, but string of length " + b.bytes().length + " found");
@@ -487,7 +490,15 @@ public final class Builtins {
             throw PyErr.typeError("unsupported operand type(s) for pow(): '" + a.type().getName() + "', '"
                 + b.type().getName() + "', '" + mod.type().getName() + "'");
         }
-        return Abstract.callDescr(m, a, b, mod);
+        PyObject r = Abstract.callDescr(m, a, b, mod);
+        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+            if (!(a instanceof PyInt && b instanceof PyInt && mod instanceof PyInt)) {
+                throw PyErr.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '" + a.type().getName() + "', '"
+                + b.type().getName() + "', '" + mod.type().getName() + "'");
+        }
+        return r;
     }
 
     @ExposedMethod(min = 0)

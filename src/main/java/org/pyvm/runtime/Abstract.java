@@ -522,6 +522,9 @@ public final class Abstract {
         if (o instanceof PyBytes b) {
             return IntMethods.parse(b.decodeLatin1(), 10);
         }
+        if (o instanceof PyByteArray b) {
+            return IntMethods.parse(new String(b.data, java.nio.charset.StandardCharsets.ISO_8859_1), 10);
+        }
         PyType t = o.type();
         for (Slot s : new Slot[] {Slot.INT, Slot.INDEX, Slot.TRUNC}) {
             PyObject m = t.slot(s);

@@ -147,11 +147,17 @@ public final class FloatMethods {
 
     @ExposedMethod
     static PyObject __divmod__(PyFloat self, PyObject o) {
+        if (isNum(o) && toDouble(o) == 0) {
+            throw PyErr.zeroDivision("float divmod()");
+        }
         return bin(self, o, false, (a, b) -> PyTuple.of(PyFloat.of(floorDiv(a, b)), PyFloat.of(mod(a, b))));
     }
 
     @ExposedMethod
     static PyObject __rdivmod__(PyFloat self, PyObject o) {
+        if (isNum(o) && self.value == 0) {
+            throw PyErr.zeroDivision("float divmod()");
+        }
         return bin(self, o, true, (a, b) -> PyTuple.of(PyFloat.of(floorDiv(a, b)), PyFloat.of(mod(a, b))));
     }
 
@@ -368,8 +374,12 @@ public final class FloatMethods {
             v = f.value;
         } else if (x instanceof PyStr s) {
             v = parse(s.toString());
-        } else {
+        } else if (x instanceof PyInt || x.type().slot(Slot.FLOAT) != null || x.type().slot(Slot.INDEX) != null) {
             v = Abstract.toDouble(x);
+        } else if (x instanceof PyBytes b) {
+            v = parse(b.decodeLatin1());
+        } else {
+            throw PyErr.typeError("float() argument must be a string or a real number, not '" + x.type().getName() + "'");
         }
         if (cls != PyFloat.TYPE) {
             return new PyFloatSubclass(cls, v);
@@ -379,7 +389,11 @@ public final class FloatMethods {
 
     /** float(str). Compare floatobject.c: PyFloat_FromString. */
     public static double parse(String s) {
-        String t = s.strip().replace("_", "");
+        String stripped = s.strip();
+        if (stripped.contains("_") && !stripped.matches("[+-]?(\\d(?:_?\\d)*)?(\\.(\\d(?:_?\\d)*)?)?([eE][+-]?\\d(?:_?\\d)*)?")) {
+            throw PyErr.valueError("could not convert string to float: " + StrMethods.repr(s));
+        }
+        String t = stripped.replace("_", "");
         String low = t.toLowerCase();
         String body = low.startsWith("-") || low.startsWith("+") ? low.substring(1) : low;
         boolean neg = low.startsWith("-");

@@ -236,9 +236,6 @@ public final class Formatter {
                 body += "%";
             }
             String sign = neg ? "-" : p.sign == '+' ? "+" : p.sign == ' ' ? " " : "";
-            if (p.fill == '0' && p.zero) {
-                p.fill = ' ';
-            }
             return pad(sign, body, p, '>');
         }
         int prec = p.precision;
@@ -442,7 +439,7 @@ public final class Formatter {
                 j++;
             }
             if (level > 0) {
-                throw PyErr.valueError("expected '}' before end of string");
+                throw PyErr.valueError("Single '{' encountered in format string");
             }
             String field = fmt.substring(i + 1, j - 1);
             i = j;

@@ -18,6 +18,11 @@ final class ObjectMethods {
     }
 
     /** object.__getattribute__ without raising: null when missing. Compare object.c: _PyObject_GenericGetAttrWithDict. */
+    /** Whether OBJ has an instance dict (a plain object() has none). */
+    static boolean hasInstanceDict(PyObject obj) {
+        return obj instanceof HasDict && !(obj instanceof PyInstance && obj.type() == PyType.OBJECT);
+    }
+
     static PyObject genericGetAttr(PyObject obj, PyStr name) {
         PyType t = obj.type();
         PyObject descr = t.lookup(name);
@@ -27,8 +32,8 @@ final class ObjectMethods {
             }
             return Abstract.bindDescr(descr, obj, t);
         }
-        if (obj instanceof HasDict hd) {
-            PyObject v = hd.getDict().get(name);
+        if (hasInstanceDict(obj)) {
+            PyObject v = ((HasDict) obj).getDict().get(name);
             if (v != null) {
                 return v;
             }
@@ -68,7 +73,8 @@ final class ObjectMethods {
                 return;
             }
         }
-        if (obj instanceof HasDict hd) {
+        if (hasInstanceDict(obj)) {
+            HasDict hd = (HasDict) obj;
             if (value == null) {
                 if (hd.getDict().delItem(name) == null) {
                     throw Abstract.noAttribute(obj, name);
@@ -253,7 +259,7 @@ final class ObjectMethods {
 
     @ExposedGetter
     static PyObject __dict__(PyObject self) {
-        if (self instanceof HasDict hd) {
+        if (hasInstanceDict(self) && self instanceof HasDict hd) {
             return hd.getDict();
         }
         throw PyErr.attributeError("'" + self.type().getName() + "' object has no attribute '__dict__'");
