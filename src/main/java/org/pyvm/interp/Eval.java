@@ -329,6 +329,7 @@ final class Eval {
                     }
                 }
                 case GET_YIELD_FROM_ITER -> s[sp - 1] = Steps.yieldFromIter(s[sp - 1]);
+                case GET_AWAITABLE -> s[sp - 1] = Steps.getAwaitable(s[sp - 1], arg);
                 default -> throw Steps.unknownOpcode(op);
             }
         }

@@ -729,10 +729,39 @@ final class Steps {
     // ---- generators ----
 
     static PyObject makeGenerator(Frame f) {
-        if ((f.code.flags & (org.pyvm.bytecode.CodeObject.CO_COROUTINE | org.pyvm.bytecode.CodeObject.CO_ASYNC_GENERATOR)) != 0) {
-            throw unsupported("coroutines and async generators");
+        if ((f.code.flags & org.pyvm.bytecode.CodeObject.CO_ASYNC_GENERATOR) != 0) {
+            throw unsupported("async generators");
         }
-        return new PyGenerator(new GenFrame(f), f.code.name, f.function == null ? f.code.qualname : f.function.qualname);
+        boolean coro = (f.code.flags & org.pyvm.bytecode.CodeObject.CO_COROUTINE) != 0;
+        return new PyGenerator(new GenFrame(f), f.code.name, f.function == null ? f.code.qualname : f.function.qualname,
+            coro);
+    }
+
+    /** GET_AWAITABLE. Compare genobject.c: _PyCoro_GetAwaitableIter and ceval.c: format_awaitable_error. */
+    static PyObject getAwaitable(PyObject o, int where) {
+        if (o instanceof PyGenerator g && g.isCoroutine()) {
+            return g;
+        }
+        PyObject m = o.type().lookup("__await__");
+        if (m == null) {
+            if (where == 1) {
+                throw PyErr.typeError("'async with' received an object from __aenter__ that does not implement __await__: "
+                    + o.type().getName());
+            }
+            if (where == 2) {
+                throw PyErr.typeError("'async with' received an object from __aexit__ that does not implement __await__: "
+                    + o.type().getName());
+            }
+            throw PyErr.typeError("object " + o.type().getName() + " can't be used in 'await' expression");
+        }
+        PyObject it = Abstract.callDescr(m, o);
+        if (it instanceof PyGenerator g && g.isCoroutine()) {
+            throw PyErr.typeError("__await__() returned a coroutine");
+        }
+        if (!(it instanceof PyIterator) && it.type().lookup("__next__") == null) {
+            throw PyErr.typeError("__await__() returned non-iterator of type '" + it.type().getName() + "'");
+        }
+        return it;
     }
 
     /** SEND: the next value from the receiver, or null when it finished (see {@link #lastReturn}). */
