@@ -865,12 +865,19 @@ final class Steps {
             || subject.type().getName().equals("range"));
     }
 
+    private static final PyObject MISSING = new org.pyvm.runtime.PyInstance(PyType.OBJECT);
+
     /** MATCH_KEYS: (subject, keys -- subject, keys, values_or_None). */
     static PyObject matchKeys(PyObject subject, PyObject keys) {
         PyObject[] ks = ((PyTuple) keys).items();
         PyObject[] vals = new PyObject[ks.length];
         for (int i = 0; i < ks.length; i++) {
-            PyObject v = Abstract.getItemOrNull(subject, ks[i]);
+            // The mapping's get(), never __getitem__ (which could call __missing__). Compare ceval.c: match_keys.
+            PyObject v = subject instanceof PyDict d ? d.get(ks[i])
+                : Abstract.call(Abstract.getAttr(subject, "get"), ks[i], MISSING);
+            if (v == MISSING) {
+                v = null;
+            }
             if (v == null) {
                 return PyNone.NONE;
             }

@@ -506,10 +506,11 @@ public final class Builtins {
         if (o == null) {
             return CodeRunner.get().currentFrame().locals();
         }
-        if (o instanceof HasDict hd) {
-            return hd.getDict();
+        PyObject d = Abstract.lookupAttr(o, "__dict__");
+        if (d == null) {
+            throw PyErr.typeError("vars() argument must have __dict__ attribute");
         }
-        throw PyErr.typeError("vars() argument must have __dict__ attribute");
+        return d;
     }
 
     @ExposedMethod
@@ -528,7 +529,7 @@ public final class Builtins {
         if (o == null) {
             names = new PyList(Abstract.toArray(CodeRunner.get().currentFrame().locals()));
         } else {
-            names = Abstract.call(Abstract.getAttr(o, "__dir__"));
+            names = Abstract.callDescr(o.type().lookup("__dir__"), o);
         }
         PyList l = new PyList(Abstract.toArray(names));
         Abstract.call(Abstract.getAttr(l, "sort"));

@@ -140,7 +140,14 @@ public final class Abstract {
         PyObject ga = t.slot(Slot.GETATTRIBUTE);
         PyObject r;
         if (ga == objectGA()) {
-            r = ObjectMethods.genericGetAttr(obj, name);
+            try {
+                r = ObjectMethods.genericGetAttr(obj, name);
+            } catch (PyBaseException e) {
+                if (raise || !e.matches(PyExc.AttributeError)) {
+                    throw e;
+                }
+                r = null;
+            }
         } else if (ga == typeGA()) {
             r = TypeMethods.typeGetAttr((PyType) obj, name);
         } else {

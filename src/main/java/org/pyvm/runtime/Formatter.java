@@ -392,6 +392,18 @@ public final class Formatter {
 
     // ---- str.format ----
 
+    /** str.format_map: keyword fields come from MAPPING's __getitem__. */
+    public static String strFormatMap(String fmt, PyObject mapping) {
+        MAP.set(mapping);
+        try {
+            return vformat(fmt, new PyObject[0], 0, null, new int[] {0}, 2);
+        } finally {
+            MAP.remove();
+        }
+    }
+
+    private static final ThreadLocal<PyObject> MAP = new ThreadLocal<>();
+
     public static String strFormat(String fmt, PyObject[] args, String[] kw) {
         int nkw = kw == null ? 0 : kw.length;
         int npos = args.length - nkw;
@@ -519,6 +531,10 @@ public final class Formatter {
             v = args[idx];
         } else {
             v = null;
+            PyObject map = MAP.get();
+            if (map != null) {
+                v = Abstract.getItem(map, PyStr.of(first));
+            }
             for (int q = 0; kw != null && q < kw.length; q++) {
                 if (kw[q].equals(first)) {
                     v = args[npos + q];

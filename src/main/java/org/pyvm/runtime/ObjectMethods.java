@@ -10,7 +10,7 @@ final class ObjectMethods {
         if (descr instanceof PyFunction || descr instanceof JavaMethod || descr instanceof PyStr || descr instanceof PyInt) {
             return false;
         }
-        if (descr instanceof PyGetSetDescr || descr instanceof PyProperty) {
+        if (descr instanceof PyGetSetDescr || descr instanceof PyProperty || descr instanceof PyMemberDescr) {
             return true;
         }
         PyType dt = descr.type();
@@ -20,7 +20,11 @@ final class ObjectMethods {
     /** object.__getattribute__ without raising: null when missing. Compare object.c: _PyObject_GenericGetAttrWithDict. */
     /** Whether OBJ has an instance dict (a plain object() has none). */
     static boolean hasInstanceDict(PyObject obj) {
-        return obj instanceof HasDict && !(obj instanceof PyInstance && obj.type() == PyType.OBJECT);
+        if (!(obj instanceof HasDict)) {
+            return false;
+        }
+        PyType t = obj.type();
+        return t.isHeapType() ? t.instanceDict : !(obj instanceof PyInstance);
     }
 
     static PyObject genericGetAttr(PyObject obj, PyStr name) {
@@ -29,6 +33,9 @@ final class ObjectMethods {
         if (descr != null && isDataDescr(descr)) {
             if (descr instanceof PyGetSetDescr gs) {
                 return gs.get(obj);
+            }
+            if (descr instanceof PyMemberDescr md) {
+                return md.get(obj);
             }
             return Abstract.bindDescr(descr, obj, t);
         }
@@ -61,6 +68,10 @@ final class ObjectMethods {
             }
             if (descr instanceof PyProperty p) {
                 p.set(obj, value);
+                return;
+            }
+            if (descr instanceof PyMemberDescr md) {
+                md.set(obj, value);
                 return;
             }
             PyObject m = descr.type().slot(value == null ? Slot.DELETE : Slot.SET);

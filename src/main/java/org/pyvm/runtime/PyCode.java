@@ -166,6 +166,49 @@ public final class PyCode implements PyObject {
         return PyTuple.of((PyObject[]) self.names.clone());
     }
 
+    private static PyObject names(String[] v) {
+        PyObject[] out = new PyObject[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = PyStr.of(v[i]);
+        }
+        return PyTuple.of(out);
+    }
+
+    @ExposedGetter
+    static PyObject co_freevars(PyCode self) {
+        return names(self.raw.freevars());
+    }
+
+    @ExposedGetter
+    static PyObject co_cellvars(PyCode self) {
+        return names(self.raw.cellvars());
+    }
+
+    @ExposedGetter
+    static PyObject co_kwonlyargcount(PyCode self) {
+        return PyInt.of(self.raw.kwonlyargcount());
+    }
+
+    @ExposedGetter
+    static PyObject co_posonlyargcount(PyCode self) {
+        return PyInt.of(self.raw.posonlyargcount());
+    }
+
+    @ExposedGetter
+    static PyObject co_nlocals(PyCode self) {
+        return PyInt.of(self.raw.nlocals());
+    }
+
+    @ExposedGetter
+    static PyObject co_stacksize(PyCode self) {
+        return PyInt.of(self.raw.stacksize());
+    }
+
+    @ExposedGetter
+    static PyObject co_code(PyCode self) {
+        return new PyBytes(self.raw.code().clone());
+    }
+
     @ExposedGetter
     static PyObject co_varnames(PyCode self) {
         String[] v = self.raw.varnames();

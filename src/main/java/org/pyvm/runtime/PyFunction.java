@@ -136,6 +136,13 @@ public final class PyFunction implements PyObject, HasDict, Callable {
             case "__doc__" -> doc = v;
             case "__module__" -> module = v;
             case "__defaults__" -> defaults = v == PyNone.NONE ? null : Abstract.toArray(v);
+            case "__kwdefaults__" -> kwdefaults = v == PyNone.NONE ? null : (PyDict) v;
+            case "__code__" -> {
+                if (!(v instanceof PyCode c)) {
+                    throw PyErr.typeError("__code__ must be set to a code object");
+                }
+                code = c;
+            }
             case "__annotations__" -> annotations = v;
             default -> {
                 return false;

@@ -638,7 +638,8 @@ public final class StrMethods {
 
     @ExposedMethod
     static boolean isalnum(PyStr self) {
-        return all(self, Character::isLetterOrDigit);
+        return all(self, c -> Character.isLetter(c) || Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
+            || Character.getType(c) == Character.LETTER_NUMBER);
     }
 
     @ExposedMethod
@@ -815,6 +816,11 @@ public final class StrMethods {
     @ExposedMethod
     static PyObject format(PyStr self, PyObject[] args, String[] kw) {
         return PyStr.of(Formatter.strFormat(self.value, args, kw));
+    }
+
+    @ExposedMethod
+    static PyObject format_map(PyStr self, PyObject mapping) {
+        return PyStr.of(Formatter.strFormatMap(self.value, mapping));
     }
 
     @ExposedMethod

@@ -212,6 +212,15 @@ final class TypeMethods {
     }
 
     @ExposedMethod
+    static PyObject __dir__(PyType self) {
+        PySet names = new PySet(false);
+        for (PyType t : self.getMro()) {
+            names.update(t.getDict());
+        }
+        return new PyList(names.toArray());
+    }
+
+    @ExposedMethod
     static PyObject mro(PyType self) {
         return new PyList(self.getMro());
     }
