@@ -175,7 +175,13 @@ final class Eval {
                     }
                 }
                 case JUMP_FORWARD -> pc += arg << 1;
-                case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg << 1;
+                case JUMP_BACKWARD -> {
+                    pc -= arg << 1;
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw Steps.interrupted();
+                    }
+                }
+                case JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg << 1;
                 case GET_ITER -> s[sp - 1] = Abstract.iter(s[sp - 1]);
                 case FOR_ITER -> {
                     PyObject v = Abstract.next(s[sp - 1]);
@@ -323,6 +329,7 @@ final class Eval {
                     }
                 }
                 case GET_YIELD_FROM_ITER -> s[sp - 1] = Steps.yieldFromIter(s[sp - 1]);
+                case GET_AWAITABLE -> s[sp - 1] = Steps.getAwaitable(s[sp - 1], arg);
                 default -> throw Steps.unknownOpcode(op);
             }
         }

@@ -39,6 +39,11 @@ public final class Frame extends PyFrame {
     int sp;
     /** Set when the loop returned because of a yield rather than a return. */
     boolean yielded;
+    /**
+     * Where a re-raise happened: the handler search starts here, while {@link #lasti}
+     * (restored by RERAISE) is what the traceback shows. -1 when not re-raising.
+     */
+    int unwindAt = -1;
     /** Set by RERAISE so the unwinder does not add a traceback entry again. */
     boolean reraising;
     /** Keyword names set by KW_NAMES for the next CALL. */

@@ -308,7 +308,9 @@ final class Steps {
 
     static String funcName(PyObject func) {
         if (func instanceof PyFunction fn) {
-            return fn.qualname + "()";
+            // Compare object.c: _PyObject_FunctionStr (module-qualified unless builtins).
+            String mod = fn.module instanceof PyStr ms && !ms.toString().equals("builtins") ? ms + "." : "";
+            return mod + fn.qualname + "()";
         }
         if (func instanceof BoundJavaMethod b) {
             return b.getName() + "()";
@@ -493,10 +495,6 @@ final class Steps {
         }
         if (after < 0) {
             if (Abstract.next(it) != null) {
-                if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyDict || seq instanceof PyStr) {
-                    throw PyErr.valueError("too many values to unpack (expected " + before + ", got "
-                        + Abstract.len(seq) + ")");
-                }
                 throw PyErr.valueError("too many values to unpack (expected " + before + ")");
             }
             return out.toArray(new PyObject[0]);
@@ -604,6 +602,7 @@ final class Steps {
                 return PyErr.runtimeError("No active exception to reraise");
             }
             f.reraising = true;
+            f.unwindAt = f.lasti;
             return h;
         }
         PyObject cause = argc == 2 ? s[sp - 1] : null;
@@ -643,6 +642,7 @@ final class Steps {
     /** RERAISE: re-raise without a new traceback entry; with oparg, restore f_lasti from the stack. */
     static PyBaseException reraise(Frame f, PyObject[] s, int sp, int arg) {
         PyBaseException e = (PyBaseException) s[sp - 1];
+        f.unwindAt = f.lasti;
         if (arg != 0) {
             f.lasti = (int) ((PyInt) s[sp - 1 - arg]).value;
         }
@@ -729,10 +729,39 @@ final class Steps {
     // ---- generators ----
 
     static PyObject makeGenerator(Frame f) {
-        if ((f.code.flags & (org.pyvm.bytecode.CodeObject.CO_COROUTINE | org.pyvm.bytecode.CodeObject.CO_ASYNC_GENERATOR)) != 0) {
-            throw unsupported("coroutines and async generators");
+        if ((f.code.flags & org.pyvm.bytecode.CodeObject.CO_ASYNC_GENERATOR) != 0) {
+            throw unsupported("async generators");
         }
-        return new PyGenerator(new GenFrame(f), f.code.name, f.function == null ? f.code.qualname : f.function.qualname);
+        boolean coro = (f.code.flags & org.pyvm.bytecode.CodeObject.CO_COROUTINE) != 0;
+        return new PyGenerator(new GenFrame(f), f.code.name, f.function == null ? f.code.qualname : f.function.qualname,
+            coro);
+    }
+
+    /** GET_AWAITABLE. Compare genobject.c: _PyCoro_GetAwaitableIter and ceval.c: format_awaitable_error. */
+    static PyObject getAwaitable(PyObject o, int where) {
+        if (o instanceof PyGenerator g && g.isCoroutine()) {
+            return g;
+        }
+        PyObject m = o.type().lookup("__await__");
+        if (m == null) {
+            if (where == 1) {
+                throw PyErr.typeError("'async with' received an object from __aenter__ that does not implement __await__: "
+                    + o.type().getName());
+            }
+            if (where == 2) {
+                throw PyErr.typeError("'async with' received an object from __aexit__ that does not implement __await__: "
+                    + o.type().getName());
+            }
+            throw PyErr.typeError("object " + o.type().getName() + " can't be used in 'await' expression");
+        }
+        PyObject it = Abstract.callDescr(m, o);
+        if (it instanceof PyGenerator g && g.isCoroutine()) {
+            throw PyErr.typeError("__await__() returned a coroutine");
+        }
+        if (!(it instanceof PyIterator) && it.type().lookup("__next__") == null) {
+            throw PyErr.typeError("__await__() returned non-iterator of type '" + it.type().getName() + "'");
+        }
+        return it;
     }
 
     /** SEND: the next value from the receiver, or null when it finished (see {@link #lastReturn}). */
@@ -836,12 +865,19 @@ final class Steps {
             || subject.type().getName().equals("range"));
     }
 
+    private static final PyObject MISSING = new org.pyvm.runtime.PyInstance(PyType.OBJECT);
+
     /** MATCH_KEYS: (subject, keys -- subject, keys, values_or_None). */
     static PyObject matchKeys(PyObject subject, PyObject keys) {
         PyObject[] ks = ((PyTuple) keys).items();
         PyObject[] vals = new PyObject[ks.length];
         for (int i = 0; i < ks.length; i++) {
-            PyObject v = Abstract.getItemOrNull(subject, ks[i]);
+            // The mapping's get(), never __getitem__ (which could call __missing__). Compare ceval.c: match_keys.
+            PyObject v = subject instanceof PyDict d ? d.get(ks[i])
+                : Abstract.call(Abstract.getAttr(subject, "get"), ks[i], MISSING);
+            if (v == MISSING) {
+                v = null;
+            }
             if (v == null) {
                 return PyNone.NONE;
             }
@@ -923,6 +959,12 @@ final class Steps {
 
     static PyBaseException unsupported(String what) {
         return PyErr.notSupported(what);
+    }
+
+    /** The thread was interrupted (a test's time limit): KeyboardInterrupt, as CPython on SIGINT. */
+    static PyBaseException interrupted() {
+        Thread.interrupted();
+        return new PyBaseException(PyExc.KeyboardInterrupt, PyTuple.EMPTY);
     }
 
     static PyBaseException unknownOpcode(int op) {

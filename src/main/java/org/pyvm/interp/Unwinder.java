@@ -18,15 +18,20 @@ final class Unwinder {
     private Unwinder() {}
 
     static void handle(Frame f, PyBaseException e) {
+        int at = f.lasti;
         if (f.reraising) {
             f.reraising = false;
+            if (f.unwindAt >= 0) {
+                at = f.unwindAt;
+            }
+            f.unwindAt = -1;
         } else {
             if (e.traceback == null) {
                 Steps.chainContext(e);
             }
             e.traceback = new PyTraceback(e.traceback, f, f.lasti);
         }
-        ExceptionTable.Entry h = f.code.exceptions.handlerFor(f.lasti);
+        ExceptionTable.Entry h = f.code.exceptions.handlerFor(at);
         if (h == null) {
             // Clear the stack so nothing stays referenced from a finished frame.
             for (int i = f.nlocalsplus; i < f.fast.length; i++) {

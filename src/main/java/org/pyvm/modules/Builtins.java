@@ -60,7 +60,7 @@ public final class Builtins {
         d.setStr("__debug__", PyBool.TRUE);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE,
             PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySet.SET, PySet.FROZENSET, PyRange.TYPE, PySlice.TYPE,
-            PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE, PyIterators.Enumerate.TYPE,
+            PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE, org.pyvm.runtime.PyComplex.TYPE, org.pyvm.runtime.PyByteArray.TYPE, PyIterators.Enumerate.TYPE,
             PyIterators.Zip.TYPE, PyIterators.Map.TYPE, PyIterators.Filter.TYPE, Reversed.TYPE};
         for (PyType t : types) {
             d.setStr(t.getName(), t);
@@ -165,7 +165,7 @@ public final class Builtins {
 
     private static PyStr attrName(PyObject name, String fn) {
         if (!(name instanceof PyStr s)) {
-            throw PyErr.typeError(fn + "(): attribute name must be string, not '" + name.type().getName() + "'");
+            throw PyErr.typeError("attribute name must be string, not '" + name.type().getName() + "'");
         }
         return s;
     }
@@ -226,7 +226,7 @@ public final class Builtins {
             return Abstract.iter(o);
         }
         if (!callable(o)) {
-            throw PyErr.typeError("iter(v, w): v must be callable");
+            throw PyErr.typeError("iter(object, sentinel): object must be callable");
         }
         return new PyIterators.CallIter(o, sentinel);
     }
@@ -291,14 +291,47 @@ public final class Builtins {
             throw PyErr.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
         }
         PyObject it = Abstract.iter(ap.get(0));
+        // Floats are added with Neumaier's compensated summation, as CPython 3.12 does
+        // (bltinmodule.c: builtin_sum_impl); ints stay exact; anything else uses +.
+        boolean floatMode = false;
+        double f = 0;
+        double c = 0;
         for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
-            if (acc instanceof PyInt a && v instanceof PyInt b && acc.getClass() == PyInt.class && v.getClass() == PyInt.class) {
+            if (!floatMode && acc instanceof PyInt a && v instanceof PyInt b && (acc.getClass() == PyInt.class
+                || acc instanceof PyBool) && (v.getClass() == PyInt.class || v instanceof PyBool)) {
                 acc = IntMethods.add(a, b);
-            } else if (acc instanceof PyFloat a && v instanceof PyFloat b) {
-                acc = PyFloat.of(a.value + b.value);
-            } else {
-                acc = Ops.binaryOp(acc, v, Ops.NB_ADD);
+                continue;
             }
+            if (!floatMode && (acc.getClass() == PyFloat.class || (acc.getClass() == PyInt.class && v.getClass() == PyFloat.class))) {
+                floatMode = true;
+                f = ((acc instanceof PyFloat af) ? af.value : ((PyInt) acc).doubleValue());
+                c = 0;
+            }
+            if (floatMode) {
+                double x;
+                if (v.getClass() == PyFloat.class) {
+                    x = ((PyFloat) v).value;
+                } else if ((v.getClass() == PyInt.class || v instanceof PyBool) && !((PyInt) v).isBig()) {
+                    x = (double) ((PyInt) v).value;
+                } else {
+                    acc = PyFloat.of(c != 0 && Double.isFinite(c) ? f + c : f);
+                    floatMode = false;
+                    acc = Ops.binaryOp(acc, v, Ops.NB_ADD);
+                    continue;
+                }
+                double t = f + x;
+                if (Math.abs(f) >= Math.abs(x)) {
+                    c += (f - t) + x;
+                } else {
+                    c += (x - t) + f;
+                }
+                f = t;
+                continue;
+            }
+            acc = Ops.binaryOp(acc, v, Ops.NB_ADD);
+        }
+        if (floatMode) {
+            acc = PyFloat.of(c != 0 && Double.isFinite(c) ? f + c : f);
         }
         return acc;
     }
@@ -385,6 +418,9 @@ public final class Builtins {
             }
             return s.codePointAt(0);
         }
+        if (c instanceof org.pyvm.runtime.PyByteArray ba) {
+            c = new PyBytes(ba.bytes());
+        }
         if (c instanceof PyBytes b) {
             if (b.bytes().length != 1) {
                 throw PyErr.typeError("ord() expected a character, but string of length " + b.bytes().length + " found");
@@ -454,7 +490,15 @@ public final class Builtins {
             throw PyErr.typeError("unsupported operand type(s) for pow(): '" + a.type().getName() + "', '"
                 + b.type().getName() + "', '" + mod.type().getName() + "'");
         }
-        return Abstract.callDescr(m, a, b, mod);
+        PyObject r = Abstract.callDescr(m, a, b, mod);
+        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+            if (!(a instanceof PyInt && b instanceof PyInt && mod instanceof PyInt)) {
+                throw PyErr.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '" + a.type().getName() + "', '"
+                + b.type().getName() + "', '" + mod.type().getName() + "'");
+        }
+        return r;
     }
 
     @ExposedMethod(min = 0)
@@ -462,10 +506,11 @@ public final class Builtins {
         if (o == null) {
             return CodeRunner.get().currentFrame().locals();
         }
-        if (o instanceof HasDict hd) {
-            return hd.getDict();
+        PyObject d = Abstract.lookupAttr(o, "__dict__");
+        if (d == null) {
+            throw PyErr.typeError("vars() argument must have __dict__ attribute");
         }
-        throw PyErr.typeError("vars() argument must have __dict__ attribute");
+        return d;
     }
 
     @ExposedMethod
@@ -484,7 +529,7 @@ public final class Builtins {
         if (o == null) {
             names = new PyList(Abstract.toArray(CodeRunner.get().currentFrame().locals()));
         } else {
-            names = Abstract.call(Abstract.getAttr(o, "__dir__"));
+            names = Abstract.callDescr(o.type().lookup("__dir__"), o);
         }
         PyList l = new PyList(Abstract.toArray(names));
         Abstract.call(Abstract.getAttr(l, "sort"));

@@ -83,6 +83,10 @@ public final class Sys {
     /** sys.exit(status=None): raises SystemExit. */
     @ExposedMethod(min = 0)
     static PyObject exit(PyObject status) {
+        if (status instanceof PyTuple t) {
+            // PyErr_SetObject with a tuple value: the tuple is the argument list.
+            throw new PyBaseException(PyExc.SystemExit, t);
+        }
         throw status == null ? new PyBaseException(PyExc.SystemExit, PyTuple.EMPTY) : PyErr.of(PyExc.SystemExit, status);
     }
 

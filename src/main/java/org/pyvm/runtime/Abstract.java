@@ -115,7 +115,7 @@ public final class Abstract {
 
     /** getattr(obj, name): AttributeError when missing. */
     public static PyObject getAttr(PyObject obj, PyStr name) {
-        PyObject r = lookupAttr(obj, name);
+        PyObject r = lookupAttr(obj, name, true);
         if (r == null) {
             throw noAttribute(obj, name);
         }
@@ -131,19 +131,33 @@ public final class Abstract {
      * exception on the common path. Compare object.c: _PyObject_LookupAttr.
      */
     public static PyObject lookupAttr(PyObject obj, PyStr name) {
+        return lookupAttr(obj, name, false);
+    }
+
+    /** With RAISE, an AttributeError raised by __getattribute__ or __getattr__ propagates as it is. */
+    private static PyObject lookupAttr(PyObject obj, PyStr name, boolean raise) {
         PyType t = obj.type();
         PyObject ga = t.slot(Slot.GETATTRIBUTE);
         PyObject r;
         if (ga == objectGA()) {
-            r = ObjectMethods.genericGetAttr(obj, name);
+            try {
+                r = ObjectMethods.genericGetAttr(obj, name);
+            } catch (PyBaseException e) {
+                if (raise || !e.matches(PyExc.AttributeError)) {
+                    throw e;
+                }
+                r = null;
+            }
         } else if (ga == typeGA()) {
             r = TypeMethods.typeGetAttr((PyType) obj, name);
         } else {
             try {
                 r = callDescr(ga, obj, name);
             } catch (PyBaseException e) {
-                if (!e.matches(PyExc.AttributeError)) {
-                    throw e;
+                if (raise || !e.matches(PyExc.AttributeError)) {
+                    if (t.slot(Slot.GETATTR) == null || !e.matches(PyExc.AttributeError)) {
+                        throw e;
+                    }
                 }
                 r = null;
             }
@@ -154,7 +168,7 @@ public final class Abstract {
                 try {
                     return callDescr(gattr, obj, name);
                 } catch (PyBaseException e) {
-                    if (!e.matches(PyExc.AttributeError)) {
+                    if (raise || !e.matches(PyExc.AttributeError)) {
                         throw e;
                     }
                     return null;
@@ -514,6 +528,9 @@ public final class Abstract {
         }
         if (o instanceof PyBytes b) {
             return IntMethods.parse(b.decodeLatin1(), 10);
+        }
+        if (o instanceof PyByteArray b) {
+            return IntMethods.parse(new String(b.data, java.nio.charset.StandardCharsets.ISO_8859_1), 10);
         }
         PyType t = o.type();
         for (Slot s : new Slot[] {Slot.INT, Slot.INDEX, Slot.TRUNC}) {

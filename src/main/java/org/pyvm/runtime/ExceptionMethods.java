@@ -12,13 +12,59 @@ final class ExceptionMethods {
         if (cls.javaClass != PyBaseException.class && !PyBaseException.class.isAssignableFrom(cls.javaClass)) {
             throw PyErr.typeError(cls.getName() + " is not a subtype of BaseException");
         }
+        if (cls == PyExc.OSError && pos.length >= 2 && pos[0] instanceof PyInt errno) {
+            PyType sub = switch ((int) errno.value) {
+                case 1, 13 -> PyExc.PermissionError;
+                case 2 -> PyExc.FileNotFoundError;
+                case 3 -> PyExc.ProcessLookupError;
+                case 4 -> PyExc.InterruptedError;
+                case 10 -> PyExc.ChildProcessError;
+                case 11 -> PyExc.BlockingIOError;
+                case 17 -> PyExc.FileExistsError;
+                case 20 -> PyExc.NotADirectoryError;
+                case 21 -> PyExc.IsADirectoryError;
+                case 32 -> PyExc.BrokenPipeError;
+                case 103 -> PyExc.ConnectionAbortedError;
+                case 104 -> PyExc.ConnectionResetError;
+                case 110 -> PyExc.TimeoutError;
+                case 111 -> PyExc.ConnectionRefusedError;
+                default -> cls;
+            };
+            cls = sub;
+        }
         return new PyBaseException(cls, PyTuple.of(pos));
+    }
+
+    /** Keyword arguments some builtin exceptions accept (name=, obj=, path=). Compare exceptions.c. */
+    private static boolean acceptsKeyword(PyType t, String k) {
+        if (t.isSubtypeOf(PyExc.AttributeError)) {
+            return k.equals("name") || k.equals("obj");
+        }
+        if (t.isSubtypeOf(PyExc.NameError)) {
+            return k.equals("name");
+        }
+        if (t.isSubtypeOf(PyExc.ImportError)) {
+            return k.equals("name") || k.equals("path");
+        }
+        return false;
     }
 
     @ExposedMethod
     static void __init__(PyBaseException self, PyObject[] args, String[] kw) {
-        if (kw != null && kw.length > 0 && self.type().getBase() != null && !self.type().isHeapType()) {
-            throw PyErr.typeError(self.type().getName() + "() takes no keyword arguments");
+        int nkw0 = kw == null ? 0 : kw.length;
+        for (int k = 0; k < nkw0; k++) {
+            PyType builtin = self.type();
+            while (builtin.isHeapType()) {
+                builtin = builtin.getBase();
+            }
+            if (acceptsKeyword(builtin, kw[k])) {
+                self.getDict().setStr(kw[k], args[args.length - nkw0 + k]);
+            } else if (!self.type().isHeapType() || builtin.getBase() != null) {
+                if (builtin == PyExc.BaseException || builtin == PyExc.Exception || !self.type().isHeapType()) {
+                    throw PyErr.typeError(self.type().getName() + "() takes no keyword arguments");
+                }
+                throw PyErr.typeError(builtin.getName() + "() got an unexpected keyword argument '" + kw[k] + "'");
+            }
         }
         int nkw = kw == null ? 0 : kw.length;
         self.args = PyTuple.of(java.util.Arrays.copyOf(args, args.length - nkw));

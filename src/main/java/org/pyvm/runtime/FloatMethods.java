@@ -9,7 +9,7 @@ public final class FloatMethods {
     private FloatMethods() {}
 
     /** The double value of a float or int operand, or NaN-free null marker via the boolean. */
-    private static boolean isNum(PyObject o) {
+    static boolean isNum(PyObject o) {
         return o instanceof PyFloat || o instanceof PyInt;
     }
 
@@ -22,7 +22,7 @@ public final class FloatMethods {
             throw PyErr.zeroDivision("0.0 cannot be raised to a negative power");
         }
         if (a < 0 && b != Math.rint(b) && Double.isFinite(b)) {
-            throw PyErr.notSupported("complex results of float powers");
+            return PyComplex.pow(a, 0, b, 0);
         }
         double r = Math.pow(a, b);
         if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)) {
@@ -147,11 +147,17 @@ public final class FloatMethods {
 
     @ExposedMethod
     static PyObject __divmod__(PyFloat self, PyObject o) {
+        if (isNum(o) && toDouble(o) == 0) {
+            throw PyErr.zeroDivision("float divmod()");
+        }
         return bin(self, o, false, (a, b) -> PyTuple.of(PyFloat.of(floorDiv(a, b)), PyFloat.of(mod(a, b))));
     }
 
     @ExposedMethod
     static PyObject __rdivmod__(PyFloat self, PyObject o) {
+        if (isNum(o) && self.value == 0) {
+            throw PyErr.zeroDivision("float divmod()");
+        }
         return bin(self, o, true, (a, b) -> PyTuple.of(PyFloat.of(floorDiv(a, b)), PyFloat.of(mod(a, b))));
     }
 
@@ -257,7 +263,8 @@ public final class FloatMethods {
 
     @ExposedMethod
     static PyObject __format__(PyFloat self, PyObject spec) {
-        return PyStr.of(Formatter.formatFloat(self.value, Abstract.strArg(spec, "format")));
+        String s = Abstract.strArg(spec, "format");
+        return s.isEmpty() ? Abstract.str(self) : PyStr.of(Formatter.formatFloat(self.value, s));
     }
 
     @ExposedMethod
@@ -367,8 +374,12 @@ public final class FloatMethods {
             v = f.value;
         } else if (x instanceof PyStr s) {
             v = parse(s.toString());
-        } else {
+        } else if (x instanceof PyInt || x.type().slot(Slot.FLOAT) != null || x.type().slot(Slot.INDEX) != null) {
             v = Abstract.toDouble(x);
+        } else if (x instanceof PyBytes b) {
+            v = parse(b.decodeLatin1());
+        } else {
+            throw PyErr.typeError("float() argument must be a string or a real number, not '" + x.type().getName() + "'");
         }
         if (cls != PyFloat.TYPE) {
             return new PyFloatSubclass(cls, v);
@@ -378,7 +389,11 @@ public final class FloatMethods {
 
     /** float(str). Compare floatobject.c: PyFloat_FromString. */
     public static double parse(String s) {
-        String t = s.strip().replace("_", "");
+        String stripped = s.strip();
+        if (stripped.contains("_") && !stripped.matches("[+-]?(\\d(?:_?\\d)*)?(\\.(\\d(?:_?\\d)*)?)?([eE][+-]?\\d(?:_?\\d)*)?")) {
+            throw PyErr.valueError("could not convert string to float: " + StrMethods.repr(s));
+        }
+        String t = stripped.replace("_", "");
         String low = t.toLowerCase();
         String body = low.startsWith("-") || low.startsWith("+") ? low.substring(1) : low;
         boolean neg = low.startsWith("-");

@@ -166,6 +166,9 @@ public final class Formatter {
         if (p.precision >= 0) {
             throw PyErr.valueError("Precision not allowed in integer format specifier");
         }
+        if (p.z) {
+            throw PyErr.valueError("Negative zero coercion (z) not allowed in integer format specifier");
+        }
         if (t == 'c') {
             if (p.sign != '-') {
                 throw PyErr.valueError("Sign not allowed with integer format specifier 'c'");
@@ -233,9 +236,6 @@ public final class Formatter {
                 body += "%";
             }
             String sign = neg ? "-" : p.sign == '+' ? "+" : p.sign == ' ' ? " " : "";
-            if (p.fill == '0' && p.zero) {
-                p.fill = ' ';
-            }
             return pad(sign, body, p, '>');
         }
         int prec = p.precision;
@@ -392,6 +392,18 @@ public final class Formatter {
 
     // ---- str.format ----
 
+    /** str.format_map: keyword fields come from MAPPING's __getitem__. */
+    public static String strFormatMap(String fmt, PyObject mapping) {
+        MAP.set(mapping);
+        try {
+            return vformat(fmt, new PyObject[0], 0, null, new int[] {0}, 2);
+        } finally {
+            MAP.remove();
+        }
+    }
+
+    private static final ThreadLocal<PyObject> MAP = new ThreadLocal<>();
+
     public static String strFormat(String fmt, PyObject[] args, String[] kw) {
         int nkw = kw == null ? 0 : kw.length;
         int npos = args.length - nkw;
@@ -439,7 +451,7 @@ public final class Formatter {
                 j++;
             }
             if (level > 0) {
-                throw PyErr.valueError("expected '}' before end of string");
+                throw PyErr.valueError("Single '{' encountered in format string");
             }
             String field = fmt.substring(i + 1, j - 1);
             i = j;
@@ -519,6 +531,10 @@ public final class Formatter {
             v = args[idx];
         } else {
             v = null;
+            PyObject map = MAP.get();
+            if (map != null) {
+                v = Abstract.getItem(map, PyStr.of(first));
+            }
             for (int q = 0; kw != null && q < kw.length; q++) {
                 if (kw[q].equals(first)) {
                     v = args[npos + q];

@@ -501,7 +501,8 @@ public final class IntMethods {
 
     @ExposedMethod
     static PyObject __format__(PyInt self, PyObject spec) {
-        return PyStr.of(Formatter.formatInt(self, Abstract.strArg(spec, "format")));
+        String s = Abstract.strArg(spec, "format");
+        return s.isEmpty() ? Abstract.str(self) : PyStr.of(Formatter.formatInt(self, s));
     }
 
     private static PyObject cmp(PyInt self, PyObject o, int op) {

@@ -276,7 +276,7 @@ public final class JavaMethod implements PyObject, Callable {
     }
 
     String displayName() {
-        return name;
+        return name.equals("__new__") && owner != null ? owner.name : name;
     }
 
     String qualName() {

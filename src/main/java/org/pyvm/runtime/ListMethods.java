@@ -60,6 +60,10 @@ final class ListMethods {
     }
 
     private static void setSlice(PyList self, PySlice sl, PyObject value) {
+        if (!(value instanceof PyList || value instanceof PyTuple) && value.type().slot(Slot.ITER) == null
+            && value.type().slot(Slot.GETITEM) == null) {
+            throw PyErr.typeError("can only assign an iterable");
+        }
         PyObject[] v = Abstract.toArray(value == self ? new PyList(self.toArray()) : value);
         long[] r = sl.indices(self.size);
         if (r[2] == 1) {
@@ -132,7 +136,7 @@ final class ListMethods {
     @ExposedMethod
     static PyObject __add__(PyList self, PyObject o) {
         if (!(o instanceof PyList l)) {
-            throw PyErr.typeError("can only concatenate list (not \"" + o.type().getName() + "\") to list");
+            return PyNotImplemented.NOT_IMPLEMENTED;
         }
         return new PyList(Sequences.concat(self.items, self.size, l.items, l.size));
     }
@@ -297,6 +301,9 @@ final class ListMethods {
     /** list.sort(*, key=None, reverse=False): a stable merge sort (TimSort in Java's Arrays.sort). */
     @ExposedMethod
     static void sort(PyList self, PyObject[] args, String[] kw) {
+        if (args.length > (kw == null ? 0 : kw.length)) {
+            throw PyErr.typeError("sort() takes no positional arguments");
+        }
         ArgParser ap = new ArgParser("sort", args, kw, 0, 0, "key", "reverse");
         ap.kwOnly();
         PyObject key = ap.get(0);

@@ -10,7 +10,7 @@ final class ObjectMethods {
         if (descr instanceof PyFunction || descr instanceof JavaMethod || descr instanceof PyStr || descr instanceof PyInt) {
             return false;
         }
-        if (descr instanceof PyGetSetDescr || descr instanceof PyProperty) {
+        if (descr instanceof PyGetSetDescr || descr instanceof PyProperty || descr instanceof PyMemberDescr) {
             return true;
         }
         PyType dt = descr.type();
@@ -18,6 +18,15 @@ final class ObjectMethods {
     }
 
     /** object.__getattribute__ without raising: null when missing. Compare object.c: _PyObject_GenericGetAttrWithDict. */
+    /** Whether OBJ has an instance dict (a plain object() has none). */
+    static boolean hasInstanceDict(PyObject obj) {
+        if (!(obj instanceof HasDict)) {
+            return false;
+        }
+        PyType t = obj.type();
+        return t.isHeapType() ? t.instanceDict : !(obj instanceof PyInstance);
+    }
+
     static PyObject genericGetAttr(PyObject obj, PyStr name) {
         PyType t = obj.type();
         PyObject descr = t.lookup(name);
@@ -25,10 +34,13 @@ final class ObjectMethods {
             if (descr instanceof PyGetSetDescr gs) {
                 return gs.get(obj);
             }
+            if (descr instanceof PyMemberDescr md) {
+                return md.get(obj);
+            }
             return Abstract.bindDescr(descr, obj, t);
         }
-        if (obj instanceof HasDict hd) {
-            PyObject v = hd.getDict().get(name);
+        if (hasInstanceDict(obj)) {
+            PyObject v = ((HasDict) obj).getDict().get(name);
             if (v != null) {
                 return v;
             }
@@ -58,6 +70,10 @@ final class ObjectMethods {
                 p.set(obj, value);
                 return;
             }
+            if (descr instanceof PyMemberDescr md) {
+                md.set(obj, value);
+                return;
+            }
             PyObject m = descr.type().slot(value == null ? Slot.DELETE : Slot.SET);
             if (m != null) {
                 if (value == null) {
@@ -68,7 +84,8 @@ final class ObjectMethods {
                 return;
             }
         }
-        if (obj instanceof HasDict hd) {
+        if (hasInstanceDict(obj)) {
+            HasDict hd = (HasDict) obj;
             if (value == null) {
                 if (hd.getDict().delItem(name) == null) {
                     throw Abstract.noAttribute(obj, name);
@@ -253,7 +270,7 @@ final class ObjectMethods {
 
     @ExposedGetter
     static PyObject __dict__(PyObject self) {
-        if (self instanceof HasDict hd) {
+        if (hasInstanceDict(self) && self instanceof HasDict hd) {
             return hd.getDict();
         }
         throw PyErr.attributeError("'" + self.type().getName() + "' object has no attribute '__dict__'");

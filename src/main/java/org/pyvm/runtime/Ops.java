@@ -113,7 +113,28 @@ public final class Ops {
         return null;
     }
 
+    private static boolean isSequence(PyObject o) {
+        return o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyBytes;
+    }
+
     private static PyBaseException unsupported(PyObject a, PyObject b, String sym, int op) {
+        // The sequence protocol's messages (abstract.c: PyNumber_Add / sequence_repeat).
+        if (op == 5 && (isSequence(a) || isSequence(b))) {
+            PyObject other = isSequence(a) ? b : a;
+            if (!Abstract.hasIndex(other)) {
+                return PyErr.typeError("can't multiply sequence by non-int of type '" + other.type().getName() + "'");
+            }
+        }
+        if (op == 0 && isSequence(a)) {
+            String n = a.type().getName();
+            if (a instanceof PyStr) {
+                return PyErr.typeError("can only concatenate str (not \"" + b.type().getName() + "\") to str");
+            }
+            if (a instanceof PyBytes) {
+                return PyErr.typeError("can't concat " + b.type().getName() + " to " + n);
+            }
+            return PyErr.typeError("can only concatenate " + n + " (not \"" + b.type().getName() + "\") to " + n);
+        }
         if (op == 8) {
             sym = sym.endsWith("=") ? "**=" : "** or pow()";
         }

@@ -45,15 +45,57 @@ public final class PyBytes implements PyObject {
         };
     }
 
+    private static String codecName(Charset cs) {
+        return cs == StandardCharsets.UTF_8 ? "utf-8" : cs == StandardCharsets.US_ASCII ? "ascii"
+            : cs == StandardCharsets.ISO_8859_1 ? "latin-1" : cs.name().toLowerCase();
+    }
+
     String decode(String enc, String errors) {
         Charset cs = charset(enc);
-        try {
-            CodingErrorAction act = errors.equals("strict") ? CodingErrorAction.REPORT
-                : errors.equals("ignore") ? CodingErrorAction.IGNORE : CodingErrorAction.REPLACE;
-            return cs.newDecoder().onMalformedInput(act).onUnmappableCharacter(act).decode(ByteBuffer.wrap(value)).toString();
-        } catch (CharacterCodingException e) {
-            throw PyErr.of(PyExc.UnicodeDecodeError, "'" + enc + "' codec can't decode bytes");
+        CodingErrorAction act = errors.equals("strict") ? CodingErrorAction.REPORT
+            : errors.equals("ignore") ? CodingErrorAction.IGNORE : CodingErrorAction.REPLACE;
+        java.nio.charset.CharsetDecoder dec = cs.newDecoder().onMalformedInput(act).onUnmappableCharacter(act);
+        ByteBuffer in = ByteBuffer.wrap(value);
+        CharBuffer out = CharBuffer.allocate(value.length * 2 + 4);
+        java.nio.charset.CoderResult r = dec.decode(in, out, true);
+        if (r.isError()) {
+            // Compare unicodeobject.c: the decoders' error reasons.
+            int pos = in.position();
+            int len = r.length();
+            String name = codecName(cs);
+            String reason;
+            if (cs == StandardCharsets.US_ASCII) {
+                reason = "ordinal not in range(128)";
+            } else if (pos + len >= value.length && isTruncatedUtf8(pos)) {
+                reason = "unexpected end of data";
+                len = value.length - pos;
+            } else {
+                int b0 = value[pos] & 0xff;
+                reason = (b0 >= 0x80 && b0 < 0xc2) || b0 > 0xf4 ? "invalid start byte" : "invalid continuation byte";
+            }
+            String what = len <= 1 ? "byte 0x" + String.format("%02x", value[pos] & 0xff) + " in position " + pos
+                : "bytes in position " + pos + "-" + (pos + len - 1);
+            PyBaseException e = PyErr.of(PyExc.UnicodeDecodeError, "'" + name + "' codec can't decode " + what + ": " + reason);
+            throw e;
         }
+        dec.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    /** Whether the UTF-8 sequence starting at POS is a valid prefix cut off by the end of the data. */
+    private boolean isTruncatedUtf8(int pos) {
+        int b0 = value[pos] & 0xff;
+        int need = b0 >= 0xf0 && b0 <= 0xf4 ? 4 : b0 >= 0xe0 ? 3 : b0 >= 0xc2 ? 2 : 0;
+        if (need == 0 || pos + need <= value.length) {
+            return false;
+        }
+        for (int i = pos + 1; i < value.length; i++) {
+            if ((value[i] & 0xc0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static PyBytes encode(String s, String enc, String errors) {
@@ -107,7 +149,7 @@ public final class PyBytes implements PyObject {
     }
 
     @ExposedMethod(min = 0)
-    static PyObject __new__(PyType cls, PyObject src, PyObject encoding, PyObject errors) {
+    public static PyObject __new__(PyType cls, PyObject src, PyObject encoding, PyObject errors) {
         if (src == null) {
             return new PyBytes(new byte[0]);
         }
@@ -122,6 +164,9 @@ public final class PyBytes implements PyObject {
         }
         if (src instanceof PyBytes b) {
             return b;
+        }
+        if (src instanceof PyByteArray ba) {
+            return new PyBytes(ba.data.clone());
         }
         PyObject[] items = Abstract.toArray(src);
         byte[] out = new byte[items.length];
@@ -151,7 +196,7 @@ public final class PyBytes implements PyObject {
     }
 
     @ExposedMethod
-    static PyObject __getitem__(PyBytes self, PyObject key) {
+    public static PyObject __getitem__(PyBytes self, PyObject key) {
         if (key instanceof PySlice sl) {
             long[] r = sl.indices(self.value.length);
             byte[] out = new byte[(int) r[3]];
@@ -174,7 +219,26 @@ public final class PyBytes implements PyObject {
 
     @ExposedMethod
     static PyObject __eq__(PyBytes self, PyObject o) {
-        return o instanceof PyBytes b ? PyBool.of(Arrays.equals(self.value, b.value)) : PyNotImplemented.NOT_IMPLEMENTED;
+        byte[] b = PyByteArray.bytesOf(o);
+        return b != null ? PyBool.of(Arrays.equals(self.value, b)) : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __mul__(PyBytes self, PyObject n) {
+        if (!Abstract.hasIndex(n)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        long k = Math.max(0, Abstract.index(n).longValue());
+        byte[] out = new byte[(int) (self.value.length * k)];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(self.value, 0, out, i * self.value.length, self.value.length);
+        }
+        return new PyBytes(out);
+    }
+
+    @ExposedMethod
+    static PyObject __rmul__(PyBytes self, PyObject n) {
+        return __mul__(self, n);
     }
 
     @ExposedMethod
@@ -190,16 +254,17 @@ public final class PyBytes implements PyObject {
 
     @ExposedMethod
     static PyObject __add__(PyBytes self, PyObject o) {
-        if (!(o instanceof PyBytes b)) {
-            throw PyErr.typeError("can't concat " + o.type().getName() + " to bytes");
+        byte[] bv = PyByteArray.bytesOf(o);
+        if (bv == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        byte[] out = Arrays.copyOf(self.value, self.value.length + b.value.length);
-        System.arraycopy(b.value, 0, out, self.value.length, b.value.length);
+        byte[] out = Arrays.copyOf(self.value, self.value.length + bv.length);
+        System.arraycopy(bv, 0, out, self.value.length, bv.length);
         return new PyBytes(out);
     }
 
     @ExposedMethod
-    static boolean __contains__(PyBytes self, PyObject o) {
+    public static boolean __contains__(PyBytes self, PyObject o) {
         if (o instanceof PyInt i) {
             for (byte b : self.value) {
                 if ((b & 0xff) == i.value) {
@@ -215,12 +280,12 @@ public final class PyBytes implements PyObject {
     }
 
     @ExposedMethod(min = 0, names = {"encoding", "errors"})
-    static String decode(PyBytes self, PyObject encoding, PyObject errors) {
+    public static String decode(PyBytes self, PyObject encoding, PyObject errors) {
         return self.decode(encoding == null ? "utf-8" : encoding.toString(), errors == null ? "strict" : errors.toString());
     }
 
     @ExposedMethod
-    static String hex(PyBytes self) {
+    public static String hex(PyBytes self) {
         StringBuilder sb = new StringBuilder();
         for (byte b : self.value) {
             sb.append(String.format("%02x", b & 0xff));

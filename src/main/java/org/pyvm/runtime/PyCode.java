@@ -112,8 +112,8 @@ public final class PyCode implements PyObject {
         if (c instanceof CodeObject co) {
             return new PyCode(co);
         }
-        if (c instanceof ComplexConst) {
-            throw PyErr.notSupported("complex numbers");
+        if (c instanceof ComplexConst z) {
+            return new PyComplex(z.real(), z.imag());
         }
         throw PyErr.systemError("pyvm: unknown constant " + c);
     }
@@ -164,6 +164,49 @@ public final class PyCode implements PyObject {
     @ExposedGetter
     static PyObject co_names(PyCode self) {
         return PyTuple.of((PyObject[]) self.names.clone());
+    }
+
+    private static PyObject names(String[] v) {
+        PyObject[] out = new PyObject[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = PyStr.of(v[i]);
+        }
+        return PyTuple.of(out);
+    }
+
+    @ExposedGetter
+    static PyObject co_freevars(PyCode self) {
+        return names(self.raw.freevars());
+    }
+
+    @ExposedGetter
+    static PyObject co_cellvars(PyCode self) {
+        return names(self.raw.cellvars());
+    }
+
+    @ExposedGetter
+    static PyObject co_kwonlyargcount(PyCode self) {
+        return PyInt.of(self.raw.kwonlyargcount());
+    }
+
+    @ExposedGetter
+    static PyObject co_posonlyargcount(PyCode self) {
+        return PyInt.of(self.raw.posonlyargcount());
+    }
+
+    @ExposedGetter
+    static PyObject co_nlocals(PyCode self) {
+        return PyInt.of(self.raw.nlocals());
+    }
+
+    @ExposedGetter
+    static PyObject co_stacksize(PyCode self) {
+        return PyInt.of(self.raw.stacksize());
+    }
+
+    @ExposedGetter
+    static PyObject co_code(PyCode self) {
+        return new PyBytes(self.raw.code().clone());
     }
 
     @ExposedGetter

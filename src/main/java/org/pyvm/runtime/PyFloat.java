@@ -44,6 +44,14 @@ public class PyFloat implements PyObject {
         }
         BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
         String digits = bd.unscaledValue().toString();
+        if (digits.length() == 2) {
+            // Java prints at least two significant digits in E notation; one may do (4.9E-324 is 5e-324).
+            BigDecimal one = bd.round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
+            if (one.doubleValue() == Math.abs(d)) {
+                bd = one.stripTrailingZeros();
+                digits = bd.unscaledValue().toString();
+            }
+        }
         // value = 0.DIGITS * 10**decpt
         int decpt = digits.length() - bd.scale();
         StringBuilder sb = new StringBuilder();

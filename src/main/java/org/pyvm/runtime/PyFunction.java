@@ -29,8 +29,8 @@ public final class PyFunction implements PyObject, HasDict, Callable {
         this.qualname = code.qualname;
         PyObject m = globals.getStr("__name__");
         this.module = m == null ? PyNone.NONE : m;
-        if (code.consts.length > 0 && code.consts[0] instanceof PyStr s
-            && (code.flags & 0x04000000) != 0) {
+        // CPython 3.12: the docstring is co_consts[0] when it is a str (funcobject.c: PyFunction_NewWithQualName).
+        if (code.consts.length > 0 && code.consts[0] instanceof PyStr s) {
             doc = s;
         }
     }
@@ -136,6 +136,13 @@ public final class PyFunction implements PyObject, HasDict, Callable {
             case "__doc__" -> doc = v;
             case "__module__" -> module = v;
             case "__defaults__" -> defaults = v == PyNone.NONE ? null : Abstract.toArray(v);
+            case "__kwdefaults__" -> kwdefaults = v == PyNone.NONE ? null : (PyDict) v;
+            case "__code__" -> {
+                if (!(v instanceof PyCode c)) {
+                    throw PyErr.typeError("__code__ must be set to a code object");
+                }
+                code = c;
+            }
             case "__annotations__" -> annotations = v;
             default -> {
                 return false;

@@ -8,6 +8,11 @@ package org.pyvm.runtime;
 public final class PyGenerator implements PyObject, PyIterator {
 
     public static final PyType TYPE = PyType.builtin("generator", PyGenerator.class, PyGenerator.class).notSubclassable();
+    /** Coroutines share the machinery; their type exposes the coroutine methods. */
+    public static final PyType COROUTINE = PyType.builtin("coroutine", PyGenerator.class, CoroutineMethods.class)
+        .notSubclassable();
+
+    private final boolean coroutine;
 
     private final GeneratorFrame frame;
     private final String name;
@@ -16,6 +21,11 @@ public final class PyGenerator implements PyObject, PyIterator {
     private boolean finished;
 
     public PyGenerator(GeneratorFrame frame, String name, String qualname) {
+        this(frame, name, qualname, false);
+    }
+
+    public PyGenerator(GeneratorFrame frame, String name, String qualname, boolean coroutine) {
+        this.coroutine = coroutine;
         this.frame = frame;
         this.name = name;
         this.qualname = qualname;
@@ -23,7 +33,11 @@ public final class PyGenerator implements PyObject, PyIterator {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return coroutine ? COROUTINE : TYPE;
+    }
+
+    public boolean isCoroutine() {
+        return coroutine;
     }
 
     public boolean isFinished() {
@@ -39,6 +53,9 @@ public final class PyGenerator implements PyObject, PyIterator {
             throw PyErr.valueError("generator already executing");
         }
         if (finished) {
+            if (coroutine && thrown == null) {
+                throw PyErr.runtimeError("cannot reuse already awaited coroutine");
+            }
             if (thrown != null) {
                 throw thrown;
             }
@@ -59,7 +76,7 @@ public final class PyGenerator implements PyObject, PyIterator {
         } catch (PyBaseException e) {
             finished = true;
             if (e.matches(PyExc.StopIteration)) {
-                PyBaseException r = PyErr.runtimeError("generator raised StopIteration");
+                PyBaseException r = PyErr.runtimeError((coroutine ? "coroutine" : "generator") + " raised StopIteration");
                 r.cause = e;
                 r.context = e;
                 r.suppressContext = true;
@@ -144,7 +161,124 @@ public final class PyGenerator implements PyObject, PyIterator {
 
     @ExposedMethod
     static String __repr__(PyGenerator self) {
-        return "<generator object " + self.qualname + " at 0x" + Abstract.idHex(self) + ">";
+        return "<" + (self.coroutine ? "coroutine" : "generator") + " object " + self.qualname + " at 0x"
+            + Abstract.idHex(self) + ">";
+    }
+
+    @ExposedGetter
+    static PyObject gi_suspended(PyGenerator self) {
+        return PyBool.of(self.frame.started() && !self.finished && !self.running);
+    }
+
+    @ExposedGetter
+    static PyObject gi_code(PyGenerator self) {
+        return self.frame.frame().code();
+    }
+
+    /** The coroutine type's methods. Compare genobject.c: coro_methods. */
+    static final class CoroutineMethods {
+        private CoroutineMethods() {}
+
+        @ExposedMethod
+        static PyObject send(PyGenerator self, PyObject v) {
+            return PyGenerator.send(self, v);
+        }
+
+        @ExposedMethod(name = "throw", min = 1)
+        static PyObject throw_(PyGenerator self, PyObject typ, PyObject val, PyObject tb) {
+            return PyGenerator.throw_(self, typ, val, tb);
+        }
+
+        @ExposedMethod
+        static PyObject close(PyGenerator self) {
+            return PyGenerator.close(self);
+        }
+
+        @ExposedMethod
+        static PyObject __await__(PyGenerator self) {
+            return new CoroWrapper(self);
+        }
+
+        @ExposedMethod
+        static String __repr__(PyGenerator self) {
+            return PyGenerator.__repr__(self);
+        }
+
+        @ExposedGetter
+        static PyObject __name__(PyGenerator self) {
+            return PyStr.of(self.name);
+        }
+
+        @ExposedGetter
+        static PyObject __qualname__(PyGenerator self) {
+            return PyStr.of(self.qualname);
+        }
+
+        @ExposedGetter
+        static PyObject cr_running(PyGenerator self) {
+            return PyBool.of(self.running);
+        }
+
+        @ExposedGetter
+        static PyObject cr_frame(PyGenerator self) {
+            return self.finished ? PyNone.NONE : self.frame.frame();
+        }
+
+        @ExposedGetter
+        static PyObject cr_code(PyGenerator self) {
+            return self.frame.frame().code();
+        }
+
+        @ExposedGetter
+        static PyObject cr_suspended(PyGenerator self) {
+            return gi_suspended(self);
+        }
+    }
+
+    /** What coroutine.__await__() returns: an iterator driving the coroutine. */
+    static final class CoroWrapper implements PyObject, PyIterator {
+        static final PyType TYPE = PyType.builtin("coroutine_wrapper", CoroWrapper.class, CoroWrapper.class)
+            .notSubclassable();
+        private final PyGenerator coro;
+
+        CoroWrapper(PyGenerator coro) {
+            this.coro = coro;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject next() {
+            return coro.step(PyNone.NONE, null);
+        }
+
+        @ExposedMethod
+        static PyObject __iter__(CoroWrapper self) {
+            return self;
+        }
+
+        @ExposedMethod
+        static PyObject __next__(CoroWrapper self) {
+            return self.coro.orStop(self.coro.step(PyNone.NONE, null));
+        }
+
+        @ExposedMethod
+        static PyObject send(CoroWrapper self, PyObject v) {
+            return PyGenerator.send(self.coro, v);
+        }
+
+        @ExposedMethod(name = "throw", min = 1)
+        static PyObject throw_(CoroWrapper self, PyObject typ, PyObject val, PyObject tb) {
+            return PyGenerator.throw_(self.coro, typ, val, tb);
+        }
+
+        @ExposedMethod
+        static PyObject close(CoroWrapper self) {
+            return PyGenerator.close(self.coro);
+        }
     }
 
     @ExposedGetter

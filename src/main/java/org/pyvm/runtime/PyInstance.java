@@ -23,6 +23,16 @@ public class PyInstance implements PyObject, HasDict {
         this.type = t;
     }
 
+    private PyDict slots;
+
+    /** Storage of __slots__ values, apart from the instance dict. */
+    public PyDict slotStorage() {
+        if (slots == null) {
+            slots = new PyDict();
+        }
+        return slots;
+    }
+
     @Override
     public PyDict getDict() {
         if (dict == null) {

@@ -40,6 +40,8 @@ public final class PyType implements PyObject, HasDict {
     private PyType metatype;
     private final boolean heap;
     private boolean allowsSubclass = true;
+    /** False for a class whose __slots__ leave its instances without a __dict__. */
+    boolean instanceDict = true;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     private final PyObject[] slots = new PyObject[Slot.COUNT];
     private java.util.HashMap<PyStr, PyObject> lookupCache = new java.util.HashMap<>();
@@ -148,6 +150,10 @@ public final class PyType implements PyObject, HasDict {
         }
         if (d.getStr("__doc__") == null) {
             d.setStr("__doc__", PyNone.NONE);
+        }
+        // A type defining __eq__ without __hash__ is unhashable (typeobject.c: inherit_slots).
+        if (d.getStr("__eq__") != null && d.getStr("__hash__") == null) {
+            d.setStr("__hash__", PyNone.NONE);
         }
         dict = d;
         exposedBy = null;
@@ -278,6 +284,13 @@ public final class PyType implements PyObject, HasDict {
         if (bases.length == 0) {
             bases = new PyType[] {OBJECT};
         }
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = i + 1; j < bases.length; j++) {
+                if (bases[i] == bases[j]) {
+                    throw PyErr.typeError("duplicate base class " + bases[i].name);
+                }
+            }
+        }
         for (PyType b : bases) {
             if (!b.allowsSubclass) {
                 throw PyErr.typeError("type '" + b.name + "' is not an acceptable base type");
@@ -309,6 +322,10 @@ public final class PyType implements PyObject, HasDict {
         if (dict.getStr("__doc__") == null) {
             dict.setStr("__doc__", PyNone.NONE);
         }
+        PyObject slots = dict.getStr("__slots__");
+        if (slots != null) {
+            t.setupSlots(slots, bases);
+        }
         // A class that defines __eq__ but not __hash__ is unhashable (typeobject.c: inherit_slots).
         if (dict.getStr("__eq__") != null && dict.getStr("__hash__") == null) {
             dict.setStr("__hash__", PyNone.NONE);
@@ -317,6 +334,34 @@ public final class PyType implements PyObject, HasDict {
             b.subclasses.add(new WeakReference<>(t));
         }
         return t;
+    }
+
+    /** __slots__: a member descriptor per name; no instance __dict__ unless a base has one or "__dict__" is named. */
+    private void setupSlots(PyObject slots, PyType[] bases) {
+        PyObject[] names = slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots);
+        boolean withDict = false;
+        for (PyType b : bases) {
+            if (b.heap && b.instanceDict) {
+                withDict = true;
+            }
+        }
+        for (PyObject n : names) {
+            if (!(n instanceof PyStr s)) {
+                throw PyErr.typeError("__slots__ items must be strings, not '" + n.type().name + "'");
+            }
+            if (s.value.equals("__dict__")) {
+                withDict = true;
+                continue;
+            }
+            if (s.value.equals("__weakref__")) {
+                continue;
+            }
+            if (dict.get(s) != null) {
+                throw PyErr.valueError("'" + s + "' in __slots__ conflicts with class variable");
+            }
+            dict.setItem(PyStr.intern(s.value), new PyMemberDescr(s, this));
+        }
+        instanceDict = withDict;
     }
 
     /** The base whose instance layout the new class extends; rejects layout conflicts. */

@@ -154,7 +154,7 @@ public final class StrMethods {
         if (o instanceof PyStr p) {
             return PyStr.of(self.value.concat(p.value));
         }
-        throw PyErr.typeError("can only concatenate str (not \"" + o.type().getName() + "\") to str");
+        return PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     @ExposedMethod
@@ -225,7 +225,8 @@ public final class StrMethods {
 
     @ExposedMethod
     static PyObject __format__(PyStr self, PyObject spec) {
-        return PyStr.of(Formatter.formatStr(self.value, Abstract.strArg(spec, "format")));
+        String s = Abstract.strArg(spec, "format");
+        return s.isEmpty() ? Abstract.str(self) : PyStr.of(Formatter.formatStr(self.value, s));
     }
 
     @ExposedMethod
@@ -265,7 +266,7 @@ public final class StrMethods {
                     break;
                 }
                 if (max >= 0 && out.size() == max) {
-                    out.append(PyStr.of(s.substring(i).stripTrailing()));
+                    out.append(PyStr.of(s.substring(i)));
                     break;
                 }
                 int j = i;
@@ -312,7 +313,7 @@ public final class StrMethods {
                     break;
                 }
                 if (parts.size() == max) {
-                    parts.add(PyStr.of(s.substring(0, j).stripLeading()));
+                    parts.add(PyStr.of(s.substring(0, j)));
                     break;
                 }
                 int i = j;
@@ -559,8 +560,11 @@ public final class StrMethods {
     @ExposedMethod
     static String swapcase(PyStr self) {
         StringBuilder sb = new StringBuilder();
-        self.value.codePoints().forEach(c -> sb.appendCodePoint(
-            Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.isLowerCase(c) ? Character.toUpperCase(c) : c));
+        self.value.codePoints().forEach(c -> {
+            String one = new String(Character.toChars(c));
+            sb.append(Character.isUpperCase(c) ? one.toLowerCase(java.util.Locale.ROOT)
+                : Character.isLowerCase(c) ? one.toUpperCase(java.util.Locale.ROOT) : one);
+        });
         return sb.toString();
     }
 
@@ -582,7 +586,16 @@ public final class StrMethods {
         for (int i = 0; i < self.value.length(); ) {
             int c = self.value.codePointAt(i);
             i += Character.charCount(c);
-            sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
+            String one = new String(Character.toChars(c));
+            if (prevCased) {
+                sb.append(one.toLowerCase(java.util.Locale.ROOT));
+            } else if (Character.toTitleCase(c) == c && one.toUpperCase(java.util.Locale.ROOT).length() > one.length()) {
+                // No one-character title case (ß, ligatures): the full upper mapping's first letter, then lower.
+                String up = one.toUpperCase(java.util.Locale.ROOT);
+                sb.append(up.charAt(0)).append(up.substring(1).toLowerCase(java.util.Locale.ROOT));
+            } else {
+                sb.appendCodePoint(Character.toTitleCase(c));
+            }
             prevCased = Character.isLetter(c) && (Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c));
         }
         return sb.toString();
@@ -601,7 +614,10 @@ public final class StrMethods {
 
     @ExposedMethod
     static boolean isdigit(PyStr self) {
-        return all(self, Character::isDigit);
+        // Numeric_Type Digit or Decimal: decimal digits, and other numbers with a digit value (superscripts).
+        return all(self, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
+            || (Character.getType(c) == Character.OTHER_NUMBER && Character.getNumericValue(c) >= 0
+                && Character.getNumericValue(c) <= 9));
     }
 
     @ExposedMethod
@@ -622,7 +638,8 @@ public final class StrMethods {
 
     @ExposedMethod
     static boolean isalnum(PyStr self) {
-        return all(self, Character::isLetterOrDigit);
+        return all(self, c -> Character.isLetter(c) || Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
+            || Character.getType(c) == Character.LETTER_NUMBER);
     }
 
     @ExposedMethod
@@ -799,6 +816,11 @@ public final class StrMethods {
     @ExposedMethod
     static PyObject format(PyStr self, PyObject[] args, String[] kw) {
         return PyStr.of(Formatter.strFormat(self.value, args, kw));
+    }
+
+    @ExposedMethod
+    static PyObject format_map(PyStr self, PyObject mapping) {
+        return PyStr.of(Formatter.strFormatMap(self.value, mapping));
     }
 
     @ExposedMethod

@@ -40,8 +40,32 @@ public final class TracebackPrinter {
         }
         if (e.traceback != null) {
             sb.append("Traceback (most recent call last):\n");
+            // Repeated identical entries collapse after three (traceback.c: tb_print_internal, TB_RECURSIVE_CUTOFF).
+            String lastFile = null;
+            String lastName = null;
+            int lastLine = -1;
+            int count = 0;
             for (PyTraceback tb = e.traceback; tb != null; tb = tb.next) {
-                formatEntry(tb, sb);
+                PyCode code = tb.frame.code();
+                int line = code.lineAt(tb.lasti);
+                if (!code.filename.equals(lastFile) || line != lastLine || !code.name.equals(lastName)) {
+                    if (count > 3) {
+                        sb.append("  [Previous line repeated ").append(count - 3).append(" more time")
+                            .append(count - 3 > 1 ? "s" : "").append("]\n");
+                    }
+                    lastFile = code.filename;
+                    lastLine = line;
+                    lastName = code.name;
+                    count = 0;
+                }
+                count++;
+                if (count <= 3) {
+                    formatEntry(tb, sb);
+                }
+            }
+            if (count > 3) {
+                sb.append("  [Previous line repeated ").append(count - 3).append(" more time")
+                    .append(count - 3 > 1 ? "s" : "").append("]\n");
             }
         }
         sb.append(exceptionLine(e));

@@ -65,7 +65,7 @@ final class TupleMethods {
     @ExposedMethod
     static PyObject __add__(PyTuple self, PyObject o) {
         if (!(o instanceof PyTuple t)) {
-            throw PyErr.typeError("can only concatenate tuple (not \"" + o.type().getName() + "\") to tuple");
+            return PyNotImplemented.NOT_IMPLEMENTED;
         }
         return PyTuple.of(Sequences.concat(self.items, self.items.length, t.items, t.items.length));
     }

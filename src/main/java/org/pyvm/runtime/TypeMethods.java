@@ -174,7 +174,13 @@ final class TypeMethods {
             PyObject v = d.get(k);
             PyObject sn = v.type().lookup("__set_name__");
             if (sn != null) {
-                Abstract.callDescr(sn, v, cls, k);
+                try {
+                    Abstract.callDescr(sn, v, cls, k);
+                } catch (PyBaseException e) {
+                    ExceptionMethods.add_note(e, PyStr.of("Error calling __set_name__ on '" + v.type().getName()
+                        + "' instance " + Abstract.repr(k) + " in '" + name + "'"));
+                    throw e;
+                }
             }
         }
         PyType[] mro = cls.getMro();
@@ -203,6 +209,15 @@ final class TypeMethods {
     @ExposedMethod(classMethod = true)
     static PyObject __prepare__(PyObject meta, PyObject[] args, String[] kw) {
         return new PyDict();
+    }
+
+    @ExposedMethod
+    static PyObject __dir__(PyType self) {
+        PySet names = new PySet(false);
+        for (PyType t : self.getMro()) {
+            names.update(t.getDict());
+        }
+        return new PyList(names.toArray());
     }
 
     @ExposedMethod
@@ -257,7 +272,7 @@ final class TypeMethods {
 
     @ExposedGetter
     static PyObject __dict__(PyType self) {
-        return self.getDict();
+        return new PyMappingProxy(self.getDict());
     }
 
     @ExposedGetter

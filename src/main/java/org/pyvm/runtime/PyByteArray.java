@@ -1,0 +1,278 @@
+package org.pyvm.runtime;
+
+import java.util.Arrays;
+
+/** Python {@code bytearray}: mutable bytes. Compare CPython Objects/bytearrayobject.c. */
+public final class PyByteArray implements PyObject {
+
+    public static final PyType TYPE = PyType.builtin("bytearray", PyByteArray.class, PyByteArray.class);
+
+    byte[] data;
+
+    public PyByteArray(byte[] data) {
+        this.data = data;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public byte[] bytes() {
+        return data;
+    }
+
+    /** The bytes of a bytes-like object (bytes, bytearray), or null. */
+    static byte[] bytesOf(PyObject o) {
+        return o instanceof PyBytes b ? b.value : o instanceof PyByteArray a ? a.data : null;
+    }
+
+    private static byte byteValue(PyObject o) {
+        long v = Abstract.index(o).longValue();
+        if (v < 0 || v > 255) {
+            throw PyErr.valueError("byte must be in range(0, 256)");
+        }
+        return (byte) v;
+    }
+
+    private static byte[] iterableBytes(PyObject o) {
+        byte[] b = bytesOf(o);
+        if (b != null) {
+            return b.clone();
+        }
+        if (o instanceof PyInt || o instanceof PyStr) {
+            throw PyErr.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        }
+        PyObject[] items = Abstract.toArray(o);
+        byte[] out = new byte[items.length];
+        for (int i = 0; i < items.length; i++) {
+            out[i] = byteValue(items[i]);
+        }
+        return out;
+    }
+
+    @ExposedMethod(min = 0)
+    static PyObject __new__(PyType cls, PyObject src, PyObject encoding, PyObject errors) {
+        if (src == null) {
+            return new PyByteArray(new byte[0]);
+        }
+        if (src instanceof PyInt n) {
+            return new PyByteArray(new byte[n.intValue()]);
+        }
+        PyBytes b = (PyBytes) PyBytes.__new__(PyBytes.TYPE, src instanceof PyByteArray a ? new PyBytes(a.data) : src,
+            encoding, errors);
+        return new PyByteArray(b.value.clone());
+    }
+
+    @ExposedMethod
+    static String __repr__(PyByteArray self) {
+        return "bytearray(" + PyBytes.repr(self.data) + ")";
+    }
+
+    @ExposedMethod
+    static long __len__(PyByteArray self) {
+        return self.data.length;
+    }
+
+    @ExposedMethod
+    static PyObject __getitem__(PyByteArray self, PyObject key) {
+        if (key instanceof PySlice sl) {
+            return new PyByteArray(((PyBytes) PyBytes.__getitem__(new PyBytes(self.data), sl)).value);
+        }
+        return PyInt.of(self.data[Sequences.index(key, self.data.length, "bytearray")] & 0xff);
+    }
+
+    @ExposedMethod
+    static void __setitem__(PyByteArray self, PyObject key, PyObject v) {
+        if (key instanceof PySlice sl) {
+            byte[] nv = iterableBytes(v);
+            long[] r = sl.indices(self.data.length);
+            if (r[2] == 1) {
+                int start = (int) r[0];
+                int stop = Math.max(start, (int) r[1]);
+                byte[] out = new byte[self.data.length - (stop - start) + nv.length];
+                System.arraycopy(self.data, 0, out, 0, start);
+                System.arraycopy(nv, 0, out, start, nv.length);
+                System.arraycopy(self.data, stop, out, start + nv.length, self.data.length - stop);
+                self.data = out;
+                return;
+            }
+            if (nv.length != r[3]) {
+                throw PyErr.valueError("attempt to assign bytes of size " + nv.length + " to extended slice of size " + r[3]);
+            }
+            for (int k = 0; k < nv.length; k++) {
+                self.data[(int) (r[0] + k * r[2])] = nv[k];
+            }
+            return;
+        }
+        self.data[Sequences.index(key, self.data.length, "bytearray")] = byteValue(v);
+    }
+
+    @ExposedMethod
+    static void __delitem__(PyByteArray self, PyObject key) {
+        PyList l = new PyList(toList(self));
+        ListMethods.__delitem__(l, key);
+        self.data = fromList(l);
+    }
+
+    private static PyObject[] toList(PyByteArray self) {
+        PyObject[] out = new PyObject[self.data.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = PyInt.of(self.data[i] & 0xff);
+        }
+        return out;
+    }
+
+    private static byte[] fromList(PyList l) {
+        byte[] out = new byte[l.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) ((PyInt) l.get(i)).value;
+        }
+        return out;
+    }
+
+    @ExposedMethod
+    static PyObject __iter__(PyByteArray self) {
+        return new PySeqIter(PyTuple.of(toList(self)));
+    }
+
+    @ExposedMethod
+    static boolean __contains__(PyByteArray self, PyObject o) {
+        return PyBytes.__contains__(new PyBytes(self.data), o);
+    }
+
+    @ExposedMethod
+    static PyObject __eq__(PyByteArray self, PyObject o) {
+        byte[] b = bytesOf(o);
+        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(Arrays.equals(self.data, b));
+    }
+
+    @ExposedMethod
+    static PyObject __ne__(PyByteArray self, PyObject o) {
+        byte[] b = bytesOf(o);
+        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(!Arrays.equals(self.data, b));
+    }
+
+    @ExposedMethod
+    static PyObject __add__(PyByteArray self, PyObject o) {
+        byte[] b = bytesOf(o);
+        if (b == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        byte[] out = Arrays.copyOf(self.data, self.data.length + b.length);
+        System.arraycopy(b, 0, out, self.data.length, b.length);
+        return new PyByteArray(out);
+    }
+
+    @ExposedMethod
+    static PyObject __iadd__(PyByteArray self, PyObject o) {
+        extend(self, o);
+        return self;
+    }
+
+    @ExposedMethod
+    static PyObject __mul__(PyByteArray self, PyObject n) {
+        if (!Abstract.hasIndex(n)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        long k = Math.max(0, Abstract.index(n).longValue());
+        byte[] out = new byte[(int) (self.data.length * k)];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(self.data, 0, out, i * self.data.length, self.data.length);
+        }
+        return new PyByteArray(out);
+    }
+
+    @ExposedMethod
+    static PyObject __imul__(PyByteArray self, PyObject n) {
+        PyObject r = __mul__(self, n);
+        if (r instanceof PyByteArray b) {
+            self.data = b.data;
+            return self;
+        }
+        return r;
+    }
+
+    @ExposedMethod
+    static void append(PyByteArray self, PyObject v) {
+        byte b = byteValue(v);
+        self.data = Arrays.copyOf(self.data, self.data.length + 1);
+        self.data[self.data.length - 1] = b;
+    }
+
+    @ExposedMethod
+    static void extend(PyByteArray self, PyObject v) {
+        byte[] b = iterableBytes(v);
+        byte[] out = Arrays.copyOf(self.data, self.data.length + b.length);
+        System.arraycopy(b, 0, out, self.data.length, b.length);
+        self.data = out;
+    }
+
+    @ExposedMethod
+    static void insert(PyByteArray self, PyObject index, PyObject v) {
+        PyList l = new PyList(toList(self));
+        ListMethods.insert(l, index, PyInt.of(byteValue(v) & 0xff));
+        self.data = fromList(l);
+    }
+
+    @ExposedMethod(min = 0)
+    static PyObject pop(PyByteArray self, PyObject index) {
+        if (self.data.length == 0) {
+            throw PyErr.indexError("pop from empty bytearray");
+        }
+        PyList l = new PyList(toList(self));
+        PyObject r = ListMethods.pop(l, index);
+        self.data = fromList(l);
+        return r;
+    }
+
+    @ExposedMethod
+    static void remove(PyByteArray self, PyObject v) {
+        byte b = byteValue(v);
+        for (int i = 0; i < self.data.length; i++) {
+            if (self.data[i] == b) {
+                byte[] out = new byte[self.data.length - 1];
+                System.arraycopy(self.data, 0, out, 0, i);
+                System.arraycopy(self.data, i + 1, out, i, self.data.length - i - 1);
+                self.data = out;
+                return;
+            }
+        }
+        throw PyErr.valueError("value not found in bytearray");
+    }
+
+    @ExposedMethod
+    static void reverse(PyByteArray self) {
+        for (int i = 0, j = self.data.length - 1; i < j; i++, j--) {
+            byte t = self.data[i];
+            self.data[i] = self.data[j];
+            self.data[j] = t;
+        }
+    }
+
+    @ExposedMethod
+    static void clear(PyByteArray self) {
+        self.data = new byte[0];
+    }
+
+    @ExposedMethod
+    static PyObject copy(PyByteArray self) {
+        return new PyByteArray(self.data.clone());
+    }
+
+    @ExposedMethod
+    static String hex(PyByteArray self) {
+        return PyBytes.hex(new PyBytes(self.data));
+    }
+
+    @ExposedMethod
+    static PyObject upper(PyByteArray self) {
+        return new PyByteArray(new String(self.data, java.nio.charset.StandardCharsets.ISO_8859_1)
+            .toUpperCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    @ExposedMethod(min = 0, names = {"encoding", "errors"})
+    static String decode(PyByteArray self, PyObject encoding, PyObject errors) {
+        return PyBytes.decode(new PyBytes(self.data), encoding, errors);
+    }
+}

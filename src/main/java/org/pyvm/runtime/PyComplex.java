@@ -1,0 +1,360 @@
+package org.pyvm.runtime;
+
+/** Python {@code complex}. Compare CPython Objects/complexobject.c. */
+public final class PyComplex implements PyObject {
+
+    public static final PyType TYPE = PyType.builtin("complex", PyComplex.class, PyComplex.class);
+
+    public final double real;
+    public final double imag;
+
+    public PyComplex(double real, double imag) {
+        this.real = real;
+        this.imag = imag;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** A component as repr shows it: shortest digits, no ".0". Compare complexobject.c: complex_repr. */
+    private static String part(double d) {
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        String r = PyFloat.repr(d);
+        return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
+    }
+
+    public static String repr(double re, double im) {
+        String ims = part(im);
+        if (re == 0 && Math.copySign(1.0, re) > 0) {
+            return ims + "j";
+        }
+        String sign = (im < 0 || (im == 0 && Math.copySign(1.0, im) < 0) || (Double.isNaN(im) && false)) ? "" : "+";
+        if (Double.isNaN(im)) {
+            sign = "+";
+        }
+        return "(" + part(re) + sign + ims + "j)";
+    }
+
+    /** The operand as {real, imag}, or null when it is not a number. */
+    static double[] parts(PyObject o) {
+        if (o instanceof PyComplex c) {
+            return new double[] {c.real, c.imag};
+        }
+        if (o instanceof PyFloat f) {
+            return new double[] {f.value, 0};
+        }
+        if (o instanceof PyInt i) {
+            return new double[] {i.doubleValue(), 0};
+        }
+        return null;
+    }
+
+    private interface Op {
+        PyObject apply(double ar, double ai, double br, double bi);
+    }
+
+    private static PyObject bin(PyComplex self, PyObject o, boolean reflected, Op op) {
+        double[] b = parts(o);
+        if (b == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return reflected ? op.apply(b[0], b[1], self.real, self.imag) : op.apply(self.real, self.imag, b[0], b[1]);
+    }
+
+    static PyComplex div(double ar, double ai, double br, double bi) {
+        // Smith's algorithm. Compare complexobject.c: _Py_c_quot.
+        double absBr = Math.abs(br);
+        double absBi = Math.abs(bi);
+        if (absBr >= absBi) {
+            if (absBr == 0.0) {
+                throw PyErr.zeroDivision("complex division by zero");
+            }
+            double ratio = bi / br;
+            double denom = br + bi * ratio;
+            return new PyComplex((ar + ai * ratio) / denom, (ai - ar * ratio) / denom);
+        }
+        if (absBi >= absBr) {
+            double ratio = br / bi;
+            double denom = br * ratio + bi;
+            return new PyComplex((ar * ratio + ai) / denom, (ai * ratio - ar) / denom);
+        }
+        return new PyComplex(Double.NaN, Double.NaN);
+    }
+
+    static PyComplex pow(double ar, double ai, double br, double bi) {
+        // Compare complexobject.c: _Py_c_pow and c_powi (small integer exponents by squaring).
+        if (bi == 0 && br == Math.rint(br) && Math.abs(br) <= 100) {
+            int n = (int) br;
+            if (n == 0) {
+                return new PyComplex(1, 0);
+            }
+            double rr = 1;
+            double ri = 0;
+            double xr = ar;
+            double xi = ai;
+            int m = Math.abs(n);
+            while (m > 0) {
+                if ((m & 1) != 0) {
+                    double t = rr * xr - ri * xi;
+                    ri = rr * xi + ri * xr;
+                    rr = t;
+                }
+                double t = xr * xr - xi * xi;
+                xi = 2 * xr * xi;
+                xr = t;
+                m >>= 1;
+            }
+            return n < 0 ? div(1, 0, rr, ri) : new PyComplex(rr, ri);
+        }
+        if (br == 0 && bi == 0) {
+            return new PyComplex(1, 0);
+        }
+        if (ar == 0 && ai == 0) {
+            if (bi != 0 || br < 0) {
+                throw PyErr.zeroDivision("0.0 to a negative or complex power");
+            }
+            return new PyComplex(0, 0);
+        }
+        double vabs = Math.hypot(ar, ai);
+        double len = Math.pow(vabs, br);
+        double at = Math.atan2(ai, ar);
+        double phase = at * br;
+        if (bi != 0.0) {
+            len /= Math.exp(at * bi);
+            phase += bi * Math.log(vabs);
+        }
+        return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+    }
+
+    @ExposedMethod
+    static PyObject __add__(PyComplex self, PyObject o) {
+        return bin(self, o, false, (a, b, c, d) -> new PyComplex(a + c, b + d));
+    }
+
+    @ExposedMethod
+    static PyObject __radd__(PyComplex self, PyObject o) {
+        return bin(self, o, true, (a, b, c, d) -> new PyComplex(a + c, b + d));
+    }
+
+    @ExposedMethod
+    static PyObject __sub__(PyComplex self, PyObject o) {
+        return bin(self, o, false, (a, b, c, d) -> new PyComplex(a - c, b - d));
+    }
+
+    @ExposedMethod
+    static PyObject __rsub__(PyComplex self, PyObject o) {
+        return bin(self, o, true, (a, b, c, d) -> new PyComplex(a - c, b - d));
+    }
+
+    @ExposedMethod
+    static PyObject __mul__(PyComplex self, PyObject o) {
+        return bin(self, o, false, (a, b, c, d) -> new PyComplex(a * c - b * d, a * d + b * c));
+    }
+
+    @ExposedMethod
+    static PyObject __rmul__(PyComplex self, PyObject o) {
+        return bin(self, o, true, (a, b, c, d) -> new PyComplex(a * c - b * d, a * d + b * c));
+    }
+
+    @ExposedMethod
+    static PyObject __truediv__(PyComplex self, PyObject o) {
+        return bin(self, o, false, PyComplex::div);
+    }
+
+    @ExposedMethod
+    static PyObject __rtruediv__(PyComplex self, PyObject o) {
+        return bin(self, o, true, PyComplex::div);
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject __pow__(PyComplex self, PyObject o, PyObject mod) {
+        if (mod != null && mod != PyNone.NONE) {
+            throw PyErr.valueError("complex modulo");
+        }
+        return bin(self, o, false, PyComplex::pow);
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject __rpow__(PyComplex self, PyObject o, PyObject mod) {
+        return bin(self, o, true, PyComplex::pow);
+    }
+
+    @ExposedMethod
+    static PyObject __neg__(PyComplex self) {
+        return new PyComplex(-self.real, -self.imag);
+    }
+
+    @ExposedMethod
+    static PyObject __pos__(PyComplex self) {
+        return new PyComplex(self.real, self.imag);
+    }
+
+    @ExposedMethod
+    static double __abs__(PyComplex self) {
+        double r = Math.hypot(self.real, self.imag);
+        if (Double.isInfinite(r) && Double.isFinite(self.real) && Double.isFinite(self.imag)) {
+            throw PyErr.overflowError("absolute value too large");
+        }
+        return r;
+    }
+
+    @ExposedMethod
+    static boolean __bool__(PyComplex self) {
+        return self.real != 0 || self.imag != 0;
+    }
+
+    @ExposedMethod
+    static PyObject conjugate(PyComplex self) {
+        return new PyComplex(self.real, -self.imag);
+    }
+
+    @ExposedGetter
+    static PyObject real(PyComplex self) {
+        return PyFloat.of(self.real);
+    }
+
+    @ExposedGetter
+    static PyObject imag(PyComplex self) {
+        return PyFloat.of(self.imag);
+    }
+
+    @ExposedMethod
+    static String __repr__(PyComplex self) {
+        return repr(self.real, self.imag);
+    }
+
+    @ExposedMethod
+    static long __hash__(PyComplex self) {
+        long hr = Hashing.hashDouble(self.real);
+        long hi = Hashing.hashDouble(self.imag);
+        long h = hr + 1000003L * hi;
+        return h == -1 ? -2 : h;
+    }
+
+    private static PyObject eq(PyComplex self, PyObject o, boolean ne) {
+        if (o instanceof PyInt i) {
+            if (self.imag != 0) {
+                return PyBool.of(ne);
+            }
+            return PyBool.of((FloatMethods.compareWith(self.real, i) == 0) != ne);
+        }
+        double[] b = parts(o);
+        if (b == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return PyBool.of((self.real == b[0] && self.imag == b[1]) != ne);
+    }
+
+    @ExposedMethod
+    static PyObject __eq__(PyComplex self, PyObject o) {
+        return eq(self, o, false);
+    }
+
+    @ExposedMethod
+    static PyObject __ne__(PyComplex self, PyObject o) {
+        return eq(self, o, true);
+    }
+
+    @ExposedMethod
+    static PyObject __complex__(PyComplex self) {
+        return new PyComplex(self.real, self.imag);
+    }
+
+    @ExposedMethod
+    static PyObject __format__(PyComplex self, PyObject spec) {
+        String s = Abstract.strArg(spec, "format");
+        if (s.isEmpty()) {
+            return PyStr.of(repr(self.real, self.imag));
+        }
+        Formatter.Spec p = Formatter.Spec.parse(s);
+        String inner = s;
+        // Format both parts with the type and precision, then pad the whole. Compare formatter_unicode.c: format_complex_internal.
+        char t = p.type == 0 ? 'g' : p.type;
+        String prec = p.precision >= 0 ? "." + p.precision : "";
+        String re = Formatter.formatFloat(self.real, prec + t);
+        String im = Formatter.formatFloat(self.imag, (self.imag >= 0 || Double.isNaN(self.imag) ? "+" : "") + prec + t);
+        String body = (p.type == 0 && self.real == 0 && Math.copySign(1, self.real) > 0) ? im.replaceFirst("^\\+", "") + "j"
+            : (p.type == 0 ? "(" + re + im + "j)" : re + im + "j");
+        String widthSpec = inner.replaceAll("[.][0-9]+", "").replaceAll("[eEfFgGn%]$", "");
+        return PyStr.of(Formatter.formatStr(body, widthSpec.replace("+", "").replace("-", "").replace(" ", "")));
+    }
+
+    @ExposedMethod(min = 0, names = {"real", "imag"})
+    static PyObject __new__(PyType cls, PyObject re, PyObject im) {
+        if (re == null) {
+            return new PyComplex(0, 0);
+        }
+        if (re instanceof PyStr s) {
+            if (im != null) {
+                throw PyErr.typeError("complex() can't take second arg if first is a string");
+            }
+            return parse(s.toString());
+        }
+        if (im != null && im instanceof PyStr) {
+            throw PyErr.typeError("complex() second arg can't be a string");
+        }
+        // Compare complexobject.c: complex_new_impl (the signs of zeros depend on which parts are complex).
+        double[] a = toParts(re, "first");
+        boolean crComplex = re instanceof PyComplex || !(re instanceof PyFloat || re instanceof PyInt);
+        if (im == null) {
+            return new PyComplex(a[0], crComplex ? a[1] : 0.0);
+        }
+        double[] b = toParts(im, "second");
+        boolean ciComplex = im instanceof PyComplex;
+        double real = ciComplex ? a[0] - b[1] : a[0];
+        double imag = crComplex ? b[0] + a[1] : b[0];
+        return new PyComplex(real, imag);
+    }
+
+    private static double[] toParts(PyObject o, String which) {
+        double[] p = parts(o);
+        if (p != null) {
+            return p;
+        }
+        PyObject m = o.type().lookup("__complex__");
+        if (m != null) {
+            PyObject r = Abstract.callDescr(m, o);
+            if (r instanceof PyComplex c) {
+                return new double[] {c.real, c.imag};
+            }
+            throw PyErr.typeError("__complex__ returned non-complex (type " + r.type().getName() + ")");
+        }
+        if (o.type().slot(Slot.FLOAT) != null || o.type().slot(Slot.INDEX) != null) {
+            return new double[] {Abstract.toDouble(o), 0};
+        }
+        throw PyErr.typeError("complex() " + which + " argument must be a string or a number, not '"
+            + o.type().getName() + "'");
+    }
+
+    /** complex(str). Compare complexobject.c: complex_from_string_inner. */
+    static PyComplex parse(String s) {
+        String t = s.strip();
+        if (t.startsWith("(") && t.endsWith(")")) {
+            t = t.substring(1, t.length() - 1).strip();
+        }
+        String num = "(?:[0-9][0-9_]*\\.?[0-9_]*(?:[eE][+-]?[0-9]+)?|\\.[0-9][0-9_]*(?:[eE][+-]?[0-9]+)?|inf|infinity|nan)";
+        java.util.regex.Matcher m;
+        if ((m = java.util.regex.Pattern.compile("(?i)([+-]?" + num + ")?([+-](?:" + num + ")?)j").matcher(t)).matches()) {
+            double re = m.group(1) == null ? 0 : FloatMethods.parse(m.group(1));
+            String ims = m.group(2);
+            double im = ims.length() == 1 ? (ims.equals("-") ? -1 : 1) : FloatMethods.parse(ims);
+            return new PyComplex(re, im);
+        }
+        if ((m = java.util.regex.Pattern.compile("(?i)([+-]?(?:" + num + ")?)j").matcher(t)).matches()) {
+            String ims = m.group(1);
+            double im = ims.isEmpty() || ims.equals("+") ? 1 : ims.equals("-") ? -1 : FloatMethods.parse(ims);
+            return new PyComplex(0, im);
+        }
+        if (java.util.regex.Pattern.compile("(?i)[+-]?" + num).matcher(t).matches()) {
+            return new PyComplex(FloatMethods.parse(t), 0);
+        }
+        throw PyErr.valueError("complex() arg is a malformed string");
+    }
+}

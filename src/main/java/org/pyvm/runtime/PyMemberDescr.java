@@ -1,0 +1,73 @@
+package org.pyvm.runtime;
+
+/**
+ * A {@code __slots__} entry: a data descriptor keeping the value in the instance's
+ * hidden storage (the instance dict, which a slotted class does not expose).
+ * Compare CPython Objects/descrobject.c: member_descriptor.
+ */
+public final class PyMemberDescr implements PyObject {
+
+    public static final PyType TYPE = PyType.builtin("member_descriptor", PyMemberDescr.class, PyMemberDescr.class)
+        .notSubclassable();
+
+    final PyStr name;
+    final PyType owner;
+
+    PyMemberDescr(PyStr name, PyType owner) {
+        this.name = name;
+        this.owner = owner;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private static PyDict storage(PyObject obj) {
+        return obj instanceof PyInstance pi ? pi.slotStorage() : obj instanceof HasDict hd ? hd.getDict() : null;
+    }
+
+    PyObject get(PyObject obj) {
+        PyDict st = storage(obj);
+        PyObject v = st != null ? st.get(name) : null;
+        if (v == null) {
+            throw Abstract.noAttribute(obj, name);
+        }
+        return v;
+    }
+
+    void set(PyObject obj, PyObject value) {
+        PyDict st = storage(obj);
+        if (st == null) {
+            throw PyErr.typeError("descriptor '" + name + "' for '" + owner.getName() + "' objects doesn't apply to a '"
+                + obj.type().getName() + "' object");
+        }
+        if (value == null) {
+            if (st.delItem(name) == null) {
+                throw Abstract.noAttribute(obj, name);
+            }
+        } else {
+            st.setItem(name, value);
+        }
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject __get__(PyMemberDescr self, PyObject obj, PyObject type) {
+        return obj == null || obj == PyNone.NONE ? self : self.get(obj);
+    }
+
+    @ExposedMethod
+    static void __set__(PyMemberDescr self, PyObject obj, PyObject value) {
+        self.set(obj, value);
+    }
+
+    @ExposedMethod
+    static void __delete__(PyMemberDescr self, PyObject obj) {
+        self.set(obj, null);
+    }
+
+    @ExposedMethod
+    static String __repr__(PyMemberDescr self) {
+        return "<member '" + self.name + "' of '" + self.owner.getName() + "' objects>";
+    }
+}
