@@ -37,6 +37,9 @@ final class SourceLines {
 
     /** Offset of the first byte of line LINE (1-based). */
     int start(int line) {
+        if (line <= 0) {
+            return 0;
+        }
         return line - 1 < count ? starts[line - 1] : buf.length;
     }
 
@@ -55,6 +58,9 @@ final class SourceLines {
 
     /** The text of line LINE including its newline. */
     String text(int line) {
+        if (line <= 0) {
+            return null;
+        }
         int s = start(line);
         int e = s;
         while (e < buf.length && buf[e] != '\n') {

@@ -37,6 +37,8 @@ final class Tokenizer {
      * parser turns into an exception: only the former replace a parser error.
      */
     boolean errorRaised = true;
+    /** The source was empty (only the newline the decoder adds). */
+    boolean emptySource;
     /** True when the stream ended at EOF inside brackets (no exception: the parser reports it). */
     boolean eofInParens;
 
@@ -276,9 +278,10 @@ final class Tokenizer {
         if (modeTop >= 0) {
             throw fstringEof(modes[modeTop]);
         }
-        // At the end, CPython's tokenizer stays on the last line, its position past the newline.
-        int line = lines.count();
-        int col = n - lines.start(line);
+        // At the end, CPython's tokenizer stays on the last line, its position past the newline
+        // (line 0 when there was no input at all).
+        int line = emptySource ? 0 : lines.count();
+        int col = emptySource ? 0 : n - lines.start(line);
         if (!tokens.isEmpty()) {
             int t = tokens.get(tokens.size() - 1).type;
             if (t != NEWLINE && t != DEDENT && t != INDENT) {
