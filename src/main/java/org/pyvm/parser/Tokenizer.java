@@ -262,7 +262,7 @@ final class Tokenizer {
             return true;
         }
         if (c == '\'' || c == '"') {
-            string(start, start, false, false, false);
+            string(start);
             return true;
         }
         operator(start, c);
@@ -405,7 +405,7 @@ final class Tokenizer {
                 if (sawF) {
                     fstringStart(start, sawR);
                 } else {
-                    string(start, pos, sawB, sawR, false);
+                    string(start);
                 }
                 return true;
             }
@@ -625,8 +625,8 @@ final class Tokenizer {
 
     // ---- strings ---------------------------------------------------------------------
 
-    /** A plain (non-f) string literal starting at START (prefix) with its quote at POS. */
-    private void string(int start, int quotePos, boolean bytes, boolean raw, boolean unused) {
+    /** A plain (non-f) string literal starting at START (its prefix) with its quote at POS. */
+    private void string(int start) {
         int q = peek(0);
         int size = 1;
         pos++;
@@ -635,18 +635,17 @@ final class Tokenizer {
             pos += 2;
         }
         int startLine = lineno;
-        int startLineStart = lineStart;
         while (true) {
             int c = peek(0);
             if (c < 0) {
                 throw unterminated(start, size == 3 ? "unterminated triple-quoted string literal" : "unterminated string literal",
-                    startLine, startLineStart);
+                    startLine);
             }
             pos++;
             if (c == '\n') {
                 if (size == 1) {
                     pos--;
-                    throw unterminated(start, "unterminated string literal", startLine, startLineStart);
+                    throw unterminated(start, "unterminated string literal", startLine);
                 }
                 newline(pos - 1);
             } else if (c == q) {
@@ -676,7 +675,7 @@ final class Tokenizer {
      * message naming the line where the tokenizer stopped. Inside an f-string expression,
      * a quote like the f-string's own means a missing '}' instead.
      */
-    private PySyntaxError unterminated(int start, String what, int startLine, int startLineStart) {
+    private PySyntaxError unterminated(int start, String what, int startLine) {
         int detected = lines.lineOf(Math.min(pos, n - 1));
         int c = lines.charsTo(startLine, start) + 1;
         if (modeTop >= 0) {
