@@ -79,7 +79,7 @@ final class SourceLines {
         if (end < s) {
             return 1;
         }
-        return new String(buf, s, end - s, StandardCharsets.UTF_8).length() + 1;
+        return codePoints(s, end) + 1;
     }
 
     PySyntaxError error(String kind, String msg, int startOff, int endOff) {
@@ -105,7 +105,18 @@ final class SourceLines {
     int charsTo(int line, int off) {
         int s = start(line);
         int end = Math.min(off, buf.length);
-        return end <= s ? 0 : new String(buf, s, end - s, StandardCharsets.UTF_8).length();
+        return end <= s ? 0 : codePoints(s, end);
+    }
+
+    /** Code points (Python characters) in BUF[FROM, TO): every byte but UTF-8 continuation bytes. */
+    private int codePoints(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if ((buf[i] & 0xC0) != 0x80) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** An error with CPython's final numbers: 1-based offsets (0 or -1 where CPython has them). */
