@@ -95,6 +95,9 @@ final class SourceLines {
      * tokenizer raises itself always count characters.
      */
     boolean byteOffsets;
+    /** The last line Tokenize asked for, and its text (a long line is asked for once a token). */
+    int cachedLine = -1;
+    String cachedText;
 
     /** A column for a parser-built error: bytes or characters from the line start to OFF. */
     int pegenCol(int line, int off) {
@@ -108,8 +111,27 @@ final class SourceLines {
         return end <= s ? 0 : codePoints(s, end);
     }
 
+    /** Lines holding only ASCII (then characters are bytes), computed on first use. */
+    private java.util.BitSet nonAscii;
+
     /** Code points (Python characters) in BUF[FROM, TO): every byte but UTF-8 continuation bytes. */
     private int codePoints(int from, int to) {
+        if (nonAscii == null) {
+            nonAscii = new java.util.BitSet();
+            int line = 1;
+            for (int i = 0; i < buf.length; i++) {
+                if (buf[i] < 0) {
+                    nonAscii.set(line);
+                } else if (buf[i] == '\n') {
+                    line++;
+                }
+            }
+        }
+        int l1 = lineOf(from);
+        int l2 = lineOf(Math.max(from, to - 1));
+        if (nonAscii.nextSetBit(l1) < 0 || nonAscii.nextSetBit(l1) > l2) {
+            return to - from;
+        }
         int n = 0;
         for (int i = from; i < to; i++) {
             if ((buf[i] & 0xC0) != 0x80) {

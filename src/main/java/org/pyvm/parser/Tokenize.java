@@ -93,6 +93,21 @@ public final class Tokenize {
 
     /** The physical lines FROM to TO, without the newline the decoder added. */
     private static String text(SourceLines lines, int from, int to, boolean implicitNewline) {
+        if (from == to) {
+            return lineText(lines, from, implicitNewline);
+        }
+        return joinLines(lines, from, to, implicitNewline);
+    }
+
+    private static String lineText(SourceLines lines, int line, boolean implicitNewline) {
+        if (lines.cachedLine != line) {
+            lines.cachedLine = line;
+            lines.cachedText = joinLines(lines, line, line, implicitNewline);
+        }
+        return lines.cachedText;
+    }
+
+    private static String joinLines(SourceLines lines, int from, int to, boolean implicitNewline) {
         StringBuilder sb = new StringBuilder();
         for (int l = from; l <= to; l++) {
             sb.append(lines.text(l));
