@@ -93,6 +93,7 @@ _ = 3
  'decorated': b'@a\n@b.c\nasync def f(): pass\n@d\nclass C:\n    @property\n    def x(self): pass\n',
  'numbers': b'x = [0, 00, 0_0, 1_2.3_4e5_6j, 0xDEAD_beef, 0B1_0, 0O7_7, 1e+5, 1e-5, 1.e5, 1_1., .1_1, 0.0, 1e308, 5e-324, 4.9e-324, 1.0000000000000002, 123456789.123456789, 0.30000000000000004, 1e22, 1e21]\n',
  'keywords_prefix': b'x = 1if y else 2\nz = [1for x in y]\nw = 0x1for x in y\nv = 1or 2\n',
+ 'surrogates': b'a = "\\ud83d\\ude00"\nb = "\\ud83d" "\\ude00"\nc = "\\U0001f600\\udc00x"\nd = f"\\ud800{x}\\udfff"\ne = "\xf0\x9f\x98\x80\\udc00"\n',
  'comments': b'# one\nx = 1  # two\n\n    # indented comment\ndef f():\n    # c\n    pass\n        # deeper\n# back\n',
 }
 for name, src in cases.items():

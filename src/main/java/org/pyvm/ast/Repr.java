@@ -35,19 +35,29 @@ public final class Repr {
         if (v instanceof Constants.Bytes b) {
             return bytes(b.value());
         }
+        if (v instanceof Constants.CodePoints c) {
+            return str(c.value());
+        }
         return v.toString();
     }
 
     /** unicode_repr: quote choice, escapes, printable test. */
     public static String str(String s) {
-        boolean hasSingle = s.indexOf('\'') >= 0;
-        boolean hasDouble = s.indexOf('"') >= 0;
+        return str(s.codePoints().toArray());
+    }
+
+    /** unicode_repr of a string given as code points. */
+    public static String str(int[] cps) {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (int c : cps) {
+            hasSingle |= c == '\'';
+            hasDouble |= c == '"';
+        }
         char q = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2);
+        StringBuilder sb = new StringBuilder(cps.length + 2);
         sb.append(q);
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
+        for (int c : cps) {
             if (c == q || c == '\\') {
                 sb.append('\\').append((char) c);
             } else if (c == '\t') {

@@ -562,7 +562,7 @@ abstract class ExprParser extends ParserBase {
                 throw syntaxError("iterable unpacking cannot be used in comprehension", first);
             }
             List<Comprehension> gens = forIfClauses();
-            expectClose(RPAR, s);
+            expect(RPAR);
             return new Expr.GeneratorExp(first, gens, s.lineno, s.col, el(), ec());
         }
         if (at(RPAR)) {
@@ -589,10 +589,6 @@ abstract class ExprParser extends ParserBase {
         }
         expect(RPAR);
         return new Expr.Tuple(elts, LOAD, s.lineno, s.col, el(), ec());
-    }
-
-    private void expectClose(int type, Token open) {
-        expect(type);
     }
 
     /**

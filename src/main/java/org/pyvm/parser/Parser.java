@@ -2,17 +2,24 @@ package org.pyvm.parser;
 
 import static org.pyvm.parser.TokenType.*;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import org.pyvm.ast.Expr;
 import org.pyvm.ast.Mod;
 import org.pyvm.ast.Stmt;
 
 /**
- * The front end's entry point: source bytes to a {@link Mod.Module}, or a
- * {@link PySyntaxError} as CPython 3.12 raises it.
+ * The front end's entry point: source to a tree ({@link Mod}), or a {@link PySyntaxError}
+ * as CPython 3.12 raises it. The modes of {@code compile()}:
  *
  * <pre>
- *   Mod.Module m = Parser.parseFile(bytes, "x.py");
+ *   Mod.Module m = Parser.parseFile(bytes, "x.py");          // 'exec', bytes source
+ *   Mod.Module m = Parser.parseString(text, "&lt;string&gt;");     // 'exec', str source
+ *   Mod.Expression e = Parser.parseExpression(text, "&lt;string&gt;"); // 'eval'
+ *   Mod.Interactive i = Parser.parseInteractive(text, "&lt;stdin&gt;"); // 'single'
  * </pre>
  */
 public final class Parser extends StmtParser {
@@ -27,49 +34,103 @@ public final class Parser extends StmtParser {
      * declaration, UTF-8 by default.
      */
     public static Mod.Module parseFile(byte[] source, String filename) {
-        return parse(source, filename, true);
+        return parse(source, filename, true, Parser::file);
     }
 
     /** Parses source text ({@code ast.parse(str, filename)}, {@code compile(str, ...)}). */
     public static Mod.Module parseString(String source, String filename) {
-        return parse(source.getBytes(java.nio.charset.StandardCharsets.UTF_8), filename, false);
+        return parse(source.getBytes(StandardCharsets.UTF_8), filename, false, Parser::file);
     }
 
-    private static Mod.Module parse(byte[] source, String filename, boolean bytesInput) {
+    /** Mode 'eval' ({@code ast.parse(str, mode='eval')}): one expression list. */
+    public static Mod.Expression parseExpression(String source, String filename) {
+        return parse(source.getBytes(StandardCharsets.UTF_8), filename, false, Parser::eval);
+    }
+
+    /** Mode 'single' ({@code ast.parse(str, mode='single')}): one interactive statement. */
+    public static Mod.Interactive parseInteractive(String source, String filename) {
+        return parse(source.getBytes(StandardCharsets.UTF_8), filename, false, Parser::interactive);
+    }
+
+    private static <T extends Mod> T parse(byte[] source, String filename, boolean bytesInput, Function<Parser, T> rule) {
         for (byte b : source) {
             if (b == 0) {
-                throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", null, PySyntaxError.NONE,
-                    PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, null);
+                throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", null,
+                    PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, null);
             }
         }
         byte[] buf = SourceDecoder.decode(source, filename);
         SourceLines lines = new SourceLines(buf, filename);
         lines.byteOffsets = bytesInput && SourceDecoder.codingSpec(source, 0) == null;
         Tokenizer tk = new Tokenizer(buf, lines);
+        tk.emptySource = source.length == 0 || (source.length == 3 && buf.length == 1);
         tk.run();
         Parser ps = new Parser(tk);
-        return ps.file();
-    }
-
-
-    // file: [statements] ENDMARKER
-    private Mod.Module file() {
         try {
-            List<Stmt> body = statements(false);
-            expect(ENDMARKER);
-            Mod.Module m = new Mod.Module(body, List.of());
+            T m = rule.apply(ps);
             if (AstDepth.of(m) > AstDepth.LIMIT) {
                 throw new PySyntaxError("RecursionError", "maximum recursion depth exceeded during ast construction",
-                    null, PySyntaxError.NONE, PySyntaxError.NONE,
-                    PySyntaxError.NONE, PySyntaxError.NONE, null);
+                    null, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, null);
             }
             return m;
         } catch (Fail f) {
-            throw ErrorReporter.generic(this);
+            throw ErrorReporter.generic(ps);
         } catch (PySyntaxError e) {
-            throw ErrorReporter.prioritize(this, e);
+            throw e.kind().equals("RecursionError") ? e : ErrorReporter.prioritize(ps, e);
         } catch (StackOverflowError e) {
             throw tooComplex();
         }
+    }
+
+    // file: [statements] ENDMARKER
+    private Mod.Module file() {
+        List<Stmt> body = statements(false);
+        expect(ENDMARKER);
+        return new Mod.Module(body, List.of());
+    }
+
+    // eval: expressions NEWLINE* ENDMARKER
+    // expressions: expression (',' expression )+ [','] | expression ',' | expression
+    private Mod.Expression eval() {
+        Token s = cur();
+        Expr e = expression();
+        if (at(COMMA)) {
+            ArrayList<Expr> elts = new ArrayList<>();
+            elts.add(e);
+            while (eat(COMMA) != null) {
+                if (!startsExpression()) {
+                    break;
+                }
+                elts.add(expression());
+            }
+            e = new Expr.Tuple(elts, LOAD, s.lineno, s.col, el(), ec());
+        }
+        while (eat(NEWLINE) != null) {
+            // trailing newlines
+        }
+        expect(ENDMARKER);
+        return new Mod.Expression(e);
+    }
+
+    // interactive: statement_newline
+    // statement_newline: compound_stmt NEWLINE | simple_stmts | NEWLINE | ENDMARKER
+    private Mod.Interactive interactive() {
+        ArrayList<Stmt> body = new ArrayList<>();
+        if (at(NEWLINE) || at(ENDMARKER)) {
+            // a blank line of string input is NL, then ENDMARKER: _PyPegen_interactive_exit fails
+            throw FAIL;
+        }
+        statement(body);
+        Token end = toks[p - 1];
+        while (eat(NEWLINE) != null) {
+            // blank lines after the statement
+        }
+        if (!at(ENDMARKER)) {
+            // bad_single_statement in pegen.c: only one statement in 'single' mode, reported
+            // at the end of the first
+            throw lines.errorAt("SyntaxError", "multiple statements found while compiling a single statement",
+                end.lineno, end.col, end.endLineno, end.endCol);
+        }
+        return new Mod.Interactive(body);
     }
 }

@@ -51,39 +51,6 @@ final class SourceDecoder {
         return normalizeNewlines(utf8);
     }
 
-    static void unusedCheckUtf8(byte[] b, String filename) {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-        boolean ascii = true;
-        for (byte x : b) {
-            if (x < 0) {
-                ascii = false;
-                break;
-            }
-        }
-        if (ascii) {
-            return;
-        }
-        try {
-            d.decode(ByteBuffer.wrap(b));
-        } catch (CharacterCodingException e) {
-            // CPython: decoding the whole string fails with the codec's message.
-            int pos = 0;
-            CharsetDecoder d2 = StandardCharsets.UTF_8.newDecoder();
-            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length + 1);
-            ByteBuffer in = ByteBuffer.wrap(b);
-            java.nio.charset.CoderResult r = d2.decode(in, out, true);
-            pos = in.position();
-            int bad = b[pos] & 0xff;
-            String why = (bad >= 0x80 && bad < 0xC2) || bad > 0xF4 ? "invalid start byte" : "invalid continuation byte";
-            if (r.isUnderflow()) {
-                why = "unexpected end of data";
-            }
-            throw new PySyntaxError("SyntaxError", "(unicode error) 'utf-8' codec can't decode byte 0x"
-                + String.format("%02x", bad) + " in position " + pos + ": " + why, filename, lineOf(b, pos), -1, 0, -1, null);
-        }
-    }
-
     private static int lineOf(byte[] b, int pos) {
         int line = 1;
         for (int i = 0; i < pos; i++) {

@@ -37,6 +37,9 @@ final class SourceLines {
 
     /** Offset of the first byte of line LINE (1-based). */
     int start(int line) {
+        if (line <= 0) {
+            return 0;
+        }
         return line - 1 < count ? starts[line - 1] : buf.length;
     }
 
@@ -55,6 +58,9 @@ final class SourceLines {
 
     /** The text of line LINE including its newline. */
     String text(int line) {
+        if (line <= 0) {
+            return null;
+        }
         int s = start(line);
         int e = s;
         while (e < buf.length && buf[e] != '\n') {
@@ -73,7 +79,7 @@ final class SourceLines {
         if (end < s) {
             return 1;
         }
-        return new String(buf, s, end - s, StandardCharsets.UTF_8).length() + 1;
+        return codePoints(s, end) + 1;
     }
 
     PySyntaxError error(String kind, String msg, int startOff, int endOff) {
@@ -89,6 +95,9 @@ final class SourceLines {
      * tokenizer raises itself always count characters.
      */
     boolean byteOffsets;
+    /** The last line Tokenize asked for, and its text (a long line is asked for once a token). */
+    int cachedLine = -1;
+    String cachedText;
 
     /** A column for a parser-built error: bytes or characters from the line start to OFF. */
     int pegenCol(int line, int off) {
@@ -99,7 +108,37 @@ final class SourceLines {
     int charsTo(int line, int off) {
         int s = start(line);
         int end = Math.min(off, buf.length);
-        return end <= s ? 0 : new String(buf, s, end - s, StandardCharsets.UTF_8).length();
+        return end <= s ? 0 : codePoints(s, end);
+    }
+
+    /** Lines holding only ASCII (then characters are bytes), computed on first use. */
+    private java.util.BitSet nonAscii;
+
+    /** Code points (Python characters) in BUF[FROM, TO): every byte but UTF-8 continuation bytes. */
+    private int codePoints(int from, int to) {
+        if (nonAscii == null) {
+            nonAscii = new java.util.BitSet();
+            int line = 1;
+            for (int i = 0; i < buf.length; i++) {
+                if (buf[i] < 0) {
+                    nonAscii.set(line);
+                } else if (buf[i] == '\n') {
+                    line++;
+                }
+            }
+        }
+        int l1 = lineOf(from);
+        int l2 = lineOf(Math.max(from, to - 1));
+        if (nonAscii.nextSetBit(l1) < 0 || nonAscii.nextSetBit(l1) > l2) {
+            return to - from;
+        }
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if ((buf[i] & 0xC0) != 0x80) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** An error with CPython's final numbers: 1-based offsets (0 or -1 where CPython has them). */

@@ -24,7 +24,45 @@ final class StringParser {
     }
 
     /** A piece of a JoinedStr before merging: a constant string or a FormattedValue. */
-    private record Piece(String text, Expr value, int line, int col, int endLine, int endCol) {}
+    private record Piece(Object text, Expr value, int line, int col, int endLine, int endCol) {}
+
+    /**
+     * Text as decoded: a String, or an int[] of code points when escapes produced
+     * surrogates ("\\ud83d\\ude00" is two code points in Python, one in a Java String).
+     */
+    static Object join(List<Object> parts) {
+        boolean plain = true;
+        for (Object o : parts) {
+            plain &= o instanceof String;
+        }
+        if (plain) {
+            StringBuilder sb = new StringBuilder();
+            for (Object o : parts) {
+                sb.append((String) o);
+            }
+            return sb.toString();
+        }
+        java.util.stream.IntStream.Builder b = java.util.stream.IntStream.builder();
+        for (Object o : parts) {
+            if (o instanceof String s) {
+                s.codePoints().forEach(b::add);
+            } else {
+                for (int cp : (int[]) o) {
+                    b.add(cp);
+                }
+            }
+        }
+        return b.build().toArray();
+    }
+
+    /** The constant value of decoded text: a String, or Constants.CodePoints. */
+    static Object value(Object text) {
+        return text instanceof int[] cps ? new Constants.CodePoints(cps) : text;
+    }
+
+    private static boolean isEmpty(Object text) {
+        return text instanceof String s ? s.isEmpty() : ((int[]) text).length == 0;
+    }
 
     // strings: (fstring | STRING)+
     Expr strings() {
@@ -70,7 +108,7 @@ final class StringParser {
                     bytes.write(b, 0, b.length);
                 } else {
                     anyStr = true;
-                    String v = isRaw ? body : decodeStr(body, s);
+                    Object v = isRaw ? body : decodeStr(body, s);
                     pieces.add(new Piece(v, null, s.lineno, s.col, s.endLineno, s.endCol));
                 }
             } else {
@@ -89,11 +127,11 @@ final class StringParser {
                 last.endLineno, last.endCol);
         }
         if (!anyF) {
-            StringBuilder sb = new StringBuilder();
+            ArrayList<Object> parts = new ArrayList<>();
             for (Piece x : pieces) {
-                sb.append(x.text);
+                parts.add(x.text);
             }
-            return new Expr.Constant(sb.toString(), kind, first.lineno, first.col, last.endLineno, last.endCol);
+            return new Expr.Constant(value(join(parts)), kind, first.lineno, first.col, last.endLineno, last.endCol);
         }
         return new Expr.JoinedStr(merge(pieces, true), first.lineno, first.col, last.endLineno, last.endCol);
     }
@@ -109,16 +147,18 @@ final class StringParser {
                 i++;
                 continue;
             }
-            StringBuilder sb = new StringBuilder(x.text);
+            ArrayList<Object> parts = new ArrayList<>();
+            parts.add(x.text);
             Piece end = x;
             int j = i + 1;
             while (j < pieces.size() && pieces.get(j).value == null) {
                 end = pieces.get(j);
-                sb.append(end.text);
+                parts.add(end.text);
                 j++;
             }
-            if (!(dropEmpty && sb.isEmpty())) {
-                out.add(new Expr.Constant(sb.toString(), null, x.line, x.col, end.endLine, end.endCol));
+            Object text = join(parts);
+            if (!(dropEmpty && isEmpty(text))) {
+                out.add(new Expr.Constant(value(text), null, x.line, x.col, end.endLine, end.endCol));
             }
             i = j;
         }
@@ -305,12 +345,16 @@ final class StringParser {
 
     // ---- escapes ----------------------------------------------------------------------------
 
-    /** decode_unicode_with_escapes. */
-    String decodeStr(String s, Token t) {
+    /**
+     * decode_unicode_with_escapes: a String, or the code points (int[]) when an escape
+     * produced a surrogate, which a Java String could not keep apart from its neighbour.
+     */
+    Object decodeStr(String s, Token t) {
         int bs = s.indexOf('\\');
         if (bs < 0) {
             return s;
         }
+        java.util.BitSet surrogates = null;
         StringBuilder sb = new StringBuilder(s.length());
         sb.append(s, 0, bs);
         int i = bs;
@@ -364,6 +408,12 @@ final class StringParser {
                     if (v > 0x10FFFF || v < 0) {
                         throw unicodeError("illegal Unicode character", escStart, i - 1, t);
                     }
+                    if (v >= 0xD800 && v <= 0xDFFF) {
+                        if (surrogates == null) {
+                            surrogates = new java.util.BitSet();
+                        }
+                        surrogates.set(sb.length());
+                    }
                     sb.appendCodePoint(v);
                 }
                 case 'N' -> {
@@ -388,7 +438,23 @@ final class StringParser {
                 default -> sb.append('\\').append(d);
             }
         }
-        return sb.toString();
+        if (surrogates == null) {
+            return sb.toString();
+        }
+        // code points, escaped surrogates kept on their own
+        int[] cps = new int[sb.length()];
+        int k = 0;
+        for (int j = 0; j < sb.length(); j++) {
+            char c = sb.charAt(j);
+            if (Character.isHighSurrogate(c) && !surrogates.get(j) && j + 1 < sb.length()
+                && Character.isLowSurrogate(sb.charAt(j + 1)) && !surrogates.get(j + 1)) {
+                cps[k++] = Character.toCodePoint(c, sb.charAt(j + 1));
+                j++;
+            } else {
+                cps[k++] = c;
+            }
+        }
+        return java.util.Arrays.copyOf(cps, k);
     }
 
     /** Bytes escapes (_PyBytes_DecodeEscape). */

@@ -37,6 +37,13 @@ final class Tokenizer {
      * parser turns into an exception: only the former replace a parser error.
      */
     boolean errorRaised = true;
+    /**
+     * The tokenize module's stream (extra_tokens in CPython): COMMENT and NL tokens too,
+     * and an f-string's text split after each "{{" or "}}". The parser never sets it.
+     */
+    boolean extra;
+    /** The source was empty (only the newline the decoder adds). */
+    boolean emptySource;
     /** True when the stream ended at EOF inside brackets (no exception: the parser reports it). */
     boolean eofInParens;
 
@@ -204,8 +211,12 @@ final class Tokenizer {
             if (c == ' ' || c == '\t' || c == '\f') {
                 pos++;
             } else if (c == '#') {
+                int cs = pos;
                 while (pos < n && buf[pos] != '\n') {
                     pos++;
+                }
+                if (extra) {
+                    add(COMMENT, cs, pos, text(cs, pos));
                 }
             } else if (c == '\\') {
                 int d = peek(1);
@@ -246,6 +257,9 @@ final class Tokenizer {
         if (c == '\n') {
             pos++;
             if (blankLine || level > 0) {
+                if (extra && !emptySource) {
+                    tokens.add(new Token(NL, start, pos, lineno, start - lineStart, lineno, start - lineStart + 1, "\n"));
+                }
                 newline(start);
                 atBol = true;
                 return true;
@@ -260,7 +274,7 @@ final class Tokenizer {
             return true;
         }
         if (c == '\'' || c == '"') {
-            string(start, start, false, false, false);
+            string(start);
             return true;
         }
         operator(start, c);
@@ -276,11 +290,16 @@ final class Tokenizer {
         if (modeTop >= 0) {
             throw fstringEof(modes[modeTop]);
         }
-        // At the end, CPython's tokenizer stays on the last line, its position past the newline.
-        int line = lines.count();
-        int col = n - lines.start(line);
-        if (!tokens.isEmpty()) {
-            int t = tokens.get(tokens.size() - 1).type;
+        // At the end, CPython's tokenizer stays on the last line, its position past the newline
+        // (line 0 when there was no input at all).
+        int line = emptySource ? 0 : lines.count();
+        int col = emptySource ? 0 : n - lines.start(line);
+        int k = tokens.size() - 1;
+        while (k >= 0 && (tokens.get(k).type == COMMENT || tokens.get(k).type == NL)) {
+            k--;
+        }
+        if (k >= 0) {
+            int t = tokens.get(k).type;
             if (t != NEWLINE && t != DEDENT && t != INDENT) {
                 tokens.add(new Token(NEWLINE, pos, pos, line, col, line, col + 1, null));
             }
@@ -402,7 +421,7 @@ final class Tokenizer {
                 if (sawF) {
                     fstringStart(start, sawR);
                 } else {
-                    string(start, pos, sawB, sawR, false);
+                    string(start);
                 }
                 return true;
             }
@@ -421,6 +440,9 @@ final class Tokenizer {
         String name;
         if (ascii) {
             name = new String(buf, start, pos - start, StandardCharsets.ISO_8859_1);
+        } else if (extra) {
+            // tokenize (extra tokens) takes any non-ASCII run as a NAME, unchecked
+            name = text(start, pos);
         } else {
             name = verifyIdentifier(start);
         }
@@ -526,7 +548,8 @@ final class Tokenizer {
             exponentAndImag(start);
             return;
         }
-        if (nonzero) {
+        if (nonzero && !extra) {
+            // (tokenize's extra-tokens mode lets old octal literals through)
             int z = start;
             while (buf[z] == '0' || buf[z] == '_') {
                 z++;
@@ -595,8 +618,9 @@ final class Tokenizer {
     /** verify_end_of_number: a number may be followed by some keywords, not by a name. */
     private void endOfNumber(int start, String kind) {
         int c = peek(0);
-        // only an ASCII letter or digit makes the number invalid (2Δ is NUMBER NAME)
-        if (!isIdChar(c) || c >= 128) {
+        // only an ASCII letter or digit makes the number invalid (2Δ is NUMBER NAME); tokenize
+        // (extra tokens) splits "1abc" into NUMBER NAME without complaint
+        if (!isIdChar(c) || c >= 128 || extra) {
             return;
         }
         for (String kw : new String[] {"and", "else", "for", "if", "in", "is", "not", "or"}) {
@@ -622,8 +646,8 @@ final class Tokenizer {
 
     // ---- strings ---------------------------------------------------------------------
 
-    /** A plain (non-f) string literal starting at START (prefix) with its quote at POS. */
-    private void string(int start, int quotePos, boolean bytes, boolean raw, boolean unused) {
+    /** A plain (non-f) string literal starting at START (its prefix) with its quote at POS. */
+    private void string(int start) {
         int q = peek(0);
         int size = 1;
         pos++;
@@ -632,18 +656,17 @@ final class Tokenizer {
             pos += 2;
         }
         int startLine = lineno;
-        int startLineStart = lineStart;
         while (true) {
             int c = peek(0);
             if (c < 0) {
                 throw unterminated(start, size == 3 ? "unterminated triple-quoted string literal" : "unterminated string literal",
-                    startLine, startLineStart);
+                    startLine);
             }
             pos++;
             if (c == '\n') {
                 if (size == 1) {
                     pos--;
-                    throw unterminated(start, "unterminated string literal", startLine, startLineStart);
+                    throw unterminated(start, "unterminated string literal", startLine);
                 }
                 newline(pos - 1);
             } else if (c == q) {
@@ -673,7 +696,7 @@ final class Tokenizer {
      * message naming the line where the tokenizer stopped. Inside an f-string expression,
      * a quote like the f-string's own means a missing '}' instead.
      */
-    private PySyntaxError unterminated(int start, String what, int startLine, int startLineStart) {
+    private PySyntaxError unterminated(int start, String what, int startLine) {
         int detected = lines.lineOf(Math.min(pos, n - 1));
         int c = lines.charsTo(startLine, start) + 1;
         if (modeTop >= 0) {
@@ -762,6 +785,11 @@ final class Tokenizer {
                     sb.append(text(segStart, pos + 1));
                     pos += 2;
                     segStart = pos;
+                    if (extra) {
+                        // tokenize shows the text up to the first brace, the second skipped
+                        add(FSTRING_MIDDLE, start, pos - 1, sb.toString());
+                        return;
+                    }
                     continue;
                 }
                 break;
@@ -771,6 +799,10 @@ final class Tokenizer {
                     sb.append(text(segStart, pos + 1));
                     pos += 2;
                     segStart = pos;
+                    if (extra) {
+                        add(FSTRING_MIDDLE, start, pos - 1, sb.toString());
+                        return;
+                    }
                     continue;
                 }
                 if (m.state == LIT) {
@@ -787,6 +819,12 @@ final class Tokenizer {
                     }
                     if (peek(0) == '}') {
                         pos++;
+                        if (extra) {
+                            // tokenize ends the text after a \N{...} escape
+                            sb.append(text(segStart, pos));
+                            add(FSTRING_MIDDLE, start, pos, sb.toString());
+                            return;
+                        }
                     }
                     continue;
                 }
@@ -809,8 +847,9 @@ final class Tokenizer {
         // In a format spec CPython's tokenizer emits the text before '}' even when empty,
         // and an empty text before "{{" (which opens a field there); the parser drops a
         // spec that is one empty text (action_helpers.c: _PyPegen_setup_full_format_spec).
+        int prev = tokens.isEmpty() ? -1 : tokens.get(tokens.size() - 1).type;
         boolean emptySpecText = m.state == SPEC && pos == start && !m.emptyEmitted
-            && (peek(0) == '}' || (peek(0) == '{' && peek(1) == '{'));
+            && ((peek(0) == '}' && prev != FSTRING_MIDDLE) || (peek(0) == '{' && peek(1) == '{'));
         if (pos > start || emptySpecText) {
             m.emptyEmitted = pos == start;
             add(FSTRING_MIDDLE, start, pos, sb.toString());

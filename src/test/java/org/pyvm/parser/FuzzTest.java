@@ -52,6 +52,12 @@ class FuzzTest {
             for (byte[] in : inputs) {
                 Future<Object> f = ex.submit(() -> {
                     try {
+                        // the tokenize stream must hold up too
+                        Tokenize.tokenize(in);
+                    } catch (PySyntaxError e) {
+                        // fine
+                    }
+                    try {
                         return AstDump.dump(Parser.parseFile(in, "fuzz.py"));
                     } catch (PySyntaxError e) {
                         return e;

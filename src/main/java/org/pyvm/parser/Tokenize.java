@@ -1,0 +1,120 @@
+package org.pyvm.parser;
+
+import static org.pyvm.parser.TokenType.*;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The token stream of Python's {@code tokenize} module (in 3.12 the C tokenizer with
+ * extra tokens: Python-tokenize.c), for the runtime's {@code _tokenize}: ENCODING,
+ * COMMENT, NL, operators as OP, keywords as NAME, NEWLINE strings, INDENT/DEDENT and
+ * ENDMARKER positions as tokenize reports them, columns in characters.
+ */
+public final class Tokenize {
+    private Tokenize() {}
+
+    /** One token as {@code tokenize.TokenInfo}: type name, string, start, end, physical line(s). */
+    public record TokenInfo(String type, String string, int startLine, int startCol, int endLine, int endCol,
+                            String line) {
+        @Override
+        public String toString() {
+            return type + " " + org.pyvm.ast.Repr.str(string) + " (" + startLine + ", " + startCol + ") (" + endLine
+                + ", " + endCol + ") " + org.pyvm.ast.Repr.str(line);
+        }
+    }
+
+    /** {@code tokenize.tokenize(readline)} over bytes SOURCE; a tokenizer error is thrown. */
+    public static List<TokenInfo> tokenize(byte[] source) {
+        List<TokenInfo> out = new ArrayList<>();
+        tokenize(source, out);
+        return out;
+    }
+
+    /**
+     * Adds the tokens of SOURCE to OUT; a tokenizer error is thrown after the tokens
+     * before it, as tokenize's generator raises it when it gets there.
+     */
+    public static void tokenize(byte[] source, List<TokenInfo> out) {
+        String enc = SourceDecoder.codingSpec(source, 0);
+        byte[] buf = SourceDecoder.decode(source, "<tokenize>");
+        SourceLines lines = new SourceLines(buf, "<tokenize>");
+        Tokenizer tk = new Tokenizer(buf, lines);
+        tk.extra = true;
+        tk.emptySource = source.length == 0;
+        tk.run();
+        boolean implicitNewline = source.length == 0 || (source[source.length - 1] != '\n' && source[source.length - 1] != '\r');
+        out.add(new TokenInfo("ENCODING", enc == null ? "utf-8" : enc, 0, 0, 0, 0, ""));
+        int last = source.length == 0 ? 0 : lines.count();
+        for (Token t : tk.tokens) {
+            if (t.type == ERRORTOKEN) {
+                if (tk.error != null) {
+                    throw tk.error;
+                }
+                throw lines.errorRaw("SyntaxError", "unexpected EOF in multi-line statement", last, 0, last, 0);
+            }
+            boolean trailing = t.type == ENDMARKER || (t.type == DEDENT && t.start >= buf.length);
+            if (trailing) {
+                out.add(new TokenInfo(TokenType.name(t.type), "", last + 1, 0, last + 1, 0, ""));
+                continue;
+            }
+            String type;
+            String str;
+            if (t.type >= LPAR && t.type <= OP_ERROR) {
+                type = "OP";
+            } else if (TokenType.isKeyword(t.type)) {
+                type = "NAME";
+            } else {
+                type = TokenType.name(t.type);
+            }
+            // CPython 3.12 counts the end column of a literal spanning lines in bytes
+            int endCol = (t.type == STRING || t.type == FSTRING_MIDDLE) && t.endLineno != t.lineno ? t.endCol
+                : lines.charsTo(t.endLineno, lines.start(t.endLineno) + t.endCol);
+            switch (t.type) {
+                case NEWLINE -> {
+                    boolean implicit = implicitNewline && t.start >= buf.length - 1;
+                    str = implicit ? "" : "\n";
+                }
+                case NL -> str = implicitNewline && t.start >= buf.length - 1 ? "" : "\n";
+                case INDENT, DEDENT, ENDMARKER -> str = new String(buf, t.start, t.end - t.start, StandardCharsets.UTF_8);
+                default -> str = new String(buf, t.start, t.end - t.start, StandardCharsets.UTF_8);
+            }
+            if (t.type == FSTRING_MIDDLE) {
+                str = t.text;
+            }
+            int startCol = lines.charsTo(t.lineno, lines.start(t.lineno) + t.col);
+            boolean multi = t.type == STRING || t.type == FSTRING_MIDDLE;
+            int from = multi ? t.lineno : t.endLineno;
+            String line = text(lines, from, t.endLineno, implicitNewline);
+            out.add(new TokenInfo(type, str, t.lineno, startCol, t.endLineno, endCol, line));
+        }
+    }
+
+    /** The physical lines FROM to TO, without the newline the decoder added. */
+    private static String text(SourceLines lines, int from, int to, boolean implicitNewline) {
+        if (from == to) {
+            return lineText(lines, from, implicitNewline);
+        }
+        return joinLines(lines, from, to, implicitNewline);
+    }
+
+    private static String lineText(SourceLines lines, int line, boolean implicitNewline) {
+        if (lines.cachedLine != line) {
+            lines.cachedLine = line;
+            lines.cachedText = joinLines(lines, line, line, implicitNewline);
+        }
+        return lines.cachedText;
+    }
+
+    private static String joinLines(SourceLines lines, int from, int to, boolean implicitNewline) {
+        StringBuilder sb = new StringBuilder();
+        for (int l = from; l <= to; l++) {
+            sb.append(lines.text(l));
+        }
+        if (implicitNewline && to == lines.count() && sb.length() > 0 && sb.charAt(sb.length() - 1) == '\n') {
+            sb.setLength(sb.length() - 1);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,5 @@
+a = "\ud83d\ude00"
+b = "\ud83d" "\ude00"
+c = "\U0001f600\udc00x"
+d = f"\ud800{x}\udfff"
+e = "😀\udc00"
