@@ -716,7 +716,10 @@ public final class Formatter {
                 if (v instanceof PyStr s && s.length() == 1) {
                     body = s.value;
                 } else if (v instanceof PyInt i) {
-                    body = new String(Character.toChars(i.intValue()));
+                    if (i.isBig() || i.value < 0 || i.value > 0x10ffff) {
+                        throw PyErr.overflowError("%c arg not in range(0x110000)");
+                    }
+                    body = new String(Character.toChars((int) i.value));
                 } else {
                     throw PyErr.typeError("%c requires int or char");
                 }

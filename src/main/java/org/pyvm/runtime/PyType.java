@@ -170,6 +170,9 @@ public final class PyType implements PyObject, HasDict {
                 JavaMethod jm = JavaMethod.of(m, em, n, this);
                 if (n.equals("__new__")) {
                     d.setStr(n, new PyStaticMethod(jm));
+                } else if (n.equals("maketrans") && c == StrMethods.class) {
+                    // str.maketrans is a static method: no self.
+                    d.setStr(n, new PyStaticMethod(JavaMethod.function(m, em, n, this)));
                 } else if (jm.isClassMethod()) {
                     d.setStr(n, new PyClassMethod(jm));
                 } else {
