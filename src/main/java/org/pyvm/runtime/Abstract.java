@@ -344,9 +344,10 @@ public final class Abstract {
         PyObject m = o.type().slot(Slot.GETITEM);
         if (m == null) {
             if (o instanceof PyType t) {
-                PyObject cg = lookupAttr(t, "__class_getitem__");
+                // Only the class's own MRO, not its metaclass (type[int] is for type itself).
+                PyObject cg = t.lookup("__class_getitem__");
                 if (cg != null) {
-                    return call(cg, key);
+                    return call(bindDescr(cg, null, t), key);
                 }
                 throw PyErr.typeError("type '" + t.getName() + "' is not subscriptable");
             }
@@ -615,6 +616,9 @@ public final class Abstract {
             }
             return false;
         }
+        if (cls instanceof PyGenericAlias g && g.isUnion()) {
+            return g.unionContains(obj);
+        }
         PyObject chk = cls.type().lookup("__instancecheck__");
         if (chk != null) {
             return isTrue(callDescr(chk, cls, obj));
@@ -630,6 +634,9 @@ public final class Abstract {
                 }
             }
             return false;
+        }
+        if (cls instanceof PyGenericAlias g && g.isUnion()) {
+            return g.unionHasSubclass(sub);
         }
         if (!(sub instanceof PyType s)) {
             throw PyErr.typeError("issubclass() arg 1 must be a class");
