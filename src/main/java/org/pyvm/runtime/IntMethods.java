@@ -731,6 +731,11 @@ public final class IntMethods {
             throw invalidLiteral(s, base);
         }
         digits = digits.replace("_", "");
+        int limit = PyRuntime.intMaxStrDigits;
+        if (limit > 0 && Integer.bitCount(b) != 1 && digits.length() > limit) {
+            throw PyErr.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
+                + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
         StringBuilder ascii = new StringBuilder();
         for (int i = 0; i < digits.length(); i++) {
             char c = digits.charAt(i);

@@ -577,8 +577,17 @@ public final class StrMethods {
             return s;
         }
         int c = s.codePointAt(0);
-        return new String(Character.toChars(Character.toTitleCase(c)))
-            + s.substring(Character.charCount(c)).toLowerCase(java.util.Locale.ROOT);
+        return titleOf(c) + s.substring(Character.charCount(c)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The full title-case mapping of C (ß -> Ss, ligatures -> Fi), approximated from Java's mappings. */
+    static String titleOf(int c) {
+        String one = new String(Character.toChars(c));
+        if (Character.toTitleCase(c) == c && one.toUpperCase(java.util.Locale.ROOT).length() > one.length()) {
+            String up = one.toUpperCase(java.util.Locale.ROOT);
+            return up.charAt(0) + up.substring(1).toLowerCase(java.util.Locale.ROOT);
+        }
+        return new String(Character.toChars(Character.toTitleCase(c)));
     }
 
     @ExposedMethod
@@ -591,12 +600,8 @@ public final class StrMethods {
             String one = new String(Character.toChars(c));
             if (prevCased) {
                 sb.append(one.toLowerCase(java.util.Locale.ROOT));
-            } else if (Character.toTitleCase(c) == c && one.toUpperCase(java.util.Locale.ROOT).length() > one.length()) {
-                // No one-character title case (ß, ligatures): the full upper mapping's first letter, then lower.
-                String up = one.toUpperCase(java.util.Locale.ROOT);
-                sb.append(up.charAt(0)).append(up.substring(1).toLowerCase(java.util.Locale.ROOT));
             } else {
-                sb.appendCodePoint(Character.toTitleCase(c));
+                sb.append(titleOf(c));
             }
             prevCased = Character.isLetter(c) && (Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c));
         }
