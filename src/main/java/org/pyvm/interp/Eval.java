@@ -349,6 +349,10 @@ final class Eval {
                     return IntMethods.sub(x, y);
                 case 5, 18:
                     return IntMethods.mul(x, y);
+                case 6, 19:
+                    return IntMethods.mod(x, y);
+                case 2, 15:
+                    return IntMethods.floorDiv(x, y);
                 default:
                     break;
             }

@@ -199,7 +199,7 @@ final class Steps {
         PyObject obj = s[sp - 1];
         PyStr name = f.code.names[nameIndex];
         PyType t = obj.type();
-        if (!(obj instanceof PyType) && t.slot(org.pyvm.runtime.Slot.GETATTRIBUTE) == PyType.OBJECT.getDict().getStr("__getattribute__")) {
+        if (!(obj instanceof PyType) && Abstract.hasGenericGetattr(t)) {
             PyObject descr = t.lookup(name);
             if ((descr instanceof PyFunction || descr instanceof JavaMethod)
                 && !(obj instanceof org.pyvm.runtime.HasDict hd && hd.getDict().get(name) != null)) {

@@ -91,6 +91,27 @@ public final class Abstract {
     private static PyObject objectGetattribute;
     private static PyObject typeGetattribute;
 
+    private static PyObject objectSetattr;
+    private static PyObject objectDelattr;
+
+    /** Whether T's attribute lookup is object's generic one (the common case the interpreter shortcuts). */
+    public static boolean hasGenericGetattr(PyType t) {
+        return t.slot(Slot.GETATTRIBUTE) == objectGA();
+    }
+
+    private static PyObject objectSA(boolean delete) {
+        PyObject o = delete ? objectDelattr : objectSetattr;
+        if (o == null) {
+            o = PyType.OBJECT.getDict().getStr(delete ? "__delattr__" : "__setattr__");
+            if (delete) {
+                objectDelattr = o;
+            } else {
+                objectSetattr = o;
+            }
+        }
+        return o;
+    }
+
     private static PyObject objectGA() {
         PyObject o = objectGetattribute;
         if (o == null) {
@@ -200,7 +221,7 @@ public final class Abstract {
     public static void setAttr(PyObject obj, PyStr name, PyObject value) {
         PyType t = obj.type();
         PyObject sa = t.slot(value == null ? Slot.DELATTR : Slot.SETATTR);
-        PyObject generic = PyType.OBJECT.getDict().getStr(value == null ? "__delattr__" : "__setattr__");
+        PyObject generic = objectSA(value == null);
         if (sa == generic) {
             ObjectMethods.genericSetAttr(obj, name, value);
         } else if (obj instanceof PyType ty && sa == PyType.TYPE.getDict().getStr(value == null ? "__delattr__" : "__setattr__")) {
