@@ -17,6 +17,11 @@ import java.util.Objects;
  * and keep the result. {@link #exceptionTable()} and {@link #locationTable()} decode the
  * two tables on demand.
  *
+ * <p>{@code co_code} is kept in the form CPython's {@code co_code} attribute shows and
+ * marshal writes: each instruction's opcode normalized by {@link Opcode#normalize(int)}
+ * and its inline cache units zeroed (Compare CPython Objects/codeobject.c: deopt_code).
+ * Code from a compiler is already in that form; only corrupt or hand-made code changes.
+ *
  * <p>Equality compares every field by value (Java equality, not Python's
  * {@code code.__eq__}).
  */
@@ -94,7 +99,7 @@ public final class CodeObject {
         this.kwonlyargcount = kwonlyargcount;
         this.stacksize = stacksize;
         this.flags = flags;
-        this.code = code.clone();
+        this.code = normalizeCode(code);
         this.consts = consts.clone();
         this.names = names.clone();
         this.localsplusnames = localsplusnames.clone();
@@ -119,21 +124,42 @@ public final class CodeObject {
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
+        // Compare CPython Objects/codeobject.c: get_localsplus_counts. The tests are
+        // exclusive in that order (a LOCAL entry never counts as free), which only
+        // matters for kinds that no compiler writes.
         int nl = 0, nc = 0, nf = 0;
         for (byte k : this.localspluskinds) {
             if ((k & CO_FAST_LOCAL) != 0) {
                 nl++;
-            }
-            if ((k & CO_FAST_CELL) != 0) {
+                if ((k & CO_FAST_CELL) != 0) {
+                    nc++;
+                }
+            } else if ((k & CO_FAST_CELL) != 0) {
                 nc++;
-            }
-            if ((k & CO_FAST_FREE) != 0) {
+            } else if ((k & CO_FAST_FREE) != 0) {
                 nf++;
             }
         }
         this.nlocals = nl;
         this.ncellvars = nc;
         this.nfreevars = nf;
+    }
+
+    // Compare CPython Objects/codeobject.c: deopt_code (what _PyCode_GetCode returns).
+    private static byte[] normalizeCode(byte[] raw) {
+        byte[] code = raw.clone();
+        int units = code.length / 2;
+        for (int i = 0; i < units; i++) {
+            int op = Opcode.normalize(code[2 * i]);
+            code[2 * i] = (byte) op;
+            int caches = Opcode.cacheEntries(op);
+            for (int j = 1; j <= caches && i + j < units; j++) {
+                code[2 * (i + j)] = 0;
+                code[2 * (i + j) + 1] = 0;
+            }
+            i += caches;
+        }
+        return code;
     }
 
     /** CPython's message for bad argument to internal function in _PyCode_Validate (3.12.1). */
@@ -297,22 +323,24 @@ public final class CodeObject {
 
     /** {@code co_varnames}: the names with the CO_FAST_LOCAL bit, in order. */
     public String[] varnames() {
-        return namesOfKind(CO_FAST_LOCAL);
+        return namesOfKind(CO_FAST_LOCAL, nlocals);
     }
 
     /** {@code co_cellvars}: the names with the CO_FAST_CELL bit, in order. */
     public String[] cellvars() {
-        return namesOfKind(CO_FAST_CELL);
+        return namesOfKind(CO_FAST_CELL, ncellvars);
     }
 
-    /** {@code co_freevars}: the names with the CO_FAST_FREE bit, in order. */
+    /** {@code co_freevars}: the names with the CO_FAST_FREE bit (and not LOCAL or CELL), in order. */
     public String[] freevars() {
-        return namesOfKind(CO_FAST_FREE);
+        return namesOfKind(CO_FAST_FREE, nfreevars);
     }
 
-    private String[] namesOfKind(byte kind) {
+    // The first `count` names with the bit, as CPython's get_localsplus_names fills a
+    // tuple of the counted size (for corrupt kinds more names can have the bit).
+    private String[] namesOfKind(byte kind, int count) {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < localsplusnames.length; i++) {
+        for (int i = 0; i < localsplusnames.length && out.size() < count; i++) {
             if ((localspluskinds[i] & kind) != 0) {
                 out.add(localsplusnames[i]);
             }

@@ -196,4 +196,112 @@ public final class LocationTable {
         }
         return out;
     }
+
+    /**
+     * Writes a {@code co_linetable} the way CPython's assembler does: the compiler adds
+     * each instruction's size (in code units, EXTENDED_ARGs and caches included) with its
+     * source position; consecutive instructions at the same position share entries; each
+     * run is cut into entries of at most 8 units, each in the shortest form that holds it.
+     * Compare CPython Python/assemble.c: assemble_location_info, write_location_info_entry.
+     */
+    public static final class Builder {
+        private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        private int currentLine; // a_lineno: the line the deltas are relative to
+        private Position run = null;
+        private int runUnits;
+
+        /** A builder for a code object whose {@code co_firstlineno} is firstLine. */
+        public Builder(int firstLine) {
+            this.currentLine = firstLine;
+        }
+
+        /** Adds an instruction of {@code units} code units at {@code p} ({@link Position#NONE} for none). */
+        public Builder add(int units, Position p) {
+            if (run != null && !run.equals(p)) {
+                emit(run, runUnits);
+                runUnits = 0;
+            }
+            run = p;
+            runUnits += units;
+            return this;
+        }
+
+        /** Adds an instruction of {@code units} code units (-1 for each unknown part). */
+        public Builder add(int units, int line, int endLine, int column, int endColumn) {
+            return add(units, new Position(line, endLine, column, endColumn));
+        }
+
+        /** The table. */
+        public byte[] build() {
+            if (run != null) {
+                emit(run, runUnits);
+                run = null;
+                runUnits = 0;
+            }
+            return out.toByteArray();
+        }
+
+        private void emit(Position p, int units) {
+            while (units > 8) {
+                entry(p, 8);
+                units -= 8;
+            }
+            if (units > 0) {
+                entry(p, units);
+            }
+        }
+
+        private void first(int code, int units) {
+            out.write(0x80 | (code << 3) | (units - 1));
+        }
+
+        private void entry(Position p, int units) {
+            if (p.line() < 0) {
+                first(NONE, units);
+                return;
+            }
+            int delta = p.line() - currentLine;
+            int col = p.column(), endCol = p.endColumn();
+            if (col < 0 || endCol < 0) {
+                if (p.endLine() == p.line() || p.endLine() == -1) {
+                    first(NO_COLUMNS, units);
+                    signedVarint(delta);
+                    currentLine = p.line();
+                    return;
+                }
+            } else if (p.endLine() == p.line()) {
+                if (delta == 0 && col < 80 && endCol - col < 16 && endCol >= col) {
+                    first(col >> 3, units);
+                    out.write(((col & 7) << 4) | (endCol - col));
+                    return;
+                }
+                if (delta >= 0 && delta < 3 && col < 128 && endCol < 128) {
+                    first(ONE_LINE0 + delta, units);
+                    out.write(col);
+                    out.write(endCol);
+                    currentLine = p.line();
+                    return;
+                }
+            }
+            first(LONG, units);
+            signedVarint(delta);
+            varint(p.endLine() - p.line());
+            varint(col + 1);
+            varint(endCol + 1);
+            currentLine = p.line();
+        }
+
+        // Compare CPython Python/assemble.c: write_varint, write_signed_varint.
+        private void varint(int v) {
+            while (Integer.compareUnsigned(v, 64) >= 0) {
+                out.write(0x40 | (v & 63));
+                v >>>= 6;
+            }
+            out.write(v);
+        }
+
+        private void signedVarint(int v) {
+            varint(v < 0 ? ((-v) << 1) | 1 : v << 1);
+        }
+    }
 }

@@ -264,7 +264,8 @@ public final class MarshalReader {
         return new String(data, at, n, StandardCharsets.ISO_8859_1);
     }
 
-    // Compare CPython Python/marshal.c: r_PyLong. 15-bit digits, least significant first.
+    // Compare CPython Python/marshal.c: r_PyLong. 15-bit digits, least significant first,
+    // checked in reading order so that the first error is CPython's.
     private Object rPyLong() {
         int n = rLong();
         if (n == 0) {
@@ -274,32 +275,51 @@ public final class MarshalReader {
             throw bad("long size out of range");
         }
         int count = Math.abs(n);
-        BigInteger big = null;
-        long small = 0;
-        for (int j = 0; j < count; j++) {
-            int md = rShort();
-            if (md < 0) {
-                throw bad("digit out of range in long");
+        if (count <= 4) { // at most 60 bits
+            long small = 0;
+            for (int j = 0; j < count; j++) {
+                small |= (long) digit(j == count - 1) << (15 * j);
             }
-            if (md == 0 && j == count - 1) {
-                throw bad("unnormalized long data");
-            }
-            if (j < 4) {
-                small |= (long) md << (15 * j);
-            } else {
-                if (big == null) {
-                    big = BigInteger.valueOf(small);
-                }
-                big = big.or(BigInteger.valueOf(md).shiftLeft(15 * j));
-            }
-        }
-        if (big == null) { // at most 60 bits
             return n < 0 ? -small : small;
         }
-        if (n < 0) {
-            big = big.negate();
+        if ((long) count * 2 > end - pos) {
+            // Not enough bytes for all digits: this throws, with the first error CPython
+            // would meet (a bad digit before the end, else "marshal data too short").
+            for (int j = 0; j < count; j++) {
+                digit(j == count - 1);
+            }
         }
+        // Pack the digits into a little-endian bit string, then build the number once.
+        byte[] le = new byte[(int) (((long) count * 15 + 7) / 8) + 1];
+        long bit = 0;
+        for (int j = 0; j < count; j++, bit += 15) {
+            int d = digit(j == count - 1);
+            int at = (int) (bit >>> 3);
+            int v = d << (int) (bit & 7);
+            le[at] |= (byte) v;
+            le[at + 1] |= (byte) (v >>> 8);
+            if (at + 2 < le.length) {
+                le[at + 2] |= (byte) (v >>> 16);
+            }
+        }
+        byte[] be = new byte[le.length];
+        for (int i = 0; i < le.length; i++) {
+            be[i] = le[le.length - 1 - i];
+        }
+        BigInteger big = new BigInteger(n < 0 ? -1 : 1, be);
         return big.bitLength() < 64 ? (Object) big.longValue() : big;
+    }
+
+    // One 15-bit digit of a long; the last (most significant) must not be zero.
+    private int digit(boolean last) {
+        int md = rShort();
+        if (md < 0) {
+            throw bad("digit out of range in long");
+        }
+        if (md == 0 && last) {
+            throw bad("unnormalized long data");
+        }
+        return md;
     }
 
     private static final Pattern FLOAT = Pattern.compile(

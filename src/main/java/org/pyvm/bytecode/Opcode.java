@@ -285,6 +285,7 @@ public final class Opcode {
     private static final byte[] CACHES = new byte[256];
     private static final boolean[] HAS_ARG = new boolean[256];
     private static final short[] DEOPT = new short[256];
+    private static final short[] NORMAL = new short[256];
 
     static {
         real(CACHE, "CACHE", 0, 0);
@@ -497,8 +498,13 @@ public final class Opcode {
         for (int op = 0; op < 256; op++) {
             Info i = BY_NUMBER[op];
             CACHES[op] = (byte) (i == null ? 0 : i.cacheEntries());
-            HAS_ARG[op] = i != null ? i.hasArg() : op >= HAVE_ARGUMENT;
+            HAS_ARG[op] = i != null && i.hasArg(); // unused numbers: no argument, as opcode.hasarg
             DEOPT[op] = (short) (i == null ? op : i.deopt());
+            int normal = i == null ? CACHE : i.deopt();
+            if (i != null && i.kind() == Kind.INSTRUMENTED && op != INSTRUMENTED_LINE && op != INSTRUMENTED_INSTRUCTION) {
+                normal = BY_NAME.get(i.name().substring("INSTRUMENTED_".length())).number();
+            }
+            NORMAL[op] = (short) normal;
         }
     }
 
@@ -577,6 +583,17 @@ public final class Opcode {
     /** The real opcode a specialized opcode byte stands for; other opcodes map to themselves. */
     public static int deopt(int op) {
         return DEOPT[op & 0xff];
+    }
+
+    /**
+     * The opcode that CPython's {@code co_code} shows (and marshal writes) for this byte:
+     * specialized opcodes become their base, {@code INSTRUMENTED_X} becomes {@code X},
+     * numbers that name no opcode become {@code CACHE} (0). INSTRUMENTED_LINE and
+     * INSTRUMENTED_INSTRUCTION, which CPython cannot undo without monitoring data, stay.
+     * Compare CPython Objects/codeobject.c: deopt_code, Python/instrumentation.c: _Py_GetBaseOpcode.
+     */
+    public static int normalize(int op) {
+        return NORMAL[op & 0xff];
     }
 
     /** Whether this opcode is a relative jump (forward or backward). */

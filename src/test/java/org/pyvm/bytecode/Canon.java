@@ -49,9 +49,13 @@ final class Canon {
             return '?' + t.__name__
         def result(data):
             try:
-                return 'OK ' + canon(marshal.loads(data))
+                v = marshal.loads(data)
             except Exception as e:
                 return 'ERR ' + type(e).__name__ + ': ' + str(e)
+            try:
+                return 'OK ' + canon(v)
+            except Exception as e:  # CPython corrupted its own memory on this input
+                return 'BROKEN ' + type(e).__name__
         """;
 
     static String of(Object v) {
@@ -83,8 +87,9 @@ final class Canon {
         }
         if (v instanceof String s) {
             StringBuilder sb = new StringBuilder("s");
+            HexFormat h = HexFormat.of();
             for (int i = 0; i < s.length(); i++) {
-                sb.append(String.format("%04x", (int) s.charAt(i)));
+                sb.append(h.toHexDigits(s.charAt(i)));
             }
             return sb.toString();
         }
@@ -135,7 +140,7 @@ final class Canon {
     }
 
     private static String bits(double d) {
-        return String.format("%016x", Double.doubleToRawLongBits(d));
+        return HexFormat.of().toHexDigits(Double.doubleToRawLongBits(d));
     }
 
     private static String join(Object[] items, Map<Object, Boolean> seen, boolean sorted) {

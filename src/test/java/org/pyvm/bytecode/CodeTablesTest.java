@@ -95,6 +95,13 @@ class CodeTablesTest {
             // Re-encoding the decoded entries gives CPython's bytes back.
             check(failures, qualname, "exception table encoding", et.equals("-") ? "" : et,
                 hex.formatHex(ExceptionTable.encode(table.entries())));
+            // Re-encoding the positions as CPython's assembler gives CPython's bytes back.
+            LocationTable.Builder builder = new LocationTable.Builder(first);
+            for (LocationTable.Position p : loc.positions()) {
+                builder.add(1, p);
+            }
+            check(failures, qualname, "location table encoding", lt[1].equals("-") ? "" : lt[1],
+                hex.formatHex(builder.build()));
             // positionAt agrees with the per-unit list.
             List<LocationTable.Position> all = loc.positions();
             for (int u = 0; u < all.size(); u++) {

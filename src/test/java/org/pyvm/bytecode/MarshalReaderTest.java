@@ -77,6 +77,22 @@ class MarshalReaderTest {
         assertEquals("ValueError: recursion limit exceeded", e.toString());
     }
 
+    @Test
+    void hugeLongReadsInLinearTime() {
+        int digits = 1_000_000;
+        byte[] b = new byte[5 + 2 * digits];
+        b[0] = 'l';
+        b[1] = (byte) digits;
+        b[2] = (byte) (digits >> 8);
+        b[3] = (byte) (digits >> 16);
+        java.util.Arrays.fill(b, 5, b.length, (byte) 0x7f); // every digit 0x7f7f
+        Object v = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+            () -> MarshalReader.loads(b));
+        java.math.BigInteger big = (java.math.BigInteger) v;
+        assertEquals(15 * digits, big.bitLength());
+        assertEquals(0x7f7f, big.intValue() & 0x7fff);
+    }
+
     private static byte[] nested(int tuples) {
         byte[] b = new byte[tuples * 2 + 1];
         for (int i = 0; i < tuples; i++) {
