@@ -87,6 +87,6 @@ print(text)
 back = parse(text)
 print(back == data, back["nested"]["quote"] == data["nested"]["quote"])
 try:
-    dump({1j: 2} if False else {"c": 1j})
+    dump({"c": 1j})
 except TypeError as e:
     print(type(e).__name__, e)

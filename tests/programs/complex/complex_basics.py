@@ -29,5 +29,5 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 print(format(1 + 2j, ".2f"), format(1.5 - 2j, "^20"), f"{3j:g}", f"{(1+1j)!r}")
-print(pow(1j, 2), 2 ** 1j if False else "skip", (1 + 2j).__add__(1), (2j).__rsub__(1))
+print(pow(1j, 2), 2 ** 1j, (1 + 2j).__add__(1), (2j).__rsub__(1))
 print(bool(0j), bool(1e-300j), complex(True), 1j.imag)

@@ -6,7 +6,7 @@ d["d"] = 4
 print(len(k), list(v), ("d", 4) in it, "a" in k, 4 in v)
 print(sorted(k & {"a", "z"}), sorted(k | {"z"}), sorted(k - {"a"}), sorted(k ^ {"a", "z"}))
 print(sorted(it & {("a", 1), ("b", 9)}), k == {"a", "b", "c", "d"}, k <= {"a", "b", "c", "d", "e"})
-print(k.isdisjoint({"x"}), v.mapping if False else type(k.mapping).__name__, k.mapping["a"])
+print(k.isdisjoint({"x"}), type(v.mapping).__name__, k.mapping["a"])
 try:
     for key in d:
         d["new" + key] = 0

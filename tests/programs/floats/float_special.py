@@ -5,7 +5,7 @@ print(float("INF"), float("-Infinity"), float(" nan "), float("+inf"))
 print(inf + 1, inf - inf, inf * 0, inf / inf, 1 / inf, -1 / inf)
 print(inf > 1e308, -inf < -1e308, inf == inf, nan == nan, nan is nan)
 print(nan != nan, nan < 1, nan >= 1, max(1, nan), max(nan, 1))
-print(inf // 1, inf % 2 if False else "skip", 5 % inf, -5 % inf)
+print(inf // 1, 5 % inf, -5 % inf)
 try:
     inf % 2
     print("inf%2", inf % 2)
@@ -23,7 +23,6 @@ try:
     float("1__0")
 except ValueError as e:
     print(type(e).__name__, e)
-print(round(inf) if False else "round(inf) raises")
 try:
     round(inf)
 except OverflowError as e:

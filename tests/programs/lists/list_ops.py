@@ -32,5 +32,5 @@ print(a, a is b, a == b)
 print(repr([1, "a", None, [2.5]]), str([]), [[]] * 2)
 r = [1]
 r.append(r)
-print(r, r == r if False else "self")
+print(r, r == r)
 print([1, 2, 3].__len__(), [1, 2].__getitem__(-1), [1, 2].__contains__(3), [3].__add__([4]))

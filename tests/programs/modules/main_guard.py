@@ -5,5 +5,5 @@ def main():
 if __name__ == "__main__":
     main()
 print(type(__builtins__).__name__ in ("module", "dict"), __doc__)
-print(__file__.endswith("main_guard.py") if "__file__" in globals() else "no __file__")
+print("main_guard.py" in __file__ if "__file__" in globals() else "no __file__")  # also true for main_guard.pyc
 print(sorted(k for k in globals() if k.startswith("__") and k in ("__name__", "__doc__", "__builtins__")))

@@ -1,6 +1,6 @@
 # The sys module: argv, version_info, maxsize, byteorder, platform-free facts, stdout/stderr objects, modules.
 import sys
-print(len(sys.argv), sys.argv[0].endswith("sys_basics.py"))
+print(len(sys.argv), "sys_basics.py" in sys.argv[0])  # also true when run as sys_basics.pyc
 print(sys.version_info[:2], sys.version_info.major, sys.version_info >= (3, 12), type(sys.version_info).__name__)
 print(sys.maxsize == 2 ** 63 - 1, sys.byteorder in ("little", "big"), sys.maxunicode)
 print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)

@@ -23,7 +23,6 @@ D = f()
 print(D.z2, D().get())
 class E:
     a = 1
-    b = [a for _ in range(2)] if False else None
     def g(self):
         return a if "a" in globals() else "no global a"
 print(E().g())

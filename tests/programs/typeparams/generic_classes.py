@@ -14,3 +14,9 @@ class Pair[K, V](dict[K, V]):
     pass
 p = Pair(a=1)
 print(p, Pair.__type_params__, [b for b in Pair.__orig_bases__])
+T = "module T"
+class Box[T]:
+    label = "box"
+    def get(self) -> T:
+        return T
+print(Box().get(), Box.__type_params__[0] is Box().get(), T)

@@ -1,0 +1,10 @@
+# Builtins past the 64-bit range: enumerate with a huge start, reversed/len/index of huge ranges, sum of huge ints.
+e = enumerate("abc", 2 ** 63 - 2)
+print(list(e))
+print(list(enumerate("xy", -2 ** 70)))
+r = range(2 ** 64, 2 ** 64 + 10, 3)
+print(list(r), list(reversed(r)), len(r), r.index(2 ** 64 + 6), (2 ** 64 + 9) in r)
+big = range(-2 ** 80, 2 ** 80, 2 ** 77)
+print(len(big), big[3], big[-1], list(reversed(big))[:2])
+print(sum(range(2 ** 62, 2 ** 62 + 5)), sum([2 ** 63, 2 ** 63, -1]), max(range(2 ** 65, 2 ** 65 + 3)))
+print(list(zip(range(2 ** 63, 2 ** 63 + 2), "ab")))
