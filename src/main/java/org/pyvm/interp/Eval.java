@@ -330,6 +330,10 @@ final class Eval {
                 }
                 case GET_YIELD_FROM_ITER -> s[sp - 1] = Steps.yieldFromIter(s[sp - 1]);
                 case GET_AWAITABLE -> s[sp - 1] = Steps.getAwaitable(s[sp - 1], arg);
+                case BEFORE_ASYNC_WITH -> sp = Steps.beforeAsyncWith(s, sp);
+                case GET_AITER -> s[sp - 1] = Steps.getAiter(s[sp - 1]);
+                case GET_ANEXT -> s[sp++] = Steps.getAnext(s[sp - 2]);
+                case END_ASYNC_FOR -> sp = Steps.endAsyncFor(f, s, sp);
                 default -> throw Steps.unknownOpcode(op);
             }
         }
@@ -345,6 +349,10 @@ final class Eval {
                     return IntMethods.sub(x, y);
                 case 5, 18:
                     return IntMethods.mul(x, y);
+                case 6, 19:
+                    return IntMethods.mod(x, y);
+                case 2, 15:
+                    return IntMethods.floorDiv(x, y);
                 default:
                     break;
             }

@@ -199,7 +199,7 @@ final class Steps {
         PyObject obj = s[sp - 1];
         PyStr name = f.code.names[nameIndex];
         PyType t = obj.type();
-        if (!(obj instanceof PyType) && t.slot(org.pyvm.runtime.Slot.GETATTRIBUTE) == PyType.OBJECT.getDict().getStr("__getattribute__")) {
+        if (!(obj instanceof PyType) && Abstract.hasGenericGetattr(t)) {
             PyObject descr = t.lookup(name);
             if ((descr instanceof PyFunction || descr instanceof JavaMethod)
                 && !(obj instanceof org.pyvm.runtime.HasDict hd && hd.getDict().get(name) != null)) {
@@ -711,6 +711,66 @@ final class Steps {
         PyObject tb = val instanceof PyBaseException e && e.traceback != null ? e.traceback : PyNone.NONE;
         s[sp++] = Abstract.call(exit, val.type(), val, tb);
         return sp;
+    }
+
+    /** BEFORE_ASYNC_WITH: (mgr -- bound __aexit__, result of __aenter__()). */
+    static int beforeAsyncWith(PyObject[] s, int sp) {
+        PyObject mgr = s[sp - 1];
+        PyType t = mgr.type();
+        PyObject enter = t.lookup("__aenter__");
+        if (enter == null) {
+            throw PyErr.typeError("'" + t.getName() + "' object does not support the asynchronous context manager protocol");
+        }
+        PyObject exit = t.lookup("__aexit__");
+        if (exit == null) {
+            throw PyErr.typeError("'" + t.getName()
+                + "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+        }
+        s[sp - 1] = Abstract.bindDescr(exit, mgr, t);
+        s[sp++] = Abstract.callDescr(enter, mgr);
+        return sp;
+    }
+
+    /** GET_AITER. Compare bytecodes.c: GET_AITER. */
+    static PyObject getAiter(PyObject obj) {
+        PyObject m = obj.type().lookup("__aiter__");
+        if (m == null) {
+            throw PyErr.typeError("'async for' requires an object with __aiter__ method, got " + obj.type().getName());
+        }
+        PyObject it = Abstract.callDescr(m, obj);
+        if (it.type().lookup("__anext__") == null) {
+            throw PyErr.typeError("'async for' received an object from __aiter__ that does not implement __anext__: "
+                + it.type().getName());
+        }
+        return it;
+    }
+
+    /** GET_ANEXT: the awaitable of aiter.__anext__(). */
+    static PyObject getAnext(PyObject aiter) {
+        PyObject m = aiter.type().lookup("__anext__");
+        PyObject r = Abstract.callDescr(m, aiter);
+        try {
+            return getAwaitable(r, 0);
+        } catch (PyBaseException e) {
+            if (e.matches(PyExc.TypeError)) {
+                PyBaseException t = PyErr.typeError("'async for' received an invalid object from __anext__: "
+                    + r.type().getName());
+                t.cause = e;
+                throw t;
+            }
+            throw e;
+        }
+    }
+
+    /** END_ASYNC_FOR: (awaitable, exc --): StopAsyncIteration ends the loop, anything else re-raises. */
+    static int endAsyncFor(Frame f, PyObject[] s, int sp) {
+        PyObject exc = s[sp - 1];
+        if (exc instanceof PyBaseException e && e.matches(PyExc.StopAsyncIteration)) {
+            return drop(s, sp, 2);
+        }
+        f.reraising = true;
+        f.unwindAt = f.lasti;
+        throw (PyBaseException) exc;
     }
 
     /** CLEANUP_THROW: (sub_iter, last_sent, exc -- None, value) for StopIteration, else re-raise. */

@@ -120,6 +120,20 @@ public final class Sys {
     }
 
     @ExposedMethod
+    static long get_int_max_str_digits() {
+        return PyRuntime.intMaxStrDigits;
+    }
+
+    @ExposedMethod
+    static void set_int_max_str_digits(PyObject n) {
+        long v = Abstract.index(n).longValue();
+        if (v != 0 && v < 640) {
+            throw PyErr.valueError("maxdigits must be 0 or larger than 640");
+        }
+        PyRuntime.intMaxStrDigits = (int) Math.min(v, Integer.MAX_VALUE);
+    }
+
+    @ExposedMethod
     static PyObject intern(PyObject s) {
         return PyStr.intern(Abstract.strArg(s, "intern"));
     }

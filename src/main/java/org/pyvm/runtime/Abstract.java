@@ -91,6 +91,27 @@ public final class Abstract {
     private static PyObject objectGetattribute;
     private static PyObject typeGetattribute;
 
+    private static PyObject objectSetattr;
+    private static PyObject objectDelattr;
+
+    /** Whether T's attribute lookup is object's generic one (the common case the interpreter shortcuts). */
+    public static boolean hasGenericGetattr(PyType t) {
+        return t.slot(Slot.GETATTRIBUTE) == objectGA();
+    }
+
+    private static PyObject objectSA(boolean delete) {
+        PyObject o = delete ? objectDelattr : objectSetattr;
+        if (o == null) {
+            o = PyType.OBJECT.getDict().getStr(delete ? "__delattr__" : "__setattr__");
+            if (delete) {
+                objectDelattr = o;
+            } else {
+                objectSetattr = o;
+            }
+        }
+        return o;
+    }
+
     private static PyObject objectGA() {
         PyObject o = objectGetattribute;
         if (o == null) {
@@ -200,7 +221,7 @@ public final class Abstract {
     public static void setAttr(PyObject obj, PyStr name, PyObject value) {
         PyType t = obj.type();
         PyObject sa = t.slot(value == null ? Slot.DELATTR : Slot.SETATTR);
-        PyObject generic = PyType.OBJECT.getDict().getStr(value == null ? "__delattr__" : "__setattr__");
+        PyObject generic = objectSA(value == null);
         if (sa == generic) {
             ObjectMethods.genericSetAttr(obj, name, value);
         } else if (obj instanceof PyType ty && sa == PyType.TYPE.getDict().getStr(value == null ? "__delattr__" : "__setattr__")) {
@@ -344,9 +365,10 @@ public final class Abstract {
         PyObject m = o.type().slot(Slot.GETITEM);
         if (m == null) {
             if (o instanceof PyType t) {
-                PyObject cg = lookupAttr(t, "__class_getitem__");
+                // Only the class's own MRO, not its metaclass (type[int] is for type itself).
+                PyObject cg = t.lookup("__class_getitem__");
                 if (cg != null) {
-                    return call(cg, key);
+                    return call(bindDescr(cg, null, t), key);
                 }
                 throw PyErr.typeError("type '" + t.getName() + "' is not subscriptable");
             }
@@ -615,6 +637,9 @@ public final class Abstract {
             }
             return false;
         }
+        if (cls instanceof PyGenericAlias g && g.isUnion()) {
+            return g.unionContains(obj);
+        }
         PyObject chk = cls.type().lookup("__instancecheck__");
         if (chk != null) {
             return isTrue(callDescr(chk, cls, obj));
@@ -630,6 +655,9 @@ public final class Abstract {
                 }
             }
             return false;
+        }
+        if (cls instanceof PyGenericAlias g && g.isUnion()) {
+            return g.unionHasSubclass(sub);
         }
         if (!(sub instanceof PyType s)) {
             throw PyErr.typeError("issubclass() arg 1 must be a class");

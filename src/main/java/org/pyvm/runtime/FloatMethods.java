@@ -298,6 +298,73 @@ public final class FloatMethods {
         return PyTuple.of(PyInt.of(num.divide(g)), PyInt.of(den.divide(g)));
     }
 
+    /** float.hex(). Compare floatobject.c: float_hex. */
+    @ExposedMethod
+    static String hex(PyFloat self) {
+        double d = self.value;
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return PyFloat.repr(d);
+        }
+        String sign = (d < 0 || (d == 0 && 1 / d < 0)) ? "-" : "";
+        if (d == 0) {
+            return sign + "0x0.0p+0";
+        }
+        long bits = Double.doubleToLongBits(Math.abs(d));
+        int exp = (int) ((bits >>> 52) & 0x7ff);
+        long mant = bits & ((1L << 52) - 1);
+        String lead = "1";
+        int e;
+        if (exp == 0) {
+            lead = "0";
+            e = -1022;
+        } else {
+            e = exp - 1023;
+        }
+        return sign + "0x" + lead + "." + String.format("%013x", mant) + "p" + (e >= 0 ? "+" : "") + e;
+    }
+
+    /** float.fromhex(s). Compare floatobject.c: float_fromhex (correctly rounded). */
+    @ExposedMethod(classMethod = true)
+    static PyObject fromhex(PyObject cls, PyObject s) {
+        String t = Abstract.strArg(s, "fromhex").strip();
+        String low = t.toLowerCase();
+        boolean neg = low.startsWith("-");
+        String body = low.startsWith("-") || low.startsWith("+") ? low.substring(1) : low;
+        double r;
+        if (body.equals("inf") || body.equals("infinity")) {
+            r = Double.POSITIVE_INFINITY;
+        } else if (body.equals("nan")) {
+            r = Double.NaN;
+        } else {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(0x)?([0-9a-f]*)(?:\\.([0-9a-f]*))?(?:p([+-]?[0-9]+))?")
+                .matcher(body);
+            if (!m.matches() || (m.group(2).isEmpty() && (m.group(3) == null || m.group(3).isEmpty()))) {
+                throw PyErr.valueError("invalid hexadecimal floating-point string");
+            }
+            String ip = m.group(2);
+            String fp = m.group(3) == null ? "" : m.group(3);
+            long exp = m.group(4) == null ? 0 : Long.parseLong(m.group(4));
+            BigInteger mant = new BigInteger((ip + fp).isEmpty() ? "0" : ip + fp, 16);
+            exp -= 4L * fp.length();
+            if (mant.signum() == 0) {
+                r = 0.0;
+            } else {
+                java.math.BigDecimal v = new java.math.BigDecimal(mant);
+                if (exp > 2000) {
+                    throw PyErr.overflowError("hexadecimal value too large to represent as a float");
+                }
+                v = exp >= 0 ? v.multiply(new java.math.BigDecimal(BigInteger.TWO.pow((int) exp)))
+                    : exp < -2200 ? java.math.BigDecimal.ZERO : v.divide(new java.math.BigDecimal(BigInteger.TWO.pow((int) -exp)));
+                r = v.doubleValue();
+                if (Double.isInfinite(r)) {
+                    throw PyErr.overflowError("hexadecimal value too large to represent as a float");
+                }
+            }
+        }
+        PyObject f = PyFloat.of(neg ? -r : r);
+        return cls == PyFloat.TYPE ? f : Abstract.call(cls, f);
+    }
+
     @ExposedGetter
     static PyObject real(PyFloat self) {
         return PyFloat.of(self.value);

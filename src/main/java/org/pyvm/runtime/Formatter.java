@@ -716,7 +716,10 @@ public final class Formatter {
                 if (v instanceof PyStr s && s.length() == 1) {
                     body = s.value;
                 } else if (v instanceof PyInt i) {
-                    body = new String(Character.toChars(i.intValue()));
+                    if (i.isBig() || i.value < 0 || i.value > 0x10ffff) {
+                        throw PyErr.overflowError("%c arg not in range(0x110000)");
+                    }
+                    body = new String(Character.toChars((int) i.value));
                 } else {
                     throw PyErr.typeError("%c requires int or char");
                 }
@@ -736,15 +739,18 @@ public final class Formatter {
                     throw PyErr.typeError("%" + conv + " format: " + (conv == 'o' || conv == 'x' || conv == 'X'
                         ? "an integer is required, not " : "a real number is required, not ") + v.type().getName());
                 }
-                BigInteger b = iv.bigValue();
-                sign = b.signum() < 0 ? "-" : flags.contains("+") ? "+" : flags.contains(" ") ? " " : "";
-                b = b.abs();
-                body = switch (conv) {
-                    case 'o' -> (flags.contains("#") ? "0o" : "") + b.toString(8);
-                    case 'x' -> (flags.contains("#") ? "0x" : "") + b.toString(16);
-                    case 'X' -> (flags.contains("#") ? "0X" : "") + b.toString(16).toUpperCase();
-                    default -> b.toString();
-                };
+                sign = iv.signum() < 0 ? "-" : flags.contains("+") ? "+" : flags.contains(" ") ? " " : "";
+                if (!iv.isBig() && iv.value != Long.MIN_VALUE && (conv == 'd' || conv == 'i' || conv == 'u')) {
+                    body = Long.toString(Math.abs(iv.value));
+                } else {
+                    BigInteger b = iv.bigValue().abs();
+                    body = switch (conv) {
+                        case 'o' -> (flags.contains("#") ? "0o" : "") + b.toString(8);
+                        case 'x' -> (flags.contains("#") ? "0x" : "") + b.toString(16);
+                        case 'X' -> (flags.contains("#") ? "0X" : "") + b.toString(16).toUpperCase();
+                        default -> b.toString();
+                    };
+                }
                 if (prec >= 0 && body.length() < prec) {
                     body = "0".repeat(prec - body.length()) + body;
                 }

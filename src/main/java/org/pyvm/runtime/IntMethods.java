@@ -568,6 +568,78 @@ public final class IntMethods {
         return PyTuple.of(exact(self), PyInt.ONE);
     }
 
+    /** int.to_bytes(length=1, byteorder='big', *, signed=False). Compare longobject.c: int_to_bytes_impl. */
+    @ExposedMethod
+    static PyObject to_bytes(PyInt self, PyObject[] args, String[] kw) {
+        ArgParser ap = new ArgParser("to_bytes", args, kw, 0, 2, "length", "byteorder", "signed");
+        int length = ap.get(0) == null ? 1 : Abstract.index(ap.get(0)).intValue();
+        boolean little = byteorder(ap.get(1));
+        boolean signed = ap.get(2) != null && Abstract.isTrue(ap.get(2));
+        if (length < 0) {
+            throw PyErr.valueError("length argument must be non-negative");
+        }
+        BigInteger v = self.bigValue();
+        if (!signed && v.signum() < 0) {
+            throw PyErr.overflowError("can't convert negative int to unsigned");
+        }
+        int bits = signed ? v.bitLength() + 1 : v.bitLength();
+        if (v.signum() != 0 && (bits + 7) / 8 > length || (v.signum() == 0 && false)) {
+            throw PyErr.overflowError("int too big to convert");
+        }
+        byte[] out = new byte[length];
+        byte[] raw = v.toByteArray();
+        byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
+        for (int i = 0; i < length; i++) {
+            int src = raw.length - 1 - i;
+            out[length - 1 - i] = src >= 0 ? raw[src] : fill;
+        }
+        if (little) {
+            for (int i = 0, j = length - 1; i < j; i++, j--) {
+                byte t = out[i];
+                out[i] = out[j];
+                out[j] = t;
+            }
+        }
+        return new PyBytes(out);
+    }
+
+    private static boolean byteorder(PyObject o) {
+        if (o == null) {
+            return false;
+        }
+        String s = Abstract.strArg(o, "to_bytes");
+        if (s.equals("little")) {
+            return true;
+        }
+        if (s.equals("big")) {
+            return false;
+        }
+        throw PyErr.valueError("byteorder must be either 'little' or 'big'");
+    }
+
+    /** int.from_bytes(bytes, byteorder='big', *, signed=False). */
+    @ExposedMethod(classMethod = true)
+    static PyObject from_bytes(PyObject cls, PyObject[] args, String[] kw) {
+        ArgParser ap = new ArgParser("from_bytes", args, kw, 1, 2, "bytes", "byteorder", "signed");
+        PyObject src = ap.get(0);
+        byte[] b = PyByteArray.bytesOf(src);
+        if (b == null) {
+            b = ((PyBytes) PyBytes.__new__(PyBytes.TYPE, src, null, null)).value;
+        }
+        b = b.clone();
+        if (byteorder(ap.get(1))) {
+            for (int i = 0, j = b.length - 1; i < j; i++, j--) {
+                byte t = b[i];
+                b[i] = b[j];
+                b[j] = t;
+            }
+        }
+        boolean signed = ap.get(2) != null && Abstract.isTrue(ap.get(2));
+        BigInteger v = b.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(b) : new BigInteger(1, b);
+        PyInt r = PyInt.of(v);
+        return cls == PyInt.TYPE ? r : Abstract.call(cls, r);
+    }
+
     @ExposedGetter
     static PyObject real(PyInt self) {
         return exact(self);
@@ -659,6 +731,11 @@ public final class IntMethods {
             throw invalidLiteral(s, base);
         }
         digits = digits.replace("_", "");
+        int limit = PyRuntime.intMaxStrDigits;
+        if (limit > 0 && Integer.bitCount(b) != 1 && digits.length() > limit) {
+            throw PyErr.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
+                + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
         StringBuilder ascii = new StringBuilder();
         for (int i = 0; i < digits.length(); i++) {
             char c = digits.charAt(i);

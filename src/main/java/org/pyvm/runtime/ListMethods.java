@@ -311,6 +311,37 @@ final class ListMethods {
         sortItems(self, key, rev);
     }
 
+    private static boolean allExact(PyObject[] keys, Class<?> c) {
+        for (PyObject k : keys) {
+            if (k.getClass() != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void sortHomogeneous(PyList self, PyObject[] vals, PyObject[] keys, boolean rev) {
+        Integer[] idx = new Integer[vals.length];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        java.util.Comparator<Integer> cmp = keys.length > 0 && keys[0] instanceof PyInt
+            ? (a, b) -> IntMethods.compare((PyInt) keys[a], (PyInt) keys[b])
+            : (a, b) -> ((PyStr) keys[a]).compareTo((PyStr) keys[b]);
+        if (rev) {
+            java.util.Collections.reverse(Arrays.asList(idx));
+        }
+        Arrays.sort(idx, cmp);
+        if (rev) {
+            java.util.Collections.reverse(Arrays.asList(idx));
+        }
+        PyObject[] out = new PyObject[vals.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = vals[idx[i]];
+        }
+        self.setItems(out);
+    }
+
     static void sortItems(PyList self, PyObject key, boolean rev) {
         PyObject[] vals = self.toArray();
         PyObject[] keys = vals;
@@ -319,6 +350,11 @@ final class ListMethods {
             for (int i = 0; i < vals.length; i++) {
                 keys[i] = Abstract.call(key, vals[i]);
             }
+        }
+        if (allExact(keys, PyInt.class) || allExact(keys, PyStr.class)) {
+            // One comparison per step for the common homogeneous lists (same order as "<").
+            sortHomogeneous(self, vals, keys, rev);
+            return;
         }
         Integer[] idx = new Integer[vals.length];
         for (int i = 0; i < idx.length; i++) {

@@ -11,7 +11,7 @@ import java.util.Arrays;
 /** Python {@code bytes} (immutable). Compare CPython Objects/bytesobject.c. */
 public final class PyBytes implements PyObject {
 
-    public static final PyType TYPE = PyType.builtin("bytes", PyBytes.class, PyBytes.class);
+    public static final PyType TYPE = PyType.builtin("bytes", PyBytes.class, PyBytes.class).alsoExposedBy(BytesMethods.class);
 
     final byte[] value;
 
@@ -66,7 +66,7 @@ public final class PyBytes implements PyObject {
             String reason;
             if (cs == StandardCharsets.US_ASCII) {
                 reason = "ordinal not in range(128)";
-            } else if (pos + len >= value.length && isTruncatedUtf8(pos)) {
+            } else if (isTruncatedUtf8(pos)) {
                 reason = "unexpected end of data";
                 len = value.length - pos;
             } else {
@@ -86,7 +86,7 @@ public final class PyBytes implements PyObject {
     /** Whether the UTF-8 sequence starting at POS is a valid prefix cut off by the end of the data. */
     private boolean isTruncatedUtf8(int pos) {
         int b0 = value[pos] & 0xff;
-        int need = b0 >= 0xf0 && b0 <= 0xf4 ? 4 : b0 >= 0xe0 ? 3 : b0 >= 0xc2 ? 2 : 0;
+        int need = b0 > 0xf4 ? 0 : b0 >= 0xf0 ? 4 : b0 >= 0xe0 ? 3 : b0 >= 0xc2 ? 2 : 0;
         if (need == 0 || pos + need <= value.length) {
             return false;
         }
@@ -100,6 +100,33 @@ public final class PyBytes implements PyObject {
 
     static PyBytes encode(String s, String enc, String errors) {
         Charset cs = charset(enc);
+        if (cs == StandardCharsets.US_ASCII || cs == StandardCharsets.ISO_8859_1) {
+            // Compare unicodeobject.c: unicode_encode_ucs1 and its error handlers.
+            int limit = cs == StandardCharsets.US_ASCII ? 128 : 256;
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            int pos = 0;
+            for (int i = 0; i < s.length(); pos++) {
+                int c = s.codePointAt(i);
+                i += Character.charCount(c);
+                if (c < limit) {
+                    out.write(c);
+                    continue;
+                }
+                String rep = switch (errors) {
+                    case "ignore" -> "";
+                    case "replace" -> "?";
+                    case "xmlcharrefreplace" -> "&#" + c + ";";
+                    case "backslashreplace" -> c <= 0xff ? String.format("\\x%02x", c)
+                        : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+                    default -> throw PyErr.of(PyExc.UnicodeEncodeError, "'" + codecName(cs) + "' codec can't encode character '"
+                        + (c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c)
+                        : String.format("\\U%08x", c)) + "' in position " + pos + ": ordinal not in range(" + limit + ")");
+                };
+                byte[] rb = rep.getBytes(StandardCharsets.ISO_8859_1);
+                out.write(rb, 0, rb.length);
+            }
+            return new PyBytes(out.toByteArray());
+        }
         try {
             CodingErrorAction act = errors.equals("strict") ? CodingErrorAction.REPORT
                 : errors.equals("ignore") ? CodingErrorAction.IGNORE : CodingErrorAction.REPLACE;
@@ -168,6 +195,9 @@ public final class PyBytes implements PyObject {
         if (src instanceof PyByteArray ba) {
             return new PyBytes(ba.data.clone());
         }
+        if (src.type().slot(Slot.ITER) == null && src.type().slot(Slot.GETITEM) == null) {
+            throw PyErr.typeError("cannot convert '" + src.type().getName() + "' object to bytes");
+        }
         PyObject[] items = Abstract.toArray(src);
         byte[] out = new byte[items.length];
         for (int i = 0; i < items.length; i++) {
@@ -214,7 +244,7 @@ public final class PyBytes implements PyObject {
         for (int i = 0; i < items.length; i++) {
             items[i] = PyInt.of(self.value[i] & 0xff);
         }
-        return new PySeqIter(PyTuple.of(items));
+        return new PySeqIter(PyTuple.of(items), PySeqIter.BYTES_ITER);
     }
 
     @ExposedMethod
@@ -284,11 +314,19 @@ public final class PyBytes implements PyObject {
         return self.decode(encoding == null ? "utf-8" : encoding.toString(), errors == null ? "strict" : errors.toString());
     }
 
-    @ExposedMethod
     public static String hex(PyBytes self) {
+        return hex(self, null);
+    }
+
+    @ExposedMethod(min = 0)
+    static String hex(PyBytes self, PyObject sep) {
         StringBuilder sb = new StringBuilder();
-        for (byte b : self.value) {
-            sb.append(String.format("%02x", b & 0xff));
+        String sp = sep == null ? "" : sep instanceof PyBytes b ? new String(b.value, StandardCharsets.ISO_8859_1) : sep.toString();
+        for (int i = 0; i < self.value.length; i++) {
+            if (i > 0) {
+                sb.append(sp);
+            }
+            sb.append(String.format("%02x", self.value[i] & 0xff));
         }
         return sb.toString();
     }

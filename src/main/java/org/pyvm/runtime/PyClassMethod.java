@@ -38,7 +38,7 @@ public final class PyClassMethod implements PyObject, HasDict {
     @ExposedMethod(min = 1)
     static PyObject __get__(PyClassMethod self, PyObject obj, PyObject type) {
         PyObject cls = type == null || type == PyNone.NONE ? obj.type() : type;
-        if (self.callable instanceof JavaMethod jm) {
+        if (self.callable instanceof JavaMethod jm && jm.hasSelf) {
             return new BoundJavaMethod(cls, jm);
         }
         return new PyBoundMethod(self.callable, cls);

@@ -96,7 +96,8 @@ public class PyDict implements PyObject {
     }
 
     public PyObject getStr(String key) {
-        return get(PyStr.of(key));
+        // Interned: the str and its hash are made once per name, not per lookup.
+        return get(PyStr.intern(key));
     }
 
     public void setStr(String key, PyObject value) {

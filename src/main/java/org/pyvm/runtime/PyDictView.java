@@ -103,6 +103,73 @@ public final class PyDictView implements PyObject {
     }
 
     @ExposedMethod
+    static PyObject __le__(PyDictView self, PyObject o) {
+        if (self.kind == PyDictIter.VALUES || !(o instanceof PyDictView || o instanceof PySet)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return SetMethods.__le__(PySet.fromIterable(self, false), o instanceof PySet s ? s : PySet.fromIterable(o, false));
+    }
+
+    @ExposedMethod
+    static PyObject __lt__(PyDictView self, PyObject o) {
+        if (self.kind == PyDictIter.VALUES || !(o instanceof PyDictView || o instanceof PySet)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return SetMethods.__lt__(PySet.fromIterable(self, false), o instanceof PySet s ? s : PySet.fromIterable(o, false));
+    }
+
+    @ExposedMethod
+    static PyObject __ge__(PyDictView self, PyObject o) {
+        if (self.kind == PyDictIter.VALUES || !(o instanceof PyDictView || o instanceof PySet)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return SetMethods.__ge__(PySet.fromIterable(self, false), o instanceof PySet s ? s : PySet.fromIterable(o, false));
+    }
+
+    @ExposedMethod
+    static PyObject __gt__(PyDictView self, PyObject o) {
+        if (self.kind == PyDictIter.VALUES || !(o instanceof PyDictView || o instanceof PySet)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return SetMethods.__gt__(PySet.fromIterable(self, false), o instanceof PySet s ? s : PySet.fromIterable(o, false));
+    }
+
+    @ExposedMethod
+    static PyObject __xor__(PyDictView self, PyObject o) {
+        return SetMethods.__xor__(PySet.fromIterable(self, false), PySet.fromIterable(o, false));
+    }
+
+    @ExposedMethod
+    static PyObject __rand__(PyDictView self, PyObject o) {
+        return __and__(self, o);
+    }
+
+    @ExposedMethod
+    static PyObject __ror__(PyDictView self, PyObject o) {
+        return SetMethods.__or__(PySet.fromIterable(o, false), PySet.fromIterable(self, false));
+    }
+
+    @ExposedMethod
+    static PyObject __rsub__(PyDictView self, PyObject o) {
+        return SetMethods.__sub__(PySet.fromIterable(o, false), PySet.fromIterable(self, false));
+    }
+
+    @ExposedMethod
+    static PyObject __rxor__(PyDictView self, PyObject o) {
+        return __xor__(self, o);
+    }
+
+    @ExposedMethod
+    static boolean isdisjoint(PyDictView self, PyObject o) {
+        return SetMethods.isdisjoint(PySet.fromIterable(self, false), o);
+    }
+
+    @ExposedGetter
+    static PyObject mapping(PyDictView self) {
+        return new PyMappingProxy(self.dict);
+    }
+
+    @ExposedMethod
     static PyObject __sub__(PyDictView self, PyObject o) {
         return SetMethods.__sub__(PySet.fromIterable(self, false), PySet.fromIterable(o, false));
     }

@@ -38,9 +38,21 @@ public final class PyGetSetDescr implements PyObject {
     }
 
     void set(PyObject obj, PyObject value) {
-        if (obj instanceof PyInstance && name.equals("__class__") && value instanceof PyType t) {
-            ((PyInstance) obj).setType(t);
+        if (name.equals("__class__") && value instanceof PyType t) {
+            // Compare typeobject.c: object_set_class (only between compatible heap types).
+            if (!(obj instanceof PyInstance pi) || !obj.type().isHeapType() || !t.isHeapType()) {
+                throw PyErr.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+            }
+            if (t.solidBase != obj.type().solidBase) {
+                throw PyErr.typeError("__class__ assignment: '" + t.getName() + "' object layout differs from '"
+                    + obj.type().getName() + "'");
+            }
+            pi.setType(t);
             return;
+        }
+        if (name.equals("__class__")) {
+            throw PyErr.typeError("__class__ must be set to a class, not '" + (value == null ? "NoneType"
+                : value.type().getName()) + "' object");
         }
         throw PyErr.attributeError("attribute '" + name + "' of '" + owner.getName() + "' objects is not writable");
     }

@@ -23,11 +23,14 @@ public final class PyRuntime {
     public static final Map<String, Supplier<PyModule>> BUILTIN_MODULES = new LinkedHashMap<>();
     /** sys.getrecursionlimit(). */
     public static volatile int recursionLimit = 1000;
+    /** sys.get_int_max_str_digits(): the limit on decimal int/str conversions (0: none). */
+    public static volatile int intMaxStrDigits = 4300;
 
     public static void reset() {
         modules = new PyDict();
         builtins = new PyDict();
         recursionLimit = 1000;
+        intMaxStrDigits = 4300;
     }
 
     /** The builtin module NAME, made and entered in sys.modules on first use; null when there is none. */

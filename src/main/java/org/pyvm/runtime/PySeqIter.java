@@ -10,6 +10,7 @@ public final class PySeqIter implements PyObject, PyIterator {
     public static final PyType TUPLE_ITER = PyType.builtin("tuple_iterator", PySeqIter.class, PySeqIter.class).notSubclassable();
     public static final PyType STR_ITER = PyType.builtin("str_ascii_iterator", PySeqIter.class, PySeqIter.class).notSubclassable();
     public static final PyType SEQ_ITER = PyType.builtin("iterator", PySeqIter.class, PySeqIter.class).notSubclassable();
+    public static final PyType BYTES_ITER = PyType.builtin("bytes_iterator", PySeqIter.class, PySeqIter.class).notSubclassable();
     public static final PyType REVERSED = PyType.builtin("list_reverseiterator", PySeqIter.class, PySeqIter.class).notSubclassable();
 
     private PyObject seq;
@@ -22,6 +23,13 @@ public final class PySeqIter implements PyObject, PyIterator {
         this.reverse = false;
         this.type = seq instanceof PyList ? LIST_ITER : seq instanceof PyTuple ? TUPLE_ITER
             : seq instanceof PyStr ? STR_ITER : SEQ_ITER;
+    }
+
+    /** An index iterator with a given type name (bytes_iterator ...). */
+    PySeqIter(PyObject seq, PyType type) {
+        this.seq = seq;
+        this.reverse = false;
+        this.type = type;
     }
 
     private PySeqIter(PyObject seq, int start) {

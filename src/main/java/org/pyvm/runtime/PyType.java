@@ -151,6 +151,9 @@ public final class PyType implements PyObject, HasDict {
         if (d.getStr("__doc__") == null) {
             d.setStr("__doc__", PyNone.NONE);
         }
+        if (GENERIC.contains(name)) {
+            d.setStr("__class_getitem__", new PyClassMethod(GenericHolder.CLASS_GETITEM));
+        }
         // A type defining __eq__ without __hash__ is unhashable (typeobject.c: inherit_slots).
         if (d.getStr("__eq__") != null && d.getStr("__hash__") == null) {
             d.setStr("__hash__", PyNone.NONE);
@@ -170,6 +173,9 @@ public final class PyType implements PyObject, HasDict {
                 JavaMethod jm = JavaMethod.of(m, em, n, this);
                 if (n.equals("__new__")) {
                     d.setStr(n, new PyStaticMethod(jm));
+                } else if (n.equals("maketrans") && c == StrMethods.class) {
+                    // str.maketrans is a static method: no self.
+                    d.setStr(n, new PyStaticMethod(JavaMethod.function(m, em, n, this)));
                 } else if (jm.isClassMethod()) {
                     d.setStr(n, new PyClassMethod(jm));
                 } else {
@@ -389,6 +395,31 @@ public final class PyType implements PyObject, HasDict {
             }
         }
         return best;
+    }
+
+    /** Builtin types subscriptable at run time (list[int]): their __class_getitem__ makes a GenericAlias. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("list", "dict", "tuple", "set", "frozenset",
+        "type", "enumerate", "reversed", "filter", "map", "zip");
+
+    /** Holds the shared __class_getitem__ function, made on first use. */
+    static final class GenericHolder {
+        static final PyObject CLASS_GETITEM;
+
+        static {
+            try {
+                java.lang.reflect.Method m = GenericHolder.class.getDeclaredMethod("classGetItem", PyObject.class, PyObject.class);
+                CLASS_GETITEM = JavaMethod.function(m, m.getAnnotation(ExposedMethod.class), "__class_getitem__", null).method;
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private GenericHolder() {}
+
+        @ExposedMethod
+        static PyObject classGetItem(PyObject cls, PyObject item) {
+            return PyGenericAlias.classGetItem(cls, item);
+        }
     }
 
     private static PyType[] computeBuiltinMro(PyType t) {

@@ -80,9 +80,11 @@ public final class StrMethods {
         if (o == null) {
             r = PyStr.EMPTY;
         } else if (ap.get(1) != null || ap.get(2) != null) {
-            if (!(o instanceof PyBytes b)) {
+            byte[] raw = PyByteArray.bytesOf(o);
+            if (raw == null) {
                 throw PyErr.typeError("decoding to str: need a bytes-like object, " + o.type().getName() + " found");
             }
+            PyBytes b = new PyBytes(raw);
             r = PyStr.of(b.decode(ap.get(1) == null ? "utf-8" : ap.get(1).toString(),
                 ap.get(2) == null ? "strict" : ap.get(2).toString()));
         } else {
@@ -575,8 +577,17 @@ public final class StrMethods {
             return s;
         }
         int c = s.codePointAt(0);
-        return new String(Character.toChars(Character.toTitleCase(c)))
-            + s.substring(Character.charCount(c)).toLowerCase(java.util.Locale.ROOT);
+        return titleOf(c) + s.substring(Character.charCount(c)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The full title-case mapping of C (ß -> Ss, ligatures -> Fi), approximated from Java's mappings. */
+    static String titleOf(int c) {
+        String one = new String(Character.toChars(c));
+        if (Character.toTitleCase(c) == c && one.toUpperCase(java.util.Locale.ROOT).length() > one.length()) {
+            String up = one.toUpperCase(java.util.Locale.ROOT);
+            return up.charAt(0) + up.substring(1).toLowerCase(java.util.Locale.ROOT);
+        }
+        return new String(Character.toChars(Character.toTitleCase(c)));
     }
 
     @ExposedMethod
@@ -589,12 +600,8 @@ public final class StrMethods {
             String one = new String(Character.toChars(c));
             if (prevCased) {
                 sb.append(one.toLowerCase(java.util.Locale.ROOT));
-            } else if (Character.toTitleCase(c) == c && one.toUpperCase(java.util.Locale.ROOT).length() > one.length()) {
-                // No one-character title case (ß, ligatures): the full upper mapping's first letter, then lower.
-                String up = one.toUpperCase(java.util.Locale.ROOT);
-                sb.append(up.charAt(0)).append(up.substring(1).toLowerCase(java.util.Locale.ROOT));
             } else {
-                sb.appendCodePoint(Character.toTitleCase(c));
+                sb.append(titleOf(c));
             }
             prevCased = Character.isLetter(c) && (Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c));
         }
@@ -816,6 +823,44 @@ public final class StrMethods {
     @ExposedMethod
     static PyObject format(PyStr self, PyObject[] args, String[] kw) {
         return PyStr.of(Formatter.strFormat(self.value, args, kw));
+    }
+
+    /** str.maketrans(x[, y[, z]]): a static method. Compare unicodeobject.c: unicode_maketrans_impl. */
+    @ExposedMethod(min = 1)
+    static PyObject maketrans(PyObject x, PyObject y, PyObject z) {
+        PyDict d = new PyDict();
+        if (y == null) {
+            if (!(x instanceof PyDict src)) {
+                throw PyErr.typeError("if you give only one argument to maketrans it must be a dict");
+            }
+            for (PyObject k : src.keysArray()) {
+                PyObject key = k;
+                if (k instanceof PyStr ks) {
+                    if (ks.length() != 1) {
+                        throw PyErr.valueError("string keys in translate table must be of length 1");
+                    }
+                    key = PyInt.of(ks.codePointAt(0));
+                }
+                d.setItem(key, src.get(k));
+            }
+            return d;
+        }
+        String a = mustStr(x, "maketrans() argument 1 must be str");
+        String b = mustStr(y, "maketrans() argument 2 must be str");
+        if (a.codePointCount(0, a.length()) != b.codePointCount(0, b.length())) {
+            throw PyErr.valueError("the first two maketrans arguments must have equal length");
+        }
+        int[] ac = a.codePoints().toArray();
+        int[] bc = b.codePoints().toArray();
+        for (int i = 0; i < ac.length; i++) {
+            d.setItem(PyInt.of(ac[i]), PyInt.of(bc[i]));
+        }
+        if (z != null) {
+            for (int c : mustStr(z, "maketrans() argument 3 must be str").codePoints().toArray()) {
+                d.setItem(PyInt.of(c), PyNone.NONE);
+            }
+        }
+        return d;
     }
 
     @ExposedMethod

@@ -242,7 +242,14 @@ final class TypeMethods {
 
     @ExposedMethod
     static PyObject __or__(PyType self, PyObject o) {
-        throw PyErr.notSupported("type unions (X | Y)");
+        PyObject r = PyGenericAlias.union(self, o);
+        return r == null ? PyNotImplemented.NOT_IMPLEMENTED : r;
+    }
+
+    @ExposedMethod
+    static PyObject __ror__(PyType self, PyObject o) {
+        PyObject r = PyGenericAlias.union(o, self);
+        return r == null ? PyNotImplemented.NOT_IMPLEMENTED : r;
     }
 
     @ExposedGetter

@@ -1,0 +1,309 @@
+package org.pyvm.runtime;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The text-like methods of {@code bytes} (find, split, strip, upper ...). Each maps the
+ * bytes to a Latin-1 str one-to-one, runs the str method of the same name and maps the
+ * result back, so the two types share one implementation of each algorithm. (CPython
+ * shares them through Objects/stringlib the same way.)
+ */
+final class BytesMethods {
+
+    private BytesMethods() {}
+
+    private static PyObject toStr(PyObject o) {
+        byte[] b = PyByteArray.bytesOf(o);
+        if (b != null) {
+            return PyStr.of(new String(b, StandardCharsets.ISO_8859_1));
+        }
+        if (o instanceof PyTuple t) {
+            PyObject[] items = t.toArray();
+            for (int i = 0; i < items.length; i++) {
+                items[i] = toStr(items[i]);
+            }
+            return PyTuple.of(items);
+        }
+        if (o instanceof PyStr) {
+            throw PyErr.typeError("a bytes-like object is required, not 'str'");
+        }
+        return o;
+    }
+
+    private static PyObject back(PyObject o) {
+        if (o instanceof PyStr s) {
+            return new PyBytes(s.value.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        if (o instanceof PyList l) {
+            PyObject[] items = l.toArray();
+            for (int i = 0; i < items.length; i++) {
+                items[i] = back(items[i]);
+            }
+            return new PyList(items);
+        }
+        if (o instanceof PyTuple t) {
+            PyObject[] items = t.toArray();
+            for (int i = 0; i < items.length; i++) {
+                items[i] = back(items[i]);
+            }
+            return PyTuple.of(items);
+        }
+        return o;
+    }
+
+    static PyObject viaStr(PyBytes self, String name, PyObject[] args, String[] kw) {
+        PyObject[] a = new PyObject[args.length];
+        for (int i = 0; i < args.length; i++) {
+            a[i] = name.equals("join") ? PyTuple.of(mapAll(args[i])) : toStr(args[i]);
+        }
+        PyObject m = PyStr.TYPE.lookup(name);
+        return back(Abstract.callDescrArgs(m, toStr(self), a, kw));
+    }
+
+    private static PyObject[] mapAll(PyObject iterable) {
+        PyObject[] items = Abstract.toArray(iterable);
+        for (int i = 0; i < items.length; i++) {
+            if (PyByteArray.bytesOf(items[i]) == null) {
+                throw PyErr.typeError("sequence item " + i + ": expected a bytes-like object, " + items[i].type().getName()
+                    + " found");
+            }
+            items[i] = toStr(items[i]);
+        }
+        return items;
+    }
+
+    @ExposedMethod(classMethod = true)
+    static PyObject fromhex(PyObject cls, PyObject s) {
+        String h = Abstract.strArg(s, "fromhex").replace(" ", "");
+        byte[] out = new byte[h.length() / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) Integer.parseInt(h.substring(2 * i, 2 * i + 2), 16);
+        }
+        return new PyBytes(out);
+    }
+
+    @ExposedMethod(classMethod = true)
+    static PyObject maketrans(PyObject cls, PyObject from, PyObject to) {
+        byte[] f = PyByteArray.bytesOf(from);
+        byte[] t = PyByteArray.bytesOf(to);
+        if (f.length != t.length) {
+            throw PyErr.valueError("maketrans arguments must have same length");
+        }
+        byte[] table = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            table[i] = (byte) i;
+        }
+        for (int i = 0; i < f.length; i++) {
+            table[f[i] & 0xff] = t[i];
+        }
+        return new PyBytes(table);
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject translate(PyBytes self, PyObject table, PyObject delete) {
+        byte[] t = table == PyNone.NONE ? null : PyByteArray.bytesOf(table);
+        byte[] del = delete == null ? new byte[0] : PyByteArray.bytesOf(delete);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        outer:
+        for (byte b : self.value) {
+            for (byte d : del) {
+                if (d == b) {
+                    continue outer;
+                }
+            }
+            out.write(t == null ? b : t[b & 0xff]);
+        }
+        return new PyBytes(out.toByteArray());
+    }
+
+    @ExposedMethod(name = "__mod__")
+    static PyObject mod(PyBytes self, PyObject args) {
+        PyObject a = args instanceof PyTuple t ? toStr(t) : toStr(args);
+        return back(PyStr.of(Formatter.percent(new String(self.value, StandardCharsets.ISO_8859_1), a)));
+    }
+
+    @ExposedMethod(name = "count")
+    static PyObject count_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "count", args, kw);
+    }
+
+    @ExposedMethod(name = "find")
+    static PyObject find_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "find", args, kw);
+    }
+
+    @ExposedMethod(name = "rfind")
+    static PyObject rfind_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "rfind", args, kw);
+    }
+
+    @ExposedMethod(name = "index")
+    static PyObject index_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "index", args, kw);
+    }
+
+    @ExposedMethod(name = "rindex")
+    static PyObject rindex_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "rindex", args, kw);
+    }
+
+    @ExposedMethod(name = "startswith")
+    static PyObject startswith_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "startswith", args, kw);
+    }
+
+    @ExposedMethod(name = "endswith")
+    static PyObject endswith_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "endswith", args, kw);
+    }
+
+    @ExposedMethod(name = "split")
+    static PyObject split_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "split", args, kw);
+    }
+
+    @ExposedMethod(name = "rsplit")
+    static PyObject rsplit_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "rsplit", args, kw);
+    }
+
+    @ExposedMethod(name = "strip")
+    static PyObject strip_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "strip", args, kw);
+    }
+
+    @ExposedMethod(name = "lstrip")
+    static PyObject lstrip_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "lstrip", args, kw);
+    }
+
+    @ExposedMethod(name = "rstrip")
+    static PyObject rstrip_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "rstrip", args, kw);
+    }
+
+    @ExposedMethod(name = "replace")
+    static PyObject replace_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "replace", args, kw);
+    }
+
+    @ExposedMethod(name = "upper")
+    static PyObject upper_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "upper", args, kw);
+    }
+
+    @ExposedMethod(name = "lower")
+    static PyObject lower_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "lower", args, kw);
+    }
+
+    @ExposedMethod(name = "join")
+    static PyObject join_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "join", args, kw);
+    }
+
+    @ExposedMethod(name = "partition")
+    static PyObject partition_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "partition", args, kw);
+    }
+
+    @ExposedMethod(name = "rpartition")
+    static PyObject rpartition_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "rpartition", args, kw);
+    }
+
+    @ExposedMethod(name = "center")
+    static PyObject center_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "center", args, kw);
+    }
+
+    @ExposedMethod(name = "ljust")
+    static PyObject ljust_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "ljust", args, kw);
+    }
+
+    @ExposedMethod(name = "rjust")
+    static PyObject rjust_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "rjust", args, kw);
+    }
+
+    @ExposedMethod(name = "zfill")
+    static PyObject zfill_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "zfill", args, kw);
+    }
+
+    @ExposedMethod(name = "isdigit")
+    static PyObject isdigit_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "isdigit", args, kw);
+    }
+
+    @ExposedMethod(name = "isalpha")
+    static PyObject isalpha_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "isalpha", args, kw);
+    }
+
+    @ExposedMethod(name = "isalnum")
+    static PyObject isalnum_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "isalnum", args, kw);
+    }
+
+    @ExposedMethod(name = "isspace")
+    static PyObject isspace_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "isspace", args, kw);
+    }
+
+    @ExposedMethod(name = "isupper")
+    static PyObject isupper_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "isupper", args, kw);
+    }
+
+    @ExposedMethod(name = "islower")
+    static PyObject islower_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "islower", args, kw);
+    }
+
+    @ExposedMethod(name = "istitle")
+    static PyObject istitle_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "istitle", args, kw);
+    }
+
+    @ExposedMethod(name = "title")
+    static PyObject title_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "title", args, kw);
+    }
+
+    @ExposedMethod(name = "capitalize")
+    static PyObject capitalize_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "capitalize", args, kw);
+    }
+
+    @ExposedMethod(name = "swapcase")
+    static PyObject swapcase_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "swapcase", args, kw);
+    }
+
+    @ExposedMethod(name = "splitlines")
+    static PyObject splitlines_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "splitlines", args, kw);
+    }
+
+    @ExposedMethod(name = "expandtabs")
+    static PyObject expandtabs_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "expandtabs", args, kw);
+    }
+
+    @ExposedMethod(name = "removeprefix")
+    static PyObject removeprefix_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "removeprefix", args, kw);
+    }
+
+    @ExposedMethod(name = "removesuffix")
+    static PyObject removesuffix_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "removesuffix", args, kw);
+    }
+
+    @ExposedMethod(name = "isascii")
+    static PyObject isascii_(PyBytes self, PyObject[] args, String[] kw) {
+        return viaStr(self, "isascii", args, kw);
+    }
+}
