@@ -170,6 +170,10 @@ final class SymbolTable {
                 }
                 Scope cls = enter(c.name(), Scope.Kind.CLASS, c, c.lineno());
                 cls.privateName = c.name();
+                if (!c.type_params().isEmpty()) {
+                    addDef("__type_params__", DEF_LOCAL, Loc.of(c));
+                    addDef(".type_params", USE, Loc.of(c));
+                }
                 visitStmts(c.body());
                 exit();
                 if (!c.type_params().isEmpty()) {
