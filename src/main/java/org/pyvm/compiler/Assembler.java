@@ -86,7 +86,7 @@ final class Assembler {
         if ((flags & (CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR)) != 0) {
             Loc l = new Loc(u.firstlineno, u.firstlineno, -1, -1);
             prefix.add(new Instr(RETURN_GENERATOR, 0, null, l));
-            prefix.add(new Instr(POP_TOP, 0, null, l));
+            prefix.add(new Instr(POP_TOP, 0, null, Loc.NONE));
         }
         g.entry.instrs.addAll(0, prefix);
 

@@ -257,8 +257,7 @@ final class CodeGen {
     // Compare CPython compile.c: compiler_body
     void body(List<Stmt> stmts, boolean module) {
         if (findAnn(stmts)) {
-            addop(SETUP_ANNOTATIONS, stmts.isEmpty() ? Loc.NONE : new Loc(stmts.get(0).lineno(), stmts.get(0).lineno(),
-                0, 0));
+            addop(SETUP_ANNOTATIONS, stmts.isEmpty() ? new Loc(1, 1, 0, 0) : Loc.of(stmts.get(0)));
         }
         int start = 0;
         String doc = docstring(stmts);
@@ -493,7 +492,7 @@ final class CodeGen {
             case Stmt.Global g -> { }
             case Stmt.Nonlocal n -> { }
             case Stmt.Expr e -> {
-                if (e.value() instanceof Expr.Constant) {
+                if (Folding.fold(e.value()) != null) {
                     addop(NOP, loc);
                 } else {
                     visitExpr(e.value());
@@ -524,7 +523,7 @@ final class CodeGen {
         Loc loc = Loc.of(s);
         Block start = newBlock(), bodyB = newBlock(), cleanup = newBlock(), end = newBlock();
         pushFBlock(Unit.FType.FOR_LOOP, start, end, null, loc);
-        visitExpr(iter);
+        visitExpr(Folding.foldIter(iter));
         addop(GET_ITER, loc);
         useBlock(start);
         addopJ(FOR_ITER, cleanup, loc);
@@ -559,7 +558,9 @@ final class CodeGen {
     private void compileReturn(Stmt.Return s) {
         Loc loc = Loc.of(s);
         Expr value = s.value();
-        boolean preserveTos = value != null && !(value instanceof Expr.Constant);
+        // the AST optimizer has made folded expressions constants by now
+        Object folded = value == null ? null : Folding.fold(value);
+        boolean preserveTos = value != null && folded == null;
         if (!u.isFunctionLike()) {
             throw CompileError.syntax("'return' outside function", loc);
         }
@@ -569,9 +570,11 @@ final class CodeGen {
         if (preserveTos) {
             visitExpr(value);
         } else if (value != null) {
-            addop(NOP, Loc.of(value));
+            loc = Loc.of(value);
+            addop(NOP, loc);
         }
         if (value == null || value.lineno() != s.lineno()) {
+            loc = Loc.of(s);
             addop(NOP, loc);
         }
         Loc[] ploc = {loc};
@@ -579,7 +582,7 @@ final class CodeGen {
         if (value == null) {
             loadConst(Constant.NONE, ploc[0]);
         } else if (!preserveTos) {
-            loadConst(constValue(((Expr.Constant) value).value()), ploc[0]);
+            loadConst(folded, ploc[0]);
         }
         addop(RETURN_VALUE, ploc[0]);
     }
@@ -1502,7 +1505,7 @@ final class CodeGen {
             case Lt -> (0 << 4) | 2;
             case LtE -> (1 << 4) | 2 | 8;
             case Eq -> (2 << 4) | 8;
-            case NotEq -> (3 << 4) | 2 | 4;
+            case NotEq -> (3 << 4) | 1 | 2 | 4;
             case Gt -> (4 << 4) | 4;
             case GtE -> (5 << 4) | 4 | 8;
             default -> throw new IllegalArgumentException();
@@ -1644,6 +1647,10 @@ final class CodeGen {
     // Compare CPython compile.c: maybe_optimize_method_call
     private boolean maybeOptimizeMethodCall(Expr.Call e) {
         if (!(e.func() instanceof Expr.Attribute meth) || meth.ctx() != ExprContext.Load) {
+            return false;
+        }
+        // Compare CPython compile.c: is_import_originated (only the module scope is checked)
+        if (meth.value() instanceof Expr.Name n && (st.top.flags(n.id()) & Scope.DEF_IMPORT) != 0) {
             return false;
         }
         int argsl = e.args().size(), kwdsl = e.keywords().size();

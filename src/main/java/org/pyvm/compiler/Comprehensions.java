@@ -31,7 +31,7 @@ final class Comprehensions {
         List<String> pushed = null;
         Block cleanup = null, end = null;
         if (inlined) {
-            g.visitExpr(outermost.iter());
+            g.visitExpr(Folding.foldIter(outermost.iter()));
             g.addop(outermost.is_async() != 0 ? GET_AITER : GET_ITER, loc);
             boolean inClassBlock = g.u.ste.kind == Scope.Kind.CLASS && g.u.inlined.isEmpty();
             // Compare push_inlined_comprehension_state
@@ -97,7 +97,7 @@ final class Comprehensions {
         CodeObject co = g.finishUnit(true);
         g.exitScope();
         g.makeClosure(loc, co, 0);
-        g.visitExpr(outermost.iter());
+        g.visitExpr(Folding.foldIter(outermost.iter()));
         g.addop(outermost.is_async() != 0 ? GET_AITER : GET_ITER, loc);
         g.addopI(CALL, 0, loc);
         if (asyncGen && !type.equals("genexpr")) {
@@ -139,7 +139,7 @@ final class Comprehensions {
                     g.visitExpr(only);
                     start = null;
                 } else {
-                    g.visitExpr(gen.iter());
+                    g.visitExpr(Folding.foldIter(gen.iter()));
                     g.addop(GET_ITER, loc);
                 }
             }

@@ -335,10 +335,15 @@ final class FlowGraph {
                         if (oparg == 1) {
                             setNop(inst);
                             setNop(ins.get(i + 1));
+                            break;
                         } else if (oparg == 2 || oparg == 3) {
                             setNop(inst);
                             ins.get(i + 1).op = SWAP;
+                            break;
                         }
+                    }
+                    if (i >= oparg) {
+                        foldTupleOnConstants(ins, i, oparg);
                     }
                 }
                 case POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_NONE, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP -> {
@@ -351,6 +356,8 @@ final class FlowGraph {
                 case SWAP -> {
                     if (oparg == 1) {
                         setNop(inst);
+                    } else {
+                        applyStaticSwaps(ins, i);
                     }
                 }
                 case PUSH_NULL -> {
@@ -362,6 +369,92 @@ final class FlowGraph {
                 default -> { }
             }
         }
+    }
+
+    private static boolean swappable(int op) {
+        return op == STORE_FAST || op == POP_TOP;
+    }
+
+    private static int storesTo(Instr i) {
+        return i.op == STORE_FAST ? i.arg : -1;
+    }
+
+    // Compare CPython flowgraph.c: next_swappable_instruction
+    private static int nextSwappable(List<Instr> ins, int i, int lineno) {
+        while (++i < ins.size()) {
+            Instr instr = ins.get(i);
+            if (0 <= lineno && instr.loc.line() != lineno) {
+                return -1;
+            }
+            if (instr.op == NOP) {
+                continue;
+            }
+            if (swappable(instr.op)) {
+                return i;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    // Compare CPython flowgraph.c: apply_static_swaps
+    private static void applyStaticSwaps(List<Instr> ins, int i) {
+        for (; 0 <= i; i--) {
+            Instr swap = ins.get(i);
+            if (swap.op != SWAP) {
+                if (swap.op == NOP || swappable(swap.op)) {
+                    continue;
+                }
+                return;
+            }
+            int j = nextSwappable(ins, i, -1);
+            if (j < 0) {
+                return;
+            }
+            int k = j;
+            int lineno = ins.get(j).loc.line();
+            for (int count = swap.arg - 1; 0 < count; count--) {
+                k = nextSwappable(ins, k, lineno);
+                if (k < 0) {
+                    return;
+                }
+            }
+            int storeJ = storesTo(ins.get(j)), storeK = storesTo(ins.get(k));
+            if (storeJ >= 0 || storeK >= 0) {
+                if (storeJ == storeK) {
+                    return;
+                }
+                for (int idx = j + 1; idx < k; idx++) {
+                    int s = storesTo(ins.get(idx));
+                    if (s >= 0 && (s == storeJ || s == storeK)) {
+                        return;
+                    }
+                }
+            }
+            setNop(swap);
+            Instr t = ins.get(j);
+            ins.set(j, ins.get(k));
+            ins.set(k, t);
+        }
+    }
+
+    // Compare CPython flowgraph.c: fold_tuple_on_constants
+    private void foldTupleOnConstants(List<Instr> ins, int i, int n) {
+        for (int k = i - n; k < i; k++) {
+            if (ins.get(k).op != LOAD_CONST) {
+                return;
+            }
+        }
+        Object[] items = new Object[n];
+        for (int k = 0; k < n; k++) {
+            items[k] = constAt(ins.get(i - n + k).arg);
+        }
+        for (int k = i - n; k < i; k++) {
+            setNop(ins.get(k));
+        }
+        Instr t = ins.get(i);
+        t.op = LOAD_CONST;
+        t.arg = u.constIndex(new org.pyvm.bytecode.TupleConst(items));
     }
 
     // Compare CPython flowgraph.c: remove_redundant_nops
@@ -711,7 +804,8 @@ final class FlowGraph {
 
     // Compare CPython flowgraph.c: resolve_line_numbers
     private void resolveLineNumbers() {
-        markReachable();
+        // predecessor counts are those of the last reachability pass: blocks added since
+        // (explicit jumps of cold blocks) have none, as in CPython
         duplicateExitsWithoutLineno();
         propagateLineNumbers();
         guaranteeLinenoForExits();

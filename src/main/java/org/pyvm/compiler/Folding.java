@@ -249,17 +249,78 @@ final class Folding {
                 case Sub -> x - y;
                 case Mult -> x * y;
                 case Div -> y == 0.0 ? null : x / y;
+                case Pow -> exactPow(x, r);
                 default -> null;
             };
+        }
+        if (op == org.pyvm.ast.Operator.Div && isInt(l) && isInt(r)) {
+            // int / int is correctly rounded; so is the double division of exact operands
+            BigInteger a = big(l), b = big(r);
+            if (b.signum() == 0 || a.bitLength() > 53 || b.bitLength() > 53) {
+                return null;
+            }
+            return a.doubleValue() / b.doubleValue();
+        }
+        if ((op == org.pyvm.ast.Operator.Add || op == org.pyvm.ast.Operator.Sub)
+            && (l instanceof ComplexConst || r instanceof ComplexConst)) {
+            double[] a = complexParts(l), b = complexParts(r);
+            if (a == null || b == null) {
+                return null;
+            }
+            return op == org.pyvm.ast.Operator.Add ? new ComplexConst(a[0] + b[0], a[1] + b[1])
+                : new ComplexConst(a[0] - b[0], a[1] - b[1]);
         }
         if (l instanceof String a && r instanceof String b && op == org.pyvm.ast.Operator.Add) {
             return a.codePointCount(0, a.length()) + b.codePointCount(0, b.length()) > MAX_STR_SIZE ? null : a + b;
         }
+        if (op == org.pyvm.ast.Operator.Add && l instanceof TupleConst a && r instanceof TupleConst b) {
+            if (a.size() + b.size() > MAX_COLLECTION_SIZE) {
+                return null;
+            }
+            Object[] items = new Object[a.size() + b.size()];
+            System.arraycopy(a.items(), 0, items, 0, a.size());
+            System.arraycopy(b.items(), 0, items, a.size(), b.size());
+            return new TupleConst(items);
+        }
+        if (op == org.pyvm.ast.Operator.Add && l instanceof org.pyvm.bytecode.BytesConst a
+            && r instanceof org.pyvm.bytecode.BytesConst b) {
+            if (a.value().length + b.value().length > MAX_STR_SIZE) {
+                return null;
+            }
+            byte[] v = new byte[a.value().length + b.value().length];
+            System.arraycopy(a.value(), 0, v, 0, a.value().length);
+            System.arraycopy(b.value(), 0, v, a.value().length, b.value().length);
+            return new org.pyvm.bytecode.BytesConst(v);
+        }
+        if (op == org.pyvm.ast.Operator.Mult && isInt(l) && (r instanceof String || r instanceof TupleConst)) {
+            return binop(op, r, l);
+        }
+        if (op == org.pyvm.ast.Operator.Mult && l instanceof TupleConst a && isInt(r)) {
+            BigInteger n = big(r);
+            if (a.size() == 0) {
+                return a;
+            }
+            if (n.signum() < 0) {
+                return null;
+            }
+            if (n.compareTo(BigInteger.valueOf(MAX_COLLECTION_SIZE / a.size())) > 0) {
+                return null;
+            }
+            int k = n.intValue();
+            Object[] items = new Object[a.size() * k];
+            for (int j = 0; j < k; j++) {
+                System.arraycopy(a.items(), 0, items, j * a.size(), a.size());
+            }
+            return new TupleConst(items);
+        }
         if (l instanceof String a && isInt(r) && op == org.pyvm.ast.Operator.Mult) {
             BigInteger n = big(r);
             int len = a.codePointCount(0, a.length());
-            if (n.signum() <= 0) {
-                return "";
+            if (len == 0) {
+                return a;
+            }
+            if (n.signum() < 0) {
+                return null;
             }
             if (len != 0 && n.compareTo(BigInteger.valueOf(MAX_STR_SIZE / len)) > 0) {
                 return null;
@@ -267,6 +328,40 @@ final class Folding {
             return a.repeat(len == 0 ? 0 : n.intValue());
         }
         return null;
+    }
+
+    private static double[] complexParts(Object v) {
+        if (v instanceof ComplexConst c) {
+            return new double[] {c.real(), c.imag()};
+        }
+        if (v instanceof Double d) {
+            return new double[] {d, 0.0};
+        }
+        if (isInt(v)) {
+            Double d = toDouble(v);
+            return d == null ? null : new double[] {d, 0.0};
+        }
+        return null;
+    }
+
+    // float ** int folded only when the result is exact (no rounding to get wrong)
+    private static Object exactPow(double x, Object exp) {
+        if (!isInt(exp)) {
+            return null;
+        }
+        BigInteger n = big(exp);
+        if (n.signum() < 0 || n.bitLength() > 10 || Double.isNaN(x) || Double.isInfinite(x)) {
+            return null;
+        }
+        java.math.BigDecimal exact = new java.math.BigDecimal(x).pow(n.intValue());
+        double r = exact.doubleValue();
+        if (Double.isInfinite(r) || new java.math.BigDecimal(r).compareTo(exact) != 0) {
+            return null;
+        }
+        if (r == 0.0 && (x < 0 || 1 / x < 0) && n.testBit(0)) {
+            return -0.0;
+        }
+        return r;
     }
 
     private static Double toDouble(Object v) {

@@ -35,17 +35,17 @@ final class Functions {
     // Compare CPython compile.c: compiler_visit_annotations
     static int annotations(CodeGen g, Loc loc, Arguments args, Expr returns) {
         int[] len = {0};
-        argAnnotations(g, args.args(), len);
-        argAnnotations(g, args.posonlyargs(), len);
+        argAnnotations(g, loc, args.args(), len);
+        argAnnotations(g, loc, args.posonlyargs(), len);
         if (args.vararg() != null && args.vararg().annotation() != null) {
-            argAnnotation(g, args.vararg().arg(), args.vararg().annotation(), len);
+            argAnnotation(g, loc, args.vararg().arg(), args.vararg().annotation(), len);
         }
-        argAnnotations(g, args.kwonlyargs(), len);
+        argAnnotations(g, loc, args.kwonlyargs(), len);
         if (args.kwarg() != null && args.kwarg().annotation() != null) {
-            argAnnotation(g, args.kwarg().arg(), args.kwarg().annotation(), len);
+            argAnnotation(g, loc, args.kwarg().arg(), args.kwarg().annotation(), len);
         }
         if (returns != null) {
-            argAnnotation(g, "return", returns, len);
+            argAnnotation(g, loc, "return", returns, len);
         }
         if (len[0] > 0) {
             g.addopI(BUILD_TUPLE, len[0], loc);
@@ -54,16 +54,16 @@ final class Functions {
         return 0;
     }
 
-    private static void argAnnotations(CodeGen g, List<Arg> args, int[] len) {
+    private static void argAnnotations(CodeGen g, Loc loc, List<Arg> args, int[] len) {
         for (Arg a : args) {
             if (a.annotation() != null) {
-                argAnnotation(g, a.arg(), a.annotation(), len);
+                argAnnotation(g, loc, a.arg(), a.annotation(), len);
             }
         }
     }
 
-    private static void argAnnotation(CodeGen g, String id, Expr annotation, int[] len) {
-        g.loadConst(g.mangle(id), Loc.of(annotation));
+    private static void argAnnotation(CodeGen g, Loc loc, String id, Expr annotation, int[] len) {
+        g.loadConst(g.mangle(id), loc);
         if (g.futureAnnotations) {
             g.loadConst(Unparse.unparse(annotation), Loc.of(annotation));
         } else if (annotation instanceof Expr.Starred s) {
@@ -98,6 +98,9 @@ final class Functions {
             if (numArgs == 2) {
                 g.addopI(SWAP, 2, loc);
             }
+            if (numArgs == 0) {
+                g.addop(PUSH_NULL, loc);
+            }
             g.enterScope("<generic parameters of " + name + ">", Unit.Kind.TYPEPARAMS,
                 new SymbolTable.TypeParamsKey(s), firstlineno);
             typeParamsCode(g, typeParams);
@@ -123,8 +126,6 @@ final class Functions {
                 g.addopI(SWAP, numArgs + 1, loc);
                 g.addopI(CALL, numArgs - 1, loc);
             } else {
-                g.addop(PUSH_NULL, loc);
-                g.addopI(SWAP, 2, loc);
                 g.addopI(CALL, 0, loc);
             }
         }
@@ -177,7 +178,7 @@ final class Functions {
         if (g.u.ste.generator) {
             co = g.finishUnit(false);
         } else {
-            g.addop(RETURN_VALUE, Loc.of(e.body()));
+            g.addop(RETURN_VALUE, new Loc(e.lineno(), e.lineno(), 0, 0));
             co = g.finishUnit(true);
         }
         g.exitScope();
@@ -195,6 +196,7 @@ final class Functions {
         Loc loc = Loc.of(s);
         boolean generic = !s.type_params().isEmpty();
         if (generic) {
+            g.addop(PUSH_NULL, loc);
             g.enterScope("<generic parameters of " + s.name() + ">", Unit.Kind.TYPEPARAMS,
                 new SymbolTable.TypeParamsKey(s), firstlineno);
             g.u.privateName = s.name();
@@ -219,8 +221,6 @@ final class Functions {
             CodeObject tco = g.finishUnitNoReturn();
             g.exitScope();
             g.makeClosure(loc, tco, 0);
-            g.addop(PUSH_NULL, loc);
-            g.addopI(SWAP, 2, loc);
             g.addopI(CALL, 0, loc);
         } else {
             g.callHelper(loc, 2, s.bases(), s.keywords());
@@ -314,6 +314,7 @@ final class Functions {
         String name = ((Expr.Name) s.name()).id();
         boolean generic = !s.type_params().isEmpty();
         if (generic) {
+            g.addop(PUSH_NULL, loc);
             g.enterScope(name, Unit.Kind.TYPEPARAMS, new SymbolTable.TypeParamsKey(s), s.lineno());
             g.loadConst(name, loc);
             typeParamsCode(g, s.type_params());
@@ -334,8 +335,6 @@ final class Functions {
             CodeObject tco = g.finishUnitNoReturn();
             g.exitScope();
             g.makeClosure(loc, tco, 0);
-            g.addop(PUSH_NULL, loc);
-            g.addopI(SWAP, 2, loc);
             g.addopI(CALL, 0, loc);
         }
         g.nameop(name, ExprContext.Store, loc);
@@ -371,6 +370,9 @@ final class Functions {
             if (a instanceof Expr.Starred) {
                 return false;
             }
+        }
+        if (u.kind != Unit.Kind.FUNCTION && u.kind != Unit.Kind.ASYNC_FUNCTION) {
+            return false;
         }
         if (nargs == 0) {
             if (u.kind != Unit.Kind.FUNCTION && u.kind != Unit.Kind.ASYNC_FUNCTION) {

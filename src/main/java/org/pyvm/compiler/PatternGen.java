@@ -299,16 +299,8 @@ final class PatternGen {
                 throw CompileError.syntax("mapping pattern keys may only match literals and attribute lookups", loc);
             }
         }
-        if (size > 0 && Folding.allConst(keys)) {
-            Object[] items = new Object[size];
-            for (int i = 0; i < size; i++) {
-                items[i] = Folding.fold(keys.get(i));
-            }
-            g.loadConst(new TupleConst(items), loc);
-        } else {
-            g.visitExprs(keys);
-            g.addopI(BUILD_TUPLE, size, loc);
-        }
+        g.visitExprs(keys);
+        g.addopI(BUILD_TUPLE, size, loc);
         g.addop(MATCH_KEYS, loc);
         pc.onTop += 2;
         g.addopI(COPY, 1, loc);
