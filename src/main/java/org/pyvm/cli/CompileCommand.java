@@ -39,7 +39,10 @@ final class CompileCommand {
             List<Path[]> jobs = new ArrayList<>();
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(f -> f.toString().endsWith(".py") && Files.isRegularFile(f)).sorted().forEach(f -> {
+                    // third-party packages (site-packages) are not compiled with the folder they sit in
+                    walk.filter(f -> f.toString().endsWith(".py") && Files.isRegularFile(f)
+                            && !path.relativize(f).toString().contains("site-packages"))
+                        .sorted().forEach(f -> {
                         Path rel = path.relativize(f);
                         Path dest = o.outDir != null ? Path.of(o.outDir).resolve(rel.toString() + "c")
                             : f.resolveSibling(f.getFileName() + "c");

@@ -1173,6 +1173,7 @@ final class CodeGen {
                 visitExpr(b.values().get(n));
                 useBlock(end);
             }
+            case Expr.BinOp b when Folding.percentFormat(b) != null -> visitExpr(Folding.percentFormat(b));
             case Expr.BinOp b -> {
                 visitExpr(b.left());
                 visitExpr(b.right());

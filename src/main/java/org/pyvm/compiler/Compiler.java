@@ -55,9 +55,9 @@ public final class Compiler {
                              "print_function", "unicode_literals", "generator_stop" -> { }
                         case "barry_as_FLUFL" -> flags |= CodeObject.CO_FUTURE_BARRY_AS_BDFL;
                         case "annotations" -> flags |= CodeObject.CO_FUTURE_ANNOTATIONS;
-                        case "braces" -> throw CompileError.syntax("not a chance", Loc.of(a));
+                        case "braces" -> throw CompileError.syntax("not a chance", Loc.of(s));
                         default -> throw CompileError.syntax("future feature " + a.name() + " is not defined",
-                            Loc.of(a));
+                            Loc.of(s));
                     }
                 }
             } else {

@@ -375,6 +375,135 @@ final class Folding {
         return b.doubleValue();
     }
 
+    /**
+     * {@code 'lit %s lit %r' % (a, b)} as the f-string it is equivalent to, or null.
+     * Compare CPython ast_opt.c: optimize_format, parse_literal, simple_format_arg_parse,
+     * parse_format (only %s, %r and %a with optional width and precision).
+     */
+    static Expr percentFormat(Expr.BinOp node) {
+        if (node.op() != org.pyvm.ast.Operator.Mod || !(node.left() instanceof Expr.Constant c)
+            || !(c.value() instanceof String fmt) || !(node.right() instanceof Expr.Tuple t)
+            || t.elts().stream().anyMatch(x -> x instanceof Expr.Starred) || fold(t) != null) {
+            return null;
+        }
+        List<Expr> elts = t.elts();
+        List<Expr> seq = new ArrayList<>();
+        int[] pos = {0};
+        int cnt = 0;
+        int[] cps = fmt.codePoints().toArray();
+        while (true) {
+            String lit = literal(cps, pos);
+            if (lit != null) {
+                seq.add(new Expr.Constant(lit, null, -1, -1, -1, -1));
+            }
+            if (pos[0] >= cps.length) {
+                break;
+            }
+            if (cnt >= elts.size()) {
+                return null;
+            }
+            pos[0]++;
+            Expr e = formatArg(cps, pos, elts.get(cnt));
+            cnt++;
+            if (e == null) {
+                return null;
+            }
+            seq.add(e);
+        }
+        if (cnt < elts.size()) {
+            return null;
+        }
+        return new Expr.JoinedStr(seq, node.lineno(), node.col_offset(), node.end_lineno(), node.end_col_offset());
+    }
+
+    private static String literal(int[] cps, int[] ppos) {
+        int start = ppos[0], pos = start;
+        boolean hasPercents = false;
+        while (pos < cps.length) {
+            if (cps[pos] != '%') {
+                pos++;
+            } else if (pos + 1 < cps.length && cps[pos + 1] == '%') {
+                hasPercents = true;
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        ppos[0] = pos;
+        if (pos == start) {
+            return null;
+        }
+        String s = new String(cps, start, pos - start);
+        return hasPercents ? s.replace("%%", "%") : s;
+    }
+
+    private static Expr formatArg(int[] cps, int[] ppos, Expr arg) {
+        int pos = ppos[0];
+        int width = -1, prec = -1;
+        boolean ljust = false;
+        int ch;
+        while (true) {
+            if (pos >= cps.length) {
+                return null;
+            }
+            ch = cps[pos++];
+            if (ch == '-') {
+                ljust = true;
+            } else if (ch != '+' && ch != ' ' && ch != '#' && ch != '0') {
+                break;
+            }
+        }
+        if ('0' <= ch && ch <= '9') {
+            width = 0;
+            int digits = 0;
+            while ('0' <= ch && ch <= '9') {
+                width = width * 10 + (ch - '0');
+                if (pos >= cps.length) {
+                    return null;
+                }
+                ch = cps[pos++];
+                if (++digits >= 3) {
+                    return null;
+                }
+            }
+        }
+        if (ch == '.') {
+            if (pos >= cps.length) {
+                return null;
+            }
+            ch = cps[pos++];
+            prec = 0;
+            int digits = 0;
+            while ('0' <= ch && ch <= '9') {
+                prec = prec * 10 + (ch - '0');
+                if (pos >= cps.length) {
+                    return null;
+                }
+                ch = cps[pos++];
+                if (++digits >= 3) {
+                    return null;
+                }
+            }
+        }
+        ppos[0] = pos;
+        if (ch != 's' && ch != 'r' && ch != 'a') {
+            return null;
+        }
+        StringBuilder spec = new StringBuilder();
+        if (!ljust && width > 0) {
+            spec.append('>');
+        }
+        if (width >= 0) {
+            spec.append(width);
+        }
+        if (prec >= 0) {
+            spec.append('.').append(prec);
+        }
+        Expr formatSpec = spec.isEmpty() ? null : new Expr.Constant(spec.toString(), null, -1, -1, -1, -1);
+        return new Expr.FormattedValue(arg, ch, formatSpec, arg.lineno(), arg.col_offset(), arg.end_lineno(),
+            arg.end_col_offset());
+    }
+
     /** A frozenset constant of the given items, equal items (in Python's sense) once. */
     static FrozenSetConst frozenset(Object[] items) {
         List<Object> out = new ArrayList<>();

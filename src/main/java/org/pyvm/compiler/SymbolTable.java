@@ -365,7 +365,7 @@ final class SymbolTable {
         }
         if (store.equals("*")) {
             if (cur.kind != Scope.Kind.MODULE) {
-                throw CompileError.syntax("import * only allowed at module level", Loc.of(s));
+                throw CompileError.syntax("import * only allowed at module level", Loc.of(a));
             }
             return;
         }
@@ -486,6 +486,9 @@ final class SymbolTable {
                         boolean inClass = cur.canSeeClassScope;
                         Scope b = enter(tv.name(), Scope.Kind.TYPE_VAR_BOUND, tv, tv.lineno());
                         b.canSeeClassScope = inClass;
+                        if (inClass) {
+                            addDef("__classdict__", USE, Loc.of(tv));
+                        }
                         visitExpr(tv.bound());
                         exit();
                     }
