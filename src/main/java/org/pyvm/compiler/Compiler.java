@@ -1,0 +1,70 @@
+package org.pyvm.compiler;
+
+import org.pyvm.ast.Expr;
+import org.pyvm.ast.Mod;
+import org.pyvm.ast.Stmt;
+import org.pyvm.bytecode.CodeObject;
+
+/**
+ * The compiler's entry point: a module's tree to its code object, through the passes of
+ * CPython's compiler: future features, symbol table, code generation, control-flow graph
+ * optimisation and assembly. Compare CPython Python/compile.c: _PyAST_Compile.
+ */
+public final class Compiler {
+
+    private Compiler() {}
+
+    /**
+     * Compiles a module. {@code filename} becomes {@code co_filename} of every code object.
+     *
+     * @throws CompileError for what CPython's compiler rejects (SyntaxError with its message
+     *     and location), or for a construct not supported yet (NotImplementedError)
+     */
+    public static CodeObject compileModule(Mod.Module mod, String filename) {
+        int future = futureFeatures(mod);
+        Folding.reset();
+        try {
+            SymbolTable st = SymbolTable.build(mod, (future & CodeObject.CO_FUTURE_ANNOTATIONS) != 0);
+            return new CodeGen(st, filename, future).compileModule(mod);
+        } finally {
+            Folding.reset();
+        }
+    }
+
+    // Compare CPython Python/future.c: future_parse
+    static int futureFeatures(Mod.Module mod) {
+        int flags = 0;
+        boolean done = false;
+        int i = 0;
+        for (Stmt s : mod.body()) {
+            if (done && s instanceof Stmt.ImportFrom f && "__future__".equals(f.module())) {
+                throw CompileError.syntax("from __future__ imports must occur at the beginning of the file", Loc.of(s));
+            }
+            if (done) {
+                i++;
+                continue;
+            }
+            if (i == 0 && s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c && c.value() instanceof String) {
+                i++;
+                continue; // docstring
+            }
+            if (s instanceof Stmt.ImportFrom f && "__future__".equals(f.module())) {
+                for (var a : f.names()) {
+                    switch (a.name()) {
+                        case "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+                             "print_function", "unicode_literals", "generator_stop" -> { }
+                        case "barry_as_FLUFL" -> flags |= CodeObject.CO_FUTURE_BARRY_AS_BDFL;
+                        case "annotations" -> flags |= CodeObject.CO_FUTURE_ANNOTATIONS;
+                        case "braces" -> throw CompileError.syntax("not a chance", Loc.of(s));
+                        default -> throw CompileError.syntax("future feature " + a.name() + " is not defined",
+                            Loc.of(s));
+                    }
+                }
+            } else {
+                done = true;
+            }
+            i++;
+        }
+        return flags;
+    }
+}

@@ -1,0 +1,549 @@
+package org.pyvm.compiler;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.pyvm.ast.Cmpop;
+import org.pyvm.ast.Expr;
+import org.pyvm.ast.ExprContext;
+import org.pyvm.bytecode.ComplexConst;
+import org.pyvm.bytecode.Constant;
+import org.pyvm.bytecode.FrozenSetConst;
+import org.pyvm.bytecode.TupleConst;
+
+/**
+ * Constant folding of the expressions CPython's AST optimizer folds: constant tuples,
+ * unary operators on numbers, and binary operators on numbers and strings within
+ * CPython's size limits. Only cases whose result is certain are folded; anything that
+ * could raise is left to run time. Compare CPython Python/ast_opt.c: fold_unaryop,
+ * fold_binop, fold_tuple, fold_iter, fold_compare.
+ */
+final class Folding {
+
+    private Folding() {}
+
+    private static final Object NOT_CONST = new Object();
+    private static final ThreadLocal<IdentityHashMap<Expr, Object>> CACHE =
+        ThreadLocal.withInitial(IdentityHashMap::new);
+
+    static final int MAX_INT_SIZE = 128, MAX_COLLECTION_SIZE = 256, MAX_STR_SIZE = 4096;
+
+    static void reset() {
+        CACHE.get().clear();
+    }
+
+    /** The folded bytecode constant of e, or null. */
+    static Object fold(Expr e) {
+        if (e instanceof Expr.Constant c) {
+            return CodeGen.constValue(c.value());
+        }
+        if (!(e instanceof Expr.UnaryOp || e instanceof Expr.BinOp || e instanceof Expr.Tuple
+            || e instanceof Expr.Name)) {
+            return null;
+        }
+        IdentityHashMap<Expr, Object> cache = CACHE.get();
+        Object v = cache.get(e);
+        if (v == null) {
+            v = compute(e);
+            cache.put(e, v == null ? NOT_CONST : v);
+        }
+        return v == NOT_CONST ? null : v;
+    }
+
+    static boolean allConst(List<Expr> es) {
+        for (Expr e : es) {
+            if (e == null || e instanceof Expr.Starred || fold(e) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Object compute(Expr e) {
+        switch (e) {
+            case Expr.Name n -> {
+                return n.ctx() == ExprContext.Load && n.id().equals("__debug__") ? Boolean.TRUE : null;
+            }
+            case Expr.Tuple t -> {
+                if (t.ctx() != ExprContext.Load || !allConst(t.elts())) {
+                    return null;
+                }
+                Object[] items = new Object[t.elts().size()];
+                for (int i = 0; i < items.length; i++) {
+                    items[i] = fold(t.elts().get(i));
+                }
+                return new TupleConst(items);
+            }
+            case Expr.UnaryOp u -> {
+                Object v = fold(u.operand());
+                if (v == null) {
+                    return null;
+                }
+                return switch (u.op()) {
+                    case USub -> negate(v);
+                    case UAdd -> isNumber(v) ? (v instanceof Boolean b ? (Object) (b ? 1L : 0L) : v) : null;
+                    case Invert -> v instanceof Long l ? (Object) ~l : v instanceof BigInteger b ? norm(b.not())
+                        : v instanceof Boolean b ? (Object) (b ? -2L : -1L) : null;
+                    case Not -> truth(v);
+                };
+            }
+            case Expr.BinOp b -> {
+                Object l = fold(b.left());
+                if (l == null) {
+                    return null;
+                }
+                Object r = fold(b.right());
+                if (r == null) {
+                    return null;
+                }
+                return binop(b.op(), l, r);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static boolean isNumber(Object v) {
+        return v instanceof Long || v instanceof BigInteger || v instanceof Double || v instanceof ComplexConst
+            || v instanceof Boolean;
+    }
+
+    private static Boolean truth(Object v) {
+        if (v instanceof Boolean b) {
+            return !b;
+        }
+        if (v instanceof Long l) {
+            return l == 0;
+        }
+        if (v instanceof BigInteger) {
+            return false;
+        }
+        if (v instanceof Double d) {
+            return d == 0.0;
+        }
+        if (v instanceof String s) {
+            return s.isEmpty();
+        }
+        if (v == Constant.NONE) {
+            return true;
+        }
+        if (v instanceof TupleConst t) {
+            return t.size() == 0;
+        }
+        return null;
+    }
+
+    private static Object negate(Object v) {
+        if (v instanceof Boolean b) {
+            return b ? -1L : 0L;
+        }
+        if (v instanceof Long l) {
+            return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) (-l);
+        }
+        if (v instanceof BigInteger b) {
+            return norm(b.negate());
+        }
+        if (v instanceof Double d) {
+            return -d;
+        }
+        if (v instanceof ComplexConst c) {
+            return new ComplexConst(-c.real(), -c.imag());
+        }
+        return null;
+    }
+
+    static Object norm(BigInteger b) {
+        return b.bitLength() < 64 ? (Object) b.longValue() : b;
+    }
+
+    private static BigInteger big(Object v) {
+        if (v instanceof Long l) {
+            return BigInteger.valueOf(l);
+        }
+        if (v instanceof Boolean b) {
+            return b ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        return (BigInteger) v;
+    }
+
+    private static boolean isInt(Object v) {
+        return v instanceof Long || v instanceof BigInteger || v instanceof Boolean;
+    }
+
+    private static Object binop(org.pyvm.ast.Operator op, Object l, Object r) {
+        if (l instanceof Boolean a && r instanceof Boolean b) {
+            switch (op) {
+                case BitAnd -> { return a & b; }
+                case BitOr -> { return a | b; }
+                case BitXor -> { return a ^ b; }
+                default -> { }
+            }
+        }
+        if (isInt(l) && isInt(r)) {
+            BigInteger a = big(l), b = big(r);
+            switch (op) {
+                case Add -> { return norm(a.add(b)); }
+                case Sub -> { return norm(a.subtract(b)); }
+                case Mult -> {
+                    if (a.signum() != 0 && b.signum() != 0 && a.bitLength() + b.bitLength() > MAX_INT_SIZE) {
+                        return null;
+                    }
+                    return norm(a.multiply(b));
+                }
+                case BitAnd -> { return norm(a.and(b)); }
+                case BitOr -> { return norm(a.or(b)); }
+                case BitXor -> { return norm(a.xor(b)); }
+                case LShift -> {
+                    if (b.signum() < 0 || b.compareTo(BigInteger.valueOf(MAX_INT_SIZE)) > 0) {
+                        return null;
+                    }
+                    if (a.signum() != 0 && a.bitLength() + b.intValue() > MAX_INT_SIZE) {
+                        return null;
+                    }
+                    return norm(a.shiftLeft(b.intValue()));
+                }
+                case RShift -> {
+                    if (b.signum() < 0) {
+                        return null;
+                    }
+                    return norm(b.bitLength() > 31 ? (a.signum() < 0 ? BigInteger.ONE.negate() : BigInteger.ZERO)
+                        : a.shiftRight(b.intValue()));
+                }
+                case FloorDiv, Mod -> {
+                    if (b.signum() == 0) {
+                        return null;
+                    }
+                    BigInteger[] qr = a.divideAndRemainder(b);
+                    BigInteger q = qr[0], m = qr[1];
+                    if (m.signum() != 0 && (m.signum() != b.signum())) {
+                        q = q.subtract(BigInteger.ONE);
+                        m = m.add(b);
+                    }
+                    return norm(op == org.pyvm.ast.Operator.FloorDiv ? q : m);
+                }
+                case Pow -> {
+                    if (b.signum() < 0 || b.bitLength() > 31) {
+                        return null;
+                    }
+                    if (a.signum() != 0 && a.abs().compareTo(BigInteger.ONE) > 0
+                        && (long) a.bitLength() * b.intValue() > MAX_INT_SIZE) {
+                        return null;
+                    }
+                    return norm(a.pow(b.intValue()));
+                }
+                default -> { return null; }
+            }
+        }
+        if ((l instanceof Double || isInt(l)) && (r instanceof Double || isInt(r))
+            && (l instanceof Double || r instanceof Double)) {
+            Double x = toDouble(l), y = toDouble(r);
+            if (x == null || y == null) {
+                return null;
+            }
+            return switch (op) {
+                case Add -> x + y;
+                case Sub -> x - y;
+                case Mult -> x * y;
+                case Div -> y == 0.0 ? null : x / y;
+                case Pow -> exactPow(x, r);
+                default -> null;
+            };
+        }
+        if (op == org.pyvm.ast.Operator.Div && isInt(l) && isInt(r)) {
+            // int / int is correctly rounded; so is the double division of exact operands
+            BigInteger a = big(l), b = big(r);
+            if (b.signum() == 0 || a.bitLength() > 53 || b.bitLength() > 53) {
+                return null;
+            }
+            return a.doubleValue() / b.doubleValue();
+        }
+        if ((op == org.pyvm.ast.Operator.Add || op == org.pyvm.ast.Operator.Sub)
+            && (l instanceof ComplexConst || r instanceof ComplexConst)) {
+            double[] a = complexParts(l), b = complexParts(r);
+            if (a == null || b == null) {
+                return null;
+            }
+            return op == org.pyvm.ast.Operator.Add ? new ComplexConst(a[0] + b[0], a[1] + b[1])
+                : new ComplexConst(a[0] - b[0], a[1] - b[1]);
+        }
+        if (l instanceof String a && r instanceof String b && op == org.pyvm.ast.Operator.Add) {
+            return a.codePointCount(0, a.length()) + b.codePointCount(0, b.length()) > MAX_STR_SIZE ? null : a + b;
+        }
+        if (op == org.pyvm.ast.Operator.Add && l instanceof TupleConst a && r instanceof TupleConst b) {
+            if (a.size() + b.size() > MAX_COLLECTION_SIZE) {
+                return null;
+            }
+            Object[] items = new Object[a.size() + b.size()];
+            System.arraycopy(a.items(), 0, items, 0, a.size());
+            System.arraycopy(b.items(), 0, items, a.size(), b.size());
+            return new TupleConst(items);
+        }
+        if (op == org.pyvm.ast.Operator.Add && l instanceof org.pyvm.bytecode.BytesConst a
+            && r instanceof org.pyvm.bytecode.BytesConst b) {
+            if (a.value().length + b.value().length > MAX_STR_SIZE) {
+                return null;
+            }
+            byte[] v = new byte[a.value().length + b.value().length];
+            System.arraycopy(a.value(), 0, v, 0, a.value().length);
+            System.arraycopy(b.value(), 0, v, a.value().length, b.value().length);
+            return new org.pyvm.bytecode.BytesConst(v);
+        }
+        if (op == org.pyvm.ast.Operator.Mult && isInt(l) && (r instanceof String || r instanceof TupleConst)) {
+            return binop(op, r, l);
+        }
+        if (op == org.pyvm.ast.Operator.Mult && l instanceof TupleConst a && isInt(r)) {
+            BigInteger n = big(r);
+            if (a.size() == 0) {
+                return a;
+            }
+            if (n.signum() < 0) {
+                return null;
+            }
+            if (n.compareTo(BigInteger.valueOf(MAX_COLLECTION_SIZE / a.size())) > 0) {
+                return null;
+            }
+            int k = n.intValue();
+            Object[] items = new Object[a.size() * k];
+            for (int j = 0; j < k; j++) {
+                System.arraycopy(a.items(), 0, items, j * a.size(), a.size());
+            }
+            return new TupleConst(items);
+        }
+        if (l instanceof String a && isInt(r) && op == org.pyvm.ast.Operator.Mult) {
+            BigInteger n = big(r);
+            int len = a.codePointCount(0, a.length());
+            if (len == 0) {
+                return a;
+            }
+            if (n.signum() < 0) {
+                return null;
+            }
+            if (len != 0 && n.compareTo(BigInteger.valueOf(MAX_STR_SIZE / len)) > 0) {
+                return null;
+            }
+            return a.repeat(len == 0 ? 0 : n.intValue());
+        }
+        return null;
+    }
+
+    private static double[] complexParts(Object v) {
+        if (v instanceof ComplexConst c) {
+            return new double[] {c.real(), c.imag()};
+        }
+        if (v instanceof Double d) {
+            return new double[] {d, 0.0};
+        }
+        if (isInt(v)) {
+            Double d = toDouble(v);
+            return d == null ? null : new double[] {d, 0.0};
+        }
+        return null;
+    }
+
+    // float ** int folded only when the result is exact (no rounding to get wrong)
+    private static Object exactPow(double x, Object exp) {
+        if (!isInt(exp)) {
+            return null;
+        }
+        BigInteger n = big(exp);
+        if (n.signum() < 0 || n.bitLength() > 10 || Double.isNaN(x) || Double.isInfinite(x)) {
+            return null;
+        }
+        java.math.BigDecimal exact = new java.math.BigDecimal(x).pow(n.intValue());
+        double r = exact.doubleValue();
+        if (Double.isInfinite(r) || new java.math.BigDecimal(r).compareTo(exact) != 0) {
+            return null;
+        }
+        if (r == 0.0 && (x < 0 || 1 / x < 0) && n.testBit(0)) {
+            return -0.0;
+        }
+        return r;
+    }
+
+    private static Double toDouble(Object v) {
+        if (v instanceof Double d) {
+            return d;
+        }
+        BigInteger b = big(v);
+        if (b.bitLength() > 53) {
+            return null; // let the runtime round (and overflow) as Python does
+        }
+        return b.doubleValue();
+    }
+
+    /**
+     * {@code 'lit %s lit %r' % (a, b)} as the f-string it is equivalent to, or null.
+     * Compare CPython ast_opt.c: optimize_format, parse_literal, simple_format_arg_parse,
+     * parse_format (only %s, %r and %a with optional width and precision).
+     */
+    static Expr percentFormat(Expr.BinOp node) {
+        if (node.op() != org.pyvm.ast.Operator.Mod || !(node.left() instanceof Expr.Constant c)
+            || !(c.value() instanceof String fmt) || !(node.right() instanceof Expr.Tuple t)
+            || t.elts().stream().anyMatch(x -> x instanceof Expr.Starred) || fold(t) != null) {
+            return null;
+        }
+        List<Expr> elts = t.elts();
+        List<Expr> seq = new ArrayList<>();
+        int[] pos = {0};
+        int cnt = 0;
+        int[] cps = fmt.codePoints().toArray();
+        while (true) {
+            String lit = literal(cps, pos);
+            if (lit != null) {
+                seq.add(new Expr.Constant(lit, null, -1, -1, -1, -1));
+            }
+            if (pos[0] >= cps.length) {
+                break;
+            }
+            if (cnt >= elts.size()) {
+                return null;
+            }
+            pos[0]++;
+            Expr e = formatArg(cps, pos, elts.get(cnt));
+            cnt++;
+            if (e == null) {
+                return null;
+            }
+            seq.add(e);
+        }
+        if (cnt < elts.size()) {
+            return null;
+        }
+        return new Expr.JoinedStr(seq, node.lineno(), node.col_offset(), node.end_lineno(), node.end_col_offset());
+    }
+
+    private static String literal(int[] cps, int[] ppos) {
+        int start = ppos[0], pos = start;
+        boolean hasPercents = false;
+        while (pos < cps.length) {
+            if (cps[pos] != '%') {
+                pos++;
+            } else if (pos + 1 < cps.length && cps[pos + 1] == '%') {
+                hasPercents = true;
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        ppos[0] = pos;
+        if (pos == start) {
+            return null;
+        }
+        String s = new String(cps, start, pos - start);
+        return hasPercents ? s.replace("%%", "%") : s;
+    }
+
+    private static Expr formatArg(int[] cps, int[] ppos, Expr arg) {
+        int pos = ppos[0];
+        int width = -1, prec = -1;
+        boolean ljust = false;
+        int ch;
+        while (true) {
+            if (pos >= cps.length) {
+                return null;
+            }
+            ch = cps[pos++];
+            if (ch == '-') {
+                ljust = true;
+            } else if (ch != '+' && ch != ' ' && ch != '#' && ch != '0') {
+                break;
+            }
+        }
+        if ('0' <= ch && ch <= '9') {
+            width = 0;
+            int digits = 0;
+            while ('0' <= ch && ch <= '9') {
+                width = width * 10 + (ch - '0');
+                if (pos >= cps.length) {
+                    return null;
+                }
+                ch = cps[pos++];
+                if (++digits >= 3) {
+                    return null;
+                }
+            }
+        }
+        if (ch == '.') {
+            if (pos >= cps.length) {
+                return null;
+            }
+            ch = cps[pos++];
+            prec = 0;
+            int digits = 0;
+            while ('0' <= ch && ch <= '9') {
+                prec = prec * 10 + (ch - '0');
+                if (pos >= cps.length) {
+                    return null;
+                }
+                ch = cps[pos++];
+                if (++digits >= 3) {
+                    return null;
+                }
+            }
+        }
+        ppos[0] = pos;
+        if (ch != 's' && ch != 'r' && ch != 'a') {
+            return null;
+        }
+        StringBuilder spec = new StringBuilder();
+        if (!ljust && width > 0) {
+            spec.append('>');
+        }
+        if (width >= 0) {
+            spec.append(width);
+        }
+        if (prec >= 0) {
+            spec.append('.').append(prec);
+        }
+        Expr formatSpec = spec.isEmpty() ? null : new Expr.Constant(spec.toString(), null, -1, -1, -1, -1);
+        return new Expr.FormattedValue(arg, ch, formatSpec, arg.lineno(), arg.col_offset(), arg.end_lineno(),
+            arg.end_col_offset());
+    }
+
+    /** A frozenset constant of the given items, equal items (in Python's sense) once. */
+    static FrozenSetConst frozenset(Object[] items) {
+        List<Object> out = new ArrayList<>();
+        Set<Object> seen = new HashSet<>();
+        for (Object o : items) {
+            Object k = o;
+            if (o instanceof Boolean b) {
+                k = b ? 1L : 0L;
+            } else if (o instanceof Double d && d == Math.rint(d) && Math.abs(d) < 9e15) {
+                k = (long) (double) d;
+            }
+            if (seen.add(k)) {
+                out.add(o);
+            }
+        }
+        return new FrozenSetConst(out.toArray());
+    }
+
+    /** The right operand of in / not in, with a list made a tuple and a constant set a frozenset. */
+    static Expr foldIn(Cmpop op, Expr e) {
+        if (op != Cmpop.In && op != Cmpop.NotIn) {
+            return e;
+        }
+        return foldIter(e);
+    }
+
+    // Compare CPython ast_opt.c: fold_iter
+    static Expr foldIter(Expr e) {
+        if (e instanceof Expr.List l) {
+            return new Expr.Tuple(l.elts(), ExprContext.Load, l.lineno(), l.col_offset(), l.end_lineno(),
+                l.end_col_offset());
+        }
+        if (e instanceof Expr.Set s && allConst(s.elts())) {
+            Object[] items = new Object[s.elts().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = fold(s.elts().get(i));
+            }
+            return new Expr.Constant(frozenset(items), null, s.lineno(), s.col_offset(), s.end_lineno(),
+                s.end_col_offset());
+        }
+        return e;
+    }
+}

@@ -1,0 +1,20 @@
+package org.pyvm.compiler;
+
+import org.pyvm.ast.Located;
+
+/**
+ * A source location of an instruction (PEP 626/657): lines from 1, columns as UTF-8
+ * byte offsets; -1 stands for "none". Compare CPython Python/compile.c: location.
+ */
+record Loc(int line, int endLine, int col, int endCol) {
+
+    static final Loc NONE = new Loc(-1, -1, -1, -1);
+
+    static Loc of(Located n) {
+        return new Loc(n.lineno(), n.end_lineno(), n.col_offset(), n.end_col_offset());
+    }
+
+    boolean isNone() {
+        return line < 0;
+    }
+}

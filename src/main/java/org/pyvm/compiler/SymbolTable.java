@@ -1,0 +1,969 @@
+package org.pyvm.compiler;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pyvm.ast.Alias;
+import org.pyvm.ast.Arg;
+import org.pyvm.ast.Arguments;
+import org.pyvm.ast.Comprehension;
+import org.pyvm.ast.Excepthandler;
+import org.pyvm.ast.Expr;
+import org.pyvm.ast.ExprContext;
+import org.pyvm.ast.Keyword;
+import org.pyvm.ast.MatchCase;
+import org.pyvm.ast.Mod;
+import org.pyvm.ast.Pattern;
+import org.pyvm.ast.Stmt;
+import org.pyvm.ast.TypeParam;
+import org.pyvm.ast.Withitem;
+
+import static org.pyvm.compiler.Scope.*;
+
+/**
+ * The symbol table: one {@link Scope} per block, built by walking the tree, then
+ * analysed to resolve every name to LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE or CELL.
+ * List, set and dict comprehensions are inlined into their enclosing scope (PEP 709).
+ * Compare CPython Python/symtable.c.
+ */
+final class SymbolTable {
+
+    final Scope top;
+    private final Map<Object, Scope> byNode = new IdentityHashMap<>();
+    private final Map<Object, Scope> typeParamScopes = new IdentityHashMap<>();
+    private final Deque<Scope> stack = new ArrayDeque<>();
+    private Scope cur;
+    private final boolean futureAnnotations;
+
+    private SymbolTable(Mod.Module mod, boolean futureAnnotations) {
+        this.futureAnnotations = futureAnnotations;
+        top = new Scope("top", Scope.Kind.MODULE, null, 0);
+        cur = top;
+        byNode.put(mod, top);
+        for (Stmt s : mod.body()) {
+            visitStmt(s);
+        }
+    }
+
+    static SymbolTable build(Mod.Module mod, boolean futureAnnotations) {
+        SymbolTable st = new SymbolTable(mod, futureAnnotations);
+        st.analyze();
+        return st;
+    }
+
+    Scope scopeOf(Object node) {
+        Scope s = node instanceof TypeParamsKey k ? typeParamScopes.get(k.node()) : byNode.get(node);
+        if (s == null) {
+            throw new IllegalStateException("no scope for " + node.getClass().getSimpleName());
+        }
+        return s;
+    }
+
+    // ---- building -------------------------------------------------------------------
+
+    private Scope enter(String name, Scope.Kind kind, Object node, int lineno) {
+        Scope s = new Scope(name, kind, cur, lineno);
+        s.nested = cur.nested || cur.isFunctionLike();
+        s.privateName = cur.privateName;
+        cur.children.add(s);
+        byNode.put(node, s);
+        stack.push(cur);
+        cur = s;
+        return s;
+    }
+
+    private void exit() {
+        cur = stack.pop();
+    }
+
+    static String mangle(String privateName, String name) {
+        // Compare CPython Python/compile.c: _Py_Mangle
+        if (privateName == null || !name.startsWith("__")) {
+            return name;
+        }
+        if (name.endsWith("__") || name.indexOf('.') >= 0) {
+            return name;
+        }
+        int i = 0;
+        while (i < privateName.length() && privateName.charAt(i) == '_') {
+            i++;
+        }
+        if (i == privateName.length()) {
+            return name;
+        }
+        return "_" + privateName.substring(i) + name;
+    }
+
+    private void addDef(String name, int flag, Loc loc) {
+        addDefIn(name, flag, cur, loc);
+    }
+
+    // Compare CPython symtable.c: symtable_add_def_helper
+    private void addDefIn(String name, int flag, Scope ste, Loc loc) {
+        String mangled = mangle(cur.privateName, name);
+        Integer o = ste.symbols.get(mangled);
+        int val;
+        if (o != null) {
+            val = o;
+            if ((flag & DEF_PARAM) != 0 && (val & DEF_PARAM) != 0) {
+                throw CompileError.syntax("duplicate argument '" + name + "' in function definition", loc);
+            }
+            if ((flag & DEF_TYPE_PARAM) != 0 && (val & DEF_TYPE_PARAM) != 0) {
+                throw CompileError.syntax("duplicate type parameter '" + name + "'", loc);
+            }
+            val |= flag;
+        } else {
+            val = flag;
+        }
+        if (ste.compIterTarget) {
+            if ((val & (DEF_GLOBAL | DEF_NONLOCAL)) != 0) {
+                throw CompileError.syntax("comprehension inner loop cannot rebind assignment expression target '"
+                    + name + "'", loc);
+            }
+            val |= DEF_COMP_ITER;
+        }
+        ste.symbols.put(mangled, val);
+        if ((flag & DEF_PARAM) != 0) {
+            ste.varnames.add(mangled);
+        } else if ((flag & DEF_GLOBAL) != 0) {
+            top.symbols.merge(mangled, flag, (a, b) -> a | b);
+        }
+    }
+
+    private void visitStmts(List<Stmt> stmts) {
+        for (Stmt s : stmts) {
+            visitStmt(s);
+        }
+    }
+
+    private void visitExprs(List<Expr> es) {
+        for (Expr e : es) {
+            if (e != null) {
+                visitExpr(e);
+            }
+        }
+    }
+
+    // Compare CPython symtable.c: symtable_visit_stmt
+    private void visitStmt(Stmt s) {
+        switch (s) {
+            case Stmt.FunctionDef f -> visitFunction(s, f.name(), f.args(), f.body(), f.decorator_list(), f.returns(),
+                f.type_params(), false);
+            case Stmt.AsyncFunctionDef f -> visitFunction(s, f.name(), f.args(), f.body(), f.decorator_list(),
+                f.returns(), f.type_params(), true);
+            case Stmt.ClassDef c -> {
+                addDef(c.name(), DEF_LOCAL, Loc.of(c));
+                visitExprs(c.decorator_list());
+                if (!c.type_params().isEmpty()) {
+                    enterTypeParams(c, "<generic parameters of " + c.name() + ">", c.lineno(), true);
+                    cur.privateName = c.name();
+                    visitTypeParams(c.type_params());
+                }
+                visitExprs(c.bases());
+                for (Keyword k : c.keywords()) {
+                    visitExpr(k.value());
+                }
+                Scope cls = enter(c.name(), Scope.Kind.CLASS, c, c.lineno());
+                cls.privateName = c.name();
+                if (!c.type_params().isEmpty()) {
+                    addDef("__type_params__", DEF_LOCAL, Loc.of(c));
+                    addDef(".type_params", USE, Loc.of(c));
+                }
+                visitStmts(c.body());
+                exit();
+                if (!c.type_params().isEmpty()) {
+                    exit();
+                }
+            }
+            case Stmt.Return r -> {
+                if (r.value() != null) {
+                    visitExpr(r.value());
+                    cur.returnsValue = true;
+                }
+            }
+            case Stmt.Delete d -> visitExprs(d.targets());
+            case Stmt.Assign a -> {
+                visitExprs(a.targets());
+                visitExpr(a.value());
+            }
+            case Stmt.TypeAlias t -> {
+                visitExpr(t.name());
+                String name = ((Expr.Name) t.name()).id();
+                if (!t.type_params().isEmpty()) {
+                    enterTypeParams(t, name, t.lineno(), false);
+                    visitTypeParams(t.type_params());
+                }
+                boolean inClass = cur.kind == Scope.Kind.CLASS;
+                Scope a = enter(name, Scope.Kind.TYPE_ALIAS, t, t.lineno());
+                a.canSeeClassScope = inClass;
+                if (inClass) {
+                    addDef("__classdict__", USE, Loc.of(t));
+                }
+                visitExpr(t.value());
+                exit();
+                if (!t.type_params().isEmpty()) {
+                    exit();
+                }
+            }
+            case Stmt.AugAssign a -> {
+                visitExpr(a.target());
+                visitExpr(a.value());
+            }
+            case Stmt.AnnAssign a -> {
+                if (a.target() instanceof Expr.Name n) {
+                    int c = cur.flags(mangle(cur.privateName, n.id()));
+                    if ((c & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && cur != top && a.simple() != 0) {
+                        throw CompileError.syntax("annotated name '" + n.id() + "' can't be "
+                            + ((c & DEF_GLOBAL) != 0 ? "global" : "nonlocal"), Loc.of(s));
+                    }
+                    if (a.simple() != 0) {
+                        addDef(n.id(), DEF_ANNOT | DEF_LOCAL, Loc.of(n));
+                    } else if (a.value() != null) {
+                        addDef(n.id(), DEF_LOCAL, Loc.of(n));
+                    }
+                } else {
+                    visitExpr(a.target());
+                }
+                visitAnnotation(a.annotation());
+                if (a.value() != null) {
+                    visitExpr(a.value());
+                }
+            }
+            case Stmt.For f -> {
+                visitExpr(f.target());
+                visitExpr(f.iter());
+                visitStmts(f.body());
+                visitStmts(f.orelse());
+            }
+            case Stmt.AsyncFor f -> {
+                visitExpr(f.target());
+                visitExpr(f.iter());
+                visitStmts(f.body());
+                visitStmts(f.orelse());
+            }
+            case Stmt.While w -> {
+                visitExpr(w.test());
+                visitStmts(w.body());
+                visitStmts(w.orelse());
+            }
+            case Stmt.If i -> {
+                visitExpr(i.test());
+                visitStmts(i.body());
+                visitStmts(i.orelse());
+            }
+            case Stmt.With w -> {
+                visitWithItems(w.items());
+                visitStmts(w.body());
+            }
+            case Stmt.AsyncWith w -> {
+                visitWithItems(w.items());
+                visitStmts(w.body());
+            }
+            case Stmt.Match m -> {
+                visitExpr(m.subject());
+                for (MatchCase mc : m.cases()) {
+                    visitPattern(mc.pattern());
+                    if (mc.guard() != null) {
+                        visitExpr(mc.guard());
+                    }
+                    visitStmts(mc.body());
+                }
+            }
+            case Stmt.Raise r -> {
+                if (r.exc() != null) {
+                    visitExpr(r.exc());
+                    if (r.cause() != null) {
+                        visitExpr(r.cause());
+                    }
+                }
+            }
+            case Stmt.Try t -> {
+                visitStmts(t.body());
+                visitStmts(t.orelse());
+                visitHandlers(t.handlers());
+                visitStmts(t.finalbody());
+            }
+            case Stmt.TryStar t -> {
+                visitStmts(t.body());
+                visitStmts(t.orelse());
+                visitHandlers(t.handlers());
+                visitStmts(t.finalbody());
+            }
+            case Stmt.Assert a -> {
+                visitExpr(a.test());
+                if (a.msg() != null) {
+                    visitExpr(a.msg());
+                }
+            }
+            case Stmt.Import i -> {
+                for (Alias al : i.names()) {
+                    visitAlias(al, s);
+                }
+            }
+            case Stmt.ImportFrom i -> {
+                for (Alias al : i.names()) {
+                    visitAlias(al, s);
+                }
+            }
+            case Stmt.Global g -> {
+                for (String name : g.names()) {
+                    int c = cur.flags(mangle(cur.privateName, name));
+                    if ((c & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) != 0) {
+                        String msg;
+                        if ((c & DEF_PARAM) != 0) {
+                            msg = "name '%s' is parameter and global";
+                        } else if ((c & USE) != 0) {
+                            msg = "name '%s' is used prior to global declaration";
+                        } else if ((c & DEF_ANNOT) != 0) {
+                            msg = "annotated name '%s' can't be global";
+                        } else {
+                            msg = "name '%s' is assigned to before global declaration";
+                        }
+                        throw CompileError.syntax(msg.formatted(name), Loc.of(s));
+                    }
+                    addDef(name, DEF_GLOBAL, Loc.of(s));
+                    cur.directives.putIfAbsent(mangle(cur.privateName, name), Loc.of(s));
+                }
+            }
+            case Stmt.Nonlocal g -> {
+                for (String name : g.names()) {
+                    int c = cur.flags(mangle(cur.privateName, name));
+                    if ((c & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) != 0) {
+                        String msg;
+                        if ((c & DEF_PARAM) != 0) {
+                            msg = "name '%s' is parameter and nonlocal";
+                        } else if ((c & USE) != 0) {
+                            msg = "name '%s' is used prior to nonlocal declaration";
+                        } else if ((c & DEF_ANNOT) != 0) {
+                            msg = "annotated name '%s' can't be nonlocal";
+                        } else {
+                            msg = "name '%s' is assigned to before nonlocal declaration";
+                        }
+                        throw CompileError.syntax(msg.formatted(name), Loc.of(s));
+                    }
+                    addDef(name, DEF_NONLOCAL, Loc.of(s));
+                    cur.directives.putIfAbsent(mangle(cur.privateName, name), Loc.of(s));
+                }
+            }
+            case Stmt.Expr e -> visitExpr(e.value());
+            case Stmt.Pass p -> { }
+            case Stmt.Break b -> { }
+            case Stmt.Continue c -> { }
+        }
+    }
+
+    private void visitAlias(Alias a, Stmt s) {
+        String store = a.asname() != null ? a.asname() : a.name();
+        int dot = store.indexOf('.');
+        if (a.asname() == null && dot >= 0) {
+            store = store.substring(0, dot);
+        }
+        if (store.equals("*")) {
+            if (cur.kind != Scope.Kind.MODULE) {
+                throw CompileError.syntax("import * only allowed at module level", Loc.of(a));
+            }
+            return;
+        }
+        addDef(store, DEF_IMPORT, Loc.of(a));
+    }
+
+    private void visitHandlers(List<Excepthandler> hs) {
+        for (Excepthandler h : hs) {
+            Excepthandler.ExceptHandler eh = (Excepthandler.ExceptHandler) h;
+            if (eh.type() != null) {
+                visitExpr(eh.type());
+            }
+            if (eh.name() != null) {
+                addDef(eh.name(), DEF_LOCAL, Loc.of(eh));
+            }
+            visitStmts(eh.body());
+        }
+    }
+
+    private void visitWithItems(List<Withitem> items) {
+        for (Withitem w : items) {
+            visitExpr(w.context_expr());
+            if (w.optional_vars() != null) {
+                visitExpr(w.optional_vars());
+            }
+        }
+    }
+
+    private void visitAnnotation(Expr e) {
+        if (futureAnnotations) {
+            return; // compiled to a string: no names used
+        }
+        visitExpr(e);
+    }
+
+    private void visitArgAnnotations(Arguments a, Expr returns) {
+        for (List<Arg> l : List.of(a.posonlyargs(), a.args(), a.kwonlyargs())) {
+            for (Arg arg : l) {
+                if (arg.annotation() != null) {
+                    visitAnnotation(arg.annotation());
+                }
+            }
+        }
+        if (a.vararg() != null && a.vararg().annotation() != null) {
+            visitAnnotation(a.vararg().annotation());
+        }
+        if (a.kwarg() != null && a.kwarg().annotation() != null) {
+            visitAnnotation(a.kwarg().annotation());
+        }
+        if (returns != null) {
+            visitAnnotation(returns);
+        }
+    }
+
+    private void visitFunction(Stmt s, String name, Arguments args, List<Stmt> body, List<Expr> decos, Expr returns,
+                               List<TypeParam> typeParams, boolean isAsync) {
+        addDef(name, DEF_LOCAL, Loc.of(s));
+        visitExprs(args.defaults());
+        visitExprs(args.kw_defaults());
+        visitExprs(decos);
+        if (!typeParams.isEmpty()) {
+            enterTypeParams(s, "<generic parameters of " + name + ">", s.lineno(), false);
+            if (!args.defaults().isEmpty()) {
+                addDef(".defaults", DEF_PARAM, Loc.of(s));
+            }
+            if (args.kw_defaults().stream().anyMatch(x -> x != null)) {
+                addDef(".kwdefaults", DEF_PARAM, Loc.of(s));
+            }
+            visitTypeParams(typeParams);
+        }
+        visitArgAnnotations(args, returns);
+        Scope f = enter(name, Scope.Kind.FUNCTION, s, s.lineno());
+        f.coroutine = isAsync;
+        visitParams(args);
+        visitStmts(body);
+        exit();
+        if (!typeParams.isEmpty()) {
+            exit();
+        }
+    }
+
+    // Compare CPython symtable.c: symtable_enter_type_param_block
+    private void enterTypeParams(Object node, String name, int lineno, boolean isClass) {
+        boolean inClass = cur.kind == Scope.Kind.CLASS;
+        Scope tp = enter(name, Scope.Kind.TYPE_PARAMS, new Object(), lineno);
+        typeParamScopes.put(node, tp);
+        tp.canSeeClassScope = inClass;
+        if (inClass) {
+            addDef("__classdict__", USE, Loc.NONE);
+        }
+        if (isClass) {
+            addDef(".type_params", DEF_LOCAL, Loc.NONE);
+            addDef(".type_params", USE, Loc.NONE);
+            addDef(".generic_base", DEF_LOCAL, Loc.NONE);
+            addDef(".generic_base", USE, Loc.NONE);
+        }
+    }
+
+    /** The key under which a generic definition's type-parameter scope is registered. */
+    record TypeParamsKey(Object node) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TypeParamsKey k && k.node == node;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(node);
+        }
+    }
+
+    private void visitTypeParams(List<TypeParam> tps) {
+        for (TypeParam tp : tps) {
+            switch (tp) {
+                case TypeParam.TypeVar tv -> {
+                    addDef(tv.name(), DEF_TYPE_PARAM | DEF_LOCAL, Loc.of(tv));
+                    if (tv.bound() != null) {
+                        boolean inClass = cur.canSeeClassScope;
+                        Scope b = enter(tv.name(), Scope.Kind.TYPE_VAR_BOUND, tv, tv.lineno());
+                        b.canSeeClassScope = inClass;
+                        if (inClass) {
+                            addDef("__classdict__", USE, Loc.of(tv));
+                        }
+                        visitExpr(tv.bound());
+                        exit();
+                    }
+                }
+                case TypeParam.ParamSpec p -> addDef(p.name(), DEF_TYPE_PARAM | DEF_LOCAL, Loc.of(p));
+                case TypeParam.TypeVarTuple p -> addDef(p.name(), DEF_TYPE_PARAM | DEF_LOCAL, Loc.of(p));
+            }
+        }
+    }
+
+    private void visitParams(Arguments a) {
+        for (Arg arg : a.posonlyargs()) {
+            addDef(arg.arg(), DEF_PARAM, Loc.of(arg));
+        }
+        for (Arg arg : a.args()) {
+            addDef(arg.arg(), DEF_PARAM, Loc.of(arg));
+        }
+        for (Arg arg : a.kwonlyargs()) {
+            addDef(arg.arg(), DEF_PARAM, Loc.of(arg));
+        }
+        if (a.vararg() != null) {
+            addDef(a.vararg().arg(), DEF_PARAM, Loc.of(a.vararg()));
+            cur.varargs = true;
+        }
+        if (a.kwarg() != null) {
+            addDef(a.kwarg().arg(), DEF_PARAM, Loc.of(a.kwarg()));
+            cur.varkeywords = true;
+        }
+    }
+
+    private void visitPattern(Pattern p) {
+        switch (p) {
+            case Pattern.MatchValue v -> visitExpr(v.value());
+            case Pattern.MatchSingleton v -> { }
+            case Pattern.MatchSequence v -> v.patterns().forEach(this::visitPattern);
+            case Pattern.MatchStar v -> {
+                if (v.name() != null) {
+                    addDef(v.name(), DEF_LOCAL, Loc.of(v));
+                }
+            }
+            case Pattern.MatchMapping v -> {
+                visitExprs(v.keys());
+                v.patterns().forEach(this::visitPattern);
+                if (v.rest() != null) {
+                    addDef(v.rest(), DEF_LOCAL, Loc.of(v));
+                }
+            }
+            case Pattern.MatchClass v -> {
+                visitExpr(v.cls());
+                v.patterns().forEach(this::visitPattern);
+                v.kwd_patterns().forEach(this::visitPattern);
+            }
+            case Pattern.MatchAs v -> {
+                if (v.pattern() != null) {
+                    visitPattern(v.pattern());
+                }
+                if (v.name() != null) {
+                    addDef(v.name(), DEF_LOCAL, Loc.of(v));
+                }
+            }
+            case Pattern.MatchOr v -> v.patterns().forEach(this::visitPattern);
+        }
+    }
+
+    // Compare CPython symtable.c: symtable_visit_expr
+    private void visitExpr(Expr e) {
+        switch (e) {
+            case Expr.NamedExpr n -> {
+                if (cur.compIterExpr > 0) {
+                    throw CompileError.syntax("assignment expression cannot be used in a comprehension iterable expression",
+                        Loc.of(e));
+                }
+                if (cur.comprehension) {
+                    extendNamedExprScope((Expr.Name) n.target());
+                }
+                visitExpr(n.value());
+                visitExpr(n.target());
+            }
+            case Expr.BoolOp b -> visitExprs(b.values());
+            case Expr.BinOp b -> {
+                visitExpr(b.left());
+                visitExpr(b.right());
+            }
+            case Expr.UnaryOp u -> visitExpr(u.operand());
+            case Expr.Lambda l -> {
+                visitExprs(l.args().defaults());
+                visitExprs(l.args().kw_defaults());
+                enter("lambda", Scope.Kind.FUNCTION, l, l.lineno());
+                visitParams(l.args());
+                visitExpr(l.body());
+                exit();
+            }
+            case Expr.IfExp i -> {
+                visitExpr(i.test());
+                visitExpr(i.body());
+                visitExpr(i.orelse());
+            }
+            case Expr.Dict d -> {
+                visitExprs(d.keys());
+                visitExprs(d.values());
+            }
+            case Expr.Set st -> visitExprs(st.elts());
+            case Expr.GeneratorExp g -> visitComprehension(e, "genexpr", g.generators(), g.elt(), null);
+            case Expr.ListComp g -> visitComprehension(e, "listcomp", g.generators(), g.elt(), null);
+            case Expr.SetComp g -> visitComprehension(e, "setcomp", g.generators(), g.elt(), null);
+            case Expr.DictComp g -> visitComprehension(e, "dictcomp", g.generators(), g.key(), g.value());
+            case Expr.Yield y -> {
+                checkComprehensionYield(e);
+                if (y.value() != null) {
+                    visitExpr(y.value());
+                }
+                cur.generator = true;
+            }
+            case Expr.YieldFrom y -> {
+                checkComprehensionYield(e);
+                visitExpr(y.value());
+                cur.generator = true;
+            }
+            case Expr.Await a -> {
+                visitExpr(a.value());
+                cur.coroutine = true;
+            }
+            case Expr.Compare c -> {
+                visitExpr(c.left());
+                visitExprs(c.comparators());
+            }
+            case Expr.Call c -> {
+                visitExpr(c.func());
+                visitExprs(c.args());
+                for (Keyword k : c.keywords()) {
+                    visitExpr(k.value());
+                }
+            }
+            case Expr.FormattedValue f -> {
+                visitExpr(f.value());
+                if (f.format_spec() != null) {
+                    visitExpr(f.format_spec());
+                }
+            }
+            case Expr.JoinedStr j -> visitExprs(j.values());
+            case Expr.Constant c -> { }
+            case Expr.Attribute a -> visitExpr(a.value());
+            case Expr.Subscript s -> {
+                visitExpr(s.value());
+                visitExpr(s.slice());
+            }
+            case Expr.Starred s -> visitExpr(s.value());
+            case Expr.Slice s -> {
+                if (s.lower() != null) {
+                    visitExpr(s.lower());
+                }
+                if (s.upper() != null) {
+                    visitExpr(s.upper());
+                }
+                if (s.step() != null) {
+                    visitExpr(s.step());
+                }
+            }
+            case Expr.Name n -> {
+                addDef(n.id(), n.ctx() == ExprContext.Load ? USE : DEF_LOCAL, Loc.of(n));
+                // Special-case super: it counts as a use of __class__
+                if (n.ctx() == ExprContext.Load && cur.kind == Scope.Kind.FUNCTION && n.id().equals("super")) {
+                    addDef("__class__", USE, Loc.of(n));
+                }
+            }
+            case Expr.List l -> visitExprs(l.elts());
+            case Expr.Tuple t -> visitExprs(t.elts());
+        }
+    }
+
+    private void checkComprehensionYield(Expr e) {
+        if (cur.comprehension) {
+            String kind = switch (cur.compKind) {
+                case "listcomp" -> "list comprehension";
+                case "setcomp" -> "set comprehension";
+                case "dictcomp" -> "dict comprehension";
+                default -> "generator expression";
+            };
+            throw CompileError.syntax("'yield' inside " + kind, Loc.of(e));
+        }
+    }
+
+    // Compare CPython symtable.c: symtable_extend_namedexpr_scope
+    private void extendNamedExprScope(Expr.Name target) {
+        String name = target.id();
+        Loc loc = Loc.of(target);
+        List<Scope> chain = new ArrayList<>();
+        chain.add(cur);
+        chain.addAll(stack);
+        for (Scope ste : chain) {
+            if (ste.comprehension) {
+                if ((ste.flags(name) & DEF_COMP_ITER) != 0) {
+                    throw CompileError.syntax("assignment expression cannot rebind comprehension iteration variable '"
+                        + name + "'", loc);
+                }
+                continue;
+            }
+            if (ste.kind == Scope.Kind.FUNCTION) {
+                if ((ste.flags(name) & DEF_GLOBAL) != 0) {
+                    addDef(name, DEF_GLOBAL, loc);
+                } else {
+                    addDef(name, DEF_NONLOCAL, loc);
+                }
+                cur.directives.putIfAbsent(name, loc);
+                addDefIn(name, DEF_LOCAL, ste, loc);
+                return;
+            }
+            if (ste.kind == Scope.Kind.MODULE) {
+                addDef(name, DEF_GLOBAL, loc);
+                cur.directives.putIfAbsent(name, loc);
+                addDefIn(name, DEF_GLOBAL, ste, loc);
+                return;
+            }
+            if (ste.kind == Scope.Kind.CLASS) {
+                throw CompileError.syntax("assignment expression within a comprehension cannot be used in a class body",
+                    loc);
+            }
+            throw CompileError.syntax("assignment expression within a comprehension cannot be used within the definition"
+                + " of a generic", loc);
+        }
+    }
+
+    // Compare CPython symtable.c: symtable_handle_comprehension
+    private void visitComprehension(Expr e, String kind, List<Comprehension> gens, Expr elt, Expr value) {
+        Comprehension outermost = gens.get(0);
+        cur.compIterExpr++;
+        visitExpr(outermost.iter());
+        cur.compIterExpr--;
+        boolean isGen = kind.equals("genexpr");
+        Scope s = enter("<" + kind + ">", Scope.Kind.FUNCTION, e, e.lineno());
+        s.comprehension = true;
+        s.compKind = kind;
+        s.generator = isGen;
+        if (outermost.is_async() != 0) {
+            s.coroutine = true;
+        }
+        addDef(".0", DEF_PARAM, Loc.of(e));
+        s.compIterTarget = true;
+        visitExpr(outermost.target());
+        s.compIterTarget = false;
+        visitExprs(outermost.ifs());
+        for (int i = 1; i < gens.size(); i++) {
+            Comprehension g = gens.get(i);
+            s.compIterTarget = true;
+            visitExpr(g.target());
+            s.compIterTarget = false;
+            s.compIterExpr++;
+            visitExpr(g.iter());
+            s.compIterExpr--;
+            visitExprs(g.ifs());
+            if (g.is_async() != 0) {
+                s.coroutine = true;
+            }
+        }
+        if (value != null) {
+            visitExpr(value);
+        }
+        visitExpr(elt);
+        exit();
+        if (s.coroutine && !isGen && !cur.coroutine && !cur.comprehension) {
+            // an async list/set/dict comprehension makes the enclosing function a coroutine
+            // only in an async function, which already is one; elsewhere codegen reports it
+        }
+    }
+
+    // ---- analysis -------------------------------------------------------------------
+
+    private void analyze() {
+        Set<String> free = new HashSet<>();
+        Set<String> global = new HashSet<>();
+        analyzeBlock(top, null, free, global, null, null);
+    }
+
+    // Compare CPython symtable.c: analyze_name
+    private static void analyzeName(Scope ste, Map<String, Integer> scopes, String name, int flags, Set<String> bound,
+                                    Set<String> local, Set<String> free, Set<String> global, Set<String> typeParams,
+                                    Scope classEntry) {
+        if ((flags & DEF_GLOBAL) != 0) {
+            if ((flags & DEF_NONLOCAL) != 0) {
+                throw CompileError.syntax("name '" + name + "' is nonlocal and global", directive(ste, name));
+            }
+            scopes.put(name, GLOBAL_EXPLICIT);
+            global.add(name);
+            if (bound != null) {
+                bound.remove(name);
+            }
+            return;
+        }
+        if ((flags & DEF_NONLOCAL) != 0) {
+            if (bound == null) {
+                throw CompileError.syntax("nonlocal declaration not allowed at module level", directive(ste, name));
+            }
+            if (!bound.contains(name)) {
+                throw CompileError.syntax("no binding for nonlocal '" + name + "' found", directive(ste, name));
+            }
+            if (typeParams.contains(name)) {
+                throw CompileError.syntax("nonlocal binding not allowed for type parameter '" + name + "'",
+                    directive(ste, name));
+            }
+            scopes.put(name, FREE);
+            free.add(name);
+            return;
+        }
+        if ((flags & DEF_BOUND) != 0) {
+            scopes.put(name, LOCAL);
+            local.add(name);
+            global.remove(name);
+            if ((flags & DEF_TYPE_PARAM) != 0) {
+                typeParams.add(name);
+            } else {
+                typeParams.remove(name);
+            }
+            return;
+        }
+        if (classEntry != null) {
+            int cf = classEntry.flags(name);
+            if ((cf & DEF_GLOBAL) != 0) {
+                scopes.put(name, GLOBAL_EXPLICIT);
+                return;
+            } else if ((cf & DEF_BOUND) != 0 && (cf & DEF_NONLOCAL) == 0) {
+                scopes.put(name, GLOBAL_IMPLICIT);
+                return;
+            }
+        }
+        if (bound != null && bound.contains(name)) {
+            scopes.put(name, FREE);
+            free.add(name);
+            return;
+        }
+        scopes.put(name, GLOBAL_IMPLICIT);
+    }
+
+    private static Loc directive(Scope ste, String name) {
+        Loc l = ste.directives.get(name);
+        return l != null ? l : new Loc(ste.lineno, ste.lineno, 0, 0);
+    }
+
+    // Compare CPython symtable.c: analyze_block
+    private void analyzeBlock(Scope ste, Set<String> bound, Set<String> free, Set<String> global,
+                              Set<String> typeParams, Scope classEntry) {
+        Set<String> local = new HashSet<>();
+        Map<String, Integer> scopes = ste.scopes;
+        Set<String> newGlobal = new HashSet<>();
+        Set<String> newFree = new HashSet<>();
+        Set<String> newBound = new HashSet<>();
+        Set<String> inlinedCells = new HashSet<>();
+        Set<String> tps = typeParams == null ? new HashSet<>() : typeParams;
+
+        if (ste.kind == Scope.Kind.CLASS) {
+            newGlobal.addAll(global);
+            if (bound != null) {
+                newBound.addAll(bound);
+            }
+        }
+        for (Map.Entry<String, Integer> e : ste.symbols.entrySet()) {
+            analyzeName(ste, scopes, e.getKey(), e.getValue(), bound, local, free, global, tps, classEntry);
+        }
+        if (ste.kind != Scope.Kind.CLASS) {
+            if (ste.isFunctionLike()) {
+                newBound.addAll(local);
+            }
+            if (bound != null) {
+                newBound.addAll(bound);
+            }
+            newGlobal.addAll(global);
+        } else {
+            newBound.add("__class__");
+            newBound.add("__classdict__");
+        }
+        Scope newClassEntry = ste.kind == Scope.Kind.CLASS ? ste : null;
+
+        List<Scope> kids = new ArrayList<>(ste.children);
+        for (Scope entry : kids) {
+            boolean inlineComp = entry.comprehension && !entry.generator;
+            Set<String> childFree = new HashSet<>();
+            Set<String> tb = new HashSet<>(newBound);
+            Set<String> tg = new HashSet<>(newGlobal);
+            Set<String> ttp = new HashSet<>(tps);
+            analyzeBlock(entry, tb, childFree, tg, ttp, entry.canSeeClassScope ? newClassEntry : null);
+            if (inlineComp) {
+                inlineComprehension(ste, entry, scopes, childFree, inlinedCells);
+                entry.compInlined = true;
+            }
+            newFree.addAll(childFree);
+        }
+        if (ste.isFunctionLike()) {
+            analyzeCells(scopes, newFree, inlinedCells);
+        } else if (ste.kind == Scope.Kind.CLASS) {
+            if (newFree.remove("__class__")) {
+                ste.needsClassClosure = true;
+            }
+            if (newFree.remove("__classdict__")) {
+                ste.needsClassDict = true;
+            }
+        }
+        updateSymbols(ste, scopes, bound, newFree, inlinedCells,
+            ste.kind == Scope.Kind.CLASS || ste.canSeeClassScope);
+        free.addAll(newFree);
+    }
+
+    // Compare CPython symtable.c: inline_comprehension
+    private static void inlineComprehension(Scope ste, Scope comp, Map<String, Integer> scopes, Set<String> compFree,
+                                            Set<String> inlinedCells) {
+        for (Map.Entry<String, Integer> e : comp.symbols.entrySet()) {
+            String k = e.getKey();
+            int compFlags = e.getValue();
+            if ((compFlags & DEF_PARAM) != 0) {
+                continue;
+            }
+            int scope = comp.scopeOf(k);
+            if (scope == CELL || (compFlags & DEF_COMP_CELL) != 0) {
+                inlinedCells.add(k);
+            }
+            Integer existing = ste.symbols.get(k);
+            if (scope == FREE && ste.kind == Scope.Kind.CLASS && k.equals("__class__")) {
+                if (!isFreeInAnyChild(comp, k)) {
+                    compFree.remove(k);
+                }
+            }
+            if (existing == null) {
+                ste.symbols.put(k, compFlags);
+                scopes.put(k, scope);
+            } else {
+                if ((existing & DEF_BOUND) != 0 && !isFreeInAnyChild(comp, k) && ste.kind != Scope.Kind.CLASS) {
+                    compFree.remove(k);
+                }
+            }
+        }
+    }
+
+    private static boolean isFreeInAnyChild(Scope entry, String key) {
+        for (Scope c : entry.children) {
+            if (c.scopeOf(key) == FREE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Compare CPython symtable.c: analyze_cells
+    private static void analyzeCells(Map<String, Integer> scopes, Set<String> free, Set<String> inlinedCells) {
+        for (Map.Entry<String, Integer> e : scopes.entrySet()) {
+            if (e.getValue() != LOCAL) {
+                continue;
+            }
+            String name = e.getKey();
+            if (!free.contains(name) && !inlinedCells.contains(name)) {
+                continue;
+            }
+            e.setValue(CELL);
+            free.remove(name);
+        }
+    }
+
+    // Compare CPython symtable.c: update_symbols
+    private static void updateSymbols(Scope ste, Map<String, Integer> scopes, Set<String> bound, Set<String> free,
+                                      Set<String> inlinedCells, boolean classFlag) {
+        for (Map.Entry<String, Integer> e : ste.symbols.entrySet()) {
+            if (inlinedCells.contains(e.getKey())) {
+                e.setValue(e.getValue() | DEF_COMP_CELL);
+            }
+        }
+        for (String name : free) {
+            Integer v = ste.symbols.get(name);
+            if (v != null) {
+                if (classFlag) {
+                    ste.symbols.put(name, v | DEF_FREE_CLASS);
+                }
+                continue;
+            }
+            if (bound != null && !bound.contains(name)) {
+                continue;
+            }
+            ste.symbols.put(name, 0);
+            scopes.put(name, FREE);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.pyvm.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pyvm.testing.CPython;
+import org.pyvm.testing.Golden;
+
+/**
+ * Our code objects against CPython 3.12's compile() of the same source, compared
+ * recursively (compare_code.py): instructions and arguments, names, variables, flags,
+ * co_stacksize, constants, the exception table and co_positions().
+ * Small programs listed here must be identical; for the golden corpus the number of
+ * identical programs is reported and may not drop below {@link #MIN_IDENTICAL_GOLDEN}.
+ */
+class BytecodeEqualityTest {
+
+    /** Raise when more of the corpus becomes identical; it may never go down. */
+    static final int MIN_IDENTICAL_GOLDEN = 323;
+
+    static final Map<String, String> SNIPPETS = new TreeMap<>(Map.ofEntries(
+        Map.entry("assign", "x = 1\ny = x + 2 * 3\nx, y = y, x\na = b = [1, 2]\na[0] += 1\n"),
+        Map.entry("if_while", "def f(n):\n    t = 0\n    while n > 0:\n        if n % 2:\n            t += n\n"
+            + "        elif n == 4:\n            t -= 1\n        else:\n            pass\n        n -= 1\n    return t\n"),
+        Map.entry("for_break", "def f(xs):\n    for x in xs:\n        if x:\n            break\n    else:\n"
+            + "        return 0\n    return 1\n"),
+        Map.entry("calls", "def f(g, a, *b, **c):\n    g(a)\n    g(a, k=1)\n    g(*b)\n    g(*b, **c)\n"
+            + "    a.m(1, 2)\n    return g(a, *b, x=1, **c)\n"),
+        Map.entry("closure", "def outer():\n    n = 0\n    def inner():\n        nonlocal n\n        n += 1\n"
+            + "        return n\n    return inner\n"),
+        Map.entry("class_super", "class A:\n    def m(self):\n        return 1\nclass B(A):\n"
+            + "    def m(self):\n        return super().m() + 1\n"),
+        Map.entry("try_except", "def f(g):\n    try:\n        g()\n    except ValueError as e:\n        return e\n"
+            + "    except Exception:\n        return 2\n    else:\n        return 3\n    finally:\n        g()\n"),
+        Map.entry("with", "def f(m):\n    with m as x, m:\n        return x\n"),
+        Map.entry("listcomp", "def f(xs):\n    return [x * 2 for x in xs if x]\n"),
+        Map.entry("dictcomp_module", "d = {k: v for k, v in zip('ab', range(2))}\n"),
+        Map.entry("genexp", "def f(xs):\n    return sum(x for x in xs)\n"),
+        Map.entry("generator", "def g(xs):\n    yield 1\n    yield from xs\n"),
+        Map.entry("lambda_defaults", "f = lambda a, b=2, *, c=3: a + b + c\n"),
+        Map.entry("fstring", "def f(x, y):\n    return f'{x!r:>{y}} and {y}'\n"),
+        Map.entry("imports", "import os.path\nimport sys as s\nfrom os import path as p, sep\n"),
+        Map.entry("boolops", "def f(a, b, c):\n    return (a and b) or not c\n"),
+        Map.entry("chained_compare", "def f(a, b, c):\n    if a < b < c:\n        return 1\n    return a < b <= c\n"),
+        Map.entry("unpack_star", "a, *b, c = range(5)\n[x, y] = 1, 2\n"),
+        Map.entry("slices", "def f(a):\n    a[1:2] = a[::2]\n    del a[0]\n    return a[1:]\n"),
+        Map.entry("assert_del", "def f(x):\n    assert x, 'no'\n    del x\n"),
+        Map.entry("global", "g = 0\ndef f():\n    global g\n    g += 1\n"),
+        Map.entry("async", "async def f(a):\n    async with a as b:\n        await b\n    async for x in a:\n"
+            + "        pass\n"),
+        Map.entry("match", "def f(x):\n    match x:\n        case [a, *_]:\n            return a\n"
+            + "        case {'k': v}:\n            return v\n        case str() | bytes():\n            return 0\n"
+            + "        case _:\n            return -1\n"),
+        Map.entry("try_star", "def f(g):\n    try:\n        g()\n    except* ValueError as e:\n        x = e\n    return 1\n"),
+        Map.entry("annotations", "x: int = 1\ndef f(a: int, *, b: str = 'x') -> None:\n    pass\n")));
+
+    /** Snippets that do not match CPython yet (checked both ways). */
+    static final List<String> KNOWN_DIFFERENT = List.of();
+
+    @Test
+    void snippetsMatchCPython(@TempDir Path tmp) throws Exception {
+        assumeTrue(CPython.present(), "no CPython 3.12");
+        List<Path[]> pairs = new ArrayList<>();
+        for (var e : SNIPPETS.entrySet()) {
+            Path src = tmp.resolve(e.getKey() + ".py");
+            Files.writeString(src, e.getValue());
+            Path pyc = tmp.resolve(e.getKey() + ".pyc");
+            Files.write(pyc, GoldenOnCPythonTest.compile(src));
+            pairs.add(new Path[] {src, pyc});
+        }
+        List<String> results = compare(pairs);
+        List<String> wrong = new ArrayList<>();
+        int i = 0;
+        for (var name : SNIPPETS.keySet()) {
+            String r = results.get(i++);
+            boolean same = r.startsWith("SAME ");
+            if (same == KNOWN_DIFFERENT.contains(name)) {
+                wrong.add(name + ": " + r);
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void goldenCorpusIdenticalCount(@TempDir Path tmp) throws Exception {
+        assumeTrue(CPython.present(), "no CPython 3.12");
+        List<Path[]> pairs = new ArrayList<>();
+        for (Golden.Program p : Golden.programs()) {
+            Path pyc = Files.createDirectories(tmp.resolve(p.area())).resolve(p.name() + ".pyc");
+            try {
+                Files.write(pyc, GoldenOnCPythonTest.compile(p.source()));
+                pairs.add(new Path[] {p.source(), pyc});
+            } catch (CompileError e) {
+                // counted as different
+            }
+        }
+        List<String> results = compare(pairs);
+        long same = results.stream().filter(r -> r.startsWith("SAME ")).count();
+        System.out.println("BytecodeEqualityTest: " + same + " of " + Golden.programs().size()
+            + " golden programs compile to code objects identical to CPython's (recursively)");
+        assertTrue(same >= MIN_IDENTICAL_GOLDEN, "identical programs dropped to " + same + " from "
+            + MIN_IDENTICAL_GOLDEN + ":\n" + String.join("\n", results.stream().filter(r -> r.startsWith("DIFF"))
+            .limit(20).toList()));
+    }
+
+    /** Runs compare_code.py on (source, pyc) pairs; one result line per pair. */
+    static List<String> compare(List<Path[]> pairs) throws IOException, InterruptedException {
+        Path script = Files.createTempFile("compare_code", ".py");
+        try (InputStream in = BytecodeEqualityTest.class.getResourceAsStream("compare_code.py")) {
+            Files.write(script, in.readAllBytes());
+        }
+        ProcessBuilder pb = new ProcessBuilder(CPython.find().orElseThrow().toString(), "-W", "ignore",
+            script.toString());
+        pb.environment().put("PYTHONIOENCODING", "utf-8");
+        pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+        Process p = pb.start();
+        StringBuilder input = new StringBuilder();
+        for (Path[] pair : pairs) {
+            input.append(pair[0]).append('\t').append(pair[1]).append('\n');
+        }
+        Thread writer = Thread.ofVirtual().start(() -> {
+            try (var out = p.getOutputStream()) {
+                out.write(input.toString().getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new RuntimeException(e);
+            }
+        });
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        writer.join();
+        p.waitFor(300, TimeUnit.SECONDS);
+        Files.deleteIfExists(script);
+        List<String> lines = out.lines().toList();
+        assertEquals(pairs.size(), lines.size(), "compare_code.py answered " + lines.size() + " of " + pairs.size());
+        return lines;
+    }
+}

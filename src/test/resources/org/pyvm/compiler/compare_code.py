@@ -1,0 +1,48 @@
+# Compares code objects that pyvm compiled (a .pyc) with CPython 3.12's compile() of the
+# same source, recursively through nested code objects. Reads lines "SOURCE<TAB>PYC" on
+# stdin; prints one line per pair: "SAME SOURCE" or "DIFF SOURCE: <first difference>".
+import marshal, sys, dis
+
+FIELDS = ("co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_flags", "co_stacksize",
+          "co_names", "co_varnames", "co_cellvars", "co_freevars", "co_name", "co_qualname",
+          "co_firstlineno")
+
+def instrs(co):
+    return [(i.opname, i.arg if i.arg is not None else None, i.positions) for i in dis.get_instructions(co)]
+
+def diff(a, b, path):
+    ia, ib = [(x[0], x[1]) for x in instrs(a)], [(x[0], x[1]) for x in instrs(b)]
+    if ia != ib:
+        n = next((k for k in range(min(len(ia), len(ib))) if ia[k] != ib[k]), min(len(ia), len(ib)))
+        return "%s: instruction %d: ours %s, CPython's %s" % (path, n, ia[n:n + 3], ib[n:n + 3])
+    for f in FIELDS:
+        if getattr(a, f) != getattr(b, f):
+            return "%s: %s ours %r, CPython's %r" % (path, f, getattr(a, f), getattr(b, f))
+    if a.co_exceptiontable != b.co_exceptiontable:
+        return "%s: co_exceptiontable differs" % path
+    if list(a.co_positions()) != list(b.co_positions()):
+        pa, pb = list(a.co_positions()), list(b.co_positions())
+        n = next(k for k in range(min(len(pa), len(pb))) if pa[k] != pb[k])
+        return "%s: co_positions at %d: ours %s, CPython's %s" % (path, n * 2, pa[n], pb[n])
+    ca = [c for c in a.co_consts if not hasattr(c, "co_code")]
+    cb = [c for c in b.co_consts if not hasattr(c, "co_code")]
+    if repr(ca) != repr(cb):
+        return "%s: co_consts ours %r, CPython's %r" % (path, ca, cb)
+    sa = [c for c in a.co_consts if hasattr(c, "co_code")]
+    sb = [c for c in b.co_consts if hasattr(c, "co_code")]
+    if len(sa) != len(sb):
+        return "%s: %d nested code objects, CPython %d" % (path, len(sa), len(sb))
+    for x, y in zip(sa, sb):
+        d = diff(x, y, path + "/" + y.co_name)
+        if d:
+            return d
+    return None
+
+for line in sys.stdin:
+    src, pyc = line.rstrip("\n").split("\t")
+    with open(pyc, "rb") as f:
+        ours = marshal.loads(f.read()[16:])
+    with open(src, "rb") as f:
+        theirs = compile(f.read(), src, "exec", dont_inherit=True)
+    d = diff(ours, theirs, "<module>")
+    print(("SAME " + src) if d is None else ("DIFF " + src + ": " + d), flush=True)
