@@ -92,7 +92,8 @@ public final class SreChars {
         if (ch < 128) {
             return lowerAscii(ch);
         }
-        if (ch > Character.MAX_CODE_POINT || ch < 0) {
+        if (ch > Character.MAX_CODE_POINT || ch < 0 || ch == 0xA7CB || ch == 0xA7DC) {
+            // Ɤ and Ƛ are new in Unicode 16: unassigned, without case, for CPython 3.12.
             return ch;
         }
         return Character.toLowerCase(ch);
@@ -106,7 +107,8 @@ public final class SreChars {
         if (ch < 128) {
             return upperAscii(ch);
         }
-        if (ch > Character.MAX_CODE_POINT || ch < 0) {
+        if (ch > Character.MAX_CODE_POINT || ch < 0 || ch == 0x019B || ch == 0x0264) {
+            // ƛ and ɤ got upper cases (U+A7DC, U+A7CB) only in Unicode 16.
             return ch;
         }
         if (ch < 0x10000) {

@@ -1126,7 +1126,8 @@ final class SreEngine {
             return -1;
         }
         final int[] text = this.text;
-        if (end - ptr < e - p) {
+        if (p < e && end - ptr < e - p) {
+            // Too little text left (an empty group matches even past end, as in CPython).
             return -1;
         }
         for (; p < e; p++, ptr++) {

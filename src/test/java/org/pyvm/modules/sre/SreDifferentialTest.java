@@ -283,7 +283,7 @@ class SreDifferentialTest {
             c.add(str("^a.b$", f, "A\nB\na\nb\naxb"));
         }
         // pos and endpos at every pair over a short subject.
-        for (String p : new String[] {"^a", "a$", "\\ba", "a\\b", "(?<=a)b", "(?m)^", "\\Z", "a*"}) {
+        for (String p : new String[] {"^a", "a$", "\\ba", "a\\b", "(?<=a)b", "(?m)^", "\\Z", "a*", "(a*)\\1", "(?m)$", "(?:a|b)*?$"}) {
             int[] s = cps("aab\nab");
             for (int pos = -1; pos <= s.length + 1; pos += 2) {
                 for (int endpos = -1; endpos <= s.length + 1; endpos += 2) {
