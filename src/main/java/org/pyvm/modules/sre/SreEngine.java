@@ -178,19 +178,61 @@ final class SreEngine {
             return false;
         }
         // General case: the first attempt is "top level" (must_advance applies to it).
+        // When the code starts with a one-character test, positions where it fails are
+        // skipped without starting the engine (our addition; the result is the same).
+        int test = pc;
+        if ((code[pc] == REPEAT_ONE || code[pc] == MIN_REPEAT_ONE || code[pc] == POSSESSIVE_REPEAT_ONE)
+            && code[pc + 2] != 0) {
+            // <REPEAT_ONE> <skip> <min> <max> item: with min >= 1 the item must match first.
+            test = pc + 4;
+        }
+        boolean filter = isSingle(code[test]);
         start = statePtr = ptr;
-        boolean found = execute(pc, true);
+        boolean found = (!filter || canStart(test, ptr)) && execute(pc, true);
         mustAdvance = false;
         if (!found && code[pc] == AT && (code[pc + 1] == AT_BEGINNING || code[pc + 1] == AT_BEGINNING_STRING)) {
             return false;
         }
         while (!found && ptr < e) {
             ptr++;
+            if (filter) {
+                while (ptr < e && !canStart(test, ptr)) {
+                    ptr++;
+                }
+                if (!canStart(test, ptr)) {
+                    return false;
+                }
+            }
             lastmark = lastindex = -1;
             start = statePtr = ptr;
             found = execute(pc, false);
         }
         return found;
+    }
+
+    private static boolean isSingle(int op) {
+        switch (op) {
+            case LITERAL, NOT_LITERAL, IN, LITERAL_IGNORE, LITERAL_UNI_IGNORE, LITERAL_LOC_IGNORE,
+                 NOT_LITERAL_IGNORE, NOT_LITERAL_UNI_IGNORE, NOT_LITERAL_LOC_IGNORE, CATEGORY,
+                 IN_IGNORE, IN_UNI_IGNORE, IN_LOC_IGNORE:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Whether the one-character opcode at PC matches at PTR. */
+    private boolean canStart(int pc, int ptr) {
+        if (ptr >= end) {
+            return false;
+        }
+        int ch = text[ptr];
+        switch (code[pc]) {
+            case LITERAL: return ch == code[pc + 1];
+            case NOT_LITERAL: return ch != code[pc + 1];
+            case IN: return SreCharset.contains(code, pc + 2, ch);
+            default: return single(pc, ch);
+        }
     }
 
     private boolean hasPrefix(int ptr, int prefix, int len) {
@@ -673,8 +715,6 @@ final class SreEngine {
                     return possessiveMin(c);
                 }
                 statePtr = c.ptr;
-                repeat = c.rep.prev;
-                freeRepeat(c.rep);
                 return A_FALSE;
             case R_POSS_2:
                 if (ret) {
@@ -929,16 +969,10 @@ final class SreEngine {
     }
 
     // <POSSESSIVE_REPEAT> <skip> <1=min> <2=max> pattern <SUCCESS> tail
+    // CPython 3.12 installs no repeat here (later versions do): a BRANCH inside the body
+    // then saves no marks, and a failed alternative's marks stay visible to the next one.
     private int possessiveRepeat(Context c) {
         statePtr = c.ptr;
-        // A repeat of its own makes the marks of the body be saved and restored.
-        Repeat r = newRepeat();
-        r.count = -1;
-        r.pc = -1;
-        r.prev = repeat;
-        r.lastPtr = -1;
-        repeat = r;
-        c.rep = r;
         c.count = 0;
         return possessiveMin(c);
     }
@@ -963,8 +997,6 @@ final class SreEngine {
     }
 
     private int possessiveDone(Context c) {
-        repeat = c.rep.prev;
-        freeRepeat(c.rep);
         c.pc += code[c.pc] + 1;
         c.ptr = statePtr;
         return A_CONT;

@@ -36,6 +36,7 @@ public final class SrePattern {
         this.code = code.clone();
         this.flags = flags;
         this.groups = groups;
+        SreValidator.validate(this.code, groups);
     }
 
     /** Converts a code list of Python ints (each 0 .. 2**32-1) to code words. */

@@ -10,7 +10,9 @@ final class RegexGen {
     private static final String[] ATOMS = {
         "a", "a", "a", "a", "b", "b", "b", "c", "A", ".", "[ab]", "[^a]", "[a-c]", "[b-cB]", "\\w", "\\W",
         "\\d", "\\s", "\\S", "\\b", "\\B", "^", "$", "\\A", "\\Z", "k", "s", "\\n", "x", "[\\w-]",
-        "\u00e9", "[^\\s]",
+        "\u00e9", "[^\\s]", "[\u0100-\u017f]", "(?i:s)", "(?-i:a)", "(?s:.)", "[^\\d\\s]",
+        "\u00df", "[\u0130\u0131i]", "\u03c3", "[k-l]", "[\\w\\n]",
+        "[\u0101\u0103\u0105\u0107\u0109\u010b\u010d\u010f\u0111\u0113\u0115\u0117\u0119]",
     };
     private static final String[] QUANTS = {
         "*", "+", "?", "{2}", "{0,2}", "{1,3}", "{2,}", "*?", "+?", "??", "{1,2}?", "*+", "++",
@@ -69,7 +71,8 @@ final class RegexGen {
         return atom;
     }
 
-    private static final String STR_ALPHABET = "aaabbbcAB k\nsS_1x\u00e9\u00c9\u212a\u017f";
+    private static final String STR_ALPHABET = "aaabbbcAB k\nsS_1x\u00e9\u00c9\u212a\u017f"
+        + "\u0131\u0130\u00df\u1e9e\u03c3\u03c2\u03a3\u0101\u0100\u0103";
     private static final String BYTES_ALPHABET = "aaabbbcAB k\nsS_1x\u00e9\u00c9";
 
     static String subject(Random r, boolean bytes) {

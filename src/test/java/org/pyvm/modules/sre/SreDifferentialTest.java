@@ -267,6 +267,7 @@ class SreDifferentialTest {
             {"\\$\\^", "$^"}, {"[\\d\\s]+", " 1 2"}, {"[^\\W\\d]+", "ab12cd"}, {"(?x) a b # c", "ab"},
             {"(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)\\11", "abcdefghijkk"}, {"(?i)(\u00df)\\1", "\u00df\u1e9e"},
             {"(?i)(\u0130)\\1", "\u0130i"}, {"(?i)\\w", "\u212a"}, {"(?:a*)*b", "aaab"}, {"(?:a+?)*?b", "aab"},
+            {"(?:(a)|\\1)*+", "aa"}, {"(([a-c])|\\2)*+", "aa"}, {"(?:(a)|b)*+", "aab"}, {"(?:(a)|(?=a))*+", "aa"},
         };
         for (String[] sc : strCases) {
             c.add(str(sc[0], 0, sc[1]));
@@ -302,7 +303,7 @@ class SreDifferentialTest {
         int[] flagChoices = {0, 0, 0, I, M, S, A, I | M, I | S, I | A};
         for (int i = 0; i < n; i++) {
             String p = RegexGen.pattern(r);
-            boolean bytes = r.nextInt(6) == 0;
+            boolean bytes = r.nextInt(6) == 0 && p.codePoints().allMatch(ch -> ch < 256);
             int flags = flagChoices[r.nextInt(flagChoices.length)];
             if (bytes && (flags & A) == 0 && r.nextBoolean()) {
                 flags |= r.nextBoolean() ? L : 0;

@@ -99,6 +99,61 @@ class SreEngineTest {
     }
 
     @Test
+    void mutatedCodeRaisesSreExceptionOrRuns() {
+        // Every word of a few real code lists changed to small and odd values, and every
+        // truncation: the constructor or the match may refuse with an SreException, but
+        // nothing else may escape, and nothing may run away (the interrupt check ends it).
+        int[][] seeds = {AB_OR_CD_STAR, A_OR_B_STAR_C, LAZY, CATASTROPHIC, X,
+            // (a)(?(1)b|c)
+            {14, 8, 1, 2, 2, 1, 0, 97, 0, 17, 0, 16, 97, 17, 1, 12, 0, 6, 16, 98, 15, 3, 16, 99, 1},
+            // (?<=ab)c
+            {14, 4, 0, 1, 1, 4, 7, 2, 16, 97, 16, 98, 1, 16, 99, 1},
+            // (?>ab|a)c
+            {14, 4, 0, 2, 3, 27, 14, 16, 97, 7, 5, 16, 98, 15, 5, 3, 15, 2, 0, 1, 16, 99, 1}};
+        int[] values = {0, 1, 2, 3, 4, 6, 7, 12, 13, 15, 17, 18, 19, 23, 24, 28, 42, 43, 97, 255, 1000, -1, -2,
+            Integer.MAX_VALUE, Integer.MIN_VALUE};
+        int[] subject = "abcabcab\nc".codePoints().toArray();
+        AtomicInteger steps = new AtomicInteger();
+        SrePattern.setInterruptCheck(() -> {
+            if (steps.incrementAndGet() > 50) {
+                throw new SreException("KeyboardInterrupt", "");
+            }
+        });
+        int runs = 0, refused = 0;
+        try {
+            for (int[] seed : seeds) {
+                for (int i = 0; i <= seed.length; i++) {
+                    for (int v : i < seed.length ? values : new int[] {0}) {
+                        int[] code = i < seed.length ? seed.clone() : Arrays.copyOf(seed, seed.length / 2);
+                        if (i < seed.length) {
+                            code[i] = v;
+                        }
+                        for (int groups = 0; groups <= 2; groups++) {
+                            steps.set(0);
+                            try {
+                                SrePattern p = new SrePattern(code, 0, groups);
+                                p.match(subject);
+                                p.search(subject, 1, 9);
+                                SreScanner sc = p.scanner(subject);
+                                for (int k = 0; k < 20 && sc.search() != null; k++) {
+                                    // iterate
+                                }
+                                runs++;
+                            } catch (SreException e) {
+                                refused++;
+                            }
+                        }
+                    }
+                }
+            }
+        } finally {
+            SrePattern.setInterruptCheck(null);
+        }
+        System.out.println("[sre] mutated code: " + runs + " ran, " + refused + " refused with SreException");
+        assertTrue(runs > 0 && refused > 0, runs + " ran, " + refused + " refused");
+    }
+
+    @Test
     void codeOfConvertsUnsignedWords() {
         int[] code = SrePattern.codeOf(new long[] {14, 4, 0, 0, 4294967295L, 1});
         assertEquals(-1, code[4]);
