@@ -206,11 +206,59 @@ final class MathDD {
     private static final double PIO2_3 = PIO2.subtract(new BigDecimal(PIO2_1)).subtract(new BigDecimal(PIO2_2))
         .doubleValue();
 
-    /** Arguments below this use the double-double path; larger ones StrictMath (exact Payne-Hanek reduction). */
+    /** Arguments below this are reduced in double-double arithmetic, larger ones with BigDecimal. */
     static final double TRIG_LIMIT = 0x1p19;
 
-    /** x - k*pi/2 as a double-double, and k mod 4; |x| < TRIG_LIMIT. */
+    /** pi/2 to 1,200 digits, computed on first use (Machin's formula) for the reduction of huge arguments. */
+    private static volatile BigDecimal pio2Long;
+
+    private static BigDecimal pio2Long() {
+        BigDecimal p = pio2Long;
+        if (p == null) {
+            java.math.MathContext mc = new java.math.MathContext(1220);
+            // pi/4 = 4 atan(1/5) - atan(1/239)
+            BigDecimal a = arctanInv(5, mc).multiply(BigDecimal.valueOf(4)).subtract(arctanInv(239, mc));
+            p = a.multiply(BigDecimal.valueOf(2)).round(new java.math.MathContext(1200));
+            pio2Long = p;
+        }
+        return p;
+    }
+
+    /** atan(1/n) by its series, to MC's precision. */
+    private static BigDecimal arctanInv(int n, java.math.MathContext mc) {
+        BigDecimal x = BigDecimal.ONE.divide(BigDecimal.valueOf(n), mc);
+        BigDecimal n2 = BigDecimal.valueOf((long) n * n);
+        BigDecimal sum = x;
+        BigDecimal power = x;
+        BigDecimal eps = BigDecimal.ONE.movePointLeft(mc.getPrecision() + 5);
+        for (int k = 1; ; k++) {
+            power = power.divide(n2, mc);
+            BigDecimal term = power.divide(BigDecimal.valueOf(2L * k + 1), mc);
+            if (term.compareTo(eps) < 0) {
+                break;
+            }
+            sum = (k & 1) == 1 ? sum.subtract(term) : sum.add(term);
+        }
+        return sum;
+    }
+
+    /** x - k*pi/2 for a huge x, exactly enough: x is exact, pi/2 has 1,200 digits (x has at most 309). */
+    private static DD reduceHuge(double x, int[] quadrant) {
+        BigDecimal bx = new BigDecimal(x);
+        BigDecimal p = pio2Long();
+        BigDecimal k = bx.divide(p, new java.math.MathContext(bx.precision() + 40)).setScale(0, java.math.RoundingMode.HALF_EVEN);
+        quadrant[0] = k.toBigInteger().intValue() & 3;
+        BigDecimal r = bx.subtract(k.multiply(p));
+        double hi = r.doubleValue();
+        double lo = r.subtract(new BigDecimal(hi)).doubleValue();
+        return new DD(hi, lo);
+    }
+
+    /** x - k*pi/2 as a double-double, and k mod 4. */
     private static DD reduce(double x, int[] quadrant) {
+        if (Math.abs(x) >= TRIG_LIMIT) {
+            return reduceHuge(x, quadrant);
+        }
         double k = Math.rint(x / PIO2_1);
         quadrant[0] = (int) ((long) k & 3);
         if (k == 0) {
@@ -262,9 +310,12 @@ final class MathDD {
 
     /** Correctly rounded sin (finite x). */
     static double sin(double x) {
+        if (!Double.isFinite(x)) {
+            return Double.NaN;
+        }
         double ax = Math.abs(x);
-        if (ax < 0x1p-26 || ax >= TRIG_LIMIT) {
-            return ax < 0x1p-26 ? x : StrictMath.sin(x);
+        if (ax < 0x1p-26) {
+            return x;
         }
         DD s = sinCos(x)[0];
         return s.hi + s.lo;
@@ -272,12 +323,12 @@ final class MathDD {
 
     /** Correctly rounded cos (finite x). */
     static double cos(double x) {
+        if (!Double.isFinite(x)) {
+            return Double.NaN;
+        }
         double ax = Math.abs(x);
         if (ax < 0x1p-27) {
             return 1.0;
-        }
-        if (ax >= TRIG_LIMIT) {
-            return StrictMath.cos(x);
         }
         DD c = sinCos(x)[1];
         return c.hi + c.lo;
@@ -285,9 +336,12 @@ final class MathDD {
 
     /** Correctly rounded tan (finite x). */
     static double tan(double x) {
+        if (!Double.isFinite(x)) {
+            return Double.NaN;
+        }
         double ax = Math.abs(x);
-        if (ax < 0x1p-27 || ax >= TRIG_LIMIT) {
-            return ax < 0x1p-27 ? x : StrictMath.tan(x);
+        if (ax < 0x1p-27) {
+            return x;
         }
         DD[] sc = sinCos(x);
         DD t = div(sc[0], sc[1]);
@@ -302,9 +356,6 @@ final class MathDD {
      * q that quotient (q^3/3 is below 2^-150). (y, x) may be double-doubles.
      */
     private static double refineAngle(double t0, DD y, DD x) {
-        if (Math.abs(t0) >= TRIG_LIMIT) {
-            return t0;
-        }
         DD[] sc = sinCos(t0);
         DD num = add(mul(y, sc[1]), neg(mul(x, sc[0])));
         DD den = add(mul(x, sc[1]), mul(y, sc[0]));

@@ -773,7 +773,7 @@ public final class MathModule {
                 }
             }
             if (idx < 0) {
-                throw PyErr.typeError(fn + "() got an unexpected keyword argument '" + kw[k] + "'");
+                throw PyErr.typeError("'" + kw[k] + "' is an invalid keyword argument for " + fn + "()");
             }
             if (v[idx] != null) {
                 throw PyErr.typeError("argument for " + fn + "() given by name ('" + kw[k] + "') and position ("
