@@ -185,6 +185,16 @@ final class MathDD {
         if (y == 1.0) {
             return x;
         }
+        // single correctly rounded operations; also exact where the result is a tie for the series
+        if (y == 0.5) {
+            return Math.sqrt(x);
+        }
+        if (y == 2.0) {
+            return x * x;
+        }
+        if (y == -1.0) {
+            return 1.0 / x;
+        }
         DD l = logDD(x);
         double approx = l.hi * y;
         if (approx > 710.0) {
@@ -385,9 +395,6 @@ final class MathDD {
             Math.getExponent(Math.abs(y) >= Double.MIN_NORMAL ? y : y * 0x1p60) - (Math.abs(y) >= Double.MIN_NORMAL ? 0 : 60));
         double xs = Math.scalb(x, -e);
         double ys = Math.scalb(y, -e);
-        if (Math.abs(xs) < 0x1p-900 || Math.abs(ys) < 0x1p-900) {
-            return t0; // one is negligible beside the other: atan2 is y/x or +-pi/2, as StrictMath computes
-        }
         return refineAngle(t0, new DD(ys, 0.0), new DD(xs, 0.0));
     }
 

@@ -236,9 +236,9 @@ public final class MathModule {
         }
         double w;
         if (ax > TWO28) {
-            w = StrictMath.log(ax) + LN2;
+            w = MathDD.log(ax) + LN2;
         } else if (ax > 2.0) {
-            w = StrictMath.log(2.0 * ax + 1.0 / (Math.sqrt(x * x + 1.0) + ax));
+            w = MathDD.log(2.0 * ax + 1.0 / (Math.sqrt(x * x + 1.0) + ax));
         } else {
             double t = x * x;
             w = StrictMath.log1p(ax + t / (1.0 + Math.sqrt(1.0 + t)));
@@ -251,14 +251,14 @@ public final class MathModule {
             return Double.NaN;
         }
         if (x >= TWO28) {
-            return Double.isInfinite(x) ? x : StrictMath.log(x) + LN2;
+            return Double.isInfinite(x) ? x : MathDD.log(x) + LN2;
         }
         if (x == 1.0) {
             return 0.0;
         }
         if (x > 2.0) {
             double t = x * x;
-            return StrictMath.log(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0)));
+            return MathDD.log(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0)));
         }
         double t = x - 1.0;
         return StrictMath.log1p(t + Math.sqrt(2.0 * t + t * t));
@@ -668,7 +668,7 @@ public final class MathModule {
     static double mLog10(double x) {
         if (Double.isFinite(x)) {
             if (x > 0.0) {
-                return StrictMath.log10(x);
+                return log10D(x);
             }
             throw domain();
         }
@@ -676,6 +676,34 @@ public final class MathModule {
             return x;
         }
         throw domain();
+    }
+
+    private static final double IVLN10 = Double.longBitsToDouble(0x3FDBCB7B1526E50EL);
+    private static final double LOG10_2HI = Double.longBitsToDouble(0x3FD34413509F6000L);
+    private static final double LOG10_2LO = Double.longBitsToDouble(0x3D59FEF311F12B36L);
+
+    /**
+     * log10 of a positive finite x as glibc's e_log10.c composes it (fdlibm's method with
+     * glibc's log): x = 2**k * m with m in [1, 2) (or [0.5, 1) for negative k), then
+     * k*log10(2) in two parts plus log(m)/ln(10).
+     */
+    static double log10D(double x) {
+        int k = 0;
+        long bits = Double.doubleToRawLongBits(x);
+        int hx = (int) (bits >>> 32);
+        if (hx < 0x00100000) {
+            k -= 54;
+            x *= 0x1p54;
+            bits = Double.doubleToRawLongBits(x);
+            hx = (int) (bits >>> 32);
+        }
+        k += (hx >> 20) - 1023;
+        int i = k < 0 ? 1 : 0;
+        hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+        double y = k + i;
+        x = Double.longBitsToDouble(((long) hx << 32) | (bits & 0xffffffffL));
+        double z = y * LOG10_2LO + IVLN10 * MathDD.log(x);
+        return z + y * LOG10_2HI;
     }
 
     static double mLog2(double x) {

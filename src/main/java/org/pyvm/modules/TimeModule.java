@@ -495,14 +495,33 @@ public final class TimeModule {
         return i.value;
     }
 
-    @ExposedMethod(min = 0)
-    static PyObject gmtime(PyObject secs) {
-        return gmTm(timeT(secs)).toStruct();
+    /**
+     * The optional arguments of a PyArg_ParseTuple function ("|O:name"): CPython's
+     * messages, "name() takes at most 1 argument (2 given)".
+     */
+    private static PyObject[] parseTuple(String fn, PyObject[] args, String[] kw, int min, int max) {
+        if (kw != null && kw.length > 0) {
+            throw PyErr.typeError("time." + fn + "() takes no keyword arguments");
+        }
+        if (args.length > max) {
+            throw PyErr.typeError(fn + "() takes at most " + max + " argument" + (max == 1 ? "" : "s") + " ("
+                + args.length + " given)");
+        }
+        if (args.length < min) {
+            throw PyErr.typeError(fn + "() takes at least " + min + " argument" + (min == 1 ? "" : "s") + " ("
+                + args.length + " given)");
+        }
+        return java.util.Arrays.copyOf(args, max);
     }
 
-    @ExposedMethod(min = 0)
-    static PyObject localtime(PyObject secs) {
-        return localTm(timeT(secs)).toStruct();
+    @ExposedMethod
+    static PyObject gmtime(PyObject[] args, String[] kw) {
+        return gmTm(timeT(parseTuple("gmtime", args, kw, 0, 1)[0])).toStruct();
+    }
+
+    @ExposedMethod
+    static PyObject localtime(PyObject[] args, String[] kw) {
+        return localTm(timeT(parseTuple("localtime", args, kw, 0, 1)[0])).toStruct();
     }
 
     /**
@@ -599,8 +618,13 @@ public final class TimeModule {
         "September", "October", "November", "December"};
 
     /** asctime(t=None): "Sun Jun 20 23:21:05 1993". Compare timemodule.c: _asctime. */
-    @ExposedMethod(min = 0)
-    static PyObject asctime(PyObject t) {
+    @ExposedMethod
+    static PyObject asctime(PyObject[] args, String[] kw) {
+        if (args.length > 1 && (kw == null || kw.length == 0)) {
+            // PyArg_UnpackTuple's wording
+            throw PyErr.typeError("asctime expected at most 1 argument, got " + args.length);
+        }
+        PyObject t = parseTuple("asctime", args, kw, 0, 1)[0];
         Tm tm = t == null ? localTm(timeT(null)) : null;
         if (tm != null) {
             tm = new Tm(tm.year(), tm.mon(), tm.mday(), tm.hour(), tm.min(), tm.sec(), (tm.wday() + 1) % 7, tm.yday(),
@@ -618,8 +642,9 @@ public final class TimeModule {
     }
 
     /** ctime(secs=None) = asctime(localtime(secs)). */
-    @ExposedMethod(min = 0)
-    static PyObject ctime(PyObject secs) {
+    @ExposedMethod
+    static PyObject ctime(PyObject[] args, String[] kw) {
+        PyObject secs = parseTuple("ctime", args, kw, 0, 1)[0];
         Tm tm = localTm(timeT(secs));
         tm = new Tm(tm.year(), tm.mon(), tm.mday(), tm.hour(), tm.min(), tm.sec(), (tm.wday() + 1) % 7, tm.yday(),
             tm.isdst(), tm.zone(), tm.gmtoff());
@@ -627,8 +652,11 @@ public final class TimeModule {
     }
 
     /** strftime(format, t=None). Compare timemodule.c: time_strftime; the directives are glibc's, C locale. */
-    @ExposedMethod(min = 1)
-    static PyObject strftime(PyObject format, PyObject t) {
+    @ExposedMethod
+    static PyObject strftime(PyObject[] args, String[] kw) {
+        PyObject[] a = parseTuple("strftime", args, kw, 1, 2);
+        PyObject format = a[0];
+        PyObject t = a[1];
         if (!(format instanceof PyStr f)) {
             throw PyErr.typeError("strftime() argument 1 must be str, not " + format.type().getName());
         }

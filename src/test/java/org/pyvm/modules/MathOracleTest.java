@@ -34,15 +34,17 @@ import org.pyvm.testing.CPython;
 class MathOracleTest {
 
     /**
-     * Functions computed with Java's StrictMath (fdlibm) or built on it, where glibc's
-     * libm (which CPython uses on Linux) returns a differently rounded result for some
-     * arguments. fdlibm's exp/log/pow/sin/... are accurate to within 1 ulp but not always
-     * correctly rounded, and glibc's are not either: the two round differently in a small
-     * fraction of cases. Every other function must match bit for bit.
+     * The only functions whose results may differ from CPython's by one unit in the last
+     * place. pyvm's exp, log, pow, sin, atan... are correctly rounded (MathDD); glibc's,
+     * which CPython calls, are correctly rounded in all but rare cases, and pow is the one
+     * where this corpus meets such a case: glibc's pow(-2.10220146153026, -91.0) is
+     * -4.33147322599455e-30, while the exact value, -4.33147322599455019981...e-30,
+     * rounds to -4.3314732259945505e-30 (pyvm). gamma and lgamma evaluate pow, exp and
+     * log inside CPython's Lanczos formula, so glibc's rare misroundings of those reach
+     * their last bit (gamma(4.0540229476844727e-07) here). Every other function must
+     * match bit for bit.
      */
-    static final Set<String> ULP_ALLOWED = Set.of(
-        "acos", "asin", "atan", "atan2", "cos", "sin", "tan", "cosh", "sinh", "tanh", "asinh", "acosh", "atanh",
-        "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "pow", "cbrt", "gamma", "lgamma", "erf", "erfc");
+    static final Set<String> ULP_ALLOWED = Set.of("pow", "gamma", "lgamma");
 
     private final Random rnd = new Random(20261122L);
     private final List<String> cases = new ArrayList<>();
@@ -346,6 +348,9 @@ class MathOracleTest {
             }
             if (ULP_ALLOWED.contains(fn) && ulpDistance(want[i], have[i]) == 1) {
                 s[2]++;
+                if (Boolean.getBoolean("pyvm.oracle.verbose")) {
+                    System.out.println("1 ulp: " + cases.get(i) + "  CPython " + want[i] + "  pyvm " + have[i]);
+                }
                 continue;
             }
             if (failures.size() < 40) {
