@@ -18,6 +18,8 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.clear();
         PyRuntime.BUILTIN_MODULES.put("builtins", Builtins::create);
         PyRuntime.BUILTIN_MODULES.put("sys", () -> Sys.create(argv, path, stdout, stderr));
+        PyRuntime.BUILTIN_MODULES.put("math", MathModule::create);
+        PyRuntime.BUILTIN_MODULES.put("time", TimeModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
     }
