@@ -20,6 +20,10 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("sys", () -> Sys.create(argv, path, stdout, stderr));
         PyRuntime.BUILTIN_MODULES.put("math", MathModule::create);
         PyRuntime.BUILTIN_MODULES.put("time", TimeModule::create);
+        PyRuntime.BUILTIN_MODULES.put("itertools", org.pyvm.modules.itertools.ItertoolsModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_operator", org.pyvm.modules.operator.OperatorModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_functools", org.pyvm.modules.functools.FunctoolsModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_collections", org.pyvm.modules.collections.CollectionsModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
     }

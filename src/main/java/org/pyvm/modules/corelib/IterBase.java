@@ -1,0 +1,54 @@
+package org.pyvm.modules.corelib;
+
+import org.pyvm.runtime.ExposedMethod;
+import org.pyvm.runtime.HasDict;
+import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyIterator;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyType;
+
+/**
+ * The common part of the iterator types of itertools and _collections: the Python type
+ * (the exact type or a Python subclass of it), {@code __iter__} returning self and
+ * {@code __next__} over the Java {@link #next}. Instances carry a lazily made attribute
+ * dictionary so that Python subclasses work (the runtime has no per-instance switch;
+ * the consequence, that exact instances accept attributes too, is a known deviation).
+ * A concrete type exposes these with {@code PyType.builtin(...).alsoExposedBy(IterBase.class)}.
+ */
+public abstract class IterBase implements PyObject, PyIterator, HasDict {
+
+    private final PyType type;
+    private PyDict dict;
+
+    protected IterBase(PyType type) {
+        this.type = type;
+    }
+
+    @Override
+    public final PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    @ExposedMethod
+    static PyObject __iter__(PyObject self) {
+        return self;
+    }
+
+    @ExposedMethod
+    static PyObject __next__(PyObject self) {
+        PyObject v = ((PyIterator) self).next();
+        if (v == null) {
+            throw PyErr.stopIteration(null);
+        }
+        return v;
+    }
+}
