@@ -1098,6 +1098,13 @@ final class CodeGen {
         if (v instanceof org.pyvm.ast.Constants.Bytes b) {
             return new org.pyvm.bytecode.BytesConst(b.value());
         }
+        if (v instanceof org.pyvm.ast.Constants.CodePoints cp) {
+            // A str with surrogates written as escapes. The bytecode layer's str is a
+            // Java String, which holds each lone surrogate as one char; an escaped pair
+            // ("\ud83d\ude00") becomes one supplementary character there, a known limit
+            // of the neutral constant (see MarshalWriter).
+            return new String(cp.value(), 0, cp.value().length);
+        }
         return v;
     }
 
