@@ -106,6 +106,12 @@ final class Tee extends IterBase {
             this.it = it;
         }
 
+        /** _tee_dataobject(iterable, values, next) rebuilds a pickled buffer; pickling tees is not done here. */
+        @ExposedMethod
+        static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+            throw PyErr.notSupported("itertools._tee_dataobject()");
+        }
+
         @Override
         public PyType type() {
             return TYPE;
