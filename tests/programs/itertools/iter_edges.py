@@ -50,3 +50,14 @@ print(list(batched(repeat('x', 5), 2)), list(islice(cycle([]), 3)))
 g = groupby([])
 print(next(g, 'empty'), list(islice(count(), 0)), list(islice([], None)))
 print(list(chain.from_iterable([[1, 2], (3,), 'ab', {}])), list(zip(count(1), 'ab')))
+class Doubled(chain):
+    def __next__(self):
+        return super().__next__() * 2
+print(list(Doubled([1, 2], [3])), [x for x in Doubled('ab')], next(Doubled([5])))
+class Stopper(count):
+    def __next__(self):
+        v = super().__next__()
+        if v > 3:
+            raise StopIteration
+        return v
+print(list(Stopper()), sum(Stopper(2)), list(zip(Stopper(), 'abcdef')))

@@ -41,7 +41,7 @@ final class Tee extends IterBase {
     }
 
     @Override
-    public PyObject next() {
+    protected PyObject nextItem() {
         if (index >= LINKCELLS) {
             data = data.nextBlock();
             index = 0;
