@@ -36,7 +36,7 @@ final class DequeIter extends IterBase {
     }
 
     @Override
-    public PyObject next() {
+    protected PyObject nextItem() {
         if (deque.state != state) {
             counter = 0;
             throw PyErr.runtimeError("deque mutated during iteration");

@@ -1,6 +1,11 @@
 package org.pyvm.modules.corelib;
 
+import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedMethod;
+import org.pyvm.runtime.JavaMethod;
+import org.pyvm.runtime.PyBaseException;
+import org.pyvm.runtime.PyExc;
+import org.pyvm.runtime.Slot;
 import org.pyvm.runtime.HasDict;
 import org.pyvm.runtime.PyDict;
 import org.pyvm.runtime.PyErr;
@@ -38,6 +43,32 @@ public abstract class IterBase implements PyObject, PyIterator, HasDict {
         return dict;
     }
 
+    /** The next item, or null at the end: what each iterator type computes. */
+    protected abstract PyObject nextItem();
+
+    /**
+     * The next item for Java callers (the interpreter's for loop, Abstract.next): a
+     * Python subclass that defines its own __next__ is obeyed, as CPython's tp_iternext
+     * slot would call it.
+     */
+    @Override
+    public final PyObject next() {
+        if (type.isHeapType()) {
+            PyObject m = type.slot(Slot.NEXT);
+            if (!(m instanceof JavaMethod)) {
+                try {
+                    return Abstract.callDescr(m, this);
+                } catch (PyBaseException e) {
+                    if (e.matches(PyExc.StopIteration)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            }
+        }
+        return nextItem();
+    }
+
     @ExposedMethod
     static PyObject __iter__(PyObject self) {
         return self;
@@ -45,7 +76,7 @@ public abstract class IterBase implements PyObject, PyIterator, HasDict {
 
     @ExposedMethod
     static PyObject __next__(PyObject self) {
-        PyObject v = ((PyIterator) self).next();
+        PyObject v = ((IterBase) self).nextItem();
         if (v == null) {
             throw PyErr.stopIteration(null);
         }

@@ -52,7 +52,7 @@ final class Combinatorics {
         }
 
         @Override
-        public PyObject next() {
+        protected PyObject nextItem() {
             if (stopped) {
                 return null;
             }
@@ -145,7 +145,7 @@ final class Combinatorics {
         }
 
         @Override
-        public PyObject next() {
+        protected PyObject nextItem() {
             if (stopped) {
                 return null;
             }
@@ -224,7 +224,7 @@ final class Combinatorics {
         }
 
         @Override
-        public PyObject next() {
+        protected PyObject nextItem() {
             if (stopped) {
                 return null;
             }

@@ -40,7 +40,7 @@ final class Combining {
         }
 
         @Override
-        public PyObject next() {
+        protected PyObject nextItem() {
             if (initial != PyNone.NONE) {
                 total = initial;
                 initial = PyNone.NONE;
@@ -83,7 +83,7 @@ final class Combining {
         }
 
         @Override
-        public PyObject next() {
+        protected PyObject nextItem() {
             if (it == null) {
                 return null;
             }
@@ -133,7 +133,7 @@ final class Combining {
         }
 
         @Override
-        public PyObject next() {
+        protected PyObject nextItem() {
             while (source != null) {
                 if (active == null) {
                     PyObject iterable = Abstract.next(source);
@@ -183,7 +183,7 @@ final class Combining {
         }
 
         @Override
-        public PyObject next() {
+        protected PyObject nextItem() {
             if (it == null) {
                 return null;
             }
@@ -227,7 +227,7 @@ final class Combining {
         }
 
         @Override
-        public PyObject next() {
+        protected PyObject nextItem() {
             PyObject v = Abstract.next(it);
             if (v == null) {
                 return null;
@@ -259,7 +259,7 @@ final class Combining {
         }
 
         @Override
-        public PyObject next() {
+        protected PyObject nextItem() {
             if (its.length == 0 || active == 0) {
                 return null;
             }

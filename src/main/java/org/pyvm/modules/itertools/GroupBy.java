@@ -47,7 +47,7 @@ final class GroupBy extends IterBase {
     }
 
     @Override
-    public PyObject next() {
+    protected PyObject nextItem() {
         currgrouper = null;
         // Skip the rest of the current group.
         while (true) {
@@ -87,7 +87,7 @@ final class GroupBy extends IterBase {
         }
 
         @Override
-        public PyObject next() {
+        protected PyObject nextItem() {
             GroupBy gbo = parent;
             if (gbo.currgrouper != this) {
                 return null;

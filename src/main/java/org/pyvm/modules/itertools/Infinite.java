@@ -55,7 +55,7 @@ final class Infinite {
         }
 
         @Override
-        public PyObject next() {
+        protected PyObject nextItem() {
             if (fast) {
                 long v = fastCnt;
                 try {
@@ -114,7 +114,7 @@ final class Infinite {
         }
 
         @Override
-        public PyObject next() {
+        protected PyObject nextItem() {
             if (it != null) {
                 PyObject v = Abstract.next(it);
                 if (v != null) {
@@ -154,7 +154,7 @@ final class Infinite {
         }
 
         @Override
-        public PyObject next() {
+        protected PyObject nextItem() {
             if (cnt == 0) {
                 return null;
             }

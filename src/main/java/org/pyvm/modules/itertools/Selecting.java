@@ -35,7 +35,7 @@ final class Selecting {
         }
 
         @Override
-        public PyObject next() {
+        protected PyObject nextItem() {
             while (true) {
                 PyObject d = Abstract.next(data);
                 if (d == null) {
@@ -74,7 +74,7 @@ final class Selecting {
         }
 
         @Override
-        public PyObject next() {
+        protected PyObject nextItem() {
             while (true) {
                 PyObject v = Abstract.next(it);
                 if (v == null) {
@@ -113,7 +113,7 @@ final class Selecting {
         }
 
         @Override
-        public PyObject next() {
+        protected PyObject nextItem() {
             if (stop) {
                 return null;
             }
@@ -150,7 +150,7 @@ final class Selecting {
         }
 
         @Override
-        public PyObject next() {
+        protected PyObject nextItem() {
             while (true) {
                 PyObject v = Abstract.next(it);
                 if (v == null) {
@@ -193,7 +193,7 @@ final class Selecting {
         }
 
         @Override
-        public PyObject next() {
+        protected PyObject nextItem() {
             PyObject source = it;
             if (source == null) {
                 return null;

@@ -41,7 +41,7 @@ final class Tee extends IterBase {
     }
 
     @Override
-    public PyObject next() {
+    protected PyObject nextItem() {
         if (index >= LINKCELLS) {
             data = data.nextBlock();
             index = 0;
@@ -104,6 +104,12 @@ final class Tee extends IterBase {
 
         Data(PyObject it) {
             this.it = it;
+        }
+
+        /** _tee_dataobject(iterable, values, next) rebuilds a pickled buffer; pickling tees is not done here. */
+        @ExposedMethod
+        static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+            throw PyErr.notSupported("itertools._tee_dataobject()");
         }
 
         @Override
