@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Our engine against CPython 3.12's: for each (pattern, flags, subject) CPython compiles
  * the pattern with its own re._parser/re._compiler and prints the code list, then the
  * results of match/fullmatch/search (whole subject and a pos/endpos window: all group
- * spans and lastindex), finditer, split and sub with a template. We run the same code list
+ * spans and lastindex), finditer, successive scanner().match() calls, split and sub with
+ * a template. We run the same code list
  * and compare everything. Cases: hand-written tricky ones and random ones from a small
  * grammar with a fixed seed ({@code -Dpyvm.oracle.scale=N} for more).
  */
@@ -53,6 +54,7 @@ class SreDifferentialTest {
                        regs(r.match(s)), regs(r.fullmatch(s)), regs(r.search(s)),
                        regs(r.match(s, pos, endpos)), regs(r.fullmatch(s, pos, endpos)), regs(r.search(s, pos, endpos)),
                        many(r.finditer(s)), many(r.finditer(s, pos, endpos)),
+                       many(iter(r.scanner(s, pos, endpos).match, None)),
                        '/'.join('N' if x is None else h(x) for x in r.split(s)),
                        h(r.sub(rep, s))]
                 signal.setitimer(signal.ITIMER_REAL, 0)
@@ -104,6 +106,12 @@ class SreDifferentialTest {
         res.add(regs(p.search(s, c.pos, c.endpos)));
         res.add(many(p.scanner(s)));
         res.add(many(p.scanner(s, c.pos, c.endpos)));
+        SreScanner matcher = p.scanner(s, c.pos, c.endpos);
+        List<String> anchored = new ArrayList<>();
+        for (SreMatch m; (m = matcher.match()) != null; ) {
+            anchored.add(regs(m));
+        }
+        res.add(String.join("/", anchored));
         res.add(split(p, s));
         res.add(SreOracle.hex(sub(p, s)));
         return String.join("|", res);
