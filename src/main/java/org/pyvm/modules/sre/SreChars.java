@@ -125,10 +125,19 @@ public final class SreChars {
         static final char[] TABLE = new char[0x10000];
 
         static {
-            for (int c = 0x80; c < 0x10000; c++) {
-                if (Character.isLowerCase(c) || Character.isTitleCase(c) || Character.isLetter(c)) {
+            // SpecialCasing.txt's unconditional multi-character upper cases all lie in
+            // these blocks (Latin, Greek, Armenian, Latin Extended Additional, Greek
+            // Extended, Alphabetic Presentation Forms); SreCharsTest checks every character.
+            fill(0x80, 0x600);
+            fill(0x1E00, 0x2000);
+            fill(0xFB00, 0xFB50);
+        }
+
+        private static void fill(int from, int to) {
+            for (int c = from; c < to; c++) {
+                if (Character.isLetter(c)) {
                     String u = String.valueOf((char) c).toUpperCase(Locale.ROOT);
-                    if (u.length() > 1 && Character.isBmpCodePoint(u.codePointAt(0))) {
+                    if (u.length() > 1) {
                         TABLE[c] = u.charAt(0);
                     }
                 }

@@ -65,10 +65,22 @@ final class SreEngine {
     private Repeat repeat;
     private Repeat freeRepeats;
 
-    private Context[] contexts = new Context[16];
+    private Context[] contexts;
     private int depth;
-    private int[] data = new int[64];
+    private int[] data;
     private int dsp;
+
+    /**
+     * The stacks an engine grows, handed by {@link SrePattern} from one call to the next so
+     * that a loop of small matches (a tokenizer's) allocates little. Large ones are dropped.
+     */
+    static final class Stacks {
+        Context[] contexts = new Context[16];
+        int[] data = new int[64];
+        Repeat freeRepeats;
+    }
+
+    private static final int KEEP_CONTEXTS = 256;
 
     // The child a step asked for (A_CALL).
     private int nextPc;
@@ -76,7 +88,13 @@ final class SreEngine {
 
     private int steps;
 
-    SreEngine(int[] code, int groups, int[] text, int pos, int endpos) {
+    SreEngine(int[] code, int groups, int[] text, int pos, int endpos, Stacks stacks) {
+        if (stacks == null) {
+            stacks = new Stacks();
+        }
+        this.contexts = stacks.contexts;
+        this.data = stacks.data;
+        this.freeRepeats = stacks.freeRepeats;
         this.code = code;
         this.text = text;
         int length = text.length;
@@ -88,6 +106,18 @@ final class SreEngine {
         this.start = pos;
         this.statePtr = pos;
         this.marks = new int[Math.max(2, 2 * groups)];
+    }
+
+    /** The stacks for another engine, or null when they grew too big to keep. */
+    Stacks release() {
+        if (contexts.length > KEEP_CONTEXTS || data.length > 16 * KEEP_CONTEXTS) {
+            return null;
+        }
+        Stacks s = new Stacks();
+        s.contexts = contexts;
+        s.data = data;
+        s.freeRepeats = freeRepeats;
+        return s;
     }
 
     /** Compare CPython sre.c: state_reset. */

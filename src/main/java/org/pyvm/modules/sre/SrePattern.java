@@ -22,6 +22,9 @@ public final class SrePattern {
     private final int[] code;
     private final int flags;
     private final int groups;
+    /** Stacks left by the last call, for the next (taken and given back atomically). */
+    private final java.util.concurrent.atomic.AtomicReference<SreEngine.Stacks> spare =
+        new java.util.concurrent.atomic.AtomicReference<>();
 
     /**
      * CODE is the code list with each word as an unsigned 32-bit value (MAXREPEAT,
@@ -84,21 +87,44 @@ public final class SrePattern {
 
     /** {@code Pattern.match(string, pos, endpos)}: a match starting at pos, or null. */
     public SreMatch match(int[] text, int pos, int endpos) {
-        SreEngine e = new SreEngine(code, groups, text, pos, endpos);
-        return run(e, false);
+        SreEngine e = engine(text, pos, endpos);
+        try {
+            return run(e, false);
+        } finally {
+            recycle(e);
+        }
     }
 
     /** {@code Pattern.fullmatch(string, pos, endpos)}: a match of [pos, endpos), or null. */
     public SreMatch fullmatch(int[] text, int pos, int endpos) {
-        SreEngine e = new SreEngine(code, groups, text, pos, endpos);
+        SreEngine e = engine(text, pos, endpos);
         e.matchAll = true;
-        return run(e, false);
+        try {
+            return run(e, false);
+        } finally {
+            recycle(e);
+        }
     }
 
     /** {@code Pattern.search(string, pos, endpos)}: the first match at or after pos, or null. */
     public SreMatch search(int[] text, int pos, int endpos) {
-        SreEngine e = new SreEngine(code, groups, text, pos, endpos);
-        return run(e, true);
+        SreEngine e = engine(text, pos, endpos);
+        try {
+            return run(e, true);
+        } finally {
+            recycle(e);
+        }
+    }
+
+    private SreEngine engine(int[] text, int pos, int endpos) {
+        return new SreEngine(code, groups, text, pos, endpos, spare.getAndSet(null));
+    }
+
+    private void recycle(SreEngine e) {
+        SreEngine.Stacks s = e.release();
+        if (s != null) {
+            spare.set(s);
+        }
     }
 
     /** Matches over the whole subject: {@code match(text, 0, text.length)}. */
@@ -119,7 +145,7 @@ public final class SrePattern {
      * for empty matches, for finditer, findall, sub and split.
      */
     public SreScanner scanner(int[] text, int pos, int endpos) {
-        return new SreScanner(this, new SreEngine(code, groups, text, pos, endpos));
+        return new SreScanner(this, new SreEngine(code, groups, text, pos, endpos, null));
     }
 
     public SreScanner scanner(int[] text) {

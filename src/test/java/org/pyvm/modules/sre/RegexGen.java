@@ -76,8 +76,11 @@ final class RegexGen {
     private static final String BYTES_ALPHABET = "aaabbbcAB k\nsS_1x\u00e9\u00c9";
 
     static String subject(Random r, boolean bytes) {
+        return subject(r, bytes, r.nextInt(12));
+    }
+
+    static String subject(Random r, boolean bytes, int n) {
         String alpha = bytes ? BYTES_ALPHABET : STR_ALPHABET;
-        int n = r.nextInt(12);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
             // Mostly a and b, so that patterns built of them often match.

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Our engine against CPython 3.12's: for each (pattern, flags, subject) CPython compiles
  * the pattern with its own re._parser/re._compiler and prints the code list, then the
  * results of match/fullmatch/search (whole subject and a pos/endpos window: all group
- * spans and lastindex), finditer, split and sub with a template. We run the same code list
+ * spans and lastindex), finditer, successive scanner().match() calls, split and sub with
+ * a template. We run the same code list
  * and compare everything. Cases: hand-written tricky ones and random ones from a small
  * grammar with a fixed seed ({@code -Dpyvm.oracle.scale=N} for more).
  */
@@ -19,7 +20,12 @@ class SreDifferentialTest {
 
     // The Python half: one output line per case.
     static final String SCRIPT = """
-        import re, re._parser as P, re._compiler as C
+        import re, re._parser as P, re._compiler as C, signal
+        # A case that backtracks catastrophically is cut off (sre checks signals as it
+        # runs) and left out, on both sides.
+        def _alarm(*a):
+            raise TimeoutError
+        signal.signal(signal.SIGALRM, _alarm)
         def dec(x, b):
             cps = [int(t, 16) for t in x.split(',')] if x else []
             return bytes(cps) if b else ''.join(map(chr, cps))
@@ -36,6 +42,7 @@ class SreDifferentialTest {
             b = kind == 'b'
             p = dec(ph, b); s = dec(sh, b); fl = int(fl); pos = int(pos); endpos = int(endpos)
             try:
+                signal.setitimer(signal.ITIMER_REAL, 0.5)
                 r = re.compile(p, fl)
                 pp = P.parse(p, fl)
                 code = C._code(pp, fl)
@@ -47,10 +54,13 @@ class SreDifferentialTest {
                        regs(r.match(s)), regs(r.fullmatch(s)), regs(r.search(s)),
                        regs(r.match(s, pos, endpos)), regs(r.fullmatch(s, pos, endpos)), regs(r.search(s, pos, endpos)),
                        many(r.finditer(s)), many(r.finditer(s, pos, endpos)),
+                       many(iter(r.scanner(s, pos, endpos).match, None)),
                        '/'.join('N' if x is None else h(x) for x in r.split(s)),
                        h(r.sub(rep, s))]
+                signal.setitimer(signal.ITIMER_REAL, 0)
                 out('|'.join(res))
             except Exception as e:
+                signal.setitimer(signal.ITIMER_REAL, 0)
                 out('E ' + type(e).__name__)
         """;
 
@@ -96,6 +106,12 @@ class SreDifferentialTest {
         res.add(regs(p.search(s, c.pos, c.endpos)));
         res.add(many(p.scanner(s)));
         res.add(many(p.scanner(s, c.pos, c.endpos)));
+        SreScanner matcher = p.scanner(s, c.pos, c.endpos);
+        List<String> anchored = new ArrayList<>();
+        for (SreMatch m; (m = matcher.match()) != null; ) {
+            anchored.add(regs(m));
+        }
+        res.add(String.join("/", anchored));
         res.add(split(p, s));
         res.add(SreOracle.hex(sub(p, s)));
         return String.join("|", res);
@@ -203,7 +219,7 @@ class SreDifferentialTest {
             }
         }
         System.out.println("[sre oracle] " + what + ": " + compared + " cases compared with CPython ("
-            + (cases.size() - compared) + " patterns CPython rejects), " + bad + " differ");
+            + (cases.size() - compared) + " left out: pattern rejected or too slow in CPython), " + bad + " differ");
         assertTrue(bad == 0, what + ": " + bad + " of " + compared + " differ" + diffs);
         return compared;
     }
@@ -267,6 +283,9 @@ class SreDifferentialTest {
             {"\\$\\^", "$^"}, {"[\\d\\s]+", " 1 2"}, {"[^\\W\\d]+", "ab12cd"}, {"(?x) a b # c", "ab"},
             {"(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)\\11", "abcdefghijkk"}, {"(?i)(\u00df)\\1", "\u00df\u1e9e"},
             {"(?i)(\u0130)\\1", "\u0130i"}, {"(?i)\\w", "\u212a"}, {"(?:a*)*b", "aaab"}, {"(?:a+?)*?b", "aab"},
+            {"abab", "abaababab"}, {"aab", "aaab aab"}, {"(ab)c", "abababcabc"}, {"[ab]c", "xxbcac"},
+            {"ab(?=c)|b", "abdabc"}, {"ab*c", "abbbdac"}, {"(?i)ab", "xAbAB"}, {"a\\d", "aa1a2"},
+            {"(?:x|y)z", "xyzxz"}, {"\\bfoo\\b", "foofoo foo"}, {"foo|bar", "xbarfoo"}, {"a{2,}b", "aaabaab"},
             {"(?:(a)|\\1)*+", "aa"}, {"(([a-c])|\\2)*+", "aa"}, {"(?:(a)|b)*+", "aab"}, {"(?:(a)|(?=a))*+", "aa"},
         };
         for (String[] sc : strCases) {
@@ -314,5 +333,19 @@ class SreDifferentialTest {
             c.add(new Case(flags, bytes, cps(p), s, pos, endpos));
         }
         check("random", c);
+    }
+
+    @Test
+    void randomCasesOnLongerSubjects() throws Exception {
+        Random r = new Random(42);
+        int n = 1000 * Integer.getInteger("pyvm.oracle.scale", 1);
+        List<Case> c = new ArrayList<>();
+        int[] flagChoices = {0, 0, I, M, S, I | M};
+        for (int i = 0; i < n; i++) {
+            String p = RegexGen.pattern(r);
+            int[] s = cps(RegexGen.subject(r, false, 20 + r.nextInt(60)));
+            c.add(new Case(flagChoices[r.nextInt(flagChoices.length)], false, cps(p), s, r.nextInt(10), s.length - r.nextInt(10)));
+        }
+        check("random, longer subjects", c);
     }
 }
