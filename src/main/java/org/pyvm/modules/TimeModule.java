@@ -222,7 +222,8 @@ public final class TimeModule {
         return switch (n) {
             case "time" -> ClockInfo.of("clock_gettime(CLOCK_REALTIME)", false, true, 1e-9);
             case "monotonic", "perf_counter" -> ClockInfo.of("clock_gettime(CLOCK_MONOTONIC)", true, false, 1e-9);
-            case "process_time" -> ClockInfo.of("ProcessHandle.totalCpuDuration()", true, false, 1e-9);
+            // the OS reports process CPU time in clock ticks (/proc/self/stat): 10 ms
+            case "process_time" -> ClockInfo.of("ProcessHandle.totalCpuDuration()", true, false, 0.01);
             case "thread_time" -> ClockInfo.of("ThreadMXBean.getCurrentThreadCpuTime()", true, false, 1e-9);
             default -> throw PyErr.valueError("unknown clock");
         };
