@@ -14,7 +14,7 @@ for name in ['time', 'monotonic', 'perf_counter', 'process_time', 'thread_time']
     b = fns()
     print(name, type(a).__name__, type(b).__name__, a >= 0, b >= 0)
     info = time.get_clock_info(name)
-    print(' ', info.monotonic, info.adjustable, info.resolution, type(info.implementation).__name__)
+    print(' ', info.monotonic, info.adjustable, 0 < info.resolution <= 0.01, type(info.implementation).__name__)
 
 print(time.time() > 1.7e9, time.time_ns() > 17 * 10**17)
 m = [time.monotonic() for _ in range(1000)]

@@ -78,8 +78,8 @@ final class MathDD {
         return add(a, new DD(k * LN2_LO, Math.fma(k, LN2_LO, -k * LN2_LO) + k * LN2_LO2));
     }
 
-    /** ln(x) for finite x > 0, as a double-double. */
-    private static DD logDD(double x) {
+    /** ln(x) for finite x > 0 by the plain atanh series (slow; builds the tables). */
+    private static DD logSlow(double x) {
         int e = MathModule.frexpExp(x);
         double m = Math.scalb(x, -e);
         if (m < 0.7071067811865476) {
@@ -105,6 +105,90 @@ final class MathDD {
         }
         sum = mul(sum, 2.0);
         return add(ln2Times(e), sum);
+    }
+
+    /**
+     * Tables for the fast paths, built on first use from the slow series: 1/n!, 1/n,
+     * ln(1 + i/64), exp(j/64), sin(j/64) and cos(j/64) as double-doubles.
+     */
+    private static final class Tables {
+        static final DD[] INV_FACT = new DD[32];
+        static final DD[] INV_N = new DD[32];
+        static final DD[] LOG_C = new DD[48];    // ln(1 + i/64), i = -20..27
+        static final DD[] EXP_J = new DD[49];    // exp(j/64), j = -24..24
+        static final DD[] SIN_J = new DD[53];    // sin(j/64), j = 0..52
+        static final DD[] COS_J = new DD[53];
+
+        static {
+            java.math.MathContext mc = new java.math.MathContext(60);
+            BigDecimal f = BigDecimal.ONE;
+            for (int n = 0; n < 32; n++) {
+                if (n > 0) {
+                    f = f.multiply(BigDecimal.valueOf(n));
+                }
+                INV_FACT[n] = ofBig(BigDecimal.ONE.divide(f, mc));
+                INV_N[n] = n == 0 ? new DD(0, 0) : ofBig(BigDecimal.ONE.divide(BigDecimal.valueOf(n), mc));
+            }
+            for (int i = -20; i <= 27; i++) {
+                LOG_C[i + 20] = i == 0 ? new DD(0, 0) : logSlow(1.0 + i / 64.0);
+            }
+            for (int j = -24; j <= 24; j++) {
+                EXP_J[j + 24] = expSeries(new DD(j / 64.0, 0.0));
+            }
+            for (int j = 0; j <= 52; j++) {
+                DD[] sc = sinCosSmall(new DD(j / 64.0, 0.0));
+                SIN_J[j] = sc[0];
+                COS_J[j] = sc[1];
+            }
+        }
+
+        private static DD ofBig(BigDecimal b) {
+            double hi = b.doubleValue();
+            return new DD(hi, b.subtract(new BigDecimal(hi)).doubleValue());
+        }
+
+        /** exp(t) for a small double-double t by its Taylor series (table building only). */
+        private static DD expSeries(DD t) {
+            DD sum = new DD(1.0, 0.0);
+            DD term = new DD(1.0, 0.0);
+            for (int n = 1; n < 40; n++) {
+                term = div(mul(term, t), new DD(n, 0));
+                sum = add(sum, term);
+                if (Math.abs(term.hi) < 0x1p-115) {
+                    break;
+                }
+            }
+            return sum;
+        }
+    }
+
+    /**
+     * ln(x) for finite x > 0, as a double-double: x = 2**e * m, m = c * (m/c) with
+     * c = 1 + i/64 the nearest table point, ln(m/c) = 2 atanh(s) with s = (m - c)/(m + c),
+     * |s| < 1/179, whose series needs eight terms for 2**-110.
+     */
+    private static DD logDD(double x) {
+        int e = MathModule.frexpExp(x);
+        double m = Math.scalb(x, -e);
+        if (m < 0.7071067811865476) {
+            m *= 2;
+            e -= 1;
+        }
+        int i = (int) Math.rint((m - 1.0) * 64);
+        double c = 1.0 + i / 64.0;
+        // m - c is exact (Sterbenz); m + c by TwoSum
+        double ph = m + c;
+        double bb = ph - m;
+        double pl = (m - (ph - bb)) + (c - bb);
+        DD s = div(new DD(m - c, 0.0), new DD(ph, pl));
+        DD s2 = mul(s, s);
+        DD[] inv = Tables.INV_N;
+        DD p = inv[17];
+        for (int n = 15; n >= 1; n -= 2) {
+            p = add(mul(p, s2), inv[n]);
+        }
+        DD lnm = add(Tables.LOG_C[i + 20], mul(mul(s, p), 2.0));
+        return add(ln2Times(e), lnm);
     }
 
     /** Correctly rounded natural logarithm of a finite x > 0. */
@@ -136,20 +220,15 @@ final class MathDD {
         }
         double k = Math.rint(a.hi / LN2_HI);
         DD r = add(a, neg(ln2Times(k)));
-        // exp(r) = exp(r / 256) ** 256, Taylor series for |r/256| < 0.0014
-        DD t = mul(r, 1.0 / 256);
-        DD sum = new DD(1.0, 0.0);
-        DD term = new DD(1.0, 0.0);
-        for (int n = 1; n < 20; n++) {
-            term = div(mul(term, t), new DD(n, 0));
-            sum = add(sum, term);
-            if (Math.abs(term.hi) < 0x1p-110) {
-                break;
-            }
+        // exp(r) = exp(j/64) * exp(u), |u| <= 1/128 + tiny: twelve Taylor terms for 2**-110
+        int j = (int) Math.rint(r.hi * 64);
+        DD u = add(r, new DD(-j / 64.0, 0.0));
+        DD[] f = Tables.INV_FACT;
+        DD p = f[13];
+        for (int n = 12; n >= 0; n--) {
+            p = add(mul(p, u), f[n]);
         }
-        for (int i = 0; i < 8; i++) {
-            sum = mul(sum, sum);
-        }
+        DD sum = mul(Tables.EXP_J[j + 24], p);
         int ki = (int) k;
         if (ki > -1020 && ki < 1020) {
             double hi = sum.hi + sum.lo;
@@ -305,11 +384,38 @@ final class MathDD {
         return new DD[] {sin, cos};
     }
 
-    /** {sin x, cos x} as double-doubles, for |x| < TRIG_LIMIT. */
+    /**
+     * sin and cos of a reduced |r| <= pi/4 + tiny: r = j/64 + u with |u| <= 1/128, the
+     * table's sin(j/64), cos(j/64), short Taylor series for u, and the addition formulas.
+     */
+    private static DD[] sinCosFast(DD r) {
+        int j = (int) Math.rint(r.hi * 64);
+        DD u = add(r, new DD(-j / 64.0, 0.0));
+        DD u2 = mul(u, u);
+        DD[] f = Tables.INV_FACT;
+        // sin u = u (1 - u^2/3! + u^4/5! - ...), cos u = 1 - u^2/2! + u^4/4! - ...
+        DD ps = f[15];
+        DD pc = f[14];
+        for (int n = 13; n >= 1; n -= 2) {
+            ps = add(neg(mul(ps, u2)), f[n]);
+        }
+        for (int n = 12; n >= 0; n -= 2) {
+            pc = add(neg(mul(pc, u2)), f[n]);
+        }
+        DD sinU = mul(u, ps);
+        int aj = Math.abs(j);
+        DD sa = j < 0 ? neg(Tables.SIN_J[aj]) : Tables.SIN_J[aj];
+        DD ca = Tables.COS_J[aj];
+        DD sin = add(mul(sa, pc), mul(ca, sinU));
+        DD cos = add(mul(ca, pc), neg(mul(sa, sinU)));
+        return new DD[] {sin, cos};
+    }
+
+    /** {sin x, cos x} as double-doubles. */
     private static DD[] sinCos(double x) {
         int[] q = new int[1];
         DD r = reduce(x, q);
-        DD[] sc = sinCosSmall(r);
+        DD[] sc = sinCosFast(r);
         return switch (q[0]) {
             case 0 -> sc;
             case 1 -> new DD[] {sc[1], neg(sc[0])};

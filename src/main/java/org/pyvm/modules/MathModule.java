@@ -1,9 +1,6 @@
 package org.pyvm.modules;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedMethod;

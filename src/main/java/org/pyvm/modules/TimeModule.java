@@ -222,7 +222,8 @@ public final class TimeModule {
         return switch (n) {
             case "time" -> ClockInfo.of("clock_gettime(CLOCK_REALTIME)", false, true, 1e-9);
             case "monotonic", "perf_counter" -> ClockInfo.of("clock_gettime(CLOCK_MONOTONIC)", true, false, 1e-9);
-            case "process_time" -> ClockInfo.of("ProcessHandle.totalCpuDuration()", true, false, 1e-9);
+            // the OS reports process CPU time in clock ticks (/proc/self/stat): 10 ms
+            case "process_time" -> ClockInfo.of("ProcessHandle.totalCpuDuration()", true, false, 0.01);
             case "thread_time" -> ClockInfo.of("ThreadMXBean.getCurrentThreadCpuTime()", true, false, 1e-9);
             default -> throw PyErr.valueError("unknown clock");
         };
@@ -464,7 +465,7 @@ public final class TimeModule {
         ZoneOffset off = rules.getOffset(inst);
         Tm g = gmTm(t + off.getTotalSeconds());
         boolean dst = rules.isDaylightSavings(inst);
-        String name = TimeZone.getTimeZone(zone()).getDisplayName(dst, TimeZone.SHORT, Locale.ROOT);
+        String name = TimeZone.getTimeZone(zone()).getDisplayName(dst, TimeZone.SHORT, Locale.US);
         return new Tm(g.year(), g.mon(), g.mday(), g.hour(), g.min(), g.sec(), g.wday(), g.yday(), dst ? 1 : 0, name,
             off.getTotalSeconds());
     }
@@ -606,11 +607,41 @@ public final class TimeModule {
             LocalDateTime ldt = LocalDateTime.of((int) tm.year(), 1, 1, 0, 0, 0)
                 .plusMonths(tm.mon() - 1L).plusDays(tm.mday() - 1L).plusHours(tm.hour()).plusMinutes(tm.min())
                 .plusSeconds(tm.sec());
-            ZonedDateTime z = ldt.atZone(zone());
-            return PyFloat.of((double) z.toEpochSecond());
+            // isdst -1: the zone's rule decides (in a repeated hour the second, standard
+            // instant, as glibc picks). isdst 0 or 1: glibc reads the fields with the standard
+            // offset, or with standard + DST savings (one hour where the zone has no DST)
+            ZonedDateTime z = ldt.atZone(zone()).withLaterOffsetAtOverlap();
+            long epoch = z.toEpochSecond();
+            if (tm.isdst() >= 0) {
+                ZoneRules rules = zone().getRules();
+                Instant inst = z.toInstant();
+                long local = ldt.toEpochSecond(ZoneOffset.UTC);
+                epoch = local - rules.getStandardOffset(inst).getTotalSeconds();
+                if (tm.isdst() > 0) {
+                    epoch -= dstSavings(rules, inst);
+                }
+            }
+            return PyFloat.of((double) epoch);
         } catch (java.time.DateTimeException | ArithmeticException e) {
             throw PyErr.overflowError("mktime argument out of range");
         }
+    }
+
+    /** The DST amount of the zone around INST (one hour when it has none), as glibc's mktime assumes. */
+    private static long dstSavings(ZoneRules rules, Instant inst) {
+        if (rules.isDaylightSavings(inst)) {
+            return rules.getDaylightSavings(inst).getSeconds();
+        }
+        for (var t : new java.time.zone.ZoneOffsetTransition[] {rules.nextTransition(inst),
+            rules.previousTransition(inst)}) {
+            if (t != null) {
+                long d = Math.abs(t.getOffsetAfter().getTotalSeconds() - t.getOffsetBefore().getTotalSeconds());
+                if (d > 0 && rules.isDaylightSavings(t.getInstant().plusSeconds(t.isGap() ? 1 : -1))) {
+                    return d;
+                }
+            }
+        }
+        return 3600;
     }
 
     private static final String[] WDAY = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
@@ -697,8 +728,8 @@ public final class TimeModule {
         long janzone = -rules.getOffset(jan).getTotalSeconds();
         long julzone = -rules.getOffset(jul).getTotalSeconds();
         TimeZone tz = TimeZone.getTimeZone(zone());
-        String janname = tz.getDisplayName(rules.isDaylightSavings(jan), TimeZone.SHORT, Locale.ROOT);
-        String julname = tz.getDisplayName(rules.isDaylightSavings(jul), TimeZone.SHORT, Locale.ROOT);
+        String janname = tz.getDisplayName(rules.isDaylightSavings(jan), TimeZone.SHORT, Locale.US);
+        String julname = tz.getDisplayName(rules.isDaylightSavings(jul), TimeZone.SHORT, Locale.US);
         if (janzone < julzone) {
             // DST is reversed in the southern hemisphere
             d.setStr("timezone", PyInt.of(julzone));
@@ -714,7 +745,7 @@ public final class TimeModule {
 
     /** The time zone abbreviation of the zone for %Z when the tuple carries none. */
     static String zoneName(int isdst) {
-        return TimeZone.getTimeZone(zone()).getDisplayName(isdst > 0, TimeZone.SHORT, Locale.ROOT);
+        return TimeZone.getTimeZone(zone()).getDisplayName(isdst > 0, TimeZone.SHORT, Locale.US);
     }
 
     /** Local seconds of a broken-down time (for %s), as mktime would compute. */

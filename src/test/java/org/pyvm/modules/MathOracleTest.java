@@ -35,16 +35,25 @@ class MathOracleTest {
 
     /**
      * The only functions whose results may differ from CPython's by one unit in the last
-     * place. pyvm's exp, log, pow, sin, atan... are correctly rounded (MathDD); glibc's,
-     * which CPython calls, are correctly rounded in all but rare cases, and pow is the one
-     * where this corpus meets such a case: glibc's pow(-2.10220146153026, -91.0) is
-     * -4.33147322599455e-30, while the exact value, -4.33147322599455019981...e-30,
-     * rounds to -4.3314732259945505e-30 (pyvm). gamma and lgamma evaluate pow, exp and
-     * log inside CPython's Lanczos formula, so glibc's rare misroundings of those reach
-     * their last bit (gamma(4.0540229476844727e-07) here). Every other function must
-     * match bit for bit.
+     * place: the transcendental ones. pyvm computes exp, log, pow, sin, atan... correctly
+     * rounded (MathDD, double-double arithmetic) or, for expm1/log1p/tanh/atanh/erf/erfc,
+     * with the fdlibm algorithms glibc also uses; glibc's results, which CPython returns,
+     * are correctly rounded in all but rare cases (its documented error bounds are about
+     * 0.5-0.55 ulp). So where glibc misrounds, pyvm is one ulp away: glibc's
+     * sin(9.70053226645738) is -0.2722728224361288, the exact value rounds to
+     * -0.2722728224361289 (pyvm); glibc's pow(-2.10220146153026, -91.0) is
+     * -4.33147322599455e-30, the exact value -4.33147322599455019981...e-30 rounds to
+     * -4.3314732259945505e-30 (pyvm). gamma and lgamma evaluate pow, exp and log inside
+     * CPython's Lanczos formula and inherit those roundings. At the default scale only
+     * pow and gamma differ at all; -Dpyvm.oracle.scale=20 (300,000 cases) meets such
+     * cases in the others, each in under 0.2% of its cases. Every other function (sqrt,
+     * fsum, hypot, fmod, ldexp, the integer functions...) must match bit for bit.
      */
-    static final Set<String> ULP_ALLOWED = Set.of("pow", "gamma", "lgamma");
+    static final Set<String> ULP_ALLOWED = Set.of(
+        "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "pow",
+        "sin", "cos", "tan", "asin", "acos", "atan", "atan2",
+        "sinh", "cosh", "tanh", "asinh", "acosh", "atanh",
+        "erf", "erfc", "gamma", "lgamma");
 
     private final Random rnd = new Random(20261122L);
     private final List<String> cases = new ArrayList<>();
@@ -129,7 +138,8 @@ class MathOracleTest {
     }
 
     void generate() {
-        int n = 150;
+        // -Dpyvm.oracle.scale=N multiplies the random case counts for a longer search
+        int n = 150 * Integer.getInteger("pyvm.oracle.scale", 1);
         for (String fn : new String[] {"sin", "cos", "tan"}) {
             unary(fn, -10, 10, n);
             for (int i = 0; i < 30; i++) {
@@ -340,7 +350,7 @@ class MathOracleTest {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < want.length; i++) {
             String fn = cases.get(i).substring(0, cases.get(i).indexOf('|'));
-            int[] s = stats.computeIfAbsent(fn, k -> new int[3]);
+            int[] s = stats.computeIfAbsent(fn, k -> new int[4]);
             s[0]++;
             if (sameResult(want[i], have[i])) {
                 s[1]++;
@@ -353,15 +363,17 @@ class MathOracleTest {
                 }
                 continue;
             }
+            s[3]++;
             if (failures.size() < 40) {
                 failures.add(cases.get(i) + "  CPython " + want[i] + "  pyvm " + have[i]);
             }
         }
-        StringBuilder report = new StringBuilder("math oracle: function cases exact 1ulp\n");
+        StringBuilder report = new StringBuilder("math oracle: function cases exact 1ulp other\n");
         int total = 0;
         int ulps = 0;
         for (var e : stats.entrySet()) {
-            report.append(String.format("  %-10s %5d %5d %4d%n", e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]));
+            report.append(String.format("  %-10s %6d %6d %4d %4d%n", e.getKey(), e.getValue()[0], e.getValue()[1],
+                e.getValue()[2], e.getValue()[3]));
             total += e.getValue()[0];
             ulps += e.getValue()[2];
         }
