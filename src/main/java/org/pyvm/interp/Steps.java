@@ -149,7 +149,7 @@ final class Steps {
     private static PyBaseException freeVarError(Frame f, int i) {
         String name = f.localName(i).toString();
         if ((f.code.localspluskinds[i] & org.pyvm.bytecode.CodeObject.CO_FAST_FREE) != 0) {
-            return PyErr.nameError("cannot access free variable '" + name
+            return PyErr.of(PyExc.NameError, "cannot access free variable '" + name
                 + "' where it is not associated with a value in enclosing scope");
         }
         return unboundLocal(f, i);
@@ -933,7 +933,7 @@ final class Steps {
         PyObject[] vals = new PyObject[ks.length];
         for (int i = 0; i < ks.length; i++) {
             // The mapping's get(), never __getitem__ (which could call __missing__). Compare ceval.c: match_keys.
-            PyObject v = subject instanceof PyDict d ? d.get(ks[i])
+            PyObject v = subject instanceof PyDict d && subject.getClass() == PyDict.class ? d.get(ks[i])
                 : Abstract.call(Abstract.getAttr(subject, "get"), ks[i], MISSING);
             if (v == MISSING) {
                 v = null;

@@ -93,7 +93,7 @@ public final class Builtins {
                 case "end" -> end = v;
                 case "file" -> file = v;
                 case "flush" -> flush = v;
-                default -> throw PyErr.typeError("print() got an unexpected keyword argument '" + kw[k] + "'");
+                default -> throw PyErr.typeError("'" + kw[k] + "' is an invalid keyword argument for print()");
             }
         }
         if (sep != PyNone.NONE && !(sep instanceof PyStr)) {
@@ -487,14 +487,11 @@ public final class Builtins {
         }
         PyObject m = a.type().lookup("__pow__");
         if (m == null) {
-            throw PyErr.typeError("unsupported operand type(s) for pow(): '" + a.type().getName() + "', '"
+            throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '" + a.type().getName() + "', '"
                 + b.type().getName() + "', '" + mod.type().getName() + "'");
         }
         PyObject r = Abstract.callDescr(m, a, b, mod);
         if (r == PyNotImplemented.NOT_IMPLEMENTED) {
-            if (!(a instanceof PyInt && b instanceof PyInt && mod instanceof PyInt)) {
-                throw PyErr.typeError("pow() 3rd argument not allowed unless all arguments are integers");
-            }
             throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '" + a.type().getName() + "', '"
                 + b.type().getName() + "', '" + mod.type().getName() + "'");
         }

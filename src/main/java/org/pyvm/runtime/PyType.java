@@ -90,6 +90,14 @@ public final class PyType implements PyObject, HasDict {
         return this;
     }
 
+    private String[] hidden = new String[0];
+
+    /** Names the declaring class exposes that this type must not have (frozenset has no add). */
+    public PyType without(String... names) {
+        hidden = names;
+        return this;
+    }
+
     /** Adds another class whose annotated methods belong to this type (before first use). */
     public PyType alsoExposedBy(Class<?> more) {
         Class<?>[] e = Arrays.copyOf(exposedBy, exposedBy.length + 1);
@@ -150,6 +158,9 @@ public final class PyType implements PyObject, HasDict {
         }
         if (d.getStr("__doc__") == null) {
             d.setStr("__doc__", PyNone.NONE);
+        }
+        for (String h : hidden) {
+            d.delItem(PyStr.intern(h));
         }
         if (GENERIC.contains(name)) {
             d.setStr("__class_getitem__", new PyClassMethod(GenericHolder.CLASS_GETITEM));

@@ -99,6 +99,7 @@ public final class TracebackPrinter {
         } catch (PyBaseException x) {
             msg = "<exception str() failed>";
         }
+        msg += Suggestions.offer(e);
         return msg.isEmpty() ? name + "\n" : name + ": " + msg + "\n";
     }
 
