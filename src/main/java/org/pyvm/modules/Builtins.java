@@ -629,14 +629,7 @@ public final class Builtins {
             isClass = meta instanceof PyType;
         }
         if (isClass) {
-            PyType[] tb = new PyType[bases.length];
-            for (int i = 0; i < bases.length; i++) {
-                if (!(bases[i] instanceof PyType t)) {
-                    throw PyErr.typeError("bases must be types");
-                }
-                tb[i] = t;
-            }
-            meta = calculateMeta((PyType) meta, tb);
+            meta = calculateMeta((PyType) meta, bases);
         }
         String[] kwn = restNames.isEmpty() ? null : restNames.toArray(new String[0]);
         PyObject basesTuple = PyTuple.of(bases);
@@ -698,9 +691,9 @@ public final class Builtins {
         return out == null ? bases : out.toArray(new PyObject[0]);
     }
 
-    private static PyType calculateMeta(PyType meta, PyType[] bases) {
+    private static PyType calculateMeta(PyType meta, PyObject[] bases) {
         PyType winner = meta;
-        for (PyType b : bases) {
+        for (PyObject b : bases) {
             PyType bm = b.type();
             if (winner.isSubtypeOf(bm)) {
                 continue;
