@@ -55,7 +55,7 @@ public final class PyType implements PyObject, HasDict {
         this.base = bases.length == 0 ? null : bases[0];
         this.heap = false;
         this.solidBase = this;
-        this.mro = computeBuiltinMro(this);
+        this.mro = bases.length > 1 ? C3.mro(this) : computeBuiltinMro(this);
         Arrays.fill(slots, UNKNOWN);
         for (PyType b : bases) {
             b.subclasses.add(new WeakReference<>(this));
