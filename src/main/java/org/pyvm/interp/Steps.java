@@ -899,7 +899,27 @@ final class Steps {
     }
 
     static PyObject intrinsic2(int which, PyObject a, PyObject b) {
+        if (which == 1) {
+            return org.pyvm.runtime.ExceptionGroups.prepReraiseStar(a, (PyList) b);
+        }
         throw unsupported(Opcode.INTRINSIC_2.get(which).toLowerCase());
+    }
+
+    /** CHECK_EG_MATCH: (exc, type -- rest, match). Compare ceval.c: exception_group_match. */
+    static void checkEgMatch(Frame f, PyObject[] s, int sp) {
+        PyObject type = s[sp - 1];
+        checkExceptType(type);
+        if (type instanceof PyType t && t.isSubtypeOf(PyExc.BaseExceptionGroup)
+            || type instanceof PyTuple tu && java.util.Arrays.stream(tu.items())
+                .anyMatch(o -> o instanceof PyType t2 && t2.isSubtypeOf(PyExc.BaseExceptionGroup))) {
+            throw PyErr.typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+        }
+        PyObject[] mr = org.pyvm.runtime.ExceptionGroups.match(s[sp - 2], type, f);
+        s[sp - 2] = mr[1];
+        s[sp - 1] = mr[0];
+        if (mr[0] != PyNone.NONE) {
+            ThreadState.get().handled = (PyBaseException) mr[0];
+        }
     }
 
     // ---- imports and match ----
