@@ -492,6 +492,9 @@ public final class Builtins {
         }
         PyObject r = Abstract.callDescr(m, a, b, mod);
         if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+            if (a instanceof PyFloat || b instanceof PyFloat || mod instanceof PyFloat) {
+                throw PyErr.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
             throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '" + a.type().getName() + "', '"
                 + b.type().getName() + "', '" + mod.type().getName() + "'");
         }
