@@ -295,7 +295,7 @@ final class Eval {
                     s[sp] = null;
                 }
                 case CHECK_EXC_MATCH -> s[sp - 1] = Steps.checkExcMatch(s[sp - 2], s[sp - 1]);
-                case CHECK_EG_MATCH -> throw Steps.unsupported("except* (exception groups)");
+                case CHECK_EG_MATCH -> Steps.checkEgMatch(f, s, sp);
                 case BEFORE_WITH -> sp = Steps.beforeWith(s, sp);
                 case WITH_EXCEPT_START -> sp = Steps.withExceptStart(s, sp);
                 case CLEANUP_THROW -> sp = Steps.cleanupThrow(s, sp);

@@ -53,9 +53,9 @@ public final class Frame extends PyFrame {
 
     Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals, PyFunction function) {
         this.code = code;
-        this.bytecode = code.raw.code();
+        this.bytecode = code.bytecode;
         this.nlocalsplus = code.localsplusnames.length;
-        this.fast = new PyObject[nlocalsplus + code.raw.stacksize() + 1];
+        this.fast = new PyObject[nlocalsplus + code.stacksize + 1];
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;

@@ -37,6 +37,11 @@ final class GenFrame implements GeneratorFrame {
     }
 
     @Override
+    public PyObject delegate() {
+        return started && !f.yielded ? null : (started && pausedInYieldFrom() ? f.fast[f.sp - 1] : null);
+    }
+
+    @Override
     public PyObject returnValue() {
         return returnValue;
     }

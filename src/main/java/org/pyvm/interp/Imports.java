@@ -167,7 +167,7 @@ final class Imports {
             throw PyErr.notSupported("importing " + name + " from source (" + file + "): no compiler yet, and no "
                 + pyc.getFileName() + " was found");
         }
-        PyCode code = PycLoader.load(pyc);
+        PyCode code = PycLoader.loadModule(pyc, name);
         PyModule m = new PyModule(name);
         PyDict d = m.getDict();
         d.setStr("__file__", PyStr.of(file.toString()));

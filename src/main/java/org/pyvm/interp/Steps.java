@@ -149,7 +149,7 @@ final class Steps {
     private static PyBaseException freeVarError(Frame f, int i) {
         String name = f.localName(i).toString();
         if ((f.code.localspluskinds[i] & org.pyvm.bytecode.CodeObject.CO_FAST_FREE) != 0) {
-            return PyErr.nameError("cannot access free variable '" + name
+            return PyErr.of(PyExc.NameError, "cannot access free variable '" + name
                 + "' where it is not associated with a value in enclosing scope");
         }
         return unboundLocal(f, i);
@@ -899,7 +899,27 @@ final class Steps {
     }
 
     static PyObject intrinsic2(int which, PyObject a, PyObject b) {
+        if (which == 1) {
+            return org.pyvm.runtime.ExceptionGroups.prepReraiseStar(a, (PyList) b);
+        }
         throw unsupported(Opcode.INTRINSIC_2.get(which).toLowerCase());
+    }
+
+    /** CHECK_EG_MATCH: (exc, type -- rest, match). Compare ceval.c: exception_group_match. */
+    static void checkEgMatch(Frame f, PyObject[] s, int sp) {
+        PyObject type = s[sp - 1];
+        checkExceptType(type);
+        if (type instanceof PyType t && t.isSubtypeOf(PyExc.BaseExceptionGroup)
+            || type instanceof PyTuple tu && java.util.Arrays.stream(tu.items())
+                .anyMatch(o -> o instanceof PyType t2 && t2.isSubtypeOf(PyExc.BaseExceptionGroup))) {
+            throw PyErr.typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+        }
+        PyObject[] mr = org.pyvm.runtime.ExceptionGroups.match(s[sp - 2], type, f);
+        s[sp - 2] = mr[1];
+        s[sp - 1] = mr[0];
+        if (mr[0] != PyNone.NONE) {
+            ThreadState.get().handled = (PyBaseException) mr[0];
+        }
     }
 
     // ---- imports and match ----
@@ -933,7 +953,7 @@ final class Steps {
         PyObject[] vals = new PyObject[ks.length];
         for (int i = 0; i < ks.length; i++) {
             // The mapping's get(), never __getitem__ (which could call __missing__). Compare ceval.c: match_keys.
-            PyObject v = subject instanceof PyDict d ? d.get(ks[i])
+            PyObject v = subject instanceof PyDict d && subject.getClass() == PyDict.class ? d.get(ks[i])
                 : Abstract.call(Abstract.getAttr(subject, "get"), ks[i], MISSING);
             if (v == MISSING) {
                 v = null;

@@ -93,7 +93,7 @@ public final class Builtins {
                 case "end" -> end = v;
                 case "file" -> file = v;
                 case "flush" -> flush = v;
-                default -> throw PyErr.typeError("print() got an unexpected keyword argument '" + kw[k] + "'");
+                default -> throw PyErr.typeError("'" + kw[k] + "' is an invalid keyword argument for print()");
             }
         }
         if (sep != PyNone.NONE && !(sep instanceof PyStr)) {
@@ -487,12 +487,12 @@ public final class Builtins {
         }
         PyObject m = a.type().lookup("__pow__");
         if (m == null) {
-            throw PyErr.typeError("unsupported operand type(s) for pow(): '" + a.type().getName() + "', '"
+            throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '" + a.type().getName() + "', '"
                 + b.type().getName() + "', '" + mod.type().getName() + "'");
         }
         PyObject r = Abstract.callDescr(m, a, b, mod);
         if (r == PyNotImplemented.NOT_IMPLEMENTED) {
-            if (!(a instanceof PyInt && b instanceof PyInt && mod instanceof PyInt)) {
+            if (a instanceof PyFloat || b instanceof PyFloat || mod instanceof PyFloat) {
                 throw PyErr.typeError("pow() 3rd argument not allowed unless all arguments are integers");
             }
             throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '" + a.type().getName() + "', '"
@@ -632,14 +632,7 @@ public final class Builtins {
             isClass = meta instanceof PyType;
         }
         if (isClass) {
-            PyType[] tb = new PyType[bases.length];
-            for (int i = 0; i < bases.length; i++) {
-                if (!(bases[i] instanceof PyType t)) {
-                    throw PyErr.typeError("bases must be types");
-                }
-                tb[i] = t;
-            }
-            meta = calculateMeta((PyType) meta, tb);
+            meta = calculateMeta((PyType) meta, bases);
         }
         String[] kwn = restNames.isEmpty() ? null : restNames.toArray(new String[0]);
         PyObject basesTuple = PyTuple.of(bases);
@@ -701,9 +694,9 @@ public final class Builtins {
         return out == null ? bases : out.toArray(new PyObject[0]);
     }
 
-    private static PyType calculateMeta(PyType meta, PyType[] bases) {
+    private static PyType calculateMeta(PyType meta, PyObject[] bases) {
         PyType winner = meta;
-        for (PyType b : bases) {
+        for (PyObject b : bases) {
             PyType bm = b.type();
             if (winner.isSubtypeOf(bm)) {
                 continue;

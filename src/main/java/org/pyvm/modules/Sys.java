@@ -48,7 +48,29 @@ public final class Sys {
         d.setStr("__stdout__", out);
         d.setStr("__stderr__", err);
         d.setStr("version", PyStr.of(VERSION + " (pyvm, Java " + Runtime.version() + ")"));
-        d.setStr("version_info", PyTuple.of(PyInt.of(3), PyInt.of(12), PyInt.of(1), PyStr.of("final"), PyInt.ZERO));
+        d.setStr("version_info", org.pyvm.runtime.PyStructSeq.make("version_info",
+            new String[] {"major", "minor", "micro", "releaselevel", "serial"},
+            PyInt.of(3), PyInt.of(12), PyInt.of(1), PyStr.of("final"), PyInt.ZERO));
+        d.setStr("float_info", org.pyvm.runtime.PyStructSeq.make("float_info",
+            new String[] {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
+                "radix", "rounds"},
+            org.pyvm.runtime.PyFloat.of(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308),
+            org.pyvm.runtime.PyFloat.of(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
+            org.pyvm.runtime.PyFloat.of(Math.ulp(1.0)), PyInt.of(2), PyInt.ONE));
+        d.setStr("int_info", org.pyvm.runtime.PyStructSeq.make("int_info",
+            new String[] {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
+            PyInt.of(30), PyInt.of(4), PyInt.of(4300), PyInt.of(640)));
+        d.setStr("flags", org.pyvm.runtime.PyStructSeq.make("flags",
+            new String[] {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+                "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+                "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"},
+            PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ONE, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO,
+            PyInt.ZERO, PyInt.ZERO, PyInt.ONE, PyInt.ZERO, org.pyvm.runtime.PyBool.FALSE, PyInt.ZERO, PyInt.ZERO,
+            org.pyvm.runtime.PyBool.FALSE, PyInt.of(4300)));
+        d.setStr("hash_info", org.pyvm.runtime.PyStructSeq.make("hash_info",
+            new String[] {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"},
+            PyInt.of(64), PyInt.of((1L << 61) - 1), PyInt.of(314159), PyInt.ZERO, PyInt.of(1000003),
+            PyStr.of("siphash13"), PyInt.of(64), PyInt.of(128), PyInt.ZERO));
         d.setStr("hexversion", PyInt.of(0x030c01f0));
         d.setStr("maxsize", PyInt.of(Long.MAX_VALUE));
         d.setStr("maxunicode", PyInt.of(0x10ffff));

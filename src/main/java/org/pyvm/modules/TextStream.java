@@ -54,6 +54,26 @@ public final class TextStream implements PyObject {
     }
 
     @ExposedMethod
+    static boolean writable(TextStream self) {
+        return true;
+    }
+
+    @ExposedMethod
+    static boolean readable(TextStream self) {
+        return false;
+    }
+
+    @ExposedGetter
+    static PyObject closed(TextStream self) {
+        return org.pyvm.runtime.PyBool.FALSE;
+    }
+
+    @ExposedGetter
+    static PyObject mode(TextStream self) {
+        return PyStr.of("w");
+    }
+
+    @ExposedMethod
     static boolean isatty(TextStream self) {
         return false;
     }

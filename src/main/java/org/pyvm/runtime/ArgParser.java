@@ -36,7 +36,8 @@ public final class ArgParser {
                 }
             }
             if (idx < 0 || names[idx].isEmpty()) {
-                throw PyErr.typeError(fn + "() got an unexpected keyword argument '" + kwnames[k] + "'");
+                // getargs.c: vgetargskeywords words it this way.
+                throw PyErr.typeError("'" + kwnames[k] + "' is an invalid keyword argument for " + fn + "()");
             }
             if (values[idx] != null) {
                 throw PyErr.typeError("argument for " + fn + "() given by name ('" + kwnames[k] + "') and position ("

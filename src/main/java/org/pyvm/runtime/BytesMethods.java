@@ -53,8 +53,18 @@ final class BytesMethods {
 
     static PyObject viaStr(PyBytes self, String name, PyObject[] args, String[] kw) {
         PyObject[] a = new PyObject[args.length];
+        // count/find/index also take the byte as an int.
+        boolean intNeedle = name.equals("count") || name.endsWith("find") || name.endsWith("index");
         for (int i = 0; i < args.length; i++) {
-            a[i] = name.equals("join") ? PyTuple.of(mapAll(args[i])) : toStr(args[i]);
+            if (i == 0 && intNeedle && args[0] instanceof PyInt n && !(args[0] instanceof PyBool)) {
+                long v = n.longValue();
+                if (v < 0 || v > 255) {
+                    throw PyErr.valueError("byte must be in range(0, 256)");
+                }
+                a[i] = PyStr.ofCodePoint((int) v);
+            } else {
+                a[i] = name.equals("join") ? PyTuple.of(mapAll(args[i])) : toStr(args[i]);
+            }
         }
         PyObject m = PyStr.TYPE.lookup(name);
         return back(Abstract.callDescrArgs(m, toStr(self), a, kw));

@@ -454,9 +454,26 @@ public final class FloatMethods {
         return PyFloat.of(v);
     }
 
+    /** Unicode decimal digits as ASCII ones (float('١.٥')). Compare unicodeobject.c: _PyUnicode_TransformDecimalAndSpaceToASCII. */
+    static String asciiDigits(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 127 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+                if (sb == null) {
+                    sb = new StringBuilder(s.substring(0, i));
+                }
+                sb.append((char) ('0' + Character.digit(c, 10)));
+            } else if (sb != null) {
+                sb.append(Character.isSpaceChar(c) ? ' ' : c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
     /** float(str). Compare floatobject.c: PyFloat_FromString. */
     public static double parse(String s) {
-        String stripped = s.strip();
+        String stripped = asciiDigits(s).strip();
         if (stripped.contains("_") && !stripped.matches("[+-]?(\\d(?:_?\\d)*)?(\\.(\\d(?:_?\\d)*)?)?([eE][+-]?\\d(?:_?\\d)*)?")) {
             throw PyErr.valueError("could not convert string to float: " + StrMethods.repr(s));
         }

@@ -19,6 +19,9 @@ public interface GeneratorFrame {
     /** The frame, for gi_frame and tracebacks. */
     PyFrame frame();
 
+    /** The iterator a paused yield from / await delegates to, or null (gi_yieldfrom, cr_await). */
+    PyObject delegate();
+
     /** Whether the frame has started (executed past its first instruction). */
     boolean started();
 }

@@ -207,6 +207,11 @@ public final class JavaMethod implements PyObject, Callable {
             }
             return PyErr.typeError(displayName() + " expected " + arity + " arguments, got " + n);
         }
+        if (n > arity && names.length > 0) {
+            // Functions taking keywords word it as argument clinic's _PyArg_UnpackKeywords does.
+            return PyErr.typeError(displayName() + "() takes at most " + arity + " argument" + (arity == 1 ? "" : "s")
+                + " (" + n + " given)");
+        }
         if (n > arity) {
             return PyErr.typeError(displayName() + " expected at most " + arity + " argument"
                 + (arity == 1 ? "" : "s") + ", got " + n);

@@ -342,7 +342,37 @@ final class ListMethods {
         self.setItems(out);
     }
 
+    /**
+     * During a sort the list looks empty, and a change to it made by a key function or a
+     * comparison is detected afterwards. Compare listobject.c: list_sort_impl.
+     */
     static void sortItems(PyList self, PyObject key, boolean rev) {
+        PyObject[] saved = self.toArray();
+        PyObject[] marker = new PyObject[0];
+        self.items = marker;
+        self.size = 0;
+        PyObject[] sorted;
+        try {
+            sorted = sortedCopy(saved, key, rev);
+        } catch (PyBaseException e) {
+            // A failing key or comparison leaves the list as it was.
+            self.setItems(saved);
+            throw e;
+        }
+        boolean modified = self.items != marker || self.size != 0;
+        self.setItems(sorted);
+        if (modified) {
+            throw PyErr.valueError("list modified during sort");
+        }
+    }
+
+    private static PyObject[] sortedCopy(PyObject[] saved, PyObject key, boolean rev) {
+        PyList tmp = new PyList(saved.clone());
+        sortInto(tmp, key, rev);
+        return tmp.toArray();
+    }
+
+    static void sortInto(PyList self, PyObject key, boolean rev) {
         PyObject[] vals = self.toArray();
         PyObject[] keys = vals;
         if (key != null && key != PyNone.NONE) {

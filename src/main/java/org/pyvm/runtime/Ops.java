@@ -157,7 +157,7 @@ public final class Ops {
         int sw = SWAPPED[op];
         if (ta != tb && tb.isSubtypeOf(ta)) {
             PyObject rm = tb.lookup(CMP_NAME[sw]);
-            if (rm != null && rm != ta.lookup(CMP_NAME[sw])) {
+            if (rm != null) {
                 checkedReverse = true;
                 PyObject r = Abstract.callDescr(rm, b, a);
                 if (r != PyNotImplemented.NOT_IMPLEMENTED) {

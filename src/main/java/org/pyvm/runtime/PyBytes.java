@@ -41,6 +41,10 @@ public final class PyBytes implements PyObject {
             case "utf-16" -> StandardCharsets.UTF_16;
             case "utf-16-le", "utf-16le" -> StandardCharsets.UTF_16LE;
             case "utf-16-be", "utf-16be" -> StandardCharsets.UTF_16BE;
+            case "utf-32", "utf32" -> Charset.forName("UTF-32LE");
+            case "utf-32-le", "utf-32le" -> Charset.forName("UTF-32LE");
+            case "utf-32-be", "utf-32be" -> Charset.forName("UTF-32BE");
+            case "cp1252", "windows-1252" -> Charset.forName("windows-1252");
             default -> throw PyErr.of(PyExc.LookupError, "unknown encoding: " + enc);
         };
     }
@@ -175,7 +179,7 @@ public final class PyBytes implements PyObject {
         return sb.append(quote).toString();
     }
 
-    @ExposedMethod(min = 0)
+    @ExposedMethod(min = 0, names = {"source", "encoding", "errors"})
     public static PyObject __new__(PyType cls, PyObject src, PyObject encoding, PyObject errors) {
         if (src == null) {
             return new PyBytes(new byte[0]);
@@ -187,6 +191,9 @@ public final class PyBytes implements PyObject {
             return encode(s.value, encoding.toString(), errors == null ? "strict" : errors.toString());
         }
         if (src instanceof PyInt n) {
+            if (n.signum() < 0) {
+                throw PyErr.valueError("negative count");
+            }
             return new PyBytes(new byte[n.intValue()]);
         }
         if (src instanceof PyBytes b) {
@@ -315,15 +322,19 @@ public final class PyBytes implements PyObject {
     }
 
     public static String hex(PyBytes self) {
-        return hex(self, null);
+        return hex(self, null, null);
     }
 
-    @ExposedMethod(min = 0)
-    static String hex(PyBytes self, PyObject sep) {
-        StringBuilder sb = new StringBuilder();
+    /** bytes.hex(sep=, bytes_per_sep=1): groups counted from the right (left when negative). */
+    @ExposedMethod(min = 0, names = {"sep", "bytes_per_sep"})
+    static String hex(PyBytes self, PyObject sep, PyObject perSep) {
         String sp = sep == null ? "" : sep instanceof PyBytes b ? new String(b.value, StandardCharsets.ISO_8859_1) : sep.toString();
-        for (int i = 0; i < self.value.length; i++) {
-            if (i > 0) {
+        int per = perSep == null ? 1 : Abstract.index(perSep).intValue();
+        int n = self.value.length;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            boolean boundary = per > 0 ? (n - i) % per == 0 : i % (-per) == 0;
+            if (i > 0 && !sp.isEmpty() && per != 0 && boundary) {
                 sb.append(sp);
             }
             sb.append(String.format("%02x", self.value[i] & 0xff));

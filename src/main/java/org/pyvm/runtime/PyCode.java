@@ -32,6 +32,9 @@ public final class PyCode implements PyObject {
     public final PyStr[] localsplusNameObjects;
     public final byte[] localspluskinds;
     public final LocationTable locations;
+    /** co_code, copied once here (the bytecode layer hands out defensive copies), read by every frame. */
+    public final byte[] bytecode;
+    public final int stacksize;
     public final ExceptionTable exceptions;
     /** The interpreter's private, prepared form of this code (set once, by the interpreter). */
     public Object prepared;
@@ -60,6 +63,8 @@ public final class PyCode implements PyObject {
         }
         this.localspluskinds = raw.localspluskinds();
         this.locations = raw.locationTable();
+        this.bytecode = raw.code();
+        this.stacksize = raw.stacksize();
         this.exceptions = raw.exceptionTable();
     }
 

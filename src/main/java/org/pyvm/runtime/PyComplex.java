@@ -90,6 +90,9 @@ public final class PyComplex implements PyObject {
 
     static PyComplex pow(double ar, double ai, double br, double bi) {
         // Compare complexobject.c: _Py_c_pow and c_powi (small integer exponents by squaring).
+        if (ar == 0 && ai == 0 && (bi != 0 || br < 0)) {
+            throw PyErr.zeroDivision("0.0 to a negative or complex power");
+        }
         if (bi == 0 && br == Math.rint(br) && Math.abs(br) <= 100) {
             int n = (int) br;
             if (n == 0) {

@@ -28,11 +28,12 @@ public final class PyExc {
     }
 
     public static final PyType BaseException = def("BaseException", null);
-    public static final PyType BaseExceptionGroup = def("BaseExceptionGroup", BaseException);
+    public static final PyType BaseExceptionGroup = def("BaseExceptionGroup", BaseException, ExceptionGroupMethods.class);
     public static final PyType GeneratorExit = def("GeneratorExit", BaseException);
     public static final PyType KeyboardInterrupt = def("KeyboardInterrupt", BaseException);
     public static final PyType SystemExit = def("SystemExit", BaseException, SystemExitMethods.class);
     public static final PyType Exception = def("Exception", BaseException);
+    public static final PyType ExceptionGroup = group();
     public static final PyType ArithmeticError = def("ArithmeticError", Exception);
     public static final PyType FloatingPointError = def("FloatingPointError", ArithmeticError);
     public static final PyType OverflowError = def("OverflowError", ArithmeticError);
@@ -93,6 +94,13 @@ public final class PyExc {
     public static final PyType SyntaxWarning = def("SyntaxWarning", Warning);
     public static final PyType UnicodeWarning = def("UnicodeWarning", Warning);
     public static final PyType UserWarning = def("UserWarning", Warning);
+
+    /** ExceptionGroup(BaseExceptionGroup, Exception): the one builtin exception with two bases. */
+    private static PyType group() {
+        PyType t = PyType.builtin("ExceptionGroup", PyBaseException.class, NoMethods.class, BaseExceptionGroup, Exception);
+        ALL.put("ExceptionGroup", t);
+        return t;
+    }
 
     static {
         ALL.put("EnvironmentError", OSError);

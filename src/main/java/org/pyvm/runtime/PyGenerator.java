@@ -171,6 +171,12 @@ public final class PyGenerator implements PyObject, PyIterator {
     }
 
     @ExposedGetter
+    static PyObject gi_yieldfrom(PyGenerator self) {
+        PyObject d = self.finished || self.running ? null : self.frame.delegate();
+        return d == null ? PyNone.NONE : d;
+    }
+
+    @ExposedGetter
     static PyObject gi_code(PyGenerator self) {
         return self.frame.frame().code();
     }
@@ -222,6 +228,12 @@ public final class PyGenerator implements PyObject, PyIterator {
         @ExposedGetter
         static PyObject cr_frame(PyGenerator self) {
             return self.finished ? PyNone.NONE : self.frame.frame();
+        }
+
+        @ExposedGetter
+        static PyObject cr_await(PyGenerator self) {
+            PyObject d = self.finished || self.running ? null : self.frame.delegate();
+            return d == null ? PyNone.NONE : d;
         }
 
         @ExposedGetter

@@ -1,5 +1,7 @@
 package org.pyvm.runtime;
 
+import java.math.BigInteger;
+
 /** Python {@code range} (long bounds; huge ranges are not supported yet). Compare rangeobject.c. */
 public final class PyRange implements PyObject {
 
@@ -9,8 +11,51 @@ public final class PyRange implements PyObject {
     final long stop;
     final long step;
     final long length;
+    /** The bounds when one of them, or the length, does not fit a long; null otherwise. */
+    final BigInteger[] big;
+
+    /** A range with arbitrary bounds: the long form when everything fits. Compare rangeobject.c: compute_range_length. */
+    static PyRange of(BigInteger start, BigInteger stop, BigInteger step) {
+        BigInteger len;
+        if (step.signum() > 0) {
+            len = start.compareTo(stop) < 0 ? stop.subtract(start).subtract(BigInteger.ONE).divide(step).add(BigInteger.ONE)
+                : BigInteger.ZERO;
+        } else {
+            len = start.compareTo(stop) > 0 ? start.subtract(stop).subtract(BigInteger.ONE).divide(step.negate())
+                .add(BigInteger.ONE) : BigInteger.ZERO;
+        }
+        if (start.bitLength() < 63 && stop.bitLength() < 63 && step.bitLength() < 63 && len.bitLength() < 63) {
+            return new PyRange(start.longValue(), stop.longValue(), step.longValue());
+        }
+        return new PyRange(start, stop, step, len);
+    }
+
+    private PyRange(BigInteger start, BigInteger stop, BigInteger step, BigInteger len) {
+        this.start = 0;
+        this.stop = 0;
+        this.step = 1;
+        this.length = len.bitLength() < 63 ? len.longValue() : -1;
+        this.big = new BigInteger[] {start, stop, step, len};
+    }
+
+    BigInteger bStart() {
+        return big != null ? big[0] : BigInteger.valueOf(start);
+    }
+
+    BigInteger bStop() {
+        return big != null ? big[1] : BigInteger.valueOf(stop);
+    }
+
+    BigInteger bStep() {
+        return big != null ? big[2] : BigInteger.valueOf(step);
+    }
+
+    BigInteger bLength() {
+        return big != null ? big[3] : BigInteger.valueOf(length);
+    }
 
     public PyRange(long start, long stop, long step) {
+        this.big = null;
         this.start = start;
         this.stop = stop;
         this.step = step;
@@ -26,73 +71,100 @@ public final class PyRange implements PyObject {
         return TYPE;
     }
 
-    private static long arg(PyObject o) {
-        PyInt i = Abstract.index(o);
-        if (i.isBig()) {
-            throw PyErr.notSupported("range() with bounds beyond 64 bits");
-        }
-        return i.value;
+    private static BigInteger arg(PyObject o) {
+        return Abstract.index(o).bigValue();
     }
 
-    @ExposedMethod(min = 1)
-    static PyObject __new__(PyType cls, PyObject a, PyObject b, PyObject c) {
-        if (b == null) {
-            return new PyRange(0, arg(a), 1);
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw PyErr.typeError("range() takes no keyword arguments");
         }
-        long step = c == null ? 1 : arg(c);
-        if (step == 0) {
+        if (args.length == 0) {
+            throw PyErr.typeError("range expected at least 1 argument, got 0");
+        }
+        if (args.length > 3) {
+            throw PyErr.typeError("range expected at most 3 arguments, got " + args.length);
+        }
+        if (args.length == 1) {
+            return of(BigInteger.ZERO, arg(args[0]), BigInteger.ONE);
+        }
+        BigInteger step = args.length == 3 ? arg(args[2]) : BigInteger.ONE;
+        if (step.signum() == 0) {
             throw PyErr.valueError("range() arg 3 must not be zero");
         }
-        return new PyRange(arg(a), arg(b), step);
+        return of(arg(args[0]), arg(args[1]), step);
     }
 
     @ExposedMethod
     static String __repr__(PyRange self) {
-        return self.step == 1 ? "range(" + self.start + ", " + self.stop + ")"
-            : "range(" + self.start + ", " + self.stop + ", " + self.step + ")";
+        BigInteger st = self.bStep();
+        return st.equals(BigInteger.ONE) ? "range(" + self.bStart() + ", " + self.bStop() + ")"
+            : "range(" + self.bStart() + ", " + self.bStop() + ", " + st + ")";
     }
 
     @ExposedMethod
     static long __len__(PyRange self) {
+        if (self.length < 0) {
+            throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+        }
         return self.length;
     }
 
     @ExposedMethod
     static boolean __bool__(PyRange self) {
-        return self.length != 0;
+        return self.bLength().signum() != 0;
     }
 
     @ExposedMethod
     static PyObject __iter__(PyRange self) {
+        if (self.big != null) {
+            return new BigIter(self.bStart(), self.bStep(), self.bLength());
+        }
         return new Iter(self.start, self.step, self.length);
     }
 
     @ExposedMethod
     static PyObject __reversed__(PyRange self) {
+        if (self.big != null) {
+            BigInteger last = self.bStart().add(self.bLength().subtract(BigInteger.ONE).multiply(self.bStep()));
+            return new BigIter(last, self.bStep().negate(), self.bLength());
+        }
         return new Iter(self.start + (self.length - 1) * self.step, -self.step, self.length);
     }
 
     @ExposedMethod
     static PyObject __getitem__(PyRange self, PyObject key) {
         if (key instanceof PySlice sl) {
+            if (self.big != null) {
+                throw PyErr.notSupported("slicing a range with bounds beyond 64 bits");
+            }
             long[] r = sl.indices(self.length);
             return new PyRange(self.start + r[0] * self.step, self.start + r[1] * self.step, self.step * r[2]);
         }
         if (!Abstract.hasIndex(key)) {
             throw PyErr.typeError("range indices must be integers or slices, not " + key.type().getName());
         }
-        long i = Abstract.index(key).longValue();
-        if (i < 0) {
-            i += self.length;
+        BigInteger i = Abstract.index(key).bigValue();
+        BigInteger len = self.bLength();
+        if (i.signum() < 0) {
+            i = i.add(len);
         }
-        if (i < 0 || i >= self.length) {
+        if (i.signum() < 0 || i.compareTo(len) >= 0) {
             throw PyErr.indexError("range object index out of range");
         }
-        return PyInt.of(self.start + i * self.step);
+        return PyInt.of(self.bStart().add(i.multiply(self.bStep())));
     }
 
     @ExposedMethod
     static boolean __contains__(PyRange self, PyObject o) {
+        if (o instanceof PyInt && o.getClass() != PyIntSubclass.class && self.big != null || (o instanceof PyInt pi && pi.isBig())) {
+            BigInteger v = ((PyInt) o).bigValue();
+            BigInteger st = self.bStep();
+            boolean inBounds = st.signum() > 0 ? v.compareTo(self.bStart()) >= 0 && v.compareTo(self.bStop()) < 0
+                : v.compareTo(self.bStart()) <= 0 && v.compareTo(self.bStop()) > 0;
+            return inBounds && v.subtract(self.bStart()).mod(st.abs()).signum() == 0;
+        }
         if (o instanceof PyInt i && !i.isBig()) {
             long v = i.value;
             if (self.step > 0 ? (v < self.start || v >= self.stop) : (v > self.start || v <= self.stop)) {
@@ -109,9 +181,9 @@ public final class PyRange implements PyObject {
     }
 
     @ExposedMethod
-    static long index(PyRange self, PyObject o) {
+    static PyObject index(PyRange self, PyObject o) {
         if (__contains__(self, o) && o instanceof PyInt i) {
-            return (i.value - self.start) / self.step;
+            return PyInt.of(i.bigValue().subtract(self.bStart()).divide(self.bStep()));
         }
         throw PyErr.valueError(Abstract.repr(o) + " is not in range");
     }
@@ -126,33 +198,82 @@ public final class PyRange implements PyObject {
         if (!(o instanceof PyRange r)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        if (self.length != r.length) {
+        // Equal as sequences. Compare rangeobject.c: range_equals.
+        BigInteger n = self.bLength();
+        if (!n.equals(r.bLength())) {
             return PyBool.FALSE;
         }
-        if (self.length == 0) {
+        if (n.signum() == 0) {
             return PyBool.TRUE;
         }
-        return PyBool.of(self.start == r.start && (self.length == 1 || self.step == r.step));
+        return PyBool.of(self.bStart().equals(r.bStart()) && (n.equals(BigInteger.ONE) || self.bStep().equals(r.bStep())));
     }
 
     @ExposedMethod
     static long __hash__(PyRange self) {
-        return Abstract.hash(PyTuple.of(PyInt.of(self.length), PyInt.of(self.start), PyInt.of(self.step)));
+        BigInteger n = self.bLength();
+        PyObject st = n.signum() == 0 ? PyNone.NONE : PyInt.of(self.bStart());
+        PyObject sp = n.compareTo(BigInteger.ONE) <= 0 ? PyNone.NONE : PyInt.of(self.bStep());
+        return Abstract.hash(PyTuple.of(PyInt.of(n), st, sp));
     }
 
     @ExposedGetter
     static PyObject start(PyRange self) {
-        return PyInt.of(self.start);
+        return PyInt.of(self.bStart());
     }
 
     @ExposedGetter
     static PyObject stop(PyRange self) {
-        return PyInt.of(self.stop);
+        return PyInt.of(self.bStop());
     }
 
     @ExposedGetter
     static PyObject step(PyRange self) {
-        return PyInt.of(self.step);
+        return PyInt.of(self.bStep());
+    }
+
+    /** longrange_iterator: iteration past 64 bits. */
+    public static final class BigIter implements PyObject, PyIterator {
+        static final PyType TYPE = PyType.builtin("longrange_iterator", BigIter.class, BigIter.class).notSubclassable();
+        private BigInteger next;
+        private final BigInteger step;
+        private BigInteger left;
+
+        BigIter(BigInteger start, BigInteger step, BigInteger length) {
+            this.next = start;
+            this.step = step;
+            this.left = length;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject next() {
+            if (left.signum() <= 0) {
+                return null;
+            }
+            left = left.subtract(BigInteger.ONE);
+            BigInteger v = next;
+            next = next.add(step);
+            return PyInt.of(v);
+        }
+
+        @ExposedMethod
+        static PyObject __iter__(BigIter self) {
+            return self;
+        }
+
+        @ExposedMethod
+        static PyObject __next__(BigIter self) {
+            PyObject v = self.next();
+            if (v == null) {
+                throw PyErr.stopIteration(null);
+            }
+            return v;
+        }
     }
 
     /** range_iterator: counts without allocating beyond the small-int cache. */

@@ -8,7 +8,9 @@ package org.pyvm.runtime;
 public class PySet implements PyObject {
 
     public static final PyType SET = PyType.builtin("set", PySet.class, SetMethods.class);
-    public static final PyType FROZENSET = PyType.builtin("frozenset", PySet.class, SetMethods.class);
+    public static final PyType FROZENSET = PyType.builtin("frozenset", PySet.class, SetMethods.class)
+        .without("add", "discard", "remove", "pop", "clear", "update", "intersection_update", "difference_update",
+            "symmetric_difference_update", "__ior__", "__iand__", "__isub__", "__ixor__", "__init__");
 
     private static final int MINSIZE = 8;
     private static final int LINEAR_PROBES = 9;

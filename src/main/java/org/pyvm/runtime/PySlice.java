@@ -104,6 +104,12 @@ public final class PySlice implements PyObject {
         return Ops.richCompare(PyTuple.of(self.start, self.stop, self.step), PyTuple.of(s.start, s.stop, s.step), Ops.EQ);
     }
 
+    /** Slices are hashable since 3.12. */
+    @ExposedMethod
+    static long __hash__(PySlice self) {
+        return Abstract.hash(PyTuple.of(self.start, self.stop, self.step));
+    }
+
     @ExposedGetter
     static PyObject start(PySlice self) {
         return self.start;

@@ -55,7 +55,7 @@ public final class PyType implements PyObject, HasDict {
         this.base = bases.length == 0 ? null : bases[0];
         this.heap = false;
         this.solidBase = this;
-        this.mro = computeBuiltinMro(this);
+        this.mro = bases.length > 1 ? C3.mro(this) : computeBuiltinMro(this);
         Arrays.fill(slots, UNKNOWN);
         for (PyType b : bases) {
             b.subclasses.add(new WeakReference<>(this));
@@ -87,6 +87,14 @@ public final class PyType implements PyObject, HasDict {
     /** Marks a builtin type as final (bool, NoneType, function ...): it cannot be subclassed. */
     public PyType notSubclassable() {
         allowsSubclass = false;
+        return this;
+    }
+
+    private String[] hidden = new String[0];
+
+    /** Names the declaring class exposes that this type must not have (frozenset has no add). */
+    public PyType without(String... names) {
+        hidden = names;
         return this;
     }
 
@@ -150,6 +158,9 @@ public final class PyType implements PyObject, HasDict {
         }
         if (d.getStr("__doc__") == null) {
             d.setStr("__doc__", PyNone.NONE);
+        }
+        for (String h : hidden) {
+            d.delItem(PyStr.intern(h));
         }
         if (GENERIC.contains(name)) {
             d.setStr("__class_getitem__", new PyClassMethod(GenericHolder.CLASS_GETITEM));

@@ -24,22 +24,146 @@ public final class TracebackPrinter {
 
     public static String format(PyBaseException e) {
         StringBuilder sb = new StringBuilder();
-        Set<PyBaseException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        formatChain(e, sb, seen);
+        Ctx ctx = new Ctx(sb);
+        formatChain(e, ctx);
         return sb.toString();
     }
 
-    private static void formatChain(PyBaseException e, StringBuilder sb, Set<PyBaseException> seen) {
-        seen.add(e);
-        if (e.cause != null && !seen.contains(e.cause)) {
-            formatChain(e.cause, sb, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (e.context != null && !e.suppressContext && !seen.contains(e.context)) {
-            formatChain(e.context, sb, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+    /**
+     * Indentation state for exception groups, as traceback.py's _ExceptionPrintContext:
+     * nested groups are drawn in boxes of "|" margins.
+     */
+    private static final class Ctx {
+        final StringBuilder out;
+        final Set<PyBaseException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        int depth;
+        boolean needClose;
+
+        Ctx(StringBuilder out) {
+            this.out = out;
+        }
+
+        String indent() {
+            return " ".repeat(2 * depth);
+        }
+
+        void emit(String text, char margin) {
+            String prefix = indent() + (depth > 0 ? margin + " " : "");
+            for (String line : text.split("(?<=\n)")) {
+                if (!line.isEmpty()) {
+                    out.append(prefix).append(line);
+                }
+            }
+        }
+
+        void emit(String text) {
+            emit(text, '|');
+        }
+    }
+
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
+    /** Compare Lib/traceback.py (3.12): TracebackException.format. */
+    private static void formatChain(PyBaseException top, Ctx ctx) {
+        java.util.List<Object[]> output = new java.util.ArrayList<>();
+        PyBaseException e = top;
+        while (e != null && ctx.seen.add(e)) {
+            String msg = null;
+            PyBaseException next = null;
+            if (e.cause != null) {
+                msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+                next = e.cause;
+            } else if (e.context != null && !e.suppressContext) {
+                msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+                next = e.context;
+            }
+            output.add(new Object[] {msg, e});
+            if (next != null && ctx.seen.contains(next)) {
+                output.set(output.size() - 1, new Object[] {null, e});
+                break;
+            }
+            e = next;
+        }
+        for (int i = output.size() - 1; i >= 0; i--) {
+            PyBaseException x = (PyBaseException) output.get(i)[1];
+            formatOne(x, ctx);
+            // The message of the next (outer) exception introduces it: "The above exception was ...".
+            if (i > 0 && output.get(i - 1)[0] != null) {
+                ctx.emit((String) output.get(i - 1)[0]);
+            }
+        }
+    }
+
+    private static void formatOne(PyBaseException e, Ctx ctx) {
+        boolean group = e.matches(PyExc.BaseExceptionGroup);
+        if (!group) {
+            if (e.traceback != null) {
+                ctx.emit("Traceback (most recent call last):\n");
+                ctx.emit(stack(e));
+            }
+            ctx.emit(exceptionOnly(e));
+            return;
+        }
+        if (ctx.depth > MAX_GROUP_DEPTH) {
+            ctx.emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+            return;
+        }
+        boolean top = ctx.depth == 0;
+        if (top) {
+            ctx.depth++;
         }
         if (e.traceback != null) {
-            sb.append("Traceback (most recent call last):\n");
+            ctx.emit("Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+            ctx.emit(stack(e));
+        }
+        ctx.emit(exceptionOnly(e));
+        PyObject[] excs = ExceptionGroupMethods.exceptions(e).items();
+        int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+        ctx.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                ctx.needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            String title = truncated ? "..." : String.valueOf(i + 1);
+            ctx.out.append(ctx.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title)
+                .append(" ----------------\n");
+            ctx.depth++;
+            if (!truncated) {
+                formatChain((PyBaseException) excs[i], ctx);
+            } else {
+                int remaining = excs.length - MAX_GROUP_WIDTH;
+                ctx.emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+            }
+            if (last && ctx.needClose) {
+                ctx.out.append(ctx.indent()).append("+------------------------------------\n");
+                ctx.needClose = false;
+            }
+            ctx.depth--;
+        }
+        if (top) {
+            ctx.depth = 0;
+        }
+    }
+
+    /** The type line and the notes. */
+    private static String exceptionOnly(PyBaseException e) {
+        StringBuilder sb = new StringBuilder(exceptionLine(e));
+        PyObject notes = e.getDict().getStr("__notes__");
+        if (notes instanceof PyList l) {
+            for (PyObject n : l.toArray()) {
+                sb.append(n instanceof PyStr ? n.toString() : safeRepr(n)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The "File ..." entries, repeated lines collapsed. */
+    private static String stack(PyBaseException e) {
+        StringBuilder sb = new StringBuilder();
+        {
             // Repeated identical entries collapse after three (traceback.c: tb_print_internal, TB_RECURSIVE_CUTOFF).
             String lastFile = null;
             String lastName = null;
@@ -68,13 +192,7 @@ public final class TracebackPrinter {
                     .append(count - 3 > 1 ? "s" : "").append("]\n");
             }
         }
-        sb.append(exceptionLine(e));
-        PyObject notes = e.getDict().getStr("__notes__");
-        if (notes instanceof PyList l) {
-            for (PyObject n : l.toArray()) {
-                sb.append(n instanceof PyStr ? n.toString() : safeRepr(n)).append('\n');
-            }
-        }
+        return sb.toString();
     }
 
     private static String safeRepr(PyObject o) {
@@ -99,6 +217,7 @@ public final class TracebackPrinter {
         } catch (PyBaseException x) {
             msg = "<exception str() failed>";
         }
+        msg += Suggestions.offer(e);
         return msg.isEmpty() ? name + "\n" : name + ": " + msg + "\n";
     }
 

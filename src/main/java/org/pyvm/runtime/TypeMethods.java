@@ -145,12 +145,28 @@ final class TypeMethods {
         if (npos != 3) {
             throw PyErr.typeError("type() takes 1 or 3 arguments");
         }
-        String name = Abstract.strArg(args[0], "type.__new__");
+        if (!(args[0] instanceof PyStr)) {
+            throw PyErr.typeError("type.__new__() argument 1 must be str, not " + args[0].type().getName());
+        }
+        String name = args[0].toString();
         if (!(args[1] instanceof PyTuple bt)) {
             throw PyErr.typeError("type.__new__() argument 2 must be tuple, not " + args[1].type().getName());
         }
         if (!(args[2] instanceof PyDict ns)) {
             throw PyErr.typeError("type.__new__() argument 3 must be dict, not " + args[2].type().getName());
+        }
+        PyType winner = meta;
+        for (PyObject b : bt.items()) {
+            PyType bm = b.type();
+            if (winner.isSubtypeOf(bm)) {
+                continue;
+            }
+            if (bm.isSubtypeOf(winner)) {
+                winner = bm;
+                continue;
+            }
+            throw PyErr.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+                + "of the metaclasses of all its bases");
         }
         PyType[] bases = new PyType[bt.size()];
         for (int i = 0; i < bases.length; i++) {
@@ -159,7 +175,6 @@ final class TypeMethods {
             }
             bases[i] = b;
         }
-        PyType winner = calculateMeta(meta, bases);
         PyType cls = PyType.newClass(winner, name, bases, ns);
         PyDict d = cls.getDict();
         PyObject cell = d.getStr("__classcell__");
