@@ -24,38 +24,79 @@ import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.TracebackPrinter;
 
 /**
- * Runs a program: a CPython 3.12 {@code .pyc} file. {@code .py} files, {@code -c},
- * {@code -m} and stdin need the compiler, which is not built yet; they end with a clear
- * message. Exit status as CPython's: 0, 1 after an uncaught exception (traceback on
- * standard error), or SystemExit's code. Compare CPython Modules/main.c: pymain_run_python
- * and Python/pythonrun.c: _PyRun_SimpleFileObject, handle_system_exit.
+ * Runs a program: a {@code .py} file, {@code -c CMD} or standard input compiled by pyvm's
+ * own parser and compiler ({@link SourceCompiler}), or a CPython 3.12 {@code .pyc} file.
+ * Exit status as CPython's: 0, 1 after an uncaught exception (traceback on standard error)
+ * or a program that does not compile, or SystemExit's code. {@code -m} needs imports of
+ * {@code .py} modules, which are not built yet: it ends with a clear message. Compare
+ * CPython Modules/main.c: pymain_run_python and Python/pythonrun.c:
+ * _PyRun_SimpleFileObject, handle_system_exit.
  */
 final class RunCommand {
 
     private RunCommand() {}
 
+    /** Where the code of __main__ comes from, loaded once the interpreter is set up. */
+    private interface MainCode {
+        PyCode load() throws SourceCompiler.Failure;
+    }
+
     static int run(Options o, InputStream in, PrintStream out, PrintStream err) {
-        if (o.source != Options.Source.FILE) {
-            String what = switch (o.source) {
-                case COMMAND -> "-c";
-                case MODULE -> "-m";
-                default -> "reading a program from standard input";
-            };
-            err.println("pyvm: " + what + " needs the compiler, which is not built yet; run a .pyc file");
-            return 2;
-        }
-        Path file = Path.of(o.target).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(file)) {
-            err.println(Main.executable() + ": can't open file '" + file + "': [Errno 2] No such file or directory");
-            return 2;
-        }
-        if (o.target.endsWith(".py")) {
-            err.println("pyvm: cannot run " + o.target + ": compiling .py files needs the compiler, which is not built "
-                + "yet; run a .pyc file");
-            return 2;
+        MainCode code;
+        String path0;
+        String mainFile;
+        switch (o.source) {
+            case MODULE -> {
+                err.println("pyvm: -m needs imports of .py modules, which are not built yet");
+                return 2;
+            }
+            case COMMAND -> {
+                String cmd = o.target;
+                code = () -> new PyCode(SourceCompiler.compile(cmd, "<string>"));
+                path0 = "";
+                mainFile = null;
+            }
+            case STDIN, INTERACTIVE -> {
+                if (o.source == Options.Source.INTERACTIVE && in == System.in && System.console() != null) {
+                    err.println("pyvm: the interactive prompt is not built yet; run a file, -c CMD or - (stdin)");
+                    return 2;
+                }
+                byte[] src;
+                try {
+                    src = in.readAllBytes();
+                } catch (java.io.IOException e) {
+                    err.println("pyvm: cannot read standard input: " + e.getMessage());
+                    return 1;
+                }
+                code = () -> new PyCode(SourceCompiler.compile(src, "<stdin>"));
+                path0 = "";
+                mainFile = "<stdin>";
+            }
+            default -> {
+                Path file = Path.of(o.target).toAbsolutePath().normalize();
+                if (!Files.isRegularFile(file)) {
+                    err.println(Main.executable() + ": can't open file '" + file
+                        + "': [Errno 2] No such file or directory");
+                    return 2;
+                }
+                if (o.target.endsWith(".pyc")) {
+                    code = () -> PycLoader.load(file);
+                } else {
+                    byte[] src;
+                    try {
+                        src = Files.readAllBytes(file);
+                    } catch (java.io.IOException e) {
+                        err.println(Main.executable() + ": can't open file '" + file + "': " + e.getMessage());
+                        return 2;
+                    }
+                    code = () -> new PyCode(SourceCompiler.compile(src, file.toString()));
+                }
+                path0 = file.getParent().toString();
+                mainFile = file.toString();
+            }
         }
         try {
-            return runPyc(o, file, out, err);
+            return runMain(o, code, path0, mainFile, out, err);
         } catch (Throwable t) {
             // Last line of defence: never a raw Java stack trace.
             out.flush();
@@ -64,17 +105,20 @@ final class RunCommand {
         }
     }
 
-    private static int runPyc(Options o, Path file, PrintStream out, PrintStream err) {
+    private static int runMain(Options o, MainCode source, String path0, String mainFile, PrintStream out,
+                               PrintStream err) {
         Interpreter.install();
         List<String> path = new ArrayList<>();
-        path.add(file.getParent().toString());
+        path.add(path0);
         Setup.init(o.argv, path, out, err);
         int status;
         try {
-            PyCode code = PycLoader.load(file);
+            PyCode code = source.load();
             PyModule main = new PyModule("__main__");
             PyDict d = main.getDict();
-            d.setStr("__file__", PyStr.of(file.toString()));
+            if (mainFile != null) {
+                d.setStr("__file__", PyStr.of(mainFile));
+            }
             d.setStr("__builtins__", PyRuntime.builtinModule("builtins"));
             d.setStr("__cached__", PyNone.NONE);
             d.setStr("__package__", PyNone.NONE);
@@ -83,6 +127,9 @@ final class RunCommand {
             PyRuntime.modules.setStr("__main__", main);
             CodeRunner.get().exec(code, d, d);
             status = 0;
+        } catch (SourceCompiler.Failure f) {
+            Setup.writeErr(f.getMessage());
+            status = 1;
         } catch (PyBaseException e) {
             status = handleUncaught(e);
         } catch (StackOverflowError e) {
