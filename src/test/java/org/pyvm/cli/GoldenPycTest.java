@@ -1,21 +1,14 @@
 package org.pyvm.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pyvm.testing.CPython;
 import org.pyvm.testing.Golden;
@@ -39,7 +32,7 @@ class GoldenPycTest {
         List<Golden.Program> programs = Golden.programs();
         Path tmp = Files.createTempDirectory("pyvm-golden-pyc");
         List<Path> pycs = compileAll(programs, tmp);
-        java.util.Map<Golden.Program, Path> pycOf = new java.util.HashMap<>();
+        Map<Golden.Program, Path> pycOf = new HashMap<>();
         for (int i = 0; i < programs.size(); i++) {
             pycOf.put(programs.get(i), pycs.get(i));
         }
