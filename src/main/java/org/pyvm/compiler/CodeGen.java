@@ -125,9 +125,16 @@ final class CodeGen {
         addopI(op, u.varIndex(name), loc);
     }
 
+    /** A cell or free variable opcode; the variable is looked up among the cells unless it is only free. */
     void addopDeref(int op, String name, Loc loc) {
+        addopDeref(op, name, loc, !u.cellvars.contains(name));
+    }
+
+    /** A cell or free variable opcode, with the table (cells or free variables) given, as CPython's nameop picks it. */
+    void addopDeref(int op, String name, Loc loc, boolean free) {
         Instr i = emit(op, 0, null, loc);
         i.name = name;
+        i.free = free;
     }
 
     // ---- units ---------------------------------------------------------------------
@@ -352,22 +359,23 @@ final class CodeGen {
             default -> { }
         }
         boolean inInlined = !u.inlined.isEmpty();
+        boolean free = scope == Scope.FREE;
         switch (optype) {
             case DEREF -> {
                 switch (ctx) {
                     case Load -> {
                         if (u.ste.kind == Scope.Kind.CLASS && !inInlined) {
                             addop(LOAD_LOCALS, loc);
-                            addopDeref(LOAD_FROM_DICT_OR_DEREF, mangled, loc);
+                            addopDeref(LOAD_FROM_DICT_OR_DEREF, mangled, loc, free);
                         } else if (u.ste.canSeeClassScope) {
-                            addopDeref(LOAD_DEREF, "__classdict__", loc);
-                            addopDeref(LOAD_FROM_DICT_OR_DEREF, mangled, loc);
+                            addopDeref(LOAD_DEREF, "__classdict__", loc, true);
+                            addopDeref(LOAD_FROM_DICT_OR_DEREF, mangled, loc, free);
                         } else {
-                            addopDeref(LOAD_DEREF, mangled, loc);
+                            addopDeref(LOAD_DEREF, mangled, loc, free);
                         }
                     }
-                    case Store -> addopDeref(STORE_DEREF, mangled, loc);
-                    case Del -> addopDeref(DELETE_DEREF, mangled, loc);
+                    case Store -> addopDeref(STORE_DEREF, mangled, loc, free);
+                    case Del -> addopDeref(DELETE_DEREF, mangled, loc, free);
                 }
             }
             case FAST -> {
@@ -381,7 +389,7 @@ final class CodeGen {
                 switch (ctx) {
                     case Load -> {
                         if (u.ste.canSeeClassScope && scope == Scope.GLOBAL_IMPLICIT) {
-                            addopDeref(LOAD_DEREF, "__classdict__", loc);
+                            addopDeref(LOAD_DEREF, "__classdict__", loc, true);
                             addopI(LOAD_FROM_DICT_OR_GLOBALS, u.nameIndex(mangled), loc);
                         } else {
                             addopI(LOAD_GLOBAL, u.nameIndex(mangled) << 1, loc);
@@ -1812,7 +1820,10 @@ final class CodeGen {
         String[] frees = co.freevars();
         if (frees.length > 0) {
             for (String name : frees) {
-                addopDeref(LOAD_CLOSURE, name, loc);
+                // Compare CPython compile.c: get_ref_type
+                boolean cell = u.kind == Unit.Kind.CLASS && (name.equals("__class__") || name.equals("__classdict__"))
+                    || u.ste.scopeOf(name) == Scope.CELL;
+                addopDeref(LOAD_CLOSURE, name, loc, !cell && u.freevars.contains(name));
             }
             flags |= MAKE_FUNCTION_CLOSURE;
             addopI(BUILD_TUPLE, frees.length, loc);

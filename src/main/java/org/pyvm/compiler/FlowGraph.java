@@ -281,15 +281,21 @@ final class FlowGraph {
     // Compare CPython flowgraph.c: optimize_basic_block
     private void optimizeBasicBlock(Block bb) {
         List<Instr> ins = bb.instrs;
+        int opcode = 0, oparg = 0;
+        Instr target = null;
         for (int i = 0; i < ins.size(); i++) {
             Instr inst = ins.get(i);
-            int opcode = inst.op;
-            int oparg = inst.arg;
-            int nextop = i + 1 < ins.size() ? ins.get(i + 1).op : 0;
-            Instr target = null;
-            if (hasTarget(inst)) {
-                target = inst.target.instrs.isEmpty() ? null : inst.target.instrs.get(0);
+            // LOAD_CONST c; COPY 1 is handled as if the COPY were another LOAD_CONST c
+            boolean isCopyOfLoadConst = opcode == LOAD_CONST && inst.op == COPY && inst.arg == 1;
+            if (!isCopyOfLoadConst) {
+                opcode = inst.op;
+                oparg = inst.arg;
+                target = null;
+                if (hasTarget(inst)) {
+                    target = inst.target.instrs.isEmpty() ? null : inst.target.instrs.get(0);
+                }
             }
+            int nextop = i + 1 < ins.size() ? ins.get(i + 1).op : 0;
             switch (opcode) {
                 case LOAD_CONST -> {
                     switch (nextop) {

@@ -398,7 +398,7 @@ final class Functions {
             g.visitExpr(call.args().get(0));
             g.visitExpr(call.args().get(1));
         } else {
-            g.addopDeref(LOAD_DEREF, "__class__", loc);
+            g.addopDeref(LOAD_DEREF, "__class__", loc, g.u.ste.scopeOf("__class__") == Scope.FREE);
             String first;
             if (g.u.argcount + g.u.posonlyargcount > 0) {
                 first = g.u.varnames.keySet().iterator().next();

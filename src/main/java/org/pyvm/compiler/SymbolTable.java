@@ -748,9 +748,14 @@ final class SymbolTable {
         }
         visitExpr(elt);
         exit();
-        if (s.coroutine && !isGen && !cur.coroutine && !cur.comprehension) {
-            // an async list/set/dict comprehension makes the enclosing function a coroutine
-            // only in an async function, which already is one; elsewhere codegen reports it
+        // An async list/set/dict comprehension makes its parent a coroutine; outside an
+        // async function or another comprehension it is an error.
+        boolean isAsync = s.coroutine && !isGen;
+        if (isAsync && !cur.comprehension && !(cur.kind == Scope.Kind.FUNCTION && cur.coroutine)) {
+            throw CompileError.syntax("asynchronous comprehension outside of an asynchronous function", Loc.of(e));
+        }
+        if (isAsync) {
+            cur.coroutine = true;
         }
     }
 
