@@ -1187,6 +1187,11 @@ final class CodeGen {
                 visitExpr(b.right());
                 addopI(BINARY_OP, binop(b.op()), loc);
             }
+            case Expr.UnaryOp un when un.op() == org.pyvm.ast.Unaryop.Not && un.operand() instanceof Expr.Compare c
+                && c.ops().size() == 1 && negated(c.ops().get(0)) != null ->
+                // Compare CPython ast_opt.c: fold_unaryop (not (a is b) -> a is not b, in -> not in)
+                visitExpr(new Expr.Compare(c.left(), List.of(negated(c.ops().get(0))), c.comparators(), c.lineno(),
+                    c.col_offset(), c.end_lineno(), c.end_col_offset()));
             case Expr.UnaryOp un -> {
                 visitExpr(un.operand());
                 switch (un.op()) {
@@ -1347,6 +1352,16 @@ final class CodeGen {
         }
         addopI(YIELD_VALUE, 0, loc);
         addopI(RESUME, 1, loc);
+    }
+
+    private static Cmpop negated(Cmpop op) {
+        return switch (op) {
+            case Is -> Cmpop.IsNot;
+            case IsNot -> Cmpop.Is;
+            case In -> Cmpop.NotIn;
+            case NotIn -> Cmpop.In;
+            default -> null;
+        };
     }
 
     // Compare CPython compile.c: assignment_helper / unpack_helper

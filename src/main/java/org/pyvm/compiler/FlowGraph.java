@@ -378,11 +378,11 @@ final class FlowGraph {
     }
 
     private static boolean swappable(int op) {
-        return op == STORE_FAST || op == POP_TOP;
+        return op == STORE_FAST || op == STORE_FAST_MAYBE_NULL || op == POP_TOP;
     }
 
     private static int storesTo(Instr i) {
-        return i.op == STORE_FAST ? i.arg : -1;
+        return i.op == STORE_FAST || i.op == STORE_FAST_MAYBE_NULL ? i.arg : -1;
     }
 
     // Compare CPython flowgraph.c: next_swappable_instruction
