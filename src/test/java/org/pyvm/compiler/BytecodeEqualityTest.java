@@ -125,6 +125,7 @@ class BytecodeEqualityTest {
         ProcessBuilder pb = new ProcessBuilder(CPython.find().orElseThrow().toString(), "-W", "ignore",
             script.toString());
         pb.environment().put("PYTHONIOENCODING", "utf-8");
+        pb.environment().put("PYTHONHASHSEED", "0");
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
         Process p = pb.start();
         StringBuilder input = new StringBuilder();
