@@ -1579,6 +1579,13 @@ final class CodeGen {
     // Compare CPython compile.c: compiler_jump_if
     void jumpIf(Loc loc, Expr e, Block next, boolean cond) {
         switch (e) {
+            case Expr.UnaryOp un when un.op() == org.pyvm.ast.Unaryop.Not && un.operand() instanceof Expr.Compare c
+                && c.ops().size() == 1 && negated(c.ops().get(0)) != null -> {
+                // the AST optimizer has already made not (a in b) into a not in b
+                jumpIf(loc, new Expr.Compare(c.left(), List.of(negated(c.ops().get(0))), c.comparators(), c.lineno(),
+                    c.col_offset(), c.end_lineno(), c.end_col_offset()), next, cond);
+                return;
+            }
             case Expr.UnaryOp un when un.op() == org.pyvm.ast.Unaryop.Not && Folding.fold(e) == null -> {
                 jumpIf(loc, un.operand(), next, !cond);
                 return;

@@ -118,9 +118,9 @@ final class FlowGraph {
                     stack.push(instr);
                     handler = instr.target;
                 } else if (instr.op == POP_BLOCK) {
+                    // stays a POP_BLOCK (taking part in line propagation) until convertPseudoOps
                     stack.pop();
                     handler = stack.isEmpty() ? null : stack.peek().target;
-                    instr.op = NOP;
                 } else if (isJump(instr)) {
                     instr.except = handler;
                     if (!instr.target.visited) {

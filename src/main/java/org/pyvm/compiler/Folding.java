@@ -292,7 +292,23 @@ final class Folding {
             System.arraycopy(b.value(), 0, v, a.value().length, b.value().length);
             return new org.pyvm.bytecode.BytesConst(v);
         }
-        if (op == org.pyvm.ast.Operator.Mult && isInt(l) && (r instanceof String || r instanceof TupleConst)) {
+        if (op == org.pyvm.ast.Operator.Mult && l instanceof org.pyvm.bytecode.BytesConst a && isInt(r)) {
+            BigInteger n = big(r);
+            int len = a.value().length;
+            if (len == 0) {
+                return a;
+            }
+            if (n.signum() < 0 || n.compareTo(BigInteger.valueOf(MAX_STR_SIZE / len)) > 0) {
+                return null;
+            }
+            byte[] v = new byte[len * n.intValue()];
+            for (int j = 0; j < n.intValue(); j++) {
+                System.arraycopy(a.value(), 0, v, j * len, len);
+            }
+            return new org.pyvm.bytecode.BytesConst(v);
+        }
+        if (op == org.pyvm.ast.Operator.Mult && isInt(l)
+            && (r instanceof String || r instanceof TupleConst || r instanceof org.pyvm.bytecode.BytesConst)) {
             return binop(op, r, l);
         }
         if (op == org.pyvm.ast.Operator.Mult && l instanceof TupleConst a && isInt(r)) {
