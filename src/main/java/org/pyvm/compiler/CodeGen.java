@@ -247,7 +247,7 @@ final class CodeGen {
 
     CodeObject compileModule(Mod.Module mod) {
         enterScope("<module>", Unit.Kind.MODULE, mod, 1);
-        body(mod.body(), true);
+        body(mod.body(), mod.body().isEmpty() ? new Loc(1, 1, 0, 0) : Loc.of(mod.body().get(0)));
         CodeObject co = finishUnit(true);
         exitScope();
         return co;
@@ -261,10 +261,10 @@ final class CodeGen {
         return null;
     }
 
-    // Compare CPython compile.c: compiler_body
-    void body(List<Stmt> stmts, boolean module) {
+    // Compare CPython compile.c: compiler_body (loc: the module's first statement, or the class line)
+    void body(List<Stmt> stmts, Loc loc) {
         if (findAnn(stmts)) {
-            addop(SETUP_ANNOTATIONS, stmts.isEmpty() ? new Loc(1, 1, 0, 0) : Loc.of(stmts.get(0)));
+            addop(SETUP_ANNOTATIONS, loc);
         }
         int start = 0;
         String doc = docstring(stmts);
@@ -272,7 +272,7 @@ final class CodeGen {
             Stmt.Expr first = (Stmt.Expr) stmts.get(0);
             start = 1;
             visitExpr(first.value());
-            nameop("__doc__", ExprContext.Store, Loc.of(first));
+            nameop("__doc__", ExprContext.Store, Loc.NONE);
         }
         for (int i = start; i < stmts.size(); i++) {
             visitStmt(stmts.get(i));

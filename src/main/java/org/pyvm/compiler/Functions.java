@@ -246,7 +246,7 @@ final class Functions {
             g.addop(LOAD_LOCALS, loc);
             g.addopDeref(STORE_DEREF, "__classdict__", loc);
         }
-        g.body(s.body(), false);
+        g.body(s.body(), loc);
         if (g.u.ste.needsClassDict) {
             g.addopDeref(LOAD_CLOSURE, "__classdict__", Loc.NONE);
             g.addopN(STORE_NAME, "__classdictcell__", Loc.NONE);
@@ -371,7 +371,9 @@ final class Functions {
                 return false;
             }
         }
-        if (u.kind != Unit.Kind.FUNCTION && u.kind != Unit.Kind.ASYNC_FUNCTION) {
+        // Observed in CPython 3.12: a module that itself uses the name super, and code outside
+        // functions, keep the plain call
+        if (st(g).top.symbols.containsKey("super") || !u.isFunctionLike()) {
             return false;
         }
         if (nargs == 0) {
@@ -386,6 +388,10 @@ final class Functions {
             }
         }
         return true;
+    }
+
+    private static SymbolTable st(CodeGen g) {
+        return g.st;
     }
 
     // Compare CPython compile.c: load_args_for_super
