@@ -295,12 +295,13 @@ final class Functions {
                 }
             }
         }
-        g.addopI(BUILD_TUPLE, tps.size(), loc);
+        g.addopI(BUILD_TUPLE, tps.size(), Loc.of(tps.get(0)));
     }
 
     private static void boundFunction(CodeGen g, TypeParam.TypeVar tv) {
         Loc loc = Loc.of(tv);
         g.enterScope(tv.name(), Unit.Kind.TYPEPARAMS, tv, tv.lineno());
+        g.u.constIndex(Constant.NONE);
         g.visitExpr(tv.bound());
         g.addop(RETURN_VALUE, loc);
         CodeObject co = g.finishUnitNoReturn();
@@ -315,7 +316,8 @@ final class Functions {
         boolean generic = !s.type_params().isEmpty();
         if (generic) {
             g.addop(PUSH_NULL, loc);
-            g.enterScope(name, Unit.Kind.TYPEPARAMS, new SymbolTable.TypeParamsKey(s), s.lineno());
+            g.enterScope("<generic parameters of " + name + ">", Unit.Kind.TYPEPARAMS,
+                new SymbolTable.TypeParamsKey(s), s.lineno());
             g.loadConst(name, loc);
             typeParamsCode(g, s.type_params());
         } else {
@@ -323,6 +325,7 @@ final class Functions {
             g.loadConst(Constant.NONE, loc);
         }
         g.enterScope(name, Unit.Kind.TYPEPARAMS, s, s.lineno());
+        g.u.constIndex(Constant.NONE); // no docstring for the value function
         g.visitExpr(s.value());
         g.addop(RETURN_VALUE, loc);
         CodeObject co = g.finishUnitNoReturn();

@@ -428,9 +428,9 @@ final class SymbolTable {
         visitExprs(decos);
         if (!typeParams.isEmpty()) {
             enterTypeParams(s, "<generic parameters of " + name + ">", s.lineno(), false);
-            if (!args.defaults().isEmpty()) {
-                addDef(".defaults", DEF_PARAM, Loc.of(s));
-            }
+            // CPython 3.12.1 passes "defaults != NULL", true for an empty list too: the
+            // parameter '.defaults' is always there
+            addDef(".defaults", DEF_PARAM, Loc.of(s));
             if (args.kw_defaults().stream().anyMatch(x -> x != null)) {
                 addDef(".kwdefaults", DEF_PARAM, Loc.of(s));
             }
