@@ -363,6 +363,7 @@ final class FlowGraph {
                     if (oparg == 1) {
                         setNop(inst);
                     } else {
+                        i = swaptimize(ins, i);
                         applyStaticSwaps(ins, i);
                     }
                 }
@@ -375,6 +376,64 @@ final class FlowGraph {
                 default -> { }
             }
         }
+    }
+
+    // Compare CPython flowgraph.c: swaptimize (a run of SWAPs and NOPs made into the fewest SWAPs)
+    private static int swaptimize(List<Instr> ins, int ix) {
+        int depth = ins.get(ix).arg;
+        int len = 0;
+        boolean more = false;
+        int limit = ins.size() - ix;
+        while (++len < limit) {
+            int op = ins.get(ix + len).op;
+            if (op == SWAP) {
+                depth = Math.max(depth, ins.get(ix + len).arg);
+                more = true;
+            } else if (op != NOP) {
+                break;
+            }
+        }
+        if (!more) {
+            return ix;
+        }
+        int[] stack = new int[depth];
+        for (int i = 0; i < depth; i++) {
+            stack[i] = i;
+        }
+        for (int i = 0; i < len; i++) {
+            Instr in = ins.get(ix + i);
+            if (in.op == SWAP) {
+                int top = stack[0];
+                stack[0] = stack[in.arg - 1];
+                stack[in.arg - 1] = top;
+            }
+        }
+        final int visited = -1;
+        int current = len - 1;
+        for (int i = 0; i < depth; i++) {
+            if (stack[i] == visited || stack[i] == i) {
+                continue;
+            }
+            int j = i;
+            while (true) {
+                if (j != 0) {
+                    Instr in = ins.get(ix + current--);
+                    in.op = SWAP;
+                    in.arg = j + 1;
+                    in.target = null;
+                }
+                if (stack[j] == visited) {
+                    break;
+                }
+                int nextJ = stack[j];
+                stack[j] = visited;
+                j = nextJ;
+            }
+        }
+        while (0 <= current) {
+            setNop(ins.get(ix + current--));
+        }
+        return ix + len - 1;
     }
 
     private static boolean swappable(int op) {

@@ -41,7 +41,7 @@ final class Folding {
             return CodeGen.constValue(c.value());
         }
         if (!(e instanceof Expr.UnaryOp || e instanceof Expr.BinOp || e instanceof Expr.Tuple
-            || e instanceof Expr.Name)) {
+            || e instanceof Expr.Name || e instanceof Expr.Subscript)) {
             return null;
         }
         IdentityHashMap<Expr, Object> cache = CACHE.get();
@@ -89,6 +89,35 @@ final class Folding {
                         : v instanceof Boolean b ? (Object) (b ? -2L : -1L) : null;
                     case Not -> truth(v);
                 };
+            }
+            case Expr.Subscript sub -> {
+                // Compare CPython ast_opt.c: fold_subscr (constant[constant index])
+                if (sub.ctx() != ExprContext.Load || sub.slice() instanceof Expr.Slice) {
+                    return null;
+                }
+                Object v = fold(sub.value());
+                Object k = v == null ? null : fold(sub.slice());
+                if (k == null || !(k instanceof Long idx) || k instanceof Boolean) {
+                    return null;
+                }
+                if (v instanceof String str) {
+                    int n = str.codePointCount(0, str.length());
+                    long i = idx < 0 ? idx + n : idx;
+                    if (i < 0 || i >= n) {
+                        return null;
+                    }
+                    int off = str.offsetByCodePoints(0, (int) i);
+                    return new String(Character.toChars(str.codePointAt(off)));
+                }
+                if (v instanceof TupleConst t) {
+                    long i = idx < 0 ? idx + t.size() : idx;
+                    return i < 0 || i >= t.size() ? null : t.get((int) i);
+                }
+                if (v instanceof org.pyvm.bytecode.BytesConst b) {
+                    long i = idx < 0 ? idx + b.value().length : idx;
+                    return i < 0 || i >= b.value().length ? null : (Object) (long) (b.value()[(int) i] & 0xff);
+                }
+                return null;
             }
             case Expr.BinOp b -> {
                 Object l = fold(b.left());
