@@ -879,6 +879,17 @@ final class SymbolTable {
             }
             newFree.addAll(childFree);
         }
+        // Splice the children of inlined comprehensions into our children list
+        if (kids.stream().anyMatch(k -> k.compInlined)) {
+            ste.children.clear();
+            for (Scope k : kids) {
+                if (k.compInlined) {
+                    ste.children.addAll(k.children);
+                } else {
+                    ste.children.add(k);
+                }
+            }
+        }
         if (ste.isFunctionLike()) {
             analyzeCells(scopes, newFree, inlinedCells);
         } else if (ste.kind == Scope.Kind.CLASS) {
