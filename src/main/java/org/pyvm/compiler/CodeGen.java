@@ -1020,7 +1020,7 @@ final class CodeGen {
             case Expr.Name n -> {
                 if (s.simple() != 0 && moduleOrClass) {
                     if (futureAnnotations) {
-                        loadConst(Unparse.unparse(s.annotation()), loc);
+                        loadConst(Unparse.unparse(s.annotation()), Loc.of(s.annotation()));
                     } else {
                         visitExpr(s.annotation());
                     }

@@ -254,6 +254,13 @@ final class Folding {
                     }
                     return norm(op == org.pyvm.ast.Operator.FloorDiv ? q : m);
                 }
+                case Div -> {
+                    // int / int is correctly rounded; so is the double division of exact operands
+                    if (b.signum() == 0 || a.bitLength() > 53 || b.bitLength() > 53) {
+                        return null;
+                    }
+                    return a.doubleValue() / b.doubleValue();
+                }
                 case Pow -> {
                     if (b.signum() < 0 || b.bitLength() > 31) {
                         return null;
@@ -577,7 +584,7 @@ final class Folding {
 
     // Compare CPython ast_opt.c: fold_iter
     static Expr foldIter(Expr e) {
-        if (e instanceof Expr.List l) {
+        if (e instanceof Expr.List l && l.elts().stream().noneMatch(x -> x instanceof Expr.Starred)) {
             return new Expr.Tuple(l.elts(), ExprContext.Load, l.lineno(), l.col_offset(), l.end_lineno(),
                 l.end_col_offset());
         }
