@@ -88,14 +88,12 @@ final class CompileCommand {
         } catch (PySyntaxError e) {
             err.print(formatSyntaxError(e.kind(), e.msg(), filename, e.lineno(), e.offset(), e.endLineno(),
                 e.endOffset(), e.text()));
-            err.println();
             return false;
         } catch (CompileError e) {
             String text = lineOf(source, e.lineno());
             err.print(formatSyntaxError(e.pyType(), e.getMessage(), filename, e.lineno(),
                 charOffset(text, e.offset()), e.endLineno(),
                 e.endLineno() == e.lineno() ? charOffset(text, e.endOffset()) : -1, text));
-            err.println();
             return false;
         } catch (IOException e) {
             err.println(dest + ": " + e.getMessage());

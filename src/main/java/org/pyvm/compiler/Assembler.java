@@ -61,9 +61,9 @@ final class Assembler {
         for (Block b = g.entry; b != null; b = b.next) {
             for (Instr i : b.instrs) {
                 if (i.name != null) {
-                    Integer idx = u.cellvars.contains(i.name) ? lp.get(i.name) : freeIndex.get(i.name);
+                    Integer idx = i.free ? freeIndex.get(i.name) : lp.get(i.name);
                     if (idx == null) {
-                        idx = lp.get(i.name);
+                        idx = i.free ? lp.get(i.name) : freeIndex.get(i.name);
                     }
                     if (idx == null) {
                         throw new IllegalStateException("no cell or free variable " + i.name + " in " + u.qualname);

@@ -125,9 +125,16 @@ final class CodeGen {
         addopI(op, u.varIndex(name), loc);
     }
 
+    /** A cell or free variable opcode; the variable is looked up among the cells unless it is only free. */
     void addopDeref(int op, String name, Loc loc) {
+        addopDeref(op, name, loc, !u.cellvars.contains(name));
+    }
+
+    /** A cell or free variable opcode, with the table (cells or free variables) given, as CPython's nameop picks it. */
+    void addopDeref(int op, String name, Loc loc, boolean free) {
         Instr i = emit(op, 0, null, loc);
         i.name = name;
+        i.free = free;
     }
 
     // ---- units ---------------------------------------------------------------------
@@ -240,7 +247,7 @@ final class CodeGen {
 
     CodeObject compileModule(Mod.Module mod) {
         enterScope("<module>", Unit.Kind.MODULE, mod, 1);
-        body(mod.body(), true);
+        body(mod.body(), mod.body().isEmpty() ? new Loc(1, 1, 0, 0) : Loc.of(mod.body().get(0)));
         CodeObject co = finishUnit(true);
         exitScope();
         return co;
@@ -254,10 +261,10 @@ final class CodeGen {
         return null;
     }
 
-    // Compare CPython compile.c: compiler_body
-    void body(List<Stmt> stmts, boolean module) {
+    // Compare CPython compile.c: compiler_body (loc: the module's first statement, or the class line)
+    void body(List<Stmt> stmts, Loc loc) {
         if (findAnn(stmts)) {
-            addop(SETUP_ANNOTATIONS, stmts.isEmpty() ? new Loc(1, 1, 0, 0) : Loc.of(stmts.get(0)));
+            addop(SETUP_ANNOTATIONS, loc);
         }
         int start = 0;
         String doc = docstring(stmts);
@@ -265,7 +272,7 @@ final class CodeGen {
             Stmt.Expr first = (Stmt.Expr) stmts.get(0);
             start = 1;
             visitExpr(first.value());
-            nameop("__doc__", ExprContext.Store, Loc.of(first));
+            nameop("__doc__", ExprContext.Store, Loc.NONE);
         }
         for (int i = start; i < stmts.size(); i++) {
             visitStmt(stmts.get(i));
@@ -352,22 +359,23 @@ final class CodeGen {
             default -> { }
         }
         boolean inInlined = !u.inlined.isEmpty();
+        boolean free = scope == Scope.FREE;
         switch (optype) {
             case DEREF -> {
                 switch (ctx) {
                     case Load -> {
                         if (u.ste.kind == Scope.Kind.CLASS && !inInlined) {
                             addop(LOAD_LOCALS, loc);
-                            addopDeref(LOAD_FROM_DICT_OR_DEREF, mangled, loc);
+                            addopDeref(LOAD_FROM_DICT_OR_DEREF, mangled, loc, free);
                         } else if (u.ste.canSeeClassScope) {
-                            addopDeref(LOAD_DEREF, "__classdict__", loc);
-                            addopDeref(LOAD_FROM_DICT_OR_DEREF, mangled, loc);
+                            addopDeref(LOAD_DEREF, "__classdict__", loc, true);
+                            addopDeref(LOAD_FROM_DICT_OR_DEREF, mangled, loc, free);
                         } else {
-                            addopDeref(LOAD_DEREF, mangled, loc);
+                            addopDeref(LOAD_DEREF, mangled, loc, free);
                         }
                     }
-                    case Store -> addopDeref(STORE_DEREF, mangled, loc);
-                    case Del -> addopDeref(DELETE_DEREF, mangled, loc);
+                    case Store -> addopDeref(STORE_DEREF, mangled, loc, free);
+                    case Del -> addopDeref(DELETE_DEREF, mangled, loc, free);
                 }
             }
             case FAST -> {
@@ -381,7 +389,7 @@ final class CodeGen {
                 switch (ctx) {
                     case Load -> {
                         if (u.ste.canSeeClassScope && scope == Scope.GLOBAL_IMPLICIT) {
-                            addopDeref(LOAD_DEREF, "__classdict__", loc);
+                            addopDeref(LOAD_DEREF, "__classdict__", loc, true);
                             addopI(LOAD_FROM_DICT_OR_GLOBALS, u.nameIndex(mangled), loc);
                         } else {
                             addopI(LOAD_GLOBAL, u.nameIndex(mangled) << 1, loc);
@@ -1012,7 +1020,7 @@ final class CodeGen {
             case Expr.Name n -> {
                 if (s.simple() != 0 && moduleOrClass) {
                     if (futureAnnotations) {
-                        loadConst(Unparse.unparse(s.annotation()), loc);
+                        loadConst(Unparse.unparse(s.annotation()), Loc.of(s.annotation()));
                     } else {
                         visitExpr(s.annotation());
                     }
@@ -1186,6 +1194,11 @@ final class CodeGen {
                 visitExpr(b.right());
                 addopI(BINARY_OP, binop(b.op()), loc);
             }
+            case Expr.UnaryOp un when un.op() == org.pyvm.ast.Unaryop.Not && un.operand() instanceof Expr.Compare c
+                && c.ops().size() == 1 && negated(c.ops().get(0)) != null ->
+                // Compare CPython ast_opt.c: fold_unaryop (not (a is b) -> a is not b, in -> not in)
+                visitExpr(new Expr.Compare(c.left(), List.of(negated(c.ops().get(0))), c.comparators(), c.lineno(),
+                    c.col_offset(), c.end_lineno(), c.end_col_offset()));
             case Expr.UnaryOp un -> {
                 visitExpr(un.operand());
                 switch (un.op()) {
@@ -1346,6 +1359,16 @@ final class CodeGen {
         }
         addopI(YIELD_VALUE, 0, loc);
         addopI(RESUME, 1, loc);
+    }
+
+    private static Cmpop negated(Cmpop op) {
+        return switch (op) {
+            case Is -> Cmpop.IsNot;
+            case IsNot -> Cmpop.Is;
+            case In -> Cmpop.NotIn;
+            case NotIn -> Cmpop.In;
+            default -> null;
+        };
     }
 
     // Compare CPython compile.c: assignment_helper / unpack_helper
@@ -1563,6 +1586,13 @@ final class CodeGen {
     // Compare CPython compile.c: compiler_jump_if
     void jumpIf(Loc loc, Expr e, Block next, boolean cond) {
         switch (e) {
+            case Expr.UnaryOp un when un.op() == org.pyvm.ast.Unaryop.Not && un.operand() instanceof Expr.Compare c
+                && c.ops().size() == 1 && negated(c.ops().get(0)) != null -> {
+                // the AST optimizer has already made not (a in b) into a not in b
+                jumpIf(loc, new Expr.Compare(c.left(), List.of(negated(c.ops().get(0))), c.comparators(), c.lineno(),
+                    c.col_offset(), c.end_lineno(), c.end_col_offset()), next, cond);
+                return;
+            }
             case Expr.UnaryOp un when un.op() == org.pyvm.ast.Unaryop.Not && Folding.fold(e) == null -> {
                 jumpIf(loc, un.operand(), next, !cond);
                 return;
@@ -1819,7 +1849,10 @@ final class CodeGen {
         String[] frees = co.freevars();
         if (frees.length > 0) {
             for (String name : frees) {
-                addopDeref(LOAD_CLOSURE, name, loc);
+                // Compare CPython compile.c: get_ref_type
+                boolean cell = u.kind == Unit.Kind.CLASS && (name.equals("__class__") || name.equals("__classdict__"))
+                    || u.ste.scopeOf(name) == Scope.CELL;
+                addopDeref(LOAD_CLOSURE, name, loc, !cell && u.freevars.contains(name));
             }
             flags |= MAKE_FUNCTION_CLOSURE;
             addopI(BUILD_TUPLE, frees.length, loc);

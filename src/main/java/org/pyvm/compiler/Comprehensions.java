@@ -109,8 +109,10 @@ final class Comprehensions {
 
     private static void restoreLocals(CodeGen g, Loc loc, List<String> pushed) {
         g.addopI(SWAP, pushed.size() + 1, loc);
+        // the saved value may be NULL (unbound before the comprehension): STORE_FAST_MAYBE_NULL
+        // keeps the uninitialised-load analysis from trusting it
         for (int i = pushed.size() - 1; i >= 0; i--) {
-            g.addopFast(STORE_FAST, pushed.get(i), loc);
+            g.addopFast(STORE_FAST_MAYBE_NULL, pushed.get(i), loc);
         }
     }
 

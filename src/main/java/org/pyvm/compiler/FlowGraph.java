@@ -118,9 +118,9 @@ final class FlowGraph {
                     stack.push(instr);
                     handler = instr.target;
                 } else if (instr.op == POP_BLOCK) {
+                    // stays a POP_BLOCK (taking part in line propagation) until convertPseudoOps
                     stack.pop();
                     handler = stack.isEmpty() ? null : stack.peek().target;
-                    instr.op = NOP;
                 } else if (isJump(instr)) {
                     instr.except = handler;
                     if (!instr.target.visited) {
@@ -281,15 +281,21 @@ final class FlowGraph {
     // Compare CPython flowgraph.c: optimize_basic_block
     private void optimizeBasicBlock(Block bb) {
         List<Instr> ins = bb.instrs;
+        int opcode = 0, oparg = 0;
+        Instr target = null;
         for (int i = 0; i < ins.size(); i++) {
             Instr inst = ins.get(i);
-            int opcode = inst.op;
-            int oparg = inst.arg;
-            int nextop = i + 1 < ins.size() ? ins.get(i + 1).op : 0;
-            Instr target = null;
-            if (hasTarget(inst)) {
-                target = inst.target.instrs.isEmpty() ? null : inst.target.instrs.get(0);
+            // LOAD_CONST c; COPY 1 is handled as if the COPY were another LOAD_CONST c
+            boolean isCopyOfLoadConst = opcode == LOAD_CONST && inst.op == COPY && inst.arg == 1;
+            if (!isCopyOfLoadConst) {
+                opcode = inst.op;
+                oparg = inst.arg;
+                target = null;
+                if (hasTarget(inst)) {
+                    target = inst.target.instrs.isEmpty() ? null : inst.target.instrs.get(0);
+                }
             }
+            int nextop = i + 1 < ins.size() ? ins.get(i + 1).op : 0;
             switch (opcode) {
                 case LOAD_CONST -> {
                     switch (nextop) {
@@ -357,6 +363,7 @@ final class FlowGraph {
                     if (oparg == 1) {
                         setNop(inst);
                     } else {
+                        i = swaptimize(ins, i);
                         applyStaticSwaps(ins, i);
                     }
                 }
@@ -371,12 +378,70 @@ final class FlowGraph {
         }
     }
 
+    // Compare CPython flowgraph.c: swaptimize (a run of SWAPs and NOPs made into the fewest SWAPs)
+    private static int swaptimize(List<Instr> ins, int ix) {
+        int depth = ins.get(ix).arg;
+        int len = 0;
+        boolean more = false;
+        int limit = ins.size() - ix;
+        while (++len < limit) {
+            int op = ins.get(ix + len).op;
+            if (op == SWAP) {
+                depth = Math.max(depth, ins.get(ix + len).arg);
+                more = true;
+            } else if (op != NOP) {
+                break;
+            }
+        }
+        if (!more) {
+            return ix;
+        }
+        int[] stack = new int[depth];
+        for (int i = 0; i < depth; i++) {
+            stack[i] = i;
+        }
+        for (int i = 0; i < len; i++) {
+            Instr in = ins.get(ix + i);
+            if (in.op == SWAP) {
+                int top = stack[0];
+                stack[0] = stack[in.arg - 1];
+                stack[in.arg - 1] = top;
+            }
+        }
+        final int visited = -1;
+        int current = len - 1;
+        for (int i = 0; i < depth; i++) {
+            if (stack[i] == visited || stack[i] == i) {
+                continue;
+            }
+            int j = i;
+            while (true) {
+                if (j != 0) {
+                    Instr in = ins.get(ix + current--);
+                    in.op = SWAP;
+                    in.arg = j + 1;
+                    in.target = null;
+                }
+                if (stack[j] == visited) {
+                    break;
+                }
+                int nextJ = stack[j];
+                stack[j] = visited;
+                j = nextJ;
+            }
+        }
+        while (0 <= current) {
+            setNop(ins.get(ix + current--));
+        }
+        return ix + len - 1;
+    }
+
     private static boolean swappable(int op) {
-        return op == STORE_FAST || op == POP_TOP;
+        return op == STORE_FAST || op == STORE_FAST_MAYBE_NULL || op == POP_TOP;
     }
 
     private static int storesTo(Instr i) {
-        return i.op == STORE_FAST ? i.arg : -1;
+        return i.op == STORE_FAST || i.op == STORE_FAST_MAYBE_NULL ? i.arg : -1;
     }
 
     // Compare CPython flowgraph.c: next_swappable_instruction

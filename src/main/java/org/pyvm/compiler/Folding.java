@@ -41,7 +41,7 @@ final class Folding {
             return CodeGen.constValue(c.value());
         }
         if (!(e instanceof Expr.UnaryOp || e instanceof Expr.BinOp || e instanceof Expr.Tuple
-            || e instanceof Expr.Name)) {
+            || e instanceof Expr.Name || e instanceof Expr.Subscript)) {
             return null;
         }
         IdentityHashMap<Expr, Object> cache = CACHE.get();
@@ -89,6 +89,35 @@ final class Folding {
                         : v instanceof Boolean b ? (Object) (b ? -2L : -1L) : null;
                     case Not -> truth(v);
                 };
+            }
+            case Expr.Subscript sub -> {
+                // Compare CPython ast_opt.c: fold_subscr (constant[constant index])
+                if (sub.ctx() != ExprContext.Load || sub.slice() instanceof Expr.Slice) {
+                    return null;
+                }
+                Object v = fold(sub.value());
+                Object k = v == null ? null : fold(sub.slice());
+                if (k == null || !(k instanceof Long idx) || k instanceof Boolean) {
+                    return null;
+                }
+                if (v instanceof String str) {
+                    int n = str.codePointCount(0, str.length());
+                    long i = idx < 0 ? idx + n : idx;
+                    if (i < 0 || i >= n) {
+                        return null;
+                    }
+                    int off = str.offsetByCodePoints(0, (int) i);
+                    return new String(Character.toChars(str.codePointAt(off)));
+                }
+                if (v instanceof TupleConst t) {
+                    long i = idx < 0 ? idx + t.size() : idx;
+                    return i < 0 || i >= t.size() ? null : t.get((int) i);
+                }
+                if (v instanceof org.pyvm.bytecode.BytesConst b) {
+                    long i = idx < 0 ? idx + b.value().length : idx;
+                    return i < 0 || i >= b.value().length ? null : (Object) (long) (b.value()[(int) i] & 0xff);
+                }
+                return null;
             }
             case Expr.BinOp b -> {
                 Object l = fold(b.left());
@@ -225,6 +254,13 @@ final class Folding {
                     }
                     return norm(op == org.pyvm.ast.Operator.FloorDiv ? q : m);
                 }
+                case Div -> {
+                    // int / int is correctly rounded; so is the double division of exact operands
+                    if (b.signum() == 0 || a.bitLength() > 53 || b.bitLength() > 53) {
+                        return null;
+                    }
+                    return a.doubleValue() / b.doubleValue();
+                }
                 case Pow -> {
                     if (b.signum() < 0 || b.bitLength() > 31) {
                         return null;
@@ -292,7 +328,23 @@ final class Folding {
             System.arraycopy(b.value(), 0, v, a.value().length, b.value().length);
             return new org.pyvm.bytecode.BytesConst(v);
         }
-        if (op == org.pyvm.ast.Operator.Mult && isInt(l) && (r instanceof String || r instanceof TupleConst)) {
+        if (op == org.pyvm.ast.Operator.Mult && l instanceof org.pyvm.bytecode.BytesConst a && isInt(r)) {
+            BigInteger n = big(r);
+            int len = a.value().length;
+            if (len == 0) {
+                return a;
+            }
+            if (n.signum() < 0 || n.compareTo(BigInteger.valueOf(MAX_STR_SIZE / len)) > 0) {
+                return null;
+            }
+            byte[] v = new byte[len * n.intValue()];
+            for (int j = 0; j < n.intValue(); j++) {
+                System.arraycopy(a.value(), 0, v, j * len, len);
+            }
+            return new org.pyvm.bytecode.BytesConst(v);
+        }
+        if (op == org.pyvm.ast.Operator.Mult && isInt(l)
+            && (r instanceof String || r instanceof TupleConst || r instanceof org.pyvm.bytecode.BytesConst)) {
             return binop(op, r, l);
         }
         if (op == org.pyvm.ast.Operator.Mult && l instanceof TupleConst a && isInt(r)) {
@@ -532,7 +584,7 @@ final class Folding {
 
     // Compare CPython ast_opt.c: fold_iter
     static Expr foldIter(Expr e) {
-        if (e instanceof Expr.List l) {
+        if (e instanceof Expr.List l && l.elts().stream().noneMatch(x -> x instanceof Expr.Starred)) {
             return new Expr.Tuple(l.elts(), ExprContext.Load, l.lineno(), l.col_offset(), l.end_lineno(),
                 l.end_col_offset());
         }

@@ -246,7 +246,7 @@ final class Functions {
             g.addop(LOAD_LOCALS, loc);
             g.addopDeref(STORE_DEREF, "__classdict__", loc);
         }
-        g.body(s.body(), false);
+        g.body(s.body(), loc);
         if (g.u.ste.needsClassDict) {
             g.addopDeref(LOAD_CLOSURE, "__classdict__", Loc.NONE);
             g.addopN(STORE_NAME, "__classdictcell__", Loc.NONE);
@@ -295,12 +295,13 @@ final class Functions {
                 }
             }
         }
-        g.addopI(BUILD_TUPLE, tps.size(), loc);
+        g.addopI(BUILD_TUPLE, tps.size(), Loc.of(tps.get(0)));
     }
 
     private static void boundFunction(CodeGen g, TypeParam.TypeVar tv) {
         Loc loc = Loc.of(tv);
         g.enterScope(tv.name(), Unit.Kind.TYPEPARAMS, tv, tv.lineno());
+        g.u.constIndex(Constant.NONE);
         g.visitExpr(tv.bound());
         g.addop(RETURN_VALUE, loc);
         CodeObject co = g.finishUnitNoReturn();
@@ -315,7 +316,8 @@ final class Functions {
         boolean generic = !s.type_params().isEmpty();
         if (generic) {
             g.addop(PUSH_NULL, loc);
-            g.enterScope(name, Unit.Kind.TYPEPARAMS, new SymbolTable.TypeParamsKey(s), s.lineno());
+            g.enterScope("<generic parameters of " + name + ">", Unit.Kind.TYPEPARAMS,
+                new SymbolTable.TypeParamsKey(s), s.lineno());
             g.loadConst(name, loc);
             typeParamsCode(g, s.type_params());
         } else {
@@ -323,6 +325,7 @@ final class Functions {
             g.loadConst(Constant.NONE, loc);
         }
         g.enterScope(name, Unit.Kind.TYPEPARAMS, s, s.lineno());
+        g.u.constIndex(Constant.NONE); // no docstring for the value function
         g.visitExpr(s.value());
         g.addop(RETURN_VALUE, loc);
         CodeObject co = g.finishUnitNoReturn();
@@ -371,7 +374,9 @@ final class Functions {
                 return false;
             }
         }
-        if (u.kind != Unit.Kind.FUNCTION && u.kind != Unit.Kind.ASYNC_FUNCTION) {
+        // Observed in CPython 3.12: a module that itself uses the name super, and code outside
+        // functions, keep the plain call
+        if (st(g).top.symbols.containsKey("super") || !u.isFunctionLike()) {
             return false;
         }
         if (nargs == 0) {
@@ -388,6 +393,10 @@ final class Functions {
         return true;
     }
 
+    private static SymbolTable st(CodeGen g) {
+        return g.st;
+    }
+
     // Compare CPython compile.c: load_args_for_super
     static void loadSuperAttr(CodeGen g, Expr.Attribute attr, boolean method) {
         Expr.Call call = (Expr.Call) attr.value();
@@ -398,7 +407,7 @@ final class Functions {
             g.visitExpr(call.args().get(0));
             g.visitExpr(call.args().get(1));
         } else {
-            g.addopDeref(LOAD_DEREF, "__class__", loc);
+            g.addopDeref(LOAD_DEREF, "__class__", loc, g.u.ste.scopeOf("__class__") == Scope.FREE);
             String first;
             if (g.u.argcount + g.u.posonlyargcount > 0) {
                 first = g.u.varnames.keySet().iterator().next();

@@ -12,6 +12,8 @@ final class Instr {
     Loc loc;
     /** For cell and free variable opcodes: the variable's name, resolved when assembling. */
     String name;
+    /** For cell and free variable opcodes: look the name up among the free variables (else the cells). */
+    boolean free;
     /** The handler block for an exception raised here, or null. */
     Block except;
 
@@ -25,6 +27,7 @@ final class Instr {
     Instr copy() {
         Instr i = new Instr(op, arg, target, loc);
         i.name = name;
+        i.free = free;
         i.except = except;
         return i;
     }

@@ -428,9 +428,9 @@ final class SymbolTable {
         visitExprs(decos);
         if (!typeParams.isEmpty()) {
             enterTypeParams(s, "<generic parameters of " + name + ">", s.lineno(), false);
-            if (!args.defaults().isEmpty()) {
-                addDef(".defaults", DEF_PARAM, Loc.of(s));
-            }
+            // CPython 3.12.1 passes "defaults != NULL", true for an empty list too: the
+            // parameter '.defaults' is always there
+            addDef(".defaults", DEF_PARAM, Loc.of(s));
             if (args.kw_defaults().stream().anyMatch(x -> x != null)) {
                 addDef(".kwdefaults", DEF_PARAM, Loc.of(s));
             }
@@ -748,9 +748,14 @@ final class SymbolTable {
         }
         visitExpr(elt);
         exit();
-        if (s.coroutine && !isGen && !cur.coroutine && !cur.comprehension) {
-            // an async list/set/dict comprehension makes the enclosing function a coroutine
-            // only in an async function, which already is one; elsewhere codegen reports it
+        // An async list/set/dict comprehension makes its parent a coroutine; outside an
+        // async function or another comprehension it is an error.
+        boolean isAsync = s.coroutine && !isGen;
+        if (isAsync && !cur.comprehension && !(cur.kind == Scope.Kind.FUNCTION && cur.coroutine)) {
+            throw CompileError.syntax("asynchronous comprehension outside of an asynchronous function", Loc.of(e));
+        }
+        if (isAsync) {
+            cur.coroutine = true;
         }
     }
 
@@ -873,6 +878,17 @@ final class SymbolTable {
                 entry.compInlined = true;
             }
             newFree.addAll(childFree);
+        }
+        // Splice the children of inlined comprehensions into our children list
+        if (kids.stream().anyMatch(k -> k.compInlined)) {
+            ste.children.clear();
+            for (Scope k : kids) {
+                if (k.compInlined) {
+                    ste.children.addAll(k.children);
+                } else {
+                    ste.children.add(k);
+                }
+            }
         }
         if (ste.isFunctionLike()) {
             analyzeCells(scopes, newFree, inlinedCells);

@@ -7,6 +7,14 @@ FIELDS = ("co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_flags", 
           "co_names", "co_varnames", "co_cellvars", "co_freevars", "co_name", "co_qualname",
           "co_firstlineno")
 
+def canon(c):
+    # frozenset iteration order is not a property of the value: compare sorted
+    if isinstance(c, frozenset):
+        return ("frozenset", sorted(repr(canon(x)) for x in c))
+    if isinstance(c, tuple):
+        return ("tuple", tuple(canon(x) for x in c))
+    return (type(c).__name__, repr(c))
+
 def instrs(co):
     return [(i.opname, i.arg if i.arg is not None else None, i.positions) for i in dis.get_instructions(co)]
 
@@ -26,7 +34,7 @@ def diff(a, b, path):
         return "%s: co_positions at %d: ours %s, CPython's %s" % (path, n * 2, pa[n], pb[n])
     ca = [c for c in a.co_consts if not hasattr(c, "co_code")]
     cb = [c for c in b.co_consts if not hasattr(c, "co_code")]
-    if repr(ca) != repr(cb):
+    if [canon(c) for c in ca] != [canon(c) for c in cb]:
         return "%s: co_consts ours %r, CPython's %r" % (path, ca, cb)
     sa = [c for c in a.co_consts if hasattr(c, "co_code")]
     sb = [c for c in b.co_consts if hasattr(c, "co_code")]
