@@ -394,6 +394,13 @@ public final class FloatMethods {
             v = Abstract.toDouble(x);
         } else if (x instanceof PyBytes b) {
             v = parse(b.value);
+        } else if (x instanceof PyByteArray b) {
+            // PyFloat_FromString names the bytearray itself (%R of the object) in its error.
+            try {
+                v = FloatParser.parseFloat(b.data);
+            } catch (TextFormatException e) {
+                throw PyErr.valueError("could not convert string to float: " + Abstract.repr(b));
+            }
         } else {
             throw PyErr.typeError("float() argument must be a string or a real number, not '" + x.type().getName() + "'");
         }
