@@ -263,14 +263,26 @@ public final class Formatter {
 
     // ---- printf-style % ----
 
+    /** str % args. Compare unicodeobject.c: PyUnicode_Format. */
     public static String percent(String fmt, PyObject args) {
+        return percent(fmt, args, false);
+    }
+
+    /** bytes % args (and bytearray): the same walk over bytes. Compare bytesobject.c: _PyBytes_FormatEx. */
+    public static byte[] percentBytes(byte[] fmt, PyObject args) {
+        return percent(new String(fmt, java.nio.charset.StandardCharsets.ISO_8859_1), args, true)
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static String percent(String fmt, PyObject args, boolean bytes) {
         PyObject[] items;
         PyObject mapping = null;
         if (args instanceof PyTuple t) {
             items = t.items;
         } else {
             items = new PyObject[] {args};
-            if (args.type().slot(Slot.GETITEM) != null && !(args instanceof PyStr) && !(args instanceof PyTuple)) {
+            if (args.type().slot(Slot.GETITEM) != null && !(args instanceof PyStr) && !(args instanceof PyTuple)
+                && !(bytes && (args instanceof PyBytes || args instanceof PyByteArray))) {
                 mapping = args;
             }
         }
@@ -306,7 +318,9 @@ public final class Formatter {
                 if (depth > 0) {
                     throw PyErr.valueError("incomplete format key");
                 }
-                value = Abstract.getItem(mapping, PyStr.of(fmt.substring(i + 1, j - 1)));
+                String key = fmt.substring(i + 1, j - 1);
+                value = Abstract.getItem(mapping, bytes
+                    ? new PyBytes(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : PyStr.of(key));
                 usedMapping = true;
                 i = j;
             }
@@ -362,7 +376,8 @@ public final class Formatter {
                 }
                 value = items[ai++];
             }
-            out.append(percentOne(conv, flags.toString(), width, prec, value, i - 1));
+            out.append(bytes ? percentBytesOne(conv, flags.toString(), width, prec, value, i - 1)
+                : percentOne(conv, flags.toString(), width, prec, value, i - 1));
         }
         if (ai < items.length && !usedMapping && mapping == null) {
             throw PyErr.typeError("not all arguments converted during string formatting");
@@ -383,6 +398,52 @@ public final class Formatter {
             };
         }
         return f;
+    }
+
+    /**
+     * One conversion of bytes % args: %s/%b take bytes-like objects or __bytes__, %r/%a
+     * are ascii(), %c an int in range(256) or one byte; the numbers are as for str.
+     * Compare bytesobject.c: _PyBytes_FormatEx, format_obj, byte_converter.
+     */
+    private static String percentBytesOne(char conv, String flags, int width, int prec, PyObject v, int pos) {
+        java.nio.charset.Charset latin1 = java.nio.charset.StandardCharsets.ISO_8859_1;
+        switch (conv) {
+            case 's', 'b' -> {
+                byte[] b = PyByteArray.bytesOf(v);
+                if (b == null) {
+                    PyObject m = v.type().lookup("__bytes__");
+                    if (m == null) {
+                        throw PyErr.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                            + v.type().getName() + "'");
+                    }
+                    PyObject r = Abstract.callDescr(m, v);
+                    if (!(r instanceof PyBytes rb)) {
+                        throw PyErr.typeError("__bytes__ returned non-bytes (type " + r.type().getName() + ")");
+                    }
+                    b = rb.value;
+                }
+                return PercentFormat.formatText(new String(b, latin1), conv, percentFlags(flags), width, prec);
+            }
+            case 'r', 'a' -> {
+                return PercentFormat.formatText(ascii(Abstract.repr(v).value), conv, percentFlags(flags), width, prec);
+            }
+            case 'c' -> {
+                byte[] b = PyByteArray.bytesOf(v);
+                if (b != null && b.length == 1) {
+                    return PercentFormat.formatText(new String(b, latin1), conv, percentFlags(flags), width, -1);
+                }
+                if (v instanceof PyInt i) {
+                    if (i.isBig() || i.value < 0 || i.value > 255) {
+                        throw PyErr.overflowError("%c arg not in range(256)");
+                    }
+                    return PercentFormat.formatText(String.valueOf((char) i.value), conv, percentFlags(flags), width, -1);
+                }
+                throw PyErr.typeError("%c requires an integer in range(256) or a single byte");
+            }
+            default -> {
+                return percentOne(conv, flags, width, prec, v, pos);
+            }
+        }
     }
 
     /** One conversion of str % args. Compare unicodeobject.c: unicode_format_arg_output and its helpers. */
