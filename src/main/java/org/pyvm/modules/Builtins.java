@@ -430,25 +430,26 @@ public final class Builtins {
         throw PyErr.typeError("ord() expected string of length 1, but " + c.type().getName() + " found");
     }
 
-    private static String radix(PyObject o, int radix, String prefix) {
+    /** bin/oct/hex. Compare abstract.c: PyNumber_ToBase (via runtime.text.IntText.toBase). */
+    private static String radix(PyObject o, int radix) {
         PyInt i = Abstract.index(o);
-        java.math.BigInteger b = i.bigValue();
-        return (b.signum() < 0 ? "-" : "") + prefix + b.abs().toString(radix);
+        return i.isBig() ? org.pyvm.runtime.text.IntText.toBase(i.bigValue(), radix)
+            : org.pyvm.runtime.text.IntText.toBase(i.value, radix);
     }
 
     @ExposedMethod
     static String hex(PyObject o) {
-        return radix(o, 16, "0x");
+        return radix(o, 16);
     }
 
     @ExposedMethod
     static String oct(PyObject o) {
-        return radix(o, 8, "0o");
+        return radix(o, 8);
     }
 
     @ExposedMethod
     static String bin(PyObject o) {
-        return radix(o, 2, "0b");
+        return radix(o, 2);
     }
 
     @ExposedMethod(min = 1, names = {"number", "ndigits"})

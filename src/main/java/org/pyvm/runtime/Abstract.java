@@ -549,10 +549,10 @@ public final class Abstract {
             return IntMethods.parse(s.value, 10);
         }
         if (o instanceof PyBytes b) {
-            return IntMethods.parse(b.decodeLatin1(), 10);
+            return IntMethods.parse(b.value, 10);
         }
         if (o instanceof PyByteArray b) {
-            return IntMethods.parse(new String(b.data, java.nio.charset.StandardCharsets.ISO_8859_1), 10);
+            return IntMethods.parse(b.data, 10);
         }
         PyType t = o.type();
         for (Slot s : new Slot[] {Slot.INT, Slot.INDEX, Slot.TRUNC}) {

@@ -128,8 +128,7 @@ final class BytesMethods {
 
     @ExposedMethod(name = "__mod__")
     static PyObject mod(PyBytes self, PyObject args) {
-        PyObject a = args instanceof PyTuple t ? toStr(t) : toStr(args);
-        return back(PyStr.of(Formatter.percent(new String(self.value, StandardCharsets.ISO_8859_1), a)));
+        return new PyBytes(Formatter.percentBytes(self.value, args));
     }
 
     @ExposedMethod(name = "count")

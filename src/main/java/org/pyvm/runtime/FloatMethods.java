@@ -1,5 +1,12 @@
 package org.pyvm.runtime;
 
+import org.pyvm.runtime.text.FloatHex;
+import org.pyvm.runtime.text.FloatParser;
+import org.pyvm.runtime.text.FloatRepr;
+import org.pyvm.runtime.text.FloatRounding;
+import org.pyvm.runtime.text.Format;
+import org.pyvm.runtime.text.TextFormatException;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -214,36 +221,29 @@ public final class FloatMethods {
         return toInt(Math.ceil(self.value));
     }
 
+    /** int(x) of a float, truncated. Compare floatobject.c: float___trunc___impl (via runtime.text.FloatRounding.toInt). */
     public static PyInt toInt(double d) {
-        if (Double.isNaN(d)) {
-            throw PyErr.valueError("cannot convert float NaN to integer");
+        try {
+            return IntMethods.ofNumber(FloatRounding.toInt(d));
+        } catch (TextFormatException e) {
+            throw PyErr.of(e);
         }
-        if (Double.isInfinite(d)) {
-            throw PyErr.overflowError("cannot convert float infinity to integer");
-        }
-        if (Math.abs(d) < 9.0e18) {
-            return PyInt.of((long) d);
-        }
-        return PyInt.of(new BigDecimal(d).toBigInteger());
     }
 
+    /** round(x[, ndigits]). Compare floatobject.c: float___round___impl, double_round. */
     @ExposedMethod(min = 0)
     static PyObject __round__(PyFloat self, PyObject nd) {
-        double x = self.value;
-        if (nd == null || nd == PyNone.NONE) {
-            double r = Math.rint(x);
-            return toInt(r);
+        try {
+            if (nd == null || nd == PyNone.NONE) {
+                return IntMethods.ofNumber(FloatRounding.roundToInt(self.value));
+            }
+            PyInt n = Abstract.index(nd);
+            // CPython clips ndigits to a Py_ssize_t (PyNumber_AsSsize_t with NULL).
+            long ndigits = n.isBig() ? (n.bigValue().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : n.value;
+            return PyFloat.of(FloatRounding.round(self.value, ndigits));
+        } catch (TextFormatException e) {
+            throw PyErr.of(e);
         }
-        int n = Abstract.index(nd).intValue();
-        if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) {
-            return PyFloat.of(x);
-        }
-        if (n > 308) {
-            return PyFloat.of(x);
-        }
-        // Correctly rounded, halves to even on the exact binary value (floatobject.c: double_round).
-        BigDecimal r = new BigDecimal(x).setScale(n, java.math.RoundingMode.HALF_EVEN);
-        return PyFloat.of(r.doubleValue());
     }
 
     @ExposedMethod
@@ -258,13 +258,20 @@ public final class FloatMethods {
 
     @ExposedMethod
     static String __repr__(PyFloat self) {
-        return PyFloat.repr(self.value);
+        return FloatRepr.repr(self.value);
     }
 
     @ExposedMethod
     static PyObject __format__(PyFloat self, PyObject spec) {
         String s = Abstract.strArg(spec, "format");
-        return s.isEmpty() ? Abstract.str(self) : PyStr.of(Formatter.formatFloat(self.value, s));
+        if (s.isEmpty()) {
+            return Abstract.str(self);
+        }
+        try {
+            return PyStr.of(Format.formatFloat(self.value, s, self.type().getName()));
+        } catch (TextFormatException e) {
+            throw PyErr.of(e);
+        }
     }
 
     @ExposedMethod
@@ -277,91 +284,33 @@ public final class FloatMethods {
         return PyFloat.of(self.value);
     }
 
+    /** float.as_integer_ratio(). Compare floatobject.c: float_as_integer_ratio_impl. */
     @ExposedMethod
     static PyObject as_integer_ratio(PyFloat self) {
-        double d = self.value;
-        if (Double.isInfinite(d)) {
-            throw PyErr.overflowError("cannot convert Infinity to integer ratio");
+        try {
+            BigInteger[] r = FloatRounding.asIntegerRatio(self.value);
+            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]));
+        } catch (TextFormatException e) {
+            throw PyErr.of(e);
         }
-        if (Double.isNaN(d)) {
-            throw PyErr.valueError("cannot convert NaN to integer ratio");
-        }
-        BigDecimal b = new BigDecimal(d);
-        BigInteger num = b.unscaledValue();
-        BigInteger den = BigInteger.ONE;
-        if (b.scale() > 0) {
-            den = BigInteger.TEN.pow(b.scale());
-        } else {
-            num = num.multiply(BigInteger.TEN.pow(-b.scale()));
-        }
-        BigInteger g = num.gcd(den);
-        return PyTuple.of(PyInt.of(num.divide(g)), PyInt.of(den.divide(g)));
     }
 
     /** float.hex(). Compare floatobject.c: float_hex. */
     @ExposedMethod
     static String hex(PyFloat self) {
-        double d = self.value;
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-            return PyFloat.repr(d);
-        }
-        String sign = (d < 0 || (d == 0 && 1 / d < 0)) ? "-" : "";
-        if (d == 0) {
-            return sign + "0x0.0p+0";
-        }
-        long bits = Double.doubleToLongBits(Math.abs(d));
-        int exp = (int) ((bits >>> 52) & 0x7ff);
-        long mant = bits & ((1L << 52) - 1);
-        String lead = "1";
-        int e;
-        if (exp == 0) {
-            lead = "0";
-            e = -1022;
-        } else {
-            e = exp - 1023;
-        }
-        return sign + "0x" + lead + "." + String.format("%013x", mant) + "p" + (e >= 0 ? "+" : "") + e;
+        return FloatHex.hex(self.value);
     }
 
-    /** float.fromhex(s). Compare floatobject.c: float_fromhex (correctly rounded). */
+    /** float.fromhex(s). Compare floatobject.c: float_fromhex. */
     @ExposedMethod(classMethod = true)
     static PyObject fromhex(PyObject cls, PyObject s) {
-        String t = Abstract.strArg(s, "fromhex").strip();
-        String low = t.toLowerCase();
-        boolean neg = low.startsWith("-");
-        String body = low.startsWith("-") || low.startsWith("+") ? low.substring(1) : low;
         double r;
-        if (body.equals("inf") || body.equals("infinity")) {
-            r = Double.POSITIVE_INFINITY;
-        } else if (body.equals("nan")) {
-            r = Double.NaN;
-        } else {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(0x)?([0-9a-f]*)(?:\\.([0-9a-f]*))?(?:p([+-]?[0-9]+))?")
-                .matcher(body);
-            if (!m.matches() || (m.group(2).isEmpty() && (m.group(3) == null || m.group(3).isEmpty()))) {
-                throw PyErr.valueError("invalid hexadecimal floating-point string");
-            }
-            String ip = m.group(2);
-            String fp = m.group(3) == null ? "" : m.group(3);
-            long exp = m.group(4) == null ? 0 : Long.parseLong(m.group(4));
-            BigInteger mant = new BigInteger((ip + fp).isEmpty() ? "0" : ip + fp, 16);
-            exp -= 4L * fp.length();
-            if (mant.signum() == 0) {
-                r = 0.0;
-            } else {
-                java.math.BigDecimal v = new java.math.BigDecimal(mant);
-                if (exp > 2000) {
-                    throw PyErr.overflowError("hexadecimal value too large to represent as a float");
-                }
-                v = exp >= 0 ? v.multiply(new java.math.BigDecimal(BigInteger.TWO.pow((int) exp)))
-                    : exp < -2200 ? java.math.BigDecimal.ZERO : v.divide(new java.math.BigDecimal(BigInteger.TWO.pow((int) -exp)));
-                r = v.doubleValue();
-                if (Double.isInfinite(r)) {
-                    throw PyErr.overflowError("hexadecimal value too large to represent as a float");
-                }
-            }
+        try {
+            r = FloatHex.fromHex(Abstract.strArg(s, "fromhex"));
+        } catch (TextFormatException e) {
+            throw PyErr.of(e);
         }
-        PyObject f = PyFloat.of(neg ? -r : r);
+        PyObject f = PyFloat.of(r);
         return cls == PyFloat.TYPE ? f : Abstract.call(cls, f);
     }
 
@@ -444,7 +393,14 @@ public final class FloatMethods {
         } else if (x instanceof PyInt || x.type().slot(Slot.FLOAT) != null || x.type().slot(Slot.INDEX) != null) {
             v = Abstract.toDouble(x);
         } else if (x instanceof PyBytes b) {
-            v = parse(b.decodeLatin1());
+            v = parse(b.value);
+        } else if (x instanceof PyByteArray b) {
+            // PyFloat_FromString names the bytearray itself (%R of the object) in its error.
+            try {
+                v = FloatParser.parseFloat(b.data);
+            } catch (TextFormatException e) {
+                throw PyErr.valueError("could not convert string to float: " + Abstract.repr(b));
+            }
         } else {
             throw PyErr.typeError("float() argument must be a string or a real number, not '" + x.type().getName() + "'");
         }
@@ -454,45 +410,22 @@ public final class FloatMethods {
         return PyFloat.of(v);
     }
 
-    /** Unicode decimal digits as ASCII ones (float('١.٥')). Compare unicodeobject.c: _PyUnicode_TransformDecimalAndSpaceToASCII. */
-    static String asciiDigits(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c > 127 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
-                if (sb == null) {
-                    sb = new StringBuilder(s.substring(0, i));
-                }
-                sb.append((char) ('0' + Character.digit(c, 10)));
-            } else if (sb != null) {
-                sb.append(Character.isSpaceChar(c) ? ' ' : c);
-            }
-        }
-        return sb == null ? s : sb.toString();
-    }
-
     /** float(str). Compare floatobject.c: PyFloat_FromString. */
     public static double parse(String s) {
-        String stripped = asciiDigits(s).strip();
-        if (stripped.contains("_") && !stripped.matches("[+-]?(\\d(?:_?\\d)*)?(\\.(\\d(?:_?\\d)*)?)?([eE][+-]?\\d(?:_?\\d)*)?")) {
-            throw PyErr.valueError("could not convert string to float: " + StrMethods.repr(s));
+        try {
+            return FloatParser.parseFloat(s);
+        } catch (TextFormatException e) {
+            throw PyErr.of(e);
         }
-        String t = stripped.replace("_", "");
-        String low = t.toLowerCase();
-        String body = low.startsWith("-") || low.startsWith("+") ? low.substring(1) : low;
-        boolean neg = low.startsWith("-");
-        switch (body) {
-            case "inf", "infinity" -> {
-                return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-            }
-            case "nan" -> {
-                return Double.NaN;
-            }
-            default -> { }
-        }
-        if (!t.isEmpty() && t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?") && !s.strip().startsWith("_")) {
-            return Double.parseDouble(t);
-        }
-        throw PyErr.valueError("could not convert string to float: " + StrMethods.repr(s));
     }
+
+    /** float(bytes). Compare floatobject.c: PyFloat_FromString. */
+    public static double parse(byte[] b) {
+        try {
+            return FloatParser.parseFloat(b);
+        } catch (TextFormatException e) {
+            throw PyErr.of(e);
+        }
+    }
+
 }

@@ -1,9 +1,8 @@
 package org.pyvm.runtime;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
+import org.pyvm.runtime.text.Format;
+import org.pyvm.runtime.text.PercentFormat;
+import org.pyvm.runtime.text.TextFormatException;
 
 /**
  * The format-spec mini-language of {@code format()} and f-strings, {@code str.format},
@@ -16,360 +15,36 @@ public final class Formatter {
 
     private Formatter() {}
 
-    /** A parsed format spec: [[fill]align][sign][z][#][0][width][,|_][.precision][type]. */
-    static final class Spec {
-        int fill = ' ';
-        char align;
-        char sign = '-';
-        boolean z;
-        boolean alt;
-        boolean zero;
-        int width = -1;
-        char grouping;
-        int precision = -1;
-        char type;
-
-        static Spec parse(String s) {
-            Spec p = new Spec();
-            int i = 0;
-            int n = s.length();
-            if (n >= 2 && "<>=^".indexOf(s.charAt(s.offsetByCodePoints(0, 1))) >= 0) {
-                p.fill = s.codePointAt(0);
-                i = Character.charCount(p.fill);
-                p.align = s.charAt(i++);
-            } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
-                p.align = s.charAt(i++);
-            }
-            if (i < n && "+- ".indexOf(s.charAt(i)) >= 0) {
-                p.sign = s.charAt(i++);
-            }
-            if (i < n && s.charAt(i) == 'z') {
-                p.z = true;
-                i++;
-            }
-            if (i < n && s.charAt(i) == '#') {
-                p.alt = true;
-                i++;
-            }
-            if (i < n && s.charAt(i) == '0') {
-                p.zero = true;
-                i++;
-            }
-            int st = i;
-            while (i < n && Character.isDigit(s.charAt(i))) {
-                i++;
-            }
-            if (i > st) {
-                p.width = Integer.parseInt(s.substring(st, i));
-            }
-            if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
-                p.grouping = s.charAt(i++);
-                if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
-                    throw PyErr.valueError("Cannot specify both ',' and '_'.");
-                }
-            }
-            if (i < n && s.charAt(i) == '.') {
-                i++;
-                st = i;
-                while (i < n && Character.isDigit(s.charAt(i))) {
-                    i++;
-                }
-                if (i == st) {
-                    throw PyErr.valueError("Format specifier missing precision");
-                }
-                p.precision = Integer.parseInt(s.substring(st, i));
-            }
-            if (i < n) {
-                p.type = s.charAt(i++);
-            }
-            if (i < n) {
-                throw PyErr.valueError("Invalid format specifier '" + s + "' for object of type '%s'");
-            }
-            if (p.zero && p.align == 0) {
-                p.fill = '0';
-                p.align = '=';
-            }
-            return p;
-        }
-    }
-
-    private static PyBaseException invalid(String spec, String type) {
-        return PyErr.valueError("Invalid format specifier '" + spec + "' for object of type '" + type + "'");
-    }
-
-    private static Spec parse(String spec, String type) {
-        try {
-            return Spec.parse(spec);
-        } catch (PyBaseException e) {
-            String m = Abstract.str(e).value;
-            if (m.contains("%s")) {
-                throw invalid(spec, type);
-            }
-            throw e;
-        }
-    }
-
-    /** Pads BODY (sign already separate) to the width with fill and alignment. */
-    private static String pad(String sign, String body, Spec p, char defaultAlign) {
-        int len = sign.codePointCount(0, sign.length()) + body.codePointCount(0, body.length());
-        if (p.width <= len) {
-            return sign + body;
-        }
-        int padN = p.width - len;
-        String f = new String(Character.toChars(p.fill));
-        char align = p.align == 0 ? defaultAlign : p.align;
-        return switch (align) {
-            case '<' -> sign + body + f.repeat(padN);
-            case '^' -> f.repeat(padN / 2) + sign + body + f.repeat(padN - padN / 2);
-            case '=' -> sign + f.repeat(padN) + body;
-            default -> f.repeat(padN) + sign + body;
-        };
-    }
-
-    private static String group(String digits, char sep, int every) {
-        if (sep == 0) {
-            return digits;
-        }
-        StringBuilder sb = new StringBuilder();
-        int n = digits.length();
-        for (int i = 0; i < n; i++) {
-            if (i > 0 && (n - i) % every == 0) {
-                sb.append(sep);
-            }
-            sb.append(digits.charAt(i));
-        }
-        return sb.toString();
-    }
-
-    /** Zero padding with grouping: CPython inserts separators into the zeros too. */
-    private static String zeroGrouped(String digits, Spec p, int signLen, String suffix, int every) {
-        if (p.fill == '0' && p.align == '=' && p.grouping != 0 && p.width > 0) {
-            String g = group(digits, p.grouping, every);
-            while (signLen + g.length() + suffix.length() < p.width) {
-                digits = "0" + digits;
-                g = group(digits, p.grouping, every);
-            }
-            return g;
-        }
-        return group(digits, p.grouping, every);
-    }
-
+    /**
+     * format(int, spec). Compare formatter_unicode.c: _PyLong_FormatAdvancedWriter (the one
+     * implementation is runtime.text.Format).
+     */
     public static String formatInt(PyInt v, String spec) {
-        if (spec.isEmpty()) {
-            return v.toString();
+        try {
+            return v.isBig()
+                ? Format.formatInt(v.bigValue(), spec, v.type().getName(), PyRuntime.intMaxStrDigits)
+                : Format.formatInt(v.value, spec, v.type().getName());
+        } catch (TextFormatException e) {
+            throw PyErr.of(e);
         }
-        Spec p = parse(spec, "int");
-        char t = p.type == 0 ? 'd' : p.type;
-        if ("eEfFgG%".indexOf(t) >= 0) {
-            return formatFloat(v.doubleValue(), spec);
-        }
-        if (p.precision >= 0) {
-            throw PyErr.valueError("Precision not allowed in integer format specifier");
-        }
-        if (p.z) {
-            throw PyErr.valueError("Negative zero coercion (z) not allowed in integer format specifier");
-        }
-        if (t == 'c') {
-            if (p.sign != '-') {
-                throw PyErr.valueError("Sign not allowed with integer format specifier 'c'");
-            }
-            return pad("", new String(Character.toChars(v.intValue())), p, '<');
-        }
-        BigInteger b = v.bigValue();
-        String sign = b.signum() < 0 ? "-" : p.sign == '+' ? "+" : p.sign == ' ' ? " " : "";
-        BigInteger a = b.abs();
-        String digits;
-        String prefix = "";
-        int every = 3;
-        switch (t) {
-            case 'd', 'n' -> digits = a.toString();
-            case 'b' -> {
-                digits = a.toString(2);
-                prefix = p.alt ? "0b" : "";
-                every = 4;
-            }
-            case 'o' -> {
-                digits = a.toString(8);
-                prefix = p.alt ? "0o" : "";
-                every = 4;
-            }
-            case 'x' -> {
-                digits = a.toString(16);
-                prefix = p.alt ? "0x" : "";
-                every = 4;
-            }
-            case 'X' -> {
-                digits = a.toString(16).toUpperCase();
-                prefix = p.alt ? "0X" : "";
-                every = 4;
-            }
-            default -> throw PyErr.valueError("Unknown format code '" + t + "' for object of type '"
-                + v.type().getName() + "'");
-        }
-        if (p.grouping == ',' && every == 4) {
-            throw PyErr.valueError("Cannot specify ',' with '" + t + "'.");
-        }
-        String body = zeroGrouped(digits, p, sign.length() + prefix.length(), "", every);
-        return pad(sign + prefix, body, p, '>');
     }
 
+    /** format(float, spec). Compare formatter_unicode.c: _PyFloat_FormatAdvancedWriter. */
     public static String formatFloat(double d, String spec) {
-        if (spec.isEmpty()) {
-            return PyFloat.repr(d);
+        try {
+            return Format.formatFloat(d, spec, "float");
+        } catch (TextFormatException e) {
+            throw PyErr.of(e);
         }
-        Spec p = parse(spec, "float");
-        char t = p.type;
-        if (t != 0 && "eEfFgGn%".indexOf(t) < 0) {
-            throw PyErr.valueError("Unknown format code '" + t + "' for object of type 'float'");
-        }
-        boolean neg = d < 0 || (d == 0 && 1 / d < 0);
-        double a = Math.abs(d);
-        String body;
-        String suffix = "";
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-            body = Double.isNaN(d) ? "nan" : "inf";
-            neg = !Double.isNaN(d) && d < 0;
-            if (t == 'E' || t == 'F' || t == 'G') {
-                body = body.toUpperCase();
-            }
-            if (t == '%') {
-                body += "%";
-            }
-            String sign = neg ? "-" : p.sign == '+' ? "+" : p.sign == ' ' ? " " : "";
-            return pad(sign, body, p, '>');
-        }
-        int prec = p.precision;
-        switch (t) {
-            case 'f', 'F' -> body = fixed(a, prec < 0 ? 6 : prec, p.alt);
-            case '%' -> {
-                body = fixed(a * 100, prec < 0 ? 6 : prec, p.alt);
-                suffix = "%";
-            }
-            case 'e', 'E' -> body = sci(a, prec < 0 ? 6 : prec, p.alt, t == 'E');
-            case 'g', 'G', 'n' -> body = general(a, prec < 0 ? 6 : prec, p.alt, t == 'G', false);
-            default -> body = prec < 0 ? PyFloat.repr(a) : general(a, prec, p.alt, false, true);
-        }
-        if (p.z && neg && isZero(body)) {
-            neg = false;
-        }
-        String sign = neg ? "-" : p.sign == '+' ? "+" : p.sign == ' ' ? " " : "";
-        int dot = body.indexOf('.');
-        int e = body.indexOf('e') >= 0 ? body.indexOf('e') : body.indexOf('E');
-        int intEnd = dot >= 0 ? dot : e >= 0 ? e : body.length();
-        String intPart = body.substring(0, intEnd);
-        String rest = body.substring(intEnd) + suffix;
-        if (!intPart.chars().allMatch(Character::isDigit)) {
-            return pad(sign, body + suffix, p, '>');
-        }
-        String grouped = zeroGrouped(intPart, p, sign.length() + rest.length(), "", 3);
-        return pad(sign, grouped + rest, p, '>');
     }
 
-    private static boolean isZero(String body) {
-        return body.chars().allMatch(c -> c == '0' || c == '.' || c == 'e' || c == '+' || c == '-' || c == 'E');
-    }
-
-    static String fixed(double a, int prec, boolean alt) {
-        String s = new BigDecimal(a).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
-        if (alt && prec == 0) {
-            s += ".";
-        }
-        return s;
-    }
-
-    static String sci(double a, int prec, boolean alt, boolean upper) {
-        String digits;
-        int exp;
-        if (a == 0) {
-            digits = "0".repeat(prec + 1);
-            exp = 0;
-        } else {
-            BigDecimal r = new BigDecimal(a).round(new MathContext(prec + 1, RoundingMode.HALF_EVEN));
-            digits = r.unscaledValue().toString();
-            exp = digits.length() - 1 - r.scale();
-            if (digits.length() < prec + 1) {
-                digits = digits + "0".repeat(prec + 1 - digits.length());
-            } else if (digits.length() > prec + 1) {
-                digits = digits.substring(0, prec + 1);
-            }
-        }
-        StringBuilder sb = new StringBuilder().append(digits.charAt(0));
-        if (prec > 0 || alt) {
-            sb.append('.');
-        }
-        sb.append(digits, 1, digits.length());
-        sb.append(upper ? 'E' : 'e').append(exp < 0 ? '-' : '+');
-        int ae = Math.abs(exp);
-        if (ae < 10) {
-            sb.append('0');
-        }
-        return sb.append(ae).toString();
-    }
-
-    /** 'g' (and the empty type with a precision, which keeps one digit after the point). */
-    static String general(double a, int prec, boolean alt, boolean upper, boolean emptyType) {
-        if (prec == 0) {
-            prec = 1;
-        }
-        int exp;
-        if (a == 0) {
-            exp = 0;
-        } else {
-            BigDecimal r = new BigDecimal(a).round(new MathContext(prec, RoundingMode.HALF_EVEN));
-            exp = r.precision() - 1 - r.scale();
-        }
-        String s;
-        if (exp >= -4 && exp < prec) {
-            s = fixed(a, Math.max(0, prec - 1 - exp), alt);
-            if (!alt && s.indexOf('.') >= 0) {
-                s = s.replaceAll("0+$", "");
-                if (s.endsWith(".")) {
-                    s = emptyType ? s + "0" : s.substring(0, s.length() - 1);
-                }
-            } else if (emptyType && s.indexOf('.') < 0) {
-                s = s + ".0";
-            }
-        } else {
-            s = sci(a, prec - 1, alt, upper);
-            if (!alt) {
-                int e = s.indexOf(upper ? 'E' : 'e');
-                String m = s.substring(0, e);
-                if (m.indexOf('.') >= 0) {
-                    m = m.replaceAll("0+$", "");
-                    if (m.endsWith(".")) {
-                        m = m.substring(0, m.length() - 1);
-                    }
-                }
-                s = m + s.substring(e);
-            }
-        }
-        return s;
-    }
-
+    /** format(str, spec). Compare formatter_unicode.c: _PyUnicode_FormatAdvancedWriter. */
     public static String formatStr(String s, String spec) {
-        if (spec.isEmpty()) {
-            return s;
+        try {
+            return Format.formatString(s, spec, "str");
+        } catch (TextFormatException e) {
+            throw PyErr.of(e);
         }
-        Spec p = parse(spec, "str");
-        if (p.type != 0 && p.type != 's') {
-            throw PyErr.valueError("Unknown format code '" + p.type + "' for object of type 'str'");
-        }
-        if (p.sign != '-') {
-            throw PyErr.valueError("Sign not allowed in string format specifier");
-        }
-        if (p.alt) {
-            throw PyErr.valueError("Alternate form (#) not allowed in string format specifier");
-        }
-        if (p.align == '=') {
-            throw PyErr.valueError("'=' alignment not allowed in string format specifier");
-        }
-        if (p.grouping != 0) {
-            throw PyErr.valueError("Cannot specify '" + p.grouping + "' with 's'.");
-        }
-        if (p.precision >= 0 && s.codePointCount(0, s.length()) > p.precision) {
-            s = s.substring(0, s.offsetByCodePoints(0, p.precision));
-        }
-        return pad("", s, p, '<');
     }
 
     /** format(value, spec). Compare abstract.c: PyObject_Format. */
@@ -588,14 +263,26 @@ public final class Formatter {
 
     // ---- printf-style % ----
 
+    /** str % args. Compare unicodeobject.c: PyUnicode_Format. */
     public static String percent(String fmt, PyObject args) {
+        return percent(fmt, args, false);
+    }
+
+    /** bytes % args (and bytearray): the same walk over bytes. Compare bytesobject.c: _PyBytes_FormatEx. */
+    public static byte[] percentBytes(byte[] fmt, PyObject args) {
+        return percent(new String(fmt, java.nio.charset.StandardCharsets.ISO_8859_1), args, true)
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static String percent(String fmt, PyObject args, boolean bytes) {
         PyObject[] items;
         PyObject mapping = null;
         if (args instanceof PyTuple t) {
             items = t.items;
         } else {
             items = new PyObject[] {args};
-            if (args.type().slot(Slot.GETITEM) != null && !(args instanceof PyStr) && !(args instanceof PyTuple)) {
+            if (args.type().slot(Slot.GETITEM) != null && !(args instanceof PyStr) && !(args instanceof PyTuple)
+                && !(bytes && (args instanceof PyBytes || args instanceof PyByteArray))) {
                 mapping = args;
             }
         }
@@ -631,7 +318,9 @@ public final class Formatter {
                 if (depth > 0) {
                     throw PyErr.valueError("incomplete format key");
                 }
-                value = Abstract.getItem(mapping, PyStr.of(fmt.substring(i + 1, j - 1)));
+                String key = fmt.substring(i + 1, j - 1);
+                value = Abstract.getItem(mapping, bytes
+                    ? new PyBytes(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : PyStr.of(key));
                 usedMapping = true;
                 i = j;
             }
@@ -687,7 +376,8 @@ public final class Formatter {
                 }
                 value = items[ai++];
             }
-            out.append(percentOne(conv, flags.toString(), width, prec, value, i - 1));
+            out.append(bytes ? percentBytesOne(conv, flags.toString(), width, prec, value, i - 1)
+                : percentOne(conv, flags.toString(), width, prec, value, i - 1));
         }
         if (ai < items.length && !usedMapping && mapping == null) {
             throw PyErr.typeError("not all arguments converted during string formatting");
@@ -695,35 +385,94 @@ public final class Formatter {
         return out.toString();
     }
 
+    /** The flag characters "-+ #0" as PercentFormat's F_ bits. */
+    private static int percentFlags(String flags) {
+        int f = 0;
+        for (int k = 0; k < flags.length(); k++) {
+            f |= switch (flags.charAt(k)) {
+                case '-' -> PercentFormat.F_LJUST;
+                case '+' -> PercentFormat.F_SIGN;
+                case ' ' -> PercentFormat.F_BLANK;
+                case '#' -> PercentFormat.F_ALT;
+                default -> PercentFormat.F_ZERO;
+            };
+        }
+        return f;
+    }
+
+    /**
+     * One conversion of bytes % args: %s/%b take bytes-like objects or __bytes__, %r/%a
+     * are ascii(), %c an int in range(256) or one byte; the numbers are as for str.
+     * Compare bytesobject.c: _PyBytes_FormatEx, format_obj, byte_converter.
+     */
+    private static String percentBytesOne(char conv, String flags, int width, int prec, PyObject v, int pos) {
+        java.nio.charset.Charset latin1 = java.nio.charset.StandardCharsets.ISO_8859_1;
+        switch (conv) {
+            case 's', 'b' -> {
+                byte[] b = PyByteArray.bytesOf(v);
+                if (b == null) {
+                    PyObject m = v.type().lookup("__bytes__");
+                    if (m == null) {
+                        throw PyErr.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                            + v.type().getName() + "'");
+                    }
+                    PyObject r = Abstract.callDescr(m, v);
+                    if (!(r instanceof PyBytes rb)) {
+                        throw PyErr.typeError("__bytes__ returned non-bytes (type " + r.type().getName() + ")");
+                    }
+                    b = rb.value;
+                }
+                return PercentFormat.formatText(new String(b, latin1), conv, percentFlags(flags), width, prec);
+            }
+            case 'r', 'a' -> {
+                return PercentFormat.formatText(ascii(Abstract.repr(v).value), conv, percentFlags(flags), width, prec);
+            }
+            case 'c' -> {
+                byte[] b = PyByteArray.bytesOf(v);
+                if (b != null && b.length == 1) {
+                    return PercentFormat.formatText(new String(b, latin1), conv, percentFlags(flags), width, -1);
+                }
+                if (v instanceof PyInt i) {
+                    if (i.isBig() || i.value < 0 || i.value > 255) {
+                        throw PyErr.overflowError("%c arg not in range(256)");
+                    }
+                    return PercentFormat.formatText(String.valueOf((char) i.value), conv, percentFlags(flags), width, -1);
+                }
+                throw PyErr.typeError("%c requires an integer in range(256) or a single byte");
+            }
+            default -> {
+                return percentOne(conv, flags, width, prec, v, pos);
+            }
+        }
+    }
+
+    /** One conversion of str % args. Compare unicodeobject.c: unicode_format_arg_output and its helpers. */
     private static String percentOne(char conv, String flags, int width, int prec, PyObject v, int pos) {
-        String body;
-        boolean numeric = true;
-        String sign = "";
         switch (conv) {
             case 's' -> {
-                body = Abstract.str(v).value;
-                numeric = false;
+                return PercentFormat.formatText(Abstract.str(v).value, conv, percentFlags(flags), width, prec);
             }
             case 'r' -> {
-                body = Abstract.repr(v).value;
-                numeric = false;
+                return PercentFormat.formatText(Abstract.repr(v).value, conv, percentFlags(flags), width, prec);
             }
             case 'a' -> {
-                body = ascii(Abstract.repr(v).value);
-                numeric = false;
+                return PercentFormat.formatText(ascii(Abstract.repr(v).value), conv, percentFlags(flags), width, prec);
             }
             case 'c' -> {
                 if (v instanceof PyStr s && s.length() == 1) {
-                    body = s.value;
-                } else if (v instanceof PyInt i) {
-                    if (i.isBig() || i.value < 0 || i.value > 0x10ffff) {
+                    return PercentFormat.formatText(s.value, conv, percentFlags(flags), width, -1);
+                }
+                if (v instanceof PyInt i) {
+                    if (i.isBig()) {
                         throw PyErr.overflowError("%c arg not in range(0x110000)");
                     }
-                    body = new String(Character.toChars((int) i.value));
-                } else {
-                    throw PyErr.typeError("%c requires int or char");
+                    try {
+                        return PercentFormat.formatChar(i.value, percentFlags(flags), width);
+                    } catch (TextFormatException e) {
+                        throw PyErr.of(e);
+                    }
                 }
-                numeric = false;
+                throw PyErr.typeError("%c requires int or char");
             }
             case 'd', 'i', 'u', 'o', 'x', 'X' -> {
                 PyInt iv;
@@ -739,60 +488,24 @@ public final class Formatter {
                     throw PyErr.typeError("%" + conv + " format: " + (conv == 'o' || conv == 'x' || conv == 'X'
                         ? "an integer is required, not " : "a real number is required, not ") + v.type().getName());
                 }
-                sign = iv.signum() < 0 ? "-" : flags.contains("+") ? "+" : flags.contains(" ") ? " " : "";
-                if (!iv.isBig() && iv.value != Long.MIN_VALUE && (conv == 'd' || conv == 'i' || conv == 'u')) {
-                    body = Long.toString(Math.abs(iv.value));
-                } else {
-                    BigInteger b = iv.bigValue().abs();
-                    body = switch (conv) {
-                        case 'o' -> (flags.contains("#") ? "0o" : "") + b.toString(8);
-                        case 'x' -> (flags.contains("#") ? "0x" : "") + b.toString(16);
-                        case 'X' -> (flags.contains("#") ? "0X" : "") + b.toString(16).toUpperCase();
-                        default -> b.toString();
-                    };
-                }
-                if (prec >= 0 && body.length() < prec) {
-                    body = "0".repeat(prec - body.length()) + body;
+                // Compare unicodeobject.c: mainformatlong, _PyUnicode_FormatLong (via runtime.text.PercentFormat).
+                try {
+                    return iv.isBig()
+                        ? PercentFormat.formatInt(iv.bigValue(), conv, percentFlags(flags), width, prec, PyRuntime.intMaxStrDigits)
+                        : PercentFormat.formatInt(iv.value, conv, percentFlags(flags), width, prec);
+                } catch (TextFormatException e) {
+                    throw PyErr.of(e);
                 }
             }
             case 'e', 'E', 'f', 'F', 'g', 'G' -> {
                 if (!(v instanceof PyFloat) && !(v instanceof PyInt) && v.type().slot(Slot.FLOAT) == null) {
                     throw PyErr.typeError("must be real number, not " + v.type().getName());
                 }
-                double d = Abstract.toDouble(v);
-                sign = (d < 0 || (d == 0 && 1 / d < 0)) ? "-" : flags.contains("+") ? "+" : flags.contains(" ") ? " " : "";
-                double a = Math.abs(d);
-                int p = prec < 0 ? 6 : prec;
-                boolean alt = flags.contains("#");
-                if (Double.isNaN(d) || Double.isInfinite(d)) {
-                    body = Double.isNaN(d) ? "nan" : "inf";
-                    if (Character.isUpperCase(conv)) {
-                        body = body.toUpperCase();
-                    }
-                } else {
-                    body = switch (conv) {
-                        case 'e', 'E' -> sci(a, p, alt, conv == 'E');
-                        case 'f', 'F' -> fixed(a, p, alt);
-                        default -> general(a, p, alt, conv == 'G', false);
-                    };
-                }
+                // Compare unicodeobject.c: formatfloat (via runtime.text.PercentFormat).
+                return PercentFormat.formatFloat(Abstract.toDouble(v), conv, percentFlags(flags), width, prec);
             }
             default -> throw PyErr.valueError("unsupported format character '" + conv + "' (0x"
                 + Integer.toHexString(conv) + ") at index " + pos);
         }
-        if (!numeric && prec >= 0 && body.codePointCount(0, body.length()) > prec) {
-            body = body.substring(0, body.offsetByCodePoints(0, prec));
-        }
-        int len = sign.length() + body.codePointCount(0, body.length());
-        if (width > len) {
-            if (flags.contains("-")) {
-                return sign + body + " ".repeat(width - len);
-            }
-            if (numeric && flags.contains("0")) {
-                return sign + "0".repeat(width - len) + body;
-            }
-            return " ".repeat(width - len) + sign + body;
-        }
-        return sign + body;
     }
 }

@@ -1,5 +1,8 @@
 package org.pyvm.runtime;
 
+import org.pyvm.runtime.text.IntText;
+import org.pyvm.runtime.text.TextFormatException;
+
 import java.math.BigInteger;
 
 /**
@@ -685,7 +688,9 @@ public final class IntMethods {
             if (x instanceof PyStr s) {
                 r = parse(s.toString(), b);
             } else if (x instanceof PyBytes by) {
-                r = parse(by.decodeLatin1(), b);
+                r = parse(by.value, b);
+            } else if (x instanceof PyByteArray ba) {
+                r = parse(ba.data, b);
             } else {
                 throw PyErr.typeError("int() can't convert non-string with explicit base");
             }
@@ -698,62 +703,26 @@ public final class IntMethods {
         return r;
     }
 
-    /** Parses an int literal as int(s, base) does, or raises CPython's ValueError. */
+    /** int(s, base). Compare longobject.c: PyLong_FromUnicodeObject (via runtime.text.IntText). */
     public static PyInt parse(String s, int base) {
-        String t = s.strip();
-        String digits = t;
-        boolean neg = false;
-        if (digits.startsWith("-") || digits.startsWith("+")) {
-            neg = digits.charAt(0) == '-';
-            digits = digits.substring(1);
-        }
-        int b = base;
-        String low = digits.toLowerCase();
-        if ((b == 16 || b == 0) && low.startsWith("0x")) {
-            b = 16;
-            digits = digits.substring(2);
-        } else if ((b == 8 || b == 0) && low.startsWith("0o")) {
-            b = 8;
-            digits = digits.substring(2);
-        } else if ((b == 2 || b == 0) && low.startsWith("0b")) {
-            b = 2;
-            digits = digits.substring(2);
-        } else if (b == 0) {
-            b = 10;
-            if (digits.length() > 1 && digits.replace("_", "").chars().anyMatch(c -> c != '0') && digits.startsWith("0")) {
-                throw invalidLiteral(s, base);
-            }
-        }
-        if (digits.startsWith("_") && digits.length() != t.length() - (neg || t.startsWith("+") ? 1 : 0)) {
-            digits = digits.substring(1);
-        }
-        if (digits.isEmpty() || digits.startsWith("_") || digits.endsWith("_") || digits.contains("__")) {
-            throw invalidLiteral(s, base);
-        }
-        digits = digits.replace("_", "");
-        int limit = PyRuntime.intMaxStrDigits;
-        if (limit > 0 && Integer.bitCount(b) != 1 && digits.length() > limit) {
-            throw PyErr.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
-                + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
-        }
-        StringBuilder ascii = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            char c = digits.charAt(i);
-            int d = Character.digit(c, b);
-            if (d < 0) {
-                throw invalidLiteral(s, base);
-            }
-            ascii.append(Character.forDigit(d, b));
-        }
         try {
-            BigInteger v = new BigInteger(ascii.toString(), b);
-            return PyInt.of(neg ? v.negate() : v);
-        } catch (NumberFormatException e) {
-            throw invalidLiteral(s, base);
+            return ofNumber(IntText.parseInt(s, base, PyRuntime.intMaxStrDigits));
+        } catch (TextFormatException e) {
+            throw PyErr.of(e);
         }
     }
 
-    private static PyBaseException invalidLiteral(String s, int base) {
-        return PyErr.valueError("invalid literal for int() with base " + base + ": " + StrMethods.repr(s));
+    /** int(b, base) of bytes or bytearray. Compare longobject.c: _PyLong_FromBytes. */
+    public static PyInt parse(byte[] b, int base) {
+        try {
+            return ofNumber(IntText.parseInt(b, base, PyRuntime.intMaxStrDigits));
+        } catch (TextFormatException e) {
+            throw PyErr.of(e);
+        }
+    }
+
+    /** A Long or BigInteger result of runtime.text as an int. */
+    static PyInt ofNumber(Number n) {
+        return n instanceof BigInteger b ? PyInt.of(b) : PyInt.of(n.longValue());
     }
 }

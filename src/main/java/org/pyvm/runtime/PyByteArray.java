@@ -193,6 +193,12 @@ public final class PyByteArray implements PyObject {
         return r;
     }
 
+    /** bytearray % args. Compare bytearrayobject.c: bytearray_mod. */
+    @ExposedMethod
+    static PyObject __mod__(PyByteArray self, PyObject args) {
+        return new PyByteArray(Formatter.percentBytes(self.data, args));
+    }
+
     @ExposedMethod
     static void append(PyByteArray self, PyObject v) {
         byte b = byteValue(v);

@@ -150,33 +150,9 @@ public final class PyBytes implements PyObject {
         }
     }
 
-    /** repr of bytes. Compare bytesobject.c: PyBytes_Repr. */
+    /** repr of bytes. Compare bytesobject.c: PyBytes_Repr (via runtime.text.StrRepr.bytesRepr). */
     public static String repr(byte[] v) {
-        boolean sq = false;
-        boolean dq = false;
-        for (byte b : v) {
-            sq |= b == '\'';
-            dq |= b == '"';
-        }
-        char quote = sq && !dq ? '"' : '\'';
-        StringBuilder sb = new StringBuilder("b").append(quote);
-        for (byte b : v) {
-            int c = b & 0xff;
-            if (c == quote || c == '\\') {
-                sb.append('\\').append((char) c);
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c < ' ' || c >= 0x7f) {
-                sb.append(String.format("\\x%02x", c));
-            } else {
-                sb.append((char) c);
-            }
-        }
-        return sb.append(quote).toString();
+        return org.pyvm.runtime.text.StrRepr.bytesRepr(v);
     }
 
     @ExposedMethod(min = 0, names = {"source", "encoding", "errors"})

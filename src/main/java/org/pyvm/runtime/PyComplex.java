@@ -18,28 +18,9 @@ public final class PyComplex implements PyObject {
         return TYPE;
     }
 
-    /** A component as repr shows it: shortest digits, no ".0". Compare complexobject.c: complex_repr. */
-    private static String part(double d) {
-        if (Double.isNaN(d)) {
-            return "nan";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "inf" : "-inf";
-        }
-        String r = PyFloat.repr(d);
-        return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
-    }
-
+    /** repr(complex). Compare complexobject.c: complex_repr (via runtime.text.FloatRepr.complexRepr). */
     public static String repr(double re, double im) {
-        String ims = part(im);
-        if (re == 0 && Math.copySign(1.0, re) > 0) {
-            return ims + "j";
-        }
-        String sign = (im < 0 || (im == 0 && Math.copySign(1.0, im) < 0) || (Double.isNaN(im) && false)) ? "" : "+";
-        if (Double.isNaN(im)) {
-            sign = "+";
-        }
-        return "(" + part(re) + sign + ims + "j)";
+        return org.pyvm.runtime.text.FloatRepr.complexRepr(re, im);
     }
 
     /** The operand as {real, imag}, or null when it is not a number. */
@@ -276,17 +257,12 @@ public final class PyComplex implements PyObject {
         if (s.isEmpty()) {
             return PyStr.of(repr(self.real, self.imag));
         }
-        Formatter.Spec p = Formatter.Spec.parse(s);
-        String inner = s;
-        // Format both parts with the type and precision, then pad the whole. Compare formatter_unicode.c: format_complex_internal.
-        char t = p.type == 0 ? 'g' : p.type;
-        String prec = p.precision >= 0 ? "." + p.precision : "";
-        String re = Formatter.formatFloat(self.real, prec + t);
-        String im = Formatter.formatFloat(self.imag, (self.imag >= 0 || Double.isNaN(self.imag) ? "+" : "") + prec + t);
-        String body = (p.type == 0 && self.real == 0 && Math.copySign(1, self.real) > 0) ? im.replaceFirst("^\\+", "") + "j"
-            : (p.type == 0 ? "(" + re + im + "j)" : re + im + "j");
-        String widthSpec = inner.replaceAll("[.][0-9]+", "").replaceAll("[eEfFgGn%]$", "");
-        return PyStr.of(Formatter.formatStr(body, widthSpec.replace("+", "").replace("-", "").replace(" ", "")));
+        // Compare formatter_unicode.c: format_complex_internal (via runtime.text.Format).
+        try {
+            return PyStr.of(org.pyvm.runtime.text.Format.formatComplex(self.real, self.imag, s, self.type().getName()));
+        } catch (org.pyvm.runtime.text.TextFormatException e) {
+            throw PyErr.of(e);
+        }
     }
 
     @ExposedMethod(min = 0, names = {"real", "imag"})
@@ -336,28 +312,13 @@ public final class PyComplex implements PyObject {
             + o.type().getName() + "'");
     }
 
-    /** complex(str). Compare complexobject.c: complex_from_string_inner. */
+    /** complex(str). Compare complexobject.c: complex_from_string_inner (via runtime.text.ComplexParser). */
     static PyComplex parse(String s) {
-        String t = s.strip();
-        if (t.startsWith("(") && t.endsWith(")")) {
-            t = t.substring(1, t.length() - 1).strip();
+        try {
+            double[] c = org.pyvm.runtime.text.ComplexParser.parseComplex(s);
+            return new PyComplex(c[0], c[1]);
+        } catch (org.pyvm.runtime.text.TextFormatException e) {
+            throw PyErr.of(e);
         }
-        String num = "(?:[0-9][0-9_]*\\.?[0-9_]*(?:[eE][+-]?[0-9]+)?|\\.[0-9][0-9_]*(?:[eE][+-]?[0-9]+)?|inf|infinity|nan)";
-        java.util.regex.Matcher m;
-        if ((m = java.util.regex.Pattern.compile("(?i)([+-]?" + num + ")?([+-](?:" + num + ")?)j").matcher(t)).matches()) {
-            double re = m.group(1) == null ? 0 : FloatMethods.parse(m.group(1));
-            String ims = m.group(2);
-            double im = ims.length() == 1 ? (ims.equals("-") ? -1 : 1) : FloatMethods.parse(ims);
-            return new PyComplex(re, im);
-        }
-        if ((m = java.util.regex.Pattern.compile("(?i)([+-]?(?:" + num + ")?)j").matcher(t)).matches()) {
-            String ims = m.group(1);
-            double im = ims.isEmpty() || ims.equals("+") ? 1 : ims.equals("-") ? -1 : FloatMethods.parse(ims);
-            return new PyComplex(0, im);
-        }
-        if (java.util.regex.Pattern.compile("(?i)[+-]?" + num).matcher(t).matches()) {
-            return new PyComplex(FloatMethods.parse(t), 0);
-        }
-        throw PyErr.valueError("complex() arg is a malformed string");
     }
 }

@@ -71,6 +71,21 @@ public final class PyErr {
         return of(PyExc.NotImplementedError, "pyvm: " + feature + " is not supported yet");
     }
 
+    /**
+     * The Python exception for a failed text conversion of {@code org.pyvm.runtime.text}
+     * (its class named by {@code pythonType()}, CPython's message). Compare errors.c:
+     * PyErr_SetString.
+     */
+    public static PyBaseException of(org.pyvm.runtime.text.TextFormatException e) {
+        PyType t = switch (e.pythonType()) {
+            case "OverflowError" -> PyExc.OverflowError;
+            case "MemoryError" -> PyExc.MemoryError;
+            case "TypeError" -> PyExc.TypeError;
+            default -> PyExc.ValueError;
+        };
+        return of(t, e.getMessage());
+    }
+
     /** "'int' object ..." helper: the type name CPython puts in messages. */
     public static String typeName(PyObject o) {
         return o.type().getName();

@@ -109,25 +109,20 @@ public class PyInt implements PyObject {
         return d;
     }
 
-    /** Decimal digits, subject to sys.set_int_max_str_digits (compare longobject.c: long_to_decimal_string_internal). */
+    /**
+     * Decimal digits, subject to sys.set_int_max_str_digits. Compare longobject.c:
+     * long_to_decimal_string_internal (via runtime.text.IntText).
+     */
     @Override
     public String toString() {
         if (big == null) {
             return Long.toString(value);
         }
-        int limit = PyRuntime.intMaxStrDigits;
-        // A quick bound first: bitLength * log10(2) digits, give or take one.
-        if (limit > 0 && big.bitLength() * 0.30103 > limit + 1) {
-            throw PyErr.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
-                + "use sys.set_int_max_str_digits() to increase the limit");
+        try {
+            return org.pyvm.runtime.text.IntText.toString(big, PyRuntime.intMaxStrDigits);
+        } catch (org.pyvm.runtime.text.TextFormatException e) {
+            throw PyErr.of(e);
         }
-        String s = big.toString();
-        int digits = s.length() - (big.signum() < 0 ? 1 : 0);
-        if (limit > 0 && digits > limit) {
-            throw PyErr.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
-                + "use sys.set_int_max_str_digits() to increase the limit");
-        }
-        return s;
     }
 
     @Override
