@@ -101,7 +101,7 @@ public final class Formatter {
         try {
             return Spec.parse(spec);
         } catch (PyBaseException e) {
-            String m = Abstract.str(e).value;
+            String m = Abstract.str(e).value();
             if (m.contains("%s")) {
                 throw invalid(spec, type);
             }
@@ -491,14 +491,14 @@ public final class Formatter {
                 v = switch (conv.charAt(0)) {
                     case 'r' -> Abstract.repr(v);
                     case 's' -> Abstract.str(v);
-                    case 'a' -> PyStr.of(ascii(Abstract.repr(v).value));
+                    case 'a' -> PyStr.of(ascii(Abstract.repr(v).value()));
                     default -> throw PyErr.valueError("Unknown conversion specifier " + conv);
                 };
             }
             if (spec.indexOf('{') >= 0) {
                 spec = vformat(spec, args, npos, kw, auto, depth - 1);
             }
-            out.append(format(v, spec).value);
+            out.append(format(v, spec).value());
         }
         return out.toString();
     }
@@ -701,20 +701,20 @@ public final class Formatter {
         String sign = "";
         switch (conv) {
             case 's' -> {
-                body = Abstract.str(v).value;
+                body = Abstract.str(v).value();
                 numeric = false;
             }
             case 'r' -> {
-                body = Abstract.repr(v).value;
+                body = Abstract.repr(v).value();
                 numeric = false;
             }
             case 'a' -> {
-                body = ascii(Abstract.repr(v).value);
+                body = ascii(Abstract.repr(v).value());
                 numeric = false;
             }
             case 'c' -> {
                 if (v instanceof PyStr s && s.length() == 1) {
-                    body = s.value;
+                    body = s.value();
                 } else if (v instanceof PyInt i) {
                     if (i.isBig() || i.value < 0 || i.value > 0x10ffff) {
                         throw PyErr.overflowError("%c arg not in range(0x110000)");
