@@ -119,13 +119,21 @@ public class PyStr implements PyObject, Comparable<PyStr> {
         return value();
     }
 
-    /** The content as a String (flattens a pending string once; the builder is kept so
-     * that appends to this string stay in place). */
+    /**
+     * The content as a String. A pending string is flattened once; it keeps its builder
+     * only while it still ends the builder (so {@code s += x} after a read of s stays in
+     * place), else drops it: nothing can append to it in place any more.
+     */
     public String value() {
         String v = value;
         if (v == null) {
             StringBuilder sb = pending;
-            v = sb.length() == pendingLen ? sb.toString() : sb.substring(0, pendingLen);
+            if (sb.length() == pendingLen) {
+                v = sb.toString();
+            } else {
+                v = sb.substring(0, pendingLen);
+                pending = null;
+            }
             value = v;
         }
         return v;
