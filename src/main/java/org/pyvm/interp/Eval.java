@@ -358,6 +358,11 @@ final class Eval {
                     break;
             }
         }
+        return binaryOpOther(a, b, op);
+    }
+
+    /** BINARY_OP past the int fast paths (out of line, so binaryOp stays small to inline). */
+    private static PyObject binaryOpOther(PyObject a, PyObject b, int op) {
         if ((op == 0 || op == 13) && a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
             // s += x on strs appends to a shared builder (see PyStr.concat), as CPython's
             // unicode_concatenate resizes in place.
