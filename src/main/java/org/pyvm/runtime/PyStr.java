@@ -60,8 +60,8 @@ public class PyStr implements PyObject, Comparable<PyStr> {
     private static final int BUILDER_MIN = 64;
 
     /**
-     * {@code a + b} for two strs (either may be a subclass instance; the result is an exact str). Appends to A's builder when A is the builder's
-     * last string, so {@code s += x} in a loop is linear; starts a builder for a long
+     * {@code a + b} for two strs (either may be a subclass instance; the result is an
+     * exact str). Appends to A's builder when A is the builder's last string, so {@code s += x} in a loop is linear; starts a builder for a long
      * result (the next append then reuses it); copies otherwise.
      */
     public static PyStr concat(PyStr a, PyStr b) {
@@ -84,7 +84,8 @@ public class PyStr implements PyObject, Comparable<PyStr> {
             return of(av.concat(bv));
         }
         int cp = a.length() + b.length();
-        sb = new StringBuilder(n + (n >> 1) + 16);
+        // Room to grow by half before the builder's first own resize (capacity kept an int).
+        sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, n + (n >> 1) + 16L));
         sb.append(av).append(bv);
         return new PyStr(sb, n, cp);
     }
