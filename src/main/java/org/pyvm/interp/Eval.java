@@ -5,6 +5,7 @@ import static org.pyvm.bytecode.Opcode.*;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.IntMethods;
 import org.pyvm.runtime.Ops;
+import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyBool;
 import org.pyvm.runtime.PyCell;
@@ -356,6 +357,16 @@ final class Eval {
                 default:
                     break;
             }
+        }
+        return binaryOpOther(a, b, op);
+    }
+
+    /** BINARY_OP past the int fast paths (out of line, so binaryOp stays small to inline). */
+    private static PyObject binaryOpOther(PyObject a, PyObject b, int op) {
+        if ((op == 0 || op == 13) && a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            // s += x on strs appends to a shared builder (see PyStr.concat), as CPython's
+            // unicode_concatenate resizes in place.
+            return PyStr.concat((PyStr) a, (PyStr) b);
         }
         return Ops.binaryOp(a, b, op);
     }

@@ -374,7 +374,12 @@ final class Steps {
     }
 
     static int buildString(PyObject[] s, int sp, int n) {
-        StringBuilder sb = new StringBuilder();
+        // Sized once, as CPython's _PyUnicode_JoinArray does, so the parts are copied once.
+        int len = 0;
+        for (int i = sp - n; i < sp; i++) {
+            len += ((PyStr) s[i]).value().length();
+        }
+        StringBuilder sb = new StringBuilder(len);
         for (int i = sp - n; i < sp; i++) {
             sb.append(((PyStr) s[i]).value());
         }

@@ -247,7 +247,7 @@ public final class Abstract {
             return i.signum() != 0;
         }
         if (o instanceof PyStr s && o.getClass() == PyStr.class) {
-            return !s.value.isEmpty();
+            return !s.value().isEmpty();
         }
         if (o instanceof PyList l && o.getClass() == PyList.class) {
             return l.size != 0;
@@ -270,7 +270,7 @@ public final class Abstract {
 
     public static PyStr repr(PyObject o) {
         if (o instanceof PyStr s && o.getClass() == PyStr.class) {
-            return PyStr.of(StrMethods.repr(s.value));
+            return PyStr.of(StrMethods.repr(s.value()));
         }
         if (o instanceof PyInt i && o.getClass() == PyInt.class) {
             return PyStr.of(i.toString());
@@ -546,7 +546,7 @@ public final class Abstract {
             return FloatMethods.toInt(f.value);
         }
         if (o instanceof PyStr s) {
-            return IntMethods.parse(s.value, 10);
+            return IntMethods.parse(s.value(), 10);
         }
         if (o instanceof PyBytes b) {
             return IntMethods.parse(b.value, 10);
@@ -595,7 +595,7 @@ public final class Abstract {
     /** A str argument, or TypeError naming the function. */
     public static String strArg(PyObject o, String fn) {
         if (o instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         throw PyErr.typeError(fn + "() argument must be str, not " + o.type().getName());
     }

@@ -32,7 +32,7 @@ final class BytesMethods {
 
     private static PyObject back(PyObject o) {
         if (o instanceof PyStr s) {
-            return new PyBytes(s.value.getBytes(StandardCharsets.ISO_8859_1));
+            return new PyBytes(s.value().getBytes(StandardCharsets.ISO_8859_1));
         }
         if (o instanceof PyList l) {
             PyObject[] items = l.toArray();

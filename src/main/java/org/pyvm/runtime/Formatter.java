@@ -166,14 +166,14 @@ public final class Formatter {
                 v = switch (conv.charAt(0)) {
                     case 'r' -> Abstract.repr(v);
                     case 's' -> Abstract.str(v);
-                    case 'a' -> PyStr.of(ascii(Abstract.repr(v).value));
+                    case 'a' -> PyStr.of(ascii(Abstract.repr(v).value()));
                     default -> throw PyErr.valueError("Unknown conversion specifier " + conv);
                 };
             }
             if (spec.indexOf('{') >= 0) {
                 spec = vformat(spec, args, npos, kw, auto, depth - 1);
             }
-            out.append(format(v, spec).value);
+            out.append(format(v, spec).value());
         }
         return out.toString();
     }
@@ -425,7 +425,7 @@ public final class Formatter {
                 return PercentFormat.formatText(new String(b, latin1), conv, percentFlags(flags), width, prec);
             }
             case 'r', 'a' -> {
-                return PercentFormat.formatText(ascii(Abstract.repr(v).value), conv, percentFlags(flags), width, prec);
+                return PercentFormat.formatText(ascii(Abstract.repr(v).value()), conv, percentFlags(flags), width, prec);
             }
             case 'c' -> {
                 byte[] b = PyByteArray.bytesOf(v);
@@ -450,17 +450,17 @@ public final class Formatter {
     private static String percentOne(char conv, String flags, int width, int prec, PyObject v, int pos) {
         switch (conv) {
             case 's' -> {
-                return PercentFormat.formatText(Abstract.str(v).value, conv, percentFlags(flags), width, prec);
+                return PercentFormat.formatText(Abstract.str(v).value(), conv, percentFlags(flags), width, prec);
             }
             case 'r' -> {
-                return PercentFormat.formatText(Abstract.repr(v).value, conv, percentFlags(flags), width, prec);
+                return PercentFormat.formatText(Abstract.repr(v).value(), conv, percentFlags(flags), width, prec);
             }
             case 'a' -> {
-                return PercentFormat.formatText(ascii(Abstract.repr(v).value), conv, percentFlags(flags), width, prec);
+                return PercentFormat.formatText(ascii(Abstract.repr(v).value()), conv, percentFlags(flags), width, prec);
             }
             case 'c' -> {
                 if (v instanceof PyStr s && s.length() == 1) {
-                    return PercentFormat.formatText(s.value, conv, percentFlags(flags), width, -1);
+                    return PercentFormat.formatText(s.value(), conv, percentFlags(flags), width, -1);
                 }
                 if (v instanceof PyInt i) {
                     if (i.isBig()) {

@@ -53,10 +53,10 @@ final class ObjectMethods {
 
     /** object.__setattr__. Compare object.c: _PyObject_GenericSetAttrWithDict. */
     static void genericSetAttr(PyObject obj, PyStr name, PyObject value) {
-        if (obj instanceof PyBaseException e && ExceptionMethods.setSpecial(e, name.value, value)) {
+        if (obj instanceof PyBaseException e && ExceptionMethods.setSpecial(e, name.value(), value)) {
             return;
         }
-        if (obj instanceof PyFunction f && value != null && f.setSpecial(name.value, value)) {
+        if (obj instanceof PyFunction f && value != null && f.setSpecial(name.value(), value)) {
             return;
         }
         PyType t = obj.type();
@@ -134,7 +134,7 @@ final class ObjectMethods {
     static String __repr__(PyObject self) {
         PyType t = self.type();
         PyObject mod = t.getDict().getStr("__module__");
-        String prefix = mod instanceof PyStr m && !m.value.equals("builtins") ? m.value + "." : "";
+        String prefix = mod instanceof PyStr m && !m.value().equals("builtins") ? m.value() + "." : "";
         return "<" + prefix + t.getQualname() + " object at 0x" + Abstract.idHex(self) + ">";
     }
 

@@ -197,7 +197,7 @@ public final class Ops {
             return true;
         }
         if (a instanceof PyStr x && b instanceof PyStr y && x.getClass() == PyStr.class && y.getClass() == PyStr.class) {
-            return x.value.equals(y.value);
+            return x.value().equals(y.value());
         }
         if (a instanceof PyInt x && b instanceof PyInt y && x.getClass() != PyIntSubclass.class
             && y.getClass() != PyIntSubclass.class) {

@@ -164,7 +164,7 @@ public final class PyBytes implements PyObject {
             if (encoding == null) {
                 throw PyErr.typeError("string argument without an encoding");
             }
-            return encode(s.value, encoding.toString(), errors == null ? "strict" : errors.toString());
+            return encode(s.value(), encoding.toString(), errors == null ? "strict" : errors.toString());
         }
         if (src instanceof PyInt n) {
             if (n.signum() < 0) {

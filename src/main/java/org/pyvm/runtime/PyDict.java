@@ -58,7 +58,7 @@ public class PyDict implements PyObject {
             return false;
         }
         if (stored instanceof PyStr a && key instanceof PyStr b && a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
-            return a.value.equals(b.value);
+            return a.value().equals(b.value());
         }
         return Ops.eqBool(stored, key);
     }

@@ -83,9 +83,9 @@ public final class PyGenericAlias implements PyObject {
                 return "None";
             }
             PyObject m = t.getDict().getStr("__module__");
-            return m instanceof PyStr ms && !ms.value.equals("builtins") ? ms + "." + t.getQualname() : t.getQualname();
+            return m instanceof PyStr ms && !ms.value().equals("builtins") ? ms + "." + t.getQualname() : t.getQualname();
         }
-        return Abstract.repr(o).value;
+        return Abstract.repr(o).value();
     }
 
     @ExposedMethod

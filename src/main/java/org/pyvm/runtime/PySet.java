@@ -102,7 +102,7 @@ public class PySet implements PyObject {
             return true;
         }
         if (a instanceof PyStr x && b instanceof PyStr y && x.getClass() == PyStr.class && y.getClass() == PyStr.class) {
-            return x.value.equals(y.value);
+            return x.value().equals(y.value());
         }
         return Ops.eqBool(a, b);
     }

@@ -22,13 +22,72 @@ public class PyStr implements PyObject, Comparable<PyStr> {
         }
     }
 
-    final String value;
+    /**
+     * The content; null while this string is pending: then it is the first
+     * {@code pendingLen} chars of {@code pending}. Read it only through {@link #value()}.
+     */
+    private String value;
+    /**
+     * Lazy concatenation (mirrors CPython's in-place resize in {@code Python/ceval.c}
+     * {@code unicode_concatenate} / {@code PyUnicode_Append}, which needs a refcount of 1;
+     * we have none): a string built by {@code +} may share one growing builder with the
+     * string it was built from. The builder is only ever appended to, so its first
+     * {@code pendingLen} chars never change; {@code s + x} appends in place only when the
+     * builder still ends where {@code s} ends (nobody appended after {@code s}), otherwise
+     * it copies. Python code runs on one thread, so no locking. Only exact strs are ever
+     * pending (subclass instances are made from a String).
+     */
+    private StringBuilder pending;
+    private int pendingLen;
     private long hash = -1;
-    /** Length in code points; -1 until computed. */
+    /** Length in code points; -1 until computed (always known for a pending string). */
     private int cpLength = -1;
 
     protected PyStr(String value) {
         this.value = value;
+    }
+
+    private PyStr(StringBuilder pending, int pendingLen, int cpLength) {
+        this.pending = pending;
+        this.pendingLen = pendingLen;
+        this.cpLength = cpLength;
+    }
+
+    /**
+     * Results shorter than this are plain concatenations: a builder only pays off for
+     * strings built by many appends.
+     */
+    private static final int BUILDER_MIN = 64;
+
+    /**
+     * {@code a + b} for two strs (either may be a subclass instance; the result is an
+     * exact str). Appends to A's builder when A is the builder's last string, so {@code s += x} in a loop is linear; starts a builder for a long
+     * result (the next append then reuses it); copies otherwise.
+     */
+    public static PyStr concat(PyStr a, PyStr b) {
+        StringBuilder sb = a.pending;
+        String bv = b.value();
+        if (bv.isEmpty() && a.getClass() == PyStr.class) {
+            return a;
+        }
+        if (sb != null && sb.length() == a.pendingLen) {
+            int cp = a.cpLength + b.length();
+            sb.append(bv);
+            return new PyStr(sb, sb.length(), cp);
+        }
+        String av = a.value();
+        if (av.isEmpty() && b.getClass() == PyStr.class) {
+            return b;
+        }
+        int n = av.length() + bv.length();
+        if (n < BUILDER_MIN) {
+            return of(av.concat(bv));
+        }
+        int cp = a.length() + b.length();
+        // Room to grow by half before the builder's first own resize (capacity kept an int).
+        sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, n + (n >> 1) + 16L));
+        sb.append(av).append(bv);
+        return new PyStr(sb, n, cp);
     }
 
     public static PyStr of(String s) {
@@ -58,18 +117,34 @@ public class PyStr implements PyObject, Comparable<PyStr> {
 
     @Override
     public String toString() {
-        return value;
+        return value();
     }
 
+    /**
+     * The content as a String. A pending string is flattened once; it keeps its builder
+     * only while it still ends the builder (so {@code s += x} after a read of s stays in
+     * place), else drops it: nothing can append to it in place any more.
+     */
     public String value() {
-        return value;
+        String v = value;
+        if (v == null) {
+            StringBuilder sb = pending;
+            if (sb.length() == pendingLen) {
+                v = sb.toString();
+            } else {
+                v = sb.substring(0, pendingLen);
+                pending = null;
+            }
+            value = v;
+        }
+        return v;
     }
 
     /** Length in code points. */
     public int length() {
         int n = cpLength;
         if (n < 0) {
-            n = value.codePointCount(0, value.length());
+            n = value().codePointCount(0, value().length());
             cpLength = n;
         }
         return n;
@@ -77,38 +152,38 @@ public class PyStr implements PyObject, Comparable<PyStr> {
 
     /** True when every code point is one char: indices are char indices. */
     public boolean isSimple() {
-        return length() == value.length();
+        return length() == value().length();
     }
 
     /** The code point at index I (0 <= i < length()). */
     public int codePointAt(int i) {
-        return isSimple() ? value.charAt(i) : value.codePointAt(value.offsetByCodePoints(0, i));
+        return isSimple() ? value().charAt(i) : value().codePointAt(value().offsetByCodePoints(0, i));
     }
 
     /** The substring of code points [from, to). */
     public String substring(int from, int to) {
         if (isSimple()) {
-            return value.substring(from, to);
+            return value().substring(from, to);
         }
-        int a = value.offsetByCodePoints(0, from);
-        int b = value.offsetByCodePoints(a, to - from);
-        return value.substring(a, b);
+        int a = value().offsetByCodePoints(0, from);
+        int b = value().offsetByCodePoints(a, to - from);
+        return value().substring(a, b);
     }
 
     /** The char offset of code point index I. */
     public int charIndex(int i) {
-        return isSimple() ? i : value.offsetByCodePoints(0, i);
+        return isSimple() ? i : value().offsetByCodePoints(0, i);
     }
 
     /** The code point index of char offset C. */
     public int cpIndex(int c) {
-        return isSimple() ? c : value.codePointCount(0, c);
+        return isSimple() ? c : value().codePointCount(0, c);
     }
 
     public long pyHash() {
         long h = hash;
         if (h == -1) {
-            h = Hashing.hashString(value);
+            h = Hashing.hashString(value());
             hash = h;
         }
         return h;
@@ -116,17 +191,17 @@ public class PyStr implements PyObject, Comparable<PyStr> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyStr s && s.value.equals(value);
+        return o instanceof PyStr s && s.value().equals(value());
     }
 
     @Override
     public int hashCode() {
-        return value.hashCode();
+        return value().hashCode();
     }
 
     @Override
     public int compareTo(PyStr o) {
-        return compareCodePoints(value, o.value);
+        return compareCodePoints(value(), o.value());
     }
 
     /** Code-point order (String.compareTo orders by UTF-16 unit, which differs above the BMP). */

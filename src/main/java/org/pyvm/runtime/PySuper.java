@@ -74,7 +74,7 @@ public final class PySuper implements PyObject {
     @ExposedMethod
     static PyObject __getattribute__(PySuper self, PyObject name) {
         PyStr s = (PyStr) name;
-        if (self.objType != null && !s.value.equals("__class__")) {
+        if (self.objType != null && !s.value().equals("__class__")) {
             PyObject r = lookup(self.thisType, self.obj, self.objType, s);
             if (r != null) {
                 return r;

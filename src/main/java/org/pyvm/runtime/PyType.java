@@ -366,17 +366,17 @@ public final class PyType implements PyObject, HasDict {
             if (!(n instanceof PyStr s)) {
                 throw PyErr.typeError("__slots__ items must be strings, not '" + n.type().name + "'");
             }
-            if (s.value.equals("__dict__")) {
+            if (s.value().equals("__dict__")) {
                 withDict = true;
                 continue;
             }
-            if (s.value.equals("__weakref__")) {
+            if (s.value().equals("__weakref__")) {
                 continue;
             }
             if (dict.get(s) != null) {
                 throw PyErr.valueError("'" + s + "' in __slots__ conflicts with class variable");
             }
-            dict.setItem(PyStr.intern(s.value), new PyMemberDescr(s, this));
+            dict.setItem(PyStr.intern(s.value()), new PyMemberDescr(s, this));
         }
         instanceDict = withDict;
     }

@@ -60,14 +60,14 @@ public final class StrMethods {
 
     static String arg(PyObject o, String fn) {
         if (o instanceof PyStr p) {
-            return p.value;
+            return p.value();
         }
         throw PyErr.typeError(fn + " arg must be None or str");
     }
 
     private static String mustStr(PyObject o, String what) {
         if (o instanceof PyStr p) {
-            return p.value;
+            return p.value();
         }
         throw PyErr.typeError(what + ", not " + o.type().getName());
     }
@@ -91,19 +91,19 @@ public final class StrMethods {
             r = Abstract.str(o);
         }
         if (cls != PyStr.TYPE) {
-            return new PyStrSubclass(cls, r.value);
+            return new PyStrSubclass(cls, r.value());
         }
         return r;
     }
 
     @ExposedMethod
     static PyObject __repr__(PyStr self) {
-        return PyStr.of(repr(self.value));
+        return PyStr.of(repr(self.value()));
     }
 
     @ExposedMethod
     static PyObject __str__(PyStr self) {
-        return self.getClass() == PyStr.class ? self : PyStr.of(self.value);
+        return self.getClass() == PyStr.class ? self : PyStr.of(self.value());
     }
 
     @ExposedMethod
@@ -118,17 +118,17 @@ public final class StrMethods {
 
     @ExposedMethod
     static boolean __bool__(PyStr self) {
-        return !self.value.isEmpty();
+        return !self.value().isEmpty();
     }
 
     @ExposedMethod
     static PyObject __eq__(PyStr self, PyObject o) {
-        return o instanceof PyStr p ? PyBool.of(self.value.equals(p.value)) : PyNotImplemented.NOT_IMPLEMENTED;
+        return o instanceof PyStr p ? PyBool.of(self.value().equals(p.value())) : PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     @ExposedMethod
     static PyObject __ne__(PyStr self, PyObject o) {
-        return o instanceof PyStr p ? PyBool.of(!self.value.equals(p.value)) : PyNotImplemented.NOT_IMPLEMENTED;
+        return o instanceof PyStr p ? PyBool.of(!self.value().equals(p.value())) : PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     @ExposedMethod
@@ -154,7 +154,7 @@ public final class StrMethods {
     @ExposedMethod
     static PyObject __add__(PyStr self, PyObject o) {
         if (o instanceof PyStr p) {
-            return PyStr.of(self.value.concat(p.value));
+            return PyStr.concat(self, p);
         }
         return PyNotImplemented.NOT_IMPLEMENTED;
     }
@@ -168,10 +168,10 @@ public final class StrMethods {
         if (n <= 0) {
             return PyStr.EMPTY;
         }
-        if (n * self.value.length() > Integer.MAX_VALUE - 16) {
+        if (n * self.value().length() > Integer.MAX_VALUE - 16) {
             throw PyErr.overflowError("repeated string is too long");
         }
-        return PyStr.of(self.value.repeat((int) n));
+        return PyStr.of(self.value().repeat((int) n));
     }
 
     @ExposedMethod
@@ -181,12 +181,12 @@ public final class StrMethods {
 
     @ExposedMethod
     static PyObject __mod__(PyStr self, PyObject o) {
-        return PyStr.of(Formatter.percent(self.value, o));
+        return PyStr.of(Formatter.percent(self.value(), o));
     }
 
     @ExposedMethod
     static boolean __contains__(PyStr self, PyObject o) {
-        return self.value.contains(mustStr(o, "'in <string>' requires string as left operand"));
+        return self.value().contains(mustStr(o, "'in <string>' requires string as left operand"));
     }
 
     @ExposedMethod
@@ -228,26 +228,27 @@ public final class StrMethods {
     @ExposedMethod
     static PyObject __format__(PyStr self, PyObject spec) {
         String s = Abstract.strArg(spec, "format");
-        return s.isEmpty() ? Abstract.str(self) : PyStr.of(Formatter.formatStr(self.value, s));
+        return s.isEmpty() ? Abstract.str(self) : PyStr.of(Formatter.formatStr(self.value(), s));
     }
 
     @ExposedMethod
     static PyObject __getnewargs__(PyStr self) {
-        return PyTuple.of(PyStr.of(self.value));
+        return PyTuple.of(PyStr.of(self.value()));
     }
 
     @ExposedMethod
     static PyObject join(PyStr self, PyObject iterable) {
         StringBuilder sb = new StringBuilder();
+        String sep = self.value();
         int i = 0;
         for (PyObject o : Abstract.iterable(iterable)) {
             if (!(o instanceof PyStr p)) {
                 throw PyErr.typeError("sequence item " + i + ": expected str instance, " + o.type().getName() + " found");
             }
             if (i++ > 0) {
-                sb.append(self.value);
+                sb.append(sep);
             }
-            sb.append(p.value);
+            sb.append(p.value());
         }
         return PyStr.of(sb.toString());
     }
@@ -256,7 +257,7 @@ public final class StrMethods {
     static PyObject split(PyStr self, PyObject sep, PyObject maxsplit) {
         int max = maxsplit == null ? -1 : Abstract.index(maxsplit).intValue();
         PyList out = new PyList();
-        String s = self.value;
+        String s = self.value();
         if (sep == null || sep == PyNone.NONE) {
             int i = 0;
             int n = s.length();
@@ -303,7 +304,7 @@ public final class StrMethods {
         if (max < 0) {
             return split(self, sep, null);
         }
-        String s = self.value;
+        String s = self.value();
         List<PyObject> parts = new ArrayList<>();
         if (sep == null || sep == PyNone.NONE) {
             int j = s.length();
@@ -349,7 +350,7 @@ public final class StrMethods {
     static PyObject splitlines(PyStr self, PyObject keepends) {
         boolean keep = keepends != null && Abstract.isTrue(keepends);
         PyList out = new PyList();
-        String s = self.value;
+        String s = self.value();
         int i = 0;
         int n = s.length();
         while (i < n) {
@@ -396,17 +397,17 @@ public final class StrMethods {
 
     @ExposedMethod(min = 0)
     static String strip(PyStr self, PyObject chars) {
-        return stripChars(self.value, chars, true, true);
+        return stripChars(self.value(), chars, true, true);
     }
 
     @ExposedMethod(min = 0)
     static String lstrip(PyStr self, PyObject chars) {
-        return stripChars(self.value, chars, true, false);
+        return stripChars(self.value(), chars, true, false);
     }
 
     @ExposedMethod(min = 0)
     static String rstrip(PyStr self, PyObject chars) {
-        return stripChars(self.value, chars, false, true);
+        return stripChars(self.value(), chars, false, true);
     }
 
     private static boolean affix(PyStr self, PyObject prefix, PyObject start, PyObject end, boolean starts) {
@@ -426,7 +427,7 @@ public final class StrMethods {
             throw PyErr.typeError((starts ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not "
                 + prefix.type().getName());
         }
-        return sub != null && (starts ? sub.startsWith(p.value) : sub.endsWith(p.value));
+        return sub != null && (starts ? sub.startsWith(p.value()) : sub.endsWith(p.value()));
     }
 
     @ExposedMethod(min = 1)
@@ -448,7 +449,7 @@ public final class StrMethods {
         }
         int a = self.charIndex(r[0]);
         int b = self.charIndex(r[1]);
-        String hay = self.value;
+        String hay = self.value();
         int k = reverse ? hay.lastIndexOf(t, b - t.length()) : hay.indexOf(t, a);
         if (k < a || k + t.length() > b) {
             return -1;
@@ -513,13 +514,13 @@ public final class StrMethods {
         if (max < 0) {
             if (o.isEmpty()) {
                 StringBuilder sb = new StringBuilder(n);
-                self.value.codePoints().forEach(c -> sb.appendCodePoint(c).append(n));
+                self.value().codePoints().forEach(c -> sb.appendCodePoint(c).append(n));
                 return sb.toString();
             }
-            return self.value.replace(o, n);
+            return self.value().replace(o, n);
         }
         StringBuilder sb = new StringBuilder();
-        String s = self.value;
+        String s = self.value();
         int i = 0;
         long done = 0;
         while (done < max) {
@@ -546,23 +547,23 @@ public final class StrMethods {
 
     @ExposedMethod
     static String upper(PyStr self) {
-        return self.value.toUpperCase(java.util.Locale.ROOT);
+        return self.value().toUpperCase(java.util.Locale.ROOT);
     }
 
     @ExposedMethod
     static String lower(PyStr self) {
-        return self.value.toLowerCase(java.util.Locale.ROOT);
+        return self.value().toLowerCase(java.util.Locale.ROOT);
     }
 
     @ExposedMethod
     static String casefold(PyStr self) {
-        return self.value.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
+        return self.value().toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
     }
 
     @ExposedMethod
     static String swapcase(PyStr self) {
         StringBuilder sb = new StringBuilder();
-        self.value.codePoints().forEach(c -> {
+        self.value().codePoints().forEach(c -> {
             String one = new String(Character.toChars(c));
             sb.append(Character.isUpperCase(c) ? one.toLowerCase(java.util.Locale.ROOT)
                 : Character.isLowerCase(c) ? one.toUpperCase(java.util.Locale.ROOT) : one);
@@ -572,7 +573,7 @@ public final class StrMethods {
 
     @ExposedMethod
     static String capitalize(PyStr self) {
-        String s = self.value;
+        String s = self.value();
         if (s.isEmpty()) {
             return s;
         }
@@ -594,8 +595,8 @@ public final class StrMethods {
     static String title(PyStr self) {
         StringBuilder sb = new StringBuilder();
         boolean prevCased = false;
-        for (int i = 0; i < self.value.length(); ) {
-            int c = self.value.codePointAt(i);
+        for (int i = 0; i < self.value().length(); ) {
+            int c = self.value().codePointAt(i);
             i += Character.charCount(c);
             String one = new String(Character.toChars(c));
             if (prevCased) {
@@ -613,10 +614,10 @@ public final class StrMethods {
     }
 
     private static boolean all(PyStr s, CpTest t) {
-        if (s.value.isEmpty()) {
+        if (s.value().isEmpty()) {
             return false;
         }
-        return s.value.codePoints().allMatch(t::test);
+        return s.value().codePoints().allMatch(t::test);
     }
 
     @ExposedMethod
@@ -656,12 +657,12 @@ public final class StrMethods {
 
     @ExposedMethod
     static boolean isascii(PyStr self) {
-        return self.value.chars().allMatch(c -> c < 128);
+        return self.value().chars().allMatch(c -> c < 128);
     }
 
     @ExposedMethod
     static boolean isidentifier(PyStr self) {
-        String s = self.value;
+        String s = self.value();
         if (s.isEmpty() || !(Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')) {
             return false;
         }
@@ -670,13 +671,13 @@ public final class StrMethods {
 
     @ExposedMethod
     static boolean isprintable(PyStr self) {
-        return self.value.codePoints().allMatch(StrMethods::isPrintable);
+        return self.value().codePoints().allMatch(StrMethods::isPrintable);
     }
 
     @ExposedMethod
     static boolean isupper(PyStr self) {
         boolean cased = false;
-        for (int c : self.value.codePoints().toArray()) {
+        for (int c : self.value().codePoints().toArray()) {
             if (Character.isLowerCase(c) || Character.isTitleCase(c)) {
                 return false;
             }
@@ -688,7 +689,7 @@ public final class StrMethods {
     @ExposedMethod
     static boolean islower(PyStr self) {
         boolean cased = false;
-        for (int c : self.value.codePoints().toArray()) {
+        for (int c : self.value().codePoints().toArray()) {
             if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
                 return false;
             }
@@ -699,8 +700,8 @@ public final class StrMethods {
 
     @ExposedMethod
     static boolean istitle(PyStr self) {
-        return !self.value.isEmpty() && title(self).equals(self.value)
-            && self.value.codePoints().anyMatch(Character::isLetter);
+        return !self.value().isEmpty() && title(self).equals(self.value())
+            && self.value().codePoints().anyMatch(Character::isLetter);
     }
 
     private static String fillChar(PyObject fill) {
@@ -724,27 +725,27 @@ public final class StrMethods {
         String f = fillChar(fill);
         int marg = w - n;
         int left = marg / 2 + (marg & w & 1);
-        return PyStr.of(f.repeat(left) + self.value + f.repeat(marg - left));
+        return PyStr.of(f.repeat(left) + self.value() + f.repeat(marg - left));
     }
 
     @ExposedMethod(min = 1)
     static PyObject ljust(PyStr self, PyObject width, PyObject fill) {
         int w = Abstract.index(width).intValue();
         int n = self.length();
-        return w <= n ? self : PyStr.of(self.value + fillChar(fill).repeat(w - n));
+        return w <= n ? self : PyStr.of(self.value() + fillChar(fill).repeat(w - n));
     }
 
     @ExposedMethod(min = 1)
     static PyObject rjust(PyStr self, PyObject width, PyObject fill) {
         int w = Abstract.index(width).intValue();
         int n = self.length();
-        return w <= n ? self : PyStr.of(fillChar(fill).repeat(w - n) + self.value);
+        return w <= n ? self : PyStr.of(fillChar(fill).repeat(w - n) + self.value());
     }
 
     @ExposedMethod
     static PyObject zfill(PyStr self, PyObject width) {
         int w = Abstract.index(width).intValue();
-        String s = self.value;
+        String s = self.value();
         int n = self.length();
         if (w <= n) {
             return self;
@@ -762,11 +763,11 @@ public final class StrMethods {
         if (d.isEmpty()) {
             throw PyErr.valueError("empty separator");
         }
-        int i = self.value.indexOf(d);
+        int i = self.value().indexOf(d);
         if (i < 0) {
             return PyTuple.of(self, PyStr.EMPTY, PyStr.EMPTY);
         }
-        return PyTuple.of(PyStr.of(self.value.substring(0, i)), sep, PyStr.of(self.value.substring(i + d.length())));
+        return PyTuple.of(PyStr.of(self.value().substring(0, i)), sep, PyStr.of(self.value().substring(i + d.length())));
     }
 
     @ExposedMethod
@@ -775,23 +776,23 @@ public final class StrMethods {
         if (d.isEmpty()) {
             throw PyErr.valueError("empty separator");
         }
-        int i = self.value.lastIndexOf(d);
+        int i = self.value().lastIndexOf(d);
         if (i < 0) {
             return PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, self);
         }
-        return PyTuple.of(PyStr.of(self.value.substring(0, i)), sep, PyStr.of(self.value.substring(i + d.length())));
+        return PyTuple.of(PyStr.of(self.value().substring(0, i)), sep, PyStr.of(self.value().substring(i + d.length())));
     }
 
     @ExposedMethod
     static String removeprefix(PyStr self, PyObject p) {
         String s = mustStr(p, "removeprefix() argument must be str");
-        return self.value.startsWith(s) ? self.value.substring(s.length()) : self.value;
+        return self.value().startsWith(s) ? self.value().substring(s.length()) : self.value();
     }
 
     @ExposedMethod
     static String removesuffix(PyStr self, PyObject p) {
         String s = mustStr(p, "removesuffix() argument must be str");
-        return self.value.endsWith(s) && !s.isEmpty() ? self.value.substring(0, self.value.length() - s.length()) : self.value;
+        return self.value().endsWith(s) && !s.isEmpty() ? self.value().substring(0, self.value().length() - s.length()) : self.value();
     }
 
     @ExposedMethod(min = 0)
@@ -799,7 +800,7 @@ public final class StrMethods {
         int ts = tabsize == null ? 8 : Abstract.index(tabsize).intValue();
         StringBuilder sb = new StringBuilder();
         int col = 0;
-        for (char c : self.value.toCharArray()) {
+        for (char c : self.value().toCharArray()) {
             if (c == '\t') {
                 if (ts > 0) {
                     int sp = ts - (col % ts);
@@ -817,12 +818,12 @@ public final class StrMethods {
     @ExposedMethod(min = 0, names = {"encoding", "errors"})
     static PyObject encode(PyStr self, PyObject encoding, PyObject errors) {
         String enc = encoding == null ? "utf-8" : mustStr(encoding, "encode() argument 'encoding' must be str");
-        return PyBytes.encode(self.value, enc, errors == null ? "strict" : errors.toString());
+        return PyBytes.encode(self.value(), enc, errors == null ? "strict" : errors.toString());
     }
 
     @ExposedMethod
     static PyObject format(PyStr self, PyObject[] args, String[] kw) {
-        return PyStr.of(Formatter.strFormat(self.value, args, kw));
+        return PyStr.of(Formatter.strFormat(self.value(), args, kw));
     }
 
     /** str.maketrans(x[, y[, z]]): a static method. Compare unicodeobject.c: unicode_maketrans_impl. */
@@ -865,18 +866,18 @@ public final class StrMethods {
 
     @ExposedMethod
     static PyObject format_map(PyStr self, PyObject mapping) {
-        return PyStr.of(Formatter.strFormatMap(self.value, mapping));
+        return PyStr.of(Formatter.strFormatMap(self.value(), mapping));
     }
 
     @ExposedMethod
     static String translate(PyStr self, PyObject table) {
         StringBuilder sb = new StringBuilder();
-        for (int c : self.value.codePoints().toArray()) {
+        for (int c : self.value().codePoints().toArray()) {
             PyObject r = Abstract.getItemOrNull(table, PyInt.of(c));
             if (r == null) {
                 sb.appendCodePoint(c);
             } else if (r instanceof PyStr p) {
-                sb.append(p.value);
+                sb.append(p.value());
             } else if (r instanceof PyInt i) {
                 sb.appendCodePoint(i.intValue());
             } else if (r != PyNone.NONE) {

@@ -118,7 +118,7 @@ final class Suggestions {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (PyObject k : Abstract.toArray(mapping)) {
             if (k instanceof PyStr s) {
-                out.add(s.value);
+                out.add(s.value());
             }
         }
         return out;
@@ -139,7 +139,7 @@ final class Suggestions {
                 PyObject dir = Abstract.callDescr(obj.type().lookup("__dir__"), obj);
                 java.util.List<String> cands = keys(dir);
                 java.util.Collections.sort(cands);
-                String s = best(cands, n.value);
+                String s = best(cands, n.value());
                 return s == null ? "" : ". Did you mean: '" + s + "'?";
             }
             if (e.matches(PyExc.NameError) && e.traceback != null) {
@@ -148,20 +148,20 @@ final class Suggestions {
                     tb = tb.next;
                 }
                 PyFrame f = tb.frame;
-                String s = best(java.util.Arrays.asList(f.code().raw.varnames()), n.value);
+                String s = best(java.util.Arrays.asList(f.code().raw.varnames()), n.value());
                 if (s == null && java.util.Arrays.asList(f.code().raw.varnames()).contains("self")) {
                     PyObject self = f.locals() instanceof PyDict d ? d.getStr("self") : null;
                     if (self != null && Abstract.lookupAttr(self, n) != null) {
-                        return ". Did you mean: 'self." + n.value + "'?";
+                        return ". Did you mean: 'self." + n.value() + "'?";
                     }
                 }
                 if (s == null) {
-                    s = best(keys(f.globals()), n.value);
+                    s = best(keys(f.globals()), n.value());
                 }
                 if (s == null) {
                     PyObject b = f.globals().getStr("__builtins__");
                     PyObject bd = b instanceof PyModule m ? m.getDict() : b instanceof PyDict d ? d : PyRuntime.builtins;
-                    s = best(keys(bd), n.value);
+                    s = best(keys(bd), n.value());
                 }
                 return s == null ? "" : ". Did you mean: '" + s + "'?";
             }

@@ -43,7 +43,7 @@ final class TypeMethods {
             ObjectMethods.genericSetAttr(type, name, value);
             return;
         }
-        switch (name.value) {
+        switch (name.value()) {
             case "__name__" -> {
                 type.name = Abstract.strArg(value, "__name__");
                 return;
