@@ -348,7 +348,7 @@ final class SreEngine {
                             ptr++;
                             continue;
                         case SUCCESS:
-                            if (ctx.toplevel && ((matchAll && ptr != end) || (mustAdvance && ptr == start))) {
+                            if (endRefused(ctx.toplevel, ptr)) {
                                 break dispatch;
                             }
                             statePtr = ptr;
@@ -827,7 +827,7 @@ final class SreEngine {
             return A_FALSE;
         }
         int tail = p + code[p];
-        if (code[tail] == SUCCESS && ptr == end && !(c.toplevel && mustAdvance && ptr == start)) {
+        if (code[tail] == SUCCESS && ptr == end && !endRefused(c.toplevel, ptr)) {
             // The tail is empty: done.
             statePtr = ptr;
             return A_TRUE;
@@ -879,6 +879,16 @@ final class SreEngine {
         return A_FALSE;
     }
 
+    /**
+     * Whether the whole match may not end at PTR: at the top level, fullmatch needs the
+     * subject's end and a search that must advance may not stop where it started.
+     * Compare CPython sre_lib.h: the SRE_OP_SUCCESS case and the tail checks of the
+     * REPEAT_ONE family.
+     */
+    private boolean endRefused(boolean toplevel, int ptr) {
+        return toplevel && ((matchAll && ptr != end) || (mustAdvance && ptr == start));
+    }
+
     // <MIN_REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail
     private int minRepeatOne(Context c) {
         int p = c.pc;
@@ -898,8 +908,7 @@ final class SreEngine {
             ptr += r;
         }
         int tail = p + code[p];
-        if (code[tail] == SUCCESS
-            && !(c.toplevel && ((matchAll && ptr != end) || (mustAdvance && ptr == start)))) {
+        if (code[tail] == SUCCESS && !endRefused(c.toplevel, ptr)) {
             statePtr = ptr;
             return A_TRUE;
         }
