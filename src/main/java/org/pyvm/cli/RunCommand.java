@@ -108,6 +108,7 @@ final class RunCommand {
     private static int runMain(Options o, MainCode source, String path0, String mainFile, PrintStream out,
                                PrintStream err) {
         Interpreter.install();
+        CompilerBridge.install();
         List<String> path = new ArrayList<>();
         path.add(path0);
         Setup.init(o.argv, path, out, err);

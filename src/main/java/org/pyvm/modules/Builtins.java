@@ -547,34 +547,19 @@ public final class Builtins {
         throw PyErr.notSupported("open() (the io module)");
     }
 
-    @ExposedMethod(min = 1)
-    static PyObject exec(PyObject src, PyObject globals, PyObject locals) {
-        return runCode(src, globals, locals, "exec");
+    @ExposedMethod
+    static PyObject exec(PyObject[] args, String[] kw) {
+        return CompileBuiltins.exec(args, kw);
     }
 
     @ExposedMethod(min = 1)
     static PyObject eval(PyObject src, PyObject globals, PyObject locals) {
-        return runCode(src, globals, locals, "eval");
+        return CompileBuiltins.eval(src, globals, locals);
     }
 
-    private static PyObject runCode(PyObject src, PyObject globals, PyObject locals, String fn) {
-        if (!(src instanceof PyCode code)) {
-            throw PyErr.notSupported(fn + "() of source text (the compiler is not built yet)");
-        }
-        PyFrame cur = CodeRunner.get().currentFrame();
-        PyDict g = globals == null || globals == PyNone.NONE ? cur.globals() : (PyDict) globals;
-        PyObject l = locals == null || locals == PyNone.NONE ? (globals == null || globals == PyNone.NONE ? cur.locals() : g)
-            : locals;
-        if (g.getStr("__builtins__") == null) {
-            g.setStr("__builtins__", PyRuntime.builtinModule("builtins"));
-        }
-        PyObject r = CodeRunner.get().exec(code, g, l);
-        return fn.equals("exec") ? PyNone.NONE : r;
-    }
-
-    @ExposedMethod(min = 1)
+    @ExposedMethod
     static PyObject compile(PyObject[] args, String[] kw) {
-        throw PyErr.notSupported("compile() (the compiler is not built yet)");
+        return CompileBuiltins.compile(args, kw);
     }
 
     /** __import__(name, globals=None, locals=None, fromlist=(), level=0), for builtin modules and sys.modules. */

@@ -47,6 +47,7 @@ public final class Sys {
         d.setStr("stderr", err);
         d.setStr("__stdout__", out);
         d.setStr("__stderr__", err);
+        d.setStr("__displayhook__", d.getStr("displayhook"));
         d.setStr("version", PyStr.of(VERSION + " (pyvm, Java " + Runtime.version() + ")"));
         d.setStr("version_info", org.pyvm.runtime.PyStructSeq.make("version_info",
             new String[] {"major", "minor", "micro", "releaselevel", "serial"},
@@ -168,6 +169,27 @@ public final class Sys {
     @ExposedMethod(min = 0)
     static PyObject getdefaultencoding() {
         return PyStr.of("utf-8");
+    }
+
+    /**
+     * sys.displayhook(value): prints repr(value) to sys.stdout and keeps it in builtins._
+     * (None is not printed). Compare CPython Python/sysmodule.c: sys_displayhook.
+     */
+    @ExposedMethod
+    static void displayhook(PyObject o) {
+        if (o == PyNone.NONE) {
+            return;
+        }
+        PyModule builtins = PyRuntime.builtinModule("builtins");
+        builtins.getDict().setStr("_", PyNone.NONE);
+        PyObject out = PyRuntime.builtinModule("sys").getDict().getStr("stdout");
+        if (out == null || out == PyNone.NONE) {
+            throw PyErr.runtimeError("lost sys.stdout");
+        }
+        PyObject write = Abstract.getAttr(out, "write");
+        Abstract.call(write, Abstract.repr(o));
+        Abstract.call(write, PyStr.of("\n"));
+        builtins.getDict().setStr("_", o);
     }
 
     /** sys.excepthook(type, value, traceback): prints the traceback to sys.stderr. */
