@@ -562,21 +562,19 @@ public final class Builtins {
         return CompileBuiltins.compile(args, kw);
     }
 
-    /** __import__(name, globals=None, locals=None, fromlist=(), level=0), for builtin modules and sys.modules. */
+    /** __import__(name, globals=None, locals=None, fromlist=(), level=0). Compare bltinmodule.c: builtin___import__. */
     @ExposedMethod
     static PyObject __import__(PyObject[] args, String[] kw) {
         ArgParser ap = new ArgParser("__import__", args, kw, 1, 5, "name", "globals", "locals", "fromlist", "level");
-        String name = Abstract.strArg(ap.get(0), "__import__");
-        PyObject m = PyRuntime.modules.getStr(name);
-        if (m == null) {
-            m = PyRuntime.builtinModule(name);
+        if (!(ap.get(0) instanceof PyStr name)) {
+            throw PyErr.typeError("module name must be str, not " + ap.get(0).type().getName());
         }
-        if (m == null) {
-            PyBaseException e = PyErr.of(PyExc.ModuleNotFoundError, "No module named '" + name + "'");
-            e.getDict().setStr("name", PyStr.of(name));
-            throw e;
+        PyObject g = ap.get(1);
+        int level = ap.get(4) == null ? 0 : Abstract.index(ap.get(4)).intValue();
+        if (level < 0) {
+            throw PyErr.valueError("level must be >= 0");
         }
-        return m;
+        return CodeRunner.get().importName(name.toString(), g instanceof PyDict d ? d : null, ap.get(3), level);
     }
 
     /**

@@ -12,12 +12,21 @@ public final class Setup {
 
     /** Fresh interpreter state: sys (with ARGV, PATH and the streams) and builtins. */
     public static void init(List<String> argv, List<String> path, PrintStream out, PrintStream err) {
+        SysConfig c = new SysConfig();
+        c.argv = argv;
+        c.path = path;
+        c.dontWriteBytecode = true;
+        init(c, out, err);
+    }
+
+    /** Fresh interpreter state with sys as CONFIG says. */
+    public static void init(SysConfig config, PrintStream out, PrintStream err) {
         PyRuntime.reset();
         TextStream stdout = new TextStream(out, "<stdout>");
         TextStream stderr = new TextStream(err, "<stderr>");
         PyRuntime.BUILTIN_MODULES.clear();
         PyRuntime.BUILTIN_MODULES.put("builtins", Builtins::create);
-        PyRuntime.BUILTIN_MODULES.put("sys", () -> Sys.create(argv, path, stdout, stderr));
+        PyRuntime.BUILTIN_MODULES.put("sys", () -> Sys.create(config, stdout, stderr));
         PyRuntime.BUILTIN_MODULES.put("math", MathModule::create);
         PyRuntime.BUILTIN_MODULES.put("time", TimeModule::create);
         PyRuntime.BUILTIN_MODULES.put("itertools", org.pyvm.modules.itertools.ItertoolsModule::create);

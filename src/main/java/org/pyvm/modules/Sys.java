@@ -29,6 +29,17 @@ public final class Sys {
 
     /** Makes sys for a program run with ARGV, writing to OUT and ERR. */
     public static PyModule create(List<String> argv, List<String> path, TextStream out, TextStream err) {
+        SysConfig c = new SysConfig();
+        c.argv = argv;
+        c.path = path;
+        c.dontWriteBytecode = true;
+        return create(c, out, err);
+    }
+
+    /** Makes sys as CONFIG says (argv, path, prefixes, flags), writing to OUT and ERR. */
+    public static PyModule create(SysConfig c, TextStream out, TextStream err) {
+        List<String> argv = c.argv;
+        List<String> path = c.path;
         PyModule m = new PyModule("sys");
         m.addFunctions(Sys.class);
         PyDict d = m.getDict();
@@ -61,13 +72,41 @@ public final class Sys {
         d.setStr("int_info", org.pyvm.runtime.PyStructSeq.make("int_info",
             new String[] {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
             PyInt.of(30), PyInt.of(4), PyInt.of(4300), PyInt.of(640)));
+        PyObject f = org.pyvm.runtime.PyBool.FALSE;
+        PyObject t = org.pyvm.runtime.PyBool.TRUE;
         d.setStr("flags", org.pyvm.runtime.PyStructSeq.make("flags",
             new String[] {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
                 "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
                 "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"},
-            PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ONE, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO,
-            PyInt.ZERO, PyInt.ZERO, PyInt.ONE, PyInt.ZERO, org.pyvm.runtime.PyBool.FALSE, PyInt.ZERO, PyInt.ZERO,
-            org.pyvm.runtime.PyBool.FALSE, PyInt.of(4300)));
+            PyInt.of(c.debug), PyInt.of(c.inspect), PyInt.of(c.interactive), PyInt.of(c.optimize),
+            PyInt.of(c.dontWriteBytecode ? 1 : 0), PyInt.of(c.noUserSite ? 1 : 0), PyInt.of(c.noSite ? 1 : 0),
+            PyInt.of(c.ignoreEnvironment ? 1 : 0), PyInt.of(c.verbose), PyInt.of(c.bytesWarning),
+            PyInt.of(c.quiet ? 1 : 0), PyInt.ONE, PyInt.of(c.isolated ? 1 : 0), f, PyInt.ZERO, PyInt.ZERO,
+            c.safePath ? t : f, PyInt.of(4300)));
+        // Where the standard library is (compare CPython Modules/getpath.py): the prefixes
+        // are the CPython installation whose Lib/ pyvm found; without one, CPython's
+        // compiled-in default.
+        String prefix = c.prefix == null ? "/usr/local" : c.prefix;
+        String execPrefix = c.execPrefix == null ? prefix : c.execPrefix;
+        d.setStr("prefix", PyStr.of(prefix));
+        d.setStr("base_prefix", PyStr.of(prefix));
+        d.setStr("exec_prefix", PyStr.of(execPrefix));
+        d.setStr("base_exec_prefix", PyStr.of(execPrefix));
+        d.setStr("platlibdir", PyStr.of("lib"));
+        d.setStr("_stdlib_dir", c.stdlibDir == null ? PyNone.NONE : PyStr.of(c.stdlibDir));
+        d.setStr("pycache_prefix", PyNone.NONE);
+        d.setStr("meta_path", new PyList(new PyObject[0]));
+        d.setStr("path_hooks", new PyList(new PyObject[0]));
+        d.setStr("path_importer_cache", new PyDict());
+        PyObject[] wo = c.warnOptions.stream().map(PyStr::of).toArray(PyObject[]::new);
+        d.setStr("warnoptions", new PyList(wo));
+        PyDict xo = new PyDict();
+        for (String x : c.xOptions) {
+            int eq = x.indexOf('=');
+            xo.setStr(eq < 0 ? x : x.substring(0, eq), eq < 0 ? t : PyStr.of(x.substring(eq + 1)));
+        }
+        d.setStr("_xoptions", xo);
+        d.setStr("orig_argv", new PyList(new PyObject[0]));
         d.setStr("hash_info", org.pyvm.runtime.PyStructSeq.make("hash_info",
             new String[] {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"},
             PyInt.of(64), PyInt.of((1L << 61) - 1), PyInt.of(314159), PyInt.ZERO, PyInt.of(1000003),
@@ -77,7 +116,8 @@ public final class Sys {
         d.setStr("maxunicode", PyInt.of(0x10ffff));
         d.setStr("byteorder", PyStr.of("little"));
         d.setStr("platform", PyStr.of("linux"));
-        d.setStr("executable", PyStr.of(System.getProperty("pyvm.executable", "pyvm")));
+        d.setStr("executable", PyStr.of(c.executable));
+        d.setStr("_base_executable", PyStr.of(c.executable));
         d.setStr("builtin_module_names", PyTuple.of(PyRuntime.BUILTIN_MODULES.keySet().stream().sorted()
             .map(PyStr::of).toArray(PyObject[]::new)));
         PyModule impl = new PyModule("implementation");
@@ -85,7 +125,7 @@ public final class Sys {
         impl.getDict().setStr("cache_tag", PyStr.of("pyvm-312"));
         impl.getDict().setStr("version", d.getStr("version_info"));
         d.setStr("implementation", impl);
-        d.setStr("dont_write_bytecode", org.pyvm.runtime.PyBool.TRUE);
+        d.setStr("dont_write_bytecode", c.dontWriteBytecode ? t : f);
         return m;
     }
 

@@ -151,6 +151,15 @@ public final class PyExc {
     static final class ImportErrorMethods {
         private ImportErrorMethods() {}
 
+        /** name and path default to None (ImportError_init); they live in the instance dict. */
+        @ExposedMethod
+        static void __init__(PyBaseException self, PyObject[] args, String[] kw) {
+            PyDict d = self.getDict();
+            d.setStr("name", PyNone.NONE);
+            d.setStr("path", PyNone.NONE);
+            ExceptionMethods.__init__(self, args, kw);
+        }
+
         @ExposedGetter
         static PyObject msg(PyBaseException self) {
             PyObject v = self.firstArg();

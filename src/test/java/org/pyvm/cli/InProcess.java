@@ -13,12 +13,16 @@ final class InProcess {
     record Result(String out, String err, int status) {}
 
     static Result run(String... args) throws InterruptedException {
+        return run(System.getenv(), args);
+    }
+
+    static Result run(java.util.Map<String, String> env, String... args) throws InterruptedException {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(o, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(e, true, StandardCharsets.UTF_8);
         int[] status = {-1};
-        Thread t = new Thread(null, () -> status[0] = Main.run(args, new ByteArrayInputStream(new byte[0]), out, err),
+        Thread t = new Thread(null, () -> status[0] = Main.run(args, env, new ByteArrayInputStream(new byte[0]), out, err),
             "in-process", 1L << 28);
         t.start();
         t.join(60_000);
