@@ -199,6 +199,8 @@ final class ImportSupport {
     /** The classes above, per interpreter (PyRuntime.reset makes a new builtins dict). */
     private static PyDict ns;
     private static PyDict nsBuiltins;
+    /** Their code, compiled once per JVM. */
+    private static org.pyvm.bytecode.CodeObject code;
 
     static synchronized PyDict namespace() {
         if (ns == null || nsBuiltins != PyRuntime.builtins) {
@@ -207,9 +209,12 @@ final class ImportSupport {
             PyDict d = helpers.getDict();
             d.setStr("__name__", PyStr.of("_frozen_importlib"));
             d.setStr("__builtins__", PyRuntime.builtins);
-            PyCode code = new PyCode(SourceCompilation.get().compile(SOURCE.getBytes(StandardCharsets.UTF_8), false,
-                "<frozen importlib._bootstrap>", "exec", 0));
-            Interpreter.execute(new Frame(code, d, PyRuntime.builtins, d, null));
+            if (code == null) {
+                code = SourceCompilation.get().compile(SOURCE.getBytes(StandardCharsets.UTF_8), false,
+                    "<frozen importlib._bootstrap>", "exec", 0);
+            }
+            PyCode c = new PyCode(code);
+            Interpreter.execute(new Frame(c, d, PyRuntime.builtins, d, null));
             ns = d;
             nsBuiltins = PyRuntime.builtins;
         }

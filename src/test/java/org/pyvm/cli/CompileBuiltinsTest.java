@@ -83,4 +83,25 @@ class CompileBuiltinsTest {
             exec('def g():\\n    return 1 +\\n')
             """);
     }
+
+    /** The _imp module's answers that do not depend on frozen or extension modules. */
+    @Test
+    void impModule() throws Exception {
+        sameAsCPython("""
+            import _imp, sys
+            print(_imp.is_builtin('sys'), _imp.is_builtin('builtins'), _imp.is_builtin('_imp'),
+                  _imp.is_builtin('no_such'), _imp.is_frozen('no_such'), _imp.lock_held(), _imp.check_hash_based_pycs,
+                  _imp.find_frozen('no_such'))
+            print(_imp.source_hash(3531, b'abc'), _imp.source_hash(key=7, source=b''))
+            for f in [lambda: _imp.is_frozen_package('no_such'), lambda: _imp.release_lock()]:
+                try:
+                    f()
+                except Exception as e:
+                    print(repr(e))
+            _imp.acquire_lock(); print(_imp.lock_held()); _imp.release_lock(); print(_imp.lock_held())
+            class S:
+                name = 'sys'
+            print(_imp.create_builtin(S) is sys)
+            """);
+    }
 }
