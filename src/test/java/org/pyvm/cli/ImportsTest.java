@@ -162,6 +162,14 @@ class ImportsTest {
         r = InProcess.run(env, "-B", "-m", "no_such_module_here");
         assertEquals(Main.executable() + ": No module named no_such_module_here\n", r.err());
         assertEquals(1, r.status());
+        // An uncaught exception's traceback starts in runpy's frames, as CPython's does.
+        Files.writeString(dir.resolve("fails.py"), "try:\n    1/0\nexcept Exception:\n    raise ValueError('v')\n");
+        r = InProcess.run(env, "-B", "-m", "fails");
+        assertEquals(1, r.status());
+        if (CPython.present()) {
+            CPython.Result want = CPython.runWithPath(dir, dir.toString(), "-B", "-m", "fails");
+            assertEquals(want.err(), r.err());
+        }
         Files.createDirectories(dir.resolve("nomain"));
         Files.writeString(dir.resolve("nomain/__init__.py"), "");
         r = InProcess.run(env, "-B", "-m", "nomain");
