@@ -218,15 +218,14 @@ final class Imports {
             case NAMESPACE -> {
                 PyObject[] p = found.portions().stream().map(x -> PyStr.of(x.toString())).toArray(PyObject[]::new);
                 path = new PyList(p);
-                loader = ImportSupport.newObject("NamespaceLoader", PyStr.of(name), path, PyNone.NONE);
+                loader = ImportSupport.namespaceLoader(path);
                 spec = ImportSupport.spec(name, loader, null, path, null);
             }
             default -> {
                 file = found.file().toString();
                 cached = found.kind() == SourceModules.Kind.SOURCE ? SourceModules.cachePath(found.file()).toString()
                     : file;
-                loader = ImportSupport.newObject(found.kind() == SourceModules.Kind.SOURCE ? "SourceFileLoader"
-                    : "SourcelessFileLoader", PyStr.of(name), PyStr.of(file));
+                loader = ImportSupport.fileLoader(found.kind() != SourceModules.Kind.SOURCE, name, file);
                 if (found.pkgDir() != null) {
                     path = new PyList(new PyObject[] {PyStr.of(found.pkgDir().toString())});
                 }
