@@ -135,6 +135,7 @@ final class RunCommand {
         c.warnOptions = o.warnOptions;
         c.xOptions = o.xOptions;
         c.executable = Main.executable();
+        c.checkHashBasedPycs = o.checkHashBasedPycs;
         if (!c.safePath) {
             c.path.add(path0);
         }
@@ -166,6 +167,7 @@ final class RunCommand {
         CompilerBridge.install();
         SysConfig config = config(o, env, path0);
         SourceModules.setMissingStdlibHint(config.stdlibDir == null ? StdlibFinder.MISSING_HINT : null);
+        SourceModules.setCheckHashBasedPycs(config.checkHashBasedPycs);
         Setup.init(config, out, err);
         int status;
         boolean running = false;

@@ -27,7 +27,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.clear();
         PyRuntime.BUILTIN_MODULES.put("builtins", Builtins::create);
         PyRuntime.BUILTIN_MODULES.put("sys", () -> Sys.create(config, stdout, stderr));
-        PyRuntime.BUILTIN_MODULES.put("_imp", ImpModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_imp", () -> ImpModule.create(config.checkHashBasedPycs));
         PyRuntime.BUILTIN_MODULES.put("math", MathModule::create);
         PyRuntime.BUILTIN_MODULES.put("time", TimeModule::create);
         PyRuntime.BUILTIN_MODULES.put("itertools", org.pyvm.modules.itertools.ItertoolsModule::create);
