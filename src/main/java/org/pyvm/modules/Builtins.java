@@ -544,7 +544,7 @@ public final class Builtins {
 
     @ExposedMethod
     static PyObject open(PyObject[] args, String[] kw) {
-        throw PyErr.notSupported("open() (the io module)");
+        return org.pyvm.modules.io.IoModule.open(args, kw);
     }
 
     @ExposedMethod

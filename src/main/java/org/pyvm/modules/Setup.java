@@ -34,6 +34,11 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_operator", org.pyvm.modules.operator.OperatorModule::create);
         PyRuntime.BUILTIN_MODULES.put("_functools", org.pyvm.modules.functools.FunctoolsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_collections", org.pyvm.modules.collections.CollectionsModule::create);
+        org.pyvm.modules.posix.FdTable.reset(System.in, out, err);
+        PyRuntime.BUILTIN_MODULES.put("posix", org.pyvm.modules.posix.PosixModule::create);
+        PyRuntime.BUILTIN_MODULES.put("errno", org.pyvm.modules.posix.ErrnoModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_stat", org.pyvm.modules.posix.StatModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_io", org.pyvm.modules.io.IoModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
     }

@@ -391,7 +391,9 @@ public final class PyType implements PyObject, HasDict {
             }
             if (s.isSubtypeOf(solid)) {
                 solid = s;
-            } else {
+            } else if (s.javaClass != solid.javaClass) {
+                // (Bases with the same Java class share a layout: class U(OSError, ValueError)
+                // is allowed, as CPython's solid_base finds no added fields between them.)
                 throw PyErr.typeError("multiple bases have instance lay-out conflict");
             }
         }
