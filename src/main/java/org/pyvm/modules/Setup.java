@@ -39,6 +39,9 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("errno", org.pyvm.modules.posix.ErrnoModule::create);
         PyRuntime.BUILTIN_MODULES.put("_stat", org.pyvm.modules.posix.StatModule::create);
         PyRuntime.BUILTIN_MODULES.put("_io", org.pyvm.modules.io.IoModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_sre", org.pyvm.modules.sre.SreModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_weakref", org.pyvm.modules.weakref.WeakrefModule::create);
+        PyRuntime.BUILTIN_MODULES.put("gc", org.pyvm.modules.gc.GcModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
     }
