@@ -23,7 +23,7 @@ public final class PyByteArray implements PyObject {
     }
 
     /** The bytes of a bytes-like object (bytes, bytearray), or null. */
-    static byte[] bytesOf(PyObject o) {
+    public static byte[] bytesOf(PyObject o) {
         return o instanceof PyBytes b ? b.value : o instanceof PyByteArray a ? a.data : null;
     }
 
