@@ -43,6 +43,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_weakref", org.pyvm.modules.weakref.WeakrefModule::create);
         PyRuntime.BUILTIN_MODULES.put("gc", org.pyvm.modules.gc.GcModule::create);
         PyRuntime.BUILTIN_MODULES.put("_codecs", org.pyvm.modules.codecs.CodecsModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_typing", TypingModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
     }

@@ -328,6 +328,10 @@ public final class Abstract {
         if (!(r instanceof PyInt i)) {
             throw PyErr.typeError("'" + r.type().getName() + "' object cannot be interpreted as an integer");
         }
+        if (i.isBig()) {
+            // Compare typeobject.c: slot_sq_length (PyNumber_AsSsize_t with OverflowError).
+            throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
+        }
         if (i.signum() < 0) {
             throw PyErr.valueError("__len__() should return >= 0");
         }
