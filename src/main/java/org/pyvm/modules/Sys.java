@@ -42,6 +42,8 @@ public final class Sys {
         List<String> path = c.path;
         PyModule m = new PyModule("sys");
         m.addFunctions(Sys.class);
+        m.addFunctions(SysExtras.class);
+        SysExtras.addData(m.getDict());
         PyDict d = m.getDict();
         PyObject[] a = new PyObject[argv.size()];
         for (int i = 0; i < a.length; i++) {
