@@ -136,9 +136,6 @@ final class RunCommand {
         c.xOptions = o.xOptions;
         c.executable = Main.executable();
         c.checkHashBasedPycs = o.checkHashBasedPycs;
-        if (!c.safePath) {
-            c.path.add(path0);
-        }
         String pp = useEnv ? env.get("PYTHONPATH") : null;
         if (pp != null) {
             // Entries are made absolute; an empty one is the current folder (getpath.py).
@@ -155,6 +152,17 @@ final class RunCommand {
             c.execPrefix = c.prefix;
         }
         return c;
+    }
+
+    /**
+     * sys.path[0] (the script's folder, '' for -c, the cwd for -m) goes in after site has
+     * run, as CPython's pymain_run_python does, so that site's making paths absolute
+     * leaves it as it is. -P (safe path) leaves it out.
+     */
+    private static void insertPath0(SysConfig config, String path0) {
+        if (!config.safePath && Setup.sys().getDict().getStr("path") instanceof org.pyvm.runtime.PyList l) {
+            Abstract.call(Abstract.getAttr(l, "insert"), org.pyvm.runtime.PyInt.ZERO, PyStr.of(path0));
+        }
     }
 
     private static boolean nonEmpty(String s) {
@@ -186,6 +194,7 @@ final class RunCommand {
             if (!o.noSite && !importSite()) {
                 status = 1;
             } else {
+                insertPath0(config, path0);
                 PyCode code = source.load(main);
                 running = true;
                 CodeRunner.get().exec(code, d, d);
@@ -215,14 +224,14 @@ final class RunCommand {
     }
 
     /**
-     * Imports site as CPython does at start-up unless -S. site.py needs os, and so the
-     * builtin modules posix and _io (and _stat, _abc...), which are being written; until
-     * both are registered the import is skipped, and it switches on by itself when they
-     * land. A failing site import is fatal, as in CPython (pylifecycle.c: init_import_site):
+     * Imports site as CPython does at start-up unless -S. Without a standard library pyvm
+     * still runs the core language (CPython would not start at all), so site is skipped
+     * then. A failing site import is fatal, as in CPython (pylifecycle.c: init_import_site):
      * the error and the traceback are printed and the status is 1. Returns false then.
      */
     static boolean importSite() {
-        if (!PyRuntime.BUILTIN_MODULES.containsKey("posix") || !PyRuntime.BUILTIN_MODULES.containsKey("_io")) {
+        PyObject stdlib = Setup.sys().getDict().getStr("_stdlib_dir");
+        if (stdlib == null || stdlib == PyNone.NONE) {
             return true;
         }
         try {

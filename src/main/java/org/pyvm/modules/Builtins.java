@@ -60,7 +60,7 @@ public final class Builtins {
         d.setStr("__debug__", PyBool.TRUE);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE,
             PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySet.SET, PySet.FROZENSET, PyRange.TYPE, PySlice.TYPE,
-            PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE, org.pyvm.runtime.PyComplex.TYPE, org.pyvm.runtime.PyByteArray.TYPE, PyIterators.Enumerate.TYPE,
+            PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE, org.pyvm.runtime.PyComplex.TYPE, org.pyvm.runtime.PyByteArray.TYPE, org.pyvm.runtime.PyMemoryView.TYPE, PyIterators.Enumerate.TYPE,
             PyIterators.Zip.TYPE, PyIterators.Map.TYPE, PyIterators.Filter.TYPE, Reversed.TYPE};
         for (PyType t : types) {
             d.setStr(t.getName(), t);
@@ -229,6 +229,16 @@ public final class Builtins {
             throw PyErr.typeError("iter(object, sentinel): object must be callable");
         }
         return new PyIterators.CallIter(o, sentinel);
+    }
+
+    @ExposedMethod
+    static PyObject aiter(PyObject o) {
+        return org.pyvm.runtime.PyAnextAwaitable.aiter(o);
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject anext(PyObject it, PyObject dflt) {
+        return org.pyvm.runtime.PyAnextAwaitable.anext(it, dflt);
     }
 
     @ExposedMethod(min = 1)
@@ -544,7 +554,7 @@ public final class Builtins {
 
     @ExposedMethod
     static PyObject open(PyObject[] args, String[] kw) {
-        throw PyErr.notSupported("open() (the io module)");
+        return org.pyvm.modules.io.IoModule.open(args, kw);
     }
 
     @ExposedMethod

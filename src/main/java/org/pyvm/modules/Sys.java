@@ -42,6 +42,8 @@ public final class Sys {
         List<String> path = c.path;
         PyModule m = new PyModule("sys");
         m.addFunctions(Sys.class);
+        m.addFunctions(SysExtras.class);
+        SysExtras.addData(m.getDict());
         PyDict d = m.getDict();
         PyObject[] a = new PyObject[argv.size()];
         for (int i = 0; i < a.length; i++) {
@@ -141,6 +143,31 @@ public final class Sys {
             throw PyErr.valueError("recursion limit must be greater or equal than 1");
         }
         PyRuntime.recursionLimit = (int) Math.min(v, Integer.MAX_VALUE);
+    }
+
+    /** Compare CPython Python/sysmodule.c: sys_set_asyncgen_hooks. */
+    @ExposedMethod(min = 0, names = {"firstiter", "finalizer"})
+    static void set_asyncgen_hooks(PyObject firstiter, PyObject finalizer) {
+        PyObject[] hooks = org.pyvm.runtime.PyAsyncGen.hooks();
+        if (finalizer != null && finalizer != PyNone.NONE && !Builtins.callable(finalizer)) {
+            throw PyErr.typeError("callable finalizer expected, got " + finalizer.type().getName());
+        }
+        if (firstiter != null && firstiter != PyNone.NONE && !Builtins.callable(firstiter)) {
+            throw PyErr.typeError("callable firstiter expected, got " + firstiter.type().getName());
+        }
+        if (finalizer != null) {
+            hooks[1] = finalizer == PyNone.NONE ? null : finalizer;
+        }
+        if (firstiter != null) {
+            hooks[0] = firstiter == PyNone.NONE ? null : firstiter;
+        }
+    }
+
+    @ExposedMethod
+    static PyObject get_asyncgen_hooks() {
+        PyObject[] hooks = org.pyvm.runtime.PyAsyncGen.hooks();
+        return org.pyvm.runtime.PyStructSeq.makeUnqualified("asyncgen_hooks", new String[] {"firstiter", "finalizer"},
+            hooks[0] == null ? PyNone.NONE : hooks[0], hooks[1] == null ? PyNone.NONE : hooks[1]);
     }
 
     /** sys.exit(status=None): raises SystemExit. */

@@ -79,9 +79,9 @@ public final class PyExc {
     public static final PyType TypeError = def("TypeError", Exception);
     public static final PyType ValueError = def("ValueError", Exception);
     public static final PyType UnicodeError = def("UnicodeError", ValueError);
-    public static final PyType UnicodeDecodeError = def("UnicodeDecodeError", UnicodeError);
-    public static final PyType UnicodeEncodeError = def("UnicodeEncodeError", UnicodeError);
-    public static final PyType UnicodeTranslateError = def("UnicodeTranslateError", UnicodeError);
+    public static final PyType UnicodeDecodeError = def("UnicodeDecodeError", UnicodeError, UnicodeErrors.DecodeMethods.class);
+    public static final PyType UnicodeEncodeError = def("UnicodeEncodeError", UnicodeError, UnicodeErrors.EncodeMethods.class);
+    public static final PyType UnicodeTranslateError = def("UnicodeTranslateError", UnicodeError, UnicodeErrors.TranslateMethods.class);
     public static final PyType Warning = def("Warning", Exception);
     public static final PyType BytesWarning = def("BytesWarning", Warning);
     public static final PyType DeprecationWarning = def("DeprecationWarning", Warning);
@@ -185,9 +185,18 @@ public final class PyExc {
             return self.args.size() >= 3 ? self.args.get(2) : PyNone.NONE;
         }
 
+        @ExposedGetter
+        static PyObject filename2(PyBaseException self) {
+            return self.args.size() >= 5 ? self.args.get(4) : PyNone.NONE;
+        }
+
         /** "[Errno 2] No such file or directory: 'x'". Compare exceptions.c: OSError_str. */
         @ExposedMethod
         static PyObject __str__(PyBaseException self) {
+            if (self.args.size() >= 5 && self.args.get(4) != PyNone.NONE) {
+                return PyStr.of("[Errno " + Abstract.str(self.args.get(0)) + "] " + Abstract.str(self.args.get(1)) + ": "
+                    + Abstract.repr(self.args.get(2)) + " -> " + Abstract.repr(self.args.get(4)));
+            }
             if (self.args.size() >= 3) {
                 return PyStr.of("[Errno " + Abstract.str(self.args.get(0)) + "] " + Abstract.str(self.args.get(1)) + ": "
                     + Abstract.repr(self.args.get(2)));

@@ -196,10 +196,10 @@ class ImportsTest {
         Path fake = Files.createDirectories(dir.resolve("fakelib"));
         Files.writeString(fake.resolve("os.py"), "FAKE = True\n");
         Files.writeString(fake.resolve("fakemod.py"), "WHERE = 'fakelib'\n");
-        InProcess.Result r = run(env("PYVM_STDLIB", fake.toString()), "-B", "-c",
+        InProcess.Result r = run(env("PYVM_STDLIB", fake.toString()), "-B", "-S", "-c",
             "import sys, fakemod\nprint(fakemod.WHERE, sys.path[-1] == sys._stdlib_dir)");
         assertEquals("fakelib True\n", r.out(), r.err());
-        r = run(env("PYVM_STDLIB", null), "-B", "-X", "stdlib=" + fake, "-c", "import fakemod\nprint(fakemod.WHERE)");
+        r = run(env("PYVM_STDLIB", null), "-B", "-S", "-X", "stdlib=" + fake, "-c", "import fakemod\nprint(fakemod.WHERE)");
         assertEquals("fakelib\n", r.out(), r.err());
     }
 
