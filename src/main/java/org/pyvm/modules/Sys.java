@@ -28,7 +28,7 @@ public final class Sys {
     public static final String VERSION = "3.12.1";
 
     /** Makes sys for a program run with ARGV, writing to OUT and ERR. */
-    public static PyModule create(List<String> argv, List<String> path, TextStream out, TextStream err) {
+    public static PyModule create(List<String> argv, List<String> path, PyObject in, PyObject out, PyObject err) {
         PyModule m = new PyModule("sys");
         m.addFunctions(Sys.class);
         PyDict d = m.getDict();
@@ -43,8 +43,10 @@ public final class Sys {
         }
         d.setStr("path", new PyList(p));
         d.setStr("modules", PyRuntime.modules);
+        d.setStr("stdin", in);
         d.setStr("stdout", out);
         d.setStr("stderr", err);
+        d.setStr("__stdin__", in);
         d.setStr("__stdout__", out);
         d.setStr("__stderr__", err);
         d.setStr("version", PyStr.of(VERSION + " (pyvm, Java " + Runtime.version() + ")"));
@@ -180,8 +182,8 @@ public final class Sys {
 
     static void writeErr(String s) {
         PyObject err = PyRuntime.builtinModule("sys").getDict().getStr("stderr");
-        if (err instanceof TextStream ts) {
-            ts.write(s);
+        if (err instanceof org.pyvm.modules.io.TextIOWrapper t && t.type() == org.pyvm.modules.io.TextIOWrapper.TYPE) {
+            t.writeText(s);
         } else if (err != null && err != PyNone.NONE) {
             Abstract.call(Abstract.getAttr(err, "write"), PyStr.of(s));
         }

@@ -178,6 +178,9 @@ public final class TextIOWrapper extends IOObject {
         if (fastBuf != null) {
             return fastBuf.raw == null || fastBuf.rawClosed();
         }
+        if (buffer instanceof FileIO f && f.type() == FileIO.TYPE) {
+            return f.fd < 0;
+        }
         return IOBase.isClosed(buffer);
     }
 
@@ -190,6 +193,16 @@ public final class TextIOWrapper extends IOObject {
 
     private boolean bufferReadable() {
         return Abstract.isTrue(IOBase.call(buffer, "readable"));
+    }
+
+    private boolean bufferWritable() {
+        if (fastBuf != null && fastBuf.raw instanceof FileIO f && f.type() == FileIO.TYPE) {
+            return fastBuf.canWrite && f.writable;
+        }
+        if (buffer instanceof FileIO f && f.type() == FileIO.TYPE) {
+            return f.writable;
+        }
+        return Abstract.isTrue(IOBase.call(buffer, "writable"));
     }
 
     private void checkReadable() {
@@ -231,6 +244,12 @@ public final class TextIOWrapper extends IOObject {
     private void bufferWrite(byte[] b) {
         if (fastBuf != null) {
             fastBuf.writeJava(b, b.length);
+        } else if (buffer instanceof FileIO f && f.type() == FileIO.TYPE) {
+            // An unbuffered standard stream (python -u) writes straight to its descriptor.
+            int off = 0;
+            while (off < b.length) {
+                off += f.writeBytes(b, off, b.length - off);
+            }
         } else {
             IOBase.call(buffer, "write", new PyBytes(b));
         }
@@ -604,7 +623,7 @@ public final class TextIOWrapper extends IOObject {
             throw PyErr.typeError("write() argument must be str, not " + s.type().getName());
         }
         self.checkClosed();
-        if (!Abstract.isTrue(IOBase.call(self.buffer, "writable"))) {
+        if (!self.bufferWritable()) {
             throw IOBase.unsupported("not writable");
         }
         String text = ((PyStr) s).value();
@@ -615,9 +634,13 @@ public final class TextIOWrapper extends IOObject {
         }
         boolean needflush = self.lineBuffering && (haslf || text.indexOf('\r') >= 0);
         byte[] b = self.codec != null ? self.codec.encode(text) : self.pyCodec.encode(text);
-        self.pending.write(b, 0, b.length);
-        if (self.pending.size() >= self.chunkSize || needflush || self.writeThrough) {
-            self.writeFlush();
+        if (self.pending.size() == 0 && (needflush || self.writeThrough || b.length >= self.chunkSize)) {
+            self.bufferWrite(b);
+        } else {
+            self.pending.write(b, 0, b.length);
+            if (self.pending.size() >= self.chunkSize || needflush || self.writeThrough) {
+                self.writeFlush();
+            }
         }
         if (needflush) {
             self.bufferFlush();
@@ -626,6 +649,20 @@ public final class TextIOWrapper extends IOObject {
             self.resetReading();
         }
         return n;
+    }
+
+    /** write(s) for Java callers (print's fast path): an exact TextIOWrapper, text already a String. */
+    public void writeText(String s) {
+        write(this, PyStr.of(s));
+    }
+
+    /** flush() for Java callers; false (and nothing done) when the stream is closed or detached. */
+    public boolean flushIfOpen() {
+        if (buffer == null || isClosedNow()) {
+            return false;
+        }
+        flush(this);
+        return true;
     }
 
     @ExposedMethod
