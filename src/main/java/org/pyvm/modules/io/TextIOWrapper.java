@@ -403,7 +403,7 @@ public final class TextIOWrapper extends IOObject {
             }
             return -1;
         }
-        int k = line.toString().indexOf(readNl, start);
+        int k = (line instanceof String str ? str : line.toString()).indexOf(readNl, start);
         return k < 0 ? -1 : k + readNl.length();
     }
 
@@ -411,6 +411,15 @@ public final class TextIOWrapper extends IOObject {
     String readlineJava(long limit) {
         checkReadable();
         writeFlush();
+        if (limit < 0 && decodedPos < decoded.length()) {
+            // The common case: the line ends inside the chunk already decoded.
+            int e = findLineEnd(decoded, decodedPos);
+            if (e >= 0) {
+                String r = decoded.substring(decodedPos, e);
+                decodedPos = e;
+                return r;
+            }
+        }
         StringBuilder line = new StringBuilder(decoded.length() - decodedPos);
         line.append(decoded, decodedPos, decoded.length());
         decodedPos = decoded.length();
