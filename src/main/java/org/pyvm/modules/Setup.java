@@ -41,6 +41,7 @@ public final class Setup {
 
     /** Flushes sys.stdout and sys.stderr (at exit), skipping closed ones. Compare pylifecycle.c: flush_std_files. */
     public static void flush() {
+        org.pyvm.modules.io.OpenStreams.flushAll();
         for (String n : new String[] {"stdout", "stderr"}) {
             PyObject s = sys().getDict().getStr(n);
             if (s instanceof org.pyvm.modules.io.TextIOWrapper t && t.type() == org.pyvm.modules.io.TextIOWrapper.TYPE) {

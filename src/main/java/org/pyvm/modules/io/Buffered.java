@@ -88,6 +88,9 @@ public class Buffered extends IOObject {
         rpos = rlen = wlen = 0;
         detached = false;
         ioBaseClosed = false;
+        if (writer) {
+            OpenStreams.register(this);
+        }
     }
 
     // ---- the raw stream ----

@@ -128,6 +128,7 @@ public final class TextIOWrapper extends IOObject {
         this.telling = seekable;
         this.hasRead1 = Abstract.lookupAttr(buffer, "read1") != null;
         resetReading();
+        OpenStreams.register(this);
     }
 
     private void setCodec(String enc, String err) {
