@@ -60,6 +60,22 @@ for bufsize in (2, 7, 16, 4096):
 with open(p, 'r+b', buffering=0) as f:
     print('FileIO')
     run_binary(f, 120)
+# Read-only with seeks inside and outside small buffers, watching peek and read1.
+with open(p, 'rb', buffering=8) as f:
+    print('seek in buffer')
+    for i in range(80):
+        op = rnd(5)
+        if op == 0:
+            r = f.seek(rnd(70))
+        elif op == 1:
+            r = f.seek(rnd(9) - 4, 1) if f.tell() >= 4 else f.tell()
+        elif op == 2:
+            r = f.peek(1)
+        elif op == 3:
+            r = f.read1(rnd(12) + 1)
+        else:
+            r = f.read(rnd(5))
+        print(i, op, r)
 b = _io.BytesIO(b'start\nof the\nbytes')
 print('BytesIO')
 run_binary(b, 150)

@@ -376,6 +376,17 @@ public class Buffered extends IOObject {
         if (!Abstract.isTrue(IOBase.call(raw, "seekable"))) {
             throw IOBase.unsupported("File or stream is not seekable.");
         }
+        int avail = rlen - rpos;
+        if ((whence == 0 || whence == 1) && canRead && avail > 0 && wlen == 0) {
+            // Compare _io__Buffered_seek_impl: a target inside the read buffer only moves
+            // the buffer position (so later peek/read1 see what CPython's would).
+            long current = rawTell();
+            long offset = whence == 0 ? pos - (current - avail) : pos;
+            if (offset >= -rpos && offset <= avail) {
+                rpos += (int) offset;
+                return current - avail + offset;
+            }
+        }
         flushWrites();
         if (whence == 1) {
             pos -= rlen - rpos;
