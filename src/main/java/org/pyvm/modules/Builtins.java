@@ -110,7 +110,7 @@ public final class Builtins {
                 return;
             }
         }
-        if (file instanceof TextStream ts) {
+        if (file instanceof org.pyvm.modules.io.TextIOWrapper ts && ts.type() == org.pyvm.modules.io.TextIOWrapper.TYPE) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < n; i++) {
                 if (i > 0) {
@@ -119,9 +119,9 @@ public final class Builtins {
                 sb.append(Abstract.str(args[i]).toString());
             }
             sb.append(endS);
-            ts.write(sb.toString());
+            ts.writeText(sb.toString());
             if (Abstract.isTrue(flush)) {
-                ts.flush();
+                Abstract.call(Abstract.getAttr(ts, "flush"));
             }
             return;
         }

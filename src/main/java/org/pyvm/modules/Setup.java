@@ -3,6 +3,7 @@ package org.pyvm.modules;
 import java.io.PrintStream;
 import java.util.List;
 import org.pyvm.runtime.PyModule;
+import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyRuntime;
 
 /** Registers the builtin modules written in Java for one run of a program. */
@@ -22,11 +23,13 @@ public final class Setup {
     /** Fresh interpreter state with sys as CONFIG says. */
     public static void init(SysConfig config, PrintStream out, PrintStream err) {
         PyRuntime.reset();
-        TextStream stdout = new TextStream(out, "<stdout>");
-        TextStream stderr = new TextStream(err, "<stderr>");
+        org.pyvm.modules.posix.FdTable.reset(System.in, out, err);
+        PyObject stdin = org.pyvm.modules.io.IoModule.stdStream(0, "<stdin>");
+        PyObject stdout = org.pyvm.modules.io.IoModule.stdStream(1, "<stdout>");
+        PyObject stderr = org.pyvm.modules.io.IoModule.stdStream(2, "<stderr>");
         PyRuntime.BUILTIN_MODULES.clear();
         PyRuntime.BUILTIN_MODULES.put("builtins", Builtins::create);
-        PyRuntime.BUILTIN_MODULES.put("sys", () -> Sys.create(config, stdout, stderr));
+        PyRuntime.BUILTIN_MODULES.put("sys", () -> Sys.create(config, stdin, stdout, stderr));
         PyRuntime.BUILTIN_MODULES.put("_imp", () -> ImpModule.create(config.checkHashBasedPycs));
         PyRuntime.BUILTIN_MODULES.put("math", MathModule::create);
         PyRuntime.BUILTIN_MODULES.put("time", TimeModule::create);
@@ -34,7 +37,6 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_operator", org.pyvm.modules.operator.OperatorModule::create);
         PyRuntime.BUILTIN_MODULES.put("_functools", org.pyvm.modules.functools.FunctoolsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_collections", org.pyvm.modules.collections.CollectionsModule::create);
-        org.pyvm.modules.posix.FdTable.reset(System.in, out, err);
         PyRuntime.BUILTIN_MODULES.put("posix", org.pyvm.modules.posix.PosixModule::create);
         PyRuntime.BUILTIN_MODULES.put("errno", org.pyvm.modules.posix.ErrnoModule::create);
         PyRuntime.BUILTIN_MODULES.put("_stat", org.pyvm.modules.posix.StatModule::create);
@@ -52,12 +54,21 @@ public final class Setup {
         return PyRuntime.builtinModule("sys");
     }
 
-    /** Flushes sys.stdout and sys.stderr (at exit). */
+    /** Flushes sys.stdout and sys.stderr (at exit), skipping closed ones. Compare pylifecycle.c: flush_std_files. */
     public static void flush() {
+        org.pyvm.modules.io.OpenStreams.flushAll();
         for (String n : new String[] {"stdout", "stderr"}) {
-            Object s = sys().getDict().getStr(n);
-            if (s instanceof TextStream t) {
-                t.flush();
+            PyObject s = sys().getDict().getStr(n);
+            if (s instanceof org.pyvm.modules.io.TextIOWrapper t && t.type() == org.pyvm.modules.io.TextIOWrapper.TYPE) {
+                t.flushIfOpen();
+            } else if (s != null && s != org.pyvm.runtime.PyNone.NONE) {
+                PyObject closed = org.pyvm.runtime.Abstract.lookupAttr(s, "closed");
+                if (closed == null || !org.pyvm.runtime.Abstract.isTrue(closed)) {
+                    PyObject f = org.pyvm.runtime.Abstract.lookupAttr(s, "flush");
+                    if (f != null) {
+                        org.pyvm.runtime.Abstract.call(f);
+                    }
+                }
             }
         }
     }

@@ -28,16 +28,16 @@ public final class Sys {
     public static final String VERSION = "3.12.1";
 
     /** Makes sys for a program run with ARGV, writing to OUT and ERR. */
-    public static PyModule create(List<String> argv, List<String> path, TextStream out, TextStream err) {
+    public static PyModule create(List<String> argv, List<String> path, PyObject in, PyObject out, PyObject err) {
         SysConfig c = new SysConfig();
         c.argv = argv;
         c.path = path;
         c.dontWriteBytecode = true;
-        return create(c, out, err);
+        return create(c, in, out, err);
     }
 
-    /** Makes sys as CONFIG says (argv, path, prefixes, flags), writing to OUT and ERR. */
-    public static PyModule create(SysConfig c, TextStream out, TextStream err) {
+    /** Makes sys as CONFIG says (argv, path, prefixes, flags), reading IN and writing to OUT and ERR. */
+    public static PyModule create(SysConfig c, PyObject in, PyObject out, PyObject err) {
         List<String> argv = c.argv;
         List<String> path = c.path;
         PyModule m = new PyModule("sys");
@@ -56,8 +56,10 @@ public final class Sys {
         }
         d.setStr("path", new PyList(p));
         d.setStr("modules", PyRuntime.modules);
+        d.setStr("stdin", in);
         d.setStr("stdout", out);
         d.setStr("stderr", err);
+        d.setStr("__stdin__", in);
         d.setStr("__stdout__", out);
         d.setStr("__stderr__", err);
         d.setStr("__displayhook__", d.getStr("displayhook"));
@@ -269,8 +271,8 @@ public final class Sys {
 
     static void writeErr(String s) {
         PyObject err = PyRuntime.builtinModule("sys").getDict().getStr("stderr");
-        if (err instanceof TextStream ts) {
-            ts.write(s);
+        if (err instanceof org.pyvm.modules.io.TextIOWrapper t && t.type() == org.pyvm.modules.io.TextIOWrapper.TYPE) {
+            t.writeText(s);
         } else if (err != null && err != PyNone.NONE) {
             Abstract.call(Abstract.getAttr(err, "write"), PyStr.of(s));
         }

@@ -88,6 +88,9 @@ public class Buffered extends IOObject {
         rpos = rlen = wlen = 0;
         detached = false;
         ioBaseClosed = false;
+        if (writer) {
+            OpenStreams.register(this);
+        }
     }
 
     // ---- the raw stream ----
@@ -260,25 +263,36 @@ public class Buffered extends IOObject {
             rpos += want;
             return out;
         }
+        // Compare _bufferedreader_read_generic: the buffered bytes, then whole blocks read
+        // straight from the raw stream, then the rest through the buffer (left holding
+        // what follows), so that later peek/read1 see the same buffer as CPython's.
         ByteArrayOutputStream out = new ByteArrayOutputStream(want);
         out.write(rbuf, rpos, have);
         rpos = rlen = 0;
-        while (out.size() < want) {
-            int need = want - out.size();
-            if (need >= bufferSize) {
-                byte[] b = rawRead(need);
-                if (b == null || b.length == 0) {
-                    break;
-                }
-                out.write(b, 0, b.length);
-            } else {
-                if (!fill()) {
-                    break;
-                }
-                int k = Math.min(need, rlen);
-                out.write(rbuf, 0, k);
-                rpos = k;
+        int remaining = want - have;
+        while (remaining > 0) {
+            int r = remaining / bufferSize * bufferSize;
+            if (r == 0) {
+                break;
             }
+            byte[] b = rawRead(r);
+            if (b == null || b.length == 0) {
+                return out.toByteArray();
+            }
+            out.write(b, 0, b.length);
+            remaining -= b.length;
+        }
+        while (remaining > 0 && rlen < bufferSize) {
+            byte[] b = rawRead(bufferSize - rlen);
+            if (b == null || b.length == 0) {
+                break;
+            }
+            System.arraycopy(b, 0, rbuf, rlen, b.length);
+            rlen += b.length;
+            int take = Math.min(remaining, b.length);
+            out.write(rbuf, rpos, take);
+            rpos += take;
+            remaining -= take;
         }
         return out.toByteArray();
     }
@@ -302,16 +316,10 @@ public class Buffered extends IOObject {
             rpos += k;
             return out;
         }
-        if (n > bufferSize) {
-            byte[] b = rawRead((int) Math.min(n, Integer.MAX_VALUE - 16));
-            return b == null ? new byte[0] : b;
-        }
-        if (!fill()) {
-            return new byte[0];
-        }
-        int k = (int) Math.min(n, rlen);
-        rpos = k;
-        return Arrays.copyOf(rbuf, k);
+        // Compare _io__Buffered_read1_impl: nothing buffered, so one raw read of N bytes.
+        rpos = rlen = 0;
+        byte[] b = rawRead((int) Math.min(n, Integer.MAX_VALUE - 16));
+        return b == null ? new byte[0] : b;
     }
 
     private void checkReadableState() {
@@ -367,6 +375,17 @@ public class Buffered extends IOObject {
         }
         if (!Abstract.isTrue(IOBase.call(raw, "seekable"))) {
             throw IOBase.unsupported("File or stream is not seekable.");
+        }
+        int avail = rlen - rpos;
+        if ((whence == 0 || whence == 1) && canRead && avail > 0 && wlen == 0) {
+            // Compare _io__Buffered_seek_impl: a target inside the read buffer only moves
+            // the buffer position (so later peek/read1 see what CPython's would).
+            long current = rawTell();
+            long offset = whence == 0 ? pos - (current - avail) : pos;
+            if (offset >= -rpos && offset <= avail) {
+                rpos += (int) offset;
+                return current - avail + offset;
+            }
         }
         flushWrites();
         if (whence == 1) {

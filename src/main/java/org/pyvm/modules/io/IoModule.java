@@ -193,6 +193,34 @@ public final class IoModule {
         }
     }
 
+    /**
+     * sys.stdin/stdout/stderr: a TextIOWrapper over a BufferedReader/Writer over FileIO on
+     * descriptor FD (not closed by close()), named NAME, as CPython's create_stdio makes
+     * them: UTF-8; stderr line-buffered with backslashreplace; stdout line-buffered only on
+     * a terminal.
+     */
+    public static TextIOWrapper stdStream(int fd, String name) {
+        FileIO raw = new FileIO(FileIO.TYPE);
+        boolean write = fd != 0;
+        raw.init(PyInt.of(fd), write ? "w" : "r", false, PyNone.NONE);
+        raw.getDict().setStr("name", PyStr.of(name));
+        // PYTHONUNBUFFERED (python -u): stdout and stderr write straight to FileIO.
+        String unbuf = org.pyvm.modules.posix.Env.current().get("PYTHONUNBUFFERED");
+        boolean unbuffered = write && unbuf != null && !unbuf.isEmpty();
+        PyObject buf = raw;
+        if (!unbuffered) {
+            Buffered b = new Buffered(write ? Buffered.WRITER : Buffered.READER);
+            b.init(raw, !write, write, DEFAULT_BUFFER_SIZE);
+            buf = b;
+        }
+        TextIOWrapper t = new TextIOWrapper(TextIOWrapper.TYPE);
+        boolean tty = org.pyvm.modules.posix.FdTable.isatty(fd);
+        t.init(buf, PyStr.of("utf-8"), PyStr.of(fd == 2 ? "backslashreplace" : "strict"), PyStr.of("\n"),
+            !unbuffered && (fd == 2 || tty && fd == 1), unbuffered);
+        t.getDict().setStr("mode", PyStr.of(write ? "w" : "r"));
+        return t;
+    }
+
     /** open_code(path): open(path, 'rb'). */
     @ExposedMethod
     static PyObject open_code(PyObject[] args, String[] kw) {

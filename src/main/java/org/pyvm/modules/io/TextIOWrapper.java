@@ -128,6 +128,7 @@ public final class TextIOWrapper extends IOObject {
         this.telling = seekable;
         this.hasRead1 = Abstract.lookupAttr(buffer, "read1") != null;
         resetReading();
+        OpenStreams.register(this);
     }
 
     private void setCodec(String enc, String err) {
@@ -178,6 +179,9 @@ public final class TextIOWrapper extends IOObject {
         if (fastBuf != null) {
             return fastBuf.raw == null || fastBuf.rawClosed();
         }
+        if (buffer instanceof FileIO f && f.type() == FileIO.TYPE) {
+            return f.fd < 0;
+        }
         return IOBase.isClosed(buffer);
     }
 
@@ -190,6 +194,16 @@ public final class TextIOWrapper extends IOObject {
 
     private boolean bufferReadable() {
         return Abstract.isTrue(IOBase.call(buffer, "readable"));
+    }
+
+    private boolean bufferWritable() {
+        if (fastBuf != null && fastBuf.raw instanceof FileIO f && f.type() == FileIO.TYPE) {
+            return fastBuf.canWrite && f.writable;
+        }
+        if (buffer instanceof FileIO f && f.type() == FileIO.TYPE) {
+            return f.writable;
+        }
+        return Abstract.isTrue(IOBase.call(buffer, "writable"));
     }
 
     private void checkReadable() {
@@ -231,6 +245,12 @@ public final class TextIOWrapper extends IOObject {
     private void bufferWrite(byte[] b) {
         if (fastBuf != null) {
             fastBuf.writeJava(b, b.length);
+        } else if (buffer instanceof FileIO f && f.type() == FileIO.TYPE) {
+            // An unbuffered standard stream (python -u) writes straight to its descriptor.
+            int off = 0;
+            while (off < b.length) {
+                off += f.writeBytes(b, off, b.length - off);
+            }
         } else {
             IOBase.call(buffer, "write", new PyBytes(b));
         }
@@ -384,7 +404,7 @@ public final class TextIOWrapper extends IOObject {
             }
             return -1;
         }
-        int k = line.toString().indexOf(readNl, start);
+        int k = (line instanceof String str ? str : line.toString()).indexOf(readNl, start);
         return k < 0 ? -1 : k + readNl.length();
     }
 
@@ -392,6 +412,15 @@ public final class TextIOWrapper extends IOObject {
     String readlineJava(long limit) {
         checkReadable();
         writeFlush();
+        if (limit < 0 && decodedPos < decoded.length()) {
+            // The common case: the line ends inside the chunk already decoded.
+            int e = findLineEnd(decoded, decodedPos);
+            if (e >= 0) {
+                String r = decoded.substring(decodedPos, e);
+                decodedPos = e;
+                return r;
+            }
+        }
         StringBuilder line = new StringBuilder(decoded.length() - decodedPos);
         line.append(decoded, decodedPos, decoded.length());
         decodedPos = decoded.length();
@@ -604,7 +633,7 @@ public final class TextIOWrapper extends IOObject {
             throw PyErr.typeError("write() argument must be str, not " + s.type().getName());
         }
         self.checkClosed();
-        if (!Abstract.isTrue(IOBase.call(self.buffer, "writable"))) {
+        if (!self.bufferWritable()) {
             throw IOBase.unsupported("not writable");
         }
         String text = ((PyStr) s).value();
@@ -615,9 +644,13 @@ public final class TextIOWrapper extends IOObject {
         }
         boolean needflush = self.lineBuffering && (haslf || text.indexOf('\r') >= 0);
         byte[] b = self.codec != null ? self.codec.encode(text) : self.pyCodec.encode(text);
-        self.pending.write(b, 0, b.length);
-        if (self.pending.size() >= self.chunkSize || needflush || self.writeThrough) {
-            self.writeFlush();
+        if (self.pending.size() == 0 && (needflush || self.writeThrough || b.length >= self.chunkSize)) {
+            self.bufferWrite(b);
+        } else {
+            self.pending.write(b, 0, b.length);
+            if (self.pending.size() >= self.chunkSize || needflush || self.writeThrough) {
+                self.writeFlush();
+            }
         }
         if (needflush) {
             self.bufferFlush();
@@ -626,6 +659,20 @@ public final class TextIOWrapper extends IOObject {
             self.resetReading();
         }
         return n;
+    }
+
+    /** write(s) for Java callers (print's fast path): an exact TextIOWrapper, text already a String. */
+    public void writeText(String s) {
+        write(this, PyStr.of(s));
+    }
+
+    /** flush() for Java callers; false (and nothing done) when the stream is closed or detached. */
+    public boolean flushIfOpen() {
+        if (buffer == null || isClosedNow()) {
+            return false;
+        }
+        flush(this);
+        return true;
     }
 
     @ExposedMethod

@@ -965,6 +965,283 @@ public final class PosixModule {
         return ((ma & 0xfffff000L) << 32) | ((ma & 0xfff) << 8) | ((mi & 0xffffff00L) << 12) | (mi & 0xff);
     }
 
+    // ---- more process and file-system facts ----
+
+    /** statvfs(path): from the JDK's FileStore; the inode counts are not available and read 0. */
+    @ExposedMethod
+    static PyObject statvfs(PyObject[] args, String[] kw) {
+        PyObject[] a = Args.parse("statvfs", args, kw, 1, 1, "path");
+        Fs.PathArg p = Fs.path("statvfs", "path", a[0], true);
+        return statvfsOf(p.isFd() ? FdTable.statPath(p.fd()) : p.path(), p.isFd() ? null : p.given());
+    }
+
+    @ExposedMethod
+    static PyObject fstatvfs(PyObject fd) {
+        return statvfsOf(FdTable.statPath(fd(fd)), null);
+    }
+
+    private static PyObject statvfsOf(Path path, PyObject filename) {
+        try {
+            java.nio.file.FileStore fs = Files.getFileStore(path);
+            long bs = fs.getBlockSize();
+            PyObject[] v = {PyInt.of(bs), PyInt.of(bs), PyInt.of(fs.getTotalSpace() / bs),
+                PyInt.of(fs.getUnallocatedSpace() / bs), PyInt.of(fs.getUsableSpace() / bs), PyInt.ZERO, PyInt.ZERO,
+                PyInt.ZERO, PyInt.of(fs.isReadOnly() ? 1 : 0), PyInt.of(255), PyInt.ZERO};
+            return STATVFS_RESULT.make(v);
+        } catch (IOException e) {
+            throw OsErrors.from(e, filename);
+        } catch (UnsupportedOperationException e) {
+            throw PyErr.notSupported("statvfs on this file system");
+        }
+    }
+
+    /** The fields of /proc/PID/stat after the command name (state is index 0). */
+    private static String[] procStat(long pid) {
+        try {
+            String s = Files.readString(Path.of("/proc/" + (pid == 0 ? "self" : Long.toString(pid)) + "/stat"));
+            return s.substring(s.lastIndexOf(')') + 2).trim().split(" ");
+        } catch (IOException e) {
+            throw OsErrors.of(OsErrors.ESRCH);
+        }
+    }
+
+    @ExposedMethod
+    static long getpgrp() {
+        return Long.parseLong(procStat(0)[2]);
+    }
+
+    @ExposedMethod
+    static long getpgid(PyObject pid) {
+        return Long.parseLong(procStat(Abstract.index(pid).longValue())[2]);
+    }
+
+    @ExposedMethod
+    static long getsid(PyObject pid) {
+        return Long.parseLong(procStat(Abstract.index(pid).longValue())[3]);
+    }
+
+    /** getgroups(): the supplementary groups /proc/self/status lists. */
+    @ExposedMethod
+    static PyObject getgroups() {
+        PyList out = new PyList();
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("Groups:")) {
+                    for (String g : line.substring(7).trim().split("\\s+")) {
+                        if (!g.isEmpty()) {
+                            out.append(PyInt.of(Long.parseLong(g)));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw OsErrors.from(e, null);
+        }
+        return out;
+    }
+
+    /** sched_getaffinity(pid): the CPUs the JVM may use (the JDK does not say which, only how many). */
+    @ExposedMethod
+    static PyObject sched_getaffinity(PyObject pid) {
+        org.pyvm.runtime.PySet s = new org.pyvm.runtime.PySet(false);
+        for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
+            s.add(PyInt.of(i));
+        }
+        return s;
+    }
+
+    @ExposedMethod
+    static void sched_yield() {
+        Thread.yield();
+    }
+
+    @ExposedMethod
+    static PyObject ctermid() {
+        return PyStr.of("/dev/tty");
+    }
+
+    /**
+     * system(command): /bin/sh -c COMMAND in pyvm's directory and environment; its output
+     * goes where pyvm's descriptors 1 and 2 go. Returns the wait status (exit code << 8).
+     */
+    @ExposedMethod
+    static long system(PyObject[] args, String[] kw) {
+        PyObject[] a = Args.parse("system", args, kw, 1, 1, "command");
+        Fs.PathArg c = Fs.path("system", "command", a[0], false);
+        ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", c.name()).directory(Fs.cwd().toFile());
+        pb.environment().clear();
+        pb.environment().putAll(Env.current());
+        pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
+        try {
+            Process proc = pb.start();
+            Thread t1 = pump(proc.getInputStream(), 1);
+            Thread t2 = pump(proc.getErrorStream(), 2);
+            int code = proc.waitFor();
+            t1.join();
+            t2.join();
+            // (The JDK reports a child killed by signal N as exit code 128 + N, which
+            // cannot be told from exit(128 + N); both come back as an exit status.)
+            return (long) code << 8;
+        } catch (IOException e) {
+            return 127 << 8;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw PyErr.of(PyExc.KeyboardInterrupt);
+        }
+    }
+
+    private static Thread pump(java.io.InputStream in, int fd) {
+        Thread t = new Thread(() -> {
+            byte[] b = new byte[8192];
+            try {
+                for (int n = in.read(b); n > 0; n = in.read(b)) {
+                    FdTable.write(fd, b, 0, n);
+                }
+            } catch (IOException | RuntimeException e) {
+                // the child's output has nowhere to go
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** pread(fd, n, offset): a positional read that leaves the file position alone. */
+    @ExposedMethod
+    static PyObject pread(PyObject fd, PyObject n, PyObject offset) {
+        java.nio.channels.FileChannel ch = fileChannel(fd(fd));
+        long len = Abstract.index(n).longValue();
+        if (len < 0) {
+            throw OsErrors.of(OsErrors.EINVAL);
+        }
+        try {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate((int) Math.min(len, Integer.MAX_VALUE - 16));
+            int k = ch.read(b, Abstract.index(offset).longValue());
+            return new PyBytes(java.util.Arrays.copyOf(b.array(), Math.max(k, 0)));
+        } catch (IOException e) {
+            throw OsErrors.from(e, null);
+        } catch (IllegalArgumentException e) {
+            throw OsErrors.of(OsErrors.EINVAL);
+        }
+    }
+
+    @ExposedMethod
+    static long pwrite(PyObject fd, PyObject data, PyObject offset) {
+        java.nio.channels.FileChannel ch = fileChannel(fd(fd));
+        byte[] b = bytesLike(data);
+        try {
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b);
+            long pos = Abstract.index(offset).longValue();
+            while (buf.hasRemaining()) {
+                pos += ch.write(buf, pos);
+            }
+            return b.length;
+        } catch (IOException e) {
+            throw OsErrors.from(e, null);
+        } catch (IllegalArgumentException e) {
+            throw OsErrors.of(OsErrors.EINVAL);
+        }
+    }
+
+    private static java.nio.channels.FileChannel fileChannel(int fd) {
+        FdTable.Entry e = FdTable.get(fd);
+        if (e.channel() == null) {
+            throw OsErrors.of(e.isDir ? OsErrors.EISDIR : OsErrors.ESPIPE);
+        }
+        return e.channel();
+    }
+
+    /** writev(fd, buffers): the buffers written in order. */
+    @ExposedMethod
+    static long writev(PyObject fd, PyObject buffers) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        PyObject it = Abstract.iter(buffers);
+        for (PyObject b = Abstract.next(it); b != null; b = Abstract.next(it)) {
+            byte[] x = bytesLike(b);
+            out.write(x, 0, x.length);
+        }
+        byte[] all = out.toByteArray();
+        return FdTable.write(fd(fd), all, 0, all.length);
+    }
+
+    /** readv(fd, buffers): fills the bytearrays in order; the number of bytes read. */
+    @ExposedMethod
+    static long readv(PyObject fd, PyObject buffers) {
+        int f = fd(fd);
+        long total = 0;
+        PyObject it = Abstract.iter(buffers);
+        for (PyObject b = Abstract.next(it); b != null; b = Abstract.next(it)) {
+            if (!(b instanceof PyByteArray ba)) {
+                throw PyErr.typeError("readv() arg 2 must be a sequence of writable buffers, not "
+                    + b.type().getName());
+            }
+            int len = (int) Abstract.len(b);
+            byte[] got = FdTable.read(f, len);
+            System.arraycopy(got, 0, ba.bytes(), 0, got.length);
+            total += got.length;
+            if (got.length < len) {
+                break;
+            }
+        }
+        return total;
+    }
+
+    /** chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True); -1 leaves an id unchanged. */
+    @ExposedMethod
+    static void chown(PyObject[] args, String[] kw) {
+        PyObject[] a = Args.parse("chown", args, kw, 3, 3, "path", "uid", "gid", "dir_fd", "follow_symlinks");
+        Fs.PathArg p = Fs.path("chown", "path", a[0], true);
+        setOwner(at(p, a[3]), Abstract.index(a[1]).longValue(), Abstract.index(a[2]).longValue(), bool(a[4], true),
+            p.isFd() ? null : p.given());
+    }
+
+    @ExposedMethod
+    static void lchown(PyObject path, PyObject uid, PyObject gid) {
+        Fs.PathArg p = Fs.path("lchown", "path", path, false);
+        setOwner(p.path(), Abstract.index(uid).longValue(), Abstract.index(gid).longValue(), false, p.given());
+    }
+
+    @ExposedMethod
+    static void fchown(PyObject fd, PyObject uid, PyObject gid) {
+        setOwner(FdTable.statPath(fd(fd)), Abstract.index(uid).longValue(), Abstract.index(gid).longValue(), true,
+            null);
+    }
+
+    private static void setOwner(Path path, long uid, long gid, boolean follow, PyObject filename) {
+        try {
+            if (uid != -1) {
+                Files.setAttribute(path, "unix:uid", (int) uid, links(follow));
+            }
+            if (gid != -1) {
+                Files.setAttribute(path, "unix:gid", (int) gid, links(follow));
+            }
+        } catch (IOException e) {
+            throw OsErrors.from(e, filename);
+        }
+    }
+
+    /**
+     * register_at_fork(*, before=None, after_in_child=None, after_in_parent=None): checked
+     * and accepted; pyvm never forks, so they are never called.
+     */
+    @ExposedMethod
+    static void register_at_fork(PyObject[] args, String[] kw) {
+        PyObject[] a = Args.parse("register_at_fork", args, kw, 0, 0, "before", "after_in_child", "after_in_parent");
+        String[] names = {"before", "after_in_child", "after_in_parent"};
+        boolean any = false;
+        for (int i = 0; i < 3; i++) {
+            if (a[i] != null && a[i] != PyNone.NONE) {
+                any = true;
+                if (a[i].type().lookup("__call__") == null) {
+                    throw PyErr.typeError("'" + names[i] + "' must be callable, not " + a[i].type().getName());
+                }
+            }
+        }
+        if (!any) {
+            throw PyErr.typeError("At least one argument is required.");
+        }
+    }
+
     static PyObject bool(boolean b) {
         return PyBool.of(b);
     }
