@@ -213,6 +213,7 @@ final class RunCommand {
             Setup.writeErr("RecursionError: maximum recursion depth exceeded\n");
             status = 1;
         }
+        Setup.finish();
         try {
             Setup.flush();
         } catch (PyBaseException e) {

@@ -1076,6 +1076,13 @@ final class Steps {
     }
 
     /** The thread was interrupted (a test's time limit): KeyboardInterrupt, as CPython on SIGINT. */
+    /** The eval breaker at RESUME and JUMP_BACKWARD: hands the GIL over when another thread waits. */
+    static void evalBreaker() {
+        if (org.pyvm.runtime.Gil.dropRequest) {
+            org.pyvm.runtime.Gil.yieldNow();
+        }
+    }
+
     static PyBaseException interrupted() {
         Thread.interrupted();
         return new PyBaseException(PyExc.KeyboardInterrupt, PyTuple.EMPTY);

@@ -23,6 +23,7 @@ public final class Setup {
     /** Fresh interpreter state with sys as CONFIG says. */
     public static void init(SysConfig config, PrintStream out, PrintStream err) {
         PyRuntime.reset();
+        org.pyvm.runtime.Gil.reset();
         org.pyvm.modules.posix.FdTable.reset(System.in, out, err);
         PyObject stdin = org.pyvm.modules.io.IoModule.stdStream(0, "<stdin>");
         PyObject stdout = org.pyvm.modules.io.IoModule.stdStream(1, "<stdout>");
@@ -46,12 +47,37 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("gc", org.pyvm.modules.gc.GcModule::create);
         PyRuntime.BUILTIN_MODULES.put("_codecs", org.pyvm.modules.codecs.CodecsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_typing", TypingModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_thread", org.pyvm.modules.thread.ThreadModule::create);
+        PyRuntime.BUILTIN_MODULES.put("atexit", org.pyvm.modules.atexit.AtexitModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
     }
 
     public static PyModule sys() {
         return PyRuntime.builtinModule("sys");
+    }
+
+    /**
+     * The first steps of interpreter exit: join threading's non-daemon threads
+     * (threading._shutdown, if threading was imported), then run the atexit functions.
+     * Errors are reported, never raised. Compare CPython Python/pylifecycle.c: Py_FinalizeEx,
+     * wait_for_thread_shutdown, _PyAtExit_Call.
+     */
+    public static void finish() {
+        PyObject threading = PyRuntime.modules.getStr("threading");
+        if (threading != null) {
+            try {
+                PyObject shutdown = org.pyvm.runtime.Abstract.lookupAttr(threading, "_shutdown");
+                if (shutdown != null) {
+                    org.pyvm.runtime.Abstract.call(shutdown);
+                }
+            } catch (org.pyvm.runtime.PyBaseException e) {
+                writeErr("Exception ignored on threading shutdown:\n" + org.pyvm.runtime.TracebackPrinter.format(e));
+            }
+        }
+        if (PyRuntime.modules.getStr("atexit") != null) {
+            org.pyvm.modules.atexit.AtexitModule.runAll();
+        }
     }
 
     /** Flushes sys.stdout and sys.stderr (at exit), skipping closed ones. Compare pylifecycle.c: flush_std_files. */
