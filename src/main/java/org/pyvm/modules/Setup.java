@@ -25,6 +25,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_functools", org.pyvm.modules.functools.FunctoolsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_collections", org.pyvm.modules.collections.CollectionsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_codecs", org.pyvm.modules.codecs.CodecsModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_struct", org.pyvm.modules.struct.StructModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
     }
