@@ -49,6 +49,17 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_typing", TypingModule::create);
         PyRuntime.BUILTIN_MODULES.put("_thread", org.pyvm.modules.thread.ThreadModule::create);
         PyRuntime.BUILTIN_MODULES.put("atexit", org.pyvm.modules.atexit.AtexitModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_struct", org.pyvm.modules.struct.StructModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_random", org.pyvm.modules.random.RandomModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_bisect", org.pyvm.modules.bisect.BisectModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_heapq", org.pyvm.modules.heapq.HeapqModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_md5", org.pyvm.modules.hashes.HashModules::md5);
+        PyRuntime.BUILTIN_MODULES.put("_sha1", org.pyvm.modules.hashes.HashModules::sha1);
+        PyRuntime.BUILTIN_MODULES.put("_sha2", org.pyvm.modules.hashes.HashModules::sha2);
+        PyRuntime.BUILTIN_MODULES.put("_sha3", org.pyvm.modules.hashes.HashModules::sha3);
+        PyRuntime.BUILTIN_MODULES.put("_blake2", org.pyvm.modules.hashes.HashModules::blake2);
+        PyRuntime.BUILTIN_MODULES.put("binascii", org.pyvm.modules.binascii.BinasciiModule::create);
+        PyRuntime.BUILTIN_MODULES.put("zlib", org.pyvm.modules.zlib.ZlibModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
     }
