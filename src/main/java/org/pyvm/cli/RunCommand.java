@@ -136,6 +136,8 @@ final class RunCommand {
             Setup.writeErr("RecursionError: maximum recursion depth exceeded\n");
             status = 1;
         }
+        // Interpreter teardown: suspended generators are closed (their finally blocks run).
+        org.pyvm.runtime.GenFinalizer.atExit();
         try {
             Setup.flush();
         } catch (PyBaseException e) {
