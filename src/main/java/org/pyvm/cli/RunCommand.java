@@ -214,6 +214,8 @@ final class RunCommand {
             status = 1;
         }
         Setup.finish();
+        // Interpreter teardown: suspended generators are closed (their finally blocks run).
+        org.pyvm.runtime.GenFinalizer.atExit();
         try {
             Setup.flush();
         } catch (PyBaseException e) {

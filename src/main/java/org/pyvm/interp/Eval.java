@@ -72,7 +72,8 @@ final class Eval {
             while (op == EXTENDED_ARG) {
                 pc += 2;
                 op = code[pc] & 0xff;
-                arg = (arg << 8) | (code[pc + 1] & 0xff);
+                // Masked so that bad bytecode cannot make a forward jump negative (arg << 1 stays >= 0).
+                arg = ((arg << 8) | (code[pc + 1] & 0xff)) & 0x3fffffff;
             }
             f.lasti = pc;
             pc += 2 + CACHE_BYTES[op];
@@ -184,7 +185,13 @@ final class Eval {
                     }
                     Steps.evalBreaker();
                 }
-                case JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg << 1;
+                case JUMP_BACKWARD_NO_INTERRUPT -> {
+                    // Checked too (unlike CPython): bad bytecode could loop here forever.
+                    pc -= arg << 1;
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw Steps.interrupted();
+                    }
+                }
                 case GET_ITER -> s[sp - 1] = Abstract.iter(s[sp - 1]);
                 case FOR_ITER -> {
                     PyObject v = Abstract.next(s[sp - 1]);

@@ -798,6 +798,8 @@ final class Steps {
     // ---- generators ----
 
     static PyObject makeGenerator(Frame f) {
+        // A safe point to close the generators found unreachable since (see GenFinalizer).
+        org.pyvm.runtime.GenFinalizer.drain();
         if ((f.code.flags & org.pyvm.bytecode.CodeObject.CO_ASYNC_GENERATOR) != 0) {
             return new org.pyvm.runtime.PyAsyncGen(new GenFrame(f), f.code.name,
                 f.function == null ? f.code.qualname : f.function.qualname);

@@ -31,6 +31,8 @@ public final class JavaMethod implements PyObject, Callable {
     final String[] names;
     private final boolean classMethod;
     final MethodHandle mh;
+    /** For a module function: its module's name when not builtins (the "math." of math.sqrt() messages). */
+    private String modulePrefix;
 
     private JavaMethod(String name, PyType owner, boolean hasSelf, int arity, int min, String[] names,
                        boolean classMethod, MethodHandle mh) {
@@ -65,6 +67,9 @@ public final class JavaMethod implements PyObject, Callable {
     /** A module-level function: no self; bound to the module as CPython's builtins are. */
     public static BoundJavaMethod function(Method m, ExposedMethod em, String name, PyObject module) {
         JavaMethod jm = make(m, em, name, null, false);
+        if (module instanceof PyModule pm && !pm.getName().equals("builtins")) {
+            jm.modulePrefix = pm.getName() + ".";
+        }
         return new BoundJavaMethod(module, jm);
     }
 
@@ -200,10 +205,10 @@ public final class JavaMethod implements PyObject, Callable {
     private PyBaseException countError(int n) {
         if (arity == min) {
             if (arity == 0) {
-                return PyErr.typeError(qualName() + "() takes no arguments (" + n + " given)");
+                return PyErr.typeError(functionStr() + "() takes no arguments (" + n + " given)");
             }
             if (arity == 1) {
-                return PyErr.typeError(qualName() + "() takes exactly one argument (" + n + " given)");
+                return PyErr.typeError(functionStr() + "() takes exactly one argument (" + n + " given)");
             }
             return PyErr.typeError(displayName() + " expected " + arity + " arguments, got " + n);
         }
@@ -282,6 +287,11 @@ public final class JavaMethod implements PyObject, Callable {
 
     String displayName() {
         return name.equals("__new__") && owner != null ? owner.name : name;
+    }
+
+    /** module.qualname unless the module is builtins. Compare object.c: _PyObject_FunctionStr. */
+    private String functionStr() {
+        return modulePrefix == null ? qualName() : modulePrefix + qualName();
     }
 
     String qualName() {

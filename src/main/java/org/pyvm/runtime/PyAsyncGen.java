@@ -36,6 +36,13 @@ public final class PyAsyncGen implements PyObject {
         return TYPE;
     }
 
+    /** A new async generator object over the frame of one that became unreachable (for its finalizer). */
+    static PyAsyncGen revive(GeneratorFrame frame, String name, String qualname) {
+        PyAsyncGen ag = new PyAsyncGen(frame, name, qualname);
+        ag.hooksInited = true;
+        return ag;
+    }
+
     /** The finalizer hook in effect when the generator first ran, or null. */
     public PyObject finalizer() {
         return finalizer;
@@ -63,6 +70,7 @@ public final class PyAsyncGen implements PyObject {
         hooksInited = true;
         PyObject[] h = HOOKS.get();
         finalizer = h[1];
+        core.asyncHook = finalizer;
         if (h[0] != null) {
             Abstract.call(h[0], this);
         }

@@ -21,6 +21,10 @@ public final class PyGenerator implements PyObject, PyIterator {
     private final String qualname;
     private boolean running;
     private boolean finished;
+    /** Set once suspended inside a handler of its own: closes it after it becomes unreachable. */
+    private GenFinalizer fin;
+    /** An async generator core's finalizer hook (sys.set_asyncgen_hooks), for {@link GenFinalizer}. */
+    PyObject asyncHook;
 
     public PyGenerator(GeneratorFrame frame, String name, String qualname) {
         this(frame, name, qualname, false);
@@ -76,12 +80,15 @@ public final class PyGenerator implements PyObject, PyIterator {
         try {
             PyObject v = frame.resume(sent == null ? PyNone.NONE : sent, thrown);
             if (v == null) {
-                finished = true;
+                markFinished();
                 lastReturn = frame.returnValue();
+            } else if (fin == null && frame.closeOnCollect()) {
+                fin = GenFinalizer.register(this, this, name, qualname, coroutine, asyncGen);
+                fin.asyncFinalizer = asyncHook;
             }
             return v;
         } catch (PyBaseException e) {
-            finished = true;
+            markFinished();
             if (e.matches(PyExc.StopIteration)) {
                 PyBaseException r = PyErr.runtimeError(kindName() + " raised StopIteration");
                 r.cause = e;
@@ -92,6 +99,13 @@ public final class PyGenerator implements PyObject, PyIterator {
             throw e;
         } finally {
             running = false;
+        }
+    }
+
+    private void markFinished() {
+        finished = true;
+        if (fin != null) {
+            fin.done = true;
         }
     }
 
@@ -161,7 +175,7 @@ public final class PyGenerator implements PyObject, PyIterator {
     @ExposedMethod
     static PyObject close(PyGenerator self) {
         if (self.finished || !self.frame.started()) {
-            self.finished = true;
+            self.markFinished();
             return PyNone.NONE;
         }
         PyObject v;
