@@ -27,6 +27,8 @@ public final class Frame extends PyFrame {
     final int nlocalsplus;
     final PyDict globals;
     final PyDict builtins;
+    /** The code's inline caches and call shape. */
+    final CodeCache cache;
     /** The locals mapping of module and class bodies (LOAD_NAME); null for functions. */
     PyObject locals;
     final PyFunction function;
@@ -58,6 +60,7 @@ public final class Frame extends PyFrame {
         this.fast = new PyObject[nlocalsplus + code.stacksize + 1];
         this.globals = globals;
         this.builtins = builtins;
+        this.cache = CodeCache.of(code);
         this.locals = locals;
         this.function = function;
         this.sp = nlocalsplus;

@@ -2,6 +2,7 @@ package org.pyvm.interp;
 
 import org.pyvm.bytecode.Opcode;
 import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.AttrCache;
 import org.pyvm.runtime.BoundJavaMethod;
 import org.pyvm.runtime.Formatter;
 import org.pyvm.runtime.JavaMethod;
@@ -60,16 +61,69 @@ final class Steps {
         return e;
     }
 
+    /** LOAD_GLOBAL through the instruction's cache (CodeCache.Global). */
     static PyObject loadGlobal(Frame f, int i) {
-        PyStr name = f.code.names[i];
-        PyObject v = f.globals.get(name);
-        if (v == null) {
-            v = f.builtins.get(name);
-            if (v == null) {
-                throw PyErr.nameError(name.toString());
+        Object[] entries = f.cache.entries;
+        int at = f.lasti >> 1;
+        if (entries[at] instanceof CodeCache.Global e) {
+            PyObject v = e.get(f.globals, f.builtins);
+            if (v != null) {
+                return v;
             }
         }
-        return v;
+        return loadGlobalMiss(f, i, entries, at);
+    }
+
+    private static PyObject loadGlobalMiss(Frame f, int i, Object[] entries, int at) {
+        PyStr name = f.code.names[i];
+        PyDict g = f.globals;
+        int ix = g.entryIndex(name);
+        if (ix >= 0) {
+            entries[at] = new CodeCache.Global(g, null, ix);
+            return g.valueAt(ix);
+        }
+        PyDict b = f.builtins;
+        ix = b.entryIndex(name);
+        if (ix < 0) {
+            throw PyErr.nameError(name.toString());
+        }
+        entries[at] = new CodeCache.Global(g, b, ix);
+        return b.valueAt(ix);
+    }
+
+    /** LOAD_ATTR (plain form) through the instruction's AttrCache. */
+    static PyObject loadAttr(Frame f, PyObject obj, int nameIndex) {
+        PyStr name = f.code.names[nameIndex];
+        Object[] entries = f.cache.entries;
+        int at = f.lasti >> 1;
+        if (entries[at] instanceof AttrCache c && c.matches(obj.type())) {
+            PyObject v = c.load(obj, name);
+            if (v != null) {
+                return v;
+            }
+        } else {
+            AttrCache c = AttrCache.forLoad(obj, name);
+            if (c != null) {
+                entries[at] = c;
+            }
+        }
+        return Abstract.getAttr(obj, name);
+    }
+
+    /** STORE_ATTR through the instruction's AttrCache. */
+    static void storeAttr(Frame f, PyObject obj, int nameIndex, PyObject value) {
+        PyStr name = f.code.names[nameIndex];
+        Object[] entries = f.cache.entries;
+        int at = f.lasti >> 1;
+        if (entries[at] instanceof AttrCache c && c.matches(obj.type())) {
+            c.store(obj, name, value);
+            return;
+        }
+        AttrCache c = AttrCache.forStore(obj, name);
+        if (c != null) {
+            entries[at] = c;
+        }
+        Abstract.setAttr(obj, name, value);
     }
 
     static PyObject loadBuiltin(Frame f, String name) {
@@ -199,17 +253,32 @@ final class Steps {
         PyObject obj = s[sp - 1];
         PyStr name = f.code.names[nameIndex];
         PyType t = obj.type();
+        Object[] entries = f.cache.entries;
+        int at = f.lasti >> 1;
+        if (entries[at] instanceof AttrCache c && c.matches(t)) {
+            PyObject m = c.method(obj, name);
+            if (m != null) {
+                Eval.put(s, sp - 1, m);
+                Eval.put(s, sp++, obj);
+                return sp;
+            }
+        } else {
+            AttrCache c = AttrCache.forMethod(obj, name);
+            if (c != null) {
+                entries[at] = c;
+            }
+        }
         if (!(obj instanceof PyType) && Abstract.hasGenericGetattr(t)) {
             PyObject descr = t.lookup(name);
             if ((descr instanceof PyFunction || descr instanceof JavaMethod)
                 && !(obj instanceof org.pyvm.runtime.HasDict hd && hd.getDict().get(name) != null)) {
-                s[sp - 1] = descr;
-                s[sp++] = obj;
+                Eval.put(s, sp - 1, descr);
+                Eval.put(s, sp++, obj);
                 return sp;
             }
         }
         s[sp - 1] = null;
-        s[sp++] = Abstract.getAttr(obj, name);
+        Eval.put(s, sp++, Abstract.getAttr(obj, name));
         return sp;
     }
 
@@ -231,12 +300,33 @@ final class Steps {
         if ((arg & 1) != 0) {
             s[sp++] = null;
         }
-        s[sp++] = attr;
+        Eval.put(s, sp++, attr);
         return sp;
     }
 
     /** CALL: stack is (method_or_NULL, callable_or_self, args...). */
     static int call(Frame f, PyObject[] s, int sp, int argc) {
+        if (f.kwnames == null) {
+            // A Python function called with exactly its positional parameters: the
+            // arguments go from this stack straight into the new frame's locals.
+            int base = sp - argc - 2;
+            PyObject method = s[base];
+            PyObject callable = method != null ? method : s[base + 1];
+            if (callable instanceof PyFunction fn) {
+                int n = method != null ? argc + 1 : argc;
+                PyCode code = fn.code;
+                if (CodeCache.of(code).simpleArgc == n) {
+                    Frame nf = new Frame(code, fn.globals, fn.builtins, null, fn);
+                    System.arraycopy(s, sp - n, nf.fast, 0, n);
+                    PyObject r = Interpreter.execute(nf);
+                    for (int i = base + 1; i < sp; i++) {
+                        s[i] = null;
+                    }
+                    Eval.put(s, base, r);
+                    return base + 1;
+                }
+            }
+        }
         String[] kwnames = null;
         if (f.kwnames != null) {
             PyTuple t = (PyTuple) f.kwnames;
@@ -263,7 +353,7 @@ final class Steps {
         for (int i = base + 1; i < sp; i++) {
             s[i] = null;
         }
-        s[base] = r;
+        Eval.put(s, base, r);
         return base + 1;
     }
 
@@ -301,7 +391,7 @@ final class Steps {
             }
             r = Abstract.call(func, all, names);
         }
-        s[sp - 1] = r;
+        Eval.put(s, sp - 1, r);
         s[sp] = null;
         return sp;
     }
@@ -330,7 +420,7 @@ final class Steps {
         PyObject[] items = new PyObject[n];
         System.arraycopy(s, sp - n, items, 0, n);
         sp = drop(s, sp, n);
-        s[sp++] = PyTuple.of(items);
+        Eval.put(s, sp++, PyTuple.of(items));
         return sp;
     }
 
@@ -338,7 +428,7 @@ final class Steps {
         PyObject[] items = new PyObject[n];
         System.arraycopy(s, sp - n, items, 0, n);
         sp = drop(s, sp, n);
-        s[sp++] = new PyList(items);
+        Eval.put(s, sp++, new PyList(items));
         return sp;
     }
 
@@ -348,7 +438,7 @@ final class Steps {
             set.add(s[i]);
         }
         sp = drop(s, sp, n);
-        s[sp++] = set;
+        Eval.put(s, sp++, set);
         return sp;
     }
 
@@ -358,7 +448,7 @@ final class Steps {
             d.setItem(s[i], s[i + 1]);
         }
         sp = drop(s, sp, 2 * n);
-        s[sp++] = d;
+        Eval.put(s, sp++, d);
         return sp;
     }
 
@@ -369,7 +459,7 @@ final class Steps {
             d.setItem(keys.get(i), s[sp - 1 - n + i]);
         }
         sp = drop(s, sp, n + 1);
-        s[sp++] = d;
+        Eval.put(s, sp++, d);
         return sp;
     }
 
@@ -384,7 +474,7 @@ final class Steps {
             sb.append(((PyStr) s[i]).value());
         }
         sp = drop(s, sp, n);
-        s[sp++] = PyStr.of(sb.toString());
+        Eval.put(s, sp++, PyStr.of(sb.toString()));
         return sp;
     }
 
@@ -394,7 +484,7 @@ final class Steps {
         PyObject start = s[sp - 1];
         s[sp] = null;
         s[sp + 1] = null;
-        s[sp - 1] = new PySlice(start, stop, step);
+        Eval.put(s, sp - 1, new PySlice(start, stop, step));
         return sp;
     }
 
@@ -403,7 +493,7 @@ final class Steps {
         PyObject start = s[--sp];
         s[sp] = null;
         s[sp + 1] = null;
-        s[sp - 1] = Abstract.getItem(s[sp - 1], new PySlice(start, stop, PyNone.NONE));
+        Eval.put(s, sp - 1, Abstract.getItem(s[sp - 1], new PySlice(start, stop, PyNone.NONE)));
         return sp;
     }
 
@@ -475,7 +565,7 @@ final class Steps {
             items = unpackIterable(seq, n, -1);
         }
         for (int i = n - 1; i >= 0; i--) {
-            s[sp++] = items[i];
+            Eval.put(s, sp++, items[i]);
         }
         return sp;
     }
@@ -527,7 +617,7 @@ final class Steps {
         PyObject seq = s[--sp];
         PyObject[] items = unpackIterable(seq, before, after);
         for (int i = items.length - 1; i >= 0; i--) {
-            s[sp++] = items[i];
+            Eval.put(s, sp++, items[i]);
         }
         return sp;
     }
@@ -546,7 +636,7 @@ final class Steps {
             case 3 -> v = PyStr.of(Formatter.ascii(Abstract.repr(v).value()));
             default -> { }
         }
-        s[sp - 1] = Formatter.format(v, spec);
+        Eval.put(s, sp - 1, Formatter.format(v, spec));
         return sp;
     }
 
@@ -575,7 +665,7 @@ final class Steps {
             fn.defaults = ((PyTuple) s[--sp]).toArray();
             s[sp] = null;
         }
-        s[sp++] = fn;
+        Eval.put(s, sp++, fn);
         return sp;
     }
 
@@ -659,8 +749,8 @@ final class Steps {
     static int pushExcInfo(PyObject[] s, int sp) {
         ThreadState ts = ThreadState.get();
         PyObject exc = s[sp - 1];
-        s[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled;
-        s[sp++] = exc;
+        Eval.put(s, sp - 1, ts.handled == null ? PyNone.NONE : ts.handled);
+        Eval.put(s, sp++, exc);
         ts.handled = exc instanceof PyBaseException e ? e : null;
         return sp;
     }
@@ -704,8 +794,8 @@ final class Steps {
         }
         PyObject boundExit = Abstract.bindDescr(exit, mgr, t);
         PyObject r = Abstract.callDescr(enter, mgr);
-        s[sp - 1] = boundExit;
-        s[sp++] = r;
+        Eval.put(s, sp - 1, boundExit);
+        Eval.put(s, sp++, r);
         return sp;
     }
 
@@ -714,7 +804,7 @@ final class Steps {
         PyObject exit = s[sp - 4];
         PyObject val = s[sp - 1];
         PyObject tb = val instanceof PyBaseException e && e.traceback != null ? e.traceback : PyNone.NONE;
-        s[sp++] = Abstract.call(exit, val.type(), val, tb);
+        Eval.put(s, sp++, Abstract.call(exit, val.type(), val, tb));
         return sp;
     }
 
@@ -731,8 +821,8 @@ final class Steps {
             throw PyErr.typeError("'" + t.getName()
                 + "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
         }
-        s[sp - 1] = Abstract.bindDescr(exit, mgr, t);
-        s[sp++] = Abstract.callDescr(enter, mgr);
+        Eval.put(s, sp - 1, Abstract.bindDescr(exit, mgr, t));
+        Eval.put(s, sp++, Abstract.callDescr(enter, mgr));
         return sp;
     }
 
@@ -784,8 +874,8 @@ final class Steps {
         if (exc instanceof PyBaseException e && e.matches(PyExc.StopIteration)) {
             PyObject v = e.firstArg();
             sp = drop(s, sp, 3);
-            s[sp++] = PyNone.NONE;
-            s[sp++] = v == null ? PyNone.NONE : v;
+            Eval.put(s, sp++, PyNone.NONE);
+            Eval.put(s, sp++, v == null ? PyNone.NONE : v);
             return sp;
         }
         throw (PyBaseException) exc;
@@ -920,8 +1010,8 @@ final class Steps {
             throw PyErr.typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
         }
         PyObject[] mr = org.pyvm.runtime.ExceptionGroups.match(s[sp - 2], type, f);
-        s[sp - 2] = mr[1];
-        s[sp - 1] = mr[0];
+        Eval.put(s, sp - 2, mr[1]);
+        Eval.put(s, sp - 1, mr[0]);
         if (mr[0] != PyNone.NONE) {
             ThreadState.get().handled = (PyBaseException) mr[0];
         }
@@ -933,7 +1023,7 @@ final class Steps {
         PyObject fromlist = s[--sp];
         PyObject level = s[sp - 1];
         s[sp] = null;
-        s[sp - 1] = Imports.importName(f, f.code.names[i], fromlist, level);
+        Eval.put(s, sp - 1, Imports.importName(f, f.code.names[i], fromlist, level));
         return sp;
     }
 
@@ -982,7 +1072,7 @@ final class Steps {
             throw PyErr.typeError("called match pattern must be a class");
         }
         if (!Abstract.isInstance(subject, t)) {
-            s[sp - 1] = PyNone.NONE;
+            Eval.put(s, sp - 1, PyNone.NONE);
             return sp;
         }
         java.util.List<PyObject> out = new java.util.ArrayList<>();
@@ -1009,7 +1099,7 @@ final class Steps {
                 for (int i = 0; i < npos; i++) {
                     PyObject v = Abstract.lookupAttr(subject, (PyStr) mt.get(i));
                     if (v == null) {
-                        s[sp - 1] = PyNone.NONE;
+                        Eval.put(s, sp - 1, PyNone.NONE);
                         return sp;
                     }
                     out.add(v);
@@ -1019,12 +1109,12 @@ final class Steps {
         for (PyObject n : ((PyTuple) names).items()) {
             PyObject v = Abstract.lookupAttr(subject, (PyStr) n);
             if (v == null) {
-                s[sp - 1] = PyNone.NONE;
+                Eval.put(s, sp - 1, PyNone.NONE);
                 return sp;
             }
             out.add(v);
         }
-        s[sp - 1] = PyTuple.of(out);
+        Eval.put(s, sp - 1, PyTuple.of(out));
         return sp;
     }
 

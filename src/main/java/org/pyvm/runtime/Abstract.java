@@ -99,6 +99,11 @@ public final class Abstract {
         return t.slot(Slot.GETATTRIBUTE) == objectGA();
     }
 
+    /** Whether T's attribute assignment is object's generic __setattr__. */
+    static boolean hasGenericSetattr(PyType t) {
+        return t.slot(Slot.SETATTR) == objectSA(false);
+    }
+
     private static PyObject objectSA(boolean delete) {
         PyObject o = delete ? objectDelattr : objectSetattr;
         if (o == null) {
