@@ -76,3 +76,18 @@ arith()
 errors()
 compare()
 subclasses()
+
+
+def powers():
+    print(2.0 ** 0.5, 2 ** 0.5, 4.0 ** 2, (-8.0) ** (1 / 3), 0.0 ** 0, (-2.0) ** 3)
+    d2 = 3.0
+    d2 **= 1.5
+    print(d2)
+    for a, b in ((0.0, -1), (10.0, 400.0)):
+        try:
+            print(a ** b)
+        except (ZeroDivisionError, OverflowError) as e:
+            print(type(e).__name__, e)
+
+
+powers()

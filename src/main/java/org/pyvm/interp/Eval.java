@@ -369,10 +369,40 @@ final class Eval {
                 case 2, 15:
                     return IntMethods.floorDiv(x, y);
                 default:
-                    break;
+                    return intOpMore(x, y, op);
             }
         }
         return binaryOpOther(a, b, op);
+    }
+
+    /** The rarer int operators on two exact ints (out of line, so binaryOp stays small to inline). */
+    private static PyObject intOpMore(PyInt x, PyInt y, int op) {
+        switch (op) {
+            case 1, 14:
+                if (!x.isBig() && !y.isBig()) {
+                    return PyInt.of(x.value & y.value);
+                }
+                break;
+            case 7, 20:
+                if (!x.isBig() && !y.isBig()) {
+                    return PyInt.of(x.value | y.value);
+                }
+                break;
+            case 12, 25:
+                if (!x.isBig() && !y.isBig()) {
+                    return PyInt.of(x.value ^ y.value);
+                }
+                break;
+            case 3, 16:
+                return IntMethods.lshift(x, y);
+            case 9, 22:
+                return IntMethods.rshift(x, y);
+            case 11, 24:
+                return IntMethods.trueDiv(x, y);
+            default:
+                break;
+        }
+        return Ops.binaryOp(x, y, op);
     }
 
     /** BINARY_OP past the int fast paths (out of line, so binaryOp stays small to inline). */
@@ -423,6 +453,8 @@ final class Eval {
                 return PyFloat.of(x * y);
             case 11, 24:
                 return PyFloat.of(FloatMethods.div(x, y));
+            case 8, 21:
+                return FloatMethods.pow(x, y);
             default:
                 return null;
         }

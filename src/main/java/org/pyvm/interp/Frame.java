@@ -33,6 +33,8 @@ public final class Frame extends PyFrame {
     PyObject locals;
     final PyFunction function;
     Frame back;
+    /** The state of the thread running this frame (set each time it starts or resumes). */
+    ThreadState ts;
     /** Offset of the instruction running or last run (f_lasti). */
     int lasti;
     /** Where to resume: the next instruction's offset (generators). */

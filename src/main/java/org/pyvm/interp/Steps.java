@@ -289,6 +289,18 @@ final class Steps {
         PyObject self = s[sp - 1];
         PyStr name = f.code.names[arg >> 2];
         PyObject attr;
+        if ((arg & 1) != 0 && sup == PySuper.TYPE && cls instanceof PyType t) {
+            // super().name(...): a plain function found after cls in the MRO is pushed
+            // unbound with self, without a super object or a bound method (CPython's
+            // LOAD_SUPER_ATTR_METHOD). Anything else takes the general path below.
+            PyObject fn = superMethod(t, self, name);
+            if (fn != null) {
+                sp = drop(s, sp, 3);
+                Eval.put(s, sp++, fn);
+                Eval.put(s, sp++, self);
+                return sp;
+            }
+        }
         if (sup == PySuper.TYPE && cls instanceof PyType t) {
             PySuper proxy = PySuper.of(t, self);
             attr = Abstract.getAttr(proxy, name);
@@ -302,6 +314,26 @@ final class Steps {
         }
         Eval.put(s, sp++, attr);
         return sp;
+    }
+
+    /** The function super(T, self).NAME finds for an instance SELF, or null when it finds anything else. */
+    private static PyFunction superMethod(PyType t, PyObject self, PyStr name) {
+        if (self == null || self instanceof PyType || name.value().equals("__class__")) {
+            return null;
+        }
+        PyType[] mro = self.type().getMro();
+        int i = 0;
+        while (i < mro.length && mro[i] != t) {
+            i++;
+        }
+        // Not found: self is not an instance of t; the general path raises the TypeError.
+        for (i++; i < mro.length; i++) {
+            PyObject v = mro[i].getDict().get(name);
+            if (v != null) {
+                return v instanceof PyFunction fn ? fn : null;
+            }
+        }
+        return null;
     }
 
     /** CALL: stack is (method_or_NULL, callable_or_self, args...). */
@@ -318,13 +350,26 @@ final class Steps {
                 if (CodeCache.of(code).simpleArgc == n) {
                     Frame nf = new Frame(code, fn.globals, fn.builtins, null, fn);
                     System.arraycopy(s, sp - n, nf.fast, 0, n);
-                    PyObject r = Interpreter.execute(nf);
+                    PyObject r = Interpreter.execute(nf, f.ts);
                     for (int i = base + 1; i < sp; i++) {
                         s[i] = null;
                     }
                     Eval.put(s, base, r);
                     return base + 1;
                 }
+            } else if (method instanceof JavaMethod && argc <= 2) {
+                // obj.method(a, b) on a builtin: the slot-call fast path, no argument array.
+                PyObject self = s[base + 1];
+                PyObject r = switch (argc) {
+                    case 0 -> Abstract.callDescr(method, self);
+                    case 1 -> Abstract.callDescr(method, self, s[base + 2]);
+                    default -> Abstract.callDescr(method, self, s[base + 2], s[base + 3]);
+                };
+                for (int i = base + 1; i < sp; i++) {
+                    s[i] = null;
+                }
+                Eval.put(s, base, r);
+                return base + 1;
             }
         }
         String[] kwnames = null;
