@@ -252,3 +252,32 @@ def calls():
 
 
 calls()
+
+# Module-level names (LOAD_NAME/STORE_NAME on the module dict).
+acc = 0
+seen = []
+for i in range(6):
+    acc += i
+    seen.append(acc)
+    if i == 1:
+        globals()["acc"] = 100
+    if i == 2:
+        del acc
+        acc = -1
+    if i == 3:
+        for j in range(20):
+            globals()["filler%d" % j] = j
+    if i == 4:
+        len = lambda x: "shadowed len"
+    seen.append(len("ab"))
+del len
+print("module level:", seen, len("abc"))
+
+
+class Body:
+    x = 1
+    y = x + 1
+    for k in range(3):
+        x += k
+    z = len("abcd")
+print("class body:", Body.x, Body.y, Body.z)

@@ -148,6 +148,10 @@ final class Steps {
     }
 
     static PyObject loadName(Frame f, int i) {
+        if (f.locals == f.globals) {
+            // A module body: locals then globals is one dict, so LOAD_GLOBAL's cache serves.
+            return loadGlobal(f, i);
+        }
         PyStr name = f.code.names[i];
         PyObject v = f.locals instanceof PyDict d ? d.get(name) : Abstract.getItemOrNull(locals(f), name);
         if (v == null) {
@@ -163,6 +167,22 @@ final class Steps {
     }
 
     static void storeName(Frame f, int i, PyObject v) {
+        if (f.locals == f.globals) {
+            // A module body: rebinding a name the instruction bound before replaces the
+            // value in place while the dict has the same keys (as LOAD_GLOBAL's cache).
+            PyDict g = f.globals;
+            Object[] entries = f.cache.entries;
+            int at = f.lasti >> 1;
+            if (entries[at] instanceof CodeCache.Global e && e.globals == g && e.builtins == null
+                && e.globalsVersion == g.version()) {
+                g.replaceValueAt(e.index, v);
+                return;
+            }
+            PyStr name = f.code.names[i];
+            g.setItem(name, v);
+            entries[at] = new CodeCache.Global(g, null, g.entryIndex(name));
+            return;
+        }
         if (f.locals instanceof PyDict d) {
             d.setItem(f.code.names[i], v);
         } else {

@@ -104,6 +104,11 @@ public class PyDict implements PyObject {
         return s >= 0 ? index[s] : -1;
     }
 
+    /** Replaces the value of the live entry at POS (from {@link #entryIndex}), as setItem on its key would. */
+    public void replaceValueAt(int pos, PyObject value) {
+        values[pos] = value;
+    }
+
     /** Changes whenever a key is added or removed (not when a value is replaced). */
     public int version() {
         return version;

@@ -235,8 +235,9 @@ public final class PyType implements PyObject, HasDict {
         return null;
     }
 
+    /** Callers pass the fixed names of special methods: interned, the str and its hash are made once. */
     public PyObject lookup(String name) {
-        return lookup(PyStr.of(name));
+        return lookup(PyStr.intern(name));
     }
 
     /** The cached MRO lookup of a special method, or null when the type has none. */
