@@ -187,7 +187,7 @@ final class Eval {
                 case JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg << 1;
                 case GET_ITER -> put(s, sp - 1, Abstract.iter(s[sp - 1]));
                 case FOR_ITER -> {
-                    PyObject v = Abstract.next(s[sp - 1]);
+                    PyObject v = Steps.forIterNext(s[sp - 1]);
                     if (v != null) {
                         put(s, sp++, v);
                     } else {

@@ -20,6 +20,8 @@ import org.pyvm.runtime.PyIterator;
 import org.pyvm.runtime.PyList;
 import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyRange;
+import org.pyvm.runtime.PySeqIter;
 import org.pyvm.runtime.PySet;
 import org.pyvm.runtime.PySlice;
 import org.pyvm.runtime.PyStr;
@@ -59,6 +61,21 @@ final class Steps {
             "cannot access local variable '" + name + "' where it is not associated with a value");
         e.getDict().setStr("name", f.localName(i));
         return e;
+    }
+
+    /**
+     * FOR_ITER's next item, or null at the end. The iterators of range and list are
+     * called directly (final classes: no interface dispatch), as CPython specializes
+     * FOR_ITER_RANGE and FOR_ITER_LIST.
+     */
+    static PyObject forIterNext(PyObject it) {
+        if (it instanceof PyRange.Iter r) {
+            return r.next();
+        }
+        if (it instanceof PySeqIter q) {
+            return q.next();
+        }
+        return Abstract.next(it);
     }
 
     /** LOAD_GLOBAL through the instruction's cache (CodeCache.Global). */
