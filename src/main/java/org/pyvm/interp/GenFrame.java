@@ -49,6 +49,7 @@ final class GenFrame implements GeneratorFrame {
     @Override
     public PyObject resume(PyObject sent, PyBaseException thrown) {
         ThreadState ts = ThreadState.get();
+        f.ts = ts;
         if (++ts.depth > Interpreter.recursionLimit) {
             ts.depth--;
             throw Errors.recursion();

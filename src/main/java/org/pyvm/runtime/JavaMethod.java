@@ -30,6 +30,8 @@ public final class JavaMethod implements PyObject, Callable {
     final int min;
     final String[] names;
     private final boolean classMethod;
+    /** Whether this is a __new__, whose "self" is the type to make. */
+    private final boolean isNew;
     final MethodHandle mh;
     /** For a module function: its module's name when not builtins (the "math." of math.sqrt() messages). */
     private String modulePrefix;
@@ -43,6 +45,7 @@ public final class JavaMethod implements PyObject, Callable {
         this.min = min;
         this.names = names;
         this.classMethod = classMethod;
+        this.isNew = name.equals("__new__");
         this.mh = mh;
     }
 
@@ -269,7 +272,10 @@ public final class JavaMethod implements PyObject, Callable {
 
     /** Whether SELF's Java layout suits this method; the TypeError CPython raises otherwise. */
     void checkSelf(PyObject self) {
-        if (owner != null && name.equals("__new__")) {
+        if (self.type() == owner && !isNew) {
+            return;   // the common case, without the MRO walk or the name test
+        }
+        if (owner != null && isNew) {
             if (!(self instanceof PyType t)) {
                 throw PyErr.typeError(owner.name + ".__new__(X): X is not a type object (" + self.type().name + ")");
             }
