@@ -171,7 +171,10 @@ final class Steps {
             return loadGlobal(f, i);
         }
         PyStr name = f.code.names[i];
-        PyObject v = f.locals instanceof PyDict d ? d.get(name) : Abstract.getItemOrNull(locals(f), name);
+        // Only an exact dict is read directly: a class body's __prepare__ mapping (enum's
+        // _EnumDict) sees its __getitem__/__setitem__ called, as in CPython.
+        PyObject v = f.locals instanceof PyDict d && d.getClass() == PyDict.class ? d.get(name)
+            : Abstract.getItemOrNull(locals(f), name);
         if (v == null) {
             v = f.globals.get(name);
             if (v == null) {
@@ -201,7 +204,7 @@ final class Steps {
             entries[at] = new CodeCache.Global(g, null, g.entryIndex(name));
             return;
         }
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && d.getClass() == PyDict.class) {
             d.setItem(f.code.names[i], v);
         } else {
             Abstract.setItem(locals(f), f.code.names[i], v);
@@ -211,7 +214,7 @@ final class Steps {
     static void deleteName(Frame f, int i) {
         PyStr name = f.code.names[i];
         boolean ok;
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && d.getClass() == PyDict.class) {
             ok = d.delItem(name) != null;
         } else {
             try {

@@ -258,6 +258,24 @@ final class ObjectMethods {
         return new PyList(names.toArray());
     }
 
+    /** Compare typeobject.c: object___reduce_ex___impl. */
+    @ExposedMethod
+    static PyObject __reduce_ex__(PyObject self, PyObject protocol) {
+        return Reduce.reduceEx(self, protocol);
+    }
+
+    /** Compare typeobject.c: object___reduce___impl. */
+    @ExposedMethod
+    static PyObject __reduce__(PyObject self) {
+        return Reduce.commonReduce(self, 0);
+    }
+
+    /** Compare typeobject.c: object___getstate___impl. */
+    @ExposedMethod
+    static PyObject __getstate__(PyObject self) {
+        return Reduce.getstateDefault(self, false);
+    }
+
     @ExposedMethod(classMethod = true)
     static PyObject __subclasshook__(PyObject cls, PyObject[] args, String[] kw) {
         return PyNotImplemented.NOT_IMPLEMENTED;

@@ -17,6 +17,20 @@ public final class PyMappingProxy implements PyObject {
         return TYPE;
     }
 
+    /** mappingproxy(mapping). Compare descrobject.c: mappingproxy_new, mappingproxy_check_mapping. */
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        ArgParser ap = new ArgParser("mappingproxy", args, kw, 1, 1, "mapping");
+        PyObject m = ap.get(0);
+        if (m instanceof PyList || m instanceof PyTuple || m.type().lookup("__getitem__") == null) {
+            throw PyErr.typeError("mappingproxy() argument must be a mapping, not " + m.type().getName());
+        }
+        if (!(m instanceof PyDict d)) {
+            throw PyErr.of(PyExc.NotImplementedError, "pyvm: mappingproxy() of a mapping that is not a dict");
+        }
+        return new PyMappingProxy(d);
+    }
+
     @ExposedMethod
     static PyObject __getitem__(PyMappingProxy self, PyObject k) {
         return DictMethods.__getitem__(self.dict, k);

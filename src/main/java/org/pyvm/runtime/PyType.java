@@ -358,12 +358,12 @@ public final class PyType implements PyObject, HasDict {
                 dict.setStr(cm, new PyClassMethod(f));
             }
         }
-        if (dict.getStr("__doc__") == null) {
-            dict.setStr("__doc__", PyNone.NONE);
-        }
         PyObject slots = dict.getStr("__slots__");
         if (slots != null) {
             t.setupSlots(slots, bases);
+        }
+        if (dict.getStr("__doc__") == null) {
+            dict.setStr("__doc__", PyNone.NONE);
         }
         // A class that defines __eq__ but not __hash__ is unhashable (typeobject.c: inherit_slots).
         if (dict.getStr("__eq__") != null && dict.getStr("__hash__") == null) {
@@ -378,6 +378,7 @@ public final class PyType implements PyObject, HasDict {
     /** __slots__: a member descriptor per name; no instance __dict__ unless a base has one or "__dict__" is named. */
     private void setupSlots(PyObject slots, PyType[] bases) {
         PyObject[] names = slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots);
+        java.util.Set<String> added = new java.util.HashSet<>();
         boolean withDict = false;
         for (PyType b : bases) {
             if (b.heap && b.instanceDict) {
@@ -395,9 +396,12 @@ public final class PyType implements PyObject, HasDict {
             if (s.value().equals("__weakref__")) {
                 continue;
             }
-            if (dict.get(s) != null) {
+            if (dict.get(s) != null && !added.contains(s.value())) {
                 throw PyErr.valueError("'" + s + "' in __slots__ conflicts with class variable");
             }
+            // A name listed twice (date.__slots__ + time.__slots__) is not a conflict: CPython
+            // checks the namespace before it adds the member descriptors.
+            added.add(s.value());
             dict.setItem(PyStr.intern(s.value()), new PyMemberDescr(s, this));
         }
         instanceDict = withDict;

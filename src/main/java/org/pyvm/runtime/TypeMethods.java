@@ -168,6 +168,14 @@ final class TypeMethods {
             throw PyErr.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
                 + "of the metaclasses of all its bases");
         }
+        if (winner != meta && winner.slot(Slot.NEW) != PyType.TYPE.slot(Slot.NEW)) {
+            // Pass it to the winner (type('E', (SomeEnum,), ns, boundary=...) reaches EnumType.__new__).
+            PyObject nw = winner.slot(Slot.NEW);
+            PyObject[] a = new PyObject[args.length + 1];
+            a[0] = winner;
+            System.arraycopy(args, 0, a, 1, args.length);
+            return Abstract.call(nw instanceof PyStaticMethod sm ? sm.callable : nw, a, kw);
+        }
         PyType[] bases = new PyType[bt.size()];
         for (int i = 0; i < bases.length; i++) {
             if (!(bt.get(i) instanceof PyType b)) {
