@@ -78,7 +78,8 @@ final class Eval {
             f.lasti = pc;
             pc += 2 + CACHE_BYTES[op];
             switch (op) {
-                case NOP, RESUME, CACHE -> { }
+                case NOP, CACHE -> { }
+                case RESUME -> Steps.evalBreaker();
                 case LOAD_FAST -> s[sp++] = s[arg];
                 case LOAD_FAST_CHECK -> s[sp++] = Steps.checkedLocal(f, arg);
                 case LOAD_FAST_AND_CLEAR -> {
@@ -182,6 +183,7 @@ final class Eval {
                     if (Thread.currentThread().isInterrupted()) {
                         throw Steps.interrupted();
                     }
+                    Steps.evalBreaker();
                 }
                 case JUMP_BACKWARD_NO_INTERRUPT -> {
                     // Checked too (unlike CPython): bad bytecode could loop here forever.

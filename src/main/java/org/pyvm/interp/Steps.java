@@ -19,6 +19,7 @@ import org.pyvm.runtime.PyIterator;
 import org.pyvm.runtime.PyList;
 import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyRuntime;
 import org.pyvm.runtime.PySet;
 import org.pyvm.runtime.PySlice;
 import org.pyvm.runtime.PyStr;
@@ -888,8 +889,12 @@ final class Steps {
     static PyObject intrinsic1(Frame f, int which, PyObject v) {
         return switch (which) {
             case 1 -> {
-                // INTRINSIC_PRINT: the interactive echo.
-                yield PyNone.NONE;
+                // INTRINSIC_PRINT: the interactive echo through sys.displayhook (intrinsics.c: print_expr).
+                PyObject hook = PyRuntime.builtinModule("sys").getDict().getStr("displayhook");
+                if (hook == null) {
+                    throw PyErr.runtimeError("lost sys.displayhook");
+                }
+                yield Abstract.call(hook, v);
             }
             case 2 -> {
                 Imports.importStar(f, v);
@@ -1076,6 +1081,13 @@ final class Steps {
     }
 
     /** The thread was interrupted (a test's time limit): KeyboardInterrupt, as CPython on SIGINT. */
+    /** The eval breaker at RESUME and JUMP_BACKWARD: hands the GIL over when another thread waits. */
+    static void evalBreaker() {
+        if (org.pyvm.runtime.Gil.dropRequest) {
+            org.pyvm.runtime.Gil.yieldNow();
+        }
+    }
+
     static PyBaseException interrupted() {
         Thread.interrupted();
         return new PyBaseException(PyExc.KeyboardInterrupt, PyTuple.EMPTY);

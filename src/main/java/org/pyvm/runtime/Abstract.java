@@ -170,7 +170,15 @@ public final class Abstract {
                 r = null;
             }
         } else if (ga == typeGA()) {
-            r = TypeMethods.typeGetAttr((PyType) obj, name);
+            try {
+                r = TypeMethods.typeGetAttr((PyType) obj, name);
+            } catch (PyBaseException e) {
+                // A getter such as type.__abstractmethods__ raises AttributeError itself.
+                if (raise || !e.matches(PyExc.AttributeError)) {
+                    throw e;
+                }
+                r = null;
+            }
         } else {
             try {
                 r = callDescr(ga, obj, name);
