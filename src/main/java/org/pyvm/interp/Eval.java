@@ -310,7 +310,7 @@ final class Eval {
                 case CHECK_EG_MATCH -> Steps.checkEgMatch(f, s, sp);
                 case BEFORE_WITH -> sp = Steps.beforeWith(s, sp);
                 case WITH_EXCEPT_START -> sp = Steps.withExceptStart(s, sp);
-                case CLEANUP_THROW -> sp = Steps.cleanupThrow(s, sp);
+                case CLEANUP_THROW -> sp = Steps.cleanupThrow(f, s, sp);
                 case IMPORT_NAME -> sp = Steps.importName(f, s, sp, arg);
                 case IMPORT_FROM -> put(s, sp++, Steps.importFrom(s[sp - 2], f.code.names[arg]));
                 case GET_LEN -> put(s, sp++, PyInt.of(Abstract.len(s[sp - 2])));
