@@ -60,7 +60,7 @@ public final class Builtins {
         d.setStr("__debug__", PyBool.TRUE);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE,
             PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySet.SET, PySet.FROZENSET, PyRange.TYPE, PySlice.TYPE,
-            PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE, org.pyvm.runtime.PyComplex.TYPE, org.pyvm.runtime.PyByteArray.TYPE, PyIterators.Enumerate.TYPE,
+            PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE, org.pyvm.runtime.PyComplex.TYPE, org.pyvm.runtime.PyByteArray.TYPE, org.pyvm.runtime.PyMemoryView.TYPE, PyIterators.Enumerate.TYPE,
             PyIterators.Zip.TYPE, PyIterators.Map.TYPE, PyIterators.Filter.TYPE, Reversed.TYPE};
         for (PyType t : types) {
             d.setStr(t.getName(), t);
@@ -229,6 +229,16 @@ public final class Builtins {
             throw PyErr.typeError("iter(object, sentinel): object must be callable");
         }
         return new PyIterators.CallIter(o, sentinel);
+    }
+
+    @ExposedMethod
+    static PyObject aiter(PyObject o) {
+        return org.pyvm.runtime.PyAnextAwaitable.aiter(o);
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject anext(PyObject it, PyObject dflt) {
+        return org.pyvm.runtime.PyAnextAwaitable.anext(it, dflt);
     }
 
     @ExposedMethod(min = 1)
@@ -547,51 +557,34 @@ public final class Builtins {
         return org.pyvm.modules.io.IoModule.open(args, kw);
     }
 
-    @ExposedMethod(min = 1)
-    static PyObject exec(PyObject src, PyObject globals, PyObject locals) {
-        return runCode(src, globals, locals, "exec");
+    @ExposedMethod
+    static PyObject exec(PyObject[] args, String[] kw) {
+        return CompileBuiltins.exec(args, kw);
     }
 
     @ExposedMethod(min = 1)
     static PyObject eval(PyObject src, PyObject globals, PyObject locals) {
-        return runCode(src, globals, locals, "eval");
+        return CompileBuiltins.eval(src, globals, locals);
     }
 
-    private static PyObject runCode(PyObject src, PyObject globals, PyObject locals, String fn) {
-        if (!(src instanceof PyCode code)) {
-            throw PyErr.notSupported(fn + "() of source text (the compiler is not built yet)");
-        }
-        PyFrame cur = CodeRunner.get().currentFrame();
-        PyDict g = globals == null || globals == PyNone.NONE ? cur.globals() : (PyDict) globals;
-        PyObject l = locals == null || locals == PyNone.NONE ? (globals == null || globals == PyNone.NONE ? cur.locals() : g)
-            : locals;
-        if (g.getStr("__builtins__") == null) {
-            g.setStr("__builtins__", PyRuntime.builtinModule("builtins"));
-        }
-        PyObject r = CodeRunner.get().exec(code, g, l);
-        return fn.equals("exec") ? PyNone.NONE : r;
-    }
-
-    @ExposedMethod(min = 1)
+    @ExposedMethod
     static PyObject compile(PyObject[] args, String[] kw) {
-        throw PyErr.notSupported("compile() (the compiler is not built yet)");
+        return CompileBuiltins.compile(args, kw);
     }
 
-    /** __import__(name, globals=None, locals=None, fromlist=(), level=0), for builtin modules and sys.modules. */
+    /** __import__(name, globals=None, locals=None, fromlist=(), level=0). Compare bltinmodule.c: builtin___import__. */
     @ExposedMethod
     static PyObject __import__(PyObject[] args, String[] kw) {
         ArgParser ap = new ArgParser("__import__", args, kw, 1, 5, "name", "globals", "locals", "fromlist", "level");
-        String name = Abstract.strArg(ap.get(0), "__import__");
-        PyObject m = PyRuntime.modules.getStr(name);
-        if (m == null) {
-            m = PyRuntime.builtinModule(name);
+        if (!(ap.get(0) instanceof PyStr name)) {
+            throw PyErr.typeError("module name must be str, not " + ap.get(0).type().getName());
         }
-        if (m == null) {
-            PyBaseException e = PyErr.of(PyExc.ModuleNotFoundError, "No module named '" + name + "'");
-            e.getDict().setStr("name", PyStr.of(name));
-            throw e;
+        PyObject g = ap.get(1);
+        int level = ap.get(4) == null ? 0 : Abstract.index(ap.get(4)).intValue();
+        if (level < 0) {
+            throw PyErr.valueError("level must be >= 0");
         }
-        return m;
+        return CodeRunner.get().importName(name.toString(), g instanceof PyDict d ? d : null, ap.get(3), level);
     }
 
     /**

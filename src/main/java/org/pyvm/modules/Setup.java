@@ -13,6 +13,15 @@ public final class Setup {
 
     /** Fresh interpreter state: sys (with ARGV, PATH and the streams) and builtins. */
     public static void init(List<String> argv, List<String> path, PrintStream out, PrintStream err) {
+        SysConfig c = new SysConfig();
+        c.argv = argv;
+        c.path = path;
+        c.dontWriteBytecode = true;
+        init(c, out, err);
+    }
+
+    /** Fresh interpreter state with sys as CONFIG says. */
+    public static void init(SysConfig config, PrintStream out, PrintStream err) {
         PyRuntime.reset();
         org.pyvm.modules.posix.FdTable.reset(System.in, out, err);
         PyObject stdin = org.pyvm.modules.io.IoModule.stdStream(0, "<stdin>");
@@ -20,7 +29,8 @@ public final class Setup {
         PyObject stderr = org.pyvm.modules.io.IoModule.stdStream(2, "<stderr>");
         PyRuntime.BUILTIN_MODULES.clear();
         PyRuntime.BUILTIN_MODULES.put("builtins", Builtins::create);
-        PyRuntime.BUILTIN_MODULES.put("sys", () -> Sys.create(argv, path, stdin, stdout, stderr));
+        PyRuntime.BUILTIN_MODULES.put("sys", () -> Sys.create(config, stdin, stdout, stderr));
+        PyRuntime.BUILTIN_MODULES.put("_imp", ImpModule::create);
         PyRuntime.BUILTIN_MODULES.put("math", MathModule::create);
         PyRuntime.BUILTIN_MODULES.put("time", TimeModule::create);
         PyRuntime.BUILTIN_MODULES.put("itertools", org.pyvm.modules.itertools.ItertoolsModule::create);
@@ -31,6 +41,11 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("errno", org.pyvm.modules.posix.ErrnoModule::create);
         PyRuntime.BUILTIN_MODULES.put("_stat", org.pyvm.modules.posix.StatModule::create);
         PyRuntime.BUILTIN_MODULES.put("_io", org.pyvm.modules.io.IoModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_sre", org.pyvm.modules.sre.SreModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_weakref", org.pyvm.modules.weakref.WeakrefModule::create);
+        PyRuntime.BUILTIN_MODULES.put("gc", org.pyvm.modules.gc.GcModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_codecs", org.pyvm.modules.codecs.CodecsModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_typing", TypingModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
     }

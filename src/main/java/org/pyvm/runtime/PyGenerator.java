@@ -13,6 +13,8 @@ public final class PyGenerator implements PyObject, PyIterator {
         .notSubclassable();
 
     private final boolean coroutine;
+    /** The frame driver of a {@link PyAsyncGen}: only the messages differ. */
+    private final boolean asyncGen;
 
     private final GeneratorFrame frame;
     private final String name;
@@ -25,6 +27,11 @@ public final class PyGenerator implements PyObject, PyIterator {
     }
 
     public PyGenerator(GeneratorFrame frame, String name, String qualname, boolean coroutine) {
+        this(frame, name, qualname, coroutine, false);
+    }
+
+    PyGenerator(GeneratorFrame frame, String name, String qualname, boolean coroutine, boolean asyncGen) {
+        this.asyncGen = asyncGen;
         this.coroutine = coroutine;
         this.frame = frame;
         this.name = name;
@@ -50,7 +57,7 @@ public final class PyGenerator implements PyObject, PyIterator {
      */
     public PyObject step(PyObject sent, PyBaseException thrown) {
         if (running) {
-            throw PyErr.valueError("generator already executing");
+            throw PyErr.valueError(kindName() + " already executing");
         }
         if (finished) {
             if (coroutine && thrown == null) {
@@ -63,7 +70,7 @@ public final class PyGenerator implements PyObject, PyIterator {
             return null;
         }
         if (!frame.started() && sent != null && sent != PyNone.NONE && thrown == null) {
-            throw PyErr.typeError("can't send non-None value to a just-started generator");
+            throw PyErr.typeError("can't send non-None value to a just-started " + kindName());
         }
         running = true;
         try {
@@ -76,7 +83,7 @@ public final class PyGenerator implements PyObject, PyIterator {
         } catch (PyBaseException e) {
             finished = true;
             if (e.matches(PyExc.StopIteration)) {
-                PyBaseException r = PyErr.runtimeError((coroutine ? "coroutine" : "generator") + " raised StopIteration");
+                PyBaseException r = PyErr.runtimeError(kindName() + " raised StopIteration");
                 r.cause = e;
                 r.context = e;
                 r.suppressContext = true;
@@ -86,6 +93,19 @@ public final class PyGenerator implements PyObject, PyIterator {
         } finally {
             running = false;
         }
+    }
+
+    /** The word CPython's messages use for this kind of generator (genobject.c: gen_send_ex2). */
+    String kindName() {
+        return coroutine ? "coroutine" : asyncGen ? "async generator" : "generator";
+    }
+
+    boolean isRunning() {
+        return running;
+    }
+
+    GeneratorFrame genFrame() {
+        return frame;
     }
 
     /** The return value of the last finished step. */

@@ -47,8 +47,15 @@ public final class PyGenericAlias implements PyObject {
         return new PyGenericAlias(null, PyTuple.of(items), true);
     }
 
+    /** X | Y as types.UnionType, or null when an operand cannot be in one (for other types' __or__). */
+    public static PyObject unionOf(PyObject a, PyObject b) {
+        return union(a, b);
+    }
+
+    /** Compare unionobject.c: is_unionable (3.12 admits TypeAliasType too). */
     private static boolean unionable(PyObject o) {
-        return o instanceof PyType || o == PyNone.NONE || o instanceof PyGenericAlias;
+        return o instanceof PyType || o == PyNone.NONE || o instanceof PyGenericAlias
+            || o instanceof org.pyvm.runtime.typing.PyTypeAlias;
     }
 
     /** Whether OBJ is an instance of one of the union's members. */
