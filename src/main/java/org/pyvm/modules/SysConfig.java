@@ -31,6 +31,8 @@ public final class SysConfig {
     public boolean quiet;
     public boolean isolated;
     public boolean safePath;
+    /** -u or PYTHONUNBUFFERED: stdout and stderr without a buffer (write_through). */
+    public boolean unbuffered;
     public List<String> warnOptions = new ArrayList<>();
     public List<String> xOptions = new ArrayList<>();
 }
