@@ -25,9 +25,9 @@ public final class Setup {
         PyRuntime.reset();
         org.pyvm.runtime.Gil.reset();
         org.pyvm.modules.posix.FdTable.reset(System.in, out, err);
-        PyObject stdin = org.pyvm.modules.io.IoModule.stdStream(0, "<stdin>");
-        PyObject stdout = org.pyvm.modules.io.IoModule.stdStream(1, "<stdout>");
-        PyObject stderr = org.pyvm.modules.io.IoModule.stdStream(2, "<stderr>");
+        PyObject stdin = org.pyvm.modules.io.IoModule.stdStream(0, "<stdin>", false);
+        PyObject stdout = org.pyvm.modules.io.IoModule.stdStream(1, "<stdout>", config.unbuffered);
+        PyObject stderr = org.pyvm.modules.io.IoModule.stdStream(2, "<stderr>", config.unbuffered);
         PyRuntime.BUILTIN_MODULES.clear();
         PyRuntime.BUILTIN_MODULES.put("builtins", Builtins::create);
         PyRuntime.BUILTIN_MODULES.put("sys", () -> Sys.create(config, stdin, stdout, stderr));
