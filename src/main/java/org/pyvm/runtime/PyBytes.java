@@ -67,6 +67,21 @@ public final class PyBytes implements PyObject {
         if (errors != null) {
             throw PyErr.typeError("errors without a string argument");
         }
+        if (encoding != null) {
+            throw PyErr.typeError("encoding without a string argument");
+        }
+        if (errors != null) {
+            throw PyErr.typeError("errors without a string argument");
+        }
+        // Compare bytesobject.c: bytes_new_impl (__bytes__ before the int and buffer cases).
+        PyObject conv = src instanceof PyBytes ? null : src.type().lookup("__bytes__");
+        if (conv != null) {
+            PyObject r = Abstract.callDescr(conv, src);
+            if (!(r instanceof PyBytes)) {
+                throw PyErr.typeError("__bytes__ returned non-bytes (type " + r.type().getName() + ")");
+            }
+            return r;
+        }
         if (src instanceof PyInt n) {
             if (n.signum() < 0) {
                 throw PyErr.valueError("negative count");
@@ -78,6 +93,10 @@ public final class PyBytes implements PyObject {
         }
         if (src instanceof PyByteArray ba) {
             return new PyBytes(ba.data.clone());
+        }
+        byte[] buf = src instanceof PyMemoryView || src.type().isHeapType() ? PyMemoryView.contiguousBytes(src) : null;
+        if (buf != null) {
+            return new PyBytes(buf);
         }
         if (src.type().slot(Slot.ITER) == null && src.type().slot(Slot.GETITEM) == null) {
             throw PyErr.typeError("cannot convert '" + src.type().getName() + "' object to bytes");
@@ -92,6 +111,12 @@ public final class PyBytes implements PyObject {
             out[i] = (byte) v;
         }
         return new PyBytes(out);
+    }
+
+    /** PEP 688: bytes exports a read-only buffer. */
+    @ExposedMethod
+    static PyObject __buffer__(PyBytes self, PyObject flags) {
+        return PyMemoryView.fromObject(self);
     }
 
     @ExposedMethod
@@ -179,16 +204,23 @@ public final class PyBytes implements PyObject {
 
     @ExposedMethod
     public static boolean __contains__(PyBytes self, PyObject o) {
-        if (o instanceof PyInt i) {
+        // Compare bytes_methods.c: _Py_bytes_contains (an int must be a byte value).
+        if (Abstract.hasIndex(o)) {
+            java.math.BigInteger v = Abstract.index(o).bigValue();
+            if (v.signum() < 0 || v.bitLength() > 8) {
+                throw PyErr.valueError("byte must be in range(0, 256)");
+            }
+            int x = v.intValue();
             for (byte b : self.value) {
-                if ((b & 0xff) == i.value) {
+                if ((b & 0xff) == x) {
                     return true;
                 }
             }
             return false;
         }
-        if (o instanceof PyBytes b) {
-            return new String(self.value, StandardCharsets.ISO_8859_1).contains(new String(b.value, StandardCharsets.ISO_8859_1));
+        byte[] needle = PyByteArray.bytesOf(o);
+        if (needle != null) {
+            return new String(self.value, StandardCharsets.ISO_8859_1).contains(new String(needle, StandardCharsets.ISO_8859_1));
         }
         throw PyErr.typeError("a bytes-like object is required, not '" + o.type().getName() + "'");
     }

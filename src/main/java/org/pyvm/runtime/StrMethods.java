@@ -349,7 +349,7 @@ public final class StrMethods {
         return new PyList(parts);
     }
 
-    @ExposedMethod(min = 0)
+    @ExposedMethod(min = 0, names = {"keepends"})
     static PyObject splitlines(PyStr self, PyObject keepends) {
         boolean keep = keepends != null && Abstract.isTrue(keepends);
         PyList out = new PyList();
