@@ -102,7 +102,10 @@ final class Folding {
                 }
                 Object v = fold(sub.value());
                 Object k = v == null ? null : fold(sub.slice());
-                if (k == null || !(k instanceof Long idx) || k instanceof Boolean) {
+                if (k instanceof Boolean bk) {
+                    k = bk ? 1L : 0L; // a bool indexes as the int it is
+                }
+                if (!(k instanceof Long idx)) {
                     return null;
                 }
                 if (v instanceof String str) {
@@ -232,6 +235,10 @@ final class Folding {
                 case BitOr -> { return norm(a.or(b)); }
                 case BitXor -> { return norm(a.xor(b)); }
                 case LShift -> {
+                    // Compare ast_opt.c: safe_lshift (no size limit when either side is zero)
+                    if (b.signum() >= 0 && a.signum() == 0) {
+                        return 0L;
+                    }
                     if (b.signum() < 0 || b.compareTo(BigInteger.valueOf(MAX_INT_SIZE)) > 0) {
                         return null;
                     }
@@ -291,6 +298,8 @@ final class Folding {
                 case Mult -> x * y;
                 case Div -> y == 0.0 ? null : x / y;
                 case Pow -> exactPow(x, r);
+                case Mod -> y == 0.0 ? null : (Object) floatMod(x, y);
+                case FloorDiv -> y == 0.0 ? null : (Object) floatFloorDiv(x, y);
                 default -> null;
             };
         }
@@ -397,6 +406,36 @@ final class Folding {
             return str(cps);
         }
         return null;
+    }
+
+    // Compare CPython Objects/floatobject.c: float_rem (Java's % on doubles is C's fmod).
+    private static double floatMod(double vx, double wx) {
+        double mod = vx % wx;
+        if (mod != 0.0) {
+            if ((wx < 0) != (mod < 0)) {
+                mod += wx;
+            }
+        } else {
+            mod = Math.copySign(0.0, wx);
+        }
+        return mod;
+    }
+
+    // Compare CPython Objects/floatobject.c: _float_div_mod (the quotient half).
+    private static double floatFloorDiv(double vx, double wx) {
+        double mod = vx % wx;
+        double div = (vx - mod) / wx;
+        if (mod != 0.0 && (wx < 0) != (mod < 0)) {
+            div -= 1.0;
+        }
+        if (div != 0.0) {
+            double floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) {
+                floordiv += 1.0;
+            }
+            return floordiv;
+        }
+        return Math.copySign(0.0, vx / wx);
     }
 
     private static boolean isStr(Object v) {
