@@ -268,8 +268,11 @@ final class Folding {
                 }
                 case Div -> {
                     // int / int is correctly rounded; so is the double division of exact operands
-                    if (b.signum() == 0 || a.bitLength() > 53 || b.bitLength() > 53) {
+                    if (b.signum() == 0) {
                         return null;
+                    }
+                    if (a.bitLength() > 53 || b.bitLength() > 53) {
+                        return trueDivide(a, b);
                     }
                     return a.doubleValue() / b.doubleValue();
                 }
@@ -406,6 +409,43 @@ final class Folding {
             return str(cps);
         }
         return null;
+    }
+
+    /**
+     * a / b correctly rounded (round-half-even), as CPython's long_true_divide gives it for
+     * operands too large for exact doubles; null where the result would be subnormal or
+     * overflow (CPython raises OverflowError there; not worth folding the rest).
+     */
+    private static Double trueDivide(BigInteger a, BigInteger b) {
+        boolean negative = (a.signum() < 0) != (b.signum() < 0); // 0 / -n is -0.0
+        BigInteger x = a.abs(), y = b.abs();
+        if (x.signum() == 0) {
+            return negative ? -0.0 : 0.0;
+        }
+        // a quotient of at least 55 bits, and whether anything was left over
+        int shift = 55 - (x.bitLength() - y.bitLength());
+        BigInteger[] qr = shift >= 0 ? x.shiftLeft(shift).divideAndRemainder(y)
+            : x.divideAndRemainder(y.shiftLeft(-shift));
+        BigInteger q = qr[0];
+        boolean sticky = qr[1].signum() != 0;
+        int extra = q.bitLength() - 53;
+        long m = q.shiftRight(extra).longValueExact();
+        BigInteger rest = q.subtract(BigInteger.valueOf(m).shiftLeft(extra));
+        BigInteger half = BigInteger.ONE.shiftLeft(extra - 1);
+        int c = rest.compareTo(half);
+        if (c > 0 || c == 0 && (sticky || (m & 1) != 0)) {
+            m++;
+            if (m == 1L << 53) {
+                m >>= 1;
+                extra++;
+            }
+        }
+        int exp = extra - shift; // the value is m * 2**exp, m of 53 bits
+        if (exp + 52 > 1023 || exp + 52 < -1022) {
+            return null;
+        }
+        double v = Math.scalb((double) m, exp);
+        return negative ? -v : v;
     }
 
     // Compare CPython Objects/floatobject.c: float_rem (Java's % on doubles is C's fmod).
