@@ -253,6 +253,32 @@ final class CodeGen {
         return co;
     }
 
+    /** True while compiling mode 'single': top-level expression statements print their value. */
+    boolean interactive;
+
+    // Compare CPython compile.c: compiler_codegen, case Interactive_kind (no docstring)
+    CodeObject compileInteractive(Mod.Interactive mod) {
+        enterScope("<module>", Unit.Kind.MODULE, mod, 1);
+        Loc loc = mod.body().isEmpty() ? new Loc(1, 1, 0, 0) : Loc.of(mod.body().get(0));
+        if (findAnn(mod.body())) {
+            addop(SETUP_ANNOTATIONS, loc);
+        }
+        interactive = true;
+        visitStmts(mod.body());
+        CodeObject co = finishUnit(true);
+        exitScope();
+        return co;
+    }
+
+    // Compare CPython compile.c: compiler_codegen, case Expression_kind (the value is returned)
+    CodeObject compileExpression(Mod.Expression mod) {
+        enterScope("<module>", Unit.Kind.MODULE, mod, 1);
+        visitExpr(mod.body());
+        CodeObject co = finishUnit(false);
+        exitScope();
+        return co;
+    }
+
     static String docstring(List<Stmt> body) {
         if (!body.isEmpty() && body.get(0) instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c
             && c.value() instanceof String s) {
@@ -499,6 +525,12 @@ final class CodeGen {
             case Stmt.ImportFrom i -> compileFromImport(i);
             case Stmt.Global g -> { }
             case Stmt.Nonlocal n -> { }
+            case Stmt.Expr e when interactive && stack.isEmpty() -> {
+                // Compare CPython compile.c: compiler_stmt_expr, c_interactive at nest level 1
+                visitExpr(e.value());
+                addopI(CALL_INTRINSIC_1, 1, loc); // INTRINSIC_PRINT
+                addop(POP_TOP, Loc.NONE);
+            }
             case Stmt.Expr e -> {
                 if (Folding.fold(e.value()) != null) {
                     addop(NOP, loc);
@@ -1107,11 +1139,12 @@ final class CodeGen {
             return new org.pyvm.bytecode.BytesConst(b.value());
         }
         if (v instanceof org.pyvm.ast.Constants.CodePoints cp) {
-            // A str with surrogates written as escapes. The bytecode layer's str is a
-            // Java String, which holds each lone surrogate as one char; an escaped pair
-            // ("\ud83d\ude00") becomes one supplementary character there, a known limit
-            // of the neutral constant (see MarshalWriter).
-            return new String(cp.value(), 0, cp.value().length);
+            // A str with surrogates written as escapes. A Java String holds a lone surrogate
+            // as one char, but reads an escaped pair ("\ud83d\ude00") as one character:
+            // such a constant keeps its code points (StrPoints), for marshal to write apart.
+            int[] cps = cp.value();
+            return org.pyvm.bytecode.StrPoints.needed(cps) ? new org.pyvm.bytecode.StrPoints(cps.clone())
+                : new String(cps, 0, cps.length);
         }
         return v;
     }

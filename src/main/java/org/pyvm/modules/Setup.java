@@ -13,27 +13,58 @@ public final class Setup {
 
     /** Fresh interpreter state: sys (with ARGV, PATH and the streams) and builtins. */
     public static void init(List<String> argv, List<String> path, PrintStream out, PrintStream err) {
+        SysConfig c = new SysConfig();
+        c.argv = argv;
+        c.path = path;
+        c.dontWriteBytecode = true;
+        init(c, out, err);
+    }
+
+    /** Fresh interpreter state with sys as CONFIG says. */
+    public static void init(SysConfig config, PrintStream out, PrintStream err) {
         PyRuntime.reset();
         org.pyvm.runtime.Gil.reset();
-        TextStream stdout = new TextStream(out, "<stdout>");
-        TextStream stderr = new TextStream(err, "<stderr>");
+        org.pyvm.modules.posix.FdTable.reset(System.in, out, err);
+        PyObject stdin = org.pyvm.modules.io.IoModule.stdStream(0, "<stdin>", false);
+        PyObject stdout = org.pyvm.modules.io.IoModule.stdStream(1, "<stdout>", config.unbuffered);
+        PyObject stderr = org.pyvm.modules.io.IoModule.stdStream(2, "<stderr>", config.unbuffered);
         PyRuntime.BUILTIN_MODULES.clear();
         PyRuntime.BUILTIN_MODULES.put("builtins", Builtins::create);
-        PyRuntime.BUILTIN_MODULES.put("sys", () -> Sys.create(argv, path, stdout, stderr));
+        PyRuntime.BUILTIN_MODULES.put("sys", () -> Sys.create(config, stdin, stdout, stderr));
+        PyRuntime.BUILTIN_MODULES.put("_imp", () -> ImpModule.create(config.checkHashBasedPycs));
         PyRuntime.BUILTIN_MODULES.put("math", MathModule::create);
         PyRuntime.BUILTIN_MODULES.put("time", TimeModule::create);
         PyRuntime.BUILTIN_MODULES.put("itertools", org.pyvm.modules.itertools.ItertoolsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_operator", org.pyvm.modules.operator.OperatorModule::create);
         PyRuntime.BUILTIN_MODULES.put("_functools", org.pyvm.modules.functools.FunctoolsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_collections", org.pyvm.modules.collections.CollectionsModule::create);
+        PyRuntime.BUILTIN_MODULES.put("posix", org.pyvm.modules.posix.PosixModule::create);
+        PyRuntime.BUILTIN_MODULES.put("errno", org.pyvm.modules.posix.ErrnoModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_stat", org.pyvm.modules.posix.StatModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_io", org.pyvm.modules.io.IoModule::create);
         PyRuntime.BUILTIN_MODULES.put("_sre", org.pyvm.modules.sre.SreModule::create);
         PyRuntime.BUILTIN_MODULES.put("_weakref", org.pyvm.modules.weakref.WeakrefModule::create);
         PyRuntime.BUILTIN_MODULES.put("gc", org.pyvm.modules.gc.GcModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_codecs", org.pyvm.modules.codecs.CodecsModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_typing", TypingModule::create);
         PyRuntime.BUILTIN_MODULES.put("_thread", org.pyvm.modules.thread.ThreadModule::create);
         PyRuntime.BUILTIN_MODULES.put("atexit", org.pyvm.modules.atexit.AtexitModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_struct", org.pyvm.modules.struct.StructModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_random", org.pyvm.modules.random.RandomModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_bisect", org.pyvm.modules.bisect.BisectModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_heapq", org.pyvm.modules.heapq.HeapqModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_md5", org.pyvm.modules.hashes.HashModules::md5);
+        PyRuntime.BUILTIN_MODULES.put("_sha1", org.pyvm.modules.hashes.HashModules::sha1);
+        PyRuntime.BUILTIN_MODULES.put("_sha2", org.pyvm.modules.hashes.HashModules::sha2);
+        PyRuntime.BUILTIN_MODULES.put("_sha3", org.pyvm.modules.hashes.HashModules::sha3);
+        PyRuntime.BUILTIN_MODULES.put("_blake2", org.pyvm.modules.hashes.HashModules::blake2);
+        PyRuntime.BUILTIN_MODULES.put("binascii", org.pyvm.modules.binascii.BinasciiModule::create);
+        PyRuntime.BUILTIN_MODULES.put("zlib", org.pyvm.modules.zlib.ZlibModule::create);
         PyRuntime.BUILTIN_MODULES.put("_contextvars", org.pyvm.modules.contextvars.ContextvarsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_string", org.pyvm.modules.string.StringModule::create);
         PyRuntime.BUILTIN_MODULES.put("_abc", org.pyvm.modules.abc.AbcModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_json", org.pyvm.modules.json.JsonModule::create);
+        PyRuntime.BUILTIN_MODULES.put("array", org.pyvm.modules.array.ArrayModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
     }
@@ -65,12 +96,21 @@ public final class Setup {
         }
     }
 
-    /** Flushes sys.stdout and sys.stderr (at exit). */
+    /** Flushes sys.stdout and sys.stderr (at exit), skipping closed ones. Compare pylifecycle.c: flush_std_files. */
     public static void flush() {
+        org.pyvm.modules.io.OpenStreams.flushAll();
         for (String n : new String[] {"stdout", "stderr"}) {
-            Object s = sys().getDict().getStr(n);
-            if (s instanceof TextStream t) {
-                t.flush();
+            PyObject s = sys().getDict().getStr(n);
+            if (s instanceof org.pyvm.modules.io.TextIOWrapper t && t.type() == org.pyvm.modules.io.TextIOWrapper.TYPE) {
+                t.flushIfOpen();
+            } else if (s != null && s != org.pyvm.runtime.PyNone.NONE) {
+                PyObject closed = org.pyvm.runtime.Abstract.lookupAttr(s, "closed");
+                if (closed == null || !org.pyvm.runtime.Abstract.isTrue(closed)) {
+                    PyObject f = org.pyvm.runtime.Abstract.lookupAttr(s, "flush");
+                    if (f != null) {
+                        org.pyvm.runtime.Abstract.call(f);
+                    }
+                }
             }
         }
     }

@@ -99,6 +99,11 @@ public final class Abstract {
         return t.slot(Slot.GETATTRIBUTE) == objectGA();
     }
 
+    /** Whether T's attribute assignment is object's generic __setattr__. */
+    static boolean hasGenericSetattr(PyType t) {
+        return t.slot(Slot.SETATTR) == objectSA(false);
+    }
+
     private static PyObject objectSA(boolean delete) {
         PyObject o = delete ? objectDelattr : objectSetattr;
         if (o == null) {
@@ -170,7 +175,15 @@ public final class Abstract {
                 r = null;
             }
         } else if (ga == typeGA()) {
-            r = TypeMethods.typeGetAttr((PyType) obj, name);
+            try {
+                r = TypeMethods.typeGetAttr((PyType) obj, name);
+            } catch (PyBaseException e) {
+                // A getter such as type.__abstractmethods__ raises AttributeError itself.
+                if (raise || !e.matches(PyExc.AttributeError)) {
+                    throw e;
+                }
+                r = null;
+            }
         } else {
             try {
                 r = callDescr(ga, obj, name);
@@ -328,6 +341,10 @@ public final class Abstract {
         if (!(r instanceof PyInt i)) {
             throw PyErr.typeError("'" + r.type().getName() + "' object cannot be interpreted as an integer");
         }
+        if (i.isBig()) {
+            // Compare typeobject.c: slot_sq_length (PyNumber_AsSsize_t with OverflowError).
+            throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
+        }
         if (i.signum() < 0) {
             throw PyErr.valueError("__len__() should return >= 0");
         }
@@ -393,6 +410,14 @@ public final class Abstract {
     }
 
     public static void setItem(PyObject o, PyObject key, PyObject value) {
+        if (o instanceof PyList l && o.getClass() == PyList.class && key instanceof PyInt i && !i.isBig()) {
+            // l[i] = v for an index in range (as getItem): CPython's STORE_SUBSCR_LIST_INT.
+            long k = i.value < 0 ? i.value + l.size : i.value;
+            if (k >= 0 && k < l.size) {
+                l.items[(int) k] = value;
+                return;
+            }
+        }
         if (o instanceof PyDict d && o.getClass() == PyDict.class) {
             d.setItem(key, value);
             return;
