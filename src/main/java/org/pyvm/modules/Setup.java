@@ -62,6 +62,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("zlib", org.pyvm.modules.zlib.ZlibModule::create);
         PyRuntime.BUILTIN_MODULES.put("_contextvars", org.pyvm.modules.contextvars.ContextvarsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_string", org.pyvm.modules.string.StringModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_abc", org.pyvm.modules.abc.AbcModule::create);
         PyRuntime.BUILTIN_MODULES.put("_json", org.pyvm.modules.json.JsonModule::create);
         PyRuntime.BUILTIN_MODULES.put("array", org.pyvm.modules.array.ArrayModule::create);
         PyRuntime.builtinModule("sys");
