@@ -136,12 +136,12 @@ final class RunCommand {
         c.warnOptions = o.warnOptions;
         c.xOptions = o.xOptions;
         c.executable = Main.executable();
+        c.checkHashBasedPycs = o.checkHashBasedPycs;
         String pp = useEnv ? env.get("PYTHONPATH") : null;
         if (pp != null) {
-            for (String entry : pp.split(":")) {
-                if (!entry.isEmpty()) {
-                    c.path.add(Path.of(entry).toAbsolutePath().normalize().toString());
-                }
+            // Entries are made absolute; an empty one is the current folder (getpath.py).
+            for (String entry : pp.split(":", -1)) {
+                c.path.add(Path.of(entry).toAbsolutePath().normalize().toString());
             }
         }
         Path lib = StdlibFinder.find(env, o.xOptions);
@@ -176,8 +176,10 @@ final class RunCommand {
         CompilerBridge.install();
         SysConfig config = config(o, env, path0);
         SourceModules.setMissingStdlibHint(config.stdlibDir == null ? StdlibFinder.MISSING_HINT : null);
+        SourceModules.setCheckHashBasedPycs(config.checkHashBasedPycs);
         Setup.init(config, out, err);
         int status;
+        boolean running = false;
         try {
             PyModule main = new PyModule("__main__");
             PyDict d = main.getDict();
@@ -195,6 +197,7 @@ final class RunCommand {
             } else {
                 insertPath0(config, path0);
                 PyCode code = source.load(main);
+                running = true;
                 CodeRunner.get().exec(code, d, d);
                 status = 0;
             }
@@ -206,11 +209,14 @@ final class RunCommand {
             Setup.writeErr(Main.executable() + ": " + e.getMessage() + "\n");
             status = 1;
         } catch (PyBaseException e) {
-            status = handleUncaught(e);
+            status = handleUncaught(e, running && o.source == Options.Source.MODULE);
         } catch (StackOverflowError e) {
             Setup.writeErr("RecursionError: maximum recursion depth exceeded\n");
             status = 1;
         }
+        Setup.finish();
+        // Interpreter teardown: suspended generators are closed (their finally blocks run).
+        org.pyvm.runtime.GenFinalizer.atExit();
         try {
             Setup.flush();
         } catch (PyBaseException e) {
@@ -243,8 +249,18 @@ final class RunCommand {
         }
     }
 
-    /** SystemExit's code, or the traceback and 1. Compare pythonrun.c: _Py_HandleSystemExit. */
-    private static int handleUncaught(PyBaseException e) {
+    /**
+     * The two runpy frames CPython 3.12.1 shows above a -m module's own frames (the module
+     * runs inside runpy's _run_module_as_main and _run_code there; pyvm runs it directly).
+     */
+    private static final String RUNPY_FRAMES = "  File \"<frozen runpy>\", line 198, in _run_module_as_main\n"
+        + "  File \"<frozen runpy>\", line 88, in _run_code\n";
+
+    /**
+     * SystemExit's code, or the traceback and 1. Compare pythonrun.c: _Py_HandleSystemExit.
+     * RUNPY: the exception left a -m module, whose traceback CPython starts in runpy.
+     */
+    private static int handleUncaught(PyBaseException e, boolean runpy) {
         if (e.matches(PyExc.SystemExit)) {
             PyObject code = e.args.size() == 0 ? PyNone.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
             if (code == PyNone.NONE) {
@@ -258,7 +274,13 @@ final class RunCommand {
             return 1;
         }
         flushOut();
-        Setup.writeErr(TracebackPrinter.format(e));
+        String tb = TracebackPrinter.format(e);
+        String head = "Traceback (most recent call last):\n";
+        int at = tb.lastIndexOf(head);
+        if (runpy && e.traceback != null && at >= 0 && !e.matches(PyExc.BaseExceptionGroup)) {
+            tb = tb.substring(0, at + head.length()) + RUNPY_FRAMES + tb.substring(at + head.length());
+        }
+        Setup.writeErr(tb);
         return 1;
     }
 

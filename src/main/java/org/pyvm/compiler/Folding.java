@@ -32,7 +32,8 @@ final class Folding {
     static final int MAX_INT_SIZE = 128, MAX_COLLECTION_SIZE = 256, MAX_STR_SIZE = 4096;
 
     static void reset() {
-        CACHE.get().clear();
+        // A fresh table, not clear(): clearing walks the whole (once grown) table every module.
+        CACHE.remove();
     }
 
     /** The folded bytecode constant of e, or null. */
@@ -40,8 +41,12 @@ final class Folding {
         if (e instanceof Expr.Constant c) {
             return CodeGen.constValue(c.value());
         }
+        if (e instanceof Expr.Name n) {
+            // (not cached: a name is cheap to decide, and names are the commonest expression)
+            return compute(n);
+        }
         if (!(e instanceof Expr.UnaryOp || e instanceof Expr.BinOp || e instanceof Expr.Tuple
-            || e instanceof Expr.Name || e instanceof Expr.Subscript)) {
+            || e instanceof Expr.Subscript)) {
             return null;
         }
         IdentityHashMap<Expr, Object> cache = CACHE.get();
@@ -306,8 +311,14 @@ final class Folding {
             return op == org.pyvm.ast.Operator.Add ? new ComplexConst(a[0] + b[0], a[1] + b[1])
                 : new ComplexConst(a[0] - b[0], a[1] - b[1]);
         }
-        if (l instanceof String a && r instanceof String b && op == org.pyvm.ast.Operator.Add) {
-            return a.codePointCount(0, a.length()) + b.codePointCount(0, b.length()) > MAX_STR_SIZE ? null : a + b;
+        if (op == org.pyvm.ast.Operator.Add && isStr(l) && isStr(r)) {
+            int[] a = codePoints(l), b = codePoints(r);
+            if (a.length + b.length > MAX_STR_SIZE) {
+                return null;
+            }
+            int[] cps = java.util.Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, cps, a.length, b.length);
+            return str(cps);
         }
         if (op == org.pyvm.ast.Operator.Add && l instanceof TupleConst a && r instanceof TupleConst b) {
             if (a.size() + b.size() > MAX_COLLECTION_SIZE) {
@@ -365,21 +376,43 @@ final class Folding {
             }
             return new TupleConst(items);
         }
-        if (l instanceof String a && isInt(r) && op == org.pyvm.ast.Operator.Mult) {
+        if (isStr(l) && isInt(r) && op == org.pyvm.ast.Operator.Mult) {
             BigInteger n = big(r);
-            int len = a.codePointCount(0, a.length());
+            int[] a = codePoints(l);
+            int len = a.length;
             if (len == 0) {
-                return a;
+                return l;
             }
             if (n.signum() < 0) {
                 return null;
             }
-            if (len != 0 && n.compareTo(BigInteger.valueOf(MAX_STR_SIZE / len)) > 0) {
+            if (n.compareTo(BigInteger.valueOf(MAX_STR_SIZE / len)) > 0) {
                 return null;
             }
-            return a.repeat(len == 0 ? 0 : n.intValue());
+            int times = n.intValue();
+            int[] cps = new int[len * times];
+            for (int k = 0; k < times; k++) {
+                System.arraycopy(a, 0, cps, k * len, len);
+            }
+            return str(cps);
         }
         return null;
+    }
+
+    private static boolean isStr(Object v) {
+        return v instanceof String || v instanceof org.pyvm.bytecode.StrPoints;
+    }
+
+    // A str constant's code points: a String's lone surrogates count one each (it has no
+    // escaped pairs: those are StrPoints), so joining code points never merges two of them.
+    private static int[] codePoints(Object v) {
+        return v instanceof org.pyvm.bytecode.StrPoints p ? p.codePoints() : ((String) v).codePoints().toArray();
+    }
+
+    /** The str constant of these code points: a String unless it holds a surrogate pair. */
+    static Object str(int[] cps) {
+        return org.pyvm.bytecode.StrPoints.needed(cps) ? new org.pyvm.bytecode.StrPoints(cps)
+            : new String(cps, 0, cps.length);
     }
 
     private static double[] complexParts(Object v) {

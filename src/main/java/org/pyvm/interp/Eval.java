@@ -11,6 +11,8 @@ import org.pyvm.runtime.PyBool;
 import org.pyvm.runtime.PyCell;
 import org.pyvm.runtime.PyDict;
 import org.pyvm.runtime.PyExc;
+import org.pyvm.runtime.PyFloat;
+import org.pyvm.runtime.FloatMethods;
 import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyList;
 import org.pyvm.runtime.PyNone;
@@ -72,24 +74,26 @@ final class Eval {
             while (op == EXTENDED_ARG) {
                 pc += 2;
                 op = code[pc] & 0xff;
-                arg = (arg << 8) | (code[pc + 1] & 0xff);
+                // Masked so that bad bytecode cannot make a forward jump negative (arg << 1 stays >= 0).
+                arg = ((arg << 8) | (code[pc + 1] & 0xff)) & 0x3fffffff;
             }
             f.lasti = pc;
             pc += 2 + CACHE_BYTES[op];
             switch (op) {
-                case NOP, RESUME, CACHE -> { }
-                case LOAD_FAST -> s[sp++] = s[arg];
-                case LOAD_FAST_CHECK -> s[sp++] = Steps.checkedLocal(f, arg);
+                case NOP, CACHE -> { }
+                case RESUME -> Steps.evalBreaker();
+                case LOAD_FAST -> put(s, sp++, s[arg]);
+                case LOAD_FAST_CHECK -> put(s, sp++, Steps.checkedLocal(f, arg));
                 case LOAD_FAST_AND_CLEAR -> {
-                    s[sp++] = s[arg];
+                    put(s, sp++, s[arg]);
                     s[arg] = null;
                 }
-                case STORE_FAST -> s[arg] = s[--sp];
+                case STORE_FAST -> put(s, arg, s[--sp]);
                 case DELETE_FAST -> {
                     Steps.checkedLocal(f, arg);
                     s[arg] = null;
                 }
-                case LOAD_CONST -> s[sp++] = consts[arg];
+                case LOAD_CONST -> put(s, sp++, consts[arg]);
                 case POP_TOP -> s[--sp] = null;
                 case PUSH_NULL -> s[sp++] = null;
                 case END_FOR -> {
@@ -97,45 +101,45 @@ final class Eval {
                     s[--sp] = null;
                 }
                 case END_SEND -> {
-                    s[sp - 2] = s[sp - 1];
+                    put(s, sp - 2, s[sp - 1]);
                     s[--sp] = null;
                 }
                 case COPY -> {
-                    s[sp] = s[sp - arg];
+                    put(s, sp, s[sp - arg]);
                     sp++;
                 }
                 case SWAP -> {
                     PyObject t = s[sp - 1];
-                    s[sp - 1] = s[sp - arg];
-                    s[sp - arg] = t;
+                    put(s, sp - 1, s[sp - arg]);
+                    put(s, sp - arg, t);
                 }
-                case UNARY_NEGATIVE -> s[sp - 1] = Ops.unary(s[sp - 1], Slot.NEG, "-");
-                case UNARY_INVERT -> s[sp - 1] = Ops.unary(s[sp - 1], Slot.INVERT, "~");
-                case UNARY_NOT -> s[sp - 1] = PyBool.of(!Abstract.isTrue(s[sp - 1]));
+                case UNARY_NEGATIVE -> put(s, sp - 1, Ops.unary(s[sp - 1], Slot.NEG, "-"));
+                case UNARY_INVERT -> put(s, sp - 1, Ops.unary(s[sp - 1], Slot.INVERT, "~"));
+                case UNARY_NOT -> put(s, sp - 1, PyBool.of(!Abstract.isTrue(s[sp - 1])));
                 case BINARY_OP -> {
                     PyObject b = s[--sp];
                     s[sp] = null;
-                    s[sp - 1] = binaryOp(s[sp - 1], b, arg);
+                    put(s, sp - 1, binaryOp(s[sp - 1], b, arg));
                 }
                 case COMPARE_OP -> {
                     PyObject b = s[--sp];
                     s[sp] = null;
-                    s[sp - 1] = compare(s[sp - 1], b, arg >> 4);
+                    put(s, sp - 1, compare(s[sp - 1], b, arg >> 4));
                 }
                 case IS_OP -> {
                     PyObject b = s[--sp];
                     s[sp] = null;
-                    s[sp - 1] = PyBool.of((s[sp - 1] == b) ^ (arg == 1));
+                    put(s, sp - 1, PyBool.of((s[sp - 1] == b) ^ (arg == 1)));
                 }
                 case CONTAINS_OP -> {
                     PyObject b = s[--sp];
                     s[sp] = null;
-                    s[sp - 1] = PyBool.of(Abstract.contains(b, s[sp - 1]) ^ (arg == 1));
+                    put(s, sp - 1, PyBool.of(Abstract.contains(b, s[sp - 1]) ^ (arg == 1)));
                 }
                 case BINARY_SUBSCR -> {
                     PyObject k = s[--sp];
                     s[sp] = null;
-                    s[sp - 1] = Abstract.getItem(s[sp - 1], k);
+                    put(s, sp - 1, Abstract.getItem(s[sp - 1], k));
                 }
                 case STORE_SUBSCR -> {
                     Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
@@ -181,13 +185,20 @@ final class Eval {
                     if (Thread.currentThread().isInterrupted()) {
                         throw Steps.interrupted();
                     }
+                    Steps.evalBreaker();
                 }
-                case JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg << 1;
-                case GET_ITER -> s[sp - 1] = Abstract.iter(s[sp - 1]);
+                case JUMP_BACKWARD_NO_INTERRUPT -> {
+                    // Checked too (unlike CPython): bad bytecode could loop here forever.
+                    pc -= arg << 1;
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw Steps.interrupted();
+                    }
+                }
+                case GET_ITER -> put(s, sp - 1, Abstract.iter(s[sp - 1]));
                 case FOR_ITER -> {
-                    PyObject v = Abstract.next(s[sp - 1]);
+                    PyObject v = Steps.forIterNext(s[sp - 1]);
                     if (v != null) {
-                        s[sp++] = v;
+                        put(s, sp++, v);
                     } else {
                         s[--sp] = null;
                         pc += (arg << 1) + 2;
@@ -197,14 +208,14 @@ final class Eval {
                     if ((arg & 1) != 0) {
                         s[sp++] = null;
                     }
-                    s[sp++] = Steps.loadGlobal(f, arg >> 1);
+                    put(s, sp++, Steps.loadGlobal(f, arg >> 1));
                 }
                 case STORE_GLOBAL -> {
                     f.globals.setItem(f.code.names[arg], s[--sp]);
                     s[sp] = null;
                 }
                 case DELETE_GLOBAL -> Steps.deleteGlobal(f, arg);
-                case LOAD_NAME -> s[sp++] = Steps.loadName(f, arg);
+                case LOAD_NAME -> put(s, sp++, Steps.loadName(f, arg));
                 case STORE_NAME -> {
                     Steps.storeName(f, arg, s[--sp]);
                     s[sp] = null;
@@ -212,13 +223,13 @@ final class Eval {
                 case DELETE_NAME -> Steps.deleteName(f, arg);
                 case LOAD_ATTR -> {
                     if ((arg & 1) == 0) {
-                        s[sp - 1] = Abstract.getAttr(s[sp - 1], f.code.names[arg >> 1]);
+                        put(s, sp - 1, Steps.loadAttr(f, s[sp - 1], arg >> 1));
                     } else {
                         sp = Steps.loadMethod(f, s, sp, arg >> 1);
                     }
                 }
                 case STORE_ATTR -> {
-                    Abstract.setAttr(s[sp - 1], f.code.names[arg], s[sp - 2]);
+                    Steps.storeAttr(f, s[sp - 1], arg, s[sp - 2]);
                     sp = Steps.drop(s, sp, 2);
                 }
                 case DELETE_ATTR -> {
@@ -229,11 +240,11 @@ final class Eval {
                 case KW_NAMES -> f.kwnames = consts[arg];
                 case CALL -> sp = Steps.call(f, s, sp, arg);
                 case CALL_FUNCTION_EX -> sp = Steps.callFunctionEx(s, sp, arg);
-                case CALL_INTRINSIC_1 -> s[sp - 1] = Steps.intrinsic1(f, arg, s[sp - 1]);
+                case CALL_INTRINSIC_1 -> put(s, sp - 1, Steps.intrinsic1(f, arg, s[sp - 1]));
                 case CALL_INTRINSIC_2 -> {
                     PyObject b = s[--sp];
                     s[sp] = null;
-                    s[sp - 1] = Steps.intrinsic2(arg, s[sp - 1], b);
+                    put(s, sp - 1, Steps.intrinsic2(arg, s[sp - 1], b));
                 }
                 case RETURN_VALUE -> {
                     PyObject v = s[--sp];
@@ -273,21 +284,21 @@ final class Eval {
                 case UNPACK_EX -> sp = Steps.unpackEx(s, sp, arg);
                 case FORMAT_VALUE -> sp = Steps.formatValue(s, sp, arg);
                 case MAKE_FUNCTION -> sp = Steps.makeFunction(f, s, sp, arg);
-                case MAKE_CELL -> s[arg] = new PyCell(s[arg]);
+                case MAKE_CELL -> put(s, arg, new PyCell(s[arg]));
                 case COPY_FREE_VARS -> Steps.copyFreeVars(f, arg);
-                case LOAD_CLOSURE -> s[sp++] = s[arg];
-                case LOAD_DEREF -> s[sp++] = Steps.loadDeref(f, arg);
+                case LOAD_CLOSURE -> put(s, sp++, s[arg]);
+                case LOAD_DEREF -> put(s, sp++, Steps.loadDeref(f, arg));
                 case STORE_DEREF -> {
                     ((PyCell) s[arg]).value = s[--sp];
                     s[sp] = null;
                 }
                 case DELETE_DEREF -> Steps.deleteDeref(f, arg);
-                case LOAD_FROM_DICT_OR_DEREF -> s[sp - 1] = Steps.loadFromDictOrDeref(f, s[sp - 1], arg);
-                case LOAD_FROM_DICT_OR_GLOBALS -> s[sp - 1] = Steps.loadFromDictOrGlobals(f, s[sp - 1], arg);
-                case LOAD_BUILD_CLASS -> s[sp++] = Steps.loadBuiltin(f, "__build_class__");
-                case LOAD_LOCALS -> s[sp++] = Steps.locals(f);
+                case LOAD_FROM_DICT_OR_DEREF -> put(s, sp - 1, Steps.loadFromDictOrDeref(f, s[sp - 1], arg));
+                case LOAD_FROM_DICT_OR_GLOBALS -> put(s, sp - 1, Steps.loadFromDictOrGlobals(f, s[sp - 1], arg));
+                case LOAD_BUILD_CLASS -> put(s, sp++, Steps.loadBuiltin(f, "__build_class__"));
+                case LOAD_LOCALS -> put(s, sp++, Steps.locals(f));
                 case SETUP_ANNOTATIONS -> Steps.setupAnnotations(f);
-                case LOAD_ASSERTION_ERROR -> s[sp++] = PyExc.AssertionError;
+                case LOAD_ASSERTION_ERROR -> put(s, sp++, PyExc.AssertionError);
                 case RAISE_VARARGS -> throw Steps.raise(f, s, sp, arg);
                 case RERAISE -> throw Steps.reraise(f, s, sp, arg);
                 case PUSH_EXC_INFO -> sp = Steps.pushExcInfo(s, sp);
@@ -295,17 +306,17 @@ final class Eval {
                     Steps.popExcept(s[--sp]);
                     s[sp] = null;
                 }
-                case CHECK_EXC_MATCH -> s[sp - 1] = Steps.checkExcMatch(s[sp - 2], s[sp - 1]);
+                case CHECK_EXC_MATCH -> put(s, sp - 1, Steps.checkExcMatch(s[sp - 2], s[sp - 1]));
                 case CHECK_EG_MATCH -> Steps.checkEgMatch(f, s, sp);
                 case BEFORE_WITH -> sp = Steps.beforeWith(s, sp);
                 case WITH_EXCEPT_START -> sp = Steps.withExceptStart(s, sp);
-                case CLEANUP_THROW -> sp = Steps.cleanupThrow(s, sp);
+                case CLEANUP_THROW -> sp = Steps.cleanupThrow(f, s, sp);
                 case IMPORT_NAME -> sp = Steps.importName(f, s, sp, arg);
-                case IMPORT_FROM -> s[sp++] = Steps.importFrom(s[sp - 2], f.code.names[arg]);
-                case GET_LEN -> s[sp++] = PyInt.of(Abstract.len(s[sp - 2]));
-                case MATCH_MAPPING -> s[sp++] = Steps.matchMapping(s[sp - 2]);
-                case MATCH_SEQUENCE -> s[sp++] = Steps.matchSequence(s[sp - 2]);
-                case MATCH_KEYS -> s[sp++] = Steps.matchKeys(s[sp - 3], s[sp - 2]);
+                case IMPORT_FROM -> put(s, sp++, Steps.importFrom(s[sp - 2], f.code.names[arg]));
+                case GET_LEN -> put(s, sp++, PyInt.of(Abstract.len(s[sp - 2])));
+                case MATCH_MAPPING -> put(s, sp++, Steps.matchMapping(s[sp - 2]));
+                case MATCH_SEQUENCE -> put(s, sp++, Steps.matchSequence(s[sp - 2]));
+                case MATCH_KEYS -> put(s, sp++, Steps.matchKeys(s[sp - 3], s[sp - 2]));
                 case MATCH_CLASS -> sp = Steps.matchClass(s, sp, arg);
                 case RETURN_GENERATOR -> {
                     f.pc = pc;
@@ -323,21 +334,33 @@ final class Eval {
                 case SEND -> {
                     PyObject r = Steps.send(s[sp - 2], s[sp - 1]);
                     if (r != null) {
-                        s[sp - 1] = r;
+                        put(s, sp - 1, r);
                     } else {
-                        s[sp - 1] = Steps.lastReturn(s[sp - 2]);
+                        put(s, sp - 1, Steps.lastReturn(s[sp - 2]));
                         pc += arg << 1;
                     }
                 }
-                case GET_YIELD_FROM_ITER -> s[sp - 1] = Steps.yieldFromIter(s[sp - 1]);
-                case GET_AWAITABLE -> s[sp - 1] = Steps.getAwaitable(s[sp - 1], arg);
+                case GET_YIELD_FROM_ITER -> put(s, sp - 1, Steps.yieldFromIter(s[sp - 1]));
+                case GET_AWAITABLE -> put(s, sp - 1, Steps.getAwaitable(s[sp - 1], arg));
                 case BEFORE_ASYNC_WITH -> sp = Steps.beforeAsyncWith(s, sp);
-                case GET_AITER -> s[sp - 1] = Steps.getAiter(s[sp - 1]);
-                case GET_ANEXT -> s[sp++] = Steps.getAnext(s[sp - 2]);
+                case GET_AITER -> put(s, sp - 1, Steps.getAiter(s[sp - 1]));
+                case GET_ANEXT -> put(s, sp++, Steps.getAnext(s[sp - 2]));
                 case END_ASYNC_FOR -> sp = Steps.endAsyncFor(f, s, sp);
                 default -> throw Steps.unknownOpcode(op);
             }
         }
+    }
+
+    /**
+     * Stores V at S[I]: every non-null store of the loop goes through here. HotSpot's C2
+     * cannot prove that an array of an interface type (PyObject[]) is exactly that type,
+     * so each aastore gets a speculative exact-type check whose first failure deoptimizes
+     * and recompiles the whole loop; with ~40 store sites reached at different times the
+     * loop was recompiled again and again (-Xlog:deoptimization: "array_check"). Through
+     * one shared method the speculation fails once, for all sites together.
+     */
+    static void put(PyObject[] s, int i, PyObject v) {
+        s[i] = v;
     }
 
     /** BINARY_OP with fast paths for small ints. */
@@ -355,14 +378,50 @@ final class Eval {
                 case 2, 15:
                     return IntMethods.floorDiv(x, y);
                 default:
-                    break;
+                    return intOpMore(x, y, op);
             }
         }
         return binaryOpOther(a, b, op);
     }
 
+    /** The rarer int operators on two exact ints (out of line, so binaryOp stays small to inline). */
+    private static PyObject intOpMore(PyInt x, PyInt y, int op) {
+        switch (op) {
+            case 1, 14:
+                if (!x.isBig() && !y.isBig()) {
+                    return PyInt.of(x.value & y.value);
+                }
+                break;
+            case 7, 20:
+                if (!x.isBig() && !y.isBig()) {
+                    return PyInt.of(x.value | y.value);
+                }
+                break;
+            case 12, 25:
+                if (!x.isBig() && !y.isBig()) {
+                    return PyInt.of(x.value ^ y.value);
+                }
+                break;
+            case 3, 16:
+                return IntMethods.lshift(x, y);
+            case 9, 22:
+                return IntMethods.rshift(x, y);
+            case 11, 24:
+                return IntMethods.trueDiv(x, y);
+            default:
+                break;
+        }
+        return Ops.binaryOp(x, y, op);
+    }
+
     /** BINARY_OP past the int fast paths (out of line, so binaryOp stays small to inline). */
     private static PyObject binaryOpOther(PyObject a, PyObject b, int op) {
+        if (a.getClass() == PyFloat.class || b.getClass() == PyFloat.class) {
+            PyObject r = floatOp(a, b, op);
+            if (r != null) {
+                return r;
+            }
+        }
         if ((op == 0 || op == 13) && a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
             // s += x on strs appends to a shared builder (see PyStr.concat), as CPython's
             // unicode_concatenate resizes in place.
@@ -371,12 +430,66 @@ final class Eval {
         return Ops.binaryOp(a, b, op);
     }
 
-    /** COMPARE_OP with a fast path for ints. */
+    /**
+     * BINARY_OP on an exact float and an exact float or small int: +, -, *, / without
+     * the slot lookup and method call (CPython's BINARY_OP_ADD_FLOAT and friends in
+     * Python/bytecodes.c; the semantics are floatobject.c's float_add ...). Null when
+     * the operands or the operator are not covered.
+     */
+    private static PyObject floatOp(PyObject a, PyObject b, int op) {
+        double x;
+        double y;
+        if (a instanceof PyFloat fa && a.getClass() == PyFloat.class) {
+            x = fa.value;
+        } else if (a instanceof PyInt ia && a.getClass() == PyInt.class && !ia.isBig() && Math.abs(ia.value) < (1L << 53)) {
+            x = (double) ia.value;
+        } else {
+            return null;
+        }
+        if (b instanceof PyFloat fb && b.getClass() == PyFloat.class) {
+            y = fb.value;
+        } else if (b instanceof PyInt ib && b.getClass() == PyInt.class && !ib.isBig() && Math.abs(ib.value) < (1L << 53)) {
+            y = (double) ib.value;
+        } else {
+            return null;
+        }
+        switch (op) {
+            case 0, 13:
+                return PyFloat.of(x + y);
+            case 10, 23:
+                return PyFloat.of(x - y);
+            case 5, 18:
+                return PyFloat.of(x * y);
+            case 11, 24:
+                return PyFloat.of(FloatMethods.div(x, y));
+            case 8, 21:
+                return FloatMethods.pow(x, y);
+            default:
+                return null;
+        }
+    }
+
+    /** COMPARE_OP with fast paths for ints and floats. */
     private static PyObject compare(PyObject a, PyObject b, int op) {
         if (a instanceof PyInt x && b instanceof PyInt y && a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             return PyBool.of(Ops.cmpResult(IntMethods.compare(x, y), op));
         }
+        if (a instanceof PyFloat x && b instanceof PyFloat y && a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return PyBool.of(floatCompare(x.value, y.value, op));
+        }
         return Ops.richCompare(a, b, op);
+    }
+
+    /** Java's double comparisons are IEEE's, as are Python's: NaN is unequal and unordered. */
+    private static boolean floatCompare(double x, double y, int op) {
+        return switch (op) {
+            case Ops.LT -> x < y;
+            case Ops.LE -> x <= y;
+            case Ops.EQ -> x == y;
+            case Ops.NE -> x != y;
+            case Ops.GT -> x > y;
+            default -> x >= y;
+        };
     }
 
     static PyTuple emptyTuple() {

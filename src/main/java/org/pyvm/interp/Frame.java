@@ -27,10 +27,14 @@ public final class Frame extends PyFrame {
     final int nlocalsplus;
     final PyDict globals;
     final PyDict builtins;
+    /** The code's inline caches and call shape. */
+    final CodeCache cache;
     /** The locals mapping of module and class bodies (LOAD_NAME); null for functions. */
     PyObject locals;
     final PyFunction function;
     Frame back;
+    /** The state of the thread running this frame (set each time it starts or resumes). */
+    ThreadState ts;
     /** Offset of the instruction running or last run (f_lasti). */
     int lasti;
     /** Where to resume: the next instruction's offset (generators). */
@@ -46,6 +50,8 @@ public final class Frame extends PyFrame {
     int unwindAt = -1;
     /** Set by RERAISE so the unwinder does not add a traceback entry again. */
     boolean reraising;
+    /** Interrupts that arrived while this frame was unwinding (see Unwinder.handle). */
+    int interruptedUnwinds;
     /** Keyword names set by KW_NAMES for the next CALL. */
     PyObject kwnames;
     /** The exception being handled when this generator frame was suspended. */
@@ -58,6 +64,7 @@ public final class Frame extends PyFrame {
         this.fast = new PyObject[nlocalsplus + code.stacksize + 1];
         this.globals = globals;
         this.builtins = builtins;
+        this.cache = CodeCache.of(code);
         this.locals = locals;
         this.function = function;
         this.sp = nlocalsplus;

@@ -48,7 +48,13 @@ final class GenFrame implements GeneratorFrame {
 
     @Override
     public PyObject resume(PyObject sent, PyBaseException thrown) {
+        return resume(sent, thrown, true);
+    }
+
+    @Override
+    public PyObject resume(PyObject sent, PyBaseException thrown, boolean closeOnGenExit) {
         ThreadState ts = ThreadState.get();
+        f.ts = ts;
         if (++ts.depth > Interpreter.recursionLimit) {
             ts.depth--;
             throw Errors.recursion();
@@ -62,7 +68,7 @@ final class GenFrame implements GeneratorFrame {
             started = true;
             if (thrown != null) {
                 if (wasStarted && pausedInYieldFrom()) {
-                    PyObject r = throwIntoDelegate(thrown);
+                    PyObject r = throwIntoDelegate(thrown, closeOnGenExit);
                     if (r != null) {
                         return r;
                     }
@@ -88,6 +94,21 @@ final class GenFrame implements GeneratorFrame {
         }
     }
 
+    /**
+     * Whether a handler other than the generator's implicit StopIteration one (whose
+     * target is CALL_INTRINSIC_1 INTRINSIC_STOPITERATION_ERROR) covers the paused yield.
+     */
+    @Override
+    public boolean closeOnCollect() {
+        org.pyvm.bytecode.ExceptionTable.Entry h = f.code.exceptions.handlerFor(f.lasti);
+        if (h == null) {
+            return false;
+        }
+        int t = h.target();
+        byte[] c = f.bytecode;
+        return !(t + 1 < c.length && (c[t] & 0xff) == Opcode.CALL_INTRINSIC_1 && (c[t + 1] & 0xff) == 3);
+    }
+
     /** RESUME with an argument of 2 or more after the paused YIELD_VALUE marks a yield from / await. */
     private boolean pausedInYieldFrom() {
         byte[] code = f.bytecode;
@@ -99,9 +120,9 @@ final class GenFrame implements GeneratorFrame {
      * value, or null once this frame has been set to continue (after the delegate
      * finished or the exception was raised here).
      */
-    private PyObject throwIntoDelegate(PyBaseException thrown) {
+    private PyObject throwIntoDelegate(PyBaseException thrown, boolean closeOnGenExit) {
         PyObject yf = f.fast[f.sp - 1];
-        if (thrown.matches(PyExc.GeneratorExit)) {
+        if (closeOnGenExit && thrown.matches(PyExc.GeneratorExit)) {
             try {
                 if (yf instanceof PyGenerator g) {
                     Abstract.callDescr(PyGenerator.TYPE.lookup("close"), g);
@@ -121,7 +142,7 @@ final class GenFrame implements GeneratorFrame {
         PyObject v;
         try {
             if (yf instanceof PyGenerator g) {
-                v = g.step(null, thrown);
+                v = closeOnGenExit ? g.step(null, thrown) : g.stepKeepingGenExit(thrown);
                 if (v == null) {
                     finishSend(g.lastReturn);
                     return null;

@@ -3,6 +3,7 @@ package org.pyvm.interp;
 import java.util.ArrayList;
 import java.util.List;
 import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.BoundJavaMethod;
 import org.pyvm.runtime.HasDict;
 import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyCode;
@@ -33,8 +34,21 @@ final class Imports {
 
     private Imports() {}
 
+    /**
+     * IMPORT_NAME: the import system itself, or a replaced builtins.__import__ called as
+     * CPython calls it (ceval.c: import_name). One dict look-up tells them apart.
+     */
     static PyObject importName(Frame f, PyStr name, PyObject fromlist, PyObject level) {
-        return importName(f.globals, name.toString(), fromlist, (int) ((PyInt) level).value);
+        PyObject imp = f.builtins.getStr("__import__");
+        if (imp instanceof BoundJavaMethod b && b.getName().equals("__import__")) {
+            return importName(f.globals, name.toString(), fromlist, (int) ((PyInt) level).value);
+        }
+        if (imp == null) {
+            throw importError("__import__ not found");
+        }
+        boolean optimized = (f.code.flags & org.pyvm.bytecode.CodeObject.CO_OPTIMIZED) != 0;
+        PyObject locals = optimized || f.locals == null ? PyNone.NONE : f.locals;
+        return Abstract.call(imp, name, f.globals, locals, fromlist, level);
     }
 
     /** __import__(name, globals, locals, fromlist, level) with a globals dict (or null). */
@@ -218,15 +232,14 @@ final class Imports {
             case NAMESPACE -> {
                 PyObject[] p = found.portions().stream().map(x -> PyStr.of(x.toString())).toArray(PyObject[]::new);
                 path = new PyList(p);
-                loader = ImportSupport.newObject("NamespaceLoader", PyStr.of(name), path, PyNone.NONE);
+                loader = ImportSupport.namespaceLoader(path);
                 spec = ImportSupport.spec(name, loader, null, path, null);
             }
             default -> {
                 file = found.file().toString();
                 cached = found.kind() == SourceModules.Kind.SOURCE ? SourceModules.cachePath(found.file()).toString()
                     : file;
-                loader = ImportSupport.newObject(found.kind() == SourceModules.Kind.SOURCE ? "SourceFileLoader"
-                    : "SourcelessFileLoader", PyStr.of(name), PyStr.of(file));
+                loader = ImportSupport.fileLoader(found.kind() != SourceModules.Kind.SOURCE, name, file);
                 if (found.pkgDir() != null) {
                     path = new PyList(new PyObject[] {PyStr.of(found.pkgDir().toString())});
                 }

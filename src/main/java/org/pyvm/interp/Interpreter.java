@@ -61,7 +61,12 @@ public final class Interpreter implements CodeRunner {
 
     /** Runs a new frame to its end (or to RETURN_GENERATOR, which returns the generator). */
     static PyObject execute(Frame f) {
-        ThreadState ts = ThreadState.get();
+        return execute(f, ThreadState.get());
+    }
+
+    /** {@link #execute(Frame)} on the thread whose state is TS (a caller's frame knows it: no ThreadLocal look-up). */
+    static PyObject execute(Frame f, ThreadState ts) {
+        f.ts = ts;
         recursionLimit = PyRuntime.recursionLimit;
         if (++ts.depth > recursionLimit) {
             ts.depth--;

@@ -2,6 +2,7 @@ package org.pyvm.interp;
 
 import org.pyvm.bytecode.Opcode;
 import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.AttrCache;
 import org.pyvm.runtime.BoundJavaMethod;
 import org.pyvm.runtime.Formatter;
 import org.pyvm.runtime.JavaMethod;
@@ -19,6 +20,8 @@ import org.pyvm.runtime.PyIterator;
 import org.pyvm.runtime.PyList;
 import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyRange;
+import org.pyvm.runtime.PySeqIter;
 import org.pyvm.runtime.PyRuntime;
 import org.pyvm.runtime.PySet;
 import org.pyvm.runtime.PySlice;
@@ -61,16 +64,84 @@ final class Steps {
         return e;
     }
 
+    /**
+     * FOR_ITER's next item, or null at the end. The iterators of range and list are
+     * called directly (final classes: no interface dispatch), as CPython specializes
+     * FOR_ITER_RANGE and FOR_ITER_LIST.
+     */
+    static PyObject forIterNext(PyObject it) {
+        if (it instanceof PyRange.Iter r) {
+            return r.next();
+        }
+        if (it instanceof PySeqIter q) {
+            return q.next();
+        }
+        return Abstract.next(it);
+    }
+
+    /** LOAD_GLOBAL through the instruction's cache (CodeCache.Global). */
     static PyObject loadGlobal(Frame f, int i) {
-        PyStr name = f.code.names[i];
-        PyObject v = f.globals.get(name);
-        if (v == null) {
-            v = f.builtins.get(name);
-            if (v == null) {
-                throw PyErr.nameError(name.toString());
+        Object[] entries = f.cache.entries;
+        int at = f.lasti >> 1;
+        if (entries[at] instanceof CodeCache.Global e) {
+            PyObject v = e.get(f.globals, f.builtins);
+            if (v != null) {
+                return v;
             }
         }
-        return v;
+        return loadGlobalMiss(f, i, entries, at);
+    }
+
+    private static PyObject loadGlobalMiss(Frame f, int i, Object[] entries, int at) {
+        PyStr name = f.code.names[i];
+        PyDict g = f.globals;
+        int ix = g.entryIndex(name);
+        if (ix >= 0) {
+            entries[at] = new CodeCache.Global(g, null, ix);
+            return g.valueAt(ix);
+        }
+        PyDict b = f.builtins;
+        ix = b.entryIndex(name);
+        if (ix < 0) {
+            throw PyErr.nameError(name.toString());
+        }
+        entries[at] = new CodeCache.Global(g, b, ix);
+        return b.valueAt(ix);
+    }
+
+    /** LOAD_ATTR (plain form) through the instruction's AttrCache. */
+    static PyObject loadAttr(Frame f, PyObject obj, int nameIndex) {
+        PyStr name = f.code.names[nameIndex];
+        Object[] entries = f.cache.entries;
+        int at = f.lasti >> 1;
+        if (entries[at] instanceof AttrCache c && c.matches(obj.type())) {
+            PyObject v = c.load(obj, name);
+            if (v != null) {
+                return v;
+            }
+        } else {
+            AttrCache c = AttrCache.forLoad(obj, name);
+            if (c != null) {
+                entries[at] = c;
+            }
+        }
+        return Abstract.getAttr(obj, name);
+    }
+
+    /** STORE_ATTR through the instruction's AttrCache. */
+    static void storeAttr(Frame f, PyObject obj, int nameIndex, PyObject value) {
+        PyStr name = f.code.names[nameIndex];
+        Object[] entries = f.cache.entries;
+        int at = f.lasti >> 1;
+        if (entries[at] instanceof AttrCache c && c.matches(obj.type())) {
+            c.store(obj, name, value);
+            return;
+        }
+        AttrCache c = AttrCache.forStore(obj, name);
+        if (c != null) {
+            entries[at] = c;
+        }
+        Abstract.setAttr(obj, name, value);
     }
 
     static PyObject loadBuiltin(Frame f, String name) {
@@ -95,6 +166,10 @@ final class Steps {
     }
 
     static PyObject loadName(Frame f, int i) {
+        if (f.locals == f.globals) {
+            // A module body: locals then globals is one dict, so LOAD_GLOBAL's cache serves.
+            return loadGlobal(f, i);
+        }
         PyStr name = f.code.names[i];
         PyObject v = f.locals instanceof PyDict d ? d.get(name) : Abstract.getItemOrNull(locals(f), name);
         if (v == null) {
@@ -110,6 +185,22 @@ final class Steps {
     }
 
     static void storeName(Frame f, int i, PyObject v) {
+        if (f.locals == f.globals) {
+            // A module body: rebinding a name the instruction bound before replaces the
+            // value in place while the dict has the same keys (as LOAD_GLOBAL's cache).
+            PyDict g = f.globals;
+            Object[] entries = f.cache.entries;
+            int at = f.lasti >> 1;
+            if (entries[at] instanceof CodeCache.Global e && e.globals == g && e.builtins == null
+                && e.globalsVersion == g.version()) {
+                g.replaceValueAt(e.index, v);
+                return;
+            }
+            PyStr name = f.code.names[i];
+            g.setItem(name, v);
+            entries[at] = new CodeCache.Global(g, null, g.entryIndex(name));
+            return;
+        }
         if (f.locals instanceof PyDict d) {
             d.setItem(f.code.names[i], v);
         } else {
@@ -200,17 +291,32 @@ final class Steps {
         PyObject obj = s[sp - 1];
         PyStr name = f.code.names[nameIndex];
         PyType t = obj.type();
+        Object[] entries = f.cache.entries;
+        int at = f.lasti >> 1;
+        if (entries[at] instanceof AttrCache c && c.matches(t)) {
+            PyObject m = c.method(obj, name);
+            if (m != null) {
+                Eval.put(s, sp - 1, m);
+                Eval.put(s, sp++, obj);
+                return sp;
+            }
+        } else {
+            AttrCache c = AttrCache.forMethod(obj, name);
+            if (c != null) {
+                entries[at] = c;
+            }
+        }
         if (!(obj instanceof PyType) && Abstract.hasGenericGetattr(t)) {
             PyObject descr = t.lookup(name);
             if ((descr instanceof PyFunction || descr instanceof JavaMethod)
                 && !(obj instanceof org.pyvm.runtime.HasDict hd && hd.getDict().get(name) != null)) {
-                s[sp - 1] = descr;
-                s[sp++] = obj;
+                Eval.put(s, sp - 1, descr);
+                Eval.put(s, sp++, obj);
                 return sp;
             }
         }
         s[sp - 1] = null;
-        s[sp++] = Abstract.getAttr(obj, name);
+        Eval.put(s, sp++, Abstract.getAttr(obj, name));
         return sp;
     }
 
@@ -221,6 +327,18 @@ final class Steps {
         PyObject self = s[sp - 1];
         PyStr name = f.code.names[arg >> 2];
         PyObject attr;
+        if ((arg & 1) != 0 && sup == PySuper.TYPE && cls instanceof PyType t) {
+            // super().name(...): a plain function found after cls in the MRO is pushed
+            // unbound with self, without a super object or a bound method (CPython's
+            // LOAD_SUPER_ATTR_METHOD). Anything else takes the general path below.
+            PyObject fn = superMethod(t, self, name);
+            if (fn != null) {
+                sp = drop(s, sp, 3);
+                Eval.put(s, sp++, fn);
+                Eval.put(s, sp++, self);
+                return sp;
+            }
+        }
         if (sup == PySuper.TYPE && cls instanceof PyType t) {
             PySuper proxy = PySuper.of(t, self);
             attr = Abstract.getAttr(proxy, name);
@@ -232,12 +350,66 @@ final class Steps {
         if ((arg & 1) != 0) {
             s[sp++] = null;
         }
-        s[sp++] = attr;
+        Eval.put(s, sp++, attr);
         return sp;
+    }
+
+    /** The function super(T, self).NAME finds for an instance SELF, or null when it finds anything else. */
+    private static PyFunction superMethod(PyType t, PyObject self, PyStr name) {
+        if (self == null || self instanceof PyType || name.value().equals("__class__")) {
+            return null;
+        }
+        PyType[] mro = self.type().getMro();
+        int i = 0;
+        while (i < mro.length && mro[i] != t) {
+            i++;
+        }
+        // Not found: self is not an instance of t; the general path raises the TypeError.
+        for (i++; i < mro.length; i++) {
+            PyObject v = mro[i].getDict().get(name);
+            if (v != null) {
+                return v instanceof PyFunction fn ? fn : null;
+            }
+        }
+        return null;
     }
 
     /** CALL: stack is (method_or_NULL, callable_or_self, args...). */
     static int call(Frame f, PyObject[] s, int sp, int argc) {
+        if (f.kwnames == null) {
+            // A Python function called with exactly its positional parameters: the
+            // arguments go from this stack straight into the new frame's locals.
+            int base = sp - argc - 2;
+            PyObject method = s[base];
+            PyObject callable = method != null ? method : s[base + 1];
+            if (callable instanceof PyFunction fn) {
+                int n = method != null ? argc + 1 : argc;
+                PyCode code = fn.code;
+                if (CodeCache.of(code).simpleArgc == n) {
+                    Frame nf = new Frame(code, fn.globals, fn.builtins, null, fn);
+                    System.arraycopy(s, sp - n, nf.fast, 0, n);
+                    PyObject r = Interpreter.execute(nf, f.ts);
+                    for (int i = base + 1; i < sp; i++) {
+                        s[i] = null;
+                    }
+                    Eval.put(s, base, r);
+                    return base + 1;
+                }
+            } else if (method instanceof JavaMethod && argc <= 2) {
+                // obj.method(a, b) on a builtin: the slot-call fast path, no argument array.
+                PyObject self = s[base + 1];
+                PyObject r = switch (argc) {
+                    case 0 -> Abstract.callDescr(method, self);
+                    case 1 -> Abstract.callDescr(method, self, s[base + 2]);
+                    default -> Abstract.callDescr(method, self, s[base + 2], s[base + 3]);
+                };
+                for (int i = base + 1; i < sp; i++) {
+                    s[i] = null;
+                }
+                Eval.put(s, base, r);
+                return base + 1;
+            }
+        }
         String[] kwnames = null;
         if (f.kwnames != null) {
             PyTuple t = (PyTuple) f.kwnames;
@@ -264,7 +436,7 @@ final class Steps {
         for (int i = base + 1; i < sp; i++) {
             s[i] = null;
         }
-        s[base] = r;
+        Eval.put(s, base, r);
         return base + 1;
     }
 
@@ -302,7 +474,7 @@ final class Steps {
             }
             r = Abstract.call(func, all, names);
         }
-        s[sp - 1] = r;
+        Eval.put(s, sp - 1, r);
         s[sp] = null;
         return sp;
     }
@@ -331,7 +503,7 @@ final class Steps {
         PyObject[] items = new PyObject[n];
         System.arraycopy(s, sp - n, items, 0, n);
         sp = drop(s, sp, n);
-        s[sp++] = PyTuple.of(items);
+        Eval.put(s, sp++, PyTuple.of(items));
         return sp;
     }
 
@@ -339,7 +511,7 @@ final class Steps {
         PyObject[] items = new PyObject[n];
         System.arraycopy(s, sp - n, items, 0, n);
         sp = drop(s, sp, n);
-        s[sp++] = new PyList(items);
+        Eval.put(s, sp++, new PyList(items));
         return sp;
     }
 
@@ -349,7 +521,7 @@ final class Steps {
             set.add(s[i]);
         }
         sp = drop(s, sp, n);
-        s[sp++] = set;
+        Eval.put(s, sp++, set);
         return sp;
     }
 
@@ -359,7 +531,7 @@ final class Steps {
             d.setItem(s[i], s[i + 1]);
         }
         sp = drop(s, sp, 2 * n);
-        s[sp++] = d;
+        Eval.put(s, sp++, d);
         return sp;
     }
 
@@ -370,7 +542,7 @@ final class Steps {
             d.setItem(keys.get(i), s[sp - 1 - n + i]);
         }
         sp = drop(s, sp, n + 1);
-        s[sp++] = d;
+        Eval.put(s, sp++, d);
         return sp;
     }
 
@@ -385,7 +557,7 @@ final class Steps {
             sb.append(((PyStr) s[i]).value());
         }
         sp = drop(s, sp, n);
-        s[sp++] = PyStr.of(sb.toString());
+        Eval.put(s, sp++, PyStr.of(sb.toString()));
         return sp;
     }
 
@@ -395,7 +567,7 @@ final class Steps {
         PyObject start = s[sp - 1];
         s[sp] = null;
         s[sp + 1] = null;
-        s[sp - 1] = new PySlice(start, stop, step);
+        Eval.put(s, sp - 1, new PySlice(start, stop, step));
         return sp;
     }
 
@@ -404,7 +576,7 @@ final class Steps {
         PyObject start = s[--sp];
         s[sp] = null;
         s[sp + 1] = null;
-        s[sp - 1] = Abstract.getItem(s[sp - 1], new PySlice(start, stop, PyNone.NONE));
+        Eval.put(s, sp - 1, Abstract.getItem(s[sp - 1], new PySlice(start, stop, PyNone.NONE)));
         return sp;
     }
 
@@ -476,7 +648,7 @@ final class Steps {
             items = unpackIterable(seq, n, -1);
         }
         for (int i = n - 1; i >= 0; i--) {
-            s[sp++] = items[i];
+            Eval.put(s, sp++, items[i]);
         }
         return sp;
     }
@@ -528,7 +700,7 @@ final class Steps {
         PyObject seq = s[--sp];
         PyObject[] items = unpackIterable(seq, before, after);
         for (int i = items.length - 1; i >= 0; i--) {
-            s[sp++] = items[i];
+            Eval.put(s, sp++, items[i]);
         }
         return sp;
     }
@@ -547,7 +719,7 @@ final class Steps {
             case 3 -> v = PyStr.of(Formatter.ascii(Abstract.repr(v).value()));
             default -> { }
         }
-        s[sp - 1] = Formatter.format(v, spec);
+        Eval.put(s, sp - 1, Formatter.format(v, spec));
         return sp;
     }
 
@@ -576,7 +748,7 @@ final class Steps {
             fn.defaults = ((PyTuple) s[--sp]).toArray();
             s[sp] = null;
         }
-        s[sp++] = fn;
+        Eval.put(s, sp++, fn);
         return sp;
     }
 
@@ -660,8 +832,8 @@ final class Steps {
     static int pushExcInfo(PyObject[] s, int sp) {
         ThreadState ts = ThreadState.get();
         PyObject exc = s[sp - 1];
-        s[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled;
-        s[sp++] = exc;
+        Eval.put(s, sp - 1, ts.handled == null ? PyNone.NONE : ts.handled);
+        Eval.put(s, sp++, exc);
         ts.handled = exc instanceof PyBaseException e ? e : null;
         return sp;
     }
@@ -705,8 +877,8 @@ final class Steps {
         }
         PyObject boundExit = Abstract.bindDescr(exit, mgr, t);
         PyObject r = Abstract.callDescr(enter, mgr);
-        s[sp - 1] = boundExit;
-        s[sp++] = r;
+        Eval.put(s, sp - 1, boundExit);
+        Eval.put(s, sp++, r);
         return sp;
     }
 
@@ -715,7 +887,7 @@ final class Steps {
         PyObject exit = s[sp - 4];
         PyObject val = s[sp - 1];
         PyObject tb = val instanceof PyBaseException e && e.traceback != null ? e.traceback : PyNone.NONE;
-        s[sp++] = Abstract.call(exit, val.type(), val, tb);
+        Eval.put(s, sp++, Abstract.call(exit, val.type(), val, tb));
         return sp;
     }
 
@@ -732,8 +904,8 @@ final class Steps {
             throw PyErr.typeError("'" + t.getName()
                 + "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
         }
-        s[sp - 1] = Abstract.bindDescr(exit, mgr, t);
-        s[sp++] = Abstract.callDescr(enter, mgr);
+        Eval.put(s, sp - 1, Abstract.bindDescr(exit, mgr, t));
+        Eval.put(s, sp++, Abstract.callDescr(enter, mgr));
         return sp;
     }
 
@@ -783,21 +955,26 @@ final class Steps {
     }
 
     /** CLEANUP_THROW: (sub_iter, last_sent, exc -- None, value) for StopIteration, else re-raise. */
-    static int cleanupThrow(PyObject[] s, int sp) {
+    static int cleanupThrow(Frame f, PyObject[] s, int sp) {
         PyObject exc = s[sp - 1];
         if (exc instanceof PyBaseException e && e.matches(PyExc.StopIteration)) {
             PyObject v = e.firstArg();
             sp = drop(s, sp, 3);
-            s[sp++] = PyNone.NONE;
-            s[sp++] = v == null ? PyNone.NONE : v;
+            Eval.put(s, sp++, PyNone.NONE);
+            Eval.put(s, sp++, v == null ? PyNone.NONE : v);
             return sp;
         }
+        // Re-raised as it is ("goto exception_unwind" in bytecodes.c): no second traceback entry.
+        f.reraising = true;
+        f.unwindAt = f.lasti;
         throw (PyBaseException) exc;
     }
 
     // ---- generators ----
 
     static PyObject makeGenerator(Frame f) {
+        // A safe point to close the generators found unreachable since (see GenFinalizer).
+        org.pyvm.runtime.GenFinalizer.drain();
         if ((f.code.flags & org.pyvm.bytecode.CodeObject.CO_ASYNC_GENERATOR) != 0) {
             return new org.pyvm.runtime.PyAsyncGen(new GenFrame(f), f.code.name,
                 f.function == null ? f.code.qualname : f.function.qualname);
@@ -949,8 +1126,8 @@ final class Steps {
             throw PyErr.typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
         }
         PyObject[] mr = org.pyvm.runtime.ExceptionGroups.match(s[sp - 2], type, f);
-        s[sp - 2] = mr[1];
-        s[sp - 1] = mr[0];
+        Eval.put(s, sp - 2, mr[1]);
+        Eval.put(s, sp - 1, mr[0]);
         if (mr[0] != PyNone.NONE) {
             ThreadState.get().handled = (PyBaseException) mr[0];
         }
@@ -962,7 +1139,7 @@ final class Steps {
         PyObject fromlist = s[--sp];
         PyObject level = s[sp - 1];
         s[sp] = null;
-        s[sp - 1] = Imports.importName(f, f.code.names[i], fromlist, level);
+        Eval.put(s, sp - 1, Imports.importName(f, f.code.names[i], fromlist, level));
         return sp;
     }
 
@@ -1011,7 +1188,7 @@ final class Steps {
             throw PyErr.typeError("called match pattern must be a class");
         }
         if (!Abstract.isInstance(subject, t)) {
-            s[sp - 1] = PyNone.NONE;
+            Eval.put(s, sp - 1, PyNone.NONE);
             return sp;
         }
         java.util.List<PyObject> out = new java.util.ArrayList<>();
@@ -1038,7 +1215,7 @@ final class Steps {
                 for (int i = 0; i < npos; i++) {
                     PyObject v = Abstract.lookupAttr(subject, (PyStr) mt.get(i));
                     if (v == null) {
-                        s[sp - 1] = PyNone.NONE;
+                        Eval.put(s, sp - 1, PyNone.NONE);
                         return sp;
                     }
                     out.add(v);
@@ -1048,12 +1225,12 @@ final class Steps {
         for (PyObject n : ((PyTuple) names).items()) {
             PyObject v = Abstract.lookupAttr(subject, (PyStr) n);
             if (v == null) {
-                s[sp - 1] = PyNone.NONE;
+                Eval.put(s, sp - 1, PyNone.NONE);
                 return sp;
             }
             out.add(v);
         }
-        s[sp - 1] = PyTuple.of(out);
+        Eval.put(s, sp - 1, PyTuple.of(out));
         return sp;
     }
 
@@ -1076,6 +1253,13 @@ final class Steps {
     }
 
     /** The thread was interrupted (a test's time limit): KeyboardInterrupt, as CPython on SIGINT. */
+    /** The eval breaker at RESUME and JUMP_BACKWARD: hands the GIL over when another thread waits. */
+    static void evalBreaker() {
+        if (org.pyvm.runtime.Gil.dropRequest) {
+            org.pyvm.runtime.Gil.yieldNow();
+        }
+    }
+
     static PyBaseException interrupted() {
         Thread.interrupted();
         return new PyBaseException(PyExc.KeyboardInterrupt, PyTuple.EMPTY);

@@ -30,10 +30,15 @@ public final class ImpModule {
     private static int lockCount;
 
     public static PyModule create() {
+        return create("default");
+    }
+
+    /** _imp with check_hash_based_pycs as the command line set it. */
+    public static PyModule create(String checkHashBasedPycs) {
         lockCount = 0;
         PyModule m = new PyModule("_imp");
         m.addFunctions(ImpModule.class);
-        m.getDict().setStr("check_hash_based_pycs", PyStr.of("default"));
+        m.getDict().setStr("check_hash_based_pycs", PyStr.of(checkHashBasedPycs));
         return m;
     }
 

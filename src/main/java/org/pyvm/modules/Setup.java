@@ -23,6 +23,7 @@ public final class Setup {
     /** Fresh interpreter state with sys as CONFIG says. */
     public static void init(SysConfig config, PrintStream out, PrintStream err) {
         PyRuntime.reset();
+        org.pyvm.runtime.Gil.reset();
         org.pyvm.modules.posix.FdTable.reset(System.in, out, err);
         PyObject stdin = org.pyvm.modules.io.IoModule.stdStream(0, "<stdin>", false);
         PyObject stdout = org.pyvm.modules.io.IoModule.stdStream(1, "<stdout>", config.unbuffered);
@@ -30,7 +31,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.clear();
         PyRuntime.BUILTIN_MODULES.put("builtins", Builtins::create);
         PyRuntime.BUILTIN_MODULES.put("sys", () -> Sys.create(config, stdin, stdout, stderr));
-        PyRuntime.BUILTIN_MODULES.put("_imp", ImpModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_imp", () -> ImpModule.create(config.checkHashBasedPycs));
         PyRuntime.BUILTIN_MODULES.put("math", MathModule::create);
         PyRuntime.BUILTIN_MODULES.put("time", TimeModule::create);
         PyRuntime.BUILTIN_MODULES.put("itertools", org.pyvm.modules.itertools.ItertoolsModule::create);
@@ -46,12 +47,52 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("gc", org.pyvm.modules.gc.GcModule::create);
         PyRuntime.BUILTIN_MODULES.put("_codecs", org.pyvm.modules.codecs.CodecsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_typing", TypingModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_thread", org.pyvm.modules.thread.ThreadModule::create);
+        PyRuntime.BUILTIN_MODULES.put("atexit", org.pyvm.modules.atexit.AtexitModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_struct", org.pyvm.modules.struct.StructModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_random", org.pyvm.modules.random.RandomModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_bisect", org.pyvm.modules.bisect.BisectModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_heapq", org.pyvm.modules.heapq.HeapqModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_md5", org.pyvm.modules.hashes.HashModules::md5);
+        PyRuntime.BUILTIN_MODULES.put("_sha1", org.pyvm.modules.hashes.HashModules::sha1);
+        PyRuntime.BUILTIN_MODULES.put("_sha2", org.pyvm.modules.hashes.HashModules::sha2);
+        PyRuntime.BUILTIN_MODULES.put("_sha3", org.pyvm.modules.hashes.HashModules::sha3);
+        PyRuntime.BUILTIN_MODULES.put("_blake2", org.pyvm.modules.hashes.HashModules::blake2);
+        PyRuntime.BUILTIN_MODULES.put("binascii", org.pyvm.modules.binascii.BinasciiModule::create);
+        PyRuntime.BUILTIN_MODULES.put("zlib", org.pyvm.modules.zlib.ZlibModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_contextvars", org.pyvm.modules.contextvars.ContextvarsModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_string", org.pyvm.modules.string.StringModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_json", org.pyvm.modules.json.JsonModule::create);
+        PyRuntime.BUILTIN_MODULES.put("array", org.pyvm.modules.array.ArrayModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
     }
 
     public static PyModule sys() {
         return PyRuntime.builtinModule("sys");
+    }
+
+    /**
+     * The first steps of interpreter exit: join threading's non-daemon threads
+     * (threading._shutdown, if threading was imported), then run the atexit functions.
+     * Errors are reported, never raised. Compare CPython Python/pylifecycle.c: Py_FinalizeEx,
+     * wait_for_thread_shutdown, _PyAtExit_Call.
+     */
+    public static void finish() {
+        PyObject threading = PyRuntime.modules.getStr("threading");
+        if (threading != null) {
+            try {
+                PyObject shutdown = org.pyvm.runtime.Abstract.lookupAttr(threading, "_shutdown");
+                if (shutdown != null) {
+                    org.pyvm.runtime.Abstract.call(shutdown);
+                }
+            } catch (org.pyvm.runtime.PyBaseException e) {
+                writeErr("Exception ignored on threading shutdown:\n" + org.pyvm.runtime.TracebackPrinter.format(e));
+            }
+        }
+        if (PyRuntime.modules.getStr("atexit") != null) {
+            org.pyvm.modules.atexit.AtexitModule.runAll();
+        }
     }
 
     /** Flushes sys.stdout and sys.stderr (at exit), skipping closed ones. Compare pylifecycle.c: flush_std_files. */

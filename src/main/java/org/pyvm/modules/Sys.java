@@ -36,7 +36,7 @@ public final class Sys {
         return create(c, in, out, err);
     }
 
-    /** Makes sys as CONFIG says (argv, path, prefixes, flags), with the standard streams IN, OUT and ERR. */
+    /** Makes sys as CONFIG says (argv, path, prefixes, flags), reading IN and writing to OUT and ERR. */
     public static PyModule create(SysConfig c, PyObject in, PyObject out, PyObject err) {
         List<String> argv = c.argv;
         List<String> path = c.path;

@@ -99,6 +99,11 @@ public final class Abstract {
         return t.slot(Slot.GETATTRIBUTE) == objectGA();
     }
 
+    /** Whether T's attribute assignment is object's generic __setattr__. */
+    static boolean hasGenericSetattr(PyType t) {
+        return t.slot(Slot.SETATTR) == objectSA(false);
+    }
+
     private static PyObject objectSA(boolean delete) {
         PyObject o = delete ? objectDelattr : objectSetattr;
         if (o == null) {
@@ -405,6 +410,14 @@ public final class Abstract {
     }
 
     public static void setItem(PyObject o, PyObject key, PyObject value) {
+        if (o instanceof PyList l && o.getClass() == PyList.class && key instanceof PyInt i && !i.isBig()) {
+            // l[i] = v for an index in range (as getItem): CPython's STORE_SUBSCR_LIST_INT.
+            long k = i.value < 0 ? i.value + l.size : i.value;
+            if (k >= 0 && k < l.size) {
+                l.items[(int) k] = value;
+                return;
+            }
+        }
         if (o instanceof PyDict d && o.getClass() == PyDict.class) {
             d.setItem(key, value);
             return;

@@ -167,7 +167,8 @@ public final class IntMethods {
             throw PyErr.overflowError("too many digits in integer");
         }
         int n = (int) b.value;
-        if (a.big == null && n < 63 && Math.abs(a.value) < (1L << (62 - n))) {
+        // Not Math.abs: it is negative for Long.MIN_VALUE, whose shift overflows.
+        if (a.big == null && n < 63 && a.value > -(1L << (62 - n)) && a.value < (1L << (62 - n))) {
             return PyInt.of(a.value << n);
         }
         return PyInt.of(a.bigValue().shiftLeft(n));

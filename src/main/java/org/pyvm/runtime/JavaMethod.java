@@ -30,7 +30,11 @@ public final class JavaMethod implements PyObject, Callable {
     final int min;
     final String[] names;
     private final boolean classMethod;
+    /** Whether this is a __new__, whose "self" is the type to make. */
+    private final boolean isNew;
     final MethodHandle mh;
+    /** For a module function: its module's name when not builtins (the "math." of math.sqrt() messages). */
+    private String modulePrefix;
 
     private JavaMethod(String name, PyType owner, boolean hasSelf, int arity, int min, String[] names,
                        boolean classMethod, MethodHandle mh) {
@@ -41,6 +45,7 @@ public final class JavaMethod implements PyObject, Callable {
         this.min = min;
         this.names = names;
         this.classMethod = classMethod;
+        this.isNew = name.equals("__new__");
         this.mh = mh;
     }
 
@@ -65,6 +70,9 @@ public final class JavaMethod implements PyObject, Callable {
     /** A module-level function: no self; bound to the module as CPython's builtins are. */
     public static BoundJavaMethod function(Method m, ExposedMethod em, String name, PyObject module) {
         JavaMethod jm = make(m, em, name, null, false);
+        if (module instanceof PyModule pm && !pm.getName().equals("builtins")) {
+            jm.modulePrefix = pm.getName() + ".";
+        }
         return new BoundJavaMethod(module, jm);
     }
 
@@ -200,10 +208,10 @@ public final class JavaMethod implements PyObject, Callable {
     private PyBaseException countError(int n) {
         if (arity == min) {
             if (arity == 0) {
-                return PyErr.typeError(qualName() + "() takes no arguments (" + n + " given)");
+                return PyErr.typeError(functionStr() + "() takes no arguments (" + n + " given)");
             }
             if (arity == 1) {
-                return PyErr.typeError(qualName() + "() takes exactly one argument (" + n + " given)");
+                return PyErr.typeError(functionStr() + "() takes exactly one argument (" + n + " given)");
             }
             return PyErr.typeError(displayName() + " expected " + arity + " arguments, got " + n);
         }
@@ -264,7 +272,10 @@ public final class JavaMethod implements PyObject, Callable {
 
     /** Whether SELF's Java layout suits this method; the TypeError CPython raises otherwise. */
     void checkSelf(PyObject self) {
-        if (owner != null && name.equals("__new__")) {
+        if (self.type() == owner && !isNew) {
+            return;   // the common case, without the MRO walk or the name test
+        }
+        if (owner != null && isNew) {
             if (!(self instanceof PyType t)) {
                 throw PyErr.typeError(owner.name + ".__new__(X): X is not a type object (" + self.type().name + ")");
             }
@@ -282,6 +293,11 @@ public final class JavaMethod implements PyObject, Callable {
 
     String displayName() {
         return name.equals("__new__") && owner != null ? owner.name : name;
+    }
+
+    /** module.qualname unless the module is builtins. Compare object.c: _PyObject_FunctionStr. */
+    private String functionStr() {
+        return modulePrefix == null ? qualName() : modulePrefix + qualName();
     }
 
     String qualName() {

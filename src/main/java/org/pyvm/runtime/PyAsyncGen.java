@@ -36,6 +36,13 @@ public final class PyAsyncGen implements PyObject {
         return TYPE;
     }
 
+    /** A new async generator object over the frame of one that became unreachable (for its finalizer). */
+    static PyAsyncGen revive(GeneratorFrame frame, String name, String qualname) {
+        PyAsyncGen ag = new PyAsyncGen(frame, name, qualname);
+        ag.hooksInited = true;
+        return ag;
+    }
+
     /** The finalizer hook in effect when the generator first ran, or null. */
     public PyObject finalizer() {
         return finalizer;
@@ -63,6 +70,7 @@ public final class PyAsyncGen implements PyObject {
         hooksInited = true;
         PyObject[] h = HOOKS.get();
         finalizer = h[1];
+        core.asyncHook = finalizer;
         if (h[0] != null) {
             Abstract.call(h[0], this);
         }
@@ -96,9 +104,14 @@ public final class PyAsyncGen implements PyObject {
      * StopAsyncIteration, anything else yielded is returned for the event loop.
      */
     PyObject stepUnwrapped(PyObject sent, PyBaseException thrown) {
+        return stepUnwrapped(sent, thrown, true);
+    }
+
+    /** With CLOSEONGENEXIT false (athrow/aclose), GeneratorExit reaches an awaited object by throw(). */
+    PyObject stepUnwrapped(PyObject sent, PyBaseException thrown, boolean closeOnGenExit) {
         PyObject r;
         try {
-            r = core.step(sent, thrown);
+            r = core.step(sent, thrown, closeOnGenExit);
         } catch (PyBaseException e) {
             if (e.matches(PyExc.StopAsyncIteration) || e.matches(PyExc.GeneratorExit)) {
                 closed = true;
@@ -321,7 +334,7 @@ public final class PyAsyncGen implements PyObject {
         private PyObject closeStep(PyObject sent, PyBaseException thrown) {
             PyObject r;
             try {
-                r = gen.core.step(sent, thrown);
+                r = gen.core.step(sent, thrown, false);
             } catch (PyBaseException e) {
                 throw checkError(e);
             }
@@ -362,7 +375,7 @@ public final class PyAsyncGen implements PyObject {
                     return closeStep(null, new PyBaseException(PyExc.GeneratorExit, PyTuple.EMPTY));
                 }
                 try {
-                    return gen.stepUnwrapped(null, PyGenerator.makeException(typ, val));
+                    return gen.stepUnwrapped(null, PyGenerator.makeException(typ, val), false);
                 } catch (PyBaseException e) {
                     throw checkError(e);
                 }

@@ -95,6 +95,25 @@ public class PyDict implements PyObject {
         return s >= 0 ? values[index[s]] : null;
     }
 
+    /**
+     * The position of KEY's entry (for {@link #valueAt}), or -1. It stays KEY's while
+     * {@link #version()} is unchanged: a value replaced in place keeps its position.
+     */
+    public int entryIndex(PyObject key) {
+        int s = findSlot(key, Abstract.hash(key));
+        return s >= 0 ? index[s] : -1;
+    }
+
+    /** Replaces the value of the live entry at POS (from {@link #entryIndex}), as setItem on its key would. */
+    public void replaceValueAt(int pos, PyObject value) {
+        values[pos] = value;
+    }
+
+    /** Changes whenever a key is added or removed (not when a value is replaced). */
+    public int version() {
+        return version;
+    }
+
     public PyObject getStr(String key) {
         // Interned: the str and its hash are made once per name, not per lookup.
         return get(PyStr.intern(key));

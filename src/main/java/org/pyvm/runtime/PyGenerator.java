@@ -21,6 +21,10 @@ public final class PyGenerator implements PyObject, PyIterator {
     private final String qualname;
     private boolean running;
     private boolean finished;
+    /** Set once suspended inside a handler of its own: closes it after it becomes unreachable. */
+    private GenFinalizer fin;
+    /** An async generator core's finalizer hook (sys.set_asyncgen_hooks), for {@link GenFinalizer}. */
+    PyObject asyncHook;
 
     public PyGenerator(GeneratorFrame frame, String name, String qualname) {
         this(frame, name, qualname, false);
@@ -56,6 +60,11 @@ public final class PyGenerator implements PyObject, PyIterator {
      * is then in {@link #lastReturn}).
      */
     public PyObject step(PyObject sent, PyBaseException thrown) {
+        return step(sent, thrown, true);
+    }
+
+    /** As {@link #step(PyObject, PyBaseException)}; see GeneratorFrame's closeOnGenExit. */
+    PyObject step(PyObject sent, PyBaseException thrown, boolean closeOnGenExit) {
         if (running) {
             throw PyErr.valueError(kindName() + " already executing");
         }
@@ -74,14 +83,18 @@ public final class PyGenerator implements PyObject, PyIterator {
         }
         running = true;
         try {
-            PyObject v = frame.resume(sent == null ? PyNone.NONE : sent, thrown);
+            PyObject v = closeOnGenExit ? frame.resume(sent == null ? PyNone.NONE : sent, thrown)
+                : frame.resume(sent == null ? PyNone.NONE : sent, thrown, false);
             if (v == null) {
-                finished = true;
+                markFinished();
                 lastReturn = frame.returnValue();
+            } else if (fin == null && frame.closeOnCollect()) {
+                fin = GenFinalizer.register(this, this, name, qualname, coroutine, asyncGen);
+                fin.asyncFinalizer = asyncHook;
             }
             return v;
         } catch (PyBaseException e) {
-            finished = true;
+            markFinished();
             if (e.matches(PyExc.StopIteration)) {
                 PyBaseException r = PyErr.runtimeError(kindName() + " raised StopIteration");
                 r.cause = e;
@@ -93,6 +106,18 @@ public final class PyGenerator implements PyObject, PyIterator {
         } finally {
             running = false;
         }
+    }
+
+    private void markFinished() {
+        finished = true;
+        if (fin != null) {
+            fin.done = true;
+        }
+    }
+
+    /** step(null, THROWN) passing GeneratorExit on to delegates by throw() (see closeOnGenExit). */
+    public PyObject stepKeepingGenExit(PyBaseException thrown) {
+        return step(null, thrown, false);
     }
 
     /** The word CPython's messages use for this kind of generator (genobject.c: gen_send_ex2). */
@@ -161,7 +186,7 @@ public final class PyGenerator implements PyObject, PyIterator {
     @ExposedMethod
     static PyObject close(PyGenerator self) {
         if (self.finished || !self.frame.started()) {
-            self.finished = true;
+            self.markFinished();
             return PyNone.NONE;
         }
         PyObject v;

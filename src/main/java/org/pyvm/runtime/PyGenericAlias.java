@@ -166,9 +166,44 @@ public final class PyGenericAlias implements PyObject {
         return self.args;
     }
 
+    /**
+     * The type variables among the arguments, in order, each once (TypeVar-like objects
+     * have __typing_subst__; nested aliases contribute theirs). Compare
+     * genericaliasobject.c: _Py_make_parameters.
+     */
+    @ExposedGetter
+    static PyObject __parameters__(PyGenericAlias self) {
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        for (PyObject a : self.args.items) {
+            if (a instanceof PyType) {
+                continue;
+            }
+            if (a.type().lookup("__typing_subst__") != null) {
+                if (!out.contains(a)) {
+                    out.add(a);
+                }
+                continue;
+            }
+            PyObject sub = Abstract.lookupAttr(a, "__parameters__");
+            if (sub instanceof PyTuple t) {
+                for (PyObject p : t.items) {
+                    if (!out.contains(p)) {
+                        out.add(p);
+                    }
+                }
+            }
+        }
+        return PyTuple.of(out);
+    }
+
     /** The union type's methods. */
     static final class UnionMethods {
         private UnionMethods() {}
+
+        @ExposedGetter
+        static PyObject __parameters__(PyGenericAlias self) {
+            return PyGenericAlias.__parameters__(self);
+        }
 
         @ExposedMethod
         static String __repr__(PyGenericAlias self) {

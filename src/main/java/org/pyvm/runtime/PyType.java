@@ -45,6 +45,14 @@ public final class PyType implements PyObject, HasDict {
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     private final PyObject[] slots = new PyObject[Slot.COUNT];
     private java.util.HashMap<PyStr, PyObject> lookupCache = new java.util.HashMap<>();
+    /** Source of {@link #tag} values: every type and every change gets a number never used before. */
+    private static int nextTag;
+    /**
+     * Identifies this type's attributes as they are: replaced whenever they (or a base's)
+     * change, so that an interpreter inline cache holding a tag is valid while it is equal
+     * (CPython's tp_version_tag). Unique across types, so one comparison checks both.
+     */
+    private int tag = newTag();
 
     private PyType(String name, Class<?> javaClass, Class<?> exposedBy, PyType[] bases) {
         this.name = name;
@@ -230,8 +238,9 @@ public final class PyType implements PyObject, HasDict {
         return null;
     }
 
+    /** Callers pass the fixed names of special methods: interned, the str and its hash are made once. */
     public PyObject lookup(String name) {
-        return lookup(PyStr.of(name));
+        return lookup(PyStr.intern(name));
     }
 
     /** The cached MRO lookup of a special method, or null when the type has none. */
@@ -244,8 +253,18 @@ public final class PyType implements PyObject, HasDict {
         return v;
     }
 
+    private static synchronized int newTag() {
+        return ++nextTag;
+    }
+
+    /** The version tag of this type's attributes (see {@link #tag}). */
+    public int tag() {
+        return tag;
+    }
+
     /** Called when an attribute of this type changes: forget cached slots here and below. */
     void invalidateSlots() {
+        tag = newTag();
         Arrays.fill(slots, UNKNOWN);
         lookupCache = new java.util.HashMap<>();
         for (WeakReference<PyType> r : subclasses) {

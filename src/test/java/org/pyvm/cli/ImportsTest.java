@@ -162,6 +162,14 @@ class ImportsTest {
         r = InProcess.run(env, "-B", "-m", "no_such_module_here");
         assertEquals(Main.executable() + ": No module named no_such_module_here\n", r.err());
         assertEquals(1, r.status());
+        // An uncaught exception's traceback starts in runpy's frames, as CPython's does.
+        Files.writeString(dir.resolve("fails.py"), "try:\n    1/0\nexcept Exception:\n    raise ValueError('v')\n");
+        r = InProcess.run(env, "-B", "-m", "fails");
+        assertEquals(1, r.status());
+        if (CPython.present()) {
+            CPython.Result want = CPython.runWithPath(dir, dir.toString(), "-B", "-m", "fails");
+            assertEquals(want.err(), r.err());
+        }
         Files.createDirectories(dir.resolve("nomain"));
         Files.writeString(dir.resolve("nomain/__init__.py"), "");
         r = InProcess.run(env, "-B", "-m", "nomain");
@@ -193,5 +201,70 @@ class ImportsTest {
         assertEquals("fakelib True\n", r.out(), r.err());
         r = run(env("PYVM_STDLIB", null), "-B", "-S", "-X", "stdlib=" + fake, "-c", "import fakemod\nprint(fakemod.WHERE)");
         assertEquals("fakelib\n", r.out(), r.err());
+    }
+
+    /**
+     * Module NAME whose source prints 'B', with a hash-based pyc (checked or not) in
+     * __pycache__ compiled from SOURCE_A; returns the main program importing it. (Each
+     * case has a module of its own: within one JVM, code is also kept per source file.)
+     */
+    private String hashCase(String name, String sourceA, boolean checked) throws Exception {
+        Files.writeString(dir.resolve(name + ".py"), "print('B')\n");
+        byte[] a = sourceA.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path src = dir.resolve(name + ".py");
+        var code = org.pyvm.compiler.Compiler.compileModule(org.pyvm.parser.Parser.parseFile(a, src.toString()),
+            src.toString());
+        Files.createDirectories(dir.resolve("__pycache__"));
+        Files.write(dir.resolve("__pycache__/" + name + ".pyvm-312.pyc"),
+            new Pyc(Pyc.Header.hashBased(a, checked), code).toBytes());
+        Path main = dir.resolve("main_" + name + ".py");
+        Files.writeString(main, "import " + name + "\n");
+        return main.toString();
+    }
+
+    @Test
+    void hashBasedPycs() throws Exception {
+        // Checked: the hash does not match the source, so the source is compiled again.
+        assertEquals("B\n", run(env(), "-B", hashCase("hb1", "print('A')\n", true)).out());
+        assertEquals("A\n", run(env(), "-B", "--check-hash-based-pycs", "never",
+            hashCase("hb2", "print('A')\n", true)).out());
+        // Unchecked: trusted as it is, unless --check-hash-based-pycs always.
+        assertEquals("A\n", run(env(), "-B", hashCase("hb3", "print('A')\n", false)).out());
+        assertEquals("B\n", run(env(), "-B", "--check-hash-based-pycs", "always",
+            hashCase("hb4", "print('A')\n", false)).out());
+        // A checked pyc of the same source is used.
+        assertEquals("B\n", run(env(), "-B", hashCase("hb5", "print('B')\n", true)).out());
+        assertEquals("always\n", run(env(), "-B", "--check-hash-based-pycs", "always", "-c",
+            "import _imp; print(_imp.check_hash_based_pycs)").out());
+    }
+
+    @Test
+    void replacedImportFunctionIsCalled() throws Exception {
+        assumeTrue(CPython.present(), "CPython 3.12 not found");
+        Files.writeString(dir.resolve("hook.py"), """
+            import builtins
+            orig = builtins.__import__
+            seen = []
+            def hook(name, globals=None, locals=None, fromlist=(), level=0):
+                seen.append((name, fromlist, level, locals is None))
+                return orig(name, globals, locals, fromlist, level)
+            builtins.__import__ = hook
+            import sys
+            from sys import path
+            def f():
+                import math
+            f()
+            builtins.__import__ = orig
+            import time
+            print(seen)
+            del builtins.__import__
+            try:
+                import math
+            except ImportError as e:
+                print(repr(e))
+            """);
+        CPython.Result want = CPython.run(dir, "-B", "hook.py");
+        InProcess.Result got = run(env(), "-B", dir.resolve("hook.py").toString());
+        assertEquals(want.out(), got.out(), got.err());
     }
 }

@@ -1,0 +1,79 @@
+package org.pyvm.interp;
+
+import org.pyvm.bytecode.CodeObject;
+import org.pyvm.runtime.PyCode;
+import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyObject;
+
+/**
+ * The interpreter's side data for one code object, made on its first run and kept in
+ * {@link PyCode#prepared}: the shape of a plain positional call, and one inline-cache
+ * slot per instruction (indexed by offset / 2) for the instructions that cache what
+ * they looked up. Compare CPython's inline CACHE entries (Python/specialize.c); ours are
+ * immutable objects replaced on a miss, so that a racing thread sees an old entry or a
+ * new one, never half of each.
+ */
+final class CodeCache {
+
+    /**
+     * The number of arguments a call binds by copying them into the first locals: the
+     * positional parameter count when there are no keyword-only parameters, *args or
+     * **kwargs; -1 otherwise. Compare ceval.c: initialize_locals's first case.
+     */
+    final int simpleArgc;
+    /** Per instruction: an {@link org.pyvm.runtime.AttrCache} or a {@link Global}, or null. */
+    final Object[] entries;
+
+    private CodeCache(PyCode code) {
+        CodeObject co = code.raw;
+        boolean simple = co.kwonlyargcount() == 0 && (co.flags() & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0;
+        this.simpleArgc = simple ? co.argcount() : -1;
+        this.entries = new Object[(code.bytecode.length >> 1) + 1];
+    }
+
+    static CodeCache of(PyCode code) {
+        if (code.prepared instanceof CodeCache c) {
+            return c;
+        }
+        CodeCache c = new CodeCache(code);
+        code.prepared = c;
+        return c;
+    }
+
+    /**
+     * LOAD_GLOBAL's cache: where the name was found, valid while the globals (and, for a
+     * builtin, the builtins) have the same keys. Values replaced in place are read afresh,
+     * so rebinding a global needs no invalidation. Compare CPython LOAD_GLOBAL_MODULE and
+     * LOAD_GLOBAL_BUILTIN (dict keys versions).
+     */
+    static final class Global {
+        final PyDict globals;
+        final int globalsVersion;
+        /** Null when the name is a global. */
+        final PyDict builtins;
+        final int builtinsVersion;
+        final int index;
+
+        Global(PyDict globals, PyDict builtins, int index) {
+            this.globals = globals;
+            this.globalsVersion = globals.version();
+            this.builtins = builtins;
+            this.builtinsVersion = builtins == null ? 0 : builtins.version();
+            this.index = index;
+        }
+
+        /** The cached value, or null when the dictionaries changed shape. */
+        PyObject get(PyDict g, PyDict b) {
+            if (g != globals || g.version() != globalsVersion) {
+                return null;
+            }
+            if (builtins == null) {
+                return g.valueAt(index);
+            }
+            if (b != builtins || b.version() != builtinsVersion) {
+                return null;
+            }
+            return b.valueAt(index);
+        }
+    }
+}
