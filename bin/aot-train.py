@@ -22,3 +22,9 @@ def walk(n):
 items = [repr(p) for p in walk(30)]
 words = " ".join(sorted(set("the quick brown fox".split()), key=len))
 print(len(items), words.upper(), "%d-%s" % (3, "x"), "{:>8.3f}".format(2 / 3), max(range(5)))
+# The import system (finding modules, __pycache__, module specs) and compile()/eval().
+try:
+    import keyword
+except ImportError:
+    keyword = None
+print(eval("1 + 2"), compile("x = 1", "<aot>", "exec").co_name, keyword is not None)

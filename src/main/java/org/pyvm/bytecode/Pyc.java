@@ -189,7 +189,11 @@ public record Pyc(Header header, CodeObject code) {
      * Compare CPython Python/pyhash.c: siphash13, _Py_KeyedHash.
      */
     public static byte[] sourceHash(byte[] source) {
-        long key = getInt(MAGIC, 0) & 0xffffffffL;
+        return keyedHash(getInt(MAGIC, 0) & 0xffffffffL, source);
+    }
+
+    /** SipHash-1-3 of SOURCE keyed with KEY, 8 little-endian bytes ({@code _imp.source_hash(key, source)}). */
+    public static byte[] keyedHash(long key, byte[] source) {
         long h = SipHash13.hash(key, 0, source);
         byte[] out = new byte[8];
         for (int i = 0; i < 8; i++) {

@@ -33,6 +33,12 @@ public final class Main {
 
     /** Runs one command line in this JVM and returns the exit status. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, System.getenv(), in, out, err);
+    }
+
+    /** Runs one command line in this JVM with the environment variables ENV; returns the exit status. */
+    public static int run(String[] args, java.util.Map<String, String> env, InputStream in, PrintStream out,
+                          PrintStream err) {
         Options o;
         try {
             o = Options.parse(args);
@@ -55,7 +61,7 @@ public final class Main {
             }
             case DUMP_AST -> DumpAstCommand.run(o, out, err);
             case COMPILE -> CompileCommand.run(o, out, err);
-            case RUN -> RunCommand.run(o, in, out, err);
+            case RUN -> RunCommand.run(o, env, in, out, err);
         };
     }
 

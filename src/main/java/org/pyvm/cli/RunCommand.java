@@ -4,11 +4,13 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import org.pyvm.interp.Interpreter;
+import org.pyvm.interp.MainModule;
+import org.pyvm.interp.SourceModules;
 import org.pyvm.interp.PycLoader;
 import org.pyvm.modules.Setup;
+import org.pyvm.modules.SysConfig;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.CodeRunner;
 import org.pyvm.runtime.PyBaseException;
@@ -24,13 +26,14 @@ import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.TracebackPrinter;
 
 /**
- * Runs a program: a {@code .py} file, {@code -c CMD} or standard input compiled by pyvm's
- * own parser and compiler ({@link SourceCompiler}), or a CPython 3.12 {@code .pyc} file.
- * Exit status as CPython's: 0, 1 after an uncaught exception (traceback on standard error)
- * or a program that does not compile, or SystemExit's code. {@code -m} needs imports of
- * {@code .py} modules, which are not built yet: it ends with a clear message. Compare
- * CPython Modules/main.c: pymain_run_python and Python/pythonrun.c:
- * _PyRun_SimpleFileObject, handle_system_exit.
+ * Runs a program: a {@code .py} file, {@code -c CMD}, {@code -m MODULE} or standard input
+ * compiled by pyvm's own parser and compiler ({@link SourceCompiler}), or a CPython 3.12
+ * {@code .pyc} file. Sets up sys (argv, path with the standard library that
+ * {@link StdlibFinder} finds, flags) and imports {@code site} when it can (see
+ * {@link #importSite}). Exit status as CPython's: 0, 1 after an uncaught exception
+ * (traceback on standard error) or a program that does not compile, or SystemExit's code.
+ * Compare CPython Modules/main.c: pymain_run_python, Python/pythonrun.c:
+ * _PyRun_SimpleFileObject, handle_system_exit, and Modules/getpath.py.
  */
 final class RunCommand {
 
@@ -38,21 +41,28 @@ final class RunCommand {
 
     /** Where the code of __main__ comes from, loaded once the interpreter is set up. */
     private interface MainCode {
-        PyCode load() throws SourceCompiler.Failure;
+        PyCode load(PyModule main) throws SourceCompiler.Failure;
     }
 
-    static int run(Options o, InputStream in, PrintStream out, PrintStream err) {
+    static int run(Options o, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
         MainCode code;
         String path0;
         String mainFile;
         switch (o.source) {
             case MODULE -> {
-                err.println("pyvm: -m needs imports of .py modules, which are not built yet");
-                return 2;
+                String name = o.target;
+                code = main -> {
+                    MainModule.Prepared p = MainModule.prepare(name, main);
+                    PyObject argv = Setup.sys().getDict().getStr("argv");
+                    Abstract.setItem(argv, PyInt.ZERO, PyStr.of(p.origin()));
+                    return p.code();
+                };
+                path0 = Path.of("").toAbsolutePath().toString();
+                mainFile = null;
             }
             case COMMAND -> {
                 String cmd = o.target;
-                code = () -> new PyCode(SourceCompiler.compile(cmd, "<string>"));
+                code = main -> new PyCode(SourceCompiler.compile(cmd, "<string>"));
                 path0 = "";
                 mainFile = null;
             }
@@ -68,7 +78,7 @@ final class RunCommand {
                     err.println("pyvm: cannot read standard input: " + e.getMessage());
                     return 1;
                 }
-                code = () -> new PyCode(SourceCompiler.compile(src, "<stdin>"));
+                code = main -> new PyCode(SourceCompiler.compile(src, "<stdin>"));
                 path0 = "";
                 mainFile = "<stdin>";
             }
@@ -80,7 +90,7 @@ final class RunCommand {
                     return 2;
                 }
                 if (o.target.endsWith(".pyc")) {
-                    code = () -> PycLoader.load(file);
+                    code = main -> PycLoader.load(file);
                 } else {
                     byte[] src;
                     try {
@@ -89,14 +99,14 @@ final class RunCommand {
                         err.println(Main.executable() + ": can't open file '" + file + "': " + e.getMessage());
                         return 2;
                     }
-                    code = () -> new PyCode(SourceCompiler.compile(src, file.toString()));
+                    code = main -> new PyCode(SourceCompiler.compile(src, file.toString()));
                 }
                 path0 = file.getParent().toString();
                 mainFile = file.toString();
             }
         }
         try {
-            return runMain(o, code, path0, mainFile, out, err);
+            return runMain(o, env, code, path0, mainFile, out, err);
         } catch (Throwable t) {
             // Last line of defence: never a raw Java stack trace.
             out.flush();
@@ -105,15 +115,71 @@ final class RunCommand {
         }
     }
 
-    private static int runMain(Options o, MainCode source, String path0, String mainFile, PrintStream out,
-                               PrintStream err) {
+    /** sys as the options and the environment make it. Compare CPython Python/initconfig.c and Modules/getpath.py. */
+    static SysConfig config(Options o, Map<String, String> env, String path0) {
+        SysConfig c = new SysConfig();
+        c.argv = o.argv;
+        boolean useEnv = !o.ignoreEnvironment;
+        c.dontWriteBytecode = o.dontWriteBytecode || useEnv && nonEmpty(env.get("PYTHONDONTWRITEBYTECODE"));
+        c.safePath = o.safePath || useEnv && nonEmpty(env.get("PYTHONSAFEPATH"));
+        c.noUserSite = o.noUserSite || useEnv && nonEmpty(env.get("PYTHONNOUSERSITE"));
+        c.noSite = o.noSite;
+        c.ignoreEnvironment = o.ignoreEnvironment;
+        c.isolated = o.isolated;
+        c.optimize = o.optimize;
+        c.verbose = o.verbose;
+        c.bytesWarning = o.bytesWarning;
+        c.debug = o.debug;
+        c.inspect = o.inspect ? 1 : 0;
+        c.quiet = o.quiet;
+        c.warnOptions = o.warnOptions;
+        c.xOptions = o.xOptions;
+        c.executable = Main.executable();
+        c.checkHashBasedPycs = o.checkHashBasedPycs;
+        String pp = useEnv ? env.get("PYTHONPATH") : null;
+        if (pp != null) {
+            // Entries are made absolute; an empty one is the current folder (getpath.py).
+            for (String entry : pp.split(":", -1)) {
+                c.path.add(Path.of(entry).toAbsolutePath().normalize().toString());
+            }
+        }
+        Path lib = StdlibFinder.find(env, o.xOptions);
+        if (lib != null) {
+            c.path.add(lib.toString());
+            c.stdlibDir = lib.toString();
+            Path prefix = lib.getParent() == null ? null : lib.getParent().getParent();
+            c.prefix = prefix == null ? null : prefix.toString();
+            c.execPrefix = c.prefix;
+        }
+        return c;
+    }
+
+    /**
+     * sys.path[0] (the script's folder, '' for -c, the cwd for -m) goes in after site has
+     * run, as CPython's pymain_run_python does, so that site's making paths absolute
+     * leaves it as it is. -P (safe path) leaves it out.
+     */
+    private static void insertPath0(SysConfig config, String path0) {
+        if (!config.safePath && Setup.sys().getDict().getStr("path") instanceof org.pyvm.runtime.PyList l) {
+            Abstract.call(Abstract.getAttr(l, "insert"), org.pyvm.runtime.PyInt.ZERO, PyStr.of(path0));
+        }
+    }
+
+    private static boolean nonEmpty(String s) {
+        return s != null && !s.isEmpty();
+    }
+
+    private static int runMain(Options o, Map<String, String> env, MainCode source, String path0, String mainFile,
+                               PrintStream out, PrintStream err) {
         Interpreter.install();
-        List<String> path = new ArrayList<>();
-        path.add(path0);
-        Setup.init(o.argv, path, out, err);
+        CompilerBridge.install();
+        SysConfig config = config(o, env, path0);
+        SourceModules.setMissingStdlibHint(config.stdlibDir == null ? StdlibFinder.MISSING_HINT : null);
+        SourceModules.setCheckHashBasedPycs(config.checkHashBasedPycs);
+        Setup.init(config, out, err);
         int status;
+        boolean running = false;
         try {
-            PyCode code = source.load();
             PyModule main = new PyModule("__main__");
             PyDict d = main.getDict();
             if (mainFile != null) {
@@ -125,17 +191,31 @@ final class RunCommand {
             d.setStr("__loader__", PyNone.NONE);
             d.setStr("__spec__", PyNone.NONE);
             PyRuntime.modules.setStr("__main__", main);
-            CodeRunner.get().exec(code, d, d);
-            status = 0;
+            if (!o.noSite && !importSite()) {
+                status = 1;
+            } else {
+                insertPath0(config, path0);
+                PyCode code = source.load(main);
+                running = true;
+                CodeRunner.get().exec(code, d, d);
+                status = 0;
+            }
         } catch (SourceCompiler.Failure f) {
             Setup.writeErr(f.getMessage());
             status = 1;
+        } catch (MainModule.NotRunnable e) {
+            flushOut();
+            Setup.writeErr(Main.executable() + ": " + e.getMessage() + "\n");
+            status = 1;
         } catch (PyBaseException e) {
-            status = handleUncaught(e);
+            status = handleUncaught(e, running && o.source == Options.Source.MODULE);
         } catch (StackOverflowError e) {
             Setup.writeErr("RecursionError: maximum recursion depth exceeded\n");
             status = 1;
         }
+        Setup.finish();
+        // Interpreter teardown: suspended generators are closed (their finally blocks run).
+        org.pyvm.runtime.GenFinalizer.atExit();
         try {
             Setup.flush();
         } catch (PyBaseException e) {
@@ -146,8 +226,40 @@ final class RunCommand {
         return status;
     }
 
-    /** SystemExit's code, or the traceback and 1. Compare pythonrun.c: _Py_HandleSystemExit. */
-    private static int handleUncaught(PyBaseException e) {
+    /**
+     * Imports site as CPython does at start-up unless -S. Without a standard library pyvm
+     * still runs the core language (CPython would not start at all), so site is skipped
+     * then. A failing site import is fatal, as in CPython (pylifecycle.c: init_import_site):
+     * the error and the traceback are printed and the status is 1. Returns false then.
+     */
+    static boolean importSite() {
+        PyObject stdlib = Setup.sys().getDict().getStr("_stdlib_dir");
+        if (stdlib == null || stdlib == PyNone.NONE) {
+            return true;
+        }
+        try {
+            Abstract.call(PyRuntime.builtins.getStr("__import__"), PyStr.of("site"));
+            return true;
+        } catch (PyBaseException e) {
+            flushOut();
+            Setup.writeErr("Fatal Python error: init_import_site: Failed to import the site module\n"
+                + "Python runtime state: initialized\n" + TracebackPrinter.format(e));
+            return false;
+        }
+    }
+
+    /**
+     * The two runpy frames CPython 3.12.1 shows above a -m module's own frames (the module
+     * runs inside runpy's _run_module_as_main and _run_code there; pyvm runs it directly).
+     */
+    private static final String RUNPY_FRAMES = "  File \"<frozen runpy>\", line 198, in _run_module_as_main\n"
+        + "  File \"<frozen runpy>\", line 88, in _run_code\n";
+
+    /**
+     * SystemExit's code, or the traceback and 1. Compare pythonrun.c: _Py_HandleSystemExit.
+     * RUNPY: the exception left a -m module, whose traceback CPython starts in runpy.
+     */
+    private static int handleUncaught(PyBaseException e, boolean runpy) {
         if (e.matches(PyExc.SystemExit)) {
             PyObject code = e.args.size() == 0 ? PyNone.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
             if (code == PyNone.NONE) {
@@ -161,7 +273,13 @@ final class RunCommand {
             return 1;
         }
         flushOut();
-        Setup.writeErr(TracebackPrinter.format(e));
+        String tb = TracebackPrinter.format(e);
+        String head = "Traceback (most recent call last):\n";
+        int at = tb.lastIndexOf(head);
+        if (runpy && e.traceback != null && at >= 0 && !e.matches(PyExc.BaseExceptionGroup)) {
+            tb = tb.substring(0, at + head.length()) + RUNPY_FRAMES + tb.substring(at + head.length());
+        }
+        Setup.writeErr(tb);
         return 1;
     }
 

@@ -31,9 +31,9 @@ final class SourceCompiler {
         } catch (PySyntaxError e) {
             throw new Failure(SyntaxErrorDisplay.format(e));
         } catch (CompileError e) {
-            // The compiler's errors carry no source text: take the line from the source,
-            // so that the display has the line and carets CPython prints.
-            String text = sourceLine(source, e.lineno());
+            // The compiler's errors carry no source text: as CPython's compiler, read the
+            // line from the file (none for -c and stdin).
+            String text = CompilerBridge.programText(filename, e.lineno());
             PySyntaxError se = new PySyntaxError(e.pyType(), e.getMessage(), filename, e.lineno(), e.offset(),
                 e.endLineno(), e.endOffset(), text);
             throw new Failure(SyntaxErrorDisplay.format(se));
@@ -42,23 +42,5 @@ final class SourceCompiler {
 
     static CodeObject compile(String source, String filename) throws Failure {
         return compile(source.getBytes(StandardCharsets.UTF_8), filename);
-    }
-
-    /** Line LINENO (1-based) of SOURCE with its newline, or null. */
-    private static String sourceLine(byte[] source, int lineno) {
-        if (lineno < 1) {
-            return null;
-        }
-        String s = new String(source, StandardCharsets.UTF_8);
-        int start = 0;
-        for (int i = 1; i < lineno; i++) {
-            int nl = s.indexOf('\n', start);
-            if (nl < 0) {
-                return null;
-            }
-            start = nl + 1;
-        }
-        int end = s.indexOf('\n', start);
-        return end < 0 ? s.substring(start) + "\n" : s.substring(start, end + 1);
     }
 }

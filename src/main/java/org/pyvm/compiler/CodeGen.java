@@ -253,6 +253,32 @@ final class CodeGen {
         return co;
     }
 
+    /** True while compiling mode 'single': top-level expression statements print their value. */
+    boolean interactive;
+
+    // Compare CPython compile.c: compiler_codegen, case Interactive_kind (no docstring)
+    CodeObject compileInteractive(Mod.Interactive mod) {
+        enterScope("<module>", Unit.Kind.MODULE, mod, 1);
+        Loc loc = mod.body().isEmpty() ? new Loc(1, 1, 0, 0) : Loc.of(mod.body().get(0));
+        if (findAnn(mod.body())) {
+            addop(SETUP_ANNOTATIONS, loc);
+        }
+        interactive = true;
+        visitStmts(mod.body());
+        CodeObject co = finishUnit(true);
+        exitScope();
+        return co;
+    }
+
+    // Compare CPython compile.c: compiler_codegen, case Expression_kind (the value is returned)
+    CodeObject compileExpression(Mod.Expression mod) {
+        enterScope("<module>", Unit.Kind.MODULE, mod, 1);
+        visitExpr(mod.body());
+        CodeObject co = finishUnit(false);
+        exitScope();
+        return co;
+    }
+
     static String docstring(List<Stmt> body) {
         if (!body.isEmpty() && body.get(0) instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c
             && c.value() instanceof String s) {
@@ -499,6 +525,12 @@ final class CodeGen {
             case Stmt.ImportFrom i -> compileFromImport(i);
             case Stmt.Global g -> { }
             case Stmt.Nonlocal n -> { }
+            case Stmt.Expr e when interactive && stack.isEmpty() -> {
+                // Compare CPython compile.c: compiler_stmt_expr, c_interactive at nest level 1
+                visitExpr(e.value());
+                addopI(CALL_INTRINSIC_1, 1, loc); // INTRINSIC_PRINT
+                addop(POP_TOP, Loc.NONE);
+            }
             case Stmt.Expr e -> {
                 if (Folding.fold(e.value()) != null) {
                     addop(NOP, loc);

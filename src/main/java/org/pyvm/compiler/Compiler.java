@@ -31,12 +31,52 @@ public final class Compiler {
         }
     }
 
-    // Compare CPython Python/future.c: future_parse
+    /** The __future__ feature flags (CO_FUTURE_*) compile() may pass in, CPython's PyCF_MASK. */
+    public static final int FUTURE_MASK = CodeObject.CO_FUTURE_DIVISION | CodeObject.CO_FUTURE_ABSOLUTE_IMPORT
+        | CodeObject.CO_FUTURE_WITH_STATEMENT | CodeObject.CO_FUTURE_PRINT_FUNCTION
+        | CodeObject.CO_FUTURE_UNICODE_LITERALS | CodeObject.CO_FUTURE_BARRY_AS_BDFL
+        | CodeObject.CO_FUTURE_GENERATOR_STOP | CodeObject.CO_FUTURE_ANNOTATIONS;
+
+    /**
+     * Compiles a tree of any compile() mode: {@code Mod.Module} ('exec'),
+     * {@code Mod.Expression} ('eval': the code returns the value) or {@code Mod.Interactive}
+     * ('single': expression statements print their value through sys.displayhook).
+     * FUTURE holds CO_FUTURE_* flags in force besides the source's own __future__ imports
+     * (compile()'s flags and the inherited ones); they also go into co_flags as CPython's
+     * compute_code_flags puts them.
+     */
+    public static CodeObject compile(Mod mod, String filename, int future) {
+        future &= FUTURE_MASK;
+        switch (mod) {
+            case Mod.Module m -> future |= futureFeatures(m.body());
+            case Mod.Interactive m -> future |= futureFeatures(m.body());
+            default -> { }
+        }
+        Folding.reset();
+        try {
+            SymbolTable st = SymbolTable.build(mod, (future & CodeObject.CO_FUTURE_ANNOTATIONS) != 0);
+            CodeGen g = new CodeGen(st, filename, future);
+            return switch (mod) {
+                case Mod.Module m -> g.compileModule(m);
+                case Mod.Interactive m -> g.compileInteractive(m);
+                case Mod.Expression m -> g.compileExpression(m);
+                default -> throw new IllegalArgumentException("cannot compile " + mod.getClass().getSimpleName());
+            };
+        } finally {
+            Folding.reset();
+        }
+    }
+
     static int futureFeatures(Mod.Module mod) {
+        return futureFeatures(mod.body());
+    }
+
+    // Compare CPython Python/future.c: future_parse
+    static int futureFeatures(java.util.List<Stmt> body) {
         int flags = 0;
         boolean done = false;
         int i = 0;
-        for (Stmt s : mod.body()) {
+        for (Stmt s : body) {
             if (done && s instanceof Stmt.ImportFrom f && "__future__".equals(f.module())) {
                 throw CompileError.syntax("from __future__ imports must occur at the beginning of the file", Loc.of(s));
             }

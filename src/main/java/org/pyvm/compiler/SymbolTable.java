@@ -40,17 +40,21 @@ final class SymbolTable {
     private Scope cur;
     private final boolean futureAnnotations;
 
-    private SymbolTable(Mod.Module mod, boolean futureAnnotations) {
+    private SymbolTable(Mod mod, boolean futureAnnotations) {
         this.futureAnnotations = futureAnnotations;
         top = new Scope("top", Scope.Kind.MODULE, null, 0);
         cur = top;
         byNode.put(mod, top);
-        for (Stmt s : mod.body()) {
-            visitStmt(s);
+        // Compare CPython symtable.c: _PySymtable_Build, one case per compile() mode.
+        switch (mod) {
+            case Mod.Module m -> visitStmts(m.body());
+            case Mod.Interactive m -> visitStmts(m.body());
+            case Mod.Expression m -> visitExpr(m.body());
+            default -> throw new IllegalArgumentException("no symbol table for " + mod.getClass().getSimpleName());
         }
     }
 
-    static SymbolTable build(Mod.Module mod, boolean futureAnnotations) {
+    static SymbolTable build(Mod mod, boolean futureAnnotations) {
         SymbolTable st = new SymbolTable(mod, futureAnnotations);
         st.analyze();
         return st;

@@ -75,12 +75,14 @@ final class Eval {
             while (op == EXTENDED_ARG) {
                 pc += 2;
                 op = code[pc] & 0xff;
-                arg = (arg << 8) | (code[pc + 1] & 0xff);
+                // Masked so that bad bytecode cannot make a forward jump negative (arg << 1 stays >= 0).
+                arg = ((arg << 8) | (code[pc + 1] & 0xff)) & 0x3fffffff;
             }
             f.lasti = pc;
             pc += 2 + CACHE_BYTES[op];
             switch (op) {
-                case NOP, RESUME, CACHE -> { }
+                case NOP, CACHE -> { }
+                case RESUME -> Steps.evalBreaker();
                 case LOAD_FAST -> put(s, sp++, s[arg]);
                 case LOAD_FAST_CHECK -> put(s, sp++, Steps.checkedLocal(f, arg));
                 case LOAD_FAST_AND_CLEAR -> {
@@ -184,8 +186,15 @@ final class Eval {
                     if (Thread.currentThread().isInterrupted()) {
                         throw Steps.interrupted();
                     }
+                    Steps.evalBreaker();
                 }
-                case JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg << 1;
+                case JUMP_BACKWARD_NO_INTERRUPT -> {
+                    // Checked too (unlike CPython): bad bytecode could loop here forever.
+                    pc -= arg << 1;
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw Steps.interrupted();
+                    }
+                }
                 case GET_ITER -> put(s, sp - 1, Abstract.iter(s[sp - 1]));
                 case FOR_ITER -> {
                     PyObject v = Steps.forIterNext(s[sp - 1]);

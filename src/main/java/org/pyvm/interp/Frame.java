@@ -50,6 +50,8 @@ public final class Frame extends PyFrame {
     int unwindAt = -1;
     /** Set by RERAISE so the unwinder does not add a traceback entry again. */
     boolean reraising;
+    /** Interrupts that arrived while this frame was unwinding (see Unwinder.handle). */
+    int interruptedUnwinds;
     /** Keyword names set by KW_NAMES for the next CALL. */
     PyObject kwnames;
     /** The exception being handled when this generator frame was suspended. */

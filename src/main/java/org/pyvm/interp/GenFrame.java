@@ -89,6 +89,21 @@ final class GenFrame implements GeneratorFrame {
         }
     }
 
+    /**
+     * Whether a handler other than the generator's implicit StopIteration one (whose
+     * target is CALL_INTRINSIC_1 INTRINSIC_STOPITERATION_ERROR) covers the paused yield.
+     */
+    @Override
+    public boolean closeOnCollect() {
+        org.pyvm.bytecode.ExceptionTable.Entry h = f.code.exceptions.handlerFor(f.lasti);
+        if (h == null) {
+            return false;
+        }
+        int t = h.target();
+        byte[] c = f.bytecode;
+        return !(t + 1 < c.length && (c[t] & 0xff) == Opcode.CALL_INTRINSIC_1 && (c[t + 1] & 0xff) == 3);
+    }
+
     /** RESUME with an argument of 2 or more after the paused YIELD_VALUE marks a yield from / await. */
     private boolean pausedInYieldFrom() {
         byte[] code = f.bytecode;

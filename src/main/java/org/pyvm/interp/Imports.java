@@ -1,8 +1,9 @@
 package org.pyvm.interp;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.BoundJavaMethod;
 import org.pyvm.runtime.HasDict;
 import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyCode;
@@ -19,191 +20,318 @@ import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.PyTuple;
 
 /**
- * The import system, simplified: sys.modules, then the builtin modules written in Java,
- * then compiled modules on sys.path: {@code NAME.pyc} beside the program (CPython's
- * sourceless imports) or {@code __pycache__/NAME.cpython-312.pyc} beside {@code NAME.py}
- * (the source is not compiled: the compiler does not exist yet; the cached file is used
- * without checking its timestamp). Compare CPython Python/import.c and
- * Lib/importlib/_bootstrap.py: _find_and_load, _handle_fromlist.
+ * The import system: sys.modules, then the builtin modules written in Java, then modules
+ * and packages on sys.path (or the parent package's __path__) found and loaded by
+ * {@link SourceModules}: {@code .py} source compiled by pyvm's compiler and cached in
+ * {@code __pycache__}, sourceless {@code .pyc} files, namespace packages. A module that
+ * is already in sys.modules costs one dict look-up: no file is touched. Module
+ * attributes (__file__, __cached__, __spec__, __loader__, __package__, __path__) are set
+ * as CPython's module_from_spec sets them. Compare CPython Python/import.c and
+ * Lib/importlib/_bootstrap.py: _find_and_load, _load_unlocked, _handle_fromlist,
+ * _calc___package__, _resolve_name.
  */
 final class Imports {
 
     private Imports() {}
 
+    /**
+     * IMPORT_NAME: the import system itself, or a replaced builtins.__import__ called as
+     * CPython calls it (ceval.c: import_name). One dict look-up tells them apart.
+     */
     static PyObject importName(Frame f, PyStr name, PyObject fromlist, PyObject level) {
-        int lvl = (int) ((PyInt) level).value;
-        String n = name.toString();
-        if (lvl > 0) {
-            n = resolveRelative(f, n, lvl);
+        PyObject imp = f.builtins.getStr("__import__");
+        if (imp instanceof BoundJavaMethod b && b.getName().equals("__import__")) {
+            return importName(f.globals, name.toString(), fromlist, (int) ((PyInt) level).value);
         }
-        PyModule m = importModule(n);
-        boolean hasFrom = fromlist != PyNone.NONE && !(fromlist instanceof PyTuple t && t.size() == 0);
+        if (imp == null) {
+            throw importError("__import__ not found");
+        }
+        boolean optimized = (f.code.flags & org.pyvm.bytecode.CodeObject.CO_OPTIMIZED) != 0;
+        PyObject locals = optimized || f.locals == null ? PyNone.NONE : f.locals;
+        return Abstract.call(imp, name, f.globals, locals, fromlist, level);
+    }
+
+    /** __import__(name, globals, locals, fromlist, level) with a globals dict (or null). */
+    static PyObject importName(PyDict globals, String n, PyObject fromlist, int lvl) {
+        if (lvl > 0) {
+            n = resolveRelative(globals, n, lvl);
+        } else if (n.isEmpty()) {
+            throw PyErr.valueError("Empty module name");
+        }
+        PyObject m = importModule(n);
+        boolean hasFrom = fromlist != null && fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
         if (!hasFrom) {
             if (lvl == 0 && n.contains(".")) {
                 return PyRuntime.modules.getStr(n.substring(0, n.indexOf('.')));
             }
             return m;
         }
-        // from package import submodule: import the submodules named in the fromlist.
-        if (m.getDict().getStr("__path__") != null) {
-            for (PyObject o : Abstract.iterable(fromlist)) {
-                String sub = o.toString();
-                if (!sub.equals("*") && m.getDict().getStr(sub) == null) {
-                    try {
-                        importModule(n + "." + sub);
-                    } catch (PyBaseException e) {
-                        if (!e.matches(PyExc.ModuleNotFoundError)) {
-                            throw e;
-                        }
-                    }
-                }
-            }
+        if (Abstract.lookupAttr(m, "__path__") != null) {
+            handleFromlist(m, n, fromlist, false);
         }
         return m;
     }
 
-    private static String resolveRelative(Frame f, String name, int level) {
-        PyObject pkg = f.globals.getStr("__package__");
-        String base;
-        if (pkg instanceof PyStr s && !s.toString().isEmpty()) {
-            base = s.toString();
-        } else {
-            PyObject mn = f.globals.getStr("__name__");
-            boolean isPkg = f.globals.getStr("__path__") != null;
-            base = mn == null ? "" : mn.toString();
-            if (!isPkg) {
-                base = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : "";
+    /** Imports the submodules a fromlist names (_handle_fromlist), and those of __all__ for '*'. */
+    private static void handleFromlist(PyObject m, String modName, PyObject fromlist, boolean recursive) {
+        for (PyObject o : Abstract.iterable(fromlist)) {
+            if (!(o instanceof PyStr)) {
+                String where = recursive ? modName + ".__all__" : "``from list''";
+                throw PyErr.typeError("Item in " + where + " must be str, not " + o.type().getName());
+            }
+            String sub = o.toString();
+            if (sub.equals("*")) {
+                if (!recursive) {
+                    PyObject all = Abstract.lookupAttr(m, "__all__");
+                    if (all != null) {
+                        handleFromlist(m, modName, all, true);
+                    }
+                }
+                continue;
+            }
+            if (Abstract.lookupAttr(m, sub) == null) {
+                String full = modName + "." + sub;
+                try {
+                    importModule(full);
+                } catch (PyBaseException e) {
+                    // A submodule that does not exist is left to IMPORT_FROM's error.
+                    if (e.matches(PyExc.ModuleNotFoundError) && e.getDict().getStr("name") instanceof PyStr s
+                        && s.toString().equals(full) && PyRuntime.modules.getStr(full) != PyNone.NONE) {
+                        continue;
+                    }
+                    throw e;
+                }
             }
         }
-        if (base.isEmpty()) {
-            throw PyErr.of(PyExc.ImportError, "attempted relative import with no known parent package");
+    }
+
+    // Compare _bootstrap.py: _calc___package__ and _resolve_name
+    private static String resolveRelative(PyDict globals, String name, int level) {
+        String base = null;
+        PyObject pkg = globals == null ? null : globals.getStr("__package__");
+        if (pkg != null && pkg != PyNone.NONE) {
+            if (!(pkg instanceof PyStr)) {
+                throw PyErr.typeError("package must be a string");
+            }
+            base = pkg.toString();
+        } else if (globals != null) {
+            PyObject spec = globals.getStr("__spec__");
+            if (spec != null && spec != PyNone.NONE) {
+                base = Abstract.getAttr(spec, "parent").toString();
+            } else {
+                PyObject mn = globals.getStr("__name__");
+                if (mn instanceof PyStr) {
+                    base = mn.toString();
+                    if (globals.getStr("__path__") == null) {
+                        base = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : "";
+                    }
+                }
+            }
+        }
+        if (base == null || base.isEmpty()) {
+            throw importError("attempted relative import with no known parent package");
         }
         for (int i = 1; i < level; i++) {
             int dot = base.lastIndexOf('.');
             if (dot < 0) {
-                throw PyErr.of(PyExc.ImportError, "attempted relative import beyond top-level package");
+                throw importError("attempted relative import beyond top-level package");
             }
             base = base.substring(0, dot);
         }
         return name.isEmpty() ? base : base + "." + name;
     }
 
-    static PyModule importModule(String name) {
+    /** _gcd_import: the module NAME (absolute), imported if it is not in sys.modules yet. */
+    static PyObject importModule(String name) {
         PyObject m = PyRuntime.modules.getStr(name);
-        if (m instanceof PyModule pm) {
-            return pm;
+        if (m != null) {
+            if (m == PyNone.NONE) {
+                throw notFound(name, "import of " + name + " halted; None in sys.modules");
+            }
+            return m;
         }
-        if (m != null && m != PyNone.NONE) {
-            return (PyModule) m;
-        }
-        PyModule b = PyRuntime.builtinModule(name);
-        if (b != null) {
-            return b;
-        }
-        java.util.List<Path> dirs = new java.util.ArrayList<>();
-        PyModule parent = null;
+        return findAndLoad(name);
+    }
+
+    // Compare _bootstrap.py: _find_and_load_unlocked
+    private static PyObject findAndLoad(String name) {
+        List<String> dirs = new ArrayList<>();
+        PyObject parent = null;
         String last = name;
         int dot = name.lastIndexOf('.');
         if (dot > 0) {
-            parent = importModule(name.substring(0, dot));
+            String parentName = name.substring(0, dot);
+            parent = importModule(parentName);
+            // Importing the parent may have imported this module.
+            PyObject again = PyRuntime.modules.getStr(name);
+            if (again != null) {
+                return again;
+            }
             last = name.substring(dot + 1);
-            PyObject path = parent.getDict().getStr("__path__");
+            PyObject path = Abstract.lookupAttr(parent, "__path__");
             if (path == null) {
-                throw notFound(name, "No module named '" + name + "'; '" + parent.getName() + "' is not a package");
+                throw notFound(name, "No module named '" + name + "'; '" + parentName + "' is not a package");
             }
             for (PyObject p : Abstract.iterable(path)) {
-                dirs.add(Path.of(p.toString()));
+                if (p instanceof PyStr) {
+                    dirs.add(p.toString());
+                }
             }
         } else {
+            PyModule b = PyRuntime.builtinModule(name);
+            if (b != null) {
+                return b;
+            }
             PyModule sys = PyRuntime.builtinModule("sys");
             PyObject path = sys == null ? null : sys.getDict().getStr("path");
             if (path instanceof PyList l) {
                 for (PyObject p : l.toArray()) {
-                    dirs.add(Path.of(p.toString().isEmpty() ? "." : p.toString()));
+                    if (p instanceof PyStr) {
+                        dirs.add(p.toString());
+                    }
                 }
             }
         }
-        for (Path dir : dirs) {
-            PyModule loaded = tryLoad(dir, name, last);
-            if (loaded != null) {
-                if (parent != null) {
-                    parent.getDict().setStr(last, loaded);
-                }
-                return loaded;
-            }
+        SourceModules.Found found = SourceModules.find(last, dirs);
+        if (found == null) {
+            String hint = parent == null ? SourceModules.missingHint() : null;
+            throw notFound(name, "No module named '" + name + "'" + (hint == null ? "" : " (" + hint + ")"));
         }
-        throw notFound(name, "No module named '" + name + "'");
+        PyObject module = load(name, found);
+        if (parent != null) {
+            Abstract.setAttr(parent, last, module);
+        }
+        return module;
     }
 
     private static PyBaseException notFound(String name, String msg) {
         PyBaseException e = PyErr.of(PyExc.ModuleNotFoundError, msg);
         e.getDict().setStr("name", PyStr.of(name));
+        e.getDict().setStr("path", PyNone.NONE);
         return e;
     }
 
-    private static final String TAG = ".cpython-312.pyc";
-
-    private static PyModule tryLoad(Path dir, String fullName, String last) {
-        Path pkgDir = dir.resolve(last);
-        Path pkgInit = pkgDir.resolve("__init__.py");
-        if (Files.isRegularFile(pkgInit) || Files.isRegularFile(pkgDir.resolve("__init__.pyc"))) {
-            Path pyc = Files.isRegularFile(pkgDir.resolve("__init__.pyc")) ? pkgDir.resolve("__init__.pyc")
-                : pkgDir.resolve("__pycache__").resolve("__init__" + TAG);
-            return run(fullName, pyc, pkgInit, pkgDir);
-        }
-        Path source = dir.resolve(last + ".py");
-        Path sourceless = dir.resolve(last + ".pyc");
-        if (Files.isRegularFile(sourceless)) {
-            return run(fullName, sourceless, sourceless, null);
-        }
-        if (Files.isRegularFile(source)) {
-            return run(fullName, dir.resolve("__pycache__").resolve(last + TAG), source, null);
-        }
-        return null;
+    /** An ImportError with name and path None, as ImportError(msg) has them. */
+    private static PyBaseException importError(String msg) {
+        PyBaseException e = PyErr.of(PyExc.ImportError, msg);
+        e.getDict().setStr("name", PyNone.NONE);
+        e.getDict().setStr("path", PyNone.NONE);
+        return e;
     }
 
-    private static PyModule run(String name, Path pyc, Path file, Path pkgDir) {
-        if (!Files.isRegularFile(pyc)) {
-            throw PyErr.notSupported("importing " + name + " from source (" + file + "): no compiler yet, and no "
-                + pyc.getFileName() + " was found");
-        }
-        PyCode code = PycLoader.loadModule(pyc, name);
+    /** The spec, loader and module attributes of what FOUND names; the module is not run. */
+    static PyModule newModule(String name, SourceModules.Found found) {
         PyModule m = new PyModule(name);
         PyDict d = m.getDict();
-        d.setStr("__file__", PyStr.of(file.toString()));
-        d.setStr("__builtins__", PyRuntime.builtinModule("builtins"));
-        d.setStr("__cached__", PyStr.of(pyc.toString()));
-        if (pkgDir != null) {
-            d.setStr("__path__", new PyList(new PyObject[] {PyStr.of(pkgDir.toString())}));
-            d.setStr("__package__", PyStr.of(name));
+        PyObject loader;
+        PyObject spec;
+        PyList path = null;
+        String file = null;
+        String cached = null;
+        switch (found.kind()) {
+            case NAMESPACE -> {
+                PyObject[] p = found.portions().stream().map(x -> PyStr.of(x.toString())).toArray(PyObject[]::new);
+                path = new PyList(p);
+                loader = ImportSupport.namespaceLoader(path);
+                spec = ImportSupport.spec(name, loader, null, path, null);
+            }
+            default -> {
+                file = found.file().toString();
+                cached = found.kind() == SourceModules.Kind.SOURCE ? SourceModules.cachePath(found.file()).toString()
+                    : file;
+                loader = ImportSupport.fileLoader(found.kind() != SourceModules.Kind.SOURCE, name, file);
+                if (found.pkgDir() != null) {
+                    path = new PyList(new PyObject[] {PyStr.of(found.pkgDir().toString())});
+                }
+                spec = ImportSupport.spec(name, loader, file, path, cached);
+            }
+        }
+        // Compare _bootstrap.py: _init_module_attrs (this order).
+        d.setStr("__package__", Abstract.getAttr(spec, "parent"));
+        d.setStr("__loader__", loader);
+        d.setStr("__spec__", spec);
+        if (path != null) {
+            d.setStr("__path__", path);
+        }
+        if (file != null) {
+            d.setStr("__file__", PyStr.of(file));
+            d.setStr("__cached__", PyStr.of(cached));
         } else {
-            d.setStr("__package__", PyStr.of(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : ""));
+            d.setStr("__file__", PyNone.NONE); // a namespace package, as CPython 3.12 leaves it
         }
-        PyRuntime.modules.setStr(name, m);
-        try {
-            new Frame(code, d, PyRuntime.builtins, d, null);
-            Interpreter.execute(new Frame(code, d, PyRuntime.builtins, d, null));
-        } catch (PyBaseException e) {
-            PyRuntime.modules.delItem(PyStr.of(name));
-            throw e;
-        }
-        return (PyModule) PyRuntime.modules.getStr(name);
+        return m;
     }
 
+    /** The code that FOUND holds (none for a namespace package). */
+    static PyCode code(String name, SourceModules.Found found) {
+        return switch (found.kind()) {
+            case SOURCE -> new PyCode(SourceModules.sourceCode(name, found.file()));
+            case SOURCELESS -> PycLoader.loadModule(found.file(), name);
+            case NAMESPACE -> null;
+        };
+    }
+
+    // Compare _bootstrap.py: _load_unlocked
+    private static PyObject load(String name, SourceModules.Found found) {
+        PyModule m = newModule(name, found);
+        PyDict d = m.getDict();
+        PyObject spec = d.getStr("__spec__");
+        PyRuntime.modules.setStr(name, m);
+        Abstract.setAttr(spec, "_initializing", org.pyvm.runtime.PyBool.TRUE);
+        try {
+            PyCode code = code(name, found);
+            if (code != null) {
+                d.setStr("__builtins__", PyRuntime.builtins);
+                Interpreter.execute(new Frame(code, d, PyRuntime.builtins, d, null));
+            }
+        } catch (PyBaseException e) {
+            if (PyRuntime.modules.getStr(name) != null) {
+                PyRuntime.modules.delItem(PyStr.of(name));
+            }
+            throw e;
+        } finally {
+            Abstract.setAttr(spec, "_initializing", org.pyvm.runtime.PyBool.FALSE);
+        }
+        PyObject r = PyRuntime.modules.getStr(name);
+        if (r == null) {
+            throw PyErr.of(PyExc.KeyError, PyStr.of(name));
+        }
+        return r;
+    }
+
+    // Compare CPython Python/ceval.c: import_from
     static PyObject importFrom(PyObject module, PyStr name) {
         PyObject v = Abstract.lookupAttr(module, name);
         if (v != null) {
             return v;
         }
-        String modName = module instanceof PyModule m ? m.getName() : "?";
-        PyObject sub = PyRuntime.modules.getStr(modName + "." + name);
-        if (sub != null) {
-            return sub;
+        PyObject pkgname = Abstract.lookupAttr(module, "__name__");
+        if (pkgname instanceof PyStr) {
+            PyObject sub = PyRuntime.modules.getStr(pkgname + "." + name);
+            if (sub != null) {
+                return sub;
+            }
         }
+        String pkg = pkgname instanceof PyStr ? pkgname.toString() : "<unknown module name>";
         PyObject file = module instanceof HasDict hd ? hd.getDict().getStr("__file__") : null;
-        PyBaseException e = PyErr.of(PyExc.ImportError, "cannot import name '" + name + "' from '" + modName + "' ("
-            + (file == null ? "unknown location" : file.toString()) + ")");
-        e.getDict().setStr("name", PyStr.of(modName));
+        String msg;
+        if (!(file instanceof PyStr)) {
+            msg = "cannot import name " + Abstract.repr(name) + " from " + Abstract.repr(PyStr.of(pkg))
+                + " (unknown location)";
+        } else {
+            PyObject spec = Abstract.lookupAttr(module, "__spec__");
+            PyObject init = spec == null || spec == PyNone.NONE ? null : Abstract.lookupAttr(spec, "_initializing");
+            if (init != null && Abstract.isTrue(init)) {
+                msg = "cannot import name " + Abstract.repr(name) + " from partially initialized module "
+                    + Abstract.repr(PyStr.of(pkg)) + " (most likely due to a circular import) (" + file + ")";
+            } else {
+                msg = "cannot import name " + Abstract.repr(name) + " from " + Abstract.repr(PyStr.of(pkg)) + " ("
+                    + file + ")";
+            }
+        }
+        PyBaseException e = PyErr.of(PyExc.ImportError, msg);
+        e.getDict().setStr("name", PyStr.of(pkg));
+        e.getDict().setStr("path", file instanceof PyStr ? file : PyNone.NONE);
         throw e;
     }
 

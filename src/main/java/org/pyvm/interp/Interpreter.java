@@ -84,4 +84,9 @@ public final class Interpreter implements CodeRunner {
             ts.depth--;
         }
     }
+
+    @Override
+    public PyObject importName(String name, PyDict globals, PyObject fromlist, int level) {
+        return Imports.importName(globals, name, fromlist, level);
+    }
 }

@@ -22,6 +22,7 @@ import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyRange;
 import org.pyvm.runtime.PySeqIter;
+import org.pyvm.runtime.PyRuntime;
 import org.pyvm.runtime.PySet;
 import org.pyvm.runtime.PySlice;
 import org.pyvm.runtime.PyStr;
@@ -924,6 +925,9 @@ final class Steps {
 
     /** GET_ANEXT: the awaitable of aiter.__anext__(). */
     static PyObject getAnext(PyObject aiter) {
+        if (aiter instanceof org.pyvm.runtime.PyAsyncGen) {
+            return Abstract.callDescr(org.pyvm.runtime.PyAsyncGen.TYPE.lookup("__anext__"), aiter);
+        }
         PyObject m = aiter.type().lookup("__anext__");
         PyObject r = Abstract.callDescr(m, aiter);
         try {
@@ -966,8 +970,11 @@ final class Steps {
     // ---- generators ----
 
     static PyObject makeGenerator(Frame f) {
+        // A safe point to close the generators found unreachable since (see GenFinalizer).
+        org.pyvm.runtime.GenFinalizer.drain();
         if ((f.code.flags & org.pyvm.bytecode.CodeObject.CO_ASYNC_GENERATOR) != 0) {
-            throw unsupported("async generators");
+            return new org.pyvm.runtime.PyAsyncGen(new GenFrame(f), f.code.name,
+                f.function == null ? f.code.qualname : f.function.qualname);
         }
         boolean coro = (f.code.flags & org.pyvm.bytecode.CodeObject.CO_COROUTINE) != 0;
         return new PyGenerator(new GenFrame(f), f.code.name, f.function == null ? f.code.qualname : f.function.qualname,
@@ -1051,8 +1058,12 @@ final class Steps {
     static PyObject intrinsic1(Frame f, int which, PyObject v) {
         return switch (which) {
             case 1 -> {
-                // INTRINSIC_PRINT: the interactive echo.
-                yield PyNone.NONE;
+                // INTRINSIC_PRINT: the interactive echo through sys.displayhook (intrinsics.c: print_expr).
+                PyObject hook = PyRuntime.builtinModule("sys").getDict().getStr("displayhook");
+                if (hook == null) {
+                    throw PyErr.runtimeError("lost sys.displayhook");
+                }
+                yield Abstract.call(hook, v);
             }
             case 2 -> {
                 Imports.importStar(f, v);
@@ -1060,8 +1071,14 @@ final class Steps {
             }
             case 3 -> {
                 // INTRINSIC_STOPITERATION_ERROR: a StopIteration leaving a generator.
-                if (v instanceof PyBaseException e && e.matches(PyExc.StopIteration)) {
-                    PyBaseException r = PyErr.runtimeError("generator raised StopIteration");
+                // Compare CPython Python/intrinsics.c: stopiteration_error.
+                int flags = f.code.flags;
+                boolean agen = (flags & org.pyvm.bytecode.CodeObject.CO_ASYNC_GENERATOR) != 0;
+                String kind = agen ? "async generator"
+                    : (flags & org.pyvm.bytecode.CodeObject.CO_COROUTINE) != 0 ? "coroutine" : "generator";
+                boolean stopAsync = agen && v instanceof PyBaseException ea && ea.matches(PyExc.StopAsyncIteration);
+                if (v instanceof PyBaseException e && (stopAsync || e.matches(PyExc.StopIteration))) {
+                    PyBaseException r = PyErr.runtimeError(kind + " raised " + (stopAsync ? "StopAsyncIteration" : "StopIteration"));
                     r.cause = e;
                     r.context = e;
                     r.suppressContext = true;
@@ -1069,17 +1086,31 @@ final class Steps {
                 }
                 yield v;
             }
+            case 4 -> org.pyvm.runtime.PyAsyncGen.wrap(v);
             case 5 -> org.pyvm.runtime.Ops.unary(v, org.pyvm.runtime.Slot.POS, "+");
             case 6 -> PyTuple.of(((PyList) v).toArray());
+            case 7 -> org.pyvm.runtime.typing.PyTypeVar.make(v, null, null);
+            case 8 -> org.pyvm.runtime.typing.PyParamSpec.make(v);
+            case 9 -> org.pyvm.runtime.typing.PyTypeVarTuple.make(v);
+            case 10 -> org.pyvm.runtime.typing.Generic.subscript(v);
+            case 11 -> org.pyvm.runtime.typing.PyTypeAlias.make(v);
             default -> throw unsupported(Opcode.INTRINSIC_1.get(which).toLowerCase());
         };
     }
 
     static PyObject intrinsic2(int which, PyObject a, PyObject b) {
-        if (which == 1) {
-            return org.pyvm.runtime.ExceptionGroups.prepReraiseStar(a, (PyList) b);
-        }
-        throw unsupported(Opcode.INTRINSIC_2.get(which).toLowerCase());
+        // Compare CPython Python/intrinsics.c: _PyIntrinsics_BinaryFunctions.
+        return switch (which) {
+            case 1 -> org.pyvm.runtime.ExceptionGroups.prepReraiseStar(a, (PyList) b);
+            case 2 -> org.pyvm.runtime.typing.PyTypeVar.make(a, b, null);
+            case 3 -> org.pyvm.runtime.typing.PyTypeVar.make(a, null, b);
+            case 4 -> {
+                // INTRINSIC_SET_FUNCTION_TYPE_PARAMS: (function, type_params) -> function.
+                ((org.pyvm.runtime.PyFunction) a).typeParams = b;
+                yield a;
+            }
+            default -> throw unsupported(Opcode.INTRINSIC_2.get(which).toLowerCase());
+        };
     }
 
     /** CHECK_EG_MATCH: (exc, type -- rest, match). Compare ceval.c: exception_group_match. */
@@ -1119,7 +1150,7 @@ final class Steps {
 
     static PyObject matchSequence(PyObject subject) {
         return org.pyvm.runtime.PyBool.of(subject instanceof PyList || subject instanceof PyTuple
-            || subject.type().getName().equals("range"));
+            || subject.type().getName().equals("range") || subject instanceof org.pyvm.runtime.PyMemoryView);
     }
 
     private static final PyObject MISSING = new org.pyvm.runtime.PyInstance(PyType.OBJECT);
@@ -1219,6 +1250,13 @@ final class Steps {
     }
 
     /** The thread was interrupted (a test's time limit): KeyboardInterrupt, as CPython on SIGINT. */
+    /** The eval breaker at RESUME and JUMP_BACKWARD: hands the GIL over when another thread waits. */
+    static void evalBreaker() {
+        if (org.pyvm.runtime.Gil.dropRequest) {
+            org.pyvm.runtime.Gil.yieldNow();
+        }
+    }
+
     static PyBaseException interrupted() {
         Thread.interrupted();
         return new PyBaseException(PyExc.KeyboardInterrupt, PyTuple.EMPTY);

@@ -18,6 +18,21 @@ final class Unwinder {
     private Unwinder() {}
 
     static void handle(Frame f, PyBaseException e) {
+        if (Thread.currentThread().isInterrupted()) {
+            // An interrupt (KeyboardInterrupt, a time limit) that arrives while unwinding replaces the
+            // exception. Bad bytecode can make a handler lead back to the instruction that raised,
+            // looping with no backward jump (where interrupts are checked): a second interrupt during
+            // this frame's unwinding leaves the frame, so such a loop always ends.
+            PyBaseException ki = Steps.interrupted();
+            ki.context = e;
+            e = ki;
+            if (++f.interruptedUnwinds > 1) {
+                for (int i = f.nlocalsplus; i < f.fast.length; i++) {
+                    f.fast[i] = null;
+                }
+                throw e;
+            }
+        }
         int at = f.lasti;
         if (f.reraising) {
             f.reraising = false;
@@ -40,6 +55,16 @@ final class Unwinder {
             throw e;
         }
         int sp = f.nlocalsplus + h.depth();
+        if (sp + (h.lasti() ? 2 : 1) > f.fast.length || h.target() < 0 || h.target() >= f.bytecode.length) {
+            // Bad bytecode (a handler deeper than co_stacksize or outside co_code): the frame cannot continue.
+            for (int i = f.nlocalsplus; i < f.fast.length; i++) {
+                f.fast[i] = null;
+            }
+            PyBaseException bad = org.pyvm.runtime.PyErr.systemError("pyvm: bad exception table entry in "
+                + f.code.name + " (handler at " + h.target() + ", depth " + h.depth() + ")");
+            bad.context = e;
+            throw bad;
+        }
         for (int i = sp; i < f.fast.length; i++) {
             f.fast[i] = null;
         }

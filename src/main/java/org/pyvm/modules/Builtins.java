@@ -60,7 +60,7 @@ public final class Builtins {
         d.setStr("__debug__", PyBool.TRUE);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE,
             PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySet.SET, PySet.FROZENSET, PyRange.TYPE, PySlice.TYPE,
-            PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE, org.pyvm.runtime.PyComplex.TYPE, org.pyvm.runtime.PyByteArray.TYPE, PyIterators.Enumerate.TYPE,
+            PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE, org.pyvm.runtime.PyComplex.TYPE, org.pyvm.runtime.PyByteArray.TYPE, org.pyvm.runtime.PyMemoryView.TYPE, PyIterators.Enumerate.TYPE,
             PyIterators.Zip.TYPE, PyIterators.Map.TYPE, PyIterators.Filter.TYPE, Reversed.TYPE};
         for (PyType t : types) {
             d.setStr(t.getName(), t);
@@ -110,7 +110,7 @@ public final class Builtins {
                 return;
             }
         }
-        if (file instanceof TextStream ts) {
+        if (file instanceof org.pyvm.modules.io.TextIOWrapper ts && ts.type() == org.pyvm.modules.io.TextIOWrapper.TYPE) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < n; i++) {
                 if (i > 0) {
@@ -119,9 +119,9 @@ public final class Builtins {
                 sb.append(Abstract.str(args[i]).toString());
             }
             sb.append(endS);
-            ts.write(sb.toString());
+            ts.writeText(sb.toString());
             if (Abstract.isTrue(flush)) {
-                ts.flush();
+                Abstract.call(Abstract.getAttr(ts, "flush"));
             }
             return;
         }
@@ -229,6 +229,16 @@ public final class Builtins {
             throw PyErr.typeError("iter(object, sentinel): object must be callable");
         }
         return new PyIterators.CallIter(o, sentinel);
+    }
+
+    @ExposedMethod
+    static PyObject aiter(PyObject o) {
+        return org.pyvm.runtime.PyAnextAwaitable.aiter(o);
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject anext(PyObject it, PyObject dflt) {
+        return org.pyvm.runtime.PyAnextAwaitable.anext(it, dflt);
     }
 
     @ExposedMethod(min = 1)
@@ -544,54 +554,37 @@ public final class Builtins {
 
     @ExposedMethod
     static PyObject open(PyObject[] args, String[] kw) {
-        throw PyErr.notSupported("open() (the io module)");
+        return org.pyvm.modules.io.IoModule.open(args, kw);
     }
 
-    @ExposedMethod(min = 1)
-    static PyObject exec(PyObject src, PyObject globals, PyObject locals) {
-        return runCode(src, globals, locals, "exec");
+    @ExposedMethod
+    static PyObject exec(PyObject[] args, String[] kw) {
+        return CompileBuiltins.exec(args, kw);
     }
 
     @ExposedMethod(min = 1)
     static PyObject eval(PyObject src, PyObject globals, PyObject locals) {
-        return runCode(src, globals, locals, "eval");
+        return CompileBuiltins.eval(src, globals, locals);
     }
 
-    private static PyObject runCode(PyObject src, PyObject globals, PyObject locals, String fn) {
-        if (!(src instanceof PyCode code)) {
-            throw PyErr.notSupported(fn + "() of source text (the compiler is not built yet)");
-        }
-        PyFrame cur = CodeRunner.get().currentFrame();
-        PyDict g = globals == null || globals == PyNone.NONE ? cur.globals() : (PyDict) globals;
-        PyObject l = locals == null || locals == PyNone.NONE ? (globals == null || globals == PyNone.NONE ? cur.locals() : g)
-            : locals;
-        if (g.getStr("__builtins__") == null) {
-            g.setStr("__builtins__", PyRuntime.builtinModule("builtins"));
-        }
-        PyObject r = CodeRunner.get().exec(code, g, l);
-        return fn.equals("exec") ? PyNone.NONE : r;
-    }
-
-    @ExposedMethod(min = 1)
+    @ExposedMethod
     static PyObject compile(PyObject[] args, String[] kw) {
-        throw PyErr.notSupported("compile() (the compiler is not built yet)");
+        return CompileBuiltins.compile(args, kw);
     }
 
-    /** __import__(name, globals=None, locals=None, fromlist=(), level=0), for builtin modules and sys.modules. */
+    /** __import__(name, globals=None, locals=None, fromlist=(), level=0). Compare bltinmodule.c: builtin___import__. */
     @ExposedMethod
     static PyObject __import__(PyObject[] args, String[] kw) {
         ArgParser ap = new ArgParser("__import__", args, kw, 1, 5, "name", "globals", "locals", "fromlist", "level");
-        String name = Abstract.strArg(ap.get(0), "__import__");
-        PyObject m = PyRuntime.modules.getStr(name);
-        if (m == null) {
-            m = PyRuntime.builtinModule(name);
+        if (!(ap.get(0) instanceof PyStr name)) {
+            throw PyErr.typeError("module name must be str, not " + ap.get(0).type().getName());
         }
-        if (m == null) {
-            PyBaseException e = PyErr.of(PyExc.ModuleNotFoundError, "No module named '" + name + "'");
-            e.getDict().setStr("name", PyStr.of(name));
-            throw e;
+        PyObject g = ap.get(1);
+        int level = ap.get(4) == null ? 0 : Abstract.index(ap.get(4)).intValue();
+        if (level < 0) {
+            throw PyErr.valueError("level must be >= 0");
         }
-        return m;
+        return CodeRunner.get().importName(name.toString(), g instanceof PyDict d ? d : null, ap.get(3), level);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.pyvm.modules;
 import java.io.PrintStream;
 import java.util.List;
 import org.pyvm.runtime.PyModule;
+import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyRuntime;
 
 /** Registers the builtin modules written in Java for one run of a program. */
@@ -12,18 +13,53 @@ public final class Setup {
 
     /** Fresh interpreter state: sys (with ARGV, PATH and the streams) and builtins. */
     public static void init(List<String> argv, List<String> path, PrintStream out, PrintStream err) {
+        SysConfig c = new SysConfig();
+        c.argv = argv;
+        c.path = path;
+        c.dontWriteBytecode = true;
+        init(c, out, err);
+    }
+
+    /** Fresh interpreter state with sys as CONFIG says. */
+    public static void init(SysConfig config, PrintStream out, PrintStream err) {
         PyRuntime.reset();
-        TextStream stdout = new TextStream(out, "<stdout>");
-        TextStream stderr = new TextStream(err, "<stderr>");
+        org.pyvm.runtime.Gil.reset();
+        org.pyvm.modules.posix.FdTable.reset(System.in, out, err);
+        PyObject stdin = org.pyvm.modules.io.IoModule.stdStream(0, "<stdin>");
+        PyObject stdout = org.pyvm.modules.io.IoModule.stdStream(1, "<stdout>");
+        PyObject stderr = org.pyvm.modules.io.IoModule.stdStream(2, "<stderr>");
         PyRuntime.BUILTIN_MODULES.clear();
         PyRuntime.BUILTIN_MODULES.put("builtins", Builtins::create);
-        PyRuntime.BUILTIN_MODULES.put("sys", () -> Sys.create(argv, path, stdout, stderr));
+        PyRuntime.BUILTIN_MODULES.put("sys", () -> Sys.create(config, stdin, stdout, stderr));
+        PyRuntime.BUILTIN_MODULES.put("_imp", () -> ImpModule.create(config.checkHashBasedPycs));
         PyRuntime.BUILTIN_MODULES.put("math", MathModule::create);
         PyRuntime.BUILTIN_MODULES.put("time", TimeModule::create);
         PyRuntime.BUILTIN_MODULES.put("itertools", org.pyvm.modules.itertools.ItertoolsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_operator", org.pyvm.modules.operator.OperatorModule::create);
         PyRuntime.BUILTIN_MODULES.put("_functools", org.pyvm.modules.functools.FunctoolsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_collections", org.pyvm.modules.collections.CollectionsModule::create);
+        PyRuntime.BUILTIN_MODULES.put("posix", org.pyvm.modules.posix.PosixModule::create);
+        PyRuntime.BUILTIN_MODULES.put("errno", org.pyvm.modules.posix.ErrnoModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_stat", org.pyvm.modules.posix.StatModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_io", org.pyvm.modules.io.IoModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_sre", org.pyvm.modules.sre.SreModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_weakref", org.pyvm.modules.weakref.WeakrefModule::create);
+        PyRuntime.BUILTIN_MODULES.put("gc", org.pyvm.modules.gc.GcModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_codecs", org.pyvm.modules.codecs.CodecsModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_typing", TypingModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_thread", org.pyvm.modules.thread.ThreadModule::create);
+        PyRuntime.BUILTIN_MODULES.put("atexit", org.pyvm.modules.atexit.AtexitModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_struct", org.pyvm.modules.struct.StructModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_random", org.pyvm.modules.random.RandomModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_bisect", org.pyvm.modules.bisect.BisectModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_heapq", org.pyvm.modules.heapq.HeapqModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_md5", org.pyvm.modules.hashes.HashModules::md5);
+        PyRuntime.BUILTIN_MODULES.put("_sha1", org.pyvm.modules.hashes.HashModules::sha1);
+        PyRuntime.BUILTIN_MODULES.put("_sha2", org.pyvm.modules.hashes.HashModules::sha2);
+        PyRuntime.BUILTIN_MODULES.put("_sha3", org.pyvm.modules.hashes.HashModules::sha3);
+        PyRuntime.BUILTIN_MODULES.put("_blake2", org.pyvm.modules.hashes.HashModules::blake2);
+        PyRuntime.BUILTIN_MODULES.put("binascii", org.pyvm.modules.binascii.BinasciiModule::create);
+        PyRuntime.BUILTIN_MODULES.put("zlib", org.pyvm.modules.zlib.ZlibModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
     }
@@ -32,12 +68,44 @@ public final class Setup {
         return PyRuntime.builtinModule("sys");
     }
 
-    /** Flushes sys.stdout and sys.stderr (at exit). */
+    /**
+     * The first steps of interpreter exit: join threading's non-daemon threads
+     * (threading._shutdown, if threading was imported), then run the atexit functions.
+     * Errors are reported, never raised. Compare CPython Python/pylifecycle.c: Py_FinalizeEx,
+     * wait_for_thread_shutdown, _PyAtExit_Call.
+     */
+    public static void finish() {
+        PyObject threading = PyRuntime.modules.getStr("threading");
+        if (threading != null) {
+            try {
+                PyObject shutdown = org.pyvm.runtime.Abstract.lookupAttr(threading, "_shutdown");
+                if (shutdown != null) {
+                    org.pyvm.runtime.Abstract.call(shutdown);
+                }
+            } catch (org.pyvm.runtime.PyBaseException e) {
+                writeErr("Exception ignored on threading shutdown:\n" + org.pyvm.runtime.TracebackPrinter.format(e));
+            }
+        }
+        if (PyRuntime.modules.getStr("atexit") != null) {
+            org.pyvm.modules.atexit.AtexitModule.runAll();
+        }
+    }
+
+    /** Flushes sys.stdout and sys.stderr (at exit), skipping closed ones. Compare pylifecycle.c: flush_std_files. */
     public static void flush() {
+        org.pyvm.modules.io.OpenStreams.flushAll();
         for (String n : new String[] {"stdout", "stderr"}) {
-            Object s = sys().getDict().getStr(n);
-            if (s instanceof TextStream t) {
-                t.flush();
+            PyObject s = sys().getDict().getStr(n);
+            if (s instanceof org.pyvm.modules.io.TextIOWrapper t && t.type() == org.pyvm.modules.io.TextIOWrapper.TYPE) {
+                t.flushIfOpen();
+            } else if (s != null && s != org.pyvm.runtime.PyNone.NONE) {
+                PyObject closed = org.pyvm.runtime.Abstract.lookupAttr(s, "closed");
+                if (closed == null || !org.pyvm.runtime.Abstract.isTrue(closed)) {
+                    PyObject f = org.pyvm.runtime.Abstract.lookupAttr(s, "flush");
+                    if (f != null) {
+                        org.pyvm.runtime.Abstract.call(f);
+                    }
+                }
             }
         }
     }

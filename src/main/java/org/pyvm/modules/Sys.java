@@ -28,9 +28,22 @@ public final class Sys {
     public static final String VERSION = "3.12.1";
 
     /** Makes sys for a program run with ARGV, writing to OUT and ERR. */
-    public static PyModule create(List<String> argv, List<String> path, TextStream out, TextStream err) {
+    public static PyModule create(List<String> argv, List<String> path, PyObject in, PyObject out, PyObject err) {
+        SysConfig c = new SysConfig();
+        c.argv = argv;
+        c.path = path;
+        c.dontWriteBytecode = true;
+        return create(c, in, out, err);
+    }
+
+    /** Makes sys as CONFIG says (argv, path, prefixes, flags), reading IN and writing to OUT and ERR. */
+    public static PyModule create(SysConfig c, PyObject in, PyObject out, PyObject err) {
+        List<String> argv = c.argv;
+        List<String> path = c.path;
         PyModule m = new PyModule("sys");
         m.addFunctions(Sys.class);
+        m.addFunctions(SysExtras.class);
+        SysExtras.addData(m.getDict());
         PyDict d = m.getDict();
         PyObject[] a = new PyObject[argv.size()];
         for (int i = 0; i < a.length; i++) {
@@ -43,10 +56,13 @@ public final class Sys {
         }
         d.setStr("path", new PyList(p));
         d.setStr("modules", PyRuntime.modules);
+        d.setStr("stdin", in);
         d.setStr("stdout", out);
         d.setStr("stderr", err);
+        d.setStr("__stdin__", in);
         d.setStr("__stdout__", out);
         d.setStr("__stderr__", err);
+        d.setStr("__displayhook__", d.getStr("displayhook"));
         d.setStr("version", PyStr.of(VERSION + " (pyvm, Java " + Runtime.version() + ")"));
         d.setStr("version_info", org.pyvm.runtime.PyStructSeq.make("version_info",
             new String[] {"major", "minor", "micro", "releaselevel", "serial"},
@@ -60,13 +76,41 @@ public final class Sys {
         d.setStr("int_info", org.pyvm.runtime.PyStructSeq.make("int_info",
             new String[] {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
             PyInt.of(30), PyInt.of(4), PyInt.of(4300), PyInt.of(640)));
+        PyObject f = org.pyvm.runtime.PyBool.FALSE;
+        PyObject t = org.pyvm.runtime.PyBool.TRUE;
         d.setStr("flags", org.pyvm.runtime.PyStructSeq.make("flags",
             new String[] {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
                 "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
                 "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"},
-            PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ONE, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO,
-            PyInt.ZERO, PyInt.ZERO, PyInt.ONE, PyInt.ZERO, org.pyvm.runtime.PyBool.FALSE, PyInt.ZERO, PyInt.ZERO,
-            org.pyvm.runtime.PyBool.FALSE, PyInt.of(4300)));
+            PyInt.of(c.debug), PyInt.of(c.inspect), PyInt.of(c.interactive), PyInt.of(c.optimize),
+            PyInt.of(c.dontWriteBytecode ? 1 : 0), PyInt.of(c.noUserSite ? 1 : 0), PyInt.of(c.noSite ? 1 : 0),
+            PyInt.of(c.ignoreEnvironment ? 1 : 0), PyInt.of(c.verbose), PyInt.of(c.bytesWarning),
+            PyInt.of(c.quiet ? 1 : 0), PyInt.ONE, PyInt.of(c.isolated ? 1 : 0), f, PyInt.ZERO, PyInt.ZERO,
+            c.safePath ? t : f, PyInt.of(4300)));
+        // Where the standard library is (compare CPython Modules/getpath.py): the prefixes
+        // are the CPython installation whose Lib/ pyvm found; without one, CPython's
+        // compiled-in default.
+        String prefix = c.prefix == null ? "/usr/local" : c.prefix;
+        String execPrefix = c.execPrefix == null ? prefix : c.execPrefix;
+        d.setStr("prefix", PyStr.of(prefix));
+        d.setStr("base_prefix", PyStr.of(prefix));
+        d.setStr("exec_prefix", PyStr.of(execPrefix));
+        d.setStr("base_exec_prefix", PyStr.of(execPrefix));
+        d.setStr("platlibdir", PyStr.of("lib"));
+        d.setStr("_stdlib_dir", c.stdlibDir == null ? PyNone.NONE : PyStr.of(c.stdlibDir));
+        d.setStr("pycache_prefix", PyNone.NONE);
+        d.setStr("meta_path", new PyList(new PyObject[0]));
+        d.setStr("path_hooks", new PyList(new PyObject[0]));
+        d.setStr("path_importer_cache", new PyDict());
+        PyObject[] wo = c.warnOptions.stream().map(PyStr::of).toArray(PyObject[]::new);
+        d.setStr("warnoptions", new PyList(wo));
+        PyDict xo = new PyDict();
+        for (String x : c.xOptions) {
+            int eq = x.indexOf('=');
+            xo.setStr(eq < 0 ? x : x.substring(0, eq), eq < 0 ? t : PyStr.of(x.substring(eq + 1)));
+        }
+        d.setStr("_xoptions", xo);
+        d.setStr("orig_argv", new PyList(new PyObject[0]));
         d.setStr("hash_info", org.pyvm.runtime.PyStructSeq.make("hash_info",
             new String[] {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"},
             PyInt.of(64), PyInt.of((1L << 61) - 1), PyInt.of(314159), PyInt.ZERO, PyInt.of(1000003),
@@ -76,7 +120,8 @@ public final class Sys {
         d.setStr("maxunicode", PyInt.of(0x10ffff));
         d.setStr("byteorder", PyStr.of("little"));
         d.setStr("platform", PyStr.of("linux"));
-        d.setStr("executable", PyStr.of(System.getProperty("pyvm.executable", "pyvm")));
+        d.setStr("executable", PyStr.of(c.executable));
+        d.setStr("_base_executable", PyStr.of(c.executable));
         d.setStr("builtin_module_names", PyTuple.of(PyRuntime.BUILTIN_MODULES.keySet().stream().sorted()
             .map(PyStr::of).toArray(PyObject[]::new)));
         PyModule impl = new PyModule("implementation");
@@ -84,7 +129,7 @@ public final class Sys {
         impl.getDict().setStr("cache_tag", PyStr.of("pyvm-312"));
         impl.getDict().setStr("version", d.getStr("version_info"));
         d.setStr("implementation", impl);
-        d.setStr("dont_write_bytecode", org.pyvm.runtime.PyBool.TRUE);
+        d.setStr("dont_write_bytecode", c.dontWriteBytecode ? t : f);
         return m;
     }
 
@@ -100,6 +145,31 @@ public final class Sys {
             throw PyErr.valueError("recursion limit must be greater or equal than 1");
         }
         PyRuntime.recursionLimit = (int) Math.min(v, Integer.MAX_VALUE);
+    }
+
+    /** Compare CPython Python/sysmodule.c: sys_set_asyncgen_hooks. */
+    @ExposedMethod(min = 0, names = {"firstiter", "finalizer"})
+    static void set_asyncgen_hooks(PyObject firstiter, PyObject finalizer) {
+        PyObject[] hooks = org.pyvm.runtime.PyAsyncGen.hooks();
+        if (finalizer != null && finalizer != PyNone.NONE && !Builtins.callable(finalizer)) {
+            throw PyErr.typeError("callable finalizer expected, got " + finalizer.type().getName());
+        }
+        if (firstiter != null && firstiter != PyNone.NONE && !Builtins.callable(firstiter)) {
+            throw PyErr.typeError("callable firstiter expected, got " + firstiter.type().getName());
+        }
+        if (finalizer != null) {
+            hooks[1] = finalizer == PyNone.NONE ? null : finalizer;
+        }
+        if (firstiter != null) {
+            hooks[0] = firstiter == PyNone.NONE ? null : firstiter;
+        }
+    }
+
+    @ExposedMethod
+    static PyObject get_asyncgen_hooks() {
+        PyObject[] hooks = org.pyvm.runtime.PyAsyncGen.hooks();
+        return org.pyvm.runtime.PyStructSeq.makeUnqualified("asyncgen_hooks", new String[] {"firstiter", "finalizer"},
+            hooks[0] == null ? PyNone.NONE : hooks[0], hooks[1] == null ? PyNone.NONE : hooks[1]);
     }
 
     /** sys.exit(status=None): raises SystemExit. */
@@ -170,6 +240,27 @@ public final class Sys {
         return PyStr.of("utf-8");
     }
 
+    /**
+     * sys.displayhook(value): prints repr(value) to sys.stdout and keeps it in builtins._
+     * (None is not printed). Compare CPython Python/sysmodule.c: sys_displayhook.
+     */
+    @ExposedMethod
+    static void displayhook(PyObject o) {
+        if (o == PyNone.NONE) {
+            return;
+        }
+        PyModule builtins = PyRuntime.builtinModule("builtins");
+        builtins.getDict().setStr("_", PyNone.NONE);
+        PyObject out = PyRuntime.builtinModule("sys").getDict().getStr("stdout");
+        if (out == null || out == PyNone.NONE) {
+            throw PyErr.runtimeError("lost sys.stdout");
+        }
+        PyObject write = Abstract.getAttr(out, "write");
+        Abstract.call(write, Abstract.repr(o));
+        Abstract.call(write, PyStr.of("\n"));
+        builtins.getDict().setStr("_", o);
+    }
+
     /** sys.excepthook(type, value, traceback): prints the traceback to sys.stderr. */
     @ExposedMethod
     static void excepthook(PyObject type, PyObject value, PyObject tb) {
@@ -180,8 +271,8 @@ public final class Sys {
 
     static void writeErr(String s) {
         PyObject err = PyRuntime.builtinModule("sys").getDict().getStr("stderr");
-        if (err instanceof TextStream ts) {
-            ts.write(s);
+        if (err instanceof org.pyvm.modules.io.TextIOWrapper t && t.type() == org.pyvm.modules.io.TextIOWrapper.TYPE) {
+            t.writeText(s);
         } else if (err != null && err != PyNone.NONE) {
             Abstract.call(Abstract.getAttr(err, "write"), PyStr.of(s));
         }

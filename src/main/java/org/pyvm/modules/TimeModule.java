@@ -207,11 +207,14 @@ public final class TimeModule {
             }
             nanos = i.value * 1_000_000_000L;
         }
+        boolean released = org.pyvm.runtime.Gil.release();
         try {
             Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw PyErr.of(PyExc.KeyboardInterrupt, new PyObject[0]);
+        } finally {
+            org.pyvm.runtime.Gil.reacquire(released);
         }
     }
 

@@ -52,6 +52,19 @@ public final class Parser extends StmtParser {
         return parse(source.getBytes(StandardCharsets.UTF_8), filename, false, Parser::interactive);
     }
 
+    /**
+     * compile()'s front end for any mode ("exec", "eval", "single"): SOURCE is the bytes
+     * of a bytes object (BYTES_INPUT: encoding from a BOM or coding declaration) or a str
+     * encoded in UTF-8.
+     */
+    public static Mod parseMode(byte[] source, String filename, boolean bytesInput, String mode) {
+        return switch (mode) {
+            case "eval" -> parse(source, filename, bytesInput, Parser::eval);
+            case "single" -> parse(source, filename, bytesInput, Parser::interactive);
+            default -> parse(source, filename, bytesInput, Parser::file);
+        };
+    }
+
     private static <T extends Mod> T parse(byte[] source, String filename, boolean bytesInput, Function<Parser, T> rule) {
         for (byte b : source) {
             if (b == 0) {

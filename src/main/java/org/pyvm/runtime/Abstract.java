@@ -175,7 +175,15 @@ public final class Abstract {
                 r = null;
             }
         } else if (ga == typeGA()) {
-            r = TypeMethods.typeGetAttr((PyType) obj, name);
+            try {
+                r = TypeMethods.typeGetAttr((PyType) obj, name);
+            } catch (PyBaseException e) {
+                // A getter such as type.__abstractmethods__ raises AttributeError itself.
+                if (raise || !e.matches(PyExc.AttributeError)) {
+                    throw e;
+                }
+                r = null;
+            }
         } else {
             try {
                 r = callDescr(ga, obj, name);
@@ -332,6 +340,10 @@ public final class Abstract {
     private static long lenResult(PyObject r) {
         if (!(r instanceof PyInt i)) {
             throw PyErr.typeError("'" + r.type().getName() + "' object cannot be interpreted as an integer");
+        }
+        if (i.isBig()) {
+            // Compare typeobject.c: slot_sq_length (PyNumber_AsSsize_t with OverflowError).
+            throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
         }
         if (i.signum() < 0) {
             throw PyErr.valueError("__len__() should return >= 0");

@@ -31,27 +31,33 @@ final class BytesMethods {
     }
 
     private static PyObject back(PyObject o) {
+        return back(o, false);
+    }
+
+    /** Maps a str result back to bytes (to bytearray for bytearray's methods, as CPython's return). */
+    private static PyObject back(PyObject o, boolean byteArray) {
         if (o instanceof PyStr s) {
-            return new PyBytes(s.value().getBytes(StandardCharsets.ISO_8859_1));
+            byte[] b = s.value().getBytes(StandardCharsets.ISO_8859_1);
+            return byteArray ? new PyByteArray(b) : new PyBytes(b);
         }
         if (o instanceof PyList l) {
             PyObject[] items = l.toArray();
             for (int i = 0; i < items.length; i++) {
-                items[i] = back(items[i]);
+                items[i] = back(items[i], byteArray);
             }
             return new PyList(items);
         }
         if (o instanceof PyTuple t) {
             PyObject[] items = t.toArray();
             for (int i = 0; i < items.length; i++) {
-                items[i] = back(items[i]);
+                items[i] = back(items[i], byteArray);
             }
             return PyTuple.of(items);
         }
         return o;
     }
 
-    static PyObject viaStr(PyBytes self, String name, PyObject[] args, String[] kw) {
+    static PyObject viaStr(PyObject self, String name, PyObject[] args, String[] kw) {
         PyObject[] a = new PyObject[args.length];
         // count/find/index also take the byte as an int.
         boolean intNeedle = name.equals("count") || name.endsWith("find") || name.endsWith("index");
@@ -67,7 +73,7 @@ final class BytesMethods {
             }
         }
         PyObject m = PyStr.TYPE.lookup(name);
-        return back(Abstract.callDescrArgs(m, toStr(self), a, kw));
+        return back(Abstract.callDescrArgs(m, toStr(self), a, kw), self instanceof PyByteArray);
     }
 
     private static PyObject[] mapAll(PyObject iterable) {
@@ -84,12 +90,41 @@ final class BytesMethods {
 
     @ExposedMethod(classMethod = true)
     static PyObject fromhex(PyObject cls, PyObject s) {
-        String h = Abstract.strArg(s, "fromhex").replace(" ", "");
-        byte[] out = new byte[h.length() / 2];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (byte) Integer.parseInt(h.substring(2 * i, 2 * i + 2), 16);
+        // Compare bytesobject.c: _PyBytes_FromHex (ASCII whitespace between pairs is skipped).
+        if (!(s instanceof PyStr)) {
+            throw PyErr.typeError("fromhex() argument must be str, not " + s.type().getName());
         }
-        return new PyBytes(out);
+        String h = ((PyStr) s).value();
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        int n = h.length();
+        int i = 0;
+        while (i < n) {
+            char c = h.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == 0x0c) {
+                i++;
+                continue;
+            }
+            int top = hexDigit(c);
+            if (top < 0) {
+                throw badHex(i);
+            }
+            int bot = i + 1 < n ? hexDigit(h.charAt(i + 1)) : -1;
+            if (bot < 0) {
+                throw badHex(i + 1);
+            }
+            buf.write(top * 16 + bot);
+            i += 2;
+        }
+        byte[] out = buf.toByteArray();
+        return cls == PyByteArray.TYPE ? new PyByteArray(out) : new PyBytes(out);
+    }
+
+    private static int hexDigit(char c) {
+        return c < 128 ? Character.digit(c, 16) : -1;
+    }
+
+    private static PyBaseException badHex(int pos) {
+        return PyErr.valueError("non-hexadecimal number found in fromhex() arg at position " + pos);
     }
 
     @ExposedMethod(classMethod = true)
@@ -110,12 +145,12 @@ final class BytesMethods {
     }
 
     @ExposedMethod(min = 1)
-    static PyObject translate(PyBytes self, PyObject table, PyObject delete) {
+    static PyObject translate(PyObject self, PyObject table, PyObject delete) {
         byte[] t = table == PyNone.NONE ? null : PyByteArray.bytesOf(table);
         byte[] del = delete == null ? new byte[0] : PyByteArray.bytesOf(delete);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         outer:
-        for (byte b : self.value) {
+        for (byte b : PyByteArray.bytesOf(self)) {
             for (byte d : del) {
                 if (d == b) {
                     continue outer;
@@ -123,196 +158,196 @@ final class BytesMethods {
             }
             out.write(t == null ? b : t[b & 0xff]);
         }
-        return new PyBytes(out.toByteArray());
+        return self instanceof PyByteArray ? new PyByteArray(out.toByteArray()) : new PyBytes(out.toByteArray());
     }
 
     @ExposedMethod(name = "__mod__")
-    static PyObject mod(PyBytes self, PyObject args) {
-        return new PyBytes(Formatter.percentBytes(self.value, args));
+    static PyObject mod(PyObject self, PyObject args) {
+        return new PyBytes(Formatter.percentBytes(PyByteArray.bytesOf(self), args));
     }
 
     @ExposedMethod(name = "count")
-    static PyObject count_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject count_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "count", args, kw);
     }
 
     @ExposedMethod(name = "find")
-    static PyObject find_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject find_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "find", args, kw);
     }
 
     @ExposedMethod(name = "rfind")
-    static PyObject rfind_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject rfind_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "rfind", args, kw);
     }
 
     @ExposedMethod(name = "index")
-    static PyObject index_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject index_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "index", args, kw);
     }
 
     @ExposedMethod(name = "rindex")
-    static PyObject rindex_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject rindex_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "rindex", args, kw);
     }
 
     @ExposedMethod(name = "startswith")
-    static PyObject startswith_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject startswith_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "startswith", args, kw);
     }
 
     @ExposedMethod(name = "endswith")
-    static PyObject endswith_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject endswith_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "endswith", args, kw);
     }
 
     @ExposedMethod(name = "split")
-    static PyObject split_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject split_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "split", args, kw);
     }
 
     @ExposedMethod(name = "rsplit")
-    static PyObject rsplit_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject rsplit_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "rsplit", args, kw);
     }
 
     @ExposedMethod(name = "strip")
-    static PyObject strip_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject strip_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "strip", args, kw);
     }
 
     @ExposedMethod(name = "lstrip")
-    static PyObject lstrip_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject lstrip_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "lstrip", args, kw);
     }
 
     @ExposedMethod(name = "rstrip")
-    static PyObject rstrip_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject rstrip_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "rstrip", args, kw);
     }
 
     @ExposedMethod(name = "replace")
-    static PyObject replace_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject replace_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "replace", args, kw);
     }
 
     @ExposedMethod(name = "upper")
-    static PyObject upper_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject upper_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "upper", args, kw);
     }
 
     @ExposedMethod(name = "lower")
-    static PyObject lower_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject lower_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "lower", args, kw);
     }
 
     @ExposedMethod(name = "join")
-    static PyObject join_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject join_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "join", args, kw);
     }
 
     @ExposedMethod(name = "partition")
-    static PyObject partition_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject partition_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "partition", args, kw);
     }
 
     @ExposedMethod(name = "rpartition")
-    static PyObject rpartition_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject rpartition_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "rpartition", args, kw);
     }
 
     @ExposedMethod(name = "center")
-    static PyObject center_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject center_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "center", args, kw);
     }
 
     @ExposedMethod(name = "ljust")
-    static PyObject ljust_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject ljust_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "ljust", args, kw);
     }
 
     @ExposedMethod(name = "rjust")
-    static PyObject rjust_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject rjust_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "rjust", args, kw);
     }
 
     @ExposedMethod(name = "zfill")
-    static PyObject zfill_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject zfill_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "zfill", args, kw);
     }
 
     @ExposedMethod(name = "isdigit")
-    static PyObject isdigit_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject isdigit_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "isdigit", args, kw);
     }
 
     @ExposedMethod(name = "isalpha")
-    static PyObject isalpha_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject isalpha_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "isalpha", args, kw);
     }
 
     @ExposedMethod(name = "isalnum")
-    static PyObject isalnum_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject isalnum_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "isalnum", args, kw);
     }
 
     @ExposedMethod(name = "isspace")
-    static PyObject isspace_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject isspace_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "isspace", args, kw);
     }
 
     @ExposedMethod(name = "isupper")
-    static PyObject isupper_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject isupper_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "isupper", args, kw);
     }
 
     @ExposedMethod(name = "islower")
-    static PyObject islower_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject islower_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "islower", args, kw);
     }
 
     @ExposedMethod(name = "istitle")
-    static PyObject istitle_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject istitle_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "istitle", args, kw);
     }
 
     @ExposedMethod(name = "title")
-    static PyObject title_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject title_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "title", args, kw);
     }
 
     @ExposedMethod(name = "capitalize")
-    static PyObject capitalize_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject capitalize_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "capitalize", args, kw);
     }
 
     @ExposedMethod(name = "swapcase")
-    static PyObject swapcase_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject swapcase_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "swapcase", args, kw);
     }
 
     @ExposedMethod(name = "splitlines")
-    static PyObject splitlines_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject splitlines_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "splitlines", args, kw);
     }
 
     @ExposedMethod(name = "expandtabs")
-    static PyObject expandtabs_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject expandtabs_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "expandtabs", args, kw);
     }
 
     @ExposedMethod(name = "removeprefix")
-    static PyObject removeprefix_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject removeprefix_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "removeprefix", args, kw);
     }
 
     @ExposedMethod(name = "removesuffix")
-    static PyObject removesuffix_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject removesuffix_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "removesuffix", args, kw);
     }
 
     @ExposedMethod(name = "isascii")
-    static PyObject isascii_(PyBytes self, PyObject[] args, String[] kw) {
+    static PyObject isascii_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "isascii", args, kw);
     }
 }

@@ -23,6 +23,12 @@ public interface CodeRunner {
     /** The exception being handled (sys.exception()), or null. */
     PyBaseException handledException();
 
+    /**
+     * The import statement's work for {@code __import__(name, globals, locals, fromlist,
+     * level)}: the module (or the top-level package), imported if needed.
+     */
+    PyObject importName(String name, PyDict globals, PyObject fromlist, int level);
+
     /** Holder of the installed runner. */
     final class Holder {
         private Holder() {}

@@ -24,4 +24,12 @@ public interface GeneratorFrame {
 
     /** Whether the frame has started (executed past its first instruction). */
     boolean started();
+
+    /**
+     * Whether closing the suspended frame would run code of its own (a try/with handler
+     * covers the paused yield): then it is closed once unreachable ({@link GenFinalizer}).
+     */
+    default boolean closeOnCollect() {
+        return false;
+    }
 }

@@ -33,6 +33,8 @@ public final class JavaMethod implements PyObject, Callable {
     /** Whether this is a __new__, whose "self" is the type to make. */
     private final boolean isNew;
     final MethodHandle mh;
+    /** For a module function: its module's name when not builtins (the "math." of math.sqrt() messages). */
+    private String modulePrefix;
 
     private JavaMethod(String name, PyType owner, boolean hasSelf, int arity, int min, String[] names,
                        boolean classMethod, MethodHandle mh) {
@@ -68,6 +70,9 @@ public final class JavaMethod implements PyObject, Callable {
     /** A module-level function: no self; bound to the module as CPython's builtins are. */
     public static BoundJavaMethod function(Method m, ExposedMethod em, String name, PyObject module) {
         JavaMethod jm = make(m, em, name, null, false);
+        if (module instanceof PyModule pm && !pm.getName().equals("builtins")) {
+            jm.modulePrefix = pm.getName() + ".";
+        }
         return new BoundJavaMethod(module, jm);
     }
 
@@ -203,10 +208,10 @@ public final class JavaMethod implements PyObject, Callable {
     private PyBaseException countError(int n) {
         if (arity == min) {
             if (arity == 0) {
-                return PyErr.typeError(qualName() + "() takes no arguments (" + n + " given)");
+                return PyErr.typeError(functionStr() + "() takes no arguments (" + n + " given)");
             }
             if (arity == 1) {
-                return PyErr.typeError(qualName() + "() takes exactly one argument (" + n + " given)");
+                return PyErr.typeError(functionStr() + "() takes exactly one argument (" + n + " given)");
             }
             return PyErr.typeError(displayName() + " expected " + arity + " arguments, got " + n);
         }
@@ -290,6 +295,11 @@ public final class JavaMethod implements PyObject, Callable {
         return name.equals("__new__") && owner != null ? owner.name : name;
     }
 
+    /** module.qualname unless the module is builtins. Compare object.c: _PyObject_FunctionStr. */
+    private String functionStr() {
+        return modulePrefix == null ? qualName() : modulePrefix + qualName();
+    }
+
     String qualName() {
         return owner == null ? name : owner.name + "." + name;
     }
@@ -318,8 +328,22 @@ public final class JavaMethod implements PyObject, Callable {
         if (self.owner == null) {
             return "<built-in function " + self.name + ">";
         }
-        return "<method '" + self.name + "' of '" + self.owner.name + "' objects>";
+        String kind = SLOT_WRAPPERS.contains(self.name) ? "slot wrapper" : "method";
+        return "<" + kind + " '" + self.name + "' of '" + self.owner.name + "' objects>";
     }
+
+    /** The special methods CPython defines through type slots (typeobject.c: slotdefs): their descriptors are slot wrappers. */
+    private static final java.util.Set<String> SLOT_WRAPPERS = java.util.Set.of("__getattribute__", "__getattr__",
+        "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__", "__str__", "__lt__", "__le__", "__eq__",
+        "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__", "__delete__", "__init__",
+        "__del__", "__await__", "__aiter__", "__anext__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__",
+        "__rmul__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__",
+        "__abs__", "__bool__", "__invert__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__",
+        "__rand__", "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__", "__iadd__", "__isub__",
+        "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__",
+        "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__", "__itruediv__",
+        "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__", "__setitem__",
+        "__delitem__", "__contains__", "__buffer__", "__release_buffer__");
 
     @ExposedGetter
     static PyObject __name__(JavaMethod self) {

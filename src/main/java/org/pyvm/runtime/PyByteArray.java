@@ -5,9 +5,12 @@ import java.util.Arrays;
 /** Python {@code bytearray}: mutable bytes. Compare CPython Objects/bytearrayobject.c. */
 public final class PyByteArray implements PyObject {
 
-    public static final PyType TYPE = PyType.builtin("bytearray", PyByteArray.class, PyByteArray.class);
+    public static final PyType TYPE = PyType.builtin("bytearray", PyByteArray.class, BytesMethods.class)
+        .alsoExposedBy(PyByteArray.class);
 
     byte[] data;
+    /** Live memoryview buffers of this bytearray (null: never exported). */
+    private PyMemoryView.Exports exports;
 
     public PyByteArray(byte[] data) {
         this.data = data;
@@ -22,9 +25,30 @@ public final class PyByteArray implements PyObject {
         return data;
     }
 
-    /** The bytes of a bytes-like object (bytes, bytearray), or null. */
-    static byte[] bytesOf(PyObject o) {
-        return o instanceof PyBytes b ? b.value : o instanceof PyByteArray a ? a.data : null;
+    /** The bytes of a bytes-like object (bytes, bytearray, any buffer: a copy for those), or null. */
+    public static byte[] bytesOf(PyObject o) {
+        return o instanceof PyBytes b ? b.value : o instanceof PyByteArray a ? a.data
+            : o instanceof PyMemoryView || o.type().isHeapType() ? PyMemoryView.contiguousBytes(o) : null;
+    }
+
+    void addExport(PyMemoryView.Managed m) {
+        if (exports == null) {
+            exports = new PyMemoryView.Exports();
+        }
+        exports.add(m);
+    }
+
+    void removeExport(PyMemoryView.Managed m) {
+        if (exports != null) {
+            exports.remove(m);
+        }
+    }
+
+    /** A change of size is refused while a view uses the buffer. Compare bytearrayobject.c: _canresize. */
+    private void checkResize(long newLength) {
+        if (newLength != data.length && exports != null && exports.busy()) {
+            throw PyErr.of(PyExc.BufferError, "Existing exports of data: object cannot be re-sized");
+        }
     }
 
     private static byte byteValue(PyObject o) {
@@ -64,6 +88,19 @@ public final class PyByteArray implements PyObject {
         return new PyByteArray(b.value.clone());
     }
 
+    /** PEP 688: bytearray exports a writable buffer (and locks its size while exported). */
+    @ExposedMethod
+    static PyObject __buffer__(PyByteArray self, PyObject flags) {
+        return PyMemoryView.fromObject(self);
+    }
+
+    @ExposedMethod
+    static void __release_buffer__(PyByteArray self, PyObject view) {
+        if (view instanceof PyMemoryView v) {
+            v.doRelease();
+        }
+    }
+
     @ExposedMethod
     static String __repr__(PyByteArray self) {
         return "bytearray(" + PyBytes.repr(self.data) + ")";
@@ -90,6 +127,7 @@ public final class PyByteArray implements PyObject {
             if (r[2] == 1) {
                 int start = (int) r[0];
                 int stop = Math.max(start, (int) r[1]);
+                self.checkResize(self.data.length - (stop - start) + nv.length);
                 byte[] out = new byte[self.data.length - (stop - start) + nv.length];
                 System.arraycopy(self.data, 0, out, 0, start);
                 System.arraycopy(nv, 0, out, start, nv.length);
@@ -112,6 +150,7 @@ public final class PyByteArray implements PyObject {
     static void __delitem__(PyByteArray self, PyObject key) {
         PyList l = new PyList(toList(self));
         ListMethods.__delitem__(l, key);
+        self.checkResize(l.size());
         self.data = fromList(l);
     }
 
@@ -187,6 +226,7 @@ public final class PyByteArray implements PyObject {
     static PyObject __imul__(PyByteArray self, PyObject n) {
         PyObject r = __mul__(self, n);
         if (r instanceof PyByteArray b) {
+            self.checkResize(b.data.length);
             self.data = b.data;
             return self;
         }
@@ -202,6 +242,7 @@ public final class PyByteArray implements PyObject {
     @ExposedMethod
     static void append(PyByteArray self, PyObject v) {
         byte b = byteValue(v);
+        self.checkResize(self.data.length + 1);
         self.data = Arrays.copyOf(self.data, self.data.length + 1);
         self.data[self.data.length - 1] = b;
     }
@@ -209,6 +250,7 @@ public final class PyByteArray implements PyObject {
     @ExposedMethod
     static void extend(PyByteArray self, PyObject v) {
         byte[] b = iterableBytes(v);
+        self.checkResize(self.data.length + b.length);
         byte[] out = Arrays.copyOf(self.data, self.data.length + b.length);
         System.arraycopy(b, 0, out, self.data.length, b.length);
         self.data = out;
@@ -218,6 +260,7 @@ public final class PyByteArray implements PyObject {
     static void insert(PyByteArray self, PyObject index, PyObject v) {
         PyList l = new PyList(toList(self));
         ListMethods.insert(l, index, PyInt.of(byteValue(v) & 0xff));
+        self.checkResize(l.size());
         self.data = fromList(l);
     }
 
@@ -228,6 +271,7 @@ public final class PyByteArray implements PyObject {
         }
         PyList l = new PyList(toList(self));
         PyObject r = ListMethods.pop(l, index);
+        self.checkResize(l.size());
         self.data = fromList(l);
         return r;
     }
@@ -240,6 +284,7 @@ public final class PyByteArray implements PyObject {
                 byte[] out = new byte[self.data.length - 1];
                 System.arraycopy(self.data, 0, out, 0, i);
                 System.arraycopy(self.data, i + 1, out, i, self.data.length - i - 1);
+                self.checkResize(out.length);
                 self.data = out;
                 return;
             }
@@ -258,6 +303,7 @@ public final class PyByteArray implements PyObject {
 
     @ExposedMethod
     static void clear(PyByteArray self) {
+        self.checkResize(0);
         self.data = new byte[0];
     }
 

@@ -1,10 +1,5 @@
 package org.pyvm.runtime;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -32,122 +27,22 @@ public final class PyBytes implements PyObject {
         return new String(value, StandardCharsets.ISO_8859_1);
     }
 
-    private static Charset charset(String enc) {
-        String e = enc.toLowerCase().replace('_', '-');
-        return switch (e) {
-            case "utf-8", "utf8", "u8" -> StandardCharsets.UTF_8;
-            case "ascii", "us-ascii" -> StandardCharsets.US_ASCII;
-            case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1" -> StandardCharsets.ISO_8859_1;
-            case "utf-16" -> StandardCharsets.UTF_16;
-            case "utf-16-le", "utf-16le" -> StandardCharsets.UTF_16LE;
-            case "utf-16-be", "utf-16be" -> StandardCharsets.UTF_16BE;
-            case "utf-32", "utf32" -> Charset.forName("UTF-32LE");
-            case "utf-32-le", "utf-32le" -> Charset.forName("UTF-32LE");
-            case "utf-32-be", "utf-32be" -> Charset.forName("UTF-32BE");
-            case "cp1252", "windows-1252" -> Charset.forName("windows-1252");
-            default -> throw PyErr.of(PyExc.LookupError, "unknown encoding: " + enc);
-        };
-    }
-
-    private static String codecName(Charset cs) {
-        return cs == StandardCharsets.UTF_8 ? "utf-8" : cs == StandardCharsets.US_ASCII ? "ascii"
-            : cs == StandardCharsets.ISO_8859_1 ? "latin-1" : cs.name().toLowerCase();
-    }
-
+    /** bytes.decode and str(bytes, encoding, errors), through the codec machinery (runtime.codecs). */
     String decode(String enc, String errors) {
-        Charset cs = charset(enc);
-        CodingErrorAction act = errors.equals("strict") ? CodingErrorAction.REPORT
-            : errors.equals("ignore") ? CodingErrorAction.IGNORE : CodingErrorAction.REPLACE;
-        java.nio.charset.CharsetDecoder dec = cs.newDecoder().onMalformedInput(act).onUnmappableCharacter(act);
-        ByteBuffer in = ByteBuffer.wrap(value);
-        CharBuffer out = CharBuffer.allocate(value.length * 2 + 4);
-        java.nio.charset.CoderResult r = dec.decode(in, out, true);
-        if (r.isError()) {
-            // Compare unicodeobject.c: the decoders' error reasons.
-            int pos = in.position();
-            int len = r.length();
-            String name = codecName(cs);
-            String reason;
-            if (cs == StandardCharsets.US_ASCII) {
-                reason = "ordinal not in range(128)";
-            } else if (isTruncatedUtf8(pos)) {
-                reason = "unexpected end of data";
-                len = value.length - pos;
-            } else {
-                int b0 = value[pos] & 0xff;
-                reason = (b0 >= 0x80 && b0 < 0xc2) || b0 > 0xf4 ? "invalid start byte" : "invalid continuation byte";
-            }
-            String what = len <= 1 ? "byte 0x" + String.format("%02x", value[pos] & 0xff) + " in position " + pos
-                : "bytes in position " + pos + "-" + (pos + len - 1);
-            PyBaseException e = PyErr.of(PyExc.UnicodeDecodeError, "'" + name + "' codec can't decode " + what + ": " + reason);
-            throw e;
-        }
-        dec.flush(out);
-        out.flip();
-        return out.toString();
+        return org.pyvm.runtime.codecs.CodecRegistry.decode(value, enc, errors).value();
     }
 
-    /** Whether the UTF-8 sequence starting at POS is a valid prefix cut off by the end of the data. */
-    private boolean isTruncatedUtf8(int pos) {
-        int b0 = value[pos] & 0xff;
-        int need = b0 > 0xf4 ? 0 : b0 >= 0xf0 ? 4 : b0 >= 0xe0 ? 3 : b0 >= 0xc2 ? 2 : 0;
-        if (need == 0 || pos + need <= value.length) {
-            return false;
-        }
-        for (int i = pos + 1; i < value.length; i++) {
-            if ((value[i] & 0xc0) != 0x80) {
-                return false;
-            }
-        }
-        return true;
+    /** str.encode and bytes(str, encoding, errors), through the codec machinery (runtime.codecs). */
+    static PyBytes encode(PyStr s, String enc, String errors) {
+        return org.pyvm.runtime.codecs.CodecRegistry.encode(s, enc, errors);
     }
 
-    static PyBytes encode(String s, String enc, String errors) {
-        Charset cs = charset(enc);
-        if (cs == StandardCharsets.US_ASCII || cs == StandardCharsets.ISO_8859_1) {
-            // Compare unicodeobject.c: unicode_encode_ucs1 and its error handlers.
-            int limit = cs == StandardCharsets.US_ASCII ? 128 : 256;
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            int pos = 0;
-            for (int i = 0; i < s.length(); pos++) {
-                int c = s.codePointAt(i);
-                i += Character.charCount(c);
-                if (c < limit) {
-                    out.write(c);
-                    continue;
-                }
-                String rep = switch (errors) {
-                    case "ignore" -> "";
-                    case "replace" -> "?";
-                    case "xmlcharrefreplace" -> "&#" + c + ";";
-                    case "backslashreplace" -> c <= 0xff ? String.format("\\x%02x", c)
-                        : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
-                    default -> throw PyErr.of(PyExc.UnicodeEncodeError, "'" + codecName(cs) + "' codec can't encode character '"
-                        + (c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c)
-                        : String.format("\\U%08x", c)) + "' in position " + pos + ": ordinal not in range(" + limit + ")");
-                };
-                byte[] rb = rep.getBytes(StandardCharsets.ISO_8859_1);
-                out.write(rb, 0, rb.length);
-            }
-            return new PyBytes(out.toByteArray());
+    /** An encoding/errors argument: a str, or CPython's "F() argument 'NAME' must be str, not T". */
+    static String strArg(PyObject o, String fn, String name) {
+        if (o instanceof PyStr p) {
+            return p.value();
         }
-        try {
-            CodingErrorAction act = errors.equals("strict") ? CodingErrorAction.REPORT
-                : errors.equals("ignore") ? CodingErrorAction.IGNORE : CodingErrorAction.REPLACE;
-            ByteBuffer bb = cs.newEncoder().onMalformedInput(act).onUnmappableCharacter(act).encode(CharBuffer.wrap(s));
-            return new PyBytes(Arrays.copyOf(bb.array(), bb.limit()));
-        } catch (CharacterCodingException e) {
-            int bad = 0;
-            for (int i = 0; i < s.length(); i++) {
-                if (!cs.newEncoder().canEncode(s.charAt(i))) {
-                    bad = i;
-                    break;
-                }
-            }
-            throw PyErr.of(PyExc.UnicodeEncodeError, "'" + enc + "' codec can't encode character '\\u"
-                + String.format("%04x", (int) s.charAt(bad)) + "' in position " + bad + ": ordinal not in range("
-                + (enc.startsWith("a") ? 128 : 256) + ")");
-        }
+        throw PyErr.typeError(fn + "() argument '" + name + "' must be str, not " + o.type().getName());
     }
 
     /** repr of bytes. Compare bytesobject.c: PyBytes_Repr (via runtime.text.StrRepr.bytesRepr). */
@@ -164,7 +59,28 @@ public final class PyBytes implements PyObject {
             if (encoding == null) {
                 throw PyErr.typeError("string argument without an encoding");
             }
-            return encode(s.value(), encoding.toString(), errors == null ? "strict" : errors.toString());
+            return encode(s, strArg(encoding, "bytes", "encoding"), errors == null ? "strict" : strArg(errors, "bytes", "errors"));
+        }
+        if (encoding != null) {
+            throw PyErr.typeError("encoding without a string argument");
+        }
+        if (errors != null) {
+            throw PyErr.typeError("errors without a string argument");
+        }
+        if (encoding != null) {
+            throw PyErr.typeError("encoding without a string argument");
+        }
+        if (errors != null) {
+            throw PyErr.typeError("errors without a string argument");
+        }
+        // Compare bytesobject.c: bytes_new_impl (__bytes__ before the int and buffer cases).
+        PyObject conv = src instanceof PyBytes ? null : src.type().lookup("__bytes__");
+        if (conv != null) {
+            PyObject r = Abstract.callDescr(conv, src);
+            if (!(r instanceof PyBytes)) {
+                throw PyErr.typeError("__bytes__ returned non-bytes (type " + r.type().getName() + ")");
+            }
+            return r;
         }
         if (src instanceof PyInt n) {
             if (n.signum() < 0) {
@@ -177,6 +93,10 @@ public final class PyBytes implements PyObject {
         }
         if (src instanceof PyByteArray ba) {
             return new PyBytes(ba.data.clone());
+        }
+        byte[] buf = src instanceof PyMemoryView || src.type().isHeapType() ? PyMemoryView.contiguousBytes(src) : null;
+        if (buf != null) {
+            return new PyBytes(buf);
         }
         if (src.type().slot(Slot.ITER) == null && src.type().slot(Slot.GETITEM) == null) {
             throw PyErr.typeError("cannot convert '" + src.type().getName() + "' object to bytes");
@@ -191,6 +111,12 @@ public final class PyBytes implements PyObject {
             out[i] = (byte) v;
         }
         return new PyBytes(out);
+    }
+
+    /** PEP 688: bytes exports a read-only buffer. */
+    @ExposedMethod
+    static PyObject __buffer__(PyBytes self, PyObject flags) {
+        return PyMemoryView.fromObject(self);
     }
 
     @ExposedMethod
@@ -278,23 +204,31 @@ public final class PyBytes implements PyObject {
 
     @ExposedMethod
     public static boolean __contains__(PyBytes self, PyObject o) {
-        if (o instanceof PyInt i) {
+        // Compare bytes_methods.c: _Py_bytes_contains (an int must be a byte value).
+        if (Abstract.hasIndex(o)) {
+            java.math.BigInteger v = Abstract.index(o).bigValue();
+            if (v.signum() < 0 || v.bitLength() > 8) {
+                throw PyErr.valueError("byte must be in range(0, 256)");
+            }
+            int x = v.intValue();
             for (byte b : self.value) {
-                if ((b & 0xff) == i.value) {
+                if ((b & 0xff) == x) {
                     return true;
                 }
             }
             return false;
         }
-        if (o instanceof PyBytes b) {
-            return new String(self.value, StandardCharsets.ISO_8859_1).contains(new String(b.value, StandardCharsets.ISO_8859_1));
+        byte[] needle = PyByteArray.bytesOf(o);
+        if (needle != null) {
+            return new String(self.value, StandardCharsets.ISO_8859_1).contains(new String(needle, StandardCharsets.ISO_8859_1));
         }
         throw PyErr.typeError("a bytes-like object is required, not '" + o.type().getName() + "'");
     }
 
     @ExposedMethod(min = 0, names = {"encoding", "errors"})
     public static String decode(PyBytes self, PyObject encoding, PyObject errors) {
-        return self.decode(encoding == null ? "utf-8" : encoding.toString(), errors == null ? "strict" : errors.toString());
+        return self.decode(encoding == null ? "utf-8" : strArg(encoding, "decode", "encoding"),
+            errors == null ? "strict" : strArg(errors, "decode", "errors"));
     }
 
     public static String hex(PyBytes self) {

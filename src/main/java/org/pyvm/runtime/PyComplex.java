@@ -1,7 +1,7 @@
 package org.pyvm.runtime;
 
 /** Python {@code complex}. Compare CPython Objects/complexobject.c. */
-public final class PyComplex implements PyObject {
+public class PyComplex implements PyObject {
 
     public static final PyType TYPE = PyType.builtin("complex", PyComplex.class, PyComplex.class);
 
@@ -267,6 +267,40 @@ public final class PyComplex implements PyObject {
 
     @ExposedMethod(min = 0, names = {"real", "imag"})
     static PyObject __new__(PyType cls, PyObject re, PyObject im) {
+        PyObject r = newExact(re, im);
+        if (cls == TYPE) {
+            return r;
+        }
+        // An instance of a Python subclass of complex. Compare complexobject.c: complex_subtype_from_doubles.
+        PyComplex c = (PyComplex) r;
+        return new Subclass(cls, c.real, c.imag);
+    }
+
+    /** An instance of a Python subclass of complex. */
+    static final class Subclass extends PyComplex implements HasDict {
+        private final PyType type;
+        private PyDict dict;
+
+        Subclass(PyType type, double real, double imag) {
+            super(real, imag);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+    }
+
+    private static PyObject newExact(PyObject re, PyObject im) {
         if (re == null) {
             return new PyComplex(0, 0);
         }

@@ -72,16 +72,16 @@ public final class PyExc {
     public static final PyType RecursionError = def("RecursionError", RuntimeError);
     public static final PyType StopAsyncIteration = def("StopAsyncIteration", Exception);
     public static final PyType StopIteration = def("StopIteration", Exception, StopIterationMethods.class);
-    public static final PyType SyntaxError = def("SyntaxError", Exception);
+    public static final PyType SyntaxError = def("SyntaxError", Exception, SyntaxErrorMethods.class);
     public static final PyType IndentationError = def("IndentationError", SyntaxError);
     public static final PyType TabError = def("TabError", IndentationError);
     public static final PyType SystemError = def("SystemError", Exception);
     public static final PyType TypeError = def("TypeError", Exception);
     public static final PyType ValueError = def("ValueError", Exception);
     public static final PyType UnicodeError = def("UnicodeError", ValueError);
-    public static final PyType UnicodeDecodeError = def("UnicodeDecodeError", UnicodeError);
-    public static final PyType UnicodeEncodeError = def("UnicodeEncodeError", UnicodeError);
-    public static final PyType UnicodeTranslateError = def("UnicodeTranslateError", UnicodeError);
+    public static final PyType UnicodeDecodeError = def("UnicodeDecodeError", UnicodeError, UnicodeErrors.DecodeMethods.class);
+    public static final PyType UnicodeEncodeError = def("UnicodeEncodeError", UnicodeError, UnicodeErrors.EncodeMethods.class);
+    public static final PyType UnicodeTranslateError = def("UnicodeTranslateError", UnicodeError, UnicodeErrors.TranslateMethods.class);
     public static final PyType Warning = def("Warning", Exception);
     public static final PyType BytesWarning = def("BytesWarning", Warning);
     public static final PyType DeprecationWarning = def("DeprecationWarning", Warning);
@@ -151,6 +151,15 @@ public final class PyExc {
     static final class ImportErrorMethods {
         private ImportErrorMethods() {}
 
+        /** name and path default to None (ImportError_init); they live in the instance dict. */
+        @ExposedMethod
+        static void __init__(PyBaseException self, PyObject[] args, String[] kw) {
+            PyDict d = self.getDict();
+            d.setStr("name", PyNone.NONE);
+            d.setStr("path", PyNone.NONE);
+            ExceptionMethods.__init__(self, args, kw);
+        }
+
         @ExposedGetter
         static PyObject msg(PyBaseException self) {
             PyObject v = self.firstArg();
@@ -176,9 +185,18 @@ public final class PyExc {
             return self.args.size() >= 3 ? self.args.get(2) : PyNone.NONE;
         }
 
+        @ExposedGetter
+        static PyObject filename2(PyBaseException self) {
+            return self.args.size() >= 5 ? self.args.get(4) : PyNone.NONE;
+        }
+
         /** "[Errno 2] No such file or directory: 'x'". Compare exceptions.c: OSError_str. */
         @ExposedMethod
         static PyObject __str__(PyBaseException self) {
+            if (self.args.size() >= 5 && self.args.get(4) != PyNone.NONE) {
+                return PyStr.of("[Errno " + Abstract.str(self.args.get(0)) + "] " + Abstract.str(self.args.get(1)) + ": "
+                    + Abstract.repr(self.args.get(2)) + " -> " + Abstract.repr(self.args.get(4)));
+            }
             if (self.args.size() >= 3) {
                 return PyStr.of("[Errno " + Abstract.str(self.args.get(0)) + "] " + Abstract.str(self.args.get(1)) + ": "
                     + Abstract.repr(self.args.get(2)));
@@ -187,6 +205,63 @@ public final class PyExc {
                 return PyStr.of("[Errno " + Abstract.str(self.args.get(0)) + "] " + Abstract.str(self.args.get(1)));
             }
             return ExceptionMethods.__str__(self);
+        }
+    }
+
+    /**
+     * SyntaxError's attributes, kept in the instance dict (None until set). Compare CPython
+     * Objects/exceptions.c: SyntaxError_init, SyntaxError_str.
+     */
+    static final class SyntaxErrorMethods {
+        private SyntaxErrorMethods() {}
+
+        private static final String[] INFO = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+
+        static void setAttributes(PyBaseException e, PyObject msg, PyObject[] info) {
+            PyDict d = e.getDict();
+            d.setStr("msg", msg);
+            for (int i = 0; i < INFO.length; i++) {
+                d.setStr(INFO[i], i < info.length ? info[i] : PyNone.NONE);
+            }
+            d.setStr("print_file_and_line", PyNone.NONE);
+        }
+
+        @ExposedMethod
+        static void __init__(PyBaseException self, PyObject[] args, String[] kw) {
+            ExceptionMethods.__init__(self, args, kw);
+            int n = self.args.size();
+            PyObject[] info = new PyObject[0];
+            if (n == 2) {
+                info = Abstract.toArray(self.args.get(1));
+                if (info.length < 4 || info.length > 6) {
+                    throw PyErr.typeError("function takes " + (info.length < 4 ? "at least 4" : "at most 6")
+                        + " arguments (" + info.length + " given)");
+                }
+            }
+            setAttributes(self, n >= 1 ? self.args.get(0) : PyNone.NONE, info);
+        }
+
+        @ExposedMethod
+        static PyObject __str__(PyBaseException self) {
+            PyDict d = self.getDict();
+            PyObject msg = d.getStr("msg");
+            PyObject file = d.getStr("filename");
+            PyObject line = d.getStr("lineno");
+            String fn = null;
+            if (file instanceof PyStr s) {
+                String f = s.toString();
+                fn = f.substring(f.lastIndexOf('/') + 1);
+            }
+            boolean haveLine = line != null && line.type() == PyInt.TYPE;
+            String m = Abstract.str(msg == null ? PyNone.NONE : msg).toString();
+            if (fn != null && haveLine) {
+                return PyStr.of(m + " (" + fn + ", line " + Abstract.str(line) + ")");
+            } else if (fn != null) {
+                return PyStr.of(m + " (" + fn + ")");
+            } else if (haveLine) {
+                return PyStr.of(m + " (line " + Abstract.str(line) + ")");
+            }
+            return PyStr.of(m);
         }
     }
 }

@@ -19,6 +19,8 @@ public final class PyFunction implements PyObject, HasDict, Callable {
     public PyObject doc = PyNone.NONE;
     public PyObject annotations;
     public PyObject module;
+    /** __type_params__ (PEP 695), set by INTRINSIC_SET_FUNCTION_TYPE_PARAMS; null: (). */
+    public PyObject typeParams;
     private PyDict dict;
 
     public PyFunction(PyCode code, PyDict globals, PyDict builtins) {
@@ -114,6 +116,11 @@ public final class PyFunction implements PyObject, HasDict, Callable {
     }
 
     @ExposedGetter
+    static PyObject __type_params__(PyFunction self) {
+        return self.typeParams == null ? PyTuple.EMPTY : self.typeParams;
+    }
+
+    @ExposedGetter
     static PyObject __annotations__(PyFunction self) {
         if (self.annotations == null) {
             self.annotations = new PyDict();
@@ -144,6 +151,13 @@ public final class PyFunction implements PyObject, HasDict, Callable {
                 code = c;
             }
             case "__annotations__" -> annotations = v;
+            case "__type_params__" -> {
+                // Compare funcobject.c: func_set_type_params.
+                if (!(v instanceof PyTuple)) {
+                    throw PyErr.typeError("__type_params__ must be set to a tuple");
+                }
+                typeParams = v;
+            }
             default -> {
                 return false;
             }

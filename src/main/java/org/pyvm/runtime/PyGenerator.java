@@ -13,18 +13,29 @@ public final class PyGenerator implements PyObject, PyIterator {
         .notSubclassable();
 
     private final boolean coroutine;
+    /** The frame driver of a {@link PyAsyncGen}: only the messages differ. */
+    private final boolean asyncGen;
 
     private final GeneratorFrame frame;
     private final String name;
     private final String qualname;
     private boolean running;
     private boolean finished;
+    /** Set once suspended inside a handler of its own: closes it after it becomes unreachable. */
+    private GenFinalizer fin;
+    /** An async generator core's finalizer hook (sys.set_asyncgen_hooks), for {@link GenFinalizer}. */
+    PyObject asyncHook;
 
     public PyGenerator(GeneratorFrame frame, String name, String qualname) {
         this(frame, name, qualname, false);
     }
 
     public PyGenerator(GeneratorFrame frame, String name, String qualname, boolean coroutine) {
+        this(frame, name, qualname, coroutine, false);
+    }
+
+    PyGenerator(GeneratorFrame frame, String name, String qualname, boolean coroutine, boolean asyncGen) {
+        this.asyncGen = asyncGen;
         this.coroutine = coroutine;
         this.frame = frame;
         this.name = name;
@@ -50,7 +61,7 @@ public final class PyGenerator implements PyObject, PyIterator {
      */
     public PyObject step(PyObject sent, PyBaseException thrown) {
         if (running) {
-            throw PyErr.valueError("generator already executing");
+            throw PyErr.valueError(kindName() + " already executing");
         }
         if (finished) {
             if (coroutine && thrown == null) {
@@ -63,20 +74,23 @@ public final class PyGenerator implements PyObject, PyIterator {
             return null;
         }
         if (!frame.started() && sent != null && sent != PyNone.NONE && thrown == null) {
-            throw PyErr.typeError("can't send non-None value to a just-started generator");
+            throw PyErr.typeError("can't send non-None value to a just-started " + kindName());
         }
         running = true;
         try {
             PyObject v = frame.resume(sent == null ? PyNone.NONE : sent, thrown);
             if (v == null) {
-                finished = true;
+                markFinished();
                 lastReturn = frame.returnValue();
+            } else if (fin == null && frame.closeOnCollect()) {
+                fin = GenFinalizer.register(this, this, name, qualname, coroutine, asyncGen);
+                fin.asyncFinalizer = asyncHook;
             }
             return v;
         } catch (PyBaseException e) {
-            finished = true;
+            markFinished();
             if (e.matches(PyExc.StopIteration)) {
-                PyBaseException r = PyErr.runtimeError((coroutine ? "coroutine" : "generator") + " raised StopIteration");
+                PyBaseException r = PyErr.runtimeError(kindName() + " raised StopIteration");
                 r.cause = e;
                 r.context = e;
                 r.suppressContext = true;
@@ -86,6 +100,26 @@ public final class PyGenerator implements PyObject, PyIterator {
         } finally {
             running = false;
         }
+    }
+
+    private void markFinished() {
+        finished = true;
+        if (fin != null) {
+            fin.done = true;
+        }
+    }
+
+    /** The word CPython's messages use for this kind of generator (genobject.c: gen_send_ex2). */
+    String kindName() {
+        return coroutine ? "coroutine" : asyncGen ? "async generator" : "generator";
+    }
+
+    boolean isRunning() {
+        return running;
+    }
+
+    GeneratorFrame genFrame() {
+        return frame;
     }
 
     /** The return value of the last finished step. */
@@ -141,7 +175,7 @@ public final class PyGenerator implements PyObject, PyIterator {
     @ExposedMethod
     static PyObject close(PyGenerator self) {
         if (self.finished || !self.frame.started()) {
-            self.finished = true;
+            self.markFinished();
             return PyNone.NONE;
         }
         PyObject v;

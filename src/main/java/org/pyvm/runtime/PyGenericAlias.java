@@ -47,8 +47,15 @@ public final class PyGenericAlias implements PyObject {
         return new PyGenericAlias(null, PyTuple.of(items), true);
     }
 
+    /** X | Y as types.UnionType, or null when an operand cannot be in one (for other types' __or__). */
+    public static PyObject unionOf(PyObject a, PyObject b) {
+        return union(a, b);
+    }
+
+    /** Compare unionobject.c: is_unionable (3.12 admits TypeAliasType too). */
     private static boolean unionable(PyObject o) {
-        return o instanceof PyType || o == PyNone.NONE || o instanceof PyGenericAlias;
+        return o instanceof PyType || o == PyNone.NONE || o instanceof PyGenericAlias
+            || o instanceof org.pyvm.runtime.typing.PyTypeAlias;
     }
 
     /** Whether OBJ is an instance of one of the union's members. */
@@ -159,9 +166,44 @@ public final class PyGenericAlias implements PyObject {
         return self.args;
     }
 
+    /**
+     * The type variables among the arguments, in order, each once (TypeVar-like objects
+     * have __typing_subst__; nested aliases contribute theirs). Compare
+     * genericaliasobject.c: _Py_make_parameters.
+     */
+    @ExposedGetter
+    static PyObject __parameters__(PyGenericAlias self) {
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        for (PyObject a : self.args.items) {
+            if (a instanceof PyType) {
+                continue;
+            }
+            if (a.type().lookup("__typing_subst__") != null) {
+                if (!out.contains(a)) {
+                    out.add(a);
+                }
+                continue;
+            }
+            PyObject sub = Abstract.lookupAttr(a, "__parameters__");
+            if (sub instanceof PyTuple t) {
+                for (PyObject p : t.items) {
+                    if (!out.contains(p)) {
+                        out.add(p);
+                    }
+                }
+            }
+        }
+        return PyTuple.of(out);
+    }
+
     /** The union type's methods. */
     static final class UnionMethods {
         private UnionMethods() {}
+
+        @ExposedGetter
+        static PyObject __parameters__(PyGenericAlias self) {
+            return PyGenericAlias.__parameters__(self);
+        }
 
         @ExposedMethod
         static String __repr__(PyGenericAlias self) {

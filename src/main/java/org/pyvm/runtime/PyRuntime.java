@@ -31,6 +31,7 @@ public final class PyRuntime {
         builtins = new PyDict();
         recursionLimit = 1000;
         intMaxStrDigits = 4300;
+        org.pyvm.runtime.codecs.CodecRegistry.reset();
     }
 
     /** The builtin module NAME, made and entered in sys.modules on first use; null when there is none. */

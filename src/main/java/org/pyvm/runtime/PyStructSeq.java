@@ -8,6 +8,8 @@ public final class PyStructSeq extends PyTuple {
 
     private final PyType type;
     private final String[] fields;
+    /** What the repr shows before '(': "sys.NAME" for sys's own, else as given. */
+    private String reprName;
 
     private PyStructSeq(PyType type, String[] fields, PyObject[] values) {
         super(values);
@@ -18,7 +20,16 @@ public final class PyStructSeq extends PyTuple {
     /** A new struct sequence type NAME (shown as QUALIFIED in reprs) with one instance. */
     public static PyStructSeq make(String name, String[] fields, PyObject... values) {
         PyType t = PyType.builtin(name, PyStructSeq.class, PyStructSeq.class, PyTuple.TYPE).notSubclassable();
-        return new PyStructSeq(t, fields, values);
+        PyStructSeq r = new PyStructSeq(t, fields, values);
+        r.reprName = "sys." + name;
+        return r;
+    }
+
+    /** As {@link #make}, for a type whose repr shows NAME alone (sys.asyncgen_hooks). */
+    public static PyStructSeq makeUnqualified(String name, String[] fields, PyObject... values) {
+        PyStructSeq r = make(name, fields, values);
+        r.reprName = name;
+        return r;
     }
 
     @Override
@@ -39,7 +50,7 @@ public final class PyStructSeq extends PyTuple {
 
     @ExposedMethod
     static String __repr__(PyStructSeq self) {
-        StringBuilder sb = new StringBuilder("sys.").append(self.type.getName()).append('(');
+        StringBuilder sb = new StringBuilder(self.reprName).append('(');
         for (int i = 0; i < self.fields.length; i++) {
             sb.append(i > 0 ? ", " : "").append(self.fields[i]).append('=').append(Abstract.repr(self.items[i]));
         }

@@ -62,7 +62,10 @@ public final class PyType implements PyObject, HasDict {
         this.bases = bases;
         this.base = bases.length == 0 ? null : bases[0];
         this.heap = false;
-        this.solidBase = this;
+        // Builtin exceptions share BaseException's layout (their fields live in the instance
+        // dict), so class E(LookupError, SystemError) is allowed as in CPython.
+        this.solidBase = bases.length == 1 && javaClass == PyBaseException.class && bases[0].javaClass == javaClass
+            ? bases[0].solidBase : this;
         this.mro = bases.length > 1 ? C3.mro(this) : computeBuiltinMro(this);
         Arrays.fill(slots, UNKNOWN);
         for (PyType b : bases) {
@@ -410,7 +413,9 @@ public final class PyType implements PyObject, HasDict {
             }
             if (s.isSubtypeOf(solid)) {
                 solid = s;
-            } else {
+            } else if (s.javaClass != solid.javaClass) {
+                // (Bases with the same Java class share a layout: class U(OSError, ValueError)
+                // is allowed, as CPython's solid_base finds no added fields between them.)
                 throw PyErr.typeError("multiple bases have instance lay-out conflict");
             }
         }

@@ -81,12 +81,15 @@ public final class StrMethods {
             r = PyStr.EMPTY;
         } else if (ap.get(1) != null || ap.get(2) != null) {
             byte[] raw = PyByteArray.bytesOf(o);
+            if (o instanceof PyStr) {
+                throw PyErr.typeError("decoding str is not supported");
+            }
             if (raw == null) {
                 throw PyErr.typeError("decoding to str: need a bytes-like object, " + o.type().getName() + " found");
             }
             PyBytes b = new PyBytes(raw);
-            r = PyStr.of(b.decode(ap.get(1) == null ? "utf-8" : ap.get(1).toString(),
-                ap.get(2) == null ? "strict" : ap.get(2).toString()));
+            r = PyStr.of(b.decode(ap.get(1) == null ? "utf-8" : PyBytes.strArg(ap.get(1), "str", "encoding"),
+                ap.get(2) == null ? "strict" : PyBytes.strArg(ap.get(2), "str", "errors")));
         } else {
             r = Abstract.str(o);
         }
@@ -346,7 +349,7 @@ public final class StrMethods {
         return new PyList(parts);
     }
 
-    @ExposedMethod(min = 0)
+    @ExposedMethod(min = 0, names = {"keepends"})
     static PyObject splitlines(PyStr self, PyObject keepends) {
         boolean keep = keepends != null && Abstract.isTrue(keepends);
         PyList out = new PyList();
@@ -818,7 +821,7 @@ public final class StrMethods {
     @ExposedMethod(min = 0, names = {"encoding", "errors"})
     static PyObject encode(PyStr self, PyObject encoding, PyObject errors) {
         String enc = encoding == null ? "utf-8" : mustStr(encoding, "encode() argument 'encoding' must be str");
-        return PyBytes.encode(self.value(), enc, errors == null ? "strict" : errors.toString());
+        return PyBytes.encode(self, enc, errors == null ? "strict" : PyBytes.strArg(errors, "encode", "errors"));
     }
 
     @ExposedMethod

@@ -150,7 +150,8 @@ public final class TracebackPrinter {
 
     /** The type line and the notes. */
     private static String exceptionOnly(PyBaseException e) {
-        StringBuilder sb = new StringBuilder(exceptionLine(e));
+        String syntax = e.matches(PyExc.SyntaxError) ? syntaxErrorLines(e) : null;
+        StringBuilder sb = new StringBuilder(syntax != null ? syntax : exceptionLine(e));
         PyObject notes = e.getDict().getStr("__notes__");
         if (notes instanceof PyList l) {
             for (PyObject n : l.toArray()) {
@@ -203,14 +204,19 @@ public final class TracebackPrinter {
         }
     }
 
-    /** "Type: message\n", the type qualified by its module unless builtins or __main__. */
-    public static String exceptionLine(PyBaseException e) {
+    private static String typeName(PyBaseException e) {
         PyType t = e.type();
         String name = t.getQualname();
         PyObject mod = t.getDict().getStr("__module__");
         if (mod instanceof PyStr m && !m.toString().equals("builtins") && !m.toString().equals("__main__")) {
             name = m + "." + name;
         }
+        return name;
+    }
+
+    /** "Type: message\n", the type qualified by its module unless builtins or __main__. */
+    public static String exceptionLine(PyBaseException e) {
+        String name = typeName(e);
         String msg;
         try {
             msg = Abstract.str(e).toString();
@@ -219,6 +225,84 @@ public final class TracebackPrinter {
         }
         msg += Suggestions.offer(e);
         return msg.isEmpty() ? name + "\n" : name + ": " + msg + "\n";
+    }
+
+    /**
+     * A SyntaxError's file, line, source text with carets and "Type: msg", or null when its
+     * attributes do not allow it (then it prints as any exception). Compare CPython
+     * Python/pythonrun.c: print_exception (the print_file_and_line branch),
+     * parse_syntax_error, print_error_text.
+     */
+    private static String syntaxErrorLines(PyBaseException e) {
+        PyDict d = e.getDict();
+        PyObject msg = d.getStr("msg");
+        PyObject line = d.getStr("lineno");
+        if (msg == null || !(line instanceof PyInt ln) || line.type() != PyInt.TYPE) {
+            return null;
+        }
+        PyObject file = d.getStr("filename");
+        int lineno = (int) ln.value;
+        PyObject off = d.getStr("offset");
+        PyObject endLine = d.getStr("end_lineno");
+        PyObject endOff = d.getStr("end_offset");
+        int offset = off instanceof PyInt o ? (int) o.value : -1;
+        int endLineno = endLine instanceof PyInt o ? (int) o.value : lineno;
+        int endOffset = endOff instanceof PyInt o ? (int) o.value : -1;
+        StringBuilder sb = new StringBuilder();
+        sb.append("  File \"").append(file == null || file == PyNone.NONE ? "<string>" : Abstract.str(file))
+            .append("\", line ").append(lineno).append('\n');
+        if (d.getStr("text") instanceof PyStr t) {
+            String text = t.toString();
+            int lineSize = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (endLineno > lineno) {
+                endOffset = lineSize;
+            }
+            if (endOffset > lineSize + 1) {
+                endOffset = lineSize + 1;
+            }
+            errorText(sb, offset, endOffset, text);
+        }
+        String name = typeName(e);
+        String m = Abstract.str(msg).toString();
+        sb.append(m.isEmpty() ? name + "\n" : name + ": " + m + "\n");
+        return sb.toString();
+    }
+
+    /** print_error_text: the line without its indentation and the carets under OFFSET..END_OFFSET. */
+    private static void errorText(StringBuilder sb, int offset, int endOffset, String text) {
+        int carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+        offset--;
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\f')) {
+            i++;
+            offset--;
+        }
+        text = text.substring(i);
+        int len = text.length();
+        if (len > 0 && text.charAt(len - 1) == '\n') {
+            len--;
+        }
+        if (offset > len) {
+            offset = len;
+        }
+        while (true) {
+            int nl = text.indexOf('\n');
+            if (nl < 0 || nl >= offset) {
+                break;
+            }
+            int inl = nl + 1;
+            text = text.substring(inl);
+            len -= inl;
+            offset -= inl;
+        }
+        sb.append("    ").append(text);
+        if (len >= text.length() || text.charAt(len) != '\n') {
+            sb.append('\n');
+        }
+        if (offset < 0) {
+            return;
+        }
+        sb.append("    ").append(" ".repeat(offset)).append("^".repeat(carets)).append('\n');
     }
 
     private static void formatEntry(PyTraceback tb, StringBuilder sb) {

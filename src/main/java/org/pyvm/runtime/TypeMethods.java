@@ -269,12 +269,15 @@ final class TypeMethods {
 
     @ExposedGetter
     static PyObject __name__(PyType self) {
-        return PyStr.of(self.name);
+        // A builtin type's name is CPython's tp_name, "module.Name" for extension types:
+        // __name__ is the part after the last dot. Compare typeobject.c: type_name.
+        return PyStr.of(self.isHeapType() ? self.name : self.name.substring(self.name.lastIndexOf('.') + 1));
     }
 
     @ExposedGetter
     static PyObject __qualname__(PyType self) {
-        return PyStr.of(self.qualname);
+        return PyStr.of(self.isHeapType() ? self.qualname
+            : self.qualname.substring(self.qualname.lastIndexOf('.') + 1));
     }
 
     @ExposedGetter
@@ -299,6 +302,10 @@ final class TypeMethods {
 
     @ExposedGetter
     static PyObject __module__(PyType self) {
+        if (!self.isHeapType() && self.getName().indexOf('.') >= 0) {
+            // tp_name "module.Name". Compare typeobject.c: type_module.
+            return PyStr.of(self.getName().substring(0, self.getName().lastIndexOf('.')));
+        }
         PyObject m = self.getDict().getStr("__module__");
         return m != null ? m : PyStr.of("builtins");
     }

@@ -79,6 +79,20 @@ final class GoldenModes {
         assertTrue(details.isEmpty(), details.size() + " unlisted failures:\n" + String.join("\n\n", details));
     }
 
+    /**
+     * The environment a program runs with, as tests/regen gives it to CPython
+     * (PYTHONDONTWRITEBYTECODE: no __pycache__ in the corpus), with the program's folder on
+     * PYTHONPATH so that a program run from a compiled copy elsewhere (GoldenPycTest) still
+     * imports the modules beside its source.
+     */
+    static java.util.Map<String, String> env(Golden.Program p) {
+        java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.put("PYTHONHASHSEED", "0");
+        env.put("PYTHONDONTWRITEBYTECODE", "1");
+        env.put("PYTHONPATH", p.source().getParent().toString());
+        return env;
+    }
+
     /** Runs one program in-process; null when it matches CPython, else what differs. */
     static String runOne(Golden.Program p, String[] args) throws IOException, InterruptedException {
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
@@ -89,7 +103,7 @@ final class GoldenModes {
         Throwable[] crash = {null};
         Thread t = new Thread(null, () -> {
             try {
-                status[0] = Main.run(args, new ByteArrayInputStream(new byte[0]), out, err);
+                status[0] = Main.run(args, env(p), new ByteArrayInputStream(new byte[0]), out, err);
             } catch (Throwable x) {
                 crash[0] = x;
             }

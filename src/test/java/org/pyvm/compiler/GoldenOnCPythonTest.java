@@ -88,7 +88,9 @@ class GoldenOnCPythonTest {
         // CPython recognises a .pyc by its magic number whatever the name (maybe_pyc_file).
         Path pycPath = dir.resolve(p.name() + ".py");
         Files.write(pycPath, pyc);
-        CPython.Result r = CPython.run(p.source().getParent(), pycPath.toString());
+        // The source's folder on PYTHONPATH: programs import the modules beside them.
+        CPython.Result r = CPython.runWithPath(p.source().getParent(), p.source().getParent().toString(),
+            pycPath.toString());
         if (!r.out().equals(p.expectedOut())) {
             return "stdout differs: " + firstDifference(p.expectedOut(), r.out());
         }

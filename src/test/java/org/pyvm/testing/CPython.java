@@ -47,6 +47,15 @@ public final class CPython {
 
     /** Runs CPython 3.12 with ARGS in DIR, as tests/regen does (PYTHONHASHSEED=0). */
     public static Result run(Path dir, String... args) throws IOException, InterruptedException {
+        return runWithPath(dir, null, args);
+    }
+
+    /**
+     * {@link #run} with PYTHONPATH set to PYTHON_PATH (null: unset), for a program run from
+     * elsewhere that imports modules beside its source.
+     */
+    public static Result runWithPath(Path dir, String pythonPath, String... args)
+        throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(find().orElseThrow().toString());
         cmd.addAll(List.of(args));
@@ -56,6 +65,9 @@ public final class CPython {
         env.put("PYTHONIOENCODING", "utf-8");
         env.put("PYTHONDONTWRITEBYTECODE", "1");
         env.remove("PYTHONPATH");
+        if (pythonPath != null) {
+            env.put("PYTHONPATH", pythonPath);
+        }
         Process p = pb.start();
         p.getOutputStream().close();
         var err = p.getErrorStream();

@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 /**
  * The golden-program corpus, tests/programs/AREA/NAME.py, with the results CPython 3.12
  * gave for it (written by tests/regen): NAME.out, and NAME.err and NAME.status when
- * standard error was not empty or the status not 0.
+ * standard error was not empty or the status not 0. Python files in folders below an
+ * area (tests/programs/AREA/PKG/...) are modules the programs import, not programs.
  */
 public final class Golden {
 
@@ -59,7 +60,9 @@ public final class Golden {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.toString().endsWith(".py"))
+            // Programs are AREA/NAME.py; files in deeper folders are modules and packages
+            // that programs import (companion files), not programs.
+            return walk.filter(p -> p.toString().endsWith(".py") && dir.relativize(p).getNameCount() == 2)
                 .sorted()
                 .map(p -> new Program(p.toAbsolutePath(),
                     dir.relativize(p.getParent()).toString(),

@@ -63,6 +63,11 @@ public final class SrePattern {
         return groups;
     }
 
+    /** The code itself, not a copy: for the runtime's equality and hashing, never to be changed. */
+    public int[] codeView() {
+        return code;
+    }
+
     /** A copy of the code. */
     public int[] code() {
         return code.clone();

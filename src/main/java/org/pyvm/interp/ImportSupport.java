@@ -1,0 +1,275 @@
+package org.pyvm.interp;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.ExposedMethod;
+import org.pyvm.runtime.HasDict;
+import org.pyvm.runtime.Ops;
+import org.pyvm.runtime.PyBool;
+import org.pyvm.runtime.PyBytes;
+import org.pyvm.runtime.PyCode;
+import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyExc;
+import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyList;
+import org.pyvm.runtime.PyModule;
+import org.pyvm.runtime.PyNone;
+import org.pyvm.runtime.PyNotImplemented;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyRuntime;
+import org.pyvm.runtime.PyStr;
+import org.pyvm.runtime.PyType;
+import org.pyvm.runtime.SourceCompilation;
+
+/**
+ * The Python-level objects of the import system that modules see: {@code ModuleSpec}
+ * ({@code __spec__}) and the loaders ({@code __loader__}: SourceFileLoader,
+ * SourcelessFileLoader, NamespaceLoader), with CPython's attributes and methods. They are
+ * builtin types written in Java, with an instance dict holding the attributes (name,
+ * loader, origin, submodule_search_locations, cached, parent, has_location, ...) so that
+ * they can be set as in CPython; their {@code __module__} names are CPython's
+ * ({@code _frozen_importlib}, {@code _frozen_importlib_external}) but no such module is
+ * registered, so that {@code importlib} sets itself up from its own {@code _bootstrap}.
+ * (They were Python source first: compiling and running it cost about 0.1 s of start-up
+ * for any program that imports a module.) Compare CPython Lib/importlib/_bootstrap.py:
+ * ModuleSpec, and _bootstrap_external.py: FileLoader, SourceFileLoader, NamespaceLoader.
+ */
+final class ImportSupport {
+
+    private ImportSupport() {}
+
+    /** An object whose attributes live in its dict. */
+    abstract static class DictObject implements PyObject, HasDict {
+        final PyDict dict = new PyDict();
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+
+        PyObject attr(String name) {
+            PyObject v = dict.getStr(name);
+            return v == null ? PyNone.NONE : v;
+        }
+    }
+
+    /** importlib's ModuleSpec. */
+    static final class ModuleSpec extends DictObject {
+        static final PyType TYPE = named(PyType.builtin("ModuleSpec", ModuleSpec.class, ModuleSpec.class),
+            "_frozen_importlib");
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @ExposedMethod
+        static String __repr__(ModuleSpec self) {
+            StringBuilder sb = new StringBuilder("ModuleSpec(name=").append(Abstract.repr(self.attr("name")))
+                .append(", loader=").append(Abstract.repr(self.attr("loader")));
+            if (self.attr("origin") != PyNone.NONE) {
+                sb.append(", origin=").append(Abstract.repr(self.attr("origin")));
+            }
+            if (self.attr("submodule_search_locations") != PyNone.NONE) {
+                sb.append(", submodule_search_locations=").append(Abstract.str(self.attr("submodule_search_locations")));
+            }
+            return sb.append(')').toString();
+        }
+
+        @ExposedMethod
+        static PyObject __eq__(ModuleSpec self, PyObject other) {
+            if (!(other instanceof ModuleSpec o)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            for (String k : new String[] {"name", "loader", "origin", "submodule_search_locations", "cached",
+                "has_location"}) {
+                if (!Ops.eqBool(self.attr(k), o.attr(k))) {
+                    return PyBool.FALSE;
+                }
+            }
+            return PyBool.TRUE;
+        }
+    }
+
+    /** FileLoader and its two kinds: source and sourceless. */
+    static final class FileLoader extends DictObject {
+        static final PyType SOURCE = named(PyType.builtin("SourceFileLoader", FileLoader.class, FileLoader.class),
+            "_frozen_importlib_external");
+        static final PyType SOURCELESS = named(PyType.builtin("SourcelessFileLoader", FileLoader.class,
+            FileLoader.class), "_frozen_importlib_external");
+
+        private final PyType type;
+
+        FileLoader(PyType type, PyObject name, PyObject path) {
+            this.type = type;
+            dict.setStr("name", name);
+            dict.setStr("path", path);
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        private boolean sourceless() {
+            return type == SOURCELESS;
+        }
+
+        @ExposedMethod
+        static PyObject __eq__(FileLoader self, PyObject other) {
+            if (!(other instanceof FileLoader o) || o.type != self.type) {
+                return PyBool.FALSE;
+            }
+            return PyBool.of(Ops.eqBool(self.dict, o.dict));
+        }
+
+        @ExposedMethod
+        static long __hash__(FileLoader self) {
+            return Abstract.hash(self.attr("name")) ^ Abstract.hash(self.attr("path"));
+        }
+
+        @ExposedMethod(min = 0)
+        static PyObject get_filename(FileLoader self, PyObject name) {
+            return self.attr("path");
+        }
+
+        @ExposedMethod
+        static PyObject get_data(FileLoader self, PyObject path) {
+            String p = Abstract.strArg(path, "get_data");
+            try {
+                return new PyBytes(Files.readAllBytes(Path.of(p)));
+            } catch (IOException e) {
+                throw PyErr.of(PyExc.FileNotFoundError, PyInt.of(2), PyStr.of("No such file or directory"), path);
+            }
+        }
+
+        @ExposedMethod
+        static boolean is_package(FileLoader self, PyObject fullname) {
+            String f = self.attr("path").toString();
+            f = f.substring(f.lastIndexOf('/') + 1);
+            int dot = f.lastIndexOf('.');
+            return (dot < 0 ? f : f.substring(0, dot)).equals("__init__");
+        }
+
+        @ExposedMethod
+        static PyObject get_source(FileLoader self, PyObject fullname) {
+            if (self.sourceless()) {
+                return PyNone.NONE;
+            }
+            PyBytes data = (PyBytes) get_data(self, self.attr("path"));
+            return PyStr.of(new String(data.bytes(), StandardCharsets.UTF_8));
+        }
+
+        @ExposedMethod
+        static PyObject get_code(FileLoader self, PyObject fullname) {
+            Path p = Path.of(self.attr("path").toString());
+            String name = fullname.toString();
+            return self.sourceless() ? PycLoader.loadModule(p, name) : new PyCode(SourceModules.sourceCode(name, p));
+        }
+
+        @ExposedMethod
+        static PyObject create_module(FileLoader self, PyObject spec) {
+            return PyNone.NONE;
+        }
+
+        @ExposedMethod
+        static void exec_module(FileLoader self, PyObject module) {
+            PyObject code = get_code(self, Abstract.getAttr(module, "__name__"));
+            PyDict d = ((HasDict) module).getDict();
+            Interpreter.execute(new Frame((PyCode) code, d, PyRuntime.builtins, d, null));
+        }
+
+        @ExposedMethod
+        static PyObject path_stats(FileLoader self, PyObject path) {
+            long[] st = SourceModules.stat(Path.of(Abstract.strArg(path, "path_stats")));
+            PyDict d = new PyDict();
+            d.setStr("mtime", PyInt.of(st[0]));
+            d.setStr("size", PyInt.of(st[1]));
+            return d;
+        }
+
+        @ExposedMethod
+        static PyObject source_to_code(FileLoader self, PyObject data, PyObject path) {
+            byte[] src = data instanceof PyBytes b ? b.bytes() : data.toString().getBytes(StandardCharsets.UTF_8);
+            return new PyCode(SourceCompilation.get().compile(src, data instanceof PyBytes, path.toString(), "exec",
+                0));
+        }
+    }
+
+    /** The loader of a namespace package. */
+    static final class NamespaceLoader extends DictObject {
+        static final PyType TYPE = named(PyType.builtin("NamespaceLoader", NamespaceLoader.class,
+            NamespaceLoader.class), "_frozen_importlib_external");
+
+        NamespaceLoader(PyObject path) {
+            dict.setStr("_path", path);
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @ExposedMethod
+        static boolean is_package(NamespaceLoader self, PyObject fullname) {
+            return true;
+        }
+
+        @ExposedMethod
+        static PyObject get_source(NamespaceLoader self, PyObject fullname) {
+            return PyStr.EMPTY;
+        }
+
+        @ExposedMethod
+        static PyObject get_code(NamespaceLoader self, PyObject fullname) {
+            return new PyCode(SourceCompilation.get().compile(new byte[0], false, "<string>", "exec", 0));
+        }
+
+        @ExposedMethod
+        static PyObject create_module(NamespaceLoader self, PyObject spec) {
+            return PyNone.NONE;
+        }
+
+        @ExposedMethod
+        static void exec_module(NamespaceLoader self, PyObject module) {
+        }
+    }
+
+    private static PyType named(PyType t, String module) {
+        t.getDict().setStr("__module__", PyStr.of(module));
+        return t;
+    }
+
+    /** A source (or, SOURCELESS, a .pyc) file loader for module NAME at PATH. */
+    static PyObject fileLoader(boolean sourceless, String name, String path) {
+        return new FileLoader(sourceless ? FileLoader.SOURCELESS : FileLoader.SOURCE, PyStr.of(name), PyStr.of(path));
+    }
+
+    static PyObject namespaceLoader(PyList path) {
+        return new NamespaceLoader(path);
+    }
+
+    /**
+     * A ModuleSpec as spec_from_file_location makes it: SEARCH_LOCATIONS for a package
+     * (null for a module), CACHED the __pycache__ file; parent and has_location computed.
+     */
+    static PyObject spec(String name, PyObject loader, String origin, PyList searchLocations, String cached) {
+        ModuleSpec s = new ModuleSpec();
+        PyDict d = s.dict;
+        d.setStr("name", PyStr.of(name));
+        d.setStr("loader", loader);
+        d.setStr("origin", origin == null ? PyNone.NONE : PyStr.of(origin));
+        d.setStr("loader_state", PyNone.NONE);
+        d.setStr("submodule_search_locations", searchLocations == null ? PyNone.NONE : searchLocations);
+        d.setStr("_uninitialized_submodules", new PyList(new PyObject[0]));
+        d.setStr("cached", cached == null ? PyNone.NONE : PyStr.of(cached));
+        d.setStr("has_location", PyBool.of(origin != null));
+        d.setStr("parent", PyStr.of(searchLocations != null || name.lastIndexOf('.') < 0
+            ? (searchLocations != null ? name : "") : name.substring(0, name.lastIndexOf('.'))));
+        return s;
+    }
+}

@@ -1,0 +1,38 @@
+package org.pyvm.modules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the command line and the environment decide about {@code sys} for one run:
+ * argv, path, the prefixes, and the values of {@code sys.flags}. The command line fills
+ * it; {@link Sys#create} reads it. Compare CPython Include/cpython/initconfig.h:
+ * PyConfig.
+ */
+public final class SysConfig {
+    public List<String> argv = new ArrayList<>(List.of(""));
+    public List<String> path = new ArrayList<>();
+    /** sys.executable; sys.prefix and friends (where the standard library was found), or null. */
+    public String executable = System.getProperty("pyvm.executable", "pyvm");
+    public String prefix;
+    public String execPrefix;
+    /** The folder of the standard library (sys._stdlib_dir), or null when none was found. */
+    public String stdlibDir;
+    public int debug;
+    public int inspect;
+    public int interactive;
+    public int optimize;
+    public boolean dontWriteBytecode;
+    public boolean noUserSite;
+    public boolean noSite;
+    public boolean ignoreEnvironment;
+    public int verbose;
+    public int bytesWarning;
+    public boolean quiet;
+    public boolean isolated;
+    public boolean safePath;
+    /** --check-hash-based-pycs: default, always or never. */
+    public String checkHashBasedPycs = "default";
+    public List<String> warnOptions = new ArrayList<>();
+    public List<String> xOptions = new ArrayList<>();
+}

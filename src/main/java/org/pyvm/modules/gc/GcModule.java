@@ -1,0 +1,243 @@
+package org.pyvm.modules.gc;
+
+import org.pyvm.modules.corelib.Args;
+import org.pyvm.modules.weakref.WeakRefs;
+import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.ExposedMethod;
+import org.pyvm.runtime.HasDict;
+import org.pyvm.runtime.PyBaseException;
+import org.pyvm.runtime.PyBool;
+import org.pyvm.runtime.PyBytes;
+import org.pyvm.runtime.PyComplex;
+import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyFloat;
+import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyList;
+import org.pyvm.runtime.PyModule;
+import org.pyvm.runtime.PyNone;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyRuntime;
+import org.pyvm.runtime.PySet;
+import org.pyvm.runtime.PyStr;
+import org.pyvm.runtime.PyTuple;
+
+/**
+ * The gc module over the JVM's collector. There are no reference counts and no
+ * generations here: {@code collect()} asks the JVM for a full collection
+ * ({@code System.gc()}) and then runs the callbacks of the weak references it cleared
+ * ({@link WeakRefs#collect()}), so that "del x; gc.collect()" makes x's weakrefs dead as in
+ * CPython. It returns 0 (the JVM does not say how many objects it freed). enable/disable
+ * only keep the flag (the JVM's collector cannot be switched off); thresholds are kept and
+ * reported but steer nothing; get_count is (0, 0, 0). get_objects and get_referrers would
+ * need a heap walk and raise NotImplementedError. Compare CPython Modules/gcmodule.c.
+ */
+public final class GcModule {
+
+    private GcModule() {}
+
+    private static volatile boolean enabled = true;
+    private static volatile long debug;
+    private static final long[] THRESHOLD = {700, 10, 10};
+    private static final long[] COLLECTIONS = new long[3];
+    private static int freezeCount;
+
+    public static PyModule create() {
+        PyModule m = new PyModule("gc");
+        m.addFunctions(GcModule.class);
+        PyDict d = m.getDict();
+        d.setStr("__doc__", PyStr.of("This module provides access to the garbage collector for reference cycles."));
+        d.setStr("garbage", new PyList());
+        d.setStr("callbacks", new PyList());
+        d.setStr("DEBUG_STATS", PyInt.of(1));
+        d.setStr("DEBUG_COLLECTABLE", PyInt.of(2));
+        d.setStr("DEBUG_UNCOLLECTABLE", PyInt.of(4));
+        d.setStr("DEBUG_SAVEALL", PyInt.of(32));
+        d.setStr("DEBUG_LEAK", PyInt.of(38));
+        return m;
+    }
+
+    @ExposedMethod
+    static void enable() {
+        enabled = true;
+    }
+
+    @ExposedMethod
+    static void disable() {
+        enabled = false;
+    }
+
+    @ExposedMethod
+    static boolean isenabled() {
+        return enabled;
+    }
+
+    /** collect(generation=2): ValueError "invalid generation" outside 0..2. Compare gc_collect_impl. */
+    @ExposedMethod
+    static long collect(PyObject[] args, String[] kw) {
+        PyObject[] a = Args.parse("collect", args, kw, 0, 1, "generation");
+        long gen = a[0] == null ? 2 : Abstract.index(a[0]).intValue();
+        if (gen < 0 || gen > 2) {
+            throw PyErr.valueError("invalid generation");
+        }
+        invokeCallbacks("start", (int) gen);
+        WeakRefs.collect();
+        synchronized (COLLECTIONS) {
+            COLLECTIONS[(int) gen]++;
+        }
+        invokeCallbacks("stop", (int) gen);
+        return 0;
+    }
+
+    /** Calls each of gc.callbacks with (phase, info). Compare gcmodule.c: invoke_gc_callback. */
+    private static void invokeCallbacks(String phase, int gen) {
+        PyObject cbs = PyRuntime.builtinModule("gc").getDict().getStr("callbacks");
+        if (!(cbs instanceof PyList list) || list.size() == 0) {
+            return;
+        }
+        PyDict info = new PyDict();
+        info.setStr("generation", PyInt.of(gen));
+        info.setStr("collected", PyInt.of(0));
+        info.setStr("uncollectable", PyInt.of(0));
+        for (PyObject cb : list.toArray()) {
+            try {
+                Abstract.call(cb, PyStr.of(phase), info);
+            } catch (PyBaseException e) {
+                org.pyvm.modules.Setup.writeErr("Exception ignored in garbage collection callback: "
+                    + Abstract.repr(cb).value() + "\n" + org.pyvm.runtime.TracebackPrinter.format(e));
+            }
+        }
+    }
+
+    @ExposedMethod
+    static long get_debug() {
+        return debug;
+    }
+
+    @ExposedMethod
+    static void set_debug(PyObject flags) {
+        debug = Abstract.index(flags).intValue();
+    }
+
+    @ExposedMethod
+    static PyObject get_count() {
+        return PyTuple.of(PyInt.of(0), PyInt.of(0), PyInt.of(0));
+    }
+
+    @ExposedMethod
+    static PyObject get_threshold() {
+        synchronized (THRESHOLD) {
+            return PyTuple.of(PyInt.of(THRESHOLD[0]), PyInt.of(THRESHOLD[1]), PyInt.of(THRESHOLD[2]));
+        }
+    }
+
+    /** set_threshold(threshold0[, threshold1[, threshold2]]). */
+    @ExposedMethod
+    static void set_threshold(PyObject[] args, String[] kw) {
+        Args.noKeywords("set_threshold", kw);
+        if (args.length < 1) {
+            throw PyErr.typeError("set_threshold() takes at least 1 argument (0 given)");
+        }
+        if (args.length > 3) {
+            throw PyErr.typeError("set_threshold() takes at most 3 arguments (" + args.length + " given)");
+        }
+        synchronized (THRESHOLD) {
+            for (int i = 0; i < args.length; i++) {
+                THRESHOLD[i] = Abstract.index(args[i]).intValue();
+            }
+        }
+    }
+
+    @ExposedMethod
+    static PyObject get_stats() {
+        PyList l = new PyList();
+        synchronized (COLLECTIONS) {
+            for (long c : COLLECTIONS) {
+                PyDict d = new PyDict();
+                d.setStr("collections", PyInt.of(c));
+                d.setStr("collected", PyInt.of(0));
+                d.setStr("uncollectable", PyInt.of(0));
+                l.append(d);
+            }
+        }
+        return l;
+    }
+
+    /**
+     * CPython tracks containers and not atoms; it also untracks tuples and dicts holding
+     * only atoms, which is not modelled: those answer True here.
+     */
+    @ExposedMethod
+    static boolean is_tracked(PyObject o) {
+        return !(o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr || o instanceof PyBytes
+            || o instanceof PyComplex || o == PyNone.NONE || o instanceof PyBool);
+    }
+
+    @ExposedMethod
+    static boolean is_finalized(PyObject o) {
+        return false;
+    }
+
+    /** The objects directly referred to by containers (list, tuple, dict, set, instance dicts). */
+    @ExposedMethod
+    static PyObject get_referents(PyObject[] args, String[] kw) {
+        Args.noKeywords("get_referents", kw);
+        PyList out = new PyList();
+        for (PyObject o : args) {
+            if (o instanceof PyList || o instanceof PyTuple) {
+                // list_traverse and tupletraverse visit the items last to first.
+                PyObject[] items = Abstract.toArray(o);
+                for (int i = items.length - 1; i >= 0; i--) {
+                    out.append(items[i]);
+                }
+            } else if (o instanceof PySet) {
+                for (PyObject x : Abstract.iterable(o)) {
+                    out.append(x);
+                }
+            } else if (o instanceof PyDict d) {
+                // dict_traverse: the values only when every key is an exact str, else value then key.
+                boolean strKeys = true;
+                for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
+                    strKeys &= d.keyAt(i).getClass() == PyStr.class;
+                }
+                for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
+                    out.append(d.valueAt(i));
+                    if (!strKeys) {
+                        out.append(d.keyAt(i));
+                    }
+                }
+            } else if (is_tracked(o)) {
+                if (o instanceof HasDict h && !(o instanceof org.pyvm.runtime.PyType)) {
+                    out.append(h.getDict());
+                }
+                out.append(o.type());
+            }
+        }
+        return out;
+    }
+
+    @ExposedMethod
+    static PyObject get_referrers(PyObject[] args, String[] kw) {
+        throw PyErr.notSupported("gc.get_referrers (needs a heap walk the JVM does not offer)");
+    }
+
+    @ExposedMethod
+    static PyObject get_objects(PyObject[] args, String[] kw) {
+        throw PyErr.notSupported("gc.get_objects (needs a heap walk the JVM does not offer)");
+    }
+
+    @ExposedMethod
+    static synchronized void freeze() {
+        freezeCount++;
+    }
+
+    @ExposedMethod
+    static synchronized void unfreeze() {
+        freezeCount = 0;
+    }
+
+    @ExposedMethod
+    static synchronized long get_freeze_count() {
+        return freezeCount;
+    }
+}

@@ -1,0 +1,42 @@
+package org.pyvm.modules.io;
+
+import org.pyvm.runtime.HasDict;
+import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyType;
+
+/**
+ * The Java layout of every _io object: its type (the builtin one or a Python subclass
+ * such as io.RawIOBase), an attribute dictionary (FileIO keeps {@code name} there, and
+ * open() sets a TextIOWrapper's {@code mode}, as CPython does) and _IOBase's closed flag
+ * (CPython's {@code __IOBase_closed}). Concrete classes add their state.
+ */
+public class IOObject implements PyObject, HasDict {
+
+    private final PyType type;
+    private PyDict dict;
+    /** Set by _IOBase.close. */
+    boolean ioBaseClosed;
+
+    public IOObject(PyType type) {
+        this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    /** Whether an attribute was set in the instance dictionary (without making one). */
+    PyObject dictGet(String name) {
+        return dict == null ? null : dict.getStr(name);
+    }
+}

@@ -1,0 +1,512 @@
+package org.pyvm.modules.posix;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.Pipe;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.pyvm.runtime.PyObject;
+
+/**
+ * pyvm's file descriptors: small ints naming open files, as the C library's table
+ * does. 0, 1 and 2 are the process's standard streams (for a run inside a JVM, the
+ * streams {@code Setup.init} was given); files are {@link FileChannel}s; pipes are NIO
+ * {@link Pipe}s. New descriptors take the lowest free number, as open(2) does.
+ * {@code os.open}/{@code os.read}/... and {@code _io.FileIO} share this table, so
+ * {@code FileIO(os.open(...))} and {@code os.read(f.fileno())} work as in CPython.
+ * An {@link Entry} may be shared by several numbers after dup/dup2; it is closed when
+ * its last number is.
+ */
+public final class FdTable {
+
+    private FdTable() {}
+
+    /** One open file description. */
+    public static final class Entry {
+        FileChannel file;
+        ReadableByteChannel rch;
+        WritableByteChannel wch;
+        InputStream in;
+        OutputStream out;
+        public Path path;
+        public boolean readable;
+        public boolean writable;
+        boolean append;
+        public boolean isDir;
+        boolean blocking = true;
+        int refs;
+        /** For 0..2: which standard stream (for isatty and fstat). */
+        int std = -1;
+
+        public boolean seekable() {
+            return file != null;
+        }
+
+        public FileChannel channel() {
+            return file;
+        }
+    }
+
+    private static final List<Entry> TABLE = new ArrayList<>();
+    private static final Set<Integer> INHERITABLE = new HashSet<>();
+    /** pyvm's umask: the JVM cannot set the process's, so os.umask keeps one applied to new files. */
+    static int umask = readUmask();
+
+    /** A fresh table for one run: 0, 1, 2 over the given streams, the working directory reset. */
+    public static synchronized void reset(InputStream in, PrintStream out, PrintStream err) {
+        for (Entry e : TABLE) {
+            if (e != null && e.std < 0 && e.refs > 0) {
+                closeQuietly(e);
+            }
+        }
+        TABLE.clear();
+        INHERITABLE.clear();
+        TABLE.add(stdEntry(0, in, null));
+        TABLE.add(stdEntry(1, null, out));
+        TABLE.add(stdEntry(2, null, err));
+        INHERITABLE.add(0);
+        INHERITABLE.add(1);
+        INHERITABLE.add(2);
+        Fs.reset();
+        Env.reset();
+        umask = readUmask();
+    }
+
+    static {
+        reset(System.in, System.out, System.err);
+    }
+
+    private static Entry stdEntry(int n, InputStream in, OutputStream out) {
+        Entry e = new Entry();
+        e.in = in;
+        e.out = out;
+        e.readable = in != null;
+        e.writable = out != null;
+        e.std = n;
+        e.refs = 1;
+        return e;
+    }
+
+    /** The process's umask from /proc (Linux), 022 when it cannot be read. */
+    private static int readUmask() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("Umask:")) {
+                    return Integer.parseInt(line.substring(6).trim(), 8);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall through
+        }
+        return 022;
+    }
+
+    /** The entry of FD, or EBADF. */
+    public static synchronized Entry get(int fd) {
+        Entry e = fd >= 0 && fd < TABLE.size() ? TABLE.get(fd) : null;
+        if (e == null) {
+            throw OsErrors.of(OsErrors.EBADF);
+        }
+        return e;
+    }
+
+    public static synchronized boolean isOpen(int fd) {
+        return fd >= 0 && fd < TABLE.size() && TABLE.get(fd) != null;
+    }
+
+    private static int install(Entry e, int from) {
+        e.refs++;
+        for (int i = from; i < TABLE.size(); i++) {
+            if (TABLE.get(i) == null) {
+                TABLE.set(i, e);
+                return i;
+            }
+        }
+        TABLE.add(e);
+        return TABLE.size() - 1;
+    }
+
+    public static synchronized int add(Entry e) {
+        return install(e, 0);
+    }
+
+    // O_* values of Linux (checked against posix's constants by PosixTest).
+    public static final int O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_ACCMODE = 3, O_CREAT = 0100, O_EXCL = 0200,
+        O_NOCTTY = 0400, O_TRUNC = 01000, O_APPEND = 02000, O_NONBLOCK = 04000, O_DIRECTORY = 0200000,
+        O_NOFOLLOW = 0400000, O_CLOEXEC = 02000000, O_SYNC = 04010000, O_DSYNC = 010000;
+
+    /**
+     * open(2): PATH with FLAGS and MODE (less the umask for a new file). FILENAME is what
+     * errors name. Compare posixmodule.c: os_open_impl.
+     */
+    public static int open(Path path, int flags, int mode, PyObject filename) {
+        int acc = flags & O_ACCMODE;
+        Entry e = new Entry();
+        e.path = path;
+        e.readable = acc == O_RDONLY || acc == O_RDWR;
+        e.writable = acc == O_WRONLY || acc == O_RDWR;
+        e.append = (flags & O_APPEND) != 0;
+        boolean nofollow = (flags & O_NOFOLLOW) != 0;
+        LinkOption[] lo = nofollow ? new LinkOption[] {LinkOption.NOFOLLOW_LINKS} : new LinkOption[0];
+        if (Files.isDirectory(path, lo)) {
+            if (e.writable) {
+                throw OsErrors.of(OsErrors.EISDIR, filename);
+            }
+            if ((flags & O_CREAT) != 0 && (flags & O_EXCL) != 0) {
+                throw OsErrors.of(OsErrors.EEXIST, filename);
+            }
+            // A directory opened for reading: no channel, used for fstat, fchdir, dir_fd and listdir(fd).
+            e.isDir = true;
+            e.readable = false;
+            synchronized (FdTable.class) {
+                return add(e);
+            }
+        }
+        if ((flags & O_DIRECTORY) != 0) {
+            throw OsErrors.of(Files.exists(path) ? OsErrors.ENOTDIR : OsErrors.ENOENT, filename);
+        }
+        Set<OpenOption> opts = new HashSet<>();
+        if (e.readable) {
+            opts.add(StandardOpenOption.READ);
+        }
+        if (e.writable) {
+            opts.add(StandardOpenOption.WRITE);
+        }
+        if ((flags & O_CREAT) != 0) {
+            opts.add((flags & O_EXCL) != 0 ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
+        }
+        if ((flags & O_TRUNC) != 0 && e.writable) {
+            opts.add(StandardOpenOption.TRUNCATE_EXISTING);
+        }
+        // O_APPEND is emulated in write(): Java refuses READ with APPEND.
+        if ((flags & O_SYNC) == O_SYNC) {
+            opts.add(StandardOpenOption.SYNC);
+        } else if ((flags & O_DSYNC) != 0) {
+            opts.add(StandardOpenOption.DSYNC);
+        }
+        if (nofollow) {
+            opts.add(LinkOption.NOFOLLOW_LINKS);
+        }
+        if (!e.readable && !e.writable) {
+            opts.add(StandardOpenOption.READ);
+        }
+        try {
+            FileAttribute<?>[] attrs = (flags & O_CREAT) != 0
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(perms(mode & ~umask))}
+                : new FileAttribute<?>[0];
+            e.file = FileChannel.open(path, opts, attrs);
+        } catch (UnsupportedOperationException ex) {
+            throw OsErrors.of(OsErrors.EINVAL, filename);
+        } catch (IOException ex) {
+            throw OsErrors.from(ex, filename);
+        }
+        synchronized (FdTable.class) {
+            return add(e);
+        }
+    }
+
+    /** The nine permission bits of MODE as Java's set. */
+    public static Set<PosixFilePermission> perms(int mode) {
+        Set<PosixFilePermission> s = new HashSet<>();
+        PosixFilePermission[] all = {PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE,
+            PosixFilePermission.OTHERS_READ, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.GROUP_READ, PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE,
+            PosixFilePermission.OWNER_READ};
+        for (int i = 0; i < 9; i++) {
+            if ((mode & (1 << i)) != 0) {
+                s.add(all[i]);
+            }
+        }
+        return s;
+    }
+
+    /** pipe(2): the (read end, write end) descriptors. */
+    public static synchronized int[] pipe() {
+        try {
+            Pipe p = Pipe.open();
+            Entry r = new Entry();
+            r.rch = p.source();
+            r.readable = true;
+            Entry w = new Entry();
+            w.wch = p.sink();
+            w.writable = true;
+            return new int[] {add(r), add(w)};
+        } catch (IOException ex) {
+            throw OsErrors.from(ex, null);
+        }
+    }
+
+    /** close(2). */
+    public static void close(int fd) {
+        Entry e;
+        synchronized (FdTable.class) {
+            e = get(fd);
+            TABLE.set(fd, null);
+            INHERITABLE.remove(fd);
+            e.refs--;
+            if (e.refs > 0) {
+                return;
+            }
+        }
+        if (e.std >= 0) {
+            flushStd(e);
+            return;
+        }
+        try {
+            closeChannels(e);
+        } catch (IOException ex) {
+            throw OsErrors.from(ex, null);
+        }
+    }
+
+    private static void flushStd(Entry e) {
+        if (e.out != null) {
+            try {
+                e.out.flush();
+            } catch (IOException ex) {
+                // nothing to report for a standard stream at close
+            }
+        }
+    }
+
+    private static void closeChannels(Entry e) throws IOException {
+        if (e.file != null) {
+            e.file.close();
+        }
+        if (e.rch != null) {
+            e.rch.close();
+        }
+        if (e.wch != null) {
+            e.wch.close();
+        }
+    }
+
+    private static void closeQuietly(Entry e) {
+        try {
+            closeChannels(e);
+        } catch (IOException ex) {
+            // a leftover of an earlier run
+        }
+    }
+
+    /** dup(2): the lowest free number for FD's file. */
+    public static synchronized int dup(int fd) {
+        return add(get(fd));
+    }
+
+    /** dup2(2): FD2 names FD's file afterwards (closing what it named). */
+    public static int dup2(int fd, int fd2, boolean inheritable) {
+        Entry e = get(fd);
+        if (fd2 < 0) {
+            throw OsErrors.of(OsErrors.EBADF);
+        }
+        if (fd == fd2) {
+            return fd2;
+        }
+        if (isOpen(fd2)) {
+            close(fd2);
+        }
+        synchronized (FdTable.class) {
+            while (TABLE.size() <= fd2) {
+                TABLE.add(null);
+            }
+            TABLE.set(fd2, e);
+            e.refs++;
+            if (inheritable) {
+                INHERITABLE.add(fd2);
+            } else {
+                INHERITABLE.remove(fd2);
+            }
+        }
+        return fd2;
+    }
+
+    public static synchronized boolean getInheritable(int fd) {
+        get(fd);
+        return INHERITABLE.contains(fd);
+    }
+
+    public static synchronized void setInheritable(int fd, boolean v) {
+        get(fd);
+        if (v) {
+            INHERITABLE.add(fd);
+        } else {
+            INHERITABLE.remove(fd);
+        }
+    }
+
+    /**
+     * read(2): up to N bytes (fewer at end of file or when a pipe has less), an empty
+     * array at the end; null when a non-blocking descriptor has nothing (EAGAIN).
+     */
+    public static byte[] read(int fd, int n) {
+        Entry e = get(fd);
+        if (e.isDir) {
+            throw OsErrors.of(OsErrors.EISDIR);
+        }
+        if (!e.readable) {
+            throw OsErrors.of(OsErrors.EBADF);
+        }
+        try {
+            if (e.in != null) {
+                if (n == 0) {
+                    return new byte[0];
+                }
+                byte[] b = new byte[n];
+                int k = e.in.read(b, 0, n);
+                return k <= 0 ? new byte[0] : k == n ? b : java.util.Arrays.copyOf(b, k);
+            }
+            ReadableByteChannel ch = e.file != null ? e.file : e.rch;
+            ByteBuffer buf = ByteBuffer.allocate(n);
+            int k = n == 0 ? 0 : ch.read(buf);
+            if (k <= 0) {
+                return new byte[0];
+            }
+            return k == n ? buf.array() : java.util.Arrays.copyOf(buf.array(), k);
+        } catch (IOException ex) {
+            throw OsErrors.from(ex, null);
+        }
+    }
+
+    /** write(2): writes all of B[OFF..OFF+LEN) and returns LEN. */
+    public static int write(int fd, byte[] b, int off, int len) {
+        Entry e = get(fd);
+        if (!e.writable) {
+            throw OsErrors.of(OsErrors.EBADF);
+        }
+        try {
+            if (e.out != null) {
+                e.out.write(b, off, len);
+                e.out.flush();
+                return len;
+            }
+            WritableByteChannel ch = e.file != null ? e.file : e.wch;
+            if (e.append && e.file != null) {
+                e.file.position(e.file.size());
+            }
+            ByteBuffer buf = ByteBuffer.wrap(b, off, len);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            return len;
+        } catch (IOException ex) {
+            throw OsErrors.from(ex, null);
+        }
+    }
+
+    /** lseek(2). */
+    public static long seek(int fd, long pos, int whence) {
+        Entry e = get(fd);
+        if (e.file == null) {
+            throw OsErrors.of(OsErrors.ESPIPE);
+        }
+        try {
+            long base = switch (whence) {
+                case 0 -> 0;
+                case 1 -> e.file.position();
+                case 2 -> e.file.size();
+                default -> throw OsErrors.of(OsErrors.EINVAL);
+            };
+            long np = base + pos;
+            if (np < 0) {
+                throw OsErrors.of(OsErrors.EINVAL);
+            }
+            e.file.position(np);
+            return np;
+        } catch (IOException ex) {
+            throw OsErrors.from(ex, null);
+        }
+    }
+
+    /** ftruncate(2): a larger size extends the file with zeros, as POSIX says. */
+    public static void truncate(int fd, long size) {
+        Entry e = get(fd);
+        if (e.file == null || !e.writable) {
+            throw OsErrors.of(e.file == null ? OsErrors.EINVAL : OsErrors.EINVAL);
+        }
+        if (size < 0) {
+            throw OsErrors.of(OsErrors.EINVAL);
+        }
+        try {
+            truncateChannel(e.file, size);
+        } catch (IOException ex) {
+            throw OsErrors.from(ex, null);
+        }
+    }
+
+    static void truncateChannel(FileChannel ch, long size) throws IOException {
+        long cur = ch.size();
+        if (size < cur) {
+            long pos = ch.position();
+            ch.truncate(size);
+            ch.position(pos);
+        } else if (size > cur) {
+            ch.write(ByteBuffer.wrap(new byte[1]), size - 1);
+        }
+    }
+
+    /** fsync(2). */
+    public static void fsync(int fd) {
+        Entry e = get(fd);
+        try {
+            if (e.file != null) {
+                e.file.force(true);
+            } else if (e.out != null) {
+                e.out.flush();
+            }
+        } catch (IOException ex) {
+            throw OsErrors.from(ex, null);
+        }
+    }
+
+    /** isatty(3): only a standard stream the JVM knows is a terminal. */
+    public static boolean isatty(int fd) {
+        Entry e;
+        synchronized (FdTable.class) {
+            e = fd >= 0 && fd < TABLE.size() ? TABLE.get(fd) : null;
+        }
+        if (e == null || e.std < 0) {
+            return false;
+        }
+        boolean real = (e.std == 0 && e.in == System.in) || (e.std == 1 && e.out == System.out)
+            || (e.std == 2 && e.out == System.err);
+        java.io.Console c = System.console();
+        return real && c != null && c.isTerminal();
+    }
+
+    /** A path that stat can read for FD: the file's own, or /proc/self/fd/N for a standard stream. */
+    public static Path statPath(int fd) {
+        Entry e = get(fd);
+        if (e.path != null) {
+            return e.path;
+        }
+        if (e.std >= 0) {
+            return Path.of("/proc/self/fd/" + e.std);
+        }
+        return null;
+    }
+
+    public static void setBlocking(int fd, boolean b) {
+        get(fd).blocking = b;
+    }
+
+    public static boolean getBlocking(int fd) {
+        return get(fd).blocking;
+    }
+}

@@ -1,0 +1,245 @@
+package org.pyvm.modules.posix;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Iterator;
+import org.pyvm.modules.corelib.Args;
+import org.pyvm.modules.corelib.Types;
+import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.ExposedGetter;
+import org.pyvm.runtime.ExposedMethod;
+import org.pyvm.runtime.PyBool;
+import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyIterator;
+import org.pyvm.runtime.PyNone;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyStr;
+import org.pyvm.runtime.PyType;
+
+/**
+ * os.scandir's iterator (a context manager) and os.DirEntry. Compare posixmodule.c:
+ * ScandirIterator, DirEntry. An entry caches its stat results as CPython's does.
+ */
+public final class Scandir implements PyObject, PyIterator {
+
+    static final PyType TYPE = Types.finish(Types.builtin("posix", "ScandirIterator", Scandir.class, Scandir.class))
+        .notSubclassable();
+
+    private DirectoryStream<Path> stream;
+    private Iterator<Path> it;
+    private final Fs.PathArg arg;
+    /** The prefix of each entry's path: the argument as given, or none for a descriptor. */
+    private final String prefix;
+
+    private Scandir(DirectoryStream<Path> stream, Fs.PathArg arg, String prefix) {
+        this.stream = stream;
+        this.it = stream.iterator();
+        this.arg = arg;
+        this.prefix = prefix;
+    }
+
+    static Scandir open(Fs.PathArg p) {
+        Path dir;
+        String prefix;
+        if (p == null) {
+            p = new Fs.PathArg(PyStr.of("."), ".", false, -1);
+        }
+        if (p.isFd()) {
+            dir = PosixModule.dirOfFd(p.fd());
+            prefix = null;
+        } else {
+            dir = p.path();
+            prefix = p.name();
+        }
+        try {
+            return new Scandir(Files.newDirectoryStream(dir), p, prefix);
+        } catch (IOException e) {
+            throw OsErrors.from(e, p.isFd() ? null : p.given());
+        }
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyObject next() {
+        if (it == null) {
+            return null;
+        }
+        try {
+            if (!it.hasNext()) {
+                close();
+                return null;
+            }
+            Path p = it.next();
+            String name = p.getFileName().toString();
+            String path = prefix == null ? name : prefix.endsWith("/") ? prefix + name : prefix + "/" + name;
+            return new DirEntry(arg.sameKind(name), arg.sameKind(path), p, prefix == null);
+        } catch (java.nio.file.DirectoryIteratorException e) {
+            throw OsErrors.from(e.getCause(), arg.isFd() ? null : arg.given());
+        }
+    }
+
+    void close() {
+        if (stream != null) {
+            try {
+                stream.close();
+            } catch (IOException e) {
+                // nothing useful to report
+            }
+            stream = null;
+            it = null;
+        }
+    }
+
+    @ExposedMethod
+    static PyObject __iter__(Scandir self) {
+        return self;
+    }
+
+    @ExposedMethod
+    static PyObject __next__(Scandir self) {
+        PyObject v = self.next();
+        if (v == null) {
+            throw PyErr.stopIteration(null);
+        }
+        return v;
+    }
+
+    @ExposedMethod
+    static void close(Scandir self) {
+        self.close();
+    }
+
+    @ExposedMethod
+    static PyObject __enter__(Scandir self) {
+        return self;
+    }
+
+    @ExposedMethod
+    static boolean __exit__(Scandir self, PyObject[] args, String[] kw) {
+        self.close();
+        return false;
+    }
+
+    /** os.DirEntry. */
+    public static final class DirEntry implements PyObject {
+
+        public static final PyType TYPE = Types.finish(Types.builtin("posix", "DirEntry", DirEntry.class,
+            DirEntry.class)).notSubclassable();
+
+        private final PyObject name;
+        private final PyObject path;
+        private final Path file;
+        private final boolean fromFd;
+        private PyObject stat;
+        private PyObject lstat;
+
+        DirEntry(PyObject name, PyObject path, Path file, boolean fromFd) {
+            this.name = name;
+            this.path = path;
+            this.file = file;
+            this.fromFd = fromFd;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @ExposedMethod
+        static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+            throw PyErr.typeError("cannot create 'posix.DirEntry' instances");
+        }
+
+        @ExposedGetter
+        static PyObject name(DirEntry self) {
+            return self.name;
+        }
+
+        @ExposedGetter
+        static PyObject path(DirEntry self) {
+            return self.path;
+        }
+
+        @ExposedMethod
+        static PyObject __fspath__(DirEntry self) {
+            return self.path;
+        }
+
+        @ExposedMethod
+        static String __repr__(DirEntry self) {
+            return "<DirEntry " + Abstract.repr(self.name) + ">";
+        }
+
+        @ExposedMethod
+        static long inode(DirEntry self) {
+            try {
+                return ((Number) Files.getAttribute(self.file, "unix:ino", LinkOption.NOFOLLOW_LINKS)).longValue();
+            } catch (IOException e) {
+                throw OsErrors.from(e, self.path);
+            }
+        }
+
+        private static boolean follow(String fn, PyObject[] args, String[] kw) {
+            PyObject[] a = Args.parse(fn, args, kw, 0, 0, "follow_symlinks");
+            return a[0] == null || Abstract.isTrue(a[0]);
+        }
+
+        /** stat(*, follow_symlinks=True), cached. */
+        @ExposedMethod
+        static PyObject stat(DirEntry self, PyObject[] args, String[] kw) {
+            boolean f = follow("stat", args, kw);
+            if (!f || !Files.isSymbolicLink(self.file)) {
+                if (self.lstat == null) {
+                    self.lstat = PosixModule.statOf(self.file, false, self.fromFd ? self.name : self.path);
+                }
+                if (!f || !Files.isSymbolicLink(self.file)) {
+                    return self.lstat;
+                }
+            }
+            if (self.stat == null) {
+                self.stat = PosixModule.statOf(self.file, true, self.fromFd ? self.name : self.path);
+            }
+            return self.stat;
+        }
+
+        @ExposedMethod
+        static boolean is_dir(DirEntry self, PyObject[] args, String[] kw) {
+            return Files.isDirectory(self.file, PosixModule.links(follow("is_dir", args, kw)));
+        }
+
+        @ExposedMethod
+        static boolean is_file(DirEntry self, PyObject[] args, String[] kw) {
+            return Files.isRegularFile(self.file, PosixModule.links(follow("is_file", args, kw)));
+        }
+
+        @ExposedMethod
+        static boolean is_symlink(DirEntry self) {
+            return Files.isSymbolicLink(self.file);
+        }
+
+        @ExposedMethod
+        static boolean is_junction(DirEntry self) {
+            return false;
+        }
+
+        @ExposedMethod(classMethod = true)
+        static PyObject __class_getitem__(PyObject cls, PyObject item) {
+            return org.pyvm.modules.corelib.GenericAlias.of(cls, item);
+        }
+    }
+
+    static PyObject none() {
+        return PyNone.NONE;
+    }
+
+    static PyObject bool(boolean b) {
+        return PyBool.of(b);
+    }
+}

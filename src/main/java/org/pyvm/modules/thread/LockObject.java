@@ -1,0 +1,153 @@
+package org.pyvm.modules.thread;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.pyvm.modules.corelib.Args;
+import org.pyvm.modules.corelib.Types;
+import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.ExposedMethod;
+import org.pyvm.runtime.Gil;
+import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyExc;
+import org.pyvm.runtime.PyFloat;
+import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyTuple;
+import org.pyvm.runtime.PyType;
+
+/**
+ * _thread.lock (LockType): a lock any thread may release, on a one-permit semaphore.
+ * A blocking acquire releases the GIL while it waits. Compare CPython
+ * Modules/_threadmodule.c: lock_PyThread_acquire_lock, acquire_timed, lock_PyThread_release_lock.
+ */
+final class LockObject implements PyObject {
+
+    static final PyType TYPE = Types.finish(Types.builtin("_thread", "lock", LockObject.class, LockObject.class))
+        .notSubclassable();
+
+    static final double TIMEOUT_MAX = 9223372036.0;
+
+    final Semaphore sem = new Semaphore(1);
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        throw PyErr.typeError("cannot create '_thread.lock' instances");
+    }
+
+    /**
+     * The timeout in nanoseconds from acquire's (blocking, timeout) arguments: -1 to wait
+     * forever, 0 not to wait. Compare lock_acquire_parse_args.
+     */
+    static long timeoutNanos(String fn, PyObject[] args, String[] kw) {
+        PyObject[] a = Args.parse(fn, args, kw, 0, 2, "blocking", "timeout");
+        boolean blocking = a[0] == null || Abstract.isTrue(a[0]);
+        double timeout = a[1] == null ? -1 : Abstract.toDouble(a[1]);
+        if (!blocking && timeout != -1) {
+            throw PyErr.valueError("can't specify a timeout for a non-blocking call");
+        }
+        if (timeout < 0 && timeout != -1) {
+            throw PyErr.valueError("timeout value must be positive");
+        }
+        if (!blocking) {
+            return 0;
+        }
+        if (timeout == -1) {
+            return -1;
+        }
+        if (timeout > TIMEOUT_MAX) {
+            throw PyErr.overflowError("timeout value is too large");
+        }
+        return (long) Math.ceil(timeout * 1e9);
+    }
+
+    /** Acquires SEM, releasing the GIL while waiting; KeyboardInterrupt when interrupted. */
+    static boolean acquire(Semaphore sem, long nanos) {
+        if (sem.tryAcquire()) {
+            return true;
+        }
+        if (nanos == 0) {
+            return false;
+        }
+        boolean released = Gil.release();
+        try {
+            if (nanos < 0) {
+                sem.acquire();
+                return true;
+            }
+            return sem.tryAcquire(nanos, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Gil.reacquire(released);
+            released = false;
+            throw PyErr.of(PyExc.KeyboardInterrupt, new PyObject[0]);
+        } finally {
+            Gil.reacquire(released);
+        }
+    }
+
+    @ExposedMethod
+    static boolean acquire(LockObject self, PyObject[] args, String[] kw) {
+        return acquire(self.sem, timeoutNanos("acquire", args, kw));
+    }
+
+    @ExposedMethod
+    static boolean acquire_lock(LockObject self, PyObject[] args, String[] kw) {
+        return acquire(self.sem, timeoutNanos("acquire_lock", args, kw));
+    }
+
+    @ExposedMethod
+    static boolean __enter__(LockObject self) {
+        return acquire(self.sem, -1);
+    }
+
+    @ExposedMethod
+    static void release_lock(LockObject self) {
+        release(self);
+    }
+
+    @ExposedMethod
+    static void release(LockObject self) {
+        if (self.sem.availablePermits() > 0) {
+            throw PyErr.runtimeError("release unlocked lock");
+        }
+        self.sem.release();
+    }
+
+    @ExposedMethod
+    static void __exit__(LockObject self, PyObject[] args, String[] kw) {
+        release(self);
+    }
+
+    @ExposedMethod
+    static boolean locked_lock(LockObject self) {
+        return locked(self);
+    }
+
+    @ExposedMethod
+    static boolean locked(LockObject self) {
+        return self.sem.availablePermits() == 0;
+    }
+
+    @ExposedMethod
+    static void _at_fork_reinit(LockObject self) {
+        self.sem.drainPermits();
+        self.sem.release();
+    }
+
+    @ExposedMethod
+    static String __repr__(LockObject self) {
+        return "<" + (locked(self) ? "locked" : "unlocked") + " _thread.lock object at 0x" + Abstract.idHex(self) + ">";
+    }
+
+    static PyObject timeoutMax() {
+        return PyFloat.of(TIMEOUT_MAX);
+    }
+
+    static PyObject pair(long a, long b) {
+        return PyTuple.of(PyInt.of(a), PyInt.of(b));
+    }
+}

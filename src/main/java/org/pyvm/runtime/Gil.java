@@ -1,0 +1,116 @@
+package org.pyvm.runtime;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The global interpreter lock. As in CPython 3.12, one thread at a time runs Python code
+ * and touches Python objects (the object model is not thread-safe: dicts, lists, type
+ * caches); a thread releases the lock around blocking calls (lock acquire, time.sleep,
+ * joining) and hands it over when another thread has waited for a switch interval.
+ *
+ * <p>Cost when there is one thread: nothing is locked until the first
+ * {@code _thread.start_new_thread} ({@link #activate()}); the eval loop's check is one
+ * read of the volatile {@link #dropRequest} at JUMP_BACKWARD and RESUME. A thread that
+ * waits longer than the interval sets {@code dropRequest}; the holder sees it at its next
+ * check ({@link #yieldNow()}), releases, and queues behind the waiter (the lock is fair).
+ * Compare CPython Python/ceval_gil.c: take_gil, drop_gil, eval_breaker.
+ */
+public final class Gil {
+
+    private Gil() {}
+
+    /** sys.getswitchinterval(): 5 ms. */
+    private static final long INTERVAL_NANOS = 5_000_000L;
+
+    private static volatile ReentrantLock lock = new ReentrantLock(true);
+    private static volatile boolean active;
+
+    /** Another thread waits for the lock: the holder should drop it at its next check. */
+    public static volatile boolean dropRequest;
+
+    /** Forgets the lock of a previous run in this JVM (Setup.init). */
+    public static void reset() {
+        lock = new ReentrantLock(true);
+        active = false;
+        dropRequest = false;
+    }
+
+    /** Whether threads take the lock (a second Python thread has been started). */
+    public static boolean isActive() {
+        return active;
+    }
+
+    /** Called by the thread starting the first other Python thread: from now on the lock is used. */
+    public static synchronized void activate() {
+        if (!active) {
+            lock.lock();
+            active = true;
+        }
+    }
+
+    /** Takes the lock (a new thread before running Python code, or after a blocking call). */
+    public static void acquire() {
+        ReentrantLock l = lock;
+        if (!active || l.isHeldByCurrentThread()) {
+            return;
+        }
+        if (l.tryLock()) {
+            return;
+        }
+        waitFor(l);
+    }
+
+    /** Waits in the fair queue, asking the holder to drop the lock after each interval. */
+    private static void waitFor(ReentrantLock l) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (l.tryLock(INTERVAL_NANOS, TimeUnit.NANOSECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                // Keep the interrupt for the eval loop (KeyboardInterrupt) but get the lock first.
+                interrupted = true;
+            }
+            dropRequest = true;
+        }
+        if (l.hasQueuedThreads()) {
+            dropRequest = true;
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Releases the lock before a blocking call; returns whether it was held, to be passed to
+     * {@link #reacquire(boolean)} afterwards.
+     */
+    public static boolean release() {
+        ReentrantLock l = lock;
+        if (active && l.isHeldByCurrentThread()) {
+            l.unlock();
+            return true;
+        }
+        return false;
+    }
+
+    public static void reacquire(boolean released) {
+        if (released) {
+            acquire();
+        }
+    }
+
+    /** The eval breaker: hand the lock to a waiting thread, then wait for it back. */
+    public static void yieldNow() {
+        dropRequest = false;
+        ReentrantLock l = lock;
+        if (!l.isHeldByCurrentThread() || !l.hasQueuedThreads()) {
+            return;
+        }
+        l.unlock();
+        // Not acquire(): its first tryLock would barge in ahead of the waiter.
+        waitFor(l);
+    }
+}

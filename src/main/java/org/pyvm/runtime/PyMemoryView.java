@@ -1,0 +1,969 @@
+package org.pyvm.runtime;
+
+import java.lang.ref.WeakReference;
+
+/**
+ * Python {@code memoryview}: a view of the bytes of an object that exports a buffer
+ * (bytes, bytearray, another memoryview, or a class with {@code __buffer__}, PEP 688),
+ * with a struct format, a shape and strides. Views made from one acquisition of a buffer
+ * share a {@link Managed} buffer (CPython's _PyManagedBufferObject), which is what holds
+ * the exporter's export: a bytearray cannot be resized while a managed buffer of it is
+ * live. Compare CPython Objects/memoryobject.c.
+ */
+public final class PyMemoryView implements PyObject {
+
+    public static final PyType TYPE = PyType.builtin("memoryview", PyMemoryView.class, PyMemoryView.class)
+        .notSubclassable();
+
+    /**
+     * One acquisition of an exporter's buffer, shared by the views made from it. Compare
+     * memoryobject.c: _PyManagedBufferObject, mbuf_release.
+     */
+    static final class Managed {
+        /** What memoryview.obj shows: the object the buffer was asked of. */
+        final PyObject obj;
+        /** Where the bytes live: a PyBytes or a PyByteArray (read afresh: a bytearray reallocates). */
+        final PyObject storage;
+        /** For a PEP 688 class: the memoryview its __buffer__ returned, handed to __release_buffer__. */
+        final PyMemoryView pyView;
+        private int views;
+        boolean released;
+        /** For a bytearray: the views of this buffer, weakly (see {@link Exports#busy}). */
+        private final java.util.ArrayList<WeakReference<PyMemoryView>> viewRefs;
+
+        Managed(PyObject obj, PyObject storage, PyMemoryView pyView) {
+            this.obj = obj;
+            this.storage = storage;
+            this.pyView = pyView;
+            this.viewRefs = storage instanceof PyByteArray ? new java.util.ArrayList<>() : null;
+            if (storage instanceof PyByteArray ba) {
+                ba.addExport(this);
+            }
+        }
+
+        void addView(PyMemoryView v) {
+            views++;
+            if (viewRefs != null) {
+                viewRefs.removeIf(r -> r.get() == null);
+                viewRefs.add(new WeakReference<>(v));
+            }
+        }
+
+        /** Whether a view of this buffer that is not released may still be reachable. */
+        boolean inUse() {
+            if (released) {
+                return false;
+            }
+            for (WeakReference<PyMemoryView> r : viewRefs) {
+                PyMemoryView v = r.get();
+                if (v != null && !v.released) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        byte[] array() {
+            return storage instanceof PyBytes b ? b.value : ((PyByteArray) storage).data;
+        }
+
+        /** The last view let go: release the export (and call __release_buffer__). */
+        void release() {
+            if (released) {
+                return;
+            }
+            released = true;
+            if (storage instanceof PyByteArray ba) {
+                ba.removeExport(this);
+            }
+            if (pyView != null) {
+                PyObject rel = obj.type().lookup("__release_buffer__");
+                if (rel != null) {
+                    Abstract.callDescr(rel, obj, pyView);
+                }
+                pyView.doRelease();
+            }
+        }
+    }
+
+    private final Managed mbuf;
+    private final int offset;
+    final String format;
+    final int itemsize;
+    private final int[] shape;
+    private final int[] strides;
+    private final boolean readonly;
+    private boolean released;
+    private long hash = -1;
+
+    private PyMemoryView(Managed mbuf, int offset, String format, int itemsize, int[] shape, int[] strides,
+                         boolean readonly) {
+        this.mbuf = mbuf;
+        this.offset = offset;
+        this.format = format;
+        this.itemsize = itemsize;
+        this.shape = shape;
+        this.strides = strides;
+        this.readonly = readonly;
+        mbuf.addView(this);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** A 1-D unsigned-byte view of all of STORAGE (bytes or bytearray) for OBJ. */
+    private static PyMemoryView wholeBytes(PyObject obj, PyObject storage, PyMemoryView pyView, boolean readonly) {
+        Managed m = new Managed(obj, storage, pyView);
+        int n = m.array().length;
+        return new PyMemoryView(m, 0, "B", 1, new int[] {n}, new int[] {1}, readonly);
+    }
+
+    /** A new view sharing SELF's managed buffer with another layout. Compare mbuf_add_view. */
+    private PyMemoryView derive(int off, String fmt, int isz, int[] shp, int[] str, boolean ro) {
+        return new PyMemoryView(mbuf, off, fmt, isz, shp, str, ro);
+    }
+
+    /**
+     * memoryview(obj): the buffer of OBJ, or null when it exports none. Compare
+     * memoryobject.c: PyMemoryView_FromObject and typeobject.c: slot_bf_getbuffer.
+     */
+    static PyMemoryView fromObject(PyObject o) {
+        if (o instanceof PyMemoryView mv) {
+            mv.checkReleased();
+            return mv.derive(mv.offset, mv.format, mv.itemsize, mv.shape, mv.strides, mv.readonly);
+        }
+        if (o instanceof PyBytes) {
+            return wholeBytes(o, o, null, true);
+        }
+        if (o instanceof PyByteArray) {
+            return wholeBytes(o, o, null, false);
+        }
+        if (o.type().isHeapType()) {
+            PyObject getbuf = o.type().lookup("__buffer__");
+            if (getbuf != null) {
+                PyObject r = Abstract.callDescr(getbuf, o, PyInt.of(BUF_FULL_RO));
+                if (!(r instanceof PyMemoryView inner)) {
+                    throw PyErr.typeError("__buffer__ returned non-memoryview object");
+                }
+                inner.checkReleased();
+                Managed m = new Managed(o, inner.mbuf.storage, inner);
+                return new PyMemoryView(m, inner.offset, inner.format, inner.itemsize, inner.shape, inner.strides,
+                    inner.readonly);
+            }
+        }
+        return null;
+    }
+
+    /** PyBUF_FULL_RO, the flags CPython passes for memoryview(obj). */
+    private static final int BUF_FULL_RO = 0x11c;
+
+    /**
+     * The bytes of any buffer object in C order (a copy for views and PEP 688 classes), or
+     * null when O exports no buffer. What bytes(), bytearray(), b''.join ... use.
+     */
+    static byte[] contiguousBytes(PyObject o) {
+        if (o instanceof PyBytes b) {
+            return b.value;
+        }
+        if (o instanceof PyByteArray a) {
+            return a.data;
+        }
+        if (o instanceof PyMemoryView mv) {
+            mv.checkReleased();
+            return mv.toBytes();
+        }
+        if (o.type().isHeapType() && o.type().lookup("__buffer__") != null) {
+            PyMemoryView v = fromObject(o);
+            try {
+                return v.toBytes();
+            } finally {
+                v.doRelease();
+            }
+        }
+        return null;
+    }
+
+    private void checkReleased() {
+        if (released || mbuf.released) {
+            throw PyErr.valueError("operation forbidden on released memoryview object");
+        }
+    }
+
+    /** Releases this view; the managed buffer goes when its last view does. Compare _memory_release. */
+    void doRelease() {
+        if (released) {
+            return;
+        }
+        released = true;
+        if (--mbuf.views == 0) {
+            mbuf.release();
+        }
+    }
+
+    private int ndim() {
+        return shape.length;
+    }
+
+    private long nitems() {
+        long n = 1;
+        for (int s : shape) {
+            n *= s;
+        }
+        return n;
+    }
+
+    private boolean cContiguous() {
+        long expect = itemsize;
+        for (int d = ndim() - 1; d >= 0; d--) {
+            if (shape[d] > 1 && strides[d] != expect) {
+                return false;
+            }
+            if (shape[d] == 0) {
+                return true;
+            }
+            expect *= shape[d];
+        }
+        return true;
+    }
+
+    private boolean fContiguous() {
+        long expect = itemsize;
+        for (int d = 0; d < ndim(); d++) {
+            if (shape[d] > 1 && strides[d] != expect) {
+                return false;
+            }
+            if (shape[d] == 0) {
+                return true;
+            }
+            expect *= shape[d];
+        }
+        return true;
+    }
+
+    /** The bytes of the view in C (row-major) order. */
+    byte[] toBytes() {
+        byte[] a = mbuf.array();
+        long total = nitems() * itemsize;
+        byte[] out = new byte[(int) total];
+        if (cContiguous()) {
+            System.arraycopy(a, offset, out, 0, out.length);
+            return out;
+        }
+        int[] pos = {0};
+        copyOut(a, 0, offset, out, pos);
+        return out;
+    }
+
+    private void copyOut(byte[] a, int dim, int at, byte[] out, int[] pos) {
+        if (dim == ndim()) {
+            System.arraycopy(a, at, out, pos[0], itemsize);
+            pos[0] += itemsize;
+            return;
+        }
+        for (int i = 0; i < shape[dim]; i++) {
+            copyOut(a, dim + 1, at + i * strides[dim], out, pos);
+        }
+    }
+
+    // ---- items (struct formats) ----
+
+    /** The native single-character format of FMT ('@' prefix allowed), or null. */
+    private static String nativeFormat(String fmt) {
+        String f = fmt.startsWith("@") ? fmt.substring(1) : fmt;
+        return f.length() == 1 && "cbB?hHiIlLqQnNfdeP".indexOf(f.charAt(0)) >= 0 ? f : null;
+    }
+
+    /** Compare memoryobject.c: get_native_fmtchar (sizes of x86-64 Linux). */
+    private static int sizeOf(char c) {
+        return switch (c) {
+            case 'c', 'b', 'B', '?' -> 1;
+            case 'h', 'H', 'e' -> 2;
+            case 'i', 'I', 'f' -> 4;
+            default -> 8;
+        };
+    }
+
+    private static long readLE(byte[] a, int at, int n) {
+        long v = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            v = (v << 8) | (a[at + i] & 0xff);
+        }
+        return v;
+    }
+
+    private static void writeLE(byte[] a, int at, int n, long v) {
+        for (int i = 0; i < n; i++) {
+            a[at + i] = (byte) (v >>> (8 * i));
+        }
+    }
+
+    /** Compare memoryobject.c: unpack_single. */
+    private PyObject unpack(byte[] a, int at) {
+        char c = format.charAt(format.length() - 1);
+        return switch (c) {
+            case 'B' -> PyInt.of(a[at] & 0xff);
+            case 'b' -> PyInt.of(a[at]);
+            case 'c' -> new PyBytes(new byte[] {a[at]});
+            case '?' -> PyBool.of(a[at] != 0);
+            case 'h' -> PyInt.of((short) readLE(a, at, 2));
+            case 'H' -> PyInt.of(readLE(a, at, 2));
+            case 'i' -> PyInt.of((int) readLE(a, at, 4));
+            case 'I' -> PyInt.of(readLE(a, at, 4));
+            case 'l', 'q', 'n' -> PyInt.of(readLE(a, at, 8));
+            case 'L', 'Q', 'N', 'P' -> {
+                long v = readLE(a, at, 8);
+                yield v >= 0 ? PyInt.of(v) : PyInt.of(java.math.BigInteger.valueOf(v).add(java.math.BigInteger.ONE.shiftLeft(64)));
+            }
+            case 'f' -> PyFloat.of(Float.intBitsToFloat((int) readLE(a, at, 4)));
+            case 'd' -> PyFloat.of(Double.longBitsToDouble(readLE(a, at, 8)));
+            case 'e' -> PyFloat.of(Float.float16ToFloat((short) readLE(a, at, 2)));
+            default -> throw PyErr.of(PyExc.NotImplementedError, "memoryview: format " + format + " not supported");
+        };
+    }
+
+    /** Compare memoryobject.c: pack_single (messages of its type_error_int/value_error_int). */
+    private void pack(byte[] a, int at, PyObject v) {
+        char c = format.charAt(format.length() - 1);
+        switch (c) {
+            case 'f', 'd', 'e' -> {
+                if (!(v instanceof PyFloat) && !(v instanceof PyInt)) {
+                    throw PyErr.typeError("memoryview: invalid type for format '" + format + "'");
+                }
+                double d = Abstract.toDouble(v);
+                if (c == 'd') {
+                    writeLE(a, at, 8, Double.doubleToRawLongBits(d));
+                } else if (c == 'f') {
+                    writeLE(a, at, 4, Float.floatToRawIntBits((float) d));
+                } else {
+                    writeLE(a, at, 2, Float.floatToFloat16((float) d));
+                }
+            }
+            case '?' -> a[at] = (byte) (Abstract.isTrue(v) ? 1 : 0);
+            case 'c' -> {
+                if (!(v instanceof PyBytes b) || b.value.length != 1) {
+                    throw PyErr.valueError("memoryview: invalid value for format '" + format + "'");
+                }
+                a[at] = b.value[0];
+            }
+            default -> {
+                if (!(v instanceof PyInt) && !Abstract.hasIndex(v)) {
+                    throw PyErr.typeError("memoryview: invalid type for format '" + format + "'");
+                }
+                java.math.BigInteger x = Abstract.index(v).bigValue();
+                int n = sizeOf(c);
+                boolean unsigned = Character.isUpperCase(c) || c == 'P';
+                java.math.BigInteger lo = unsigned ? java.math.BigInteger.ZERO
+                    : java.math.BigInteger.ONE.shiftLeft(8 * n - 1).negate();
+                java.math.BigInteger hi = unsigned ? java.math.BigInteger.ONE.shiftLeft(8 * n)
+                    : java.math.BigInteger.ONE.shiftLeft(8 * n - 1);
+                if (x.compareTo(lo) < 0 || x.compareTo(hi) >= 0) {
+                    throw PyErr.valueError("memoryview: invalid value for format '" + format + "'");
+                }
+                writeLE(a, at, n, x.longValue());
+            }
+        }
+    }
+
+    private PyObject toList(byte[] a, int dim, int at) {
+        if (dim == ndim()) {
+            return unpack(a, at);
+        }
+        PyObject[] items = new PyObject[shape[dim]];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = toList(a, dim + 1, at + i * strides[dim]);
+        }
+        return new PyList(items);
+    }
+
+    // ---- constructor and conversions ----
+
+    @ExposedMethod(names = {"object"})
+    static PyObject __new__(PyType cls, PyObject obj) {
+        PyMemoryView v = fromObject(obj);
+        if (v == null) {
+            throw PyErr.typeError("memoryview: a bytes-like object is required, not '" + obj.type().getName() + "'");
+        }
+        return v;
+    }
+
+    @ExposedMethod
+    static PyObject tolist(PyMemoryView self) {
+        self.checkReleased();
+        return self.toList(self.mbuf.array(), 0, self.offset);
+    }
+
+    @ExposedMethod(min = 0, names = {"order"})
+    static PyObject tobytes(PyMemoryView self, PyObject order) {
+        self.checkReleased();
+        if (order != null && order != PyNone.NONE) {
+            String o = order instanceof PyStr s ? s.value() : null;
+            if (o == null) {
+                throw PyErr.typeError("memoryview.tobytes() argument 'order' must be str or None, not "
+                    + order.type().getName());
+            }
+            if (!o.equals("C") && !o.equals("F") && !o.equals("A")) {
+                throw PyErr.valueError("order must be 'C', 'F' or 'A'");
+            }
+            if (o.equals("F") && self.ndim() > 1) {
+                return new PyBytes(self.fortranBytes());
+            }
+        }
+        return new PyBytes(self.toBytes());
+    }
+
+    private byte[] fortranBytes() {
+        byte[] a = mbuf.array();
+        byte[] out = new byte[(int) (nitems() * itemsize)];
+        int n = (int) nitems();
+        int[] idx = new int[ndim()];
+        for (int k = 0; k < n; k++) {
+            int at = offset;
+            for (int d = 0; d < ndim(); d++) {
+                at += idx[d] * strides[d];
+            }
+            System.arraycopy(a, at, out, k * itemsize, itemsize);
+            for (int d = 0; d < ndim(); d++) {
+                if (++idx[d] < shape[d]) {
+                    break;
+                }
+                idx[d] = 0;
+            }
+        }
+        return out;
+    }
+
+    @ExposedMethod(min = 0, names = {"sep", "bytes_per_sep"})
+    static PyObject hex(PyMemoryView self, PyObject sep, PyObject perSep) {
+        self.checkReleased();
+        return PyStr.of(PyBytes.hex(new PyBytes(self.toBytes()), sep, perSep));
+    }
+
+    @ExposedMethod
+    static PyObject toreadonly(PyMemoryView self) {
+        self.checkReleased();
+        return self.derive(self.offset, self.format, self.itemsize, self.shape, self.strides, true);
+    }
+
+    /** Compare memoryobject.c: memoryview_cast_impl. */
+    @ExposedMethod(min = 1, names = {"format", "shape"})
+    static PyObject cast(PyMemoryView self, PyObject format, PyObject shapeArg) {
+        self.checkReleased();
+        if (!(format instanceof PyStr fs)) {
+            throw PyErr.typeError("memoryview: format argument must be a string");
+        }
+        if (!self.cContiguous()) {
+            throw PyErr.typeError("memoryview: casts are restricted to C-contiguous views");
+        }
+        boolean hasShape = shapeArg != null && shapeArg != PyNone.NONE;
+        if (self.shapeHasZero() && !hasShape) {
+            throw PyErr.typeError("memoryview: cannot cast view with zeros in shape or strides");
+        }
+        int[] newShape = null;
+        if (hasShape) {
+            if (!(shapeArg instanceof PyList) && !(shapeArg instanceof PyTuple)) {
+                throw PyErr.typeError("shape must be a list or a tuple");
+            }
+            PyObject[] dims = Abstract.toArray(shapeArg);
+            if (dims.length > 64) {
+                throw PyErr.valueError("memoryview: number of dimensions must not exceed 64");
+            }
+            if (self.ndim() != 1 && dims.length != 1) {
+                throw PyErr.typeError("memoryview: cast must be 1D -> ND or ND -> 1D");
+            }
+            newShape = new int[dims.length];
+            for (int i = 0; i < dims.length; i++) {
+                if (!(dims[i] instanceof PyInt)) {
+                    throw PyErr.typeError("memoryview.cast(): elements of shape must be integers");
+                }
+                long v = ((PyInt) dims[i]).longValue();
+                if (v <= 0) {
+                    throw PyErr.valueError("memoryview.cast(): elements of shape must be integers > 0");
+                }
+                newShape[i] = (int) v;
+            }
+        }
+        String fmt = nativeFormat(fs.value());
+        if (fmt == null) {
+            throw PyErr.valueError("memoryview: destination format must be a native single character format "
+                + "prefixed with an optional '@'");
+        }
+        char src = self.format.charAt(self.format.length() - 1);
+        char dst = fmt.charAt(0);
+        if (!isByteFormat(src) && !isByteFormat(dst)) {
+            throw PyErr.typeError("memoryview: cannot cast between two non-byte formats");
+        }
+        int isz = sizeOf(dst);
+        long nbytes = self.nitems() * self.itemsize;
+        if (nbytes % isz != 0) {
+            throw PyErr.typeError("memoryview: length is not a multiple of itemsize");
+        }
+        if (newShape == null) {
+            newShape = new int[] {(int) (nbytes / isz)};
+        } else {
+            long prod = isz;
+            for (int d : newShape) {
+                prod *= d;
+            }
+            if (prod != nbytes) {
+                throw PyErr.typeError("memoryview: product(shape) * itemsize != buffer size");
+            }
+        }
+        int[] newStrides = new int[newShape.length];
+        int s = isz;
+        for (int d = newShape.length - 1; d >= 0; d--) {
+            newStrides[d] = s;
+            s *= newShape[d];
+        }
+        return self.derive(self.offset, fs.value(), isz, newShape, newStrides, self.readonly);
+    }
+
+    private boolean shapeHasZero() {
+        for (int d : shape) {
+            if (d == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isByteFormat(char c) {
+        return c == 'B' || c == 'b' || c == 'c';
+    }
+
+    @ExposedMethod
+    static void release(PyMemoryView self) {
+        self.doRelease();
+    }
+
+    @ExposedMethod
+    static PyObject __enter__(PyMemoryView self) {
+        self.checkReleased();
+        return self;
+    }
+
+    @ExposedMethod
+    static PyObject __exit__(PyMemoryView self, PyObject[] args, String[] kwnames) {
+        self.doRelease();
+        return PyNone.NONE;
+    }
+
+    /** PEP 688: the buffer of a memoryview is a new view of it. */
+    @ExposedMethod
+    static PyObject __buffer__(PyMemoryView self, PyObject flags) {
+        return fromObject(self);
+    }
+
+    @ExposedMethod
+    static void __release_buffer__(PyMemoryView self, PyObject view) {
+        if (view instanceof PyMemoryView v) {
+            v.doRelease();
+        }
+    }
+
+    // ---- sequence protocol ----
+
+    @ExposedMethod
+    static long __len__(PyMemoryView self) {
+        self.checkReleased();
+        if (self.ndim() == 0) {
+            throw PyErr.typeError("0-dim memory has no length");
+        }
+        return self.shape[0];
+    }
+
+    /** The byte offset of item I on the first dimension. Compare memoryobject.c: lookup_dimension. */
+    private int itemAt(PyObject key, int dim) {
+        long i = Abstract.index(key).longValue();
+        long n = shape[dim];
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw PyErr.indexError("index out of bounds on dimension " + (dim + 1));
+        }
+        return (int) (i * strides[dim]);
+    }
+
+    /** Compare memoryobject.c: memory_subscript. */
+    @ExposedMethod
+    static PyObject __getitem__(PyMemoryView self, PyObject key) {
+        self.checkReleased();
+        byte[] a = self.mbuf.array();
+        if (self.ndim() == 0) {
+            if (key == PyEllipsis.ELLIPSIS) {
+                return self;
+            }
+            if (key instanceof PyTuple t && t.size() == 0) {
+                return self.unpack(a, self.offset);
+            }
+            throw PyErr.typeError("invalid indexing of 0-dim memory");
+        }
+        if (Abstract.hasIndex(key) && !(key instanceof PySlice)) {
+            if (self.ndim() > 1) {
+                throw PyErr.of(PyExc.NotImplementedError, "multi-dimensional sub-views are not implemented");
+            }
+            return self.unpack(a, self.offset + self.itemAt(key, 0));
+        }
+        if (key instanceof PySlice sl) {
+            // Of an ND view too: the first dimension (memoryobject.c: init_slice on dim 0).
+            return self.sliceFirst(sl);
+        }
+        if (key == PyEllipsis.ELLIPSIS) {
+            return self;
+        }
+        if (key instanceof PyTuple t) {
+            return self.tupleKey(t, a, null);
+        }
+        throw PyErr.typeError("memoryview: invalid slice key");
+    }
+
+    private PyMemoryView sliceFirst(PySlice sl) {
+        long[] r = sl.indices(shape[0]);
+        int[] shp = shape.clone();
+        int[] str = strides.clone();
+        shp[0] = (int) r[3];
+        str[0] = (int) (strides[0] * r[2]);
+        return derive(offset + (int) (r[0] * strides[0]), format, itemsize, shp, str, readonly);
+    }
+
+    /** mv[i, j, ...] on an ND view: one item (slices in a tuple are not implemented, as in CPython). */
+    private PyObject tupleKey(PyTuple t, byte[] a, PyObject setValue) {
+        boolean allIndex = true;
+        boolean anySlice = false;
+        for (PyObject k : t.items) {
+            if (k instanceof PySlice) {
+                anySlice = true;
+                allIndex = false;
+            } else if (!Abstract.hasIndex(k)) {
+                allIndex = false;
+            }
+        }
+        if (allIndex) {
+            if (t.size() < ndim()) {
+                throw PyErr.of(PyExc.NotImplementedError, "sub-views are not implemented");
+            }
+            if (t.size() > ndim()) {
+                throw PyErr.typeError("cannot index " + ndim() + "-dimension view with " + t.size() + "-element tuple");
+            }
+            int at = offset;
+            for (int d = 0; d < t.size(); d++) {
+                at += itemAt(t.get(d), d);
+            }
+            if (setValue != null) {
+                pack(a, at, setValue);
+                return null;
+            }
+            return unpack(a, at);
+        }
+        if (anySlice) {
+            throw PyErr.of(PyExc.NotImplementedError, "multi-dimensional slicing is not implemented");
+        }
+        throw PyErr.typeError("memoryview: invalid slice key");
+    }
+
+    /** Compare memoryobject.c: memory_ass_sub. */
+    @ExposedMethod
+    static void __setitem__(PyMemoryView self, PyObject key, PyObject value) {
+        self.checkReleased();
+        if (self.readonly) {
+            throw PyErr.typeError("cannot modify read-only memory");
+        }
+        if (value == null) {
+            throw PyErr.typeError("cannot delete memory");
+        }
+        byte[] a = self.mbuf.array();
+        if (self.ndim() == 0) {
+            if (key == PyEllipsis.ELLIPSIS || key instanceof PyTuple t && t.size() == 0) {
+                self.pack(a, self.offset, value);
+                return;
+            }
+            throw PyErr.typeError("invalid indexing of 0-dim memory");
+        }
+        if (Abstract.hasIndex(key) && !(key instanceof PySlice)) {
+            if (self.ndim() > 1) {
+                throw PyErr.of(PyExc.NotImplementedError, "sub-views are not implemented");
+            }
+            self.pack(a, self.offset + self.itemAt(key, 0), value);
+            return;
+        }
+        if (key instanceof PySlice sl) {
+            if (self.ndim() > 1) {
+                throw PyErr.of(PyExc.NotImplementedError, "memoryview slice assignments are currently restricted "
+                    + "to ndim = 1");
+            }
+            PyMemoryView dest = self.sliceFirst(sl);
+            try {
+                PyMemoryView src = fromObject(value);
+                if (src == null) {
+                    throw PyErr.typeError("a bytes-like object is required, not '" + value.type().getName() + "'");
+                }
+                try {
+                    if (!equivFormat(dest, src) || !java.util.Arrays.equals(dest.shape, src.shape)) {
+                        throw PyErr.valueError("memoryview assignment: lvalue and rvalue have different structures");
+                    }
+                    // Copy through a temporary: source and destination may overlap.
+                    byte[] tmp = src.toBytes();
+                    for (int i = 0; i < dest.shape[0]; i++) {
+                        System.arraycopy(tmp, i * dest.itemsize, a, dest.offset + i * dest.strides[0], dest.itemsize);
+                    }
+                } finally {
+                    src.doRelease();
+                }
+            } finally {
+                dest.doRelease();
+            }
+            return;
+        }
+        if (key instanceof PyTuple t) {
+            self.tupleKey(t, a, value);
+            return;
+        }
+        throw PyErr.typeError("memoryview: invalid slice key");
+    }
+
+    @ExposedMethod
+    static void __delitem__(PyMemoryView self, PyObject key) {
+        self.checkReleased();
+        if (self.readonly) {
+            throw PyErr.typeError("cannot modify read-only memory");
+        }
+        throw PyErr.typeError("cannot delete memory");
+    }
+
+    private static String bareFormat(String f) {
+        return f.startsWith("@") ? f.substring(1) : f;
+    }
+
+    private static boolean equivFormat(PyMemoryView x, PyMemoryView y) {
+        return bareFormat(x.format).equals(bareFormat(y.format)) && x.itemsize == y.itemsize;
+    }
+
+    @ExposedMethod
+    static PyObject __iter__(PyMemoryView self) {
+        self.checkReleased();
+        if (self.ndim() == 0) {
+            throw PyErr.typeError("invalid indexing of 0-dim memory");
+        }
+        if (self.ndim() > 1) {
+            throw PyErr.of(PyExc.NotImplementedError, "multi-dimensional sub-views are not implemented");
+        }
+        return new Iter(self);
+    }
+
+    /** memory_iterator. */
+    static final class Iter implements PyObject, PyIterator {
+        static final PyType TYPE = PyType.builtin("memory_iterator", Iter.class, Iter.class).notSubclassable();
+        private final PyMemoryView view;
+        private int i;
+
+        Iter(PyMemoryView view) {
+            this.view = view;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject next() {
+            if (view.released || view.mbuf.released || i >= view.shape[0]) {
+                return null;
+            }
+            return view.unpack(view.mbuf.array(), view.offset + view.strides[0] * i++);
+        }
+
+        @ExposedMethod
+        static PyObject __iter__(Iter self) {
+            return self;
+        }
+
+        @ExposedMethod
+        static PyObject __next__(Iter self) {
+            PyObject v = self.next();
+            if (v == null) {
+                throw PyErr.stopIteration(null);
+            }
+            return v;
+        }
+    }
+
+    // ---- comparison, hash, repr ----
+
+    /** Compare memoryobject.c: memory_richcompare (equality of the unpacked items). */
+    private static PyObject equal(PyMemoryView self, PyObject other) {
+        if (self == other) {
+            return PyBool.TRUE;
+        }
+        if (other instanceof PyMemoryView o && (o.released || o.mbuf.released)) {
+            return PyBool.FALSE;
+        }
+        if (self.released || self.mbuf.released) {
+            return PyBool.FALSE;
+        }
+        PyMemoryView o = fromObject(other);
+        if (o == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        try {
+            if (!java.util.Arrays.equals(self.shape, o.shape)) {
+                return PyBool.FALSE;
+            }
+            if (equivFormat(self, o) && isByteFormat(self.format.charAt(self.format.length() - 1))) {
+                return PyBool.of(java.util.Arrays.equals(self.toBytes(), o.toBytes()));
+            }
+            PyObject a = self.toList(self.mbuf.array(), 0, self.offset);
+            PyObject b = o.toList(o.mbuf.array(), 0, o.offset);
+            return PyBool.of(Ops.eqBool(a, b));
+        } finally {
+            o.doRelease();
+        }
+    }
+
+    @ExposedMethod
+    static PyObject __eq__(PyMemoryView self, PyObject other) {
+        return equal(self, other);
+    }
+
+    @ExposedMethod
+    static PyObject __ne__(PyMemoryView self, PyObject other) {
+        PyObject r = equal(self, other);
+        return r instanceof PyBool b ? PyBool.of(b != PyBool.TRUE) : r;
+    }
+
+    /** Compare memoryobject.c: memory_hash. */
+    @ExposedMethod
+    static long __hash__(PyMemoryView self) {
+        if (self.hash == -1) {
+            self.checkReleased();
+            if (!self.readonly) {
+                throw PyErr.valueError("cannot hash writable memoryview object");
+            }
+            if (!isByteFormat(self.format.charAt(self.format.length() - 1)) || self.format.length() != 1) {
+                throw PyErr.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+            }
+            self.hash = Hashing.hashBytes(self.toBytes());
+        }
+        return self.hash;
+    }
+
+    @ExposedMethod
+    static String __repr__(PyMemoryView self) {
+        return (self.released || self.mbuf.released ? "<released memory at 0x" : "<memory at 0x")
+            + Abstract.idHex(self) + ">";
+    }
+
+    // ---- attributes ----
+
+    @ExposedGetter
+    static PyObject obj(PyMemoryView self) {
+        self.checkReleased();
+        return self.mbuf.obj;
+    }
+
+    @ExposedGetter
+    static PyObject nbytes(PyMemoryView self) {
+        self.checkReleased();
+        return PyInt.of(self.nitems() * self.itemsize);
+    }
+
+    @ExposedGetter
+    static PyObject readonly(PyMemoryView self) {
+        self.checkReleased();
+        return PyBool.of(self.readonly);
+    }
+
+    @ExposedGetter
+    static PyObject itemsize(PyMemoryView self) {
+        self.checkReleased();
+        return PyInt.of(self.itemsize);
+    }
+
+    @ExposedGetter
+    static PyObject format(PyMemoryView self) {
+        self.checkReleased();
+        return PyStr.of(self.format);
+    }
+
+    @ExposedGetter
+    static PyObject ndim(PyMemoryView self) {
+        self.checkReleased();
+        return PyInt.of(self.ndim());
+    }
+
+    private static PyObject intTuple(int[] v) {
+        PyObject[] items = new PyObject[v.length];
+        for (int i = 0; i < v.length; i++) {
+            items[i] = PyInt.of(v[i]);
+        }
+        return PyTuple.of(items);
+    }
+
+    @ExposedGetter
+    static PyObject shape(PyMemoryView self) {
+        self.checkReleased();
+        return intTuple(self.shape);
+    }
+
+    @ExposedGetter
+    static PyObject strides(PyMemoryView self) {
+        self.checkReleased();
+        return intTuple(self.strides);
+    }
+
+    @ExposedGetter
+    static PyObject suboffsets(PyMemoryView self) {
+        self.checkReleased();
+        return PyTuple.EMPTY;
+    }
+
+    @ExposedGetter
+    static PyObject c_contiguous(PyMemoryView self) {
+        self.checkReleased();
+        return PyBool.of(self.cContiguous());
+    }
+
+    @ExposedGetter
+    static PyObject f_contiguous(PyMemoryView self) {
+        self.checkReleased();
+        return PyBool.of(self.fContiguous());
+    }
+
+    @ExposedGetter
+    static PyObject contiguous(PyMemoryView self) {
+        self.checkReleased();
+        return PyBool.of(self.cContiguous() || self.fContiguous());
+    }
+
+    /**
+     * The buffers a bytearray has exported (see {@link PyByteArray#checkResize}). CPython
+     * releases a view when its last reference goes; without reference counts, a view
+     * nobody can reach any more only shows as such after a collection, so the views are
+     * held weakly and one collection is asked for before refusing a resize (only on that
+     * rare path: a size change while views were made and not released).
+     */
+    static final class Exports {
+        private final java.util.ArrayList<Managed> live = new java.util.ArrayList<>();
+
+        void add(Managed m) {
+            live.removeIf(x -> !x.inUse());
+            live.add(m);
+        }
+
+        void remove(Managed m) {
+            live.remove(m);
+        }
+
+        boolean busy() {
+            live.removeIf(x -> !x.inUse());
+            if (live.isEmpty()) {
+                return false;
+            }
+            System.gc();
+            live.removeIf(x -> !x.inUse());
+            return !live.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.pyvm.runtime;
+
+import org.pyvm.bytecode.CodeObject;
+
+/**
+ * The narrow bridge from the object model to the compiler, as {@link CodeRunner} is the
+ * bridge to the interpreter: the runtime and the builtin modules never import the
+ * parser or the compiler; the command line installs an implementation at start-up
+ * ({@link #install}). compile(), exec() and eval() of source text and the import of
+ * {@code .py} modules all go through here. Compare CPython Python/pythonrun.c:
+ * Py_CompileStringObject.
+ */
+public interface SourceCompilation {
+
+    // compile()'s flags, CPython Include/cpython/compile.h (PyCF_*).
+    int PyCF_SOURCE_IS_UTF8 = 0x0100;
+    int PyCF_DONT_IMPLY_DEDENT = 0x0200;
+    int PyCF_ONLY_AST = 0x0400;
+    int PyCF_IGNORE_COOKIE = 0x0800;
+    int PyCF_TYPE_COMMENTS = 0x1000;
+    int PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+    int PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
+    /** The __future__ features (CO_FUTURE_*), PyCF_MASK. */
+    int PyCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
+    /** CO_NESTED, accepted and ignored (PyCF_MASK_OBSOLETE). */
+    int PyCF_MASK_OBSOLETE = 0x0010;
+    int PyCF_COMPILE_MASK = PyCF_ONLY_AST | PyCF_ALLOW_TOP_LEVEL_AWAIT | PyCF_TYPE_COMMENTS | PyCF_DONT_IMPLY_DEDENT
+        | PyCF_ALLOW_INCOMPLETE_INPUT;
+
+    /**
+     * Compiles SOURCE in MODE ("exec", "eval" or "single") to a code object whose
+     * co_filename is FILENAME. SOURCE is the bytes of a bytes object when BYTES_INPUT (its
+     * encoding comes from a BOM or a coding declaration), else a str encoded in UTF-8.
+     * FLAGS holds compile()'s PyCF_* and CO_FUTURE_* flags.
+     *
+     * @throws PyBaseException SyntaxError (IndentationError, TabError) with CPython's
+     *     message and location, MemoryError or RecursionError for input nested too deeply
+     */
+    CodeObject compile(byte[] source, boolean bytesInput, String filename, String mode, int flags);
+
+    /** Holder of the installed compiler. */
+    final class Holder {
+        private Holder() {}
+
+        static volatile SourceCompilation compiler;
+    }
+
+    static void install(SourceCompilation c) {
+        Holder.compiler = c;
+    }
+
+    /** The installed compiler; without one (an embedding that left it out) a clear SystemError. */
+    static SourceCompilation get() {
+        SourceCompilation c = Holder.compiler;
+        if (c == null) {
+            throw PyErr.of(PyExc.SystemError, "pyvm: no source compiler is installed in this interpreter");
+        }
+        return c;
+    }
+
+    /**
+     * A SyntaxError-family exception of type T with CPython's attributes (msg, filename,
+     * lineno, offset, text, end_lineno, end_offset; null or {@code Integer.MIN_VALUE} for
+     * None) and args {@code (msg, (filename, lineno, offset, text, end_lineno, end_offset))}.
+     */
+    static PyBaseException syntaxError(PyType t, String msg, String filename, int lineno, int offset, String text,
+                                       int endLineno, int endOffset) {
+        PyObject[] info = {str(filename), num(lineno), num(offset), str(text), num(endLineno), num(endOffset)};
+        PyTuple args = filename == null && lineno == Integer.MIN_VALUE ? PyTuple.of(PyStr.of(msg))
+            : PyTuple.of(PyStr.of(msg), PyTuple.of(info));
+        PyBaseException e = new PyBaseException(t, args);
+        PyExc.SyntaxErrorMethods.setAttributes(e, PyStr.of(msg), info);
+        return e;
+    }
+
+    private static PyObject str(String s) {
+        return s == null ? PyNone.NONE : PyStr.of(s);
+    }
+
+    private static PyObject num(int n) {
+        return n == Integer.MIN_VALUE ? PyNone.NONE : PyInt.of(n);
+    }
+}
