@@ -13,6 +13,7 @@ import org.pyvm.runtime.PyDict;
 import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyFloat;
 import org.pyvm.runtime.FloatMethods;
+import org.pyvm.runtime.Formatter;
 import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyList;
 import org.pyvm.runtime.PyNone;
@@ -426,6 +427,11 @@ final class Eval {
             // s += x on strs appends to a shared builder (see PyStr.concat), as CPython's
             // unicode_concatenate resizes in place.
             return PyStr.concat((PyStr) a, (PyStr) b);
+        }
+        if (op == 6 && a.getClass() == PyStr.class && (b.getClass() == PyStr.class || !(b instanceof PyStr))) {
+            // "fmt" % args: str.__mod__ directly. Not when ARGS is a str subclass, whose
+            // __rmod__ would come first (abstract.c: binary_op1).
+            return PyStr.of(Formatter.percent(((PyStr) a).value(), b));
         }
         return Ops.binaryOp(a, b, op);
     }
