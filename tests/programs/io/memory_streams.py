@@ -65,3 +65,17 @@ print(s.closed)
 with _io.StringIO('ctx') as s2:
     print(s2.read())
 print(s2.closed)
+
+# memoryview as a source and as a readinto target
+b = _io.BytesIO(b'hello world')
+m = memoryview(bytearray(5))
+print(b.readinto(m), bytes(m))
+f = _io.BytesIO()
+print(f.write(memoryview(b'abc')), f.write(bytearray(b'de')), f.getvalue())
+try:
+    b.readinto(memoryview(b'xyz'))
+except TypeError as e:
+    print('TypeError', e)
+r = _io.BufferedReader(_io.BytesIO(b'0123456789'))
+m = memoryview(bytearray(4))
+print(r.readinto(m), bytes(m), r.readinto1(m), bytes(m))

@@ -123,3 +123,12 @@ _weakref._remove_dead_weakref(dct, 'alive')
 _weakref._remove_dead_weakref(dct, 'missing')
 print(sorted(dct), log[-1])
 print(_weakref.getweakrefcount(1), _weakref.getweakrefs(1))
+
+
+class CallRef(_weakref.ref):
+    def __call__(self):
+        return ('wrapped', super().__call__())
+
+
+keep = C(7)
+print(CallRef(keep)())

@@ -403,10 +403,19 @@ public final class CodeObject {
             && Arrays.equals(exceptiontable, c.exceptiontable);
     }
 
+    // Cached: a code object's hash covers its nested code objects, and the compiler and the
+    // marshal writer hash each level's constants, so recomputing it is quadratic in nesting.
+    private int hash;
+
     @Override
     public int hashCode() {
-        return Objects.hash(name, qualname, filename, firstlineno, argcount, flags, Arrays.hashCode(code),
-            Arrays.hashCode(consts));
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(name, qualname, filename, firstlineno, argcount, flags, Arrays.hashCode(code),
+                Arrays.hashCode(consts));
+            hash = h;
+        }
+        return h;
     }
 
     /** As CPython's repr, without the address: {@code <code object NAME, file "F", line N>}. */

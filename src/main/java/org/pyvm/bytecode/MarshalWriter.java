@@ -1,6 +1,5 @@
 package org.pyvm.bytecode;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -66,7 +65,40 @@ public final class MarshalWriter {
         }
     }
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final Buffer out = new Buffer();
+
+    /** A growable byte array without ByteArrayOutputStream's locking (most writes are single bytes). */
+    private static final class Buffer {
+        private byte[] buf = new byte[256];
+        private int len;
+
+        void write(int b) {
+            if (len == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, len * 2);
+            }
+            buf[len++] = (byte) b;
+        }
+
+        void write(byte[] b, int off, int n) {
+            if (len + n > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(len * 2, len + n));
+            }
+            System.arraycopy(b, off, buf, len, n);
+            len += n;
+        }
+
+        void writeBytes(byte[] b) {
+            write(b, 0, b.length);
+        }
+
+        void reset() {
+            len = 0;
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(buf, len);
+        }
+    }
     private int depth;
 
     // First pass: how many times each shareable value occurs, and which strings are interned.
@@ -104,7 +136,7 @@ public final class MarshalWriter {
         // (Equal frozenset constants of different code objects stay distinct objects.)
         return v instanceof String || v instanceof StaticName || v instanceof PlainConst || v instanceof Long
             || v instanceof BigInteger || v instanceof Double || v instanceof ComplexConst || v instanceof BytesConst
-            || v instanceof TupleConst;
+            || v instanceof TupleConst || v instanceof StrPoints;
     }
 
     // Compare CPython Objects/codeobject.c: all_name_chars (which constants get interned).
@@ -292,6 +324,11 @@ public final class MarshalWriter {
                 writeBytes(b.value());
             }
             case String s -> writeString(s, flag);
+            case StrPoints p -> {
+                // never interned (a surrogate is no identifier character), never ASCII
+                type('u', flag);
+                writeBytes(p.utf8());
+            }
             case TupleConst t -> {
                 if (t.size() < 256) {
                     type(')', flag);

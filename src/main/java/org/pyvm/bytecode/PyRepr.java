@@ -24,6 +24,7 @@ final class PyRepr {
             case Double d -> floatRepr(d, true);
             case ComplexConst c -> complexRepr(c);
             case String s -> str(s);
+            case StrPoints p -> str(p.codePoints());
             case BytesConst b -> bytes(b.value());
             case TupleConst t -> t.size() == 1 ? "(" + of(t.get(0)) + ",)" : "(" + join(t.items()) + ")";
             case FrozenSetConst f -> f.size() == 0 ? "frozenset()" : "frozenset({" + join(f.items()) + "})";
@@ -104,11 +105,19 @@ final class PyRepr {
     }
 
     static String str(String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        return str(s.codePoints().toArray());
+    }
+
+    /** The repr of the str of these code points (a surrogate pair stays two escapes). */
+    static String str(int[] cps) {
+        boolean single = false, dbl = false;
+        for (int c : cps) {
+            single |= c == '\'';
+            dbl |= c == '"';
+        }
+        char quote = single && !dbl ? '"' : '\'';
         StringBuilder sb = new StringBuilder().append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
+        for (int c : cps) {
             if (c == quote || c == '\\') {
                 sb.append('\\').append((char) c);
             } else if (c == '\t') {

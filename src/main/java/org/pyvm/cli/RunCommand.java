@@ -122,6 +122,7 @@ final class RunCommand {
         boolean useEnv = !o.ignoreEnvironment;
         c.dontWriteBytecode = o.dontWriteBytecode || useEnv && nonEmpty(env.get("PYTHONDONTWRITEBYTECODE"));
         c.safePath = o.safePath || useEnv && nonEmpty(env.get("PYTHONSAFEPATH"));
+        c.unbuffered = o.unbuffered || useEnv && nonEmpty(env.get("PYTHONUNBUFFERED"));
         c.noUserSite = o.noUserSite || useEnv && nonEmpty(env.get("PYTHONNOUSERSITE"));
         c.noSite = o.noSite;
         c.ignoreEnvironment = o.ignoreEnvironment;

@@ -2,7 +2,6 @@ package org.pyvm.compiler;
 
 import static org.pyvm.bytecode.Opcode.*;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +95,7 @@ final class Assembler {
             order.add(b);
         }
         boolean again = true;
+        int total = 0;
         while (again) {
             int off = 0;
             for (Block b : order) {
@@ -104,6 +104,7 @@ final class Assembler {
                     off += size(i);
                 }
             }
+            total = off;
             again = false;
             for (Block b : order) {
                 int bsize = b.offset;
@@ -124,20 +125,19 @@ final class Assembler {
             }
         }
 
-        ByteArrayOutputStream code = new ByteArrayOutputStream();
+        // The layout gives the exact size: code units of two bytes, caches left zero.
+        byte[] code = new byte[2 * total];
+        int pc = 0;
         for (Block b : order) {
             for (Instr i : b.instrs) {
                 int ext = extCount(i.arg);
                 for (int k = ext; k > 0; k--) {
-                    code.write(EXTENDED_ARG);
-                    code.write((i.arg >> (8 * k)) & 0xff);
+                    code[pc++] = (byte) EXTENDED_ARG;
+                    code[pc++] = (byte) (i.arg >> (8 * k));
                 }
-                code.write(i.op);
-                code.write(Opcode.hasArg(i.op) ? i.arg & 0xff : 0);
-                for (int c = Opcode.cacheEntries(i.op); c > 0; c--) {
-                    code.write(0);
-                    code.write(0);
-                }
+                code[pc++] = (byte) i.op;
+                code[pc++] = (byte) (Opcode.hasArg(i.op) ? i.arg : 0);
+                pc += 2 * Opcode.cacheEntries(i.op);
             }
         }
 
@@ -187,7 +187,7 @@ final class Assembler {
             .kwonlyargcount(u.kwonlyargcount)
             .stacksize(maxdepth)
             .flags(flags)
-            .code(code.toByteArray())
+            .code(code)
             .consts(consts)
             .names(names)
             .localsplusnames(lpn)

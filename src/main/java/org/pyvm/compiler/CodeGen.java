@@ -1139,11 +1139,12 @@ final class CodeGen {
             return new org.pyvm.bytecode.BytesConst(b.value());
         }
         if (v instanceof org.pyvm.ast.Constants.CodePoints cp) {
-            // A str with surrogates written as escapes. The bytecode layer's str is a
-            // Java String, which holds each lone surrogate as one char; an escaped pair
-            // ("\ud83d\ude00") becomes one supplementary character there, a known limit
-            // of the neutral constant (see MarshalWriter).
-            return new String(cp.value(), 0, cp.value().length);
+            // A str with surrogates written as escapes. A Java String holds a lone surrogate
+            // as one char, but reads an escaped pair ("\ud83d\ude00") as one character:
+            // such a constant keeps its code points (StrPoints), for marshal to write apart.
+            int[] cps = cp.value();
+            return org.pyvm.bytecode.StrPoints.needed(cps) ? new org.pyvm.bytecode.StrPoints(cps.clone())
+                : new String(cps, 0, cps.length);
         }
         return v;
     }

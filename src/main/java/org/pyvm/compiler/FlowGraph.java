@@ -525,9 +525,11 @@ final class FlowGraph {
     // Compare CPython flowgraph.c: remove_redundant_nops
     static void removeRedundantNops(Block bb) {
         List<Instr> ins = bb.instrs;
-        List<Instr> out = new ArrayList<>(ins.size());
+        int n = ins.size();
+        int dst = 0;
         int prevLineno = -1;
-        for (int src = 0; src < ins.size(); src++) {
+        // Compacted in place (kept instructions move down; the loop only looks ahead).
+        for (int src = 0; src < n; src++) {
             Instr instr = ins.get(src);
             int lineno = instr.loc.line();
             if (instr.op == NOP) {
@@ -537,7 +539,7 @@ final class FlowGraph {
                 if (prevLineno == lineno) {
                     continue;
                 }
-                if (src < ins.size() - 1) {
+                if (src < n - 1) {
                     int nextLineno = ins.get(src + 1).loc.line();
                     if (nextLineno == lineno) {
                         continue;
@@ -556,11 +558,15 @@ final class FlowGraph {
                     }
                 }
             }
-            out.add(instr);
+            if (dst != src) {
+                ins.set(dst, instr);
+            }
+            dst++;
             prevLineno = lineno;
         }
-        ins.clear();
-        ins.addAll(out);
+        if (dst < n) {
+            ins.subList(dst, n).clear();
+        }
     }
 
     // Compare CPython flowgraph.c: remove_redundant_nops_and_pairs

@@ -32,7 +32,8 @@ final class Folding {
     static final int MAX_INT_SIZE = 128, MAX_COLLECTION_SIZE = 256, MAX_STR_SIZE = 4096;
 
     static void reset() {
-        CACHE.get().clear();
+        // A fresh table, not clear(): clearing walks the whole (once grown) table every module.
+        CACHE.remove();
     }
 
     /** The folded bytecode constant of e, or null. */
@@ -40,8 +41,12 @@ final class Folding {
         if (e instanceof Expr.Constant c) {
             return CodeGen.constValue(c.value());
         }
+        if (e instanceof Expr.Name n) {
+            // (not cached: a name is cheap to decide, and names are the commonest expression)
+            return compute(n);
+        }
         if (!(e instanceof Expr.UnaryOp || e instanceof Expr.BinOp || e instanceof Expr.Tuple
-            || e instanceof Expr.Name || e instanceof Expr.Subscript)) {
+            || e instanceof Expr.Subscript)) {
             return null;
         }
         IdentityHashMap<Expr, Object> cache = CACHE.get();
@@ -97,7 +102,10 @@ final class Folding {
                 }
                 Object v = fold(sub.value());
                 Object k = v == null ? null : fold(sub.slice());
-                if (k == null || !(k instanceof Long idx) || k instanceof Boolean) {
+                if (k instanceof Boolean bk) {
+                    k = bk ? 1L : 0L; // a bool indexes as the int it is
+                }
+                if (!(k instanceof Long idx)) {
                     return null;
                 }
                 if (v instanceof String str) {
@@ -227,6 +235,10 @@ final class Folding {
                 case BitOr -> { return norm(a.or(b)); }
                 case BitXor -> { return norm(a.xor(b)); }
                 case LShift -> {
+                    // Compare ast_opt.c: safe_lshift (no size limit when either side is zero)
+                    if (b.signum() >= 0 && a.signum() == 0) {
+                        return 0L;
+                    }
                     if (b.signum() < 0 || b.compareTo(BigInteger.valueOf(MAX_INT_SIZE)) > 0) {
                         return null;
                     }
@@ -256,8 +268,11 @@ final class Folding {
                 }
                 case Div -> {
                     // int / int is correctly rounded; so is the double division of exact operands
-                    if (b.signum() == 0 || a.bitLength() > 53 || b.bitLength() > 53) {
+                    if (b.signum() == 0) {
                         return null;
+                    }
+                    if (a.bitLength() > 53 || b.bitLength() > 53) {
+                        return trueDivide(a, b);
                     }
                     return a.doubleValue() / b.doubleValue();
                 }
@@ -286,6 +301,8 @@ final class Folding {
                 case Mult -> x * y;
                 case Div -> y == 0.0 ? null : x / y;
                 case Pow -> exactPow(x, r);
+                case Mod -> y == 0.0 ? null : (Object) floatMod(x, y);
+                case FloorDiv -> y == 0.0 ? null : (Object) floatFloorDiv(x, y);
                 default -> null;
             };
         }
@@ -306,8 +323,14 @@ final class Folding {
             return op == org.pyvm.ast.Operator.Add ? new ComplexConst(a[0] + b[0], a[1] + b[1])
                 : new ComplexConst(a[0] - b[0], a[1] - b[1]);
         }
-        if (l instanceof String a && r instanceof String b && op == org.pyvm.ast.Operator.Add) {
-            return a.codePointCount(0, a.length()) + b.codePointCount(0, b.length()) > MAX_STR_SIZE ? null : a + b;
+        if (op == org.pyvm.ast.Operator.Add && isStr(l) && isStr(r)) {
+            int[] a = codePoints(l), b = codePoints(r);
+            if (a.length + b.length > MAX_STR_SIZE) {
+                return null;
+            }
+            int[] cps = java.util.Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, cps, a.length, b.length);
+            return str(cps);
         }
         if (op == org.pyvm.ast.Operator.Add && l instanceof TupleConst a && r instanceof TupleConst b) {
             if (a.size() + b.size() > MAX_COLLECTION_SIZE) {
@@ -365,21 +388,110 @@ final class Folding {
             }
             return new TupleConst(items);
         }
-        if (l instanceof String a && isInt(r) && op == org.pyvm.ast.Operator.Mult) {
+        if (isStr(l) && isInt(r) && op == org.pyvm.ast.Operator.Mult) {
             BigInteger n = big(r);
-            int len = a.codePointCount(0, a.length());
+            int[] a = codePoints(l);
+            int len = a.length;
             if (len == 0) {
-                return a;
+                return l;
             }
             if (n.signum() < 0) {
                 return null;
             }
-            if (len != 0 && n.compareTo(BigInteger.valueOf(MAX_STR_SIZE / len)) > 0) {
+            if (n.compareTo(BigInteger.valueOf(MAX_STR_SIZE / len)) > 0) {
                 return null;
             }
-            return a.repeat(len == 0 ? 0 : n.intValue());
+            int times = n.intValue();
+            int[] cps = new int[len * times];
+            for (int k = 0; k < times; k++) {
+                System.arraycopy(a, 0, cps, k * len, len);
+            }
+            return str(cps);
         }
         return null;
+    }
+
+    /**
+     * a / b correctly rounded (round-half-even), as CPython's long_true_divide gives it for
+     * operands too large for exact doubles; null where the result would be subnormal or
+     * overflow (CPython raises OverflowError there; not worth folding the rest).
+     */
+    private static Double trueDivide(BigInteger a, BigInteger b) {
+        boolean negative = (a.signum() < 0) != (b.signum() < 0); // 0 / -n is -0.0
+        BigInteger x = a.abs(), y = b.abs();
+        if (x.signum() == 0) {
+            return negative ? -0.0 : 0.0;
+        }
+        // a quotient of at least 55 bits, and whether anything was left over
+        int shift = 55 - (x.bitLength() - y.bitLength());
+        BigInteger[] qr = shift >= 0 ? x.shiftLeft(shift).divideAndRemainder(y)
+            : x.divideAndRemainder(y.shiftLeft(-shift));
+        BigInteger q = qr[0];
+        boolean sticky = qr[1].signum() != 0;
+        int extra = q.bitLength() - 53;
+        long m = q.shiftRight(extra).longValueExact();
+        BigInteger rest = q.subtract(BigInteger.valueOf(m).shiftLeft(extra));
+        BigInteger half = BigInteger.ONE.shiftLeft(extra - 1);
+        int c = rest.compareTo(half);
+        if (c > 0 || c == 0 && (sticky || (m & 1) != 0)) {
+            m++;
+            if (m == 1L << 53) {
+                m >>= 1;
+                extra++;
+            }
+        }
+        int exp = extra - shift; // the value is m * 2**exp, m of 53 bits
+        if (exp + 52 > 1023 || exp + 52 < -1022) {
+            return null;
+        }
+        double v = Math.scalb((double) m, exp);
+        return negative ? -v : v;
+    }
+
+    // Compare CPython Objects/floatobject.c: float_rem (Java's % on doubles is C's fmod).
+    private static double floatMod(double vx, double wx) {
+        double mod = vx % wx;
+        if (mod != 0.0) {
+            if ((wx < 0) != (mod < 0)) {
+                mod += wx;
+            }
+        } else {
+            mod = Math.copySign(0.0, wx);
+        }
+        return mod;
+    }
+
+    // Compare CPython Objects/floatobject.c: _float_div_mod (the quotient half).
+    private static double floatFloorDiv(double vx, double wx) {
+        double mod = vx % wx;
+        double div = (vx - mod) / wx;
+        if (mod != 0.0 && (wx < 0) != (mod < 0)) {
+            div -= 1.0;
+        }
+        if (div != 0.0) {
+            double floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) {
+                floordiv += 1.0;
+            }
+            return floordiv;
+        }
+        return Math.copySign(0.0, vx / wx);
+    }
+
+    private static boolean isStr(Object v) {
+        return v instanceof String || v instanceof org.pyvm.bytecode.StrPoints;
+    }
+
+    // A str constant's code points: a String's lone surrogates count one each (it has no
+    // escaped pairs: those are StrPoints), so joining code points never merges two of them.
+    private static int[] codePoints(Object v) {
+        return v instanceof org.pyvm.bytecode.StrPoints p ? p.codePoints() : ((String) v).codePoints().toArray();
+    }
+
+    /** The str constant of these code points: a String unless it holds a surrogate pair. */
+    static Object str(int[] cps) {
+        return org.pyvm.bytecode.StrPoints.needed(cps) ? new org.pyvm.bytecode.StrPoints(cps)
+            : new String(cps, 0, cps.length);
     }
 
     private static double[] complexParts(Object v) {

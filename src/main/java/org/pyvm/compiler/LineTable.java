@@ -1,6 +1,5 @@
 package org.pyvm.compiler;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 /**
@@ -15,19 +14,28 @@ final class LineTable {
     private static final int SHORT0 = 0, ONE_LINE0 = 10, NO_COLUMNS = 13, LONG = 14, NONE = 15;
 
     private final static class W {
-        final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // (a plain growable array: ByteArrayOutputStream locks on every byte)
+        byte[] out = new byte[64];
+        int len;
         int lineno;
 
+        void write(int b) {
+            if (len == out.length) {
+                out = java.util.Arrays.copyOf(out, len * 2);
+            }
+            out[len++] = (byte) b;
+        }
+
         void first(int code, int length) {
-            out.write(0x80 | (code << 3) | (length - 1));
+            write(0x80 | (code << 3) | (length - 1));
         }
 
         void varint(int val) {
             while (val >= 64) {
-                out.write(64 | (val & 63));
+                write(64 | (val & 63));
                 val >>>= 6;
             }
-            out.write(val);
+            write(val);
         }
 
         void svarint(int val) {
@@ -51,7 +59,7 @@ final class LineTable {
             }
         }
         emit(w, loc, size);
-        return w.out.toByteArray();
+        return java.util.Arrays.copyOf(w.out, w.len);
     }
 
     private static void emit(W w, Loc loc, int isize) {
@@ -84,13 +92,13 @@ final class LineTable {
             if (lineDelta == 0 && column < 80 && endColumn - column < 16 && endColumn >= column) {
                 int colGroup = column >> 3;
                 w.first(SHORT0 + colGroup, isize);
-                w.out.write(((column & 7) << 4) | (endColumn - column));
+                w.write(((column & 7) << 4) | (endColumn - column));
                 return;
             }
             if (lineDelta >= 0 && lineDelta < 3 && column < 128 && endColumn < 128) {
                 w.first(ONE_LINE0 + lineDelta, isize);
-                w.out.write(column);
-                w.out.write(endColumn);
+                w.write(column);
+                w.write(endColumn);
                 w.lineno = loc.line();
                 return;
             }

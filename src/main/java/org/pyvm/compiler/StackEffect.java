@@ -11,7 +11,40 @@ final class StackEffect {
 
     private StackEffect() {}
 
+    private static final int VARIES = Integer.MIN_VALUE;
+    /** The effect of each opcode whose effect depends on neither argument nor path, else VARIES. */
+    private static final int[] FIXED = new int[MAX_PSEUDO_OPCODE + 1];
+
+    static {
+        // Looked up per instruction by the stack-depth pass: a table instead of the switch.
+        for (int op = 0; op < FIXED.length; op++) {
+            FIXED[op] = VARIES;
+            int e = compute(op, 0, false);
+            if (e != VARIES) {
+                boolean same = true;
+                for (int arg : new int[] {1, 2, 3, 5, 0x101, 0x10203}) {
+                    same &= compute(op, arg, false) == e && compute(op, arg, true) == e;
+                }
+                if (same && compute(op, 0, true) == e) {
+                    FIXED[op] = e;
+                }
+            }
+        }
+    }
+
     static int of(int op, int arg, boolean jump) {
+        if (op >= 0 && op < FIXED.length && FIXED[op] != VARIES) {
+            return FIXED[op];
+        }
+        int e = compute(op, arg, jump);
+        if (e == VARIES) {
+            throw new IllegalArgumentException("no stack effect for " + name(op));
+        }
+        return e;
+    }
+
+    /** The effect, or VARIES for an opcode without one. */
+    private static int compute(int op, int arg, boolean jump) {
         return switch (op) {
             case NOP, RESUME, EXTENDED_ARG, CACHE, UNARY_NEGATIVE, UNARY_NOT, UNARY_INVERT, GET_ITER,
                  GET_YIELD_FROM_ITER, GET_AITER, GET_AWAITABLE, DELETE_NAME, DELETE_GLOBAL, DELETE_FAST,
@@ -48,7 +81,7 @@ final class StackEffect {
             case SETUP_FINALLY -> jump ? 1 : 0;
             case SETUP_CLEANUP -> jump ? 2 : 0;
             case SETUP_WITH -> jump ? 1 : 0;
-            default -> throw new IllegalArgumentException("no stack effect for " + name(op));
+            default -> VARIES;
         };
     }
 }

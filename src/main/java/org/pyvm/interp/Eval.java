@@ -13,6 +13,7 @@ import org.pyvm.runtime.PyDict;
 import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyFloat;
 import org.pyvm.runtime.FloatMethods;
+import org.pyvm.runtime.Formatter;
 import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyList;
 import org.pyvm.runtime.PyNone;
@@ -310,7 +311,7 @@ final class Eval {
                 case CHECK_EG_MATCH -> Steps.checkEgMatch(f, s, sp);
                 case BEFORE_WITH -> sp = Steps.beforeWith(s, sp);
                 case WITH_EXCEPT_START -> sp = Steps.withExceptStart(s, sp);
-                case CLEANUP_THROW -> sp = Steps.cleanupThrow(s, sp);
+                case CLEANUP_THROW -> sp = Steps.cleanupThrow(f, s, sp);
                 case IMPORT_NAME -> sp = Steps.importName(f, s, sp, arg);
                 case IMPORT_FROM -> put(s, sp++, Steps.importFrom(s[sp - 2], f.code.names[arg]));
                 case GET_LEN -> put(s, sp++, PyInt.of(Abstract.len(s[sp - 2])));
@@ -426,6 +427,11 @@ final class Eval {
             // s += x on strs appends to a shared builder (see PyStr.concat), as CPython's
             // unicode_concatenate resizes in place.
             return PyStr.concat((PyStr) a, (PyStr) b);
+        }
+        if (op == 6 && a.getClass() == PyStr.class && (b.getClass() == PyStr.class || !(b instanceof PyStr))) {
+            // "fmt" % args: str.__mod__ directly. Not when ARGS is a str subclass, whose
+            // __rmod__ would come first (abstract.c: binary_op1).
+            return PyStr.of(Formatter.percent(((PyStr) a).value(), b));
         }
         return Ops.binaryOp(a, b, op);
     }

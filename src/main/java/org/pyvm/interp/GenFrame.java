@@ -48,6 +48,11 @@ final class GenFrame implements GeneratorFrame {
 
     @Override
     public PyObject resume(PyObject sent, PyBaseException thrown) {
+        return resume(sent, thrown, true);
+    }
+
+    @Override
+    public PyObject resume(PyObject sent, PyBaseException thrown, boolean closeOnGenExit) {
         ThreadState ts = ThreadState.get();
         f.ts = ts;
         if (++ts.depth > Interpreter.recursionLimit) {
@@ -63,7 +68,7 @@ final class GenFrame implements GeneratorFrame {
             started = true;
             if (thrown != null) {
                 if (wasStarted && pausedInYieldFrom()) {
-                    PyObject r = throwIntoDelegate(thrown);
+                    PyObject r = throwIntoDelegate(thrown, closeOnGenExit);
                     if (r != null) {
                         return r;
                     }
@@ -115,9 +120,9 @@ final class GenFrame implements GeneratorFrame {
      * value, or null once this frame has been set to continue (after the delegate
      * finished or the exception was raised here).
      */
-    private PyObject throwIntoDelegate(PyBaseException thrown) {
+    private PyObject throwIntoDelegate(PyBaseException thrown, boolean closeOnGenExit) {
         PyObject yf = f.fast[f.sp - 1];
-        if (thrown.matches(PyExc.GeneratorExit)) {
+        if (closeOnGenExit && thrown.matches(PyExc.GeneratorExit)) {
             try {
                 if (yf instanceof PyGenerator g) {
                     Abstract.callDescr(PyGenerator.TYPE.lookup("close"), g);
@@ -137,7 +142,7 @@ final class GenFrame implements GeneratorFrame {
         PyObject v;
         try {
             if (yf instanceof PyGenerator g) {
-                v = g.step(null, thrown);
+                v = closeOnGenExit ? g.step(null, thrown) : g.stepKeepingGenExit(thrown);
                 if (v == null) {
                     finishSend(g.lastReturn);
                     return null;

@@ -958,7 +958,7 @@ final class Steps {
     }
 
     /** CLEANUP_THROW: (sub_iter, last_sent, exc -- None, value) for StopIteration, else re-raise. */
-    static int cleanupThrow(PyObject[] s, int sp) {
+    static int cleanupThrow(Frame f, PyObject[] s, int sp) {
         PyObject exc = s[sp - 1];
         if (exc instanceof PyBaseException e && e.matches(PyExc.StopIteration)) {
             PyObject v = e.firstArg();
@@ -967,6 +967,9 @@ final class Steps {
             Eval.put(s, sp++, v == null ? PyNone.NONE : v);
             return sp;
         }
+        // Re-raised as it is ("goto exception_unwind" in bytecodes.c): no second traceback entry.
+        f.reraising = true;
+        f.unwindAt = f.lasti;
         throw (PyBaseException) exc;
     }
 

@@ -25,9 +25,9 @@ public final class Setup {
         PyRuntime.reset();
         org.pyvm.runtime.Gil.reset();
         org.pyvm.modules.posix.FdTable.reset(System.in, out, err);
-        PyObject stdin = org.pyvm.modules.io.IoModule.stdStream(0, "<stdin>");
-        PyObject stdout = org.pyvm.modules.io.IoModule.stdStream(1, "<stdout>");
-        PyObject stderr = org.pyvm.modules.io.IoModule.stdStream(2, "<stderr>");
+        PyObject stdin = org.pyvm.modules.io.IoModule.stdStream(0, "<stdin>", false);
+        PyObject stdout = org.pyvm.modules.io.IoModule.stdStream(1, "<stdout>", config.unbuffered);
+        PyObject stderr = org.pyvm.modules.io.IoModule.stdStream(2, "<stderr>", config.unbuffered);
         PyRuntime.BUILTIN_MODULES.clear();
         PyRuntime.BUILTIN_MODULES.put("builtins", Builtins::create);
         PyRuntime.BUILTIN_MODULES.put("sys", () -> Sys.create(config, stdin, stdout, stderr));
@@ -61,7 +61,11 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("binascii", org.pyvm.modules.binascii.BinasciiModule::create);
         PyRuntime.BUILTIN_MODULES.put("zlib", org.pyvm.modules.zlib.ZlibModule::create);
         PyRuntime.BUILTIN_MODULES.put("_tokenize", org.pyvm.modules.tokenize.TokenizeModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_contextvars", org.pyvm.modules.contextvars.ContextvarsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_string", org.pyvm.modules.string.StringModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_abc", org.pyvm.modules.abc.AbcModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_json", org.pyvm.modules.json.JsonModule::create);
+        PyRuntime.BUILTIN_MODULES.put("array", org.pyvm.modules.array.ArrayModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
     }

@@ -33,6 +33,8 @@ public final class SysConfig {
     public boolean safePath;
     /** --check-hash-based-pycs: default, always or never. */
     public String checkHashBasedPycs = "default";
+    /** -u or PYTHONUNBUFFERED: stdout and stderr without a buffer (write_through). */
+    public boolean unbuffered;
     public List<String> warnOptions = new ArrayList<>();
     public List<String> xOptions = new ArrayList<>();
 }

@@ -90,7 +90,16 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
         drain();
         List<GenFinalizer> rest = new ArrayList<>(LIVE);
         LIVE.clear();
-        rest.sort((a, b) -> Long.compare(a.order, b.order));
+        // Oldest first (module globals are cleared in order), but a generator another one
+        // delegates to (yield from / await) after that one, which closes it through the chain.
+        Set<GeneratorFrame> inner = new java.util.HashSet<>();
+        for (GenFinalizer f : rest) {
+            if (f.frame.delegate() instanceof PyGenerator d) {
+                inner.add(d.genFrame());
+            }
+        }
+        rest.sort((a, b) -> inner.contains(a.frame) != inner.contains(b.frame) ? (inner.contains(a.frame) ? 1 : -1)
+            : Long.compare(a.order, b.order));
         RUNNING.set(Boolean.TRUE);
         try {
             for (GenFinalizer f : rest) {

@@ -13,6 +13,16 @@ public interface GeneratorFrame {
      */
     PyObject resume(PyObject sent, PyBaseException thrown);
 
+    /**
+     * As {@link #resume(PyObject, PyBaseException)}; with CLOSEONGENEXIT false a thrown
+     * GeneratorExit goes into a delegate (yield from / await) through its throw(), not its
+     * close(), as CPython's _gen_throw(close_on_genexit=0) for an async generator's
+     * athrow()/aclose().
+     */
+    default PyObject resume(PyObject sent, PyBaseException thrown, boolean closeOnGenExit) {
+        return resume(sent, thrown);
+    }
+
     /** What the frame returned, once resume returned null. */
     PyObject returnValue();
 

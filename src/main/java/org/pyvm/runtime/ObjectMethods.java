@@ -224,8 +224,10 @@ final class ObjectMethods {
                 names.add(n.toString());
             }
             java.util.Collections.sort(names);
-            throw PyErr.typeError("Can't instantiate abstract class " + cls.getName() + " with abstract method"
-                + (names.size() > 1 ? "s " : " ") + String.join(", ", names));
+            // Compare CPython 3.12 typeobject.c: object_new's message.
+            throw PyErr.typeError("Can't instantiate abstract class " + cls.getName()
+                + " without an implementation for abstract method" + (names.size() > 1 ? "s '" : " '")
+                + String.join("', '", names) + "'");
         }
         return new PyInstance(cls);
     }

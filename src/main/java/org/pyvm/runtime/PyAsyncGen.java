@@ -104,9 +104,14 @@ public final class PyAsyncGen implements PyObject {
      * StopAsyncIteration, anything else yielded is returned for the event loop.
      */
     PyObject stepUnwrapped(PyObject sent, PyBaseException thrown) {
+        return stepUnwrapped(sent, thrown, true);
+    }
+
+    /** With CLOSEONGENEXIT false (athrow/aclose), GeneratorExit reaches an awaited object by throw(). */
+    PyObject stepUnwrapped(PyObject sent, PyBaseException thrown, boolean closeOnGenExit) {
         PyObject r;
         try {
-            r = core.step(sent, thrown);
+            r = core.step(sent, thrown, closeOnGenExit);
         } catch (PyBaseException e) {
             if (e.matches(PyExc.StopAsyncIteration) || e.matches(PyExc.GeneratorExit)) {
                 closed = true;
@@ -329,7 +334,7 @@ public final class PyAsyncGen implements PyObject {
         private PyObject closeStep(PyObject sent, PyBaseException thrown) {
             PyObject r;
             try {
-                r = gen.core.step(sent, thrown);
+                r = gen.core.step(sent, thrown, false);
             } catch (PyBaseException e) {
                 throw checkError(e);
             }
@@ -370,7 +375,7 @@ public final class PyAsyncGen implements PyObject {
                     return closeStep(null, new PyBaseException(PyExc.GeneratorExit, PyTuple.EMPTY));
                 }
                 try {
-                    return gen.stepUnwrapped(null, PyGenerator.makeException(typ, val));
+                    return gen.stepUnwrapped(null, PyGenerator.makeException(typ, val), false);
                 } catch (PyBaseException e) {
                     throw checkError(e);
                 }

@@ -75,17 +75,42 @@ public final class PyByteArray implements PyObject {
         return out;
     }
 
-    @ExposedMethod(min = 0)
+    /** Compare bytearrayobject.c: bytearray___init___impl (no __bytes__, unlike bytes()). */
+    @ExposedMethod(min = 0, names = {"source", "encoding", "errors"})
     static PyObject __new__(PyType cls, PyObject src, PyObject encoding, PyObject errors) {
         if (src == null) {
+            if (encoding != null || errors != null) {
+                throw PyErr.typeError(encoding != null ? "encoding without a string argument"
+                    : "errors without a string argument");
+            }
             return new PyByteArray(new byte[0]);
         }
-        if (src instanceof PyInt n) {
-            return new PyByteArray(new byte[n.intValue()]);
+        if (src instanceof PyStr) {
+            PyBytes b = (PyBytes) PyBytes.__new__(PyBytes.TYPE, src, encoding, errors);
+            return new PyByteArray(b.value.clone());
         }
-        PyBytes b = (PyBytes) PyBytes.__new__(PyBytes.TYPE, src instanceof PyByteArray a ? new PyBytes(a.data) : src,
-            encoding, errors);
-        return new PyByteArray(b.value.clone());
+        if (encoding != null) {
+            throw PyErr.typeError("encoding without a string argument");
+        }
+        if (errors != null) {
+            throw PyErr.typeError("errors without a string argument");
+        }
+        if (Abstract.hasIndex(src)) {
+            return new PyByteArray(new byte[PyBytes.count(src)]);
+        }
+        byte[] buf = bytesOf(src);
+        if (buf != null) {
+            return new PyByteArray(buf.clone());
+        }
+        if (src.type().slot(Slot.ITER) == null && src.type().slot(Slot.GETITEM) == null) {
+            throw PyErr.typeError("cannot convert '" + src.type().getName() + "' object to bytearray");
+        }
+        PyObject[] items = Abstract.toArray(src);
+        byte[] out = new byte[items.length];
+        for (int i = 0; i < items.length; i++) {
+            out[i] = byteValue(items[i]);
+        }
+        return new PyByteArray(out);
     }
 
     /** PEP 688: bytearray exports a writable buffer (and locks its size while exported). */

@@ -82,11 +82,8 @@ public final class PyBytes implements PyObject {
             }
             return r;
         }
-        if (src instanceof PyInt n) {
-            if (n.signum() < 0) {
-                throw PyErr.valueError("negative count");
-            }
-            return new PyBytes(new byte[n.intValue()]);
+        if (Abstract.hasIndex(src)) {
+            return new PyBytes(new byte[count(src)]);
         }
         if (src instanceof PyBytes b) {
             return b;
@@ -117,6 +114,21 @@ public final class PyBytes implements PyObject {
     @ExposedMethod
     static PyObject __buffer__(PyBytes self, PyObject flags) {
         return PyMemoryView.fromObject(self);
+    }
+
+    /** A size argument of bytes(n)/bytearray(n). Compare bytesobject.c: bytes_new_impl (PyNumber_AsSsize_t). */
+    static int count(PyObject n) {
+        java.math.BigInteger v = Abstract.index(n).bigValue();
+        if (v.bitLength() > 63) {
+            throw PyErr.overflowError("cannot fit '" + n.type().getName() + "' into an index-sized integer");
+        }
+        if (v.signum() < 0) {
+            throw PyErr.valueError("negative count");
+        }
+        if (v.bitLength() > 31) {
+            throw PyErr.memoryError();
+        }
+        return v.intValue();
     }
 
     @ExposedMethod

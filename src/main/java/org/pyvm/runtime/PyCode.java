@@ -97,6 +97,10 @@ public final class PyCode implements PyObject {
         if (c instanceof String s) {
             return s.length() < 40 ? PyStr.intern(s) : PyStr.of(s);
         }
+        if (c instanceof org.pyvm.bytecode.StrPoints p) {
+            // The interpreter's str is a Java String too: the escaped pair becomes one character.
+            return PyStr.of(p.merged());
+        }
         if (c instanceof BytesConst b) {
             return new PyBytes(b.value());
         }

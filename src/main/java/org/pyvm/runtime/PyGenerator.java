@@ -60,6 +60,11 @@ public final class PyGenerator implements PyObject, PyIterator {
      * is then in {@link #lastReturn}).
      */
     public PyObject step(PyObject sent, PyBaseException thrown) {
+        return step(sent, thrown, true);
+    }
+
+    /** As {@link #step(PyObject, PyBaseException)}; see GeneratorFrame's closeOnGenExit. */
+    PyObject step(PyObject sent, PyBaseException thrown, boolean closeOnGenExit) {
         if (running) {
             throw PyErr.valueError(kindName() + " already executing");
         }
@@ -78,7 +83,8 @@ public final class PyGenerator implements PyObject, PyIterator {
         }
         running = true;
         try {
-            PyObject v = frame.resume(sent == null ? PyNone.NONE : sent, thrown);
+            PyObject v = closeOnGenExit ? frame.resume(sent == null ? PyNone.NONE : sent, thrown)
+                : frame.resume(sent == null ? PyNone.NONE : sent, thrown, false);
             if (v == null) {
                 markFinished();
                 lastReturn = frame.returnValue();
@@ -107,6 +113,11 @@ public final class PyGenerator implements PyObject, PyIterator {
         if (fin != null) {
             fin.done = true;
         }
+    }
+
+    /** step(null, THROWN) passing GeneratorExit on to delegates by throw() (see closeOnGenExit). */
+    public PyObject stepKeepingGenExit(PyBaseException thrown) {
+        return step(null, thrown, false);
     }
 
     /** The word CPython's messages use for this kind of generator (genobject.c: gen_send_ex2). */

@@ -610,7 +610,7 @@ public class Buffered extends IOObject {
             if (got == null) {
                 return 0;
             }
-            System.arraycopy(got, 0, dst, 0, got.length);
+            IOBase.store(b, dst, got);
             return got.length;
         }
 
@@ -618,7 +618,7 @@ public class Buffered extends IOObject {
         static long readinto1(Buffered self, PyObject b) {
             byte[] dst = IOBase.writableBuffer("readinto1", b);
             byte[] got = self.read1Java(IOBase.bufferLength(b));
-            System.arraycopy(got, 0, dst, 0, got.length);
+            IOBase.store(b, dst, got);
             return got.length;
         }
 

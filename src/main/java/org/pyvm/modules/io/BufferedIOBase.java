@@ -61,7 +61,7 @@ public final class BufferedIOBase {
             throw PyErr.valueError("read() returned too much data: " + len + " bytes requested, " + src.length
                 + " returned");
         }
-        System.arraycopy(src, 0, dst, 0, src.length);
+        IOBase.store(b, dst, src);
         return src.length;
     }
 

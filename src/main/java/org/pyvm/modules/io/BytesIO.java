@@ -115,7 +115,7 @@ public final class BytesIO extends IOObject {
     static long readinto(BytesIO self, PyObject b) {
         byte[] dst = IOBase.writableBuffer("readinto", b);
         byte[] got = self.readJava(IOBase.bufferLength(b));
-        System.arraycopy(got, 0, dst, 0, got.length);
+        IOBase.store(b, dst, got);
         return got.length;
     }
 

@@ -288,7 +288,7 @@ public final class FileIO extends IOObject {
         self.checkReadable();
         int len = IOBase.bufferLength(b);
         byte[] got = self.readBytes(len);
-        System.arraycopy(got, 0, dst, 0, got.length);
+        IOBase.store(b, dst, got);
         return got.length;
     }
 

@@ -68,26 +68,44 @@ public final class IOBase {
         return v.isBig() ? (v.signum() < 0 ? -1 : Long.MAX_VALUE) : v.longValue();
     }
 
-    /** The bytes of a bytes-like argument (a copy for bytearray is not needed: callers only read). */
+    /** The bytes of a bytes-like argument (bytes, bytearray, memoryview...), exactly its length. */
     static byte[] bytesLike(PyObject o) {
         if (o instanceof PyBytes b) {
             return b.bytes();
         }
         if (o instanceof PyByteArray b) {
-            return b.bytes();
+            return java.util.Arrays.copyOf(b.bytes(), (int) Abstract.len(o));
         }
-        if (o.type().isSubtypeOf(PyBytes.TYPE)) {
-            return ((PyBytes) o).bytes();
+        byte[] b = o.type().isSubtypeOf(PyBytes.TYPE) ? ((PyBytes) o).bytes() : PyByteArray.bytesOf(o);
+        if (b == null) {
+            throw PyErr.typeError("a bytes-like object is required, not '" + o.type().getName() + "'");
         }
-        throw PyErr.typeError("a bytes-like object is required, not '" + o.type().getName() + "'");
+        return b;
     }
 
-    /** The Java array behind a writable buffer (bytearray), for readinto. */
+    /**
+     * The Java array behind a writable buffer for readinto: a bytearray's own array, or
+     * null for a writable memoryview (filled by slice assignment in {@link #store}).
+     */
     static byte[] writableBuffer(String fn, PyObject o) {
         if (o instanceof PyByteArray b) {
             return b.bytes();
         }
+        if (o instanceof org.pyvm.runtime.PyMemoryView
+            && !Abstract.isTrue(Abstract.getAttr(o, "readonly"))) {
+            return null;
+        }
         throw PyErr.typeError(fn + "() argument must be read-write bytes-like object, not " + o.type().getName());
+    }
+
+    /** Puts GOT at the start of buffer B (DST its array, or null for a memoryview). */
+    static void store(PyObject b, byte[] dst, byte[] got) {
+        if (dst != null) {
+            System.arraycopy(got, 0, dst, 0, got.length);
+        } else if (got.length > 0) {
+            Abstract.setItem(b, new org.pyvm.runtime.PySlice(PyInt.ZERO, PyInt.of(got.length), PyNone.NONE),
+                new PyBytes(got));
+        }
     }
 
     /** Length of a bytearray (its Java array may have spare room). */

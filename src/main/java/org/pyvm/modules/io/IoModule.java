@@ -197,16 +197,16 @@ public final class IoModule {
      * sys.stdin/stdout/stderr: a TextIOWrapper over a BufferedReader/Writer over FileIO on
      * descriptor FD (not closed by close()), named NAME, as CPython's create_stdio makes
      * them: UTF-8; stderr line-buffered with backslashreplace; stdout line-buffered only on
-     * a terminal.
+     * a terminal; with UNBUFFEREDOPTION (-u) stdout and stderr have no buffer.
      */
-    public static TextIOWrapper stdStream(int fd, String name) {
+    public static TextIOWrapper stdStream(int fd, String name, boolean unbufferedOption) {
         FileIO raw = new FileIO(FileIO.TYPE);
         boolean write = fd != 0;
         raw.init(PyInt.of(fd), write ? "w" : "r", false, PyNone.NONE);
         raw.getDict().setStr("name", PyStr.of(name));
-        // PYTHONUNBUFFERED (python -u): stdout and stderr write straight to FileIO.
-        String unbuf = org.pyvm.modules.posix.Env.current().get("PYTHONUNBUFFERED");
-        boolean unbuffered = write && unbuf != null && !unbuf.isEmpty();
+        // python -u / PYTHONUNBUFFERED (SysConfig.unbuffered): stdout and stderr write
+        // straight to FileIO.
+        boolean unbuffered = write && unbufferedOption;
         PyObject buf = raw;
         if (!unbuffered) {
             Buffered b = new Buffered(write ? Buffered.WRITER : Buffered.READER);

@@ -309,17 +309,23 @@ final class TextCodec {
         final PyObject decoder;
 
         PyCodec(String encoding, String errors) {
+            // Compare textio.c: _PyCodec_LookupTextEncoding, then the incremental codecs of
+            // the CodecInfo (the lookup itself is _codecs', so its LookupError has no frames).
             PyObject codecs = importCodecs(encoding);
-            this.encoder = Abstract.call(Abstract.call(Abstract.getAttr(codecs, "getincrementalencoder"),
-                PyStr.of(encoding)), PyStr.of(errors));
-            this.decoder = Abstract.call(Abstract.call(Abstract.getAttr(codecs, "getincrementaldecoder"),
-                PyStr.of(encoding)), PyStr.of(errors));
+            PyObject info = Abstract.call(Abstract.getAttr(codecs, "lookup"), PyStr.of(encoding));
+            PyObject isText = Abstract.lookupAttr(info, "_is_text_encoding");
+            if (isText != null && !Abstract.isTrue(isText)) {
+                throw PyErr.of(PyExc.LookupError, "'" + encoding + "' is not a text encoding; use codecs.open() to "
+                    + "handle arbitrary codecs");
+            }
+            this.encoder = Abstract.call(Abstract.getAttr(info, "incrementalencoder"), PyStr.of(errors));
+            this.decoder = Abstract.call(Abstract.getAttr(info, "incrementaldecoder"), PyStr.of(errors));
         }
 
-        /** The codecs module; LookupError for a name the JDK does not know either when it is missing. */
+        /** The _codecs module; LookupError for a name the JDK does not know either when it is missing. */
         private static PyObject importCodecs(String encoding) {
             try {
-                return Abstract.call(org.pyvm.runtime.PyRuntime.builtins.getStr("__import__"), PyStr.of("codecs"));
+                return Abstract.call(org.pyvm.runtime.PyRuntime.builtins.getStr("__import__"), PyStr.of("_codecs"));
             } catch (PyBaseException e) {
                 if (!e.matches(PyExc.ImportError)) {
                     throw e;

@@ -615,10 +615,14 @@ public final class PosixModule {
             return b.bytes();
         }
         if (o instanceof PyByteArray b) {
-            return b.bytes().clone();
+            return java.util.Arrays.copyOf(b.bytes(), (int) Abstract.len(o));
         }
         if (o.type().isSubtypeOf(PyBytes.TYPE)) {
             return ((PyBytes) o).bytes();
+        }
+        byte[] b = PyByteArray.bytesOf(o);
+        if (b != null) {
+            return b;
         }
         throw PyErr.typeError("a bytes-like object is required, not '" + o.type().getName() + "'");
     }

@@ -1,25 +1,24 @@
 package org.pyvm.modules.string;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.pyvm.runtime.Abstract;
+import org.pyvm.modules.corelib.IterBase;
+import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.PyBool;
 import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyInt;
-import org.pyvm.runtime.PyList;
 import org.pyvm.runtime.PyModule;
 import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.PyTuple;
+import org.pyvm.runtime.PyType;
 
 /**
- * The _string module behind string.Formatter: the str.format mini-language split into
- * pieces. Compare CPython Objects/stringlib/unicode_format.h: MarkupIterator_next,
- * parse_field, FieldNameIterator_next, field_name_split, get_integer. The pieces are
- * computed when the function is called, so a malformed string raises there rather than
- * during the iteration as in CPython.
+ * The _string module that string.Formatter uses: formatter_parser (the pieces of a format
+ * string: literal text, field name, format spec, conversion) and formatter_field_name_split
+ * (a field name's first part and its attribute/index accesses). Errors come when iterating,
+ * as in CPython. Compare CPython Objects/stringlib/unicode_format.h: MarkupIterator_next,
+ * parse_field, field_name_split, FieldNameIterator_next, get_integer.
  */
 public final class StringModule {
 
@@ -28,196 +27,220 @@ public final class StringModule {
     public static PyModule create() {
         PyModule m = new PyModule("_string");
         m.addFunctions(StringModule.class);
+        m.getDict().setStr("__doc__", PyStr.of("string helper module"));
         return m;
     }
 
-    private static String strArg(PyObject o) {
+    private static int[] codePoints(PyObject o) {
         if (!(o instanceof PyStr s)) {
             throw PyErr.typeError("expected str, got " + o.type().getName());
         }
-        return s.value();
+        return s.value().codePoints().toArray();
     }
 
-    private static PyObject listIter(List<PyObject> items) {
-        return Abstract.iter(new PyList(items.toArray(new PyObject[0])));
+    private static PyStr sub(int[] s, int from, int to) {
+        return PyStr.of(new String(s, from, to - from));
     }
 
-    /** (literal, field_name, format_spec, conversion) tuples. Compare formatter_parser, MarkupIterator_next. */
     @ExposedMethod
-    static PyObject formatter_parser(PyObject self) {
-        String s = strArg(self);
-        List<PyObject> out = new ArrayList<>();
-        int pos = 0;
-        int end = s.length();
-        while (pos < end) {
+    static PyObject formatter_parser(PyObject s) {
+        return new MarkupIterator(codePoints(s));
+    }
+
+    /** (first, iterator): first is an int when it is all decimal digits. */
+    @ExposedMethod
+    static PyObject formatter_field_name_split(PyObject o) {
+        int[] s = codePoints(o);
+        int i = 0;
+        while (i < s.length && s[i] != '.' && s[i] != '[') {
+            i++;
+        }
+        long idx = integer(s, 0, i);
+        PyObject first = idx != -1 ? PyInt.of(idx) : sub(s, 0, i);
+        return PyTuple.of(first, new FieldNameIterator(s, i));
+    }
+
+    /** The value of s[from:to] if all decimal digits, else -1; ValueError past Py_ssize_t. */
+    static long integer(int[] s, int from, int to) {
+        if (from >= to) {
+            return -1;
+        }
+        long acc = 0;
+        for (int i = from; i < to; i++) {
+            int d = Character.getType(s[i]) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(s[i], 10) : -1;
+            if (d < 0) {
+                return -1;
+            }
+            if (acc > (Long.MAX_VALUE - d) / 10) {
+                throw PyErr.valueError("Too many decimal digits in format string");
+            }
+            acc = acc * 10 + d;
+        }
+        return acc;
+    }
+
+    /** The formatteriterator: one (literal, field_name, format_spec, conversion) per step. */
+    static final class MarkupIterator extends IterBase {
+        static final PyType TYPE = Types.finish(Types.builtin("_string", "formatteriterator", MarkupIterator.class,
+            MarkupIterator.class).alsoExposedBy(IterBase.class).notSubclassable());
+
+        private final int[] s;
+        private int pos;
+
+        MarkupIterator(int[] s) {
+            super(TYPE);
+            this.s = s;
+        }
+
+        @Override
+        protected PyObject nextItem() {
+            if (pos >= s.length) {
+                return null;
+            }
             int start = pos;
-            char c = 0;
+            int c = 0;
             boolean markup = false;
-            while (pos < end) {
-                c = s.charAt(pos++);
+            while (pos < s.length) {
+                c = s[pos++];
                 if (c == '{' || c == '}') {
                     markup = true;
                     break;
                 }
             }
-            boolean atEnd = pos >= end;
+            boolean atEnd = pos >= s.length;
             int len = pos - start;
-            if (c == '}' && (atEnd || c != s.charAt(pos))) {
+            if (c == '}' && markup && (atEnd || s[pos] != '}')) {
                 throw PyErr.valueError("Single '}' encountered in format string");
             }
-            if (atEnd && c == '{') {
+            if (atEnd && c == '{' && markup) {
                 throw PyErr.valueError("Single '{' encountered in format string");
             }
-            if (!atEnd) {
-                if (c == s.charAt(pos)) {
-                    pos++; // an escaped brace: the literal keeps one, no field follows
+            if (!atEnd && markup) {
+                if (s[pos] == c) {
+                    pos++;
                     markup = false;
                 } else {
                     len--;
                 }
             }
-            PyStr literal = PyStr.of(s.substring(start, start + len));
+            PyStr literal = sub(s, start, start + len);
             if (!markup) {
-                out.add(PyTuple.of(literal, PyNone.NONE, PyNone.NONE, PyNone.NONE));
-                continue;
+                return PyTuple.of(literal, PyNone.NONE, PyNone.NONE, PyNone.NONE);
             }
-            int[] at = {pos};
-            out.add(parseField(literal, s, at));
-            pos = at[0];
+            return parseField(literal);
         }
-        return listIter(out);
-    }
 
-    /**
-     * The field after a '{' at AT[0], which it advances past the closing '}'. Compare
-     * unicode_format.h: parse_field (3.12 reads the rest of the string, not a pre-matched field).
-     */
-    private static PyObject parseField(PyStr literal, String s, int[] at) {
-        int p = at[0];
-        int n = s.length();
-        int nameStart = p;
-        char c = 0;
-        while (p < n) {
-            c = s.charAt(p++);
-            if (c == '{') {
-                throw PyErr.valueError("unexpected '{' in field name");
-            }
-            if (c == '[') {
-                while (p < n && s.charAt(p) != ']') {
-                    p++;
+        /** Compare parse_field. */
+        private PyObject parseField(PyStr literal) {
+            int nameStart = pos;
+            int c = 0;
+            while (pos < s.length) {
+                c = s[pos++];
+                if (c == '{') {
+                    throw PyErr.valueError("unexpected '{' in field name");
                 }
-                continue;
-            }
-            if (c == '}' || c == ':' || c == '!') {
-                break;
-            }
-        }
-        PyStr name = PyStr.of(s.substring(nameStart, Math.max(nameStart, p - 1)));
-        PyObject conversion = PyNone.NONE;
-        if (c == '!' || c == ':') {
-            if (c == '!') {
-                if (p >= n) {
-                    throw PyErr.valueError("end of string while looking for conversion specifier");
-                }
-                conversion = PyStr.of(String.valueOf(s.charAt(p++)));
-                if (p < n) {
-                    char d = s.charAt(p++);
-                    if (d == '}') {
-                        at[0] = p;
-                        return PyTuple.of(literal, name, PyStr.of(""), conversion);
+                if (c == '[') {
+                    while (pos < s.length && s[pos] != ']') {
+                        pos++;
                     }
-                    if (d != ':') {
-                        throw PyErr.valueError("expected ':' after conversion specifier");
+                    continue;
+                }
+                if (c == '}' || c == ':' || c == '!') {
+                    break;
+                }
+            }
+            PyStr name = sub(s, nameStart, pos - 1 < nameStart ? nameStart : pos - 1);
+            PyObject conversion = PyNone.NONE;
+            if (c == '!' || c == ':') {
+                if (c == '!') {
+                    if (pos >= s.length) {
+                        throw PyErr.valueError("end of string while looking for conversion specifier");
+                    }
+                    conversion = PyStr.ofCodePoint(s[pos++]);
+                    if (pos < s.length) {
+                        int d = s[pos++];
+                        if (d == '}') {
+                            return PyTuple.of(literal, name, PyStr.EMPTY, conversion);
+                        }
+                        if (d != ':') {
+                            throw PyErr.valueError("expected ':' after conversion specifier");
+                        }
                     }
                 }
-            }
-            int specStart = p;
-            int count = 1;
-            while (p < n) {
-                char d = s.charAt(p++);
-                if (d == '{') {
-                    count++;
-                } else if (d == '}' && --count == 0) {
-                    at[0] = p;
-                    return PyTuple.of(literal, name, PyStr.of(s.substring(specStart, p - 1)), conversion);
+                int specStart = pos;
+                int count = 1;
+                while (pos < s.length) {
+                    int d = s[pos++];
+                    if (d == '{') {
+                        count++;
+                    } else if (d == '}') {
+                        if (--count == 0) {
+                            return PyTuple.of(literal, name, sub(s, specStart, pos - 1), conversion);
+                        }
+                    }
                 }
+                throw PyErr.valueError("unmatched '{' in format spec");
             }
-            throw PyErr.valueError("unmatched '{' in format spec");
+            if (c != '}') {
+                throw PyErr.valueError("expected '}' before end of string");
+            }
+            return PyTuple.of(literal, name, PyStr.EMPTY, conversion);
         }
-        if (c != '}') {
-            throw PyErr.valueError("expected '}' before end of string");
-        }
-        at[0] = p;
-        return PyTuple.of(literal, name, PyStr.of(""), conversion);
     }
 
-    /** The digits of S as an index, or -1 when S is empty or not all digits. Compare get_integer. */
-    private static long integer(String s) {
-        if (s.isEmpty()) {
-            return -1;
-        }
-        long v = 0;
-        for (int i = 0; i < s.length(); i++) {
-            int d = Character.digit(s.charAt(i), 10);
-            if (d < 0) {
-                return -1;
-            }
-            if (v > (Long.MAX_VALUE - d) / 10) {
-                throw PyErr.valueError("Too many decimal digits in format string");
-            }
-            v = v * 10 + d;
-        }
-        return v;
-    }
+    /** The fieldnameiterator: (is_attribute, name or index) per '.name' or '[key]'. */
+    static final class FieldNameIterator extends IterBase {
+        static final PyType TYPE = Types.finish(Types.builtin("_string", "fieldnameiterator", FieldNameIterator.class,
+            FieldNameIterator.class).alsoExposedBy(IterBase.class).notSubclassable());
 
-    private static PyObject nameOrIndex(String s, long idx) {
-        return idx == -1 ? PyStr.of(s) : PyInt.of(idx);
-    }
+        private final int[] s;
+        private int pos;
 
-    /** (first, iterator of (is_attribute, key)). Compare formatter_field_name_split, FieldNameIterator_next. */
-    @ExposedMethod
-    static PyObject formatter_field_name_split(PyObject self) {
-        String s = strArg(self);
-        int p = 0;
-        int n = s.length();
-        while (p < n && s.charAt(p) != '.' && s.charAt(p) != '[') {
-            p++;
+        FieldNameIterator(int[] s, int pos) {
+            super(TYPE);
+            this.s = s;
+            this.pos = pos;
         }
-        String first = s.substring(0, p);
-        PyObject firstObj = nameOrIndex(first, integer(first));
-        List<PyObject> rest = new ArrayList<>();
-        while (p < n) {
-            char c = s.charAt(p++);
-            String name;
-            PyObject key;
+
+        @Override
+        protected PyObject nextItem() {
+            if (pos >= s.length) {
+                return null;
+            }
+            int c = s[pos++];
+            int from;
+            int to;
             boolean attr;
             if (c == '.') {
-                int b = p;
-                while (p < n && s.charAt(p) != '.' && s.charAt(p) != '[') {
-                    p++;
-                }
-                name = s.substring(b, p);
-                key = PyStr.of(name);
                 attr = true;
-            } else if (c == '[') {
-                int b = p;
-                while (p < n && s.charAt(p) != ']') {
-                    p++;
+                from = pos;
+                while (pos < s.length && s[pos] != '.' && s[pos] != '[') {
+                    pos++;
                 }
-                if (p >= n) {
+                to = pos;
+            } else if (c == '[') {
+                attr = false;
+                from = pos;
+                boolean bracket = false;
+                while (pos < s.length) {
+                    if (s[pos++] == ']') {
+                        bracket = true;
+                        break;
+                    }
+                }
+                if (!bracket) {
                     throw PyErr.valueError("Missing ']' in format string");
                 }
-                name = s.substring(b, p++);
-                key = nameOrIndex(name, integer(name));
-                attr = false;
+                to = pos - 1;
             } else {
                 throw PyErr.valueError("Only '.' or '[' may follow ']' in format field specifier");
             }
-            if (name.isEmpty()) {
+            if (from == to) {
                 throw PyErr.valueError("Empty attribute in format string");
             }
-            rest.add(PyTuple.of(PyBool.of(attr), key));
+            long idx = attr ? -1 : integer(s, from, to);
+            PyObject key = idx != -1 ? PyInt.of(idx) : sub(s, from, to);
+            return PyTuple.of(PyBool.of(attr), key);
         }
-        return PyTuple.of(firstObj, listIter(rest));
     }
 }

@@ -109,6 +109,13 @@ public class WeakRefObject extends WeakReference<PyObject> implements PyObject, 
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
+        // A Python subclass may define its own __call__ (weakref.WeakMethod does).
+        if (type.isHeapType()) {
+            PyObject c = type.slot(org.pyvm.runtime.Slot.CALL);
+            if (c != TYPE.getDict().getStr("__call__")) {
+                return Abstract.call(Abstract.bindDescr(c, this, type), args, kwnames);
+            }
+        }
         return __call__(this, args, kwnames);
     }
 

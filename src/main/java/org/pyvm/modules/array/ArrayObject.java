@@ -1,0 +1,686 @@
+package org.pyvm.modules.array;
+
+import java.util.Arrays;
+import org.pyvm.modules.corelib.Args;
+import org.pyvm.modules.corelib.IterBase;
+import org.pyvm.modules.corelib.Types;
+import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.ExposedGetter;
+import org.pyvm.runtime.ExposedMethod;
+import org.pyvm.runtime.PyBool;
+import org.pyvm.runtime.PyByteArray;
+import org.pyvm.runtime.PyBytes;
+import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyList;
+import org.pyvm.runtime.PyNone;
+import org.pyvm.runtime.PyNotImplemented;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PySlice;
+import org.pyvm.runtime.PyStr;
+import org.pyvm.runtime.PyTuple;
+import org.pyvm.runtime.PyType;
+import org.pyvm.runtime.Ops;
+
+/**
+ * array.array: a typed sequence kept as little-endian bytes (x86-64's layout, so tobytes,
+ * frombytes and byteswap are copies), items converted by {@link ItemCodec}. Buffers in the
+ * runtime are bytes and bytearray, so an array is not itself a bytes-like object for other
+ * functions (bytes(arr) iterates). Compare CPython Modules/arraymodule.c.
+ */
+public final class ArrayObject implements PyObject {
+
+    static final PyType TYPE = Types.finish(Types.builtin("array", "array", ArrayObject.class, ArrayObject.class));
+
+    private final PyType type;
+    final char tc;
+    final int isz;
+    byte[] buf;
+    int n;
+
+    ArrayObject(PyType type, char tc) {
+        this.type = type;
+        this.tc = tc;
+        this.isz = ItemCodec.size(tc);
+        this.buf = new byte[16];
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    private void ensure(int items) {
+        long need = (long) items * isz;
+        if (need > buf.length) {
+            if (need > Integer.MAX_VALUE - 16) {
+                throw PyErr.memoryError();
+            }
+            buf = Arrays.copyOf(buf, (int) Math.max(need, Math.min(Integer.MAX_VALUE - 16, buf.length * 2L)));
+        }
+    }
+
+    PyObject get(int i) {
+        return ItemCodec.get(tc, buf, i * isz);
+    }
+
+    void append(PyObject v) {
+        ensure(n + 1);
+        ItemCodec.set(tc, buf, n * isz, v);
+        n++;
+    }
+
+    private static ArrayObject self(PyObject o) {
+        return (ArrayObject) o;
+    }
+
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        if (Args.nkw(kw) > 0 && cls == TYPE) {
+            throw PyErr.typeError("array.array() takes no keyword arguments");
+        }
+        int npos = args.length - Args.nkw(kw);
+        if (npos < 1) {
+            throw PyErr.typeError("array() takes at least 1 argument (0 given)");
+        }
+        if (npos > 2) {
+            throw PyErr.typeError("array() takes at most 2 arguments (" + npos + " given)");
+        }
+        if (!(args[0] instanceof PyStr s) || s.length() != 1) {
+            throw PyErr.typeError("array() argument 1 must be a unicode character, not " + args[0].type().getName());
+        }
+        char tc = s.value().charAt(0);
+        if (ItemCodec.TYPECODES.indexOf(tc) < 0) {
+            throw PyErr.valueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
+        }
+        ArrayObject a = new ArrayObject(cls, tc);
+        if (npos == 2) {
+            PyObject init = args[1];
+            if (init instanceof PyStr str) {
+                if (tc != 'u') {
+                    throw PyErr.typeError("cannot use a str to initialize an array with typecode '" + tc + "'");
+                }
+                a.fromUnicode(str);
+            } else if (init instanceof PyBytes || init instanceof PyByteArray) {
+                a.fromBytes(PyByteArray.bytesOf(init));
+            } else if (init instanceof ArrayObject other) {
+                if (tc == 'u' && other.tc != 'u' || tc != 'u' && other.tc == 'u') {
+                    throw PyErr.typeError(tc == 'u' ? "array item must be unicode character"
+                        : "cannot use a unicode array to initialize an array with typecode '" + tc + "'");
+                }
+                for (int i = 0; i < other.n; i++) {
+                    a.append(other.get(i));
+                }
+            } else {
+                for (PyObject v : Abstract.iterable(init)) {
+                    a.append(v);
+                }
+            }
+        }
+        return a;
+    }
+
+    void fromBytes(byte[] b) {
+        if (b.length % isz != 0) {
+            throw PyErr.valueError("bytes length not a multiple of item size");
+        }
+        int k = b.length / isz;
+        ensure(n + k);
+        System.arraycopy(b, 0, buf, n * isz, b.length);
+        n += k;
+    }
+
+    void fromUnicode(PyStr s) {
+        s.value().codePoints().forEach(c -> append(PyStr.ofCodePoint(c)));
+    }
+
+    @ExposedGetter
+    static PyObject typecode(ArrayObject self) {
+        return PyStr.of(String.valueOf(self.tc));
+    }
+
+    @ExposedGetter
+    static PyObject itemsize(ArrayObject self) {
+        return PyInt.of(self.isz);
+    }
+
+    @ExposedMethod
+    static PyObject __len__(ArrayObject self) {
+        return PyInt.of(self.n);
+    }
+
+    @ExposedMethod
+    static PyObject __repr__(ArrayObject self) {
+        String name = Types.shortName(self.type);
+        if (self.n == 0) {
+            return PyStr.of(name + "('" + self.tc + "')");
+        }
+        PyObject body = self.tc == 'u' ? tounicode(self) : tolist(self);
+        return PyStr.of(name + "('" + self.tc + "', " + Abstract.repr(body).value() + ")");
+    }
+
+    private int index(PyObject i, String msg) {
+        long k = Abstract.index(i).longValue();
+        if (k < 0) {
+            k += n;
+        }
+        if (k < 0 || k >= n) {
+            throw PyErr.indexError(msg);
+        }
+        return (int) k;
+    }
+
+    private ArrayObject slice(long[] s) {
+        ArrayObject r = new ArrayObject(TYPE, tc);
+        r.ensure((int) s[3]);
+        for (long i = 0, j = s[0]; i < s[3]; i++, j += s[2]) {
+            System.arraycopy(buf, (int) j * isz, r.buf, (int) i * isz, isz);
+        }
+        r.n = (int) s[3];
+        return r;
+    }
+
+    @ExposedMethod
+    static PyObject __getitem__(ArrayObject self, PyObject key) {
+        if (key instanceof PySlice s) {
+            return self.slice(s.indices(self.n));
+        }
+        if (!Abstract.hasIndex(key)) {
+            throw PyErr.typeError("array indices must be integers");
+        }
+        return self.get(self.index(key, "array index out of range"));
+    }
+
+    @ExposedMethod
+    static void __setitem__(ArrayObject self, PyObject key, PyObject value) {
+        if (key instanceof PySlice s) {
+            if (!(value instanceof ArrayObject other)) {
+                throw PyErr.typeError("can only assign array (not \"" + value.type().getName() + "\") to array slice");
+            }
+            if (other.tc != self.tc) {
+                throw PyErr.typeError("bad argument type for built-in operation");
+            }
+            byte[] src = Arrays.copyOf(other.buf, other.n * other.isz);
+            long[] ix = s.indices(self.n);
+            if (ix[2] == 1) {
+                int lo = (int) ix[0];
+                int hi = (int) Math.max(ix[0], ix[1]);
+                byte[] nb = new byte[(self.n - (hi - lo) + other.n) * self.isz];
+                System.arraycopy(self.buf, 0, nb, 0, lo * self.isz);
+                System.arraycopy(src, 0, nb, lo * self.isz, src.length);
+                System.arraycopy(self.buf, hi * self.isz, nb, (lo + other.n) * self.isz, (self.n - hi) * self.isz);
+                self.n = self.n - (hi - lo) + other.n;
+                self.buf = nb.length == 0 ? new byte[16] : nb;
+                return;
+            }
+            if (ix[3] != other.n) {
+                throw PyErr.valueError("attempt to assign array of size " + other.n + " to extended slice of size " + ix[3]);
+            }
+            for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
+                System.arraycopy(src, (int) i * self.isz, self.buf, (int) j * self.isz, self.isz);
+            }
+            return;
+        }
+        if (!Abstract.hasIndex(key)) {
+            throw PyErr.typeError("array indices must be integers");
+        }
+        int i = self.index(key, "array assignment index out of range");
+        ItemCodec.set(self.tc, self.buf, i * self.isz, value);
+    }
+
+    private void deleteRange(int lo, int hi) {
+        System.arraycopy(buf, hi * isz, buf, lo * isz, (n - hi) * isz);
+        n -= hi - lo;
+    }
+
+    @ExposedMethod
+    static void __delitem__(ArrayObject self, PyObject key) {
+        if (key instanceof PySlice s) {
+            long[] ix = s.indices(self.n);
+            if (ix[3] == 0) {
+                return;
+            }
+            if (ix[2] == 1) {
+                self.deleteRange((int) ix[0], (int) ix[1]);
+                return;
+            }
+            boolean[] drop = new boolean[self.n];
+            for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
+                drop[(int) j] = true;
+            }
+            int w = 0;
+            for (int r = 0; r < self.n; r++) {
+                if (!drop[r]) {
+                    System.arraycopy(self.buf, r * self.isz, self.buf, w * self.isz, self.isz);
+                    w++;
+                }
+            }
+            self.n = w;
+            return;
+        }
+        if (!Abstract.hasIndex(key)) {
+            throw PyErr.typeError("array indices must be integers");
+        }
+        int i = self.index(key, "array assignment index out of range");
+        self.deleteRange(i, i + 1);
+    }
+
+    @ExposedMethod
+    static boolean __contains__(ArrayObject self, PyObject v) {
+        for (int i = 0; i < self.n; i++) {
+            if (Ops.eqBool(self.get(i), v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @ExposedMethod
+    static PyObject __iter__(ArrayObject self) {
+        return new ArrayIter(self);
+    }
+
+    @ExposedMethod
+    static PyObject append(ArrayObject self, PyObject v) {
+        self.append(v);
+        return PyNone.NONE;
+    }
+
+    @ExposedMethod
+    static PyObject extend(ArrayObject self, PyObject it) {
+        if (it instanceof ArrayObject other) {
+            if (other.tc != self.tc) {
+                throw PyErr.typeError("can only extend with array of same kind");
+            }
+            byte[] src = Arrays.copyOf(other.buf, other.n * other.isz);
+            self.fromBytes(src);
+            return PyNone.NONE;
+        }
+        for (PyObject v : Abstract.iterable(it)) {
+            self.append(v);
+        }
+        return PyNone.NONE;
+    }
+
+    @ExposedMethod
+    static PyObject insert(ArrayObject self, PyObject where, PyObject v) {
+        long i = Abstract.index(where).longValue();
+        if (i < 0) {
+            i = Math.max(0, i + self.n);
+        }
+        i = Math.min(i, self.n);
+        byte[] item = new byte[self.isz];
+        ItemCodec.set(self.tc, item, 0, v);
+        self.ensure(self.n + 1);
+        System.arraycopy(self.buf, (int) i * self.isz, self.buf, ((int) i + 1) * self.isz, (self.n - (int) i) * self.isz);
+        System.arraycopy(item, 0, self.buf, (int) i * self.isz, self.isz);
+        self.n++;
+        return PyNone.NONE;
+    }
+
+    @ExposedMethod(min = 0)
+    static PyObject pop(ArrayObject self, PyObject where) {
+        if (self.n == 0) {
+            throw PyErr.indexError("pop from empty array");
+        }
+        long i = where == null ? -1 : Abstract.index(where).longValue();
+        if (i < 0) {
+            i += self.n;
+        }
+        if (i < 0 || i >= self.n) {
+            throw PyErr.indexError("pop index out of range");
+        }
+        PyObject v = self.get((int) i);
+        self.deleteRange((int) i, (int) i + 1);
+        return v;
+    }
+
+    @ExposedMethod
+    static PyObject remove(ArrayObject self, PyObject v) {
+        for (int i = 0; i < self.n; i++) {
+            if (Ops.eqBool(self.get(i), v)) {
+                self.deleteRange(i, i + 1);
+                return PyNone.NONE;
+            }
+        }
+        throw PyErr.valueError("array.remove(x): x not in array");
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject index(ArrayObject self, PyObject v, PyObject start, PyObject stop) {
+        long lo = start == null ? 0 : Abstract.index(start).longValue();
+        long hi = stop == null ? self.n : Abstract.index(stop).longValue();
+        if (lo < 0) {
+            lo = Math.max(0, lo + self.n);
+        }
+        if (hi < 0) {
+            hi = Math.max(0, hi + self.n);
+        }
+        for (long i = lo; i < Math.min(hi, self.n); i++) {
+            if (Ops.eqBool(self.get((int) i), v)) {
+                return PyInt.of(i);
+            }
+        }
+        throw PyErr.valueError("array.index(x): x not in array");
+    }
+
+    @ExposedMethod
+    static PyObject count(ArrayObject self, PyObject[] args, String[] kw) {
+        if (args.length != 1 || Args.nkw(kw) > 0) {
+            throw PyErr.typeError("array.count() takes exactly one argument (" + args.length + " given)");
+        }
+        int c = 0;
+        for (int i = 0; i < self.n; i++) {
+            if (Ops.eqBool(self.get(i), args[0])) {
+                c++;
+            }
+        }
+        return PyInt.of(c);
+    }
+
+    @ExposedMethod
+    static PyObject reverse(ArrayObject self) {
+        byte[] tmp = new byte[self.isz];
+        for (int i = 0, j = self.n - 1; i < j; i++, j--) {
+            System.arraycopy(self.buf, i * self.isz, tmp, 0, self.isz);
+            System.arraycopy(self.buf, j * self.isz, self.buf, i * self.isz, self.isz);
+            System.arraycopy(tmp, 0, self.buf, j * self.isz, self.isz);
+        }
+        return PyNone.NONE;
+    }
+
+    @ExposedMethod
+    static PyObject byteswap(ArrayObject self, PyObject[] args, String[] kw) {
+        if (args.length != 0) {
+            throw PyErr.typeError("array.byteswap() takes no arguments (" + args.length + " given)");
+        }
+        for (int i = 0; i < self.n; i++) {
+            int off = i * self.isz;
+            for (int a = 0, b = self.isz - 1; a < b; a++, b--) {
+                byte t = self.buf[off + a];
+                self.buf[off + a] = self.buf[off + b];
+                self.buf[off + b] = t;
+            }
+        }
+        return PyNone.NONE;
+    }
+
+    @ExposedMethod
+    static PyObject buffer_info(ArrayObject self) {
+        return PyTuple.of(PyInt.of(Abstract.id(self)), PyInt.of(self.n));
+    }
+
+    @ExposedMethod
+    static PyObject tobytes(ArrayObject self) {
+        return new PyBytes(Arrays.copyOf(self.buf, self.n * self.isz));
+    }
+
+    @ExposedMethod
+    static PyObject frombytes(ArrayObject self, PyObject b) {
+        byte[] data = PyByteArray.bytesOf(b);
+        if (data == null) {
+            throw PyErr.typeError("a bytes-like object is required, not '" + b.type().getName() + "'");
+        }
+        self.fromBytes(data.clone());
+        return PyNone.NONE;
+    }
+
+    @ExposedMethod
+    static PyObject tolist(ArrayObject self) {
+        PyObject[] out = new PyObject[self.n];
+        for (int i = 0; i < self.n; i++) {
+            out[i] = self.get(i);
+        }
+        return new PyList(out);
+    }
+
+    @ExposedMethod
+    static PyObject fromlist(ArrayObject self, PyObject list) {
+        if (!(list instanceof PyList l)) {
+            throw PyErr.typeError("arg must be list");
+        }
+        int before = self.n;
+        try {
+            for (PyObject v : l.toArray()) {
+                self.append(v);
+            }
+        } catch (org.pyvm.runtime.PyBaseException e) {
+            self.n = before;
+            throw e;
+        }
+        return PyNone.NONE;
+    }
+
+    @ExposedMethod
+    static PyObject tounicode(ArrayObject self) {
+        if (self.tc != 'u') {
+            throw PyErr.valueError("tounicode() may only be called on unicode type arrays");
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < self.n; i++) {
+            sb.append(((PyStr) self.get(i)).value());
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    @ExposedMethod
+    static PyObject fromunicode(ArrayObject self, PyObject s) {
+        if (!(s instanceof PyStr str)) {
+            throw PyErr.typeError("fromunicode() argument must be str, not " + s.type().getName());
+        }
+        if (self.tc != 'u') {
+            throw PyErr.valueError("fromunicode() may only be called on unicode type arrays");
+        }
+        self.fromUnicode(str);
+        return PyNone.NONE;
+    }
+
+    @ExposedMethod
+    static PyObject tofile(ArrayObject self, PyObject f) {
+        Abstract.call(Abstract.getAttr(f, "write"), tobytes(self));
+        return PyNone.NONE;
+    }
+
+    @ExposedMethod
+    static PyObject fromfile(ArrayObject self, PyObject f, PyObject count) {
+        long k = Abstract.index(count).longValue();
+        if (k < 0) {
+            throw PyErr.valueError("negative count");
+        }
+        PyObject data = Abstract.call(Abstract.getAttr(f, "read"), PyInt.of(k * self.isz));
+        byte[] b = PyByteArray.bytesOf(data);
+        if (b == null) {
+            throw PyErr.typeError("read() didn't return bytes");
+        }
+        int whole = b.length / self.isz * self.isz;
+        self.fromBytes(Arrays.copyOf(b, whole));
+        if (b.length != k * self.isz) {
+            throw PyErr.of(org.pyvm.runtime.PyExc.EOFError, "read() didn't return enough bytes");
+        }
+        return PyNone.NONE;
+    }
+
+    @ExposedMethod
+    static PyObject __add__(ArrayObject self, PyObject other) {
+        if (!(other instanceof ArrayObject o)) {
+            throw PyErr.typeError("can only append array (not \"" + other.type().getName() + "\") to array");
+        }
+        if (o.tc != self.tc) {
+            throw PyErr.typeError("bad argument type for built-in operation");
+        }
+        ArrayObject r = new ArrayObject(TYPE, self.tc);
+        r.fromBytes(Arrays.copyOf(self.buf, self.n * self.isz));
+        r.fromBytes(Arrays.copyOf(o.buf, o.n * o.isz));
+        return r;
+    }
+
+    @ExposedMethod
+    static PyObject __iadd__(ArrayObject self, PyObject other) {
+        if (!(other instanceof ArrayObject o)) {
+            throw PyErr.typeError("can only extend array with array (not \"" + other.type().getName() + "\")");
+        }
+        if (o.tc != self.tc) {
+            throw PyErr.typeError("can only extend with array of same kind");
+        }
+        self.fromBytes(Arrays.copyOf(o.buf, o.n * o.isz));
+        return self;
+    }
+
+    /**
+     * The repeat count, or Long.MIN_VALUE to let a Python class's __rmul__ try; other
+     * non-integers get sq_repeat's error (array repeats as a sequence, not as a number).
+     */
+    private static long times(PyObject k) {
+        if (!Abstract.hasIndex(k)) {
+            if (k.type().isHeapType() && Abstract.lookupAttr(k.type(), "__rmul__") != null) {
+                return Long.MIN_VALUE;
+            }
+            throw PyErr.typeError("can't multiply sequence by non-int of type '" + k.type().getName() + "'");
+        }
+        return Math.max(0, Abstract.index(k).longValue());
+    }
+
+    @ExposedMethod
+    static PyObject __mul__(ArrayObject self, PyObject k) {
+        long t = times(k);
+        if (t == Long.MIN_VALUE) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        ArrayObject r = new ArrayObject(TYPE, self.tc);
+        byte[] one = Arrays.copyOf(self.buf, self.n * self.isz);
+        if (t * one.length > Integer.MAX_VALUE - 16) {
+            throw PyErr.memoryError();
+        }
+        for (long i = 0; i < t; i++) {
+            r.fromBytes(one);
+        }
+        return r;
+    }
+
+    @ExposedMethod
+    static PyObject __rmul__(ArrayObject self, PyObject k) {
+        return __mul__(self, k);
+    }
+
+    @ExposedMethod
+    static PyObject __imul__(ArrayObject self, PyObject k) {
+        long t = times(k);
+        if (t == Long.MIN_VALUE) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        byte[] one = Arrays.copyOf(self.buf, self.n * self.isz);
+        self.n = 0;
+        for (long i = 0; i < t; i++) {
+            self.fromBytes(one);
+        }
+        return self;
+    }
+
+    /** Rich comparison: item by item, then by length. Compare arraymodule.c: array_richcompare. */
+    private static PyObject compare(ArrayObject a, PyObject other, int op) {
+        if (!(other instanceof ArrayObject b)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        if ((op == 2 || op == 3) && a.n != b.n) {
+            return PyBool.of(op == 3);
+        }
+        int k = 0;
+        while (k < a.n && k < b.n && Ops.eqBool(a.get(k), b.get(k))) {
+            k++;
+        }
+        if (k >= a.n || k >= b.n) {
+            int c = Integer.compare(a.n, b.n);
+            return PyBool.of(switch (op) {
+                case 0 -> c < 0;
+                case 1 -> c <= 0;
+                case 2 -> c == 0;
+                case 3 -> c != 0;
+                case 4 -> c > 0;
+                default -> c >= 0;
+            });
+        }
+        if (op == 2) {
+            return PyBool.FALSE;
+        }
+        if (op == 3) {
+            return PyBool.TRUE;
+        }
+        PyObject x = a.get(k);
+        PyObject y = b.get(k);
+        return PyBool.of(switch (op) {
+            case 0 -> Ops.lessThan(x, y);
+            case 1 -> !Ops.lessThan(y, x);
+            case 4 -> Ops.lessThan(y, x);
+            default -> !Ops.lessThan(x, y);
+        });
+    }
+
+    @ExposedMethod
+    static PyObject __lt__(ArrayObject self, PyObject o) {
+        return compare(self, o, 0);
+    }
+
+    @ExposedMethod
+    static PyObject __le__(ArrayObject self, PyObject o) {
+        return compare(self, o, 1);
+    }
+
+    @ExposedMethod
+    static PyObject __eq__(ArrayObject self, PyObject o) {
+        return compare(self, o, 2);
+    }
+
+    @ExposedMethod
+    static PyObject __ne__(ArrayObject self, PyObject o) {
+        return compare(self, o, 3);
+    }
+
+    @ExposedMethod
+    static PyObject __gt__(ArrayObject self, PyObject o) {
+        return compare(self, o, 4);
+    }
+
+    @ExposedMethod
+    static PyObject __ge__(ArrayObject self, PyObject o) {
+        return compare(self, o, 5);
+    }
+
+    @ExposedMethod
+    static PyObject __copy__(ArrayObject self) {
+        ArrayObject r = new ArrayObject(TYPE, self.tc);
+        r.fromBytes(Arrays.copyOf(self.buf, self.n * self.isz));
+        return r;
+    }
+
+    @ExposedMethod
+    static PyObject __deepcopy__(ArrayObject self, PyObject memo) {
+        return __copy__(self);
+    }
+
+    /** __reduce_ex__: (array._array_reconstructor, (cls, typecode, mformat_code, bytes), dict). */
+    @ExposedMethod
+    static PyObject __reduce_ex__(ArrayObject self, PyObject protocol) {
+        PyObject recon = org.pyvm.runtime.PyRuntime.builtinModule("array").getDict().getStr("_array_reconstructor");
+        return PyTuple.of(recon, PyTuple.of(self.type, PyStr.of(String.valueOf(self.tc)),
+            PyInt.of(ArrayModule.mformat(self.tc)), tobytes(self)), PyNone.NONE);
+    }
+
+    /** array.arrayiterator. */
+    static final class ArrayIter extends IterBase {
+        static final PyType TYPE = Types.finish(Types.builtin("array", "arrayiterator", ArrayIter.class, ArrayIter.class)
+            .alsoExposedBy(IterBase.class).notSubclassable());
+
+        private final ArrayObject a;
+        private int i;
+
+        ArrayIter(ArrayObject a) {
+            super(TYPE);
+            this.a = a;
+        }
+
+        @Override
+        protected PyObject nextItem() {
+            return i < a.n ? a.get(i++) : null;
+        }
+    }
+}
