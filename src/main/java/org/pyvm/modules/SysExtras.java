@@ -23,6 +23,53 @@ final class SysExtras {
         d.setStr("api_version", org.pyvm.runtime.PyInt.of(1013));
     }
 
+    /**
+     * sys.addaudithook(hook) and sys.audit(event, *args): the hooks added from Python,
+     * called in order with (event, args). pyvm's own Java code raises no audit events yet
+     * (CPython's C code raises many, e.g. "open" and "os.listdir"): only events that
+     * Python code raises with sys.audit reach the hooks. Compare CPython
+     * Python/sysmodule.c: sys_audit, PySys_AddAuditHook.
+     */
+    @ExposedMethod
+    static void addaudithook(PyObject hook) {
+        auditHooks().append(hook);
+    }
+
+    @ExposedMethod
+    static void audit(PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw org.pyvm.runtime.PyErr.typeError("audit() takes no keyword arguments");
+        }
+        if (args.length == 0) {
+            throw org.pyvm.runtime.PyErr.typeError("audit() missing 1 required positional argument: 'event'");
+        }
+        if (!(args[0] instanceof PyStr)) {
+            throw org.pyvm.runtime.PyErr.typeError("expected str for argument 'event', not "
+                + args[0].type().getName());
+        }
+        org.pyvm.runtime.PyList hooks = auditHooks();
+        if (hooks.size() == 0) {
+            return;
+        }
+        PyObject rest = org.pyvm.runtime.PyTuple.of(java.util.Arrays.copyOfRange(args, 1, args.length));
+        for (PyObject hook : hooks.toArray()) {
+            org.pyvm.runtime.Abstract.call(hook, args[0], rest);
+        }
+    }
+
+    /** The sys module the hooks belong to: a fresh interpreter (new sys) starts with none. */
+    private static PyObject hooksOwner;
+    private static org.pyvm.runtime.PyList hooks;
+
+    private static synchronized org.pyvm.runtime.PyList auditHooks() {
+        PyObject sys = org.pyvm.runtime.PyRuntime.builtinModule("sys");
+        if (hooksOwner != sys) {
+            hooksOwner = sys;
+            hooks = new org.pyvm.runtime.PyList();
+        }
+        return hooks;
+    }
+
     /** pyvm always runs in UTF-8 mode for file names, as CPython does on Linux with a UTF-8 locale. */
     @ExposedMethod
     static PyObject getfilesystemencoding() {
