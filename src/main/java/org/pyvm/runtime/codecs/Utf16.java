@@ -23,20 +23,24 @@ public final class Utf16 {
         return le ? (b[i] & 0xff) | (b[i + 1] & 0xff) << 8 : (b[i] & 0xff) << 8 | (b[i + 1] & 0xff);
     }
 
+    /**
+     * With BYTEORDER 0 (detect), the order a leading byte-order mark of WIDTH bytes names
+     * (-1 little, 1 big), else BYTEORDER unchanged; a changed result means the mark is
+     * there and is skipped. Compare unicodeobject.c: PyUnicode_DecodeUTF16Stateful's BOM
+     * check (and its UTF-32 twin).
+     */
+    private static int byteOrderFromBom(byte[] in, int byteorder, int width) {
+        if (byteorder != 0 || in.length < width) {
+            return byteorder;
+        }
+        int bom = width == 2 ? unit16(in, 0, true) : unit32(in, 0, true);
+        return bom == 0xfeff ? -1 : bom == (width == 2 ? 0xfffe : 0xfffe0000) ? 1 : 0;
+    }
+
     /** UTF-16 decoding; BYTEORDER as above. */
     public static Decoded decode16(byte[] in, String errors, int byteorder, boolean fin) {
-        int i = 0;
-        int bo = byteorder;
-        if (bo == 0 && in.length >= 2) {
-            int bom = unit16(in, 0, true);
-            if (bom == 0xfeff) {
-                bo = -1;
-                i = 2;
-            } else if (bom == 0xfffe) {
-                bo = 1;
-                i = 2;
-            }
-        }
+        int bo = byteOrderFromBom(in, byteorder, 2);
+        int i = bo == byteorder ? 0 : 2;
         int used = bo == 0 ? NATIVE : bo;
         boolean le = used < 0;
         DecodeState st = new DecodeState(name(16, used), in, errors);
@@ -145,18 +149,8 @@ public final class Utf16 {
 
     /** UTF-32 decoding; BYTEORDER as above. */
     public static Decoded decode32(byte[] in, String errors, int byteorder, boolean fin) {
-        int i = 0;
-        int bo = byteorder;
-        if (bo == 0 && in.length >= 4) {
-            int bom = unit32(in, 0, true);
-            if (bom == 0xfeff) {
-                bo = -1;
-                i = 4;
-            } else if (bom == 0xfffe0000) {
-                bo = 1;
-                i = 4;
-            }
-        }
+        int bo = byteOrderFromBom(in, byteorder, 4);
+        int i = bo == byteorder ? 0 : 4;
         int used = bo == 0 ? NATIVE : bo;
         boolean le = used < 0;
         DecodeState st = new DecodeState(name(32, used), in, errors);
