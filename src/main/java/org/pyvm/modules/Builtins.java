@@ -71,12 +71,6 @@ public final class Builtins {
         return m;
     }
 
-    private static TextStream stream(String name) {
-        PyModule sys = PyRuntime.builtinModule("sys");
-        PyObject s = sys.getDict().getStr(name);
-        return s instanceof TextStream t ? t : null;
-    }
-
     /** print(*objects, sep=' ', end='\n', file=None, flush=False). */
     @ExposedMethod
     static void print(PyObject[] args, String[] kw) {
