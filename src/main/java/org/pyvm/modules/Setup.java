@@ -67,6 +67,10 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_string", org.pyvm.modules.string.StringModule::create);
         PyRuntime.BUILTIN_MODULES.put("_abc", org.pyvm.modules.abc.AbcModule::create);
         PyRuntime.BUILTIN_MODULES.put("_json", org.pyvm.modules.json.JsonModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_locale", org.pyvm.modules.locale.LocaleModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_csv", org.pyvm.modules.csv.CsvModule::create);
+        PyRuntime.BUILTIN_MODULES.put("unicodedata", org.pyvm.modules.unicodedata.UnicodeDataModule::create);
+        PyRuntime.BUILTIN_MODULES.put("cmath", CmathModule::create);
         PyRuntime.BUILTIN_MODULES.put("array", org.pyvm.modules.array.ArrayModule::create);
         PyRuntime.BUILTIN_MODULES.put("_signal", org.pyvm.modules.signal.SignalModule::create);
         PyRuntime.BUILTIN_MODULES.put("_posixsubprocess", org.pyvm.modules.subprocess.PosixSubprocessModule::create);

@@ -324,4 +324,10 @@ public final class PyRange implements PyObject {
             return Math.max(0, self.left);
         }
     }
+
+    /** (range, (start, stop, step)). Compare rangeobject.c: range_reduce. */
+    @ExposedMethod
+    static PyObject __reduce__(PyRange self) {
+        return PyTuple.of(TYPE, PyTuple.of(PyInt.of(self.bStart()), PyInt.of(self.bStop()), PyInt.of(self.bStep())));
+    }
 }
