@@ -108,6 +108,7 @@ public final class Parser extends StmtParser {
         lines.byteOffsets = bytesInput && SourceDecoder.codingSpec(source, 0) == null;
         Tokenizer tk = new Tokenizer(buf, lines);
         tk.emptySource = source.length == 0 || (source.length == 3 && buf.length == 1 && mode == EXEC);
+        tk.warnings = warnings;
         tk.run();
         if (mode == SINGLE) {
             SingleInput.endTokens(tk, (flags & DONT_IMPLY_DEDENT) != 0);
