@@ -66,6 +66,8 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_abc", org.pyvm.modules.abc.AbcModule::create);
         PyRuntime.BUILTIN_MODULES.put("_json", org.pyvm.modules.json.JsonModule::create);
         PyRuntime.BUILTIN_MODULES.put("array", org.pyvm.modules.array.ArrayModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_warnings", org.pyvm.modules.warnings.WarningsModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_socket", org.pyvm.modules.socket.SocketModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
     }
