@@ -369,6 +369,50 @@ final class TypeMethods {
         return get == null ? d : Abstract.callDescr(get, d, PyNone.NONE, self);
     }
 
+    /**
+     * A class's own annotations, never a base class's: a class without any gets an empty
+     * dict in its namespace on first access. Compare typeobject.c: type_get_annotations.
+     */
+    @ExposedGetter
+    static PyObject __annotations__(PyType self) {
+        if (!self.isHeapType()) {
+            throw PyErr.attributeError("type object '" + self.getName() + "' has no attribute '__annotations__'");
+        }
+        PyObject a = self.getDict().getStr("__annotations__");
+        if (a == null) {
+            a = new PyDict();
+            self.setAttr(PyStr.of("__annotations__"), a);
+            return a;
+        }
+        PyObject get = a.type().slot(Slot.GET);
+        return get == null ? a : Abstract.callDescr(get, a, PyNone.NONE, self);
+    }
+
+    /**
+     * tp_flags as CPython reports them, for the flags that describe the type (heap type,
+     * subclassable, immutable, abstract, the fast subclass bits); copyreg's protocol 0/1
+     * pickling reads the heap-type bit. Compare Include/object.h: Py_TPFLAGS_*.
+     */
+    @ExposedGetter
+    static PyObject __flags__(PyType self) {
+        long f = (1L << 12) | (1L << 14); // READY, HAVE_GC
+        f |= self.isHeapType() ? 1L << 9 : 1L << 8; // HEAPTYPE or IMMUTABLETYPE
+        if (self.allowsSubclass()) {
+            f |= 1L << 10; // BASETYPE
+        }
+        if (self.getDict().getStr("__abstractmethods__") != null) {
+            f |= 1L << 20; // IS_ABSTRACT
+        }
+        PyType[] fast = {PyInt.TYPE, PyList.TYPE, PyTuple.TYPE, PyBytes.TYPE, PyStr.TYPE, PyDict.TYPE,
+            PyExc.BaseException, PyType.TYPE};
+        for (int i = 0; i < fast.length; i++) {
+            if (self.isSubtypeOf(fast[i])) {
+                f |= 1L << (24 + i);
+            }
+        }
+        return PyInt.of(f);
+    }
+
     @ExposedGetter
     static PyObject __abstractmethods__(PyType self) {
         PyObject v = self.getDict().getStr("__abstractmethods__");
