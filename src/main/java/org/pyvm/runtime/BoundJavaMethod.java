@@ -85,19 +85,6 @@ public final class BoundJavaMethod implements PyObject, Callable {
         return PyStr.of(t.name + "." + self.method.name);
     }
 
-    /**
-     * A module function pickles as its name (a global); a method bound to an object as
-     * getattr(obj, name). Compare methodobject.c: meth_reduce.
-     */
-    @ExposedMethod
-    static PyObject __reduce__(BoundJavaMethod self) {
-        if (self.self == null || self.self instanceof PyModule) {
-            return __qualname__(self);
-        }
-        return PyTuple.of(PyRuntime.builtinModule("builtins").getDict().getStr("getattr"),
-            PyTuple.of(self.self, PyStr.of(self.method.name)));
-    }
-
     @ExposedGetter
     static PyObject __self__(BoundJavaMethod self) {
         return self.self == null ? PyNone.NONE : self.self;

@@ -375,10 +375,4 @@ public final class PyRange implements PyObject {
             self.left -= n;
         }
     }
-
-    /** (range, (start, stop, step)). Compare rangeobject.c: range_reduce. */
-    @ExposedMethod
-    static PyObject __reduce__(PyRange self) {
-        return PyTuple.of(TYPE, PyTuple.of(PyInt.of(self.bStart()), PyInt.of(self.bStop()), PyInt.of(self.bStep())));
-    }
 }

@@ -130,10 +130,4 @@ public final class PySlice implements PyObject {
     static PyObject step(PySlice self) {
         return self.step;
     }
-
-    /** (slice, (start, stop, step)). Compare sliceobject.c: slice_reduce. */
-    @ExposedMethod
-    static PyObject __reduce__(PySlice self) {
-        return PyTuple.of(TYPE, PyTuple.of(self.start, self.stop, self.step));
-    }
 }

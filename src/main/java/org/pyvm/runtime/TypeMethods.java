@@ -388,31 +388,6 @@ final class TypeMethods {
         return get == null ? a : Abstract.callDescr(get, a, PyNone.NONE, self);
     }
 
-    /**
-     * tp_flags as CPython reports them, for the flags that describe the type (heap type,
-     * subclassable, immutable, abstract, the fast subclass bits); copyreg's protocol 0/1
-     * pickling reads the heap-type bit. Compare Include/object.h: Py_TPFLAGS_*.
-     */
-    @ExposedGetter
-    static PyObject __flags__(PyType self) {
-        long f = (1L << 12) | (1L << 14); // READY, HAVE_GC
-        f |= self.isHeapType() ? 1L << 9 : 1L << 8; // HEAPTYPE or IMMUTABLETYPE
-        if (self.allowsSubclass()) {
-            f |= 1L << 10; // BASETYPE
-        }
-        if (self.getDict().getStr("__abstractmethods__") != null) {
-            f |= 1L << 20; // IS_ABSTRACT
-        }
-        PyType[] fast = {PyInt.TYPE, PyList.TYPE, PyTuple.TYPE, PyBytes.TYPE, PyStr.TYPE, PyDict.TYPE,
-            PyExc.BaseException, PyType.TYPE};
-        for (int i = 0; i < fast.length; i++) {
-            if (self.isSubtypeOf(fast[i])) {
-                f |= 1L << (24 + i);
-            }
-        }
-        return PyInt.of(f);
-    }
-
     @ExposedGetter
     static PyObject __abstractmethods__(PyType self) {
         PyObject v = self.getDict().getStr("__abstractmethods__");
