@@ -17,6 +17,13 @@ public interface CodeRunner {
     /** Runs module-level or exec'd CODE with GLOBALS and LOCALS. */
     PyObject exec(PyCode code, PyDict globals, PyObject locals);
 
+    /**
+     * exec() of CODE whose free variables are the cells of CLOSURE (one a free variable),
+     * as CPython's PyEval_EvalCodeEx runs it: as the body of a function holding that
+     * closure.
+     */
+    PyObject exec(PyCode code, PyDict globals, PyObject locals, PyCell[] closure);
+
     /** The innermost running Python frame, or null (sys._getframe, super() without arguments). */
     PyFrame currentFrame();
 
