@@ -124,3 +124,9 @@ t(ast.Interactive(body=[ast.Pass(**P)]), "exec")
 t(ast.FunctionType([], ast.Constant(1)), "func_type")
 t(5)
 print(compile(ast.parse("x"), "<t>", "exec", ast.PyCF_ONLY_AST).__class__.__name__)
+
+# compile() of a tree honours optimize= and reports the compiler's SyntaxWarnings.
+exec(compile(ast.parse("assert False, 'boom'"), "<o>", "exec", optimize=1))
+print("assert optimized away")
+print(type(compile(ast.parse("f = 1\nf(1)(2)\n'a'(1)\n"), "<w>", "exec")).__name__)
+print(ast.dump(ast.parse("x = '\\d'\n")))

@@ -17,8 +17,8 @@ import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyExc;
-import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyRuntime;
 import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.PyType;
@@ -71,9 +71,14 @@ final class CompilerBridge implements SourceCompilation {
         if ((flags & PyCF_TYPE_COMMENTS) != 0 && hasTypeComment(source)) {
             throw PyErr.notSupported("ast.parse(type_comments=True) of source with type comments");
         }
+        ArrayList<CompileWarning> warnings = new ArrayList<>();
         try {
-            return AstToPython.convert(Parser.parseMode(source, filename, bytesInput, mode));
+            Mod m = Parser.parseMode(source, filename, bytesInput, mode,
+                flags & (Parser.DONT_IMPLY_DEDENT | Parser.ALLOW_INCOMPLETE_INPUT), warnings);
+            issue(warnings, filename);
+            return AstToPython.convert(m);
         } catch (PySyntaxError e) {
+            issue(warnings, filename);
             throw toPython(e);
         }
     }
@@ -96,12 +101,17 @@ final class CompilerBridge implements SourceCompilation {
     }
 
     @Override
-    public CodeObject compileNodes(PyObject mod, String filename, String mode, int flags) {
+    public CodeObject compileNodes(PyObject mod, String filename, String mode, int flags, int optimize) {
         Mod m = AstFromPython.convert(mod, mode);
         AstValidator.validate(m);
+        ArrayList<CompileWarning> warnings = new ArrayList<>();
         try {
-            return Compiler.compile(m, filename, flags & PyCF_MASK, SourceCompilation.optimizeLevel());
+            CodeObject co = Compiler.compile(m, filename, flags & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT),
+                optimize < 0 ? SourceCompilation.optimizeLevel() : optimize, warnings);
+            issue(warnings, filename);
+            return co;
         } catch (CompileError e) {
+            issue(warnings, filename);
             throw toPython(e, filename);
         } catch (PyBaseException e) {
             throw e;

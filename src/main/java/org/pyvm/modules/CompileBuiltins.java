@@ -75,7 +75,7 @@ final class CompileBuiltins {
             if ((flags & SourceCompilation.PyCF_ONLY_AST) != 0) {
                 return source;
             }
-            return new PyCode(SourceCompilation.get().compileNodes(source, filename, mode, flags));
+            return new PyCode(SourceCompilation.get().compileNodes(source, filename, mode, flags, optimize));
         }
         boolean[] isBytes = new boolean[1];
         byte[] src = sourceBytes(source, "compile", "string, bytes or AST", isBytes);

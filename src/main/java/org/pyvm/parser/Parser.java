@@ -85,7 +85,7 @@ public final class Parser extends StmtParser {
         return switch (mode) {
             case "eval" -> parse(source, filename, bytesInput, Parser::eval, EVAL, flags, warnings);
             case "single" -> parse(source, filename, bytesInput, Parser::interactive, SINGLE, flags, warnings);
-            case "func_type" -> parse(source, filename, bytesInput, Parser::funcType, EXEC, flags, warnings);
+            case "func_type" -> parse(source, filename, bytesInput, Parser::funcType, EVAL, flags, warnings);
             default -> parse(source, filename, bytesInput, Parser::file, EXEC, flags, warnings);
         };
     }

@@ -58,11 +58,11 @@ public interface SourceCompilation {
 
     /**
      * Compiles a tree of Python {@code ast} node objects (compile() of an AST object) in
-     * MODE, after CPython's checks of the tree (TypeError/ValueError with CPython's
+     * MODE at OPTIMIZE (as compile()'s), after CPython's checks of the tree (TypeError/ValueError with CPython's
      * messages for a malformed one). Compare CPython Python/bltinmodule.c: builtin_compile_impl,
      * PyAST_obj2mod, _PyAST_Validate.
      */
-    CodeObject compileNodes(PyObject mod, String filename, String mode, int flags);
+    CodeObject compileNodes(PyObject mod, String filename, String mode, int flags, int optimize);
 
     /** Holder of the installed compiler. */
     final class Holder {
