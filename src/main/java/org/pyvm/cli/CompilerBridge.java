@@ -4,15 +4,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.pyvm.ast.CompileWarning;
 import org.pyvm.ast.Mod;
 import org.pyvm.bytecode.CodeObject;
 import org.pyvm.compiler.CompileError;
 import org.pyvm.compiler.Compiler;
 import org.pyvm.parser.Parser;
 import org.pyvm.parser.PySyntaxError;
+import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyExc;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyRuntime;
+import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.PyType;
 import org.pyvm.runtime.SourceCompilation;
 
@@ -34,14 +42,108 @@ final class CompilerBridge implements SourceCompilation {
     }
 
     @Override
-    public CodeObject compile(byte[] source, boolean bytesInput, String filename, String mode, int flags) {
+    public CodeObject compile(byte[] source, boolean bytesInput, String filename, String mode, int flags,
+                              int optimize) {
+        ArrayList<CompileWarning> warnings = new ArrayList<>();
         try {
-            Mod m = Parser.parseMode(source, filename, bytesInput, mode);
-            return Compiler.compile(m, filename, flags & PyCF_MASK);
+            Mod m = Parser.parseMode(source, filename, bytesInput, mode,
+                flags & (Parser.DONT_IMPLY_DEDENT | Parser.ALLOW_INCOMPLETE_INPUT), warnings);
+            CodeObject co = Compiler.compile(m, filename, flags & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT),
+                optimize < 0 ? SourceCompilation.optimizeLevel() : optimize, warnings);
+            issue(warnings, filename);
+            return co;
         } catch (PySyntaxError e) {
+            issue(warnings, filename);
             throw toPython(e);
         } catch (CompileError e) {
+            issue(warnings, filename);
             throw toPython(e, filename);
+        }
+    }
+
+    @Override
+    public PyObject parseToNodes(byte[] source, boolean bytesInput, String filename, String mode, int flags,
+                                 int featureVersion) {
+        if (mode.equals("func_type")) {
+            throw PyErr.notSupported("ast.parse(mode='func_type') (function type comments)");
+        }
+        if (featureVersion >= 0 && featureVersion < 12) {
+            // The parser knows only 3.12's grammar; it cannot reject what 3.{featureVersion} lacked.
+            throw PyErr.notSupported("ast.parse(feature_version=(3, " + featureVersion + "))");
+        }
+        if ((flags & PyCF_TYPE_COMMENTS) != 0 && hasTypeComment(source)) {
+            throw PyErr.notSupported("ast.parse(type_comments=True) of source with type comments");
+        }
+        try {
+            return AstToPython.convert(Parser.parseMode(source, filename, bytesInput, mode));
+        } catch (PySyntaxError e) {
+            throw toPython(e);
+        }
+    }
+
+    /** Whether SOURCE may hold a "# type:" comment (a cheap scan; a false alarm only refuses). */
+    private static boolean hasTypeComment(byte[] source) {
+        String s = new String(source, StandardCharsets.ISO_8859_1);
+        int i = s.indexOf('#');
+        while (i >= 0) {
+            int j = i + 1;
+            while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+                j++;
+            }
+            if (s.startsWith("type:", j)) {
+                return true;
+            }
+            i = s.indexOf('#', i + 1);
+        }
+        return false;
+    }
+
+    @Override
+    public CodeObject compileNodes(PyObject mod, String filename, String mode, int flags) {
+        Mod m = AstFromPython.convert(mod, mode);
+        AstValidator.validate(m);
+        try {
+            return Compiler.compile(m, filename, flags & PyCF_MASK, SourceCompilation.optimizeLevel());
+        } catch (CompileError e) {
+            throw toPython(e, filename);
+        }
+    }
+
+    /**
+     * Issues the SyntaxWarnings the parser and compiler found, in their order, through
+     * {@code warnings.warn_explicit} (so filters apply; without the library, printed as
+     * CPython's C warnings print them). One a filter turns into an error becomes a
+     * SyntaxError at its place. Compare CPython Python/compile.c: compiler_warn and
+     * Parser/string_parser.c: warn_invalid_escape_sequence.
+     */
+    static void issue(List<CompileWarning> warnings, String filename) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        PyObject module;
+        try {
+            module = Abstract.call(PyRuntime.builtins.getStr("__import__"), PyStr.of("warnings"));
+        } catch (PyBaseException e) {
+            module = null;
+        }
+        for (CompileWarning w : warnings) {
+            if (module == null) {
+                PyObject err = PyRuntime.builtinModule("sys").getDict().getStr("stderr");
+                Abstract.call(Abstract.getAttr(err, "write"),
+                    PyStr.of(filename + ":" + w.lineno() + ": SyntaxWarning: " + w.message() + "\n"));
+                continue;
+            }
+            try {
+                Abstract.call(Abstract.getAttr(module, "warn_explicit"), PyStr.of(w.message()), PyExc.SyntaxWarning,
+                    PyStr.of(filename), PyInt.of(w.lineno()));
+            } catch (PyBaseException e) {
+                if (e.matches(PyExc.SyntaxWarning)) {
+                    String text = w.text() != null ? w.text() : programText(filename, w.lineno());
+                    throw SourceCompilation.syntaxError(PyExc.SyntaxError, w.message(), filename, w.lineno(),
+                        w.offset(), text, w.endLineno(), w.endOffset());
+                }
+                throw e;
+            }
         }
     }
 
@@ -66,7 +168,7 @@ final class CompilerBridge implements SourceCompilation {
             return PyErr.of(t, e.getMessage());
         }
         return SourceCompilation.syntaxError(t, e.getMessage(), filename, e.lineno(), e.offset(),
-            programText(filename, e.lineno()), e.endLineno(), e.endOffset());
+            programText(filename, e.lineno()), e.endLineno(), e.endOffset(), e.msgOnlyArgs());
     }
 
     /** Line LINENO of the file FILENAME with its newline, or null. Compare errors.c: PyErr_ProgramTextObject. */

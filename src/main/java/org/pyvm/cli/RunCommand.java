@@ -175,6 +175,7 @@ final class RunCommand {
         Interpreter.install();
         CompilerBridge.install();
         SysConfig config = config(o, env, path0);
+        org.pyvm.runtime.SourceCompilation.setOptimizeLevel(config.optimize);
         SourceModules.setMissingStdlibHint(config.stdlibDir == null ? StdlibFinder.MISSING_HINT : null);
         SourceModules.setCheckHashBasedPycs(config.checkHashBasedPycs);
         Setup.init(config, out, err);

@@ -26,11 +26,19 @@ final class SourceCompiler {
     }
 
     static CodeObject compile(byte[] source, String filename) throws Failure {
+        // SyntaxWarnings are issued as for any compile(); one turned into an error by a
+        // warnings filter (-W error) is raised as the SyntaxError it becomes.
+        java.util.ArrayList<org.pyvm.ast.CompileWarning> warnings = new java.util.ArrayList<>();
         try {
-            return Compiler.compileModule(Parser.parseFile(source, filename), filename);
+            CodeObject co = Compiler.compile(Parser.parseMode(source, filename, true, "exec", 0, warnings), filename, 0,
+                org.pyvm.runtime.SourceCompilation.optimizeLevel(), warnings);
+            CompilerBridge.issue(warnings, filename);
+            return co;
         } catch (PySyntaxError e) {
+            CompilerBridge.issue(warnings, filename);
             throw new Failure(SyntaxErrorDisplay.format(e));
         } catch (CompileError e) {
+            CompilerBridge.issue(warnings, filename);
             // The compiler's errors carry no source text: as CPython's compiler, read the
             // line from the file (none for -c and stdin).
             String text = CompilerBridge.programText(filename, e.lineno());

@@ -34,11 +34,13 @@ final class Async {
 
     static void await(CodeGen g, Expr.Await e) {
         Loc loc = Loc.of(e);
-        if (!g.u.isFunctionLike()) {
-            throw CompileError.syntax("'await' outside function", loc);
-        }
-        if (g.u.kind != Unit.Kind.ASYNC_FUNCTION && g.u.kind != Unit.Kind.COMPREHENSION) {
-            throw CompileError.syntax("'await' outside async function", loc);
+        if (!g.isTopLevelAwait()) {
+            if (!g.u.isFunctionLike()) {
+                throw CompileError.syntax("'await' outside function", loc);
+            }
+            if (g.u.kind != Unit.Kind.ASYNC_FUNCTION && g.u.kind != Unit.Kind.COMPREHENSION) {
+                throw CompileError.syntax("'await' outside async function", loc);
+            }
         }
         g.visitExpr(e.value());
         g.addopI(GET_AWAITABLE, 0, loc);
@@ -49,7 +51,9 @@ final class Async {
     // Compare CPython compile.c: compiler_async_for
     static void asyncFor(CodeGen g, Stmt.AsyncFor s) {
         Loc loc = Loc.of(s);
-        if (g.u.kind != Unit.Kind.ASYNC_FUNCTION) {
+        if (g.isTopLevelAwait()) {
+            g.u.ste.coroutine = true;
+        } else if (g.u.kind != Unit.Kind.ASYNC_FUNCTION) {
             throw CompileError.syntax("'async for' outside async function", loc);
         }
         Block start = g.newBlock(), except = g.newBlock(), end = g.newBlock();
@@ -75,7 +79,9 @@ final class Async {
     // Compare CPython compile.c: compiler_async_with
     static void asyncWith(CodeGen g, Stmt.AsyncWith s, int pos) {
         Loc loc = Loc.of(s);
-        if (g.u.kind != Unit.Kind.ASYNC_FUNCTION) {
+        if (g.isTopLevelAwait()) {
+            g.u.ste.coroutine = true;
+        } else if (g.u.kind != Unit.Kind.ASYNC_FUNCTION) {
             throw CompileError.syntax("'async with' outside async function", loc);
         }
         Withitem item = s.items().get(pos);

@@ -40,12 +40,24 @@ final class CodeGen {
     final String filename;
     final int futureFlags;
     final boolean futureAnnotations;
+    /** compile()'s optimization level: 1 drops asserts, 2 docstrings too (compiler->c_optimize). */
+    final int optimize;
+    /** PyCF_ALLOW_TOP_LEVEL_AWAIT was given. */
+    boolean topLevelAwait;
+    /** Where SyntaxWarnings go (see {@link Checks}); null: not wanted. */
+    java.util.List<org.pyvm.ast.CompileWarning> warnings;
+
+    /** IS_TOP_LEVEL_AWAIT: the flag was given and the module's own code is being compiled. */
+    boolean isTopLevelAwait() {
+        return topLevelAwait && u.kind == Unit.Kind.MODULE;
+    }
     Unit u;
     final Deque<Unit> stack = new ArrayDeque<>();
     final PatternGen patterns = new PatternGen(this);
 
-    CodeGen(SymbolTable st, String filename, int futureFlags) {
+    CodeGen(SymbolTable st, String filename, int futureFlags, int optimize) {
         this.st = st;
+        this.optimize = optimize;
         this.filename = filename;
         this.futureFlags = futureFlags;
         this.futureAnnotations = (futureFlags & CodeObject.CO_FUTURE_ANNOTATIONS) != 0;
@@ -239,6 +251,9 @@ final class CodeGen {
                 flags |= CodeObject.CO_VARKEYWORDS;
             }
         }
+        if (isTopLevelAwait() && ste.coroutine && !ste.generator) {
+            flags |= CodeObject.CO_COROUTINE;
+        }
         flags |= futureFlags;
         return flags;
     }
@@ -294,7 +309,8 @@ final class CodeGen {
         }
         int start = 0;
         String doc = docstring(stmts);
-        if (doc != null) {
+        if (doc != null && optimize < 2) {
+            // (-OO: no __doc__; the string is then an ordinary constant statement)
             Stmt.Expr first = (Stmt.Expr) stmts.get(0);
             start = 1;
             visitExpr(first.value());
@@ -511,6 +527,10 @@ final class CodeGen {
                 }
             }
             case Stmt.Assert a -> {
+                Checks.assertion(this, a.test(), loc);
+                if (optimize > 0) {
+                    break; // -O: asserts compile to nothing (compiler_assert)
+                }
                 Block end = newBlock();
                 jumpIf(loc, a.test(), end, true);
                 addop(LOAD_ASSERTION_ERROR, loc);
@@ -1338,6 +1358,9 @@ final class CodeGen {
                 }
             }
             case Expr.Subscript s -> {
+                if (s.ctx() == ExprContext.Load) {
+                    Checks.subscript(this, s.value(), s.slice());
+                }
                 if (s.ctx() != ExprContext.Del && isTwoElementSlice(s.slice())) {
                     visitExpr(s.value());
                     slice((Expr.Slice) s.slice());
@@ -1364,7 +1387,7 @@ final class CodeGen {
             }
             case Expr.Name n -> {
                 if (n.ctx() == ExprContext.Load && n.id().equals("__debug__")) {
-                    loadConst(Boolean.TRUE, loc);
+                    loadConst(Folding.debugValue(), loc);
                 } else {
                     nameop(n.id(), n.ctx(), loc);
                 }
@@ -1588,6 +1611,7 @@ final class CodeGen {
 
     // Compare CPython compile.c: compiler_compare
     private void compare(Expr.Compare e) {
+        Checks.compare(this, e);
         Loc loc = Loc.of(e);
         int n = e.ops().size() - 1;
         visitExpr(e.left());
@@ -1658,6 +1682,7 @@ final class CodeGen {
                 return;
             }
             case Expr.Compare c when c.ops().size() > 1 -> {
+                Checks.compare(this, c);
                 Loc l = Loc.of(e);
                 int n = c.ops().size() - 1;
                 Block cleanup = newBlock();
@@ -1710,6 +1735,7 @@ final class CodeGen {
         if (maybeOptimizeMethodCall(e)) {
             return;
         }
+        Checks.caller(this, e.func());
         addop(PUSH_NULL, Loc.of(e.func()));
         visitExpr(e.func());
         callHelper(Loc.of(e), 0, e.args(), e.keywords());

@@ -13,6 +13,13 @@ public final class CompileError extends RuntimeException {
     private final int offset;
     private final int endLineno;
     private final int endOffset;
+    /**
+     * Whether the exception's args are just {@code (msg,)}, the location only in its
+     * attributes: the symbol table's and the __future__ checks' errors
+     * (PyErr_RangedSyntaxLocationObject), where compile.c's errors (compiler_error) have
+     * {@code (msg, (filename, lineno, offset, text, end_lineno, end_offset))}.
+     */
+    private boolean msgOnlyArgs;
 
     public CompileError(String pyType, String message, int lineno, int offset, int endLineno, int endOffset) {
         super(message, null, false, false);
@@ -25,6 +32,29 @@ public final class CompileError extends RuntimeException {
 
     static CompileError syntax(String message, Loc loc) {
         return new CompileError("SyntaxError", message, loc.line(), loc.col() + 1, loc.endLine(), loc.endCol() + 1);
+    }
+
+    /** A SyntaxError of the symbol table (symtable.c): args {@code (msg,)}. */
+    static CompileError symtable(String message, Loc loc) {
+        CompileError e = syntax(message, loc);
+        e.msgOnlyArgs = true;
+        return e;
+    }
+
+    /**
+     * A SyntaxError of the __future__ checks (future.c, PyErr_SyntaxLocationObject): args
+     * {@code (msg,)}, no end offset.
+     */
+    static CompileError future(String message, Loc loc) {
+        CompileError e = new CompileError("SyntaxError", message, loc.line(), loc.col() + 1, loc.line(),
+            Integer.MIN_VALUE);
+        e.msgOnlyArgs = true;
+        return e;
+    }
+
+    /** Whether args are {@code (msg,)} alone (see {@link #symtable}). */
+    public boolean msgOnlyArgs() {
+        return msgOnlyArgs;
     }
 
     static CompileError unsupported(String what, Loc loc) {

@@ -21,13 +21,22 @@ public final class Compiler {
      *     and location), or for a construct not supported yet (NotImplementedError)
      */
     public static CodeObject compileModule(Mod.Module mod, String filename) {
+        return compileModule(mod, filename, 0);
+    }
+
+    /**
+     * Compiles a module at optimization level OPTIMIZE (0: none, 1: {@code -O}, asserts
+     * removed and {@code __debug__} false, 2: {@code -OO}, docstrings removed too), as
+     * compile()'s {@code optimize} argument does.
+     */
+    public static CodeObject compileModule(Mod.Module mod, String filename, int optimize) {
         int future = futureFeatures(mod);
-        Folding.reset();
+        Folding.reset(optimize);
         try {
             SymbolTable st = SymbolTable.build(mod, (future & CodeObject.CO_FUTURE_ANNOTATIONS) != 0);
-            return new CodeGen(st, filename, future).compileModule(mod);
+            return new CodeGen(st, filename, future, optimize).compileModule(mod);
         } finally {
-            Folding.reset();
+            Folding.reset(0);
         }
     }
 
@@ -46,16 +55,39 @@ public final class Compiler {
      * compute_code_flags puts them.
      */
     public static CodeObject compile(Mod mod, String filename, int future) {
-        future &= FUTURE_MASK;
+        return compile(mod, filename, future, 0);
+    }
+
+    /** compile()'s PyCF_ALLOW_TOP_LEVEL_AWAIT: await, async for/with at module level make a coroutine. */
+    public static final int ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+
+    /**
+     * {@link #compile(Mod, String, int)} at optimization level OPTIMIZE (0, 1 or 2); FLAGS
+     * may also hold {@link #ALLOW_TOP_LEVEL_AWAIT}.
+     */
+    public static CodeObject compile(Mod mod, String filename, int flags, int optimize) {
+        return compile(mod, filename, flags, optimize, null);
+    }
+
+    /**
+     * {@link #compile(Mod, String, int, int)}, adding the SyntaxWarnings found to WARNINGS
+     * (null: not wanted) for the caller to issue.
+     */
+    public static CodeObject compile(Mod mod, String filename, int flags, int optimize,
+                                     java.util.List<org.pyvm.ast.CompileWarning> warnings) {
+        boolean topLevelAwait = (flags & ALLOW_TOP_LEVEL_AWAIT) != 0;
+        int future = flags & FUTURE_MASK;
         switch (mod) {
             case Mod.Module m -> future |= futureFeatures(m.body());
             case Mod.Interactive m -> future |= futureFeatures(m.body());
             default -> { }
         }
-        Folding.reset();
+        Folding.reset(optimize);
         try {
-            SymbolTable st = SymbolTable.build(mod, (future & CodeObject.CO_FUTURE_ANNOTATIONS) != 0);
-            CodeGen g = new CodeGen(st, filename, future);
+            SymbolTable st = SymbolTable.build(mod, (future & CodeObject.CO_FUTURE_ANNOTATIONS) != 0, topLevelAwait);
+            CodeGen g = new CodeGen(st, filename, future, optimize);
+            g.topLevelAwait = topLevelAwait;
+            g.warnings = warnings;
             return switch (mod) {
                 case Mod.Module m -> g.compileModule(m);
                 case Mod.Interactive m -> g.compileInteractive(m);
@@ -63,7 +95,7 @@ public final class Compiler {
                 default -> throw new IllegalArgumentException("cannot compile " + mod.getClass().getSimpleName());
             };
         } finally {
-            Folding.reset();
+            Folding.reset(0);
         }
     }
 
@@ -95,8 +127,8 @@ public final class Compiler {
                              "print_function", "unicode_literals", "generator_stop" -> { }
                         case "barry_as_FLUFL" -> flags |= CodeObject.CO_FUTURE_BARRY_AS_BDFL;
                         case "annotations" -> flags |= CodeObject.CO_FUTURE_ANNOTATIONS;
-                        case "braces" -> throw CompileError.syntax("not a chance", Loc.of(s));
-                        default -> throw CompileError.syntax("future feature " + a.name() + " is not defined",
+                        case "braces" -> throw CompileError.future("not a chance", Loc.of(s));
+                        default -> throw CompileError.future("future feature " + a.name() + " is not defined",
                             Loc.of(s));
                     }
                 }

@@ -26,6 +26,10 @@ final class Comprehensions {
         boolean inlined = entry.compInlined;
         boolean asyncGen = entry.coroutine;
         Unit.Kind scopeType = g.u.kind;
+        boolean topLevelAwait = g.isTopLevelAwait();
+        if (topLevelAwait && asyncGen) {
+            g.u.ste.coroutine = true; // the module's code becomes a coroutine
+        }
         Loc loc = Loc.of(e);
         Comprehension outermost = generators.get(0);
         List<String> pushed = null;
@@ -58,7 +62,7 @@ final class Comprehensions {
             g.enterScope("<" + type + ">", Unit.Kind.COMPREHENSION, e, e.lineno());
         }
         if (asyncGen && !type.equals("genexpr") && scopeType != Unit.Kind.ASYNC_FUNCTION
-            && scopeType != Unit.Kind.COMPREHENSION) {
+            && scopeType != Unit.Kind.COMPREHENSION && !topLevelAwait) {
             throw CompileError.syntax("asynchronous comprehension outside of an asynchronous function", loc);
         }
         if (!type.equals("genexpr")) {

@@ -31,9 +31,14 @@ final class Folding {
 
     static final int MAX_INT_SIZE = 128, MAX_COLLECTION_SIZE = 256, MAX_STR_SIZE = 4096;
 
-    static void reset() {
+    /** Whether {@code __debug__} folds to False: compiling at -O or -OO (ast_opt.c, state->optimize). */
+    private static final ThreadLocal<Boolean> OPTIMIZED = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+    /** Starts (or ends) a compilation at optimization level OPTIMIZE. */
+    static void reset(int optimize) {
         // A fresh table, not clear(): clearing walks the whole (once grown) table every module.
         CACHE.remove();
+        OPTIMIZED.set(optimize > 0);
     }
 
     /** The folded bytecode constant of e, or null. */
@@ -58,6 +63,11 @@ final class Folding {
         return v == NOT_CONST ? null : v;
     }
 
+    /** The constant {@code __debug__} folds to: {@code not optimize}. */
+    static Boolean debugValue() {
+        return OPTIMIZED.get() ? Boolean.FALSE : Boolean.TRUE;
+    }
+
     static boolean allConst(List<Expr> es) {
         for (Expr e : es) {
             if (e == null || e instanceof Expr.Starred || fold(e) == null) {
@@ -70,7 +80,7 @@ final class Folding {
     private static Object compute(Expr e) {
         switch (e) {
             case Expr.Name n -> {
-                return n.ctx() == ExprContext.Load && n.id().equals("__debug__") ? Boolean.TRUE : null;
+                return n.ctx() == ExprContext.Load && n.id().equals("__debug__") ? debugValue() : null;
             }
             case Expr.Tuple t -> {
                 if (t.ctx() != ExprContext.Load || !allConst(t.elts())) {

@@ -136,7 +136,8 @@ final class Functions {
     private static CodeObject functionBody(CodeGen g, Stmt s, String name, Arguments args, List<Stmt> body,
                                            boolean isAsync, int firstlineno) {
         g.enterScope(name, isAsync ? Unit.Kind.ASYNC_FUNCTION : Unit.Kind.FUNCTION, s, firstlineno);
-        String doc = CodeGen.docstring(body);
+        // -OO: no docstring; a leading string is then an ordinary (constant) statement
+        String doc = g.optimize < 2 ? CodeGen.docstring(body) : null;
         g.u.constIndex(doc != null ? doc : Constant.NONE);
         g.u.argcount = args.args().size();
         g.u.posonlyargcount = args.posonlyargs().size();

@@ -40,8 +40,11 @@ final class SymbolTable {
     private Scope cur;
     private final boolean futureAnnotations;
 
-    private SymbolTable(Mod mod, boolean futureAnnotations) {
+    private final boolean topLevelAwait;
+
+    private SymbolTable(Mod mod, boolean futureAnnotations, boolean topLevelAwait) {
         this.futureAnnotations = futureAnnotations;
+        this.topLevelAwait = topLevelAwait;
         top = new Scope("top", Scope.Kind.MODULE, null, 0);
         cur = top;
         byNode.put(mod, top);
@@ -55,7 +58,12 @@ final class SymbolTable {
     }
 
     static SymbolTable build(Mod mod, boolean futureAnnotations) {
-        SymbolTable st = new SymbolTable(mod, futureAnnotations);
+        return build(mod, futureAnnotations, false);
+    }
+
+    /** TOP_LEVEL_AWAIT: compile()'s PyCF_ALLOW_TOP_LEVEL_AWAIT (async comprehensions allowed in the module). */
+    static SymbolTable build(Mod mod, boolean futureAnnotations, boolean topLevelAwait) {
+        SymbolTable st = new SymbolTable(mod, futureAnnotations, topLevelAwait);
         st.analyze();
         return st;
     }
@@ -115,10 +123,10 @@ final class SymbolTable {
         if (o != null) {
             val = o;
             if ((flag & DEF_PARAM) != 0 && (val & DEF_PARAM) != 0) {
-                throw CompileError.syntax("duplicate argument '" + name + "' in function definition", loc);
+                throw CompileError.symtable("duplicate argument '" + name + "' in function definition", loc);
             }
             if ((flag & DEF_TYPE_PARAM) != 0 && (val & DEF_TYPE_PARAM) != 0) {
-                throw CompileError.syntax("duplicate type parameter '" + name + "'", loc);
+                throw CompileError.symtable("duplicate type parameter '" + name + "'", loc);
             }
             val |= flag;
         } else {
@@ -126,7 +134,7 @@ final class SymbolTable {
         }
         if (ste.compIterTarget) {
             if ((val & (DEF_GLOBAL | DEF_NONLOCAL)) != 0) {
-                throw CompileError.syntax("comprehension inner loop cannot rebind assignment expression target '"
+                throw CompileError.symtable("comprehension inner loop cannot rebind assignment expression target '"
                     + name + "'", loc);
             }
             val |= DEF_COMP_ITER;
@@ -222,7 +230,7 @@ final class SymbolTable {
                 if (a.target() instanceof Expr.Name n) {
                     int c = cur.flags(mangle(cur.privateName, n.id()));
                     if ((c & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && cur != top && a.simple() != 0) {
-                        throw CompileError.syntax("annotated name '" + n.id() + "' can't be "
+                        throw CompileError.symtable("annotated name '" + n.id() + "' can't be "
                             + ((c & DEF_GLOBAL) != 0 ? "global" : "nonlocal"), Loc.of(s));
                     }
                     if (a.simple() != 0) {
@@ -328,7 +336,7 @@ final class SymbolTable {
                         } else {
                             msg = "name '%s' is assigned to before global declaration";
                         }
-                        throw CompileError.syntax(msg.formatted(name), Loc.of(s));
+                        throw CompileError.symtable(msg.formatted(name), Loc.of(s));
                     }
                     addDef(name, DEF_GLOBAL, Loc.of(s));
                     cur.directives.putIfAbsent(mangle(cur.privateName, name), Loc.of(s));
@@ -348,7 +356,7 @@ final class SymbolTable {
                         } else {
                             msg = "name '%s' is assigned to before nonlocal declaration";
                         }
-                        throw CompileError.syntax(msg.formatted(name), Loc.of(s));
+                        throw CompileError.symtable(msg.formatted(name), Loc.of(s));
                     }
                     addDef(name, DEF_NONLOCAL, Loc.of(s));
                     cur.directives.putIfAbsent(mangle(cur.privateName, name), Loc.of(s));
@@ -369,7 +377,7 @@ final class SymbolTable {
         }
         if (store.equals("*")) {
             if (cur.kind != Scope.Kind.MODULE) {
-                throw CompileError.syntax("import * only allowed at module level", Loc.of(a));
+                throw CompileError.symtable("import * only allowed at module level", Loc.of(a));
             }
             return;
         }
@@ -562,7 +570,7 @@ final class SymbolTable {
         switch (e) {
             case Expr.NamedExpr n -> {
                 if (cur.compIterExpr > 0) {
-                    throw CompileError.syntax("assignment expression cannot be used in a comprehension iterable expression",
+                    throw CompileError.symtable("assignment expression cannot be used in a comprehension iterable expression",
                         Loc.of(e));
                 }
                 if (cur.comprehension) {
@@ -671,7 +679,7 @@ final class SymbolTable {
                 case "dictcomp" -> "dict comprehension";
                 default -> "generator expression";
             };
-            throw CompileError.syntax("'yield' inside " + kind, Loc.of(e));
+            throw CompileError.symtable("'yield' inside " + kind, Loc.of(e));
         }
     }
 
@@ -685,7 +693,7 @@ final class SymbolTable {
         for (Scope ste : chain) {
             if (ste.comprehension) {
                 if ((ste.flags(name) & DEF_COMP_ITER) != 0) {
-                    throw CompileError.syntax("assignment expression cannot rebind comprehension iteration variable '"
+                    throw CompileError.symtable("assignment expression cannot rebind comprehension iteration variable '"
                         + name + "'", loc);
                 }
                 continue;
@@ -707,10 +715,10 @@ final class SymbolTable {
                 return;
             }
             if (ste.kind == Scope.Kind.CLASS) {
-                throw CompileError.syntax("assignment expression within a comprehension cannot be used in a class body",
+                throw CompileError.symtable("assignment expression within a comprehension cannot be used in a class body",
                     loc);
             }
-            throw CompileError.syntax("assignment expression within a comprehension cannot be used within the definition"
+            throw CompileError.symtable("assignment expression within a comprehension cannot be used within the definition"
                 + " of a generic", loc);
         }
     }
@@ -753,9 +761,11 @@ final class SymbolTable {
         visitExpr(elt);
         exit();
         // An async list/set/dict comprehension makes its parent a coroutine; outside an
-        // async function or another comprehension it is an error.
+        // async function or another comprehension it is an error (compile.c raises it, with
+        // the location in its args, not symtable.c).
         boolean isAsync = s.coroutine && !isGen;
-        if (isAsync && !cur.comprehension && !(cur.kind == Scope.Kind.FUNCTION && cur.coroutine)) {
+        if (isAsync && !cur.comprehension && !(cur.kind == Scope.Kind.FUNCTION && cur.coroutine)
+            && !(topLevelAwait && cur.kind == Scope.Kind.MODULE)) {
             throw CompileError.syntax("asynchronous comprehension outside of an asynchronous function", Loc.of(e));
         }
         if (isAsync) {
@@ -777,7 +787,7 @@ final class SymbolTable {
                                     Scope classEntry) {
         if ((flags & DEF_GLOBAL) != 0) {
             if ((flags & DEF_NONLOCAL) != 0) {
-                throw CompileError.syntax("name '" + name + "' is nonlocal and global", directive(ste, name));
+                throw CompileError.symtable("name '" + name + "' is nonlocal and global", directive(ste, name));
             }
             scopes.put(name, GLOBAL_EXPLICIT);
             global.add(name);
@@ -788,13 +798,13 @@ final class SymbolTable {
         }
         if ((flags & DEF_NONLOCAL) != 0) {
             if (bound == null) {
-                throw CompileError.syntax("nonlocal declaration not allowed at module level", directive(ste, name));
+                throw CompileError.symtable("nonlocal declaration not allowed at module level", directive(ste, name));
             }
             if (!bound.contains(name)) {
-                throw CompileError.syntax("no binding for nonlocal '" + name + "' found", directive(ste, name));
+                throw CompileError.symtable("no binding for nonlocal '" + name + "' found", directive(ste, name));
             }
             if (typeParams.contains(name)) {
-                throw CompileError.syntax("nonlocal binding not allowed for type parameter '" + name + "'",
+                throw CompileError.symtable("nonlocal binding not allowed for type parameter '" + name + "'",
                     directive(ste, name));
             }
             scopes.put(name, FREE);

@@ -50,6 +50,17 @@ public final class Interpreter implements CodeRunner {
     }
 
     @Override
+    public PyObject exec(PyCode code, PyDict globals, PyObject locals, org.pyvm.runtime.PyCell[] closure) {
+        PyObject b = globals.getStr("__builtins__");
+        PyDict builtins = b instanceof PyDict d ? d
+            : b instanceof org.pyvm.runtime.PyModule m ? m.getDict() : PyRuntime.builtins;
+        // Compare CPython ceval.c: PyEval_EvalCodeEx (a function made for the closure; COPY_FREE_VARS reads it)
+        PyFunction fn = new PyFunction(code, globals, builtins);
+        fn.closure = closure;
+        return execute(new Frame(code, globals, builtins, locals, fn));
+    }
+
+    @Override
     public org.pyvm.runtime.PyBaseException handledException() {
         return ThreadState.get().handled;
     }
@@ -57,6 +68,11 @@ public final class Interpreter implements CodeRunner {
     @Override
     public PyFrame currentFrame() {
         return ThreadState.get().frame;
+    }
+
+    @Override
+    public java.util.Map<Thread, PyFrame> threadFrames() {
+        return ThreadState.frames();
     }
 
     /** Runs a new frame to its end (or to RETURN_GENERATOR, which returns the generator). */

@@ -106,15 +106,20 @@ public final class SourceModules {
         return portions == null ? null : new Found(Kind.NAMESPACE, null, null, portions);
     }
 
-    /** cache_from_source: DIR/__pycache__/STEM.pyvm-312.pyc for DIR/STEM.py. */
+    /**
+     * cache_from_source: DIR/__pycache__/STEM.pyvm-312.pyc for DIR/STEM.py, or
+     * STEM.pyvm-312.opt-1.pyc / .opt-2.pyc under -O / -OO.
+     */
     static Path cachePath(Path source) {
         String f = source.getFileName().toString();
         String stem = f.endsWith(".py") ? f.substring(0, f.length() - 3) : f;
-        return source.resolveSibling("__pycache__").resolve(stem + "." + CACHE_TAG + ".pyc");
+        int opt = SourceCompilation.optimizeLevel();
+        return source.resolveSibling("__pycache__").resolve(stem + "." + CACHE_TAG
+            + (opt == 0 ? "" : ".opt-" + opt) + ".pyc");
     }
 
     /** A module's code in this JVM; ON_DISK: the cache file is known to hold it. */
-    private record Cached(long mtime, long size, CodeObject code, boolean onDisk) {}
+    private record Cached(long mtime, long size, CodeObject code, boolean onDisk, int optimize) {}
 
     private static final ConcurrentHashMap<Path, Cached> CODE = new ConcurrentHashMap<>();
 
@@ -133,11 +138,12 @@ public final class SourceModules {
         long[] st = stat(source);
         Cached c = CODE.get(source);
         Path pyc = cachePath(source);
-        if (c != null && c.mtime == st[0] && c.size == st[1]) {
+        int optimize = SourceCompilation.optimizeLevel();
+        if (c != null && c.mtime == st[0] && c.size == st[1] && c.optimize == optimize) {
             if (!c.onDisk && !dontWriteBytecode()) {
                 // Compiled earlier under -B: write the cache file now that writing is on.
                 CODE.put(source, new Cached(st[0], st[1], c.code,
-                    write(pyc, new Pyc(Pyc.Header.timestamp(st[0], st[1]), c.code).toBytes(), source)));
+                    write(pyc, new Pyc(Pyc.Header.timestamp(st[0], st[1]), c.code).toBytes(), source), optimize));
             }
             return c.code;
         }
@@ -177,7 +183,7 @@ public final class SourceModules {
                 onDisk = write(pyc, new Pyc(Pyc.Header.timestamp(st[0], st[1]), code).toBytes(), source);
             }
         }
-        CODE.put(source, new Cached(st[0], st[1], code, onDisk));
+        CODE.put(source, new Cached(st[0], st[1], code, onDisk, optimize));
         return code;
     }
 

@@ -12,6 +12,7 @@ import org.pyvm.runtime.IntMethods;
 import org.pyvm.runtime.Ops;
 import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyBool;
+import org.pyvm.runtime.SourceCompilation;
 import org.pyvm.runtime.PyBytes;
 import org.pyvm.runtime.PyCell;
 import org.pyvm.runtime.PyClassMethod;
@@ -57,7 +58,7 @@ public final class Builtins {
         d.setStr("False", PyBool.FALSE);
         d.setStr("Ellipsis", PyEllipsis.ELLIPSIS);
         d.setStr("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
-        d.setStr("__debug__", PyBool.TRUE);
+        d.setStr("__debug__", PyBool.of(SourceCompilation.optimizeLevel() == 0)); // false under -O
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE,
             PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySet.SET, PySet.FROZENSET, PyRange.TYPE, PySlice.TYPE,
             PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE, org.pyvm.runtime.PyComplex.TYPE, org.pyvm.runtime.PyByteArray.TYPE, org.pyvm.runtime.PyMemoryView.TYPE, PyIterators.Enumerate.TYPE,

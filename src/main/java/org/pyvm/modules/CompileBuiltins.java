@@ -5,6 +5,7 @@ import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ArgParser;
 import org.pyvm.runtime.CodeRunner;
 import org.pyvm.runtime.PyByteArray;
+import org.pyvm.runtime.PyCell;
 import org.pyvm.runtime.PyBytes;
 import org.pyvm.runtime.PyCode;
 import org.pyvm.runtime.PyDict;
@@ -15,6 +16,7 @@ import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyRuntime;
 import org.pyvm.runtime.PyStr;
+import org.pyvm.runtime.PyTuple;
 import org.pyvm.runtime.SourceCompilation;
 
 /**
@@ -68,12 +70,20 @@ final class CompileBuiltins {
                 ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
                 : "compile() mode must be 'exec', 'eval' or 'single'");
         }
+        if (org.pyvm.modules.pyast.AstTypes.isNode(source)) {
+            // An AST object: returned as it is for PyCF_ONLY_AST, else checked and compiled.
+            if ((flags & SourceCompilation.PyCF_ONLY_AST) != 0) {
+                return source;
+            }
+            return new PyCode(SourceCompilation.get().compileNodes(source, filename, mode, flags));
+        }
         boolean[] isBytes = new boolean[1];
         byte[] src = sourceBytes(source, "compile", "string, bytes or AST", isBytes);
         if ((flags & SourceCompilation.PyCF_ONLY_AST) != 0) {
-            throw PyErr.notSupported("compile() with ast.PyCF_ONLY_AST (pyvm does not build _ast objects yet)");
+            int featureVersion = ap.get(6) == null ? -1 : Abstract.index(ap.get(6)).intValue();
+            return SourceCompilation.get().parseToNodes(src, isBytes[0], filename, mode, flags, featureVersion);
         }
-        return new PyCode(SourceCompilation.get().compile(src, isBytes[0], filename, mode, flags));
+        return new PyCode(SourceCompilation.get().compile(src, isBytes[0], filename, mode, flags, optimize));
     }
 
     /** eval(source, globals=None, locals=None, /). */
@@ -154,12 +164,19 @@ final class CompileBuiltins {
                 if (closure != PyNone.NONE) {
                     throw PyErr.typeError("cannot use a closure with this code object");
                 }
-            } else if (closure == PyNone.NONE) {
-                throw PyErr.typeError("code object passed to exec() may not contain free variables");
-            } else {
-                throw PyErr.notSupported("exec() of a code object with free variables and closure=");
+                CodeRunner.get().exec(code, g, locals);
+                return PyNone.NONE;
             }
-            CodeRunner.get().exec(code, g, locals);
+            // A tuple of exactly NFREE cells (builtin_exec_impl's closure_is_ok)
+            boolean ok = closure instanceof PyTuple t && t.type() == PyTuple.TYPE && t.size() == nfree;
+            PyCell[] cells = new PyCell[nfree];
+            for (int i = 0; ok && i < nfree; i++) {
+                ok = ((PyTuple) closure).get(i) instanceof PyCell c && (cells[i] = c) != null;
+            }
+            if (!ok) {
+                throw PyErr.typeError("code object requires a closure of exactly length " + nfree);
+            }
+            CodeRunner.get().exec(code, g, locals, cells);
             return PyNone.NONE;
         }
         if (closure != PyNone.NONE) {

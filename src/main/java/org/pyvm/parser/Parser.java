@@ -34,23 +34,28 @@ public final class Parser extends StmtParser {
      * declaration, UTF-8 by default.
      */
     public static Mod.Module parseFile(byte[] source, String filename) {
-        return parse(source, filename, true, Parser::file);
+        return parse(source, filename, true, Parser::file, EXEC, 0);
     }
 
     /** Parses source text ({@code ast.parse(str, filename)}, {@code compile(str, ...)}). */
     public static Mod.Module parseString(String source, String filename) {
-        return parse(source.getBytes(StandardCharsets.UTF_8), filename, false, Parser::file);
+        return parse(source.getBytes(StandardCharsets.UTF_8), filename, false, Parser::file, EXEC, 0);
     }
 
     /** Mode 'eval' ({@code ast.parse(str, mode='eval')}): one expression list. */
     public static Mod.Expression parseExpression(String source, String filename) {
-        return parse(source.getBytes(StandardCharsets.UTF_8), filename, false, Parser::eval);
+        return parse(source.getBytes(StandardCharsets.UTF_8), filename, false, Parser::eval, EVAL, 0);
     }
 
     /** Mode 'single' ({@code ast.parse(str, mode='single')}): one interactive statement. */
     public static Mod.Interactive parseInteractive(String source, String filename) {
-        return parse(source.getBytes(StandardCharsets.UTF_8), filename, false, Parser::interactive);
+        return parse(source.getBytes(StandardCharsets.UTF_8), filename, false, Parser::interactive, SINGLE, 0);
     }
+
+    /** compile()'s flags the parser reads (PyCF_DONT_IMPLY_DEDENT, PyCF_ALLOW_INCOMPLETE_INPUT). */
+    public static final int DONT_IMPLY_DEDENT = 0x0200, ALLOW_INCOMPLETE_INPUT = 0x4000;
+
+    private static final int EXEC = 0, EVAL = 1, SINGLE = 2;
 
     /**
      * compile()'s front end for any mode ("exec", "eval", "single"): SOURCE is the bytes
@@ -58,27 +63,56 @@ public final class Parser extends StmtParser {
      * encoded in UTF-8.
      */
     public static Mod parseMode(byte[] source, String filename, boolean bytesInput, String mode) {
+        return parseMode(source, filename, bytesInput, mode, 0);
+    }
+
+    /**
+     * {@link #parseMode(byte[], String, boolean, String)} with compile()'s FLAGS:
+     * {@link #DONT_IMPLY_DEDENT} (mode 'single' input whose last line is indented needs a
+     * blank line to end) and {@link #ALLOW_INCOMPLETE_INPUT} (input that fails where it
+     * ends is "incomplete input", as codeop and the REPL expect).
+     */
+    public static Mod parseMode(byte[] source, String filename, boolean bytesInput, String mode, int flags) {
+        return parseMode(source, filename, bytesInput, mode, flags, null);
+    }
+
+    /**
+     * {@link #parseMode(byte[], String, boolean, String, int)}, adding the SyntaxWarnings
+     * found (invalid escape sequences) to WARNINGS, even when the parse then fails.
+     */
+    public static Mod parseMode(byte[] source, String filename, boolean bytesInput, String mode, int flags,
+                                java.util.List<org.pyvm.ast.CompileWarning> warnings) {
         return switch (mode) {
-            case "eval" -> parse(source, filename, bytesInput, Parser::eval);
-            case "single" -> parse(source, filename, bytesInput, Parser::interactive);
-            default -> parse(source, filename, bytesInput, Parser::file);
+            case "eval" -> parse(source, filename, bytesInput, Parser::eval, EVAL, flags, warnings);
+            case "single" -> parse(source, filename, bytesInput, Parser::interactive, SINGLE, flags, warnings);
+            default -> parse(source, filename, bytesInput, Parser::file, EXEC, flags, warnings);
         };
     }
 
-    private static <T extends Mod> T parse(byte[] source, String filename, boolean bytesInput, Function<Parser, T> rule) {
+    private static <T extends Mod> T parse(byte[] source, String filename, boolean bytesInput, Function<Parser, T> rule,
+                                           int mode, int flags) {
+        return parse(source, filename, bytesInput, rule, mode, flags, null);
+    }
+
+    private static <T extends Mod> T parse(byte[] source, String filename, boolean bytesInput, Function<Parser, T> rule,
+                                           int mode, int flags, java.util.List<org.pyvm.ast.CompileWarning> warnings) {
         for (byte b : source) {
             if (b == 0) {
                 throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", null,
                     PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, null);
             }
         }
-        byte[] buf = SourceDecoder.decode(source, filename);
+        byte[] buf = SourceDecoder.decode(source, filename, mode == EXEC);
         SourceLines lines = new SourceLines(buf, filename);
         lines.byteOffsets = bytesInput && SourceDecoder.codingSpec(source, 0) == null;
         Tokenizer tk = new Tokenizer(buf, lines);
-        tk.emptySource = source.length == 0 || (source.length == 3 && buf.length == 1);
+        tk.emptySource = source.length == 0 || (source.length == 3 && buf.length == 1 && mode == EXEC);
         tk.run();
+        if (mode == SINGLE) {
+            SingleInput.endTokens(tk, (flags & DONT_IMPLY_DEDENT) != 0);
+        }
         Parser ps = new Parser(tk);
+        ps.warnings = warnings;
         try {
             T m = rule.apply(ps);
             if (AstDepth.of(m) > AstDepth.LIMIT) {
@@ -87,9 +121,18 @@ public final class Parser extends StmtParser {
             }
             return m;
         } catch (Fail f) {
-            throw ErrorReporter.generic(ps);
+            if ((flags & ALLOW_INCOMPLETE_INPUT) != 0 && SingleInput.atEndOfSource(ps)) {
+                throw SingleInput.incomplete(ps);
+            }
+            throw SingleInput.cpythonText(ps, ErrorReporter.generic(ps));
         } catch (PySyntaxError e) {
-            throw e.kind().equals("RecursionError") ? e : ErrorReporter.prioritize(ps, e);
+            if (e.kind().equals("RecursionError")) {
+                throw e;
+            }
+            if ((flags & ALLOW_INCOMPLETE_INPUT) != 0 && SingleInput.atEndOfSource(ps)) {
+                throw SingleInput.incomplete(ps);
+            }
+            throw SingleInput.cpythonText(ps, ErrorReporter.prioritize(ps, e));
         } catch (StackOverflowError e) {
             throw tooComplex();
         }
@@ -134,13 +177,20 @@ public final class Parser extends StmtParser {
             throw FAIL;
         }
         statement(body);
-        Token end = toks[p - 1];
-        while (eat(NEWLINE) != null) {
-            // blank lines after the statement
+        if (body.get(0) instanceof Stmt.If || body.get(0) instanceof Stmt.For || body.get(0) instanceof Stmt.AsyncFor
+            || body.get(0) instanceof Stmt.While || body.get(0) instanceof Stmt.With
+            || body.get(0) instanceof Stmt.AsyncWith || body.get(0) instanceof Stmt.Try
+            || body.get(0) instanceof Stmt.TryStar || body.get(0) instanceof Stmt.FunctionDef
+            || body.get(0) instanceof Stmt.AsyncFunctionDef || body.get(0) instanceof Stmt.ClassDef
+            || body.get(0) instanceof Stmt.Match) {
+            // compound_stmt NEWLINE: the statement's block ends with a NEWLINE of its own, so
+            // another (a blank line, or the one made of the end of input) must follow
+            expect(NEWLINE);
         }
-        if (!at(ENDMARKER)) {
+        Token end = toks[p - 1];
+        if (SingleInput.moreStatements(this)) {
             // bad_single_statement in pegen.c: only one statement in 'single' mode, reported
-            // at the end of the first
+            // at the last token read
             throw lines.errorAt("SyntaxError", "multiple statements found while compiling a single statement",
                 end.lineno, end.col, end.endLineno, end.endCol);
         }

@@ -35,6 +35,8 @@ abstract class ParserBase {
     /** The furthest token index looked at: where a generic error is reported. */
     int maxPos;
     int depth;
+    /** Where SyntaxWarnings go (invalid escape sequences); null: not wanted. */
+    java.util.List<org.pyvm.ast.CompileWarning> warnings;
 
     ParserBase(Tokenizer t) {
         this.tokenizer = t;
@@ -183,7 +185,7 @@ abstract class ParserBase {
 
     /** INDENT, DEDENT and ENDMARKER have no columns of their own in CPython (col_offset -1). */
     static boolean noColumns(Token t) {
-        return t.type == INDENT || t.type == DEDENT || t.type == ENDMARKER || t.type == ERRORTOKEN;
+        return t.type == INDENT || t.type == DEDENT || t.type == ENDMARKER || t.type == ERRORTOKEN || t.synthetic;
     }
 
     /** RAISE_ERROR_KNOWN_LOCATION at token T: columns + 1 (so 0 for the column-less tokens). */

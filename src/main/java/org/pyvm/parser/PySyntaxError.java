@@ -71,6 +71,11 @@ public final class PySyntaxError extends RuntimeException {
         return text;
     }
 
+    /** The same error with source text TEXT. */
+    PySyntaxError withText(String text) {
+        return new PySyntaxError(kind, msg, filename, lineno, offset, endLineno, endOffset, text);
+    }
+
     /** str(e) in CPython: "msg (filename, line N)". */
     @Override
     public String toString() {

@@ -11,13 +11,20 @@ import java.nio.charset.StandardCharsets;
  * Source bytes to the UTF-8 buffer the tokenizer reads, as CPython's tokenizer does for
  * string input (Parser/tokenizer.c: decode_str, check_bom, check_coding_spec,
  * translate_newlines): a UTF-8 BOM, a PEP 263 coding declaration on line 1 or 2,
- * {@code \r\n} and {@code \r} turned into {@code \n}, and a final newline added.
+ * {@code \r\n} and {@code \r} turned into {@code \n}, and a final newline added to
+ * 'exec' input only (translate_newlines' exec_input: 'eval' and 'single' input keeps its
+ * last line unterminated, which changes the tokens at the end and the errors there).
  */
 final class SourceDecoder {
     private SourceDecoder() {}
 
     /** The decoded, newline-normalized UTF-8 bytes; throws PySyntaxError. */
     static byte[] decode(byte[] src, String filename) {
+        return decode(src, filename, true);
+    }
+
+    /** {@link #decode(byte[], String)}; EXEC_INPUT: add a final newline where there is none. */
+    static byte[] decode(byte[] src, String filename, boolean execInput) {
         int start = 0;
         boolean bom = false;
         if (src.length >= 3 && (src[0] & 0xff) == 0xEF && (src[1] & 0xff) == 0xBB && (src[2] & 0xff) == 0xBF) {
@@ -48,7 +55,7 @@ final class SourceDecoder {
                     filename, 1, 0, 1, 0, null);
             }
         }
-        return normalizeNewlines(utf8);
+        return normalizeNewlines(utf8, execInput);
     }
 
     private static int lineOf(byte[] b, int pos) {
@@ -130,7 +137,7 @@ final class SourceDecoder {
         return s;
     }
 
-    private static byte[] normalizeNewlines(byte[] b) {
+    private static byte[] normalizeNewlines(byte[] b, boolean execInput) {
         boolean hasCr = false;
         for (byte x : b) {
             if (x == '\r') {
@@ -139,7 +146,7 @@ final class SourceDecoder {
             }
         }
         boolean endsNl = b.length > 0 && (b[b.length - 1] == '\n' || b[b.length - 1] == '\r');
-        if (!hasCr && endsNl) {
+        if (!hasCr && (endsNl || !execInput)) {
             return b;
         }
         byte[] out = new byte[b.length + 1];
@@ -155,7 +162,7 @@ final class SourceDecoder {
                 out[n++] = x;
             }
         }
-        if (n == 0 || out[n - 1] != '\n') {
+        if (execInput && (n == 0 || out[n - 1] != '\n')) {
             out[n++] = '\n';
         }
         return java.util.Arrays.copyOf(out, n);

@@ -59,7 +59,7 @@ final class SourceLines {
     /** The text of line LINE including its newline. */
     String text(int line) {
         if (line <= 0) {
-            return null;
+            return buf.length == 0 ? "" : null; // empty 'eval'/'single' input: CPython's text is ''
         }
         int s = start(line);
         int e = s;

@@ -354,6 +354,7 @@ final class StringParser {
         if (bs < 0) {
             return s;
         }
+        String invalid = null; // the first invalid escape (first_invalid_escape), for the warning
         java.util.BitSet surrogates = null;
         StringBuilder sb = new StringBuilder(s.length());
         sb.append(s, 0, bs);
@@ -390,6 +391,9 @@ final class StringParser {
                     int v = d - '0';
                     for (int k = 0; k < 2 && i < n && s.charAt(i) >= '0' && s.charAt(i) <= '7'; k++) {
                         v = v * 8 + (s.charAt(i++) - '0');
+                    }
+                    if (v > 0377 && invalid == null) {
+                        invalid = "invalid octal escape sequence '\\" + s.substring(i - 3, i) + "'";
                     }
                     sb.appendCodePoint(v);
                 }
@@ -435,8 +439,16 @@ final class StringParser {
                     sb.appendCodePoint(cp);
                     i = close + 1;
                 }
-                default -> sb.append('\\').append(d);
+                default -> {
+                    if (invalid == null) {
+                        invalid = "invalid escape sequence '\\" + d + "'";
+                    }
+                    sb.append('\\').append(d);
+                }
             }
+        }
+        if (invalid != null) {
+            warnEscape(invalid, t);
         }
         if (surrogates == null) {
             return sb.toString();
@@ -458,10 +470,26 @@ final class StringParser {
     }
 
     /** Bytes escapes (_PyBytes_DecodeEscape). */
+    /**
+     * warn_invalid_escape_sequence: a SyntaxWarning at the literal's token (an f-string's
+     * text has none of its own: then the token the parser has reached).
+     */
+    private void warnEscape(String msg, Token t) {
+        if (p.warnings != null) {
+            Token at = t != null ? t : p.cur();
+            PySyntaxError e = SingleInput.cpythonText(p, p.syntaxError(msg, at));
+            var w = new org.pyvm.ast.CompileWarning(msg, at.lineno, e.offset(), e.endLineno(), e.endOffset(), e.text());
+            if (!p.warnings.contains(w)) {
+                p.warnings.add(w); // once, though backtracking may decode the literal again
+            }
+        }
+    }
+
     byte[] decodeBytes(String s, Token t) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
         int n = s.length();
         int i = 0;
+        String invalid = null; // the first invalid escape, for the warning
         while (i < n) {
             char c = s.charAt(i);
             if (c != '\\') {
@@ -492,6 +520,9 @@ final class StringParser {
                     for (int k = 0; k < 2 && i < n && s.charAt(i) >= '0' && s.charAt(i) <= '7'; k++) {
                         v = v * 8 + (s.charAt(i++) - '0');
                     }
+                    if (v > 0377 && invalid == null) {
+                        invalid = "invalid octal escape sequence '\\" + s.substring(i - 3, i) + "'";
+                    }
                     out.write(v & 0xff);
                 }
                 case 'x' -> {
@@ -504,10 +535,16 @@ final class StringParser {
                     i += 2;
                 }
                 default -> {
+                    if (invalid == null) {
+                        invalid = "invalid escape sequence '\\" + d + "'";
+                    }
                     out.write('\\');
                     out.write(d);
                 }
             }
+        }
+        if (invalid != null) {
+            warnEscape(invalid, t);
         }
         return out.toByteArray();
     }

@@ -17,6 +17,8 @@ final class Token {
     final String text;
     /** Bracket nesting level where the token starts (tok->level in CPython). */
     int level;
+    /** A NEWLINE that mode 'single' made of an ENDMARKER: no columns of its own (col_offset -1). */
+    boolean synthetic;
 
     Token(int type, int start, int end, int lineno, int col, int endLineno, int endCol, String text) {
         this.type = type;

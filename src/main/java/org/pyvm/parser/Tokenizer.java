@@ -46,6 +46,14 @@ final class Tokenizer {
     boolean emptySource;
     /** True when the stream ended at EOF inside brackets (no exception: the parser reports it). */
     boolean eofInParens;
+    /** A string literal was cut off by the end of the input, not by a newline (E_EOFS, E_EOLS). */
+    boolean eofInString;
+    /**
+     * Indentation levels still open when the input ended in the middle of its last line
+     * ('eval' and 'single' input): no DEDENT is produced for them there, but mode 'single'
+     * implies them (pegen.c: _PyPegen_fill_token).
+     */
+    int eofIndent;
 
     private final int[] indStack = new int[MAXINDENT + 1];
     private final int[] altStack = new int[MAXINDENT + 1];
@@ -284,11 +292,24 @@ final class Tokenizer {
     private boolean eof() {
         if (level > 0) {
             eofInParens = true;
-            add(ERRORTOKEN, pos, pos, null);
+            // on the last line read (CPython's tokenizer does not count a line after the
+            // final newline), its position at the end of the input
+            int line = buf[n - 1] != '\n' ? lineno : Math.max(1, lines.count());
+            Token t = new Token(ERRORTOKEN, n, n, line, n - lines.start(line), line, n - lines.start(line), null);
+            t.level = level;
+            tokens.add(t);
             return false;
         }
         if (modeTop >= 0) {
             throw fstringEof(modes[modeTop]);
+        }
+        if (n > 0 && buf[n - 1] != '\n' && !extra) {
+            // 'eval'/'single' input whose last line has no newline: at EOF in the middle of a
+            // line CPython's tokenizer gives ENDMARKER alone (no NEWLINE, no DEDENT), on that
+            // line, with the tokenizer's position at its end.
+            eofIndent = indent;
+            tokens.add(new Token(ENDMARKER, n, n, lineno, n - lineStart, lineno, n - lineStart, null));
+            return true;
         }
         // At the end, CPython's tokenizer stays on the last line, its position past the newline
         // (line 0 when there was no input at all).
@@ -659,8 +680,11 @@ final class Tokenizer {
         while (true) {
             int c = peek(0);
             if (c < 0) {
-                throw unterminated(start, size == 3 ? "unterminated triple-quoted string literal" : "unterminated string literal",
-                    startLine);
+                PySyntaxError e = unterminated(start, size == 3 ? "unterminated triple-quoted string literal"
+                    : "unterminated string literal", startLine);
+                eofInString = true;
+                pos = start + 1; // as tokenizer.c leaves tok->cur: just past the opening quote
+                throw e;
             }
             pos++;
             if (c == '\n') {

@@ -17,8 +17,26 @@ public interface CodeRunner {
     /** Runs module-level or exec'd CODE with GLOBALS and LOCALS. */
     PyObject exec(PyCode code, PyDict globals, PyObject locals);
 
+    /**
+     * exec() of CODE whose free variables are the cells of CLOSURE (one a free variable),
+     * as CPython's PyEval_EvalCodeEx runs it: as the body of a function holding that
+     * closure.
+     */
+    PyObject exec(PyCode code, PyDict globals, PyObject locals, PyCell[] closure);
+
     /** The innermost running Python frame, or null (sys._getframe, super() without arguments). */
     PyFrame currentFrame();
+
+    /**
+     * The innermost frame of every live thread that has run Python code (null for one
+     * between calls), for faulthandler's dumps. Read without locks: a snapshot for
+     * diagnostics only.
+     */
+    default java.util.Map<Thread, PyFrame> threadFrames() {
+        java.util.Map<Thread, PyFrame> m = new java.util.HashMap<>();
+        m.put(Thread.currentThread(), currentFrame());
+        return m;
+    }
 
     /** The exception being handled (sys.exception()), or null. */
     PyBaseException handledException();

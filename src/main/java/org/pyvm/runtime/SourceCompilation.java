@@ -36,13 +36,49 @@ public interface SourceCompilation {
      * @throws PyBaseException SyntaxError (IndentationError, TabError) with CPython's
      *     message and location, MemoryError or RecursionError for input nested too deeply
      */
-    CodeObject compile(byte[] source, boolean bytesInput, String filename, String mode, int flags);
+    default CodeObject compile(byte[] source, boolean bytesInput, String filename, String mode, int flags) {
+        return compile(source, bytesInput, filename, mode, flags, -1);
+    }
+
+    /**
+     * {@link #compile(byte[], boolean, String, String, int)} at optimization level
+     * OPTIMIZE: 0, 1 ({@code -O}: no asserts, {@code __debug__} false), 2 ({@code -OO}: no
+     * docstrings either), or -1 for the interpreter's own level ({@link #optimizeLevel}).
+     */
+    CodeObject compile(byte[] source, boolean bytesInput, String filename, String mode, int flags, int optimize);
+
+    /**
+     * Parses SOURCE (as {@link #compile}) in MODE ("exec", "eval", "single" or
+     * "func_type") to a tree of Python {@code ast} node objects: compile() with
+     * PyCF_ONLY_AST, hence ast.parse(). FEATURE_VERSION is compile()'s
+     * {@code _feature_version} (the minor version, -1 for the current one).
+     */
+    PyObject parseToNodes(byte[] source, boolean bytesInput, String filename, String mode, int flags,
+                          int featureVersion);
+
+    /**
+     * Compiles a tree of Python {@code ast} node objects (compile() of an AST object) in
+     * MODE, after CPython's checks of the tree (TypeError/ValueError with CPython's
+     * messages for a malformed one). Compare CPython Python/bltinmodule.c: builtin_compile_impl,
+     * PyAST_obj2mod, _PyAST_Validate.
+     */
+    CodeObject compileNodes(PyObject mod, String filename, String mode, int flags);
 
     /** Holder of the installed compiler. */
     final class Holder {
         private Holder() {}
 
         static volatile SourceCompilation compiler;
+        static volatile int optimize;
+    }
+
+    /** The interpreter's optimization level (-O, -OO: sys.flags.optimize), set at start-up. */
+    static int optimizeLevel() {
+        return Holder.optimize;
+    }
+
+    static void setOptimizeLevel(int level) {
+        Holder.optimize = Math.max(0, Math.min(2, level));
     }
 
     static void install(SourceCompilation c) {
@@ -65,8 +101,18 @@ public interface SourceCompilation {
      */
     static PyBaseException syntaxError(PyType t, String msg, String filename, int lineno, int offset, String text,
                                        int endLineno, int endOffset) {
+        return syntaxError(t, msg, filename, lineno, offset, text, endLineno, endOffset, false);
+    }
+
+    /**
+     * {@link #syntaxError(PyType, String, String, int, int, String, int, int)}; MSG_ONLY:
+     * args are {@code (msg,)} with the location in the attributes only, as the errors
+     * CPython's symbol table raises (PyErr_RangedSyntaxLocationObject).
+     */
+    static PyBaseException syntaxError(PyType t, String msg, String filename, int lineno, int offset, String text,
+                                       int endLineno, int endOffset, boolean msgOnly) {
         PyObject[] info = {str(filename), num(lineno), num(offset), str(text), num(endLineno), num(endOffset)};
-        PyTuple args = filename == null && lineno == Integer.MIN_VALUE ? PyTuple.of(PyStr.of(msg))
+        PyTuple args = msgOnly || filename == null && lineno == Integer.MIN_VALUE ? PyTuple.of(PyStr.of(msg))
             : PyTuple.of(PyStr.of(msg), PyTuple.of(info));
         PyBaseException e = new PyBaseException(t, args);
         PyExc.SyntaxErrorMethods.setAttributes(e, PyStr.of(msg), info);

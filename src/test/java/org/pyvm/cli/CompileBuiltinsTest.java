@@ -18,12 +18,16 @@ class CompileBuiltinsTest {
     @TempDir
     Path dir;
 
-    private void sameAsCPython(String program) throws Exception {
+    private void sameAsCPython(String program, String... options) throws Exception {
         assumeTrue(CPython.present(), "CPython 3.12 not found");
         Path f = dir.resolve("prog.py");
         Files.writeString(f, program);
-        CPython.Result want = CPython.run(dir, "-B", f.toString());
-        InProcess.Result got = InProcess.run("-B", f.toString());
+        String[] args = new String[options.length + 2];
+        args[0] = "-B";
+        System.arraycopy(options, 0, args, 1, options.length);
+        args[args.length - 1] = f.toString();
+        CPython.Result want = CPython.run(dir, args);
+        InProcess.Result got = InProcess.run(args);
         assertEquals(want.out(), got.out(), "stdout");
         assertEquals(want.err(), got.err(), "stderr");
         assertEquals(want.status(), got.status(), "status");
@@ -46,6 +50,34 @@ class CompileBuiltinsTest {
             print(f())
             print(compile('x', 'f', 'exec', dont_inherit=True).co_flags)
             """);
+    }
+
+    /** -O, -OO and compile()'s optimize argument: asserts, __debug__, docstrings, sys.flags. */
+    private static final String OPTIMIZE_PROGRAM = """
+        'module doc'
+        import sys
+        def f(x):
+            'f doc'
+            assert x, 'f asserts'
+            return __debug__
+        def run(thunk):
+            try:
+                return thunk()
+            except AssertionError as e:
+                return 'AssertionError: %s' % e
+        print(sys.flags.optimize, __debug__, __doc__, f.__doc__, run(lambda: f(0)))
+        for o in (-1, 0, 1, 2):
+            ns = {}
+            src = "'d'\\nclass C:\\n  'c'\\nv = __debug__\\nassert 0, 'a'\\n"
+            print(o, run(lambda: exec(compile(src, 's', 'exec', optimize=o), ns)), ns.get('__doc__'),
+                  ns['C'].__doc__, ns['v'])
+        """;
+
+    @Test
+    void optimizeLevels() throws Exception {
+        sameAsCPython(OPTIMIZE_PROGRAM);
+        sameAsCPython(OPTIMIZE_PROGRAM, "-O");
+        sameAsCPython(OPTIMIZE_PROGRAM, "-OO");
     }
 
     @Test

@@ -84,6 +84,23 @@ class ImportsTest {
     }
 
     @Test
+    void optimizeLevelsHaveTheirOwnCacheFiles() throws Exception {
+        Files.writeString(dir.resolve("opt_mod.py"), "'doc'\nassert False, 'asserts run'\nX = __debug__\n");
+        Files.writeString(dir.resolve("main.py"), "import sys, opt_mod\n"
+            + "print(sys.flags.optimize, __debug__, opt_mod.X, opt_mod.__doc__, opt_mod.__cached__)\n");
+        Path cache = dir.resolve("__pycache__");
+        assertEquals("1 False False doc " + cache.resolve("opt_mod.pyvm-312.opt-1.pyc") + "\n",
+            run(env(), "-O", dir.resolve("main.py").toString()).out());
+        assertEquals("2 False False None " + cache.resolve("opt_mod.pyvm-312.opt-2.pyc") + "\n",
+            run(env(), "-OO", dir.resolve("main.py").toString()).out());
+        // The same source at level 0 is compiled again, not taken from the JVM's cache of level 2.
+        assertTrue(run(env(), dir.resolve("main.py").toString()).err().contains("AssertionError: asserts run"));
+        assertTrue(Files.isRegularFile(cache.resolve("opt_mod.pyvm-312.pyc")));
+        assertTrue(Files.isRegularFile(cache.resolve("opt_mod.pyvm-312.opt-1.pyc")));
+        assertTrue(Files.isRegularFile(cache.resolve("opt_mod.pyvm-312.opt-2.pyc")));
+    }
+
+    @Test
     void cpythonRunsTheCacheFileWeWrite() throws Exception {
         assumeTrue(CPython.present(), "CPython 3.12 not found");
         Files.writeString(dir.resolve("shared_mod.py"), "def f(x):\n    return [i * x for i in range(3)]\n");

@@ -102,6 +102,41 @@ class BytecodeEqualityTest {
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
+    /** Docstrings, asserts and __debug__ in every place -O and -OO change. */
+    static final String OPTIMIZE_SNIPPET = "'''module doc'''\nimport sys\ndef f(x):\n    'f doc'\n"
+        + "    assert x, 'msg'\n    assert x\n    if __debug__:\n        print('debug')\n    return __debug__\n"
+        + "class C:\n    '''class doc'''\n    def g(self):\n        '''g doc'''\n        return 1\n"
+        + "    async def h(self):\n        'h doc'\n        await self\n"
+        + "def only_doc():\n    'just a docstring'\n"
+        + "lam = lambda: __debug__\nwhile __debug__:\n    break\nassert sys, [i for i in 'ab']\n";
+
+    @Test
+    void optimizeLevelsMatchCPython(@TempDir Path tmp) throws Exception {
+        assumeTrue(CPython.present(), "no CPython 3.12");
+        Map<String, String> sources = new TreeMap<>(SNIPPETS);
+        sources.put("optimize", OPTIMIZE_SNIPPET);
+        List<Path[]> pairs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int opt = 1; opt <= 2; opt++) {
+            for (var e : sources.entrySet()) {
+                Path src = tmp.resolve(e.getKey() + ".py");
+                Files.writeString(src, e.getValue());
+                Path pyc = tmp.resolve(e.getKey() + ".opt-" + opt + ".pyc");
+                Files.write(pyc, GoldenOnCPythonTest.compile(src, opt));
+                pairs.add(new Path[] {src, pyc, Path.of(Integer.toString(opt))});
+                names.add(e.getKey());
+            }
+        }
+        List<String> results = compare(pairs);
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i).startsWith("SAME ") == KNOWN_DIFFERENT.contains(names.get(i))) {
+                wrong.add(names.get(i) + " at optimize=" + pairs.get(i)[2] + ": " + results.get(i));
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
     @Test
     void goldenCorpusIdenticalCount(@TempDir Path tmp) throws Exception {
         assumeTrue(CPython.present(), "no CPython 3.12");
@@ -138,7 +173,11 @@ class BytecodeEqualityTest {
         Process p = pb.start();
         StringBuilder input = new StringBuilder();
         for (Path[] pair : pairs) {
-            input.append(pair[0]).append('\t').append(pair[1]).append('\n');
+            input.append(pair[0]).append('\t').append(pair[1]);
+            if (pair.length > 2) {
+                input.append('\t').append(pair[2]); // the optimize level
+            }
+            input.append('\n');
         }
         Thread writer = Thread.ofVirtual().start(() -> {
             try (var out = p.getOutputStream()) {

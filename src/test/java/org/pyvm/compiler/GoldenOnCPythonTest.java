@@ -105,9 +105,14 @@ class GoldenOnCPythonTest {
     }
 
     static byte[] compile(Path source) throws IOException {
+        return compile(source, 0);
+    }
+
+    /** SOURCE compiled by pyvm at optimization level OPTIMIZE, as a .pyc file's bytes. */
+    static byte[] compile(Path source, int optimize) throws IOException {
         byte[] src = Files.readAllBytes(source);
         String filename = source.toAbsolutePath().toString();
-        CodeObject co = Compiler.compileModule(Parser.parseFile(src, filename), filename);
+        CodeObject co = Compiler.compileModule(Parser.parseFile(src, filename), filename, optimize);
         byte[] body = MarshalWriter.dumps(co);
         byte[] header = Pyc.Header.timestamp(0, src.length).toBytes();
         byte[] out = new byte[header.length + body.length];

@@ -1,6 +1,7 @@
 # Compares code objects that pyvm compiled (a .pyc) with CPython 3.12's compile() of the
 # same source, recursively through nested code objects. Reads lines "SOURCE<TAB>PYC" on
-# stdin; prints one line per pair: "SAME SOURCE" or "DIFF SOURCE: <first difference>".
+# stdin (an optional third column: compile()'s optimize level); prints one line per pair:
+# "SAME SOURCE" or "DIFF SOURCE: <first difference>".
 import marshal, sys, dis
 
 FIELDS = ("co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_flags", "co_stacksize",
@@ -47,10 +48,10 @@ def diff(a, b, path):
     return None
 
 for line in sys.stdin:
-    src, pyc = line.rstrip("\n").split("\t")
+    src, pyc, *opt = line.rstrip("\n").split("\t")
     with open(pyc, "rb") as f:
         ours = marshal.loads(f.read()[16:])
     with open(src, "rb") as f:
-        theirs = compile(f.read(), src, "exec", dont_inherit=True)
+        theirs = compile(f.read(), src, "exec", dont_inherit=True, optimize=int(opt[0]) if opt else -1)
     d = diff(ours, theirs, "<module>")
     print(("SAME " + src) if d is None else ("DIFF " + src + ": " + d), flush=True)
