@@ -73,3 +73,10 @@ print([(k, type(v).__name__) for k, v in ast.iter_fields(ast.parse("x").body[0].
 src = "a = 1\nb = f(a,\n      2)\n"
 t = ast.parse(src)
 print(repr(ast.get_source_segment(src, t.body[1].value)))
+
+# mode 'func_type': the signature type comments of PEP 484.
+for sig in ['() -> int', '(int, *str) -> bool', '(a, b, *c, **d) -> e', '(**k) -> None', '(a,) -> b']:
+    try:
+        print(ast.dump(ast.parse(sig, mode='func_type'), include_attributes=True))
+    except SyntaxError as e:
+        print('SyntaxError', e.msg)

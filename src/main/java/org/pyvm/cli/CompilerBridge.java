@@ -64,9 +64,6 @@ final class CompilerBridge implements SourceCompilation {
     @Override
     public PyObject parseToNodes(byte[] source, boolean bytesInput, String filename, String mode, int flags,
                                  int featureVersion) {
-        if (mode.equals("func_type")) {
-            throw PyErr.notSupported("ast.parse(mode='func_type') (function type comments)");
-        }
         if (featureVersion >= 0 && featureVersion < 12) {
             // The parser knows only 3.12's grammar; it cannot reject what 3.{featureVersion} lacked.
             throw PyErr.notSupported("ast.parse(feature_version=(3, " + featureVersion + "))");
@@ -106,6 +103,12 @@ final class CompilerBridge implements SourceCompilation {
             return Compiler.compile(m, filename, flags & PyCF_MASK, SourceCompilation.optimizeLevel());
         } catch (CompileError e) {
             throw toPython(e, filename);
+        } catch (PyBaseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A tree that passes CPython's checks but has a shape the parser never makes and
+            // the compiler does not expect: a Python error, never a Java trace.
+            throw PyErr.systemError("pyvm: cannot compile this AST (" + e + ")");
         }
     }
 

@@ -471,18 +471,32 @@ final class StringParser {
 
     /** Bytes escapes (_PyBytes_DecodeEscape). */
     /**
-     * warn_invalid_escape_sequence: a SyntaxWarning at the literal's token (an f-string's
-     * text has none of its own: then the token the parser has reached).
+     * warn_invalid_escape_sequence: a SyntaxWarning at the literal's token (for an
+     * f-string's text, CPython decodes it once the whole f-string is read: its FSTRING_END).
      */
     private void warnEscape(String msg, Token t) {
         if (p.warnings != null) {
-            Token at = t != null ? t : p.cur();
+            Token at = t != null ? t : enclosingFStringEnd();
             PySyntaxError e = SingleInput.cpythonText(p, p.syntaxError(msg, at));
             var w = new org.pyvm.ast.CompileWarning(msg, at.lineno, e.offset(), e.endLineno(), e.endOffset(), e.text());
             if (!p.warnings.contains(w)) {
                 p.warnings.add(w); // once, though backtracking may decode the literal again
             }
         }
+    }
+
+    /** The FSTRING_END of the f-string being read. */
+    private Token enclosingFStringEnd() {
+        int depth = 0;
+        for (int i = p.p; i < p.toks.length; i++) {
+            int k = p.toks[i].type;
+            if (k == FSTRING_START) {
+                depth++;
+            } else if (k == FSTRING_END && depth-- == 0) {
+                return p.toks[i];
+            }
+        }
+        return p.cur();
     }
 
     byte[] decodeBytes(String s, Token t) {

@@ -46,6 +46,8 @@ final class Tokenizer {
     boolean emptySource;
     /** True when the stream ended at EOF inside brackets (no exception: the parser reports it). */
     boolean eofInParens;
+    /** Where SyntaxWarnings go ("invalid decimal literal" before a keyword); null: not wanted. */
+    java.util.List<org.pyvm.ast.CompileWarning> warnings;
     /** A string literal was cut off by the end of the input, not by a newline (E_EOFS, E_EOLS). */
     boolean eofInString;
     /**
@@ -644,12 +646,32 @@ final class Tokenizer {
         if (!isIdChar(c) || c >= 128 || extra) {
             return;
         }
-        for (String kw : new String[] {"and", "else", "for", "if", "in", "is", "not", "or"}) {
-            if (startsWith(kw)) {
-                return;
+        // a keyword that may follow a number in valid code: still accepted, with a SyntaxWarning
+        boolean keyword = switch (c) {
+            case 'a' -> word("and");
+            case 'e' -> word("else");
+            case 'f' -> word("for");
+            case 'o' -> word("or");
+            case 'n' -> word("not");
+            case 'i' -> peek(1) == 'f' || peek(1) == 'n' || peek(1) == 's';
+            default -> false;
+        };
+        if (keyword) {
+            if (warnings != null) {
+                PySyntaxError e = errCur("invalid " + kind + " literal", pos);
+                String text = e.text() != null && e.text().endsWith("\n") ? e.text().substring(0, e.text().length() - 1)
+                    : e.text();
+                warnings.add(new org.pyvm.ast.CompileWarning(e.msg(), e.lineno(), e.offset(), e.endLineno(),
+                    e.endOffset(), text));
             }
+            return;
         }
         throw errCur("invalid " + kind + " literal", pos);
+    }
+
+    /** lookahead() in tokenizer.c: the word W here, not followed by an identifier character. */
+    private boolean word(String w) {
+        return startsWith(w) && !isIdChar(peek(w.length()));
     }
 
     private boolean startsWith(String s) {

@@ -217,6 +217,12 @@ public final class PyRange implements PyObject {
         return Abstract.hash(PyTuple.of(PyInt.of(n), st, sp));
     }
 
+    /** (range, (start, stop, step)). Compare rangeobject.c: range_reduce. */
+    @ExposedMethod
+    static PyObject __reduce__(PyRange self) {
+        return PyTuple.of(TYPE, PyTuple.of(start(self), stop(self), step(self)));
+    }
+
     @ExposedGetter
     static PyObject start(PyRange self) {
         return PyInt.of(self.bStart());
@@ -368,11 +374,5 @@ public final class PyRange implements PyObject {
             self.next += n * self.step;
             self.left -= n;
         }
-    }
-
-    /** (range, (start, stop, step)). Compare rangeobject.c: range_reduce. */
-    @ExposedMethod
-    static PyObject __reduce__(PyRange self) {
-        return PyTuple.of(TYPE, PyTuple.of(PyInt.of(self.bStart()), PyInt.of(self.bStop()), PyInt.of(self.bStep())));
     }
 }

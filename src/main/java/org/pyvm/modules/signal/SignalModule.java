@@ -72,10 +72,12 @@ public final class SignalModule {
         Thread m = Interrupts.mainThread();
         if (state == null || state.main != m) {
             if (state != null) {
+                // A previous run in this JVM: stop its timer and put back what it changed
+                // (not on the first run: the command line's SIGINT catcher must stay).
                 state.itimer.cancel();
-            }
-            if (OsSignals.changed()) {
-                OsSignals.restoreAll();
+                if (OsSignals.changed()) {
+                    OsSignals.restoreAll();
+                }
             }
             state = new State(m);
             Interrupts.setRunner(SignalModule::runPending);
@@ -340,7 +342,7 @@ public final class SignalModule {
         State st = state();
         if (!OsSignals.set(sig, mode, SignalModule::deliver)) {
             if (mode != 0) {
-                throw PyErr.notSupported("a handler for signal " + sig + " (the JVM keeps it for itself)");
+                throw PyErr.notSupported("a handler for signal " + sig + " (the JVM does not let programs catch it)");
             }
         }
         PyObject old = handler(st, sig);
