@@ -63,7 +63,9 @@ public final class Sys {
         d.setStr("__stdout__", out);
         d.setStr("__stderr__", err);
         d.setStr("__displayhook__", d.getStr("displayhook"));
-        d.setStr("version", PyStr.of(VERSION + " (pyvm, Java " + Runtime.version() + ")"));
+        // CPython's shape "VERSION (BUILD) [COMPILER]", which platform._sys_version parses
+        // (regrtest prints platform.python_implementation() in its header).
+        d.setStr("version", PyStr.of(VERSION + " (pyvm) [Java " + Runtime.version() + "]"));
         d.setStr("version_info", org.pyvm.runtime.PyStructSeq.make("version_info",
             new String[] {"major", "minor", "micro", "releaselevel", "serial"},
             PyInt.of(3), PyInt.of(12), PyInt.of(1), PyStr.of("final"), PyInt.ZERO));

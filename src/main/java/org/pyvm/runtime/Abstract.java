@@ -643,8 +643,8 @@ public final class Abstract {
 
     /** Start/end arguments of str.find and friends, clamped to [0, n]. */
     static int[] sliceBounds(PyObject start, PyObject end, int n) {
-        long a = start == null || start == PyNone.NONE ? 0 : index(start).longValue();
-        long b = end == null || end == PyNone.NONE ? n : index(end).longValue();
+        long a = start == null || start == PyNone.NONE ? 0 : saturatedIndex(start);
+        long b = end == null || end == PyNone.NONE ? n : saturatedIndex(end);
         if (a < 0) {
             a = Math.max(0, a + n);
         }
@@ -652,6 +652,12 @@ public final class Abstract {
             b = Math.max(0, b + n);
         }
         return new int[] {(int) Math.min(a, n + 1L), (int) Math.min(b, n)};
+    }
+
+    /** An index clamped to the range of a long, as ceval.c: _PyEval_SliceIndex clamps to Py_ssize_t. */
+    private static long saturatedIndex(PyObject o) {
+        PyInt i = index(o);
+        return i.isBig() ? (i.signum() < 0 ? Long.MIN_VALUE / 4 : Long.MAX_VALUE / 4) : i.longValue();
     }
 
     // ---- types ----

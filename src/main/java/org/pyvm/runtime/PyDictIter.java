@@ -19,11 +19,14 @@ public final class PyDictIter implements PyObject, PyIterator {
     private final int kind;
     private int pos;
     private final int size;
+    /** Entries still expected: one found beyond them means keys changed (dictobject.c: di->len). */
+    private int remaining;
 
     PyDictIter(PyDict dict, int kind) {
         this.dict = dict;
         this.kind = kind;
         this.size = dict.used;
+        this.remaining = dict.used;
     }
 
     private PyDictIter(PyDict dict, int kind, int size, int pos) {
@@ -31,6 +34,7 @@ public final class PyDictIter implements PyObject, PyIterator {
         this.kind = kind;
         this.size = size;
         this.pos = pos;
+        this.remaining = size;
     }
 
     @Override
@@ -52,6 +56,11 @@ public final class PyDictIter implements PyObject, PyIterator {
             pos = -1;
             return null;
         }
+        if (remaining == 0) {
+            pos = -1;
+            throw PyErr.runtimeError("dictionary keys changed during iteration");
+        }
+        remaining--;
         pos = i + 1;
         return switch (kind) {
             case KEYS -> dict.keys[i];
@@ -84,6 +93,7 @@ public final class PyDictIter implements PyObject, PyIterator {
         PyList rest = new PyList();
         if (self.pos >= 0 && self.dict.used == self.size) {
             PyDictIter copy = new PyDictIter(self.dict, self.kind, self.size, self.pos);
+            copy.remaining = self.remaining;
             for (PyObject v = copy.next(); v != null; v = copy.next()) {
                 rest.append(v);
             }
