@@ -17,8 +17,8 @@ import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyExc;
-import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyRuntime;
 import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.PyType;
@@ -58,6 +58,57 @@ final class CompilerBridge implements SourceCompilation {
         } catch (CompileError e) {
             issue(warnings, filename);
             throw toPython(e, filename);
+        }
+    }
+
+    @Override
+    public PyObject parseToNodes(byte[] source, boolean bytesInput, String filename, String mode, int flags,
+                                 int featureVersion) {
+        if (featureVersion >= 0 && featureVersion < 12) {
+            // The parser knows only 3.12's grammar; it cannot reject what 3.{featureVersion} lacked.
+            throw PyErr.notSupported("ast.parse(feature_version=(3, " + featureVersion + "))");
+        }
+        if ((flags & PyCF_TYPE_COMMENTS) != 0 && hasTypeComment(source)) {
+            throw PyErr.notSupported("ast.parse(type_comments=True) of source with type comments");
+        }
+        try {
+            return AstToPython.convert(Parser.parseMode(source, filename, bytesInput, mode));
+        } catch (PySyntaxError e) {
+            throw toPython(e);
+        }
+    }
+
+    /** Whether SOURCE may hold a "# type:" comment (a cheap scan; a false alarm only refuses). */
+    private static boolean hasTypeComment(byte[] source) {
+        String s = new String(source, StandardCharsets.ISO_8859_1);
+        int i = s.indexOf('#');
+        while (i >= 0) {
+            int j = i + 1;
+            while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+                j++;
+            }
+            if (s.startsWith("type:", j)) {
+                return true;
+            }
+            i = s.indexOf('#', i + 1);
+        }
+        return false;
+    }
+
+    @Override
+    public CodeObject compileNodes(PyObject mod, String filename, String mode, int flags) {
+        Mod m = AstFromPython.convert(mod, mode);
+        AstValidator.validate(m);
+        try {
+            return Compiler.compile(m, filename, flags & PyCF_MASK, SourceCompilation.optimizeLevel());
+        } catch (CompileError e) {
+            throw toPython(e, filename);
+        } catch (PyBaseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A tree that passes CPython's checks but has a shape the parser never makes and
+            // the compiler does not expect: a Python error, never a Java trace.
+            throw PyErr.systemError("pyvm: cannot compile this AST (" + e + ")");
         }
     }
 

@@ -22,6 +22,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
+        // Ctrl-C is KeyboardInterrupt in the program's main thread, as CPython's default SIGINT handler.
+        org.pyvm.modules.signal.SignalModule.installSigint();
         int[] status = new int[1];
         Thread t = new Thread(null, () -> status[0] = run(args, System.in, System.out, System.err),
             "MainThread", STACK_BYTES);

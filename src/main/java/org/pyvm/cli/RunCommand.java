@@ -295,7 +295,8 @@ final class RunCommand {
             tb = tb.substring(0, at + head.length()) + RUNPY_FRAMES + tb.substring(at + head.length());
         }
         Setup.writeErr(tb);
-        return 1;
+        // An uncaught KeyboardInterrupt ends as if by SIGINT: 128 + 2 (pythonrun.c: exit_sigint's fallback).
+        return e.matches(PyExc.KeyboardInterrupt) ? 130 : 1;
     }
 
     private static void flushOut() {

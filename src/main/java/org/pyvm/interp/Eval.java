@@ -184,7 +184,7 @@ final class Eval {
                 case JUMP_BACKWARD -> {
                     pc -= arg << 1;
                     if (Thread.currentThread().isInterrupted()) {
-                        throw Steps.interrupted();
+                        Steps.onInterrupt();
                     }
                     Steps.evalBreaker();
                 }
@@ -192,7 +192,7 @@ final class Eval {
                     // Checked too (unlike CPython): bad bytecode could loop here forever.
                     pc -= arg << 1;
                     if (Thread.currentThread().isInterrupted()) {
-                        throw Steps.interrupted();
+                        Steps.onInterrupt();
                     }
                 }
                 case GET_ITER -> put(s, sp - 1, Abstract.iter(s[sp - 1]));

@@ -135,6 +135,19 @@ public final class Frame extends PyFrame {
         throw PyErr.runtimeError("super(): __class__ cell not found");
     }
 
+    /**
+     * frame.clear() on a frame that is not on the calling thread's stack: its locals,
+     * cells and stack are dropped. A suspended generator's frame is left as it is: CPython
+     * would close the generator first (_PyGen_Finalize), which pyvm does not do from here.
+     */
+    @Override
+    protected void clearFrame() {
+        if (yielded && code.isGenerator()) {
+            return;
+        }
+        java.util.Arrays.fill(fast, null);
+    }
+
     /** The name of local I, for UnboundLocalError messages. */
     PyStr localName(int i) {
         return code.localsplusNameObjects[i];

@@ -70,6 +70,11 @@ public final class Interpreter implements CodeRunner {
         return ThreadState.get().frame;
     }
 
+    @Override
+    public java.util.Map<Thread, PyFrame> threadFrames() {
+        return ThreadState.frames();
+    }
+
     /** Runs a new frame to its end (or to RETURN_GENERATOR, which returns the generator). */
     static PyObject execute(Frame f) {
         return execute(f, ThreadState.get());

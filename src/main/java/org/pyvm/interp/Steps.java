@@ -1255,17 +1255,31 @@ final class Steps {
         return PyErr.notSupported(what);
     }
 
-    /** The thread was interrupted (a test's time limit): KeyboardInterrupt, as CPython on SIGINT. */
-    /** The eval breaker at RESUME and JUMP_BACKWARD: hands the GIL over when another thread waits. */
+    /**
+     * The eval breaker at RESUME and JUMP_BACKWARD: runs pending signal handlers (a signal
+     * sets dropRequest and interrupts the main thread), then hands the GIL over when
+     * another thread waits.
+     */
     static void evalBreaker() {
         if (org.pyvm.runtime.Gil.dropRequest) {
+            if (Thread.currentThread().isInterrupted()) {
+                onInterrupt();
+            }
             org.pyvm.runtime.Gil.yieldNow();
         }
     }
 
+    /** The thread was interrupted: a signal's Python handler runs here (it may raise), else KeyboardInterrupt. */
+    static void onInterrupt() {
+        PyBaseException e = org.pyvm.runtime.Interrupts.take();
+        if (e != null) {
+            throw e;
+        }
+    }
+
+    /** The exception an interrupt raises (null when a signal handler ran and returned). */
     static PyBaseException interrupted() {
-        Thread.interrupted();
-        return new PyBaseException(PyExc.KeyboardInterrupt, PyTuple.EMPTY);
+        return org.pyvm.runtime.Interrupts.take();
     }
 
     static PyBaseException unknownOpcode(int op) {

@@ -9,7 +9,29 @@ import org.pyvm.runtime.PyBaseException;
  */
 final class ThreadState {
 
-    private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
+    private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::register);
+    /** Every thread's state, for faulthandler (weak: a finished thread drops out). */
+    private static final java.util.Map<Thread, ThreadState> ALL =
+        java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static ThreadState register() {
+        ThreadState t = new ThreadState();
+        ALL.put(Thread.currentThread(), t);
+        return t;
+    }
+
+    /** The innermost frame of each live thread (see CodeRunner.threadFrames). */
+    static java.util.Map<Thread, org.pyvm.runtime.PyFrame> frames() {
+        java.util.Map<Thread, org.pyvm.runtime.PyFrame> m = new java.util.HashMap<>();
+        synchronized (ALL) {
+            for (java.util.Map.Entry<Thread, ThreadState> e : ALL.entrySet()) {
+                if (e.getKey().isAlive()) {
+                    m.put(e.getKey(), e.getValue().frame);
+                }
+            }
+        }
+        return m;
+    }
 
     Frame frame;
     int depth;

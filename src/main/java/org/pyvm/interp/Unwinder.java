@@ -24,9 +24,11 @@ final class Unwinder {
             // looping with no backward jump (where interrupts are checked): a second interrupt during
             // this frame's unwinding leaves the frame, so such a loop always ends.
             PyBaseException ki = Steps.interrupted();
-            ki.context = e;
-            e = ki;
-            if (++f.interruptedUnwinds > 1) {
+            if (ki != null) {
+                ki.context = e;
+                e = ki;
+            }
+            if (ki != null && ++f.interruptedUnwinds > 1) {
                 for (int i = f.nlocalsplus; i < f.fast.length; i++) {
                     f.fast[i] = null;
                 }

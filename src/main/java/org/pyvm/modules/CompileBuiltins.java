@@ -70,10 +70,18 @@ final class CompileBuiltins {
                 ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
                 : "compile() mode must be 'exec', 'eval' or 'single'");
         }
+        if (org.pyvm.modules.pyast.AstTypes.isNode(source)) {
+            // An AST object: returned as it is for PyCF_ONLY_AST, else checked and compiled.
+            if ((flags & SourceCompilation.PyCF_ONLY_AST) != 0) {
+                return source;
+            }
+            return new PyCode(SourceCompilation.get().compileNodes(source, filename, mode, flags));
+        }
         boolean[] isBytes = new boolean[1];
         byte[] src = sourceBytes(source, "compile", "string, bytes or AST", isBytes);
         if ((flags & SourceCompilation.PyCF_ONLY_AST) != 0) {
-            throw PyErr.notSupported("compile() with ast.PyCF_ONLY_AST (pyvm does not build _ast objects yet)");
+            int featureVersion = ap.get(6) == null ? -1 : Abstract.index(ap.get(6)).intValue();
+            return SourceCompilation.get().parseToNodes(src, isBytes[0], filename, mode, flags, featureVersion);
         }
         return new PyCode(SourceCompilation.get().compile(src, isBytes[0], filename, mode, flags, optimize));
     }

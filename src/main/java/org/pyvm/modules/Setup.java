@@ -24,6 +24,7 @@ public final class Setup {
     public static void init(SysConfig config, PrintStream out, PrintStream err) {
         PyRuntime.reset();
         org.pyvm.runtime.Gil.reset();
+        org.pyvm.runtime.Interrupts.reset(Thread.currentThread());
         org.pyvm.modules.posix.FdTable.reset(System.in, out, err);
         PyObject stdin = org.pyvm.modules.io.IoModule.stdStream(0, "<stdin>", false);
         PyObject stdout = org.pyvm.modules.io.IoModule.stdStream(1, "<stdout>", config.unbuffered);
@@ -61,11 +62,22 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("binascii", org.pyvm.modules.binascii.BinasciiModule::create);
         PyRuntime.BUILTIN_MODULES.put("zlib", org.pyvm.modules.zlib.ZlibModule::create);
         PyRuntime.BUILTIN_MODULES.put("_tokenize", org.pyvm.modules.tokenize.TokenizeModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_ast", org.pyvm.modules.pyast.AstModule::create);
         PyRuntime.BUILTIN_MODULES.put("_contextvars", org.pyvm.modules.contextvars.ContextvarsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_string", org.pyvm.modules.string.StringModule::create);
         PyRuntime.BUILTIN_MODULES.put("_abc", org.pyvm.modules.abc.AbcModule::create);
         PyRuntime.BUILTIN_MODULES.put("_json", org.pyvm.modules.json.JsonModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_locale", org.pyvm.modules.locale.LocaleModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_csv", org.pyvm.modules.csv.CsvModule::create);
+        PyRuntime.BUILTIN_MODULES.put("unicodedata", org.pyvm.modules.unicodedata.UnicodeDataModule::create);
+        PyRuntime.BUILTIN_MODULES.put("cmath", CmathModule::create);
         PyRuntime.BUILTIN_MODULES.put("array", org.pyvm.modules.array.ArrayModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_signal", org.pyvm.modules.signal.SignalModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_posixsubprocess", org.pyvm.modules.subprocess.PosixSubprocessModule::create);
+        PyRuntime.BUILTIN_MODULES.put("select", org.pyvm.modules.select.SelectModule::create);
+        PyRuntime.BUILTIN_MODULES.put("faulthandler", org.pyvm.modules.faulthandler.FaulthandlerModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_warnings", org.pyvm.modules.warnings.WarningsModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_socket", org.pyvm.modules.socket.SocketModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
     }

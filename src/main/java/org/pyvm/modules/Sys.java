@@ -128,9 +128,25 @@ public final class Sys {
         impl.getDict().setStr("name", PyStr.of("pyvm"));
         impl.getDict().setStr("cache_tag", PyStr.of("pyvm-312"));
         impl.getDict().setStr("version", d.getStr("version_info"));
+        impl.getDict().setStr("hexversion", PyInt.of(0x030c01f0));
+        // sysconfig reads the build-time variables of the CPython whose Lib/ pyvm uses from
+        // _sysconfigdata_{abiflags}_{platform}_{_multiarch}.py (compare configure's MULTIARCH).
+        impl.getDict().setStr("_multiarch", PyStr.of(multiarch()));
+        d.setStr("abiflags", PyStr.of(""));
         d.setStr("implementation", impl);
         d.setStr("dont_write_bytecode", c.dontWriteBytecode ? t : f);
         return m;
+    }
+
+    /** The Debian-style target triple of this machine ("x86_64-linux-gnu"), as CPython's configure names it. */
+    private static String multiarch() {
+        String arch = System.getProperty("os.arch", "");
+        return switch (arch) {
+            case "amd64", "x86_64" -> "x86_64-linux-gnu";
+            case "aarch64", "arm64" -> "aarch64-linux-gnu";
+            case "x86", "i386", "i686" -> "i386-linux-gnu";
+            default -> arch + "-linux-gnu";
+        };
     }
 
     @ExposedMethod

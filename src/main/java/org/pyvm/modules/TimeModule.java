@@ -207,14 +207,24 @@ public final class TimeModule {
             }
             nanos = i.value * 1_000_000_000L;
         }
-        boolean released = org.pyvm.runtime.Gil.release();
-        try {
-            Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw PyErr.of(PyExc.KeyboardInterrupt, new PyObject[0]);
-        } finally {
-            org.pyvm.runtime.Gil.reacquire(released);
+        // A signal's handler runs and the sleep goes on for the time left (PEP 475).
+        long deadline = System.nanoTime() + nanos;
+        while (true) {
+            boolean released = org.pyvm.runtime.Gil.release();
+            try {
+                Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
+                return;
+            } catch (InterruptedException e) {
+                org.pyvm.runtime.Gil.reacquire(released);
+                released = false;
+                org.pyvm.runtime.Interrupts.afterInterruptedWait();
+            } finally {
+                org.pyvm.runtime.Gil.reacquire(released);
+            }
+            nanos = deadline - System.nanoTime();
+            if (nanos <= 0) {
+                return;
+            }
         }
     }
 

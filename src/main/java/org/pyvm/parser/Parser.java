@@ -58,7 +58,7 @@ public final class Parser extends StmtParser {
     private static final int EXEC = 0, EVAL = 1, SINGLE = 2;
 
     /**
-     * compile()'s front end for any mode ("exec", "eval", "single"): SOURCE is the bytes
+     * compile()'s front end for any mode ("exec", "eval", "single", "func_type"): SOURCE is the bytes
      * of a bytes object (BYTES_INPUT: encoding from a BOM or coding declaration) or a str
      * encoded in UTF-8.
      */
@@ -85,6 +85,7 @@ public final class Parser extends StmtParser {
         return switch (mode) {
             case "eval" -> parse(source, filename, bytesInput, Parser::eval, EVAL, flags, warnings);
             case "single" -> parse(source, filename, bytesInput, Parser::interactive, SINGLE, flags, warnings);
+            case "func_type" -> parse(source, filename, bytesInput, Parser::funcType, EXEC, flags, warnings);
             default -> parse(source, filename, bytesInput, Parser::file, EXEC, flags, warnings);
         };
     }
@@ -167,6 +168,49 @@ public final class Parser extends StmtParser {
         }
         expect(ENDMARKER);
         return new Mod.Expression(e);
+    }
+
+    // func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER
+    // (ast.parse(mode='func_type'), the signature type comment of PEP 484)
+    private Mod.FunctionType funcType() {
+        expect(LPAR);
+        ArrayList<Expr> types = new ArrayList<>();
+        if (!at(RPAR)) {
+            typeExpressions(types);
+        }
+        expect(RPAR);
+        expect(RARROW);
+        Expr returns = expression();
+        while (eat(NEWLINE) != null) {
+            // trailing newlines
+        }
+        expect(ENDMARKER);
+        return new Mod.FunctionType(types, returns);
+    }
+
+    // type_expressions: ','.expression+ [',' '*' expression] [',' '**' expression]
+    //     | '*' expression [',' '**' expression] | '**' expression
+    // The stars are dropped: the list holds the expressions only, as in CPython.
+    private void typeExpressions(List<Expr> out) {
+        boolean starred = false;
+        while (true) {
+            if (eat(DOUBLESTAR) != null) {
+                out.add(expression());
+                return;
+            }
+            if (eat(STAR) != null) {
+                if (starred) {
+                    throw FAIL;
+                }
+                starred = true;
+            } else if (starred) {
+                throw FAIL;
+            }
+            out.add(expression());
+            if (eat(COMMA) == null) {
+                return;
+            }
+        }
     }
 
     // interactive: statement_newline

@@ -594,12 +594,23 @@ public final class Abstract {
             + t.getName() + "'");
     }
 
+    /**
+     * Issues a warning of CATEGORY from the running Python code (stack level 1), through the
+     * _warnings module, as CPython's PyErr_WarnEx does; raises when a filter turns it into an error.
+     */
+    public static void warn(PyType category, String message) {
+        PyModule w = PyRuntime.builtinModule("_warnings");
+        if (w != null) {
+            call(getAttr(w, "warn"), PyStr.of(message), category, PyInt.ONE);
+        }
+    }
+
     /** float(o) for non-strings. Compare abstract.c: PyNumber_Float. */
     public static double toDouble(PyObject o) {
-        if (o instanceof PyFloat f) {
+        if (o instanceof PyFloat f && o.type() == PyFloat.TYPE) {
             return f.value;
         }
-        if (o instanceof PyInt i) {
+        if (o instanceof PyInt i && (o.type() == PyInt.TYPE || o.type() == PyBool.TYPE)) {
             return i.doubleValue();
         }
         PyType t = o.type();
@@ -608,6 +619,11 @@ public final class Abstract {
             PyObject r = callDescr(m, o);
             if (!(r instanceof PyFloat f)) {
                 throw PyErr.typeError(t.getName() + ".__float__ returned non-float (type " + r.type().getName() + ")");
+            }
+            if (r.type() != PyFloat.TYPE) {
+                warn(PyExc.DeprecationWarning, t.getName() + ".__float__ returned non-float (type " + r.type().getName()
+                    + ").  The ability to return an instance of a strict subclass of float is deprecated, and may be "
+                    + "removed in a future version of Python.");
             }
             return f.value;
         }

@@ -12,9 +12,26 @@ public final class BoundJavaMethod implements PyObject, Callable {
     final PyObject self;
     final JavaMethod method;
 
+    /** A builtin type's __new__ seen from Python: the class comes as the first argument. */
+    private final boolean typeNew;
+
     BoundJavaMethod(PyObject self, JavaMethod method) {
+        this(self, method, false);
+    }
+
+    private BoundJavaMethod(PyObject self, JavaMethod method, boolean typeNew) {
         this.self = self;
         this.method = method;
+        this.typeNew = typeNew;
+    }
+
+    /**
+     * What {@code int.__new__} gives in Python: a builtin function whose __self__ is the type
+     * and which takes the class to make as its first argument (copyreg reads __self__).
+     * Compare typeobject.c: tp_new_wrapper.
+     */
+    static BoundJavaMethod typeNew(PyType owner, JavaMethod method) {
+        return new BoundJavaMethod(owner, method, true);
     }
 
     @Override
@@ -28,6 +45,12 @@ public final class BoundJavaMethod implements PyObject, Callable {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
+        if (typeNew) {
+            if (args.length - (kwnames == null ? 0 : kwnames.length) < 1) {
+                throw PyErr.typeError(((PyType) self).name + ".__new__(): not enough arguments");
+            }
+            return method.call(args, kwnames);
+        }
         return method.invoke(method.hasSelf ? self : null, args, 0, kwnames);
     }
 
@@ -65,5 +88,28 @@ public final class BoundJavaMethod implements PyObject, Callable {
     @ExposedGetter
     static PyObject __self__(BoundJavaMethod self) {
         return self.self == null ? PyNone.NONE : self.self;
+    }
+
+    /** The module's name for a module function, None for a method. Compare methodobject.c: m_module. */
+    @ExposedGetter
+    static PyObject __module__(BoundJavaMethod self) {
+        if (self.self instanceof PyModule m) {
+            PyObject n = m.getDict().getStr("__name__");
+            return n instanceof PyStr ? n : PyStr.of(m.getName());
+        }
+        return PyNone.NONE;
+    }
+
+    /**
+     * A module function pickles by name, a method as getattr(self, name). Compare
+     * methodobject.c: meth_reduce.
+     */
+    @ExposedMethod
+    static PyObject __reduce__(BoundJavaMethod self) {
+        if (self.self == null || self.self instanceof PyModule || !self.method.hasSelf && !self.typeNew) {
+            return PyStr.of(self.method.name);
+        }
+        PyObject getattr = PyRuntime.builtins.getStr("getattr");
+        return PyTuple.of(getattr, PyTuple.of(self.self, PyStr.of(self.method.name)));
     }
 }

@@ -27,6 +27,17 @@ public interface CodeRunner {
     /** The innermost running Python frame, or null (sys._getframe, super() without arguments). */
     PyFrame currentFrame();
 
+    /**
+     * The innermost frame of every live thread that has run Python code (null for one
+     * between calls), for faulthandler's dumps. Read without locks: a snapshot for
+     * diagnostics only.
+     */
+    default java.util.Map<Thread, PyFrame> threadFrames() {
+        java.util.Map<Thread, PyFrame> m = new java.util.HashMap<>();
+        m.put(Thread.currentThread(), currentFrame());
+        return m;
+    }
+
     /** The exception being handled (sys.exception()), or null. */
     PyBaseException handledException();
 

@@ -119,6 +119,18 @@ final class ExceptionMethods {
         return self;
     }
 
+    /** Compare exceptions.c: BaseException_reduce (and its subclasses' overrides). */
+    @ExposedMethod
+    static PyObject __reduce__(PyBaseException self) {
+        return ExceptionPickling.reduce(self);
+    }
+
+    @ExposedMethod
+    static PyObject __setstate__(PyBaseException self, PyObject state) {
+        ExceptionPickling.setstate(self, state);
+        return PyNone.NONE;
+    }
+
     @ExposedMethod
     static void add_note(PyBaseException self, PyObject note) {
         if (!(note instanceof PyStr)) {

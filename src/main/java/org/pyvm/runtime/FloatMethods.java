@@ -253,7 +253,7 @@ public final class FloatMethods {
 
     @ExposedMethod
     static long __hash__(PyFloat self) {
-        return Hashing.hashDouble(self.value);
+        return Hashing.hashDouble(self, self.value);
     }
 
     @ExposedMethod
@@ -279,6 +279,12 @@ public final class FloatMethods {
         return Double.isFinite(self.value) && self.value == Math.rint(self.value);
     }
 
+    /** (value,): what pickle and copy pass to float() again. Compare floatobject.c: float___getnewargs___impl. */
+    @ExposedMethod
+    static PyObject __getnewargs__(PyFloat self) {
+        return PyTuple.of(PyFloat.of(self.value));
+    }
+
     @ExposedMethod
     static PyObject conjugate(PyFloat self) {
         return PyFloat.of(self.value);
@@ -299,6 +305,19 @@ public final class FloatMethods {
     @ExposedMethod
     static String hex(PyFloat self) {
         return FloatHex.hex(self.value);
+    }
+
+    /** float.__getformat__(typestr): the JVM's doubles and floats are IEEE 754. Compare floatobject.c: float___getformat___impl. */
+    @ExposedMethod(classMethod = true)
+    static PyObject __getformat__(PyObject cls, PyObject typestr) {
+        if (!(typestr instanceof PyStr s)) {
+            throw PyErr.typeError("__getformat__() argument must be str, not " + typestr.type().getName());
+        }
+        if (!s.toString().equals("double") && !s.toString().equals("float")) {
+            throw PyErr.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+        }
+        return PyStr.of("IEEE, " + (java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN ? "little" : "big")
+            + "-endian");
     }
 
     /** float.fromhex(s). Compare floatobject.c: float_fromhex. */
@@ -386,9 +405,9 @@ public final class FloatMethods {
         double v;
         if (x == null) {
             v = 0.0;
-        } else if (x instanceof PyFloat f) {
+        } else if (x instanceof PyFloat f && x.type() == PyFloat.TYPE) {
             v = f.value;
-        } else if (x instanceof PyStr s) {
+        } else if (x instanceof PyStr s && x.type().slot(Slot.FLOAT) == null) {
             v = parse(s.toString());
         } else if (x instanceof PyInt || x.type().slot(Slot.FLOAT) != null || x.type().slot(Slot.INDEX) != null) {
             v = Abstract.toDouble(x);

@@ -89,6 +89,11 @@ public final class Hashing {
         return v0 ^ v1 ^ v2 ^ v3;
     }
 
+    /** CPython's hash of a float held by INST: a NaN hashes by the identity of INST, as object.__hash__ does. */
+    public static long hashDouble(PyObject inst, double v) {
+        return Double.isNaN(v) ? System.identityHashCode(inst) : hashDouble(v);
+    }
+
     /** CPython's hash of a float. Compare Python/pyhash.c: _Py_HashDouble. */
     public static long hashDouble(double v) {
         if (Double.isInfinite(v)) {

@@ -58,6 +58,21 @@ public final class JavaMethod implements PyObject, Callable {
         return name;
     }
 
+    /** The builtin-function face of a type's __new__ (made once). */
+    private BoundJavaMethod typeNewWrapper;
+
+    /** What Python code sees for this method in a static-method wrapper: itself, or for a builtin type's __new__ a function bound to the type. */
+    PyObject asStatic() {
+        if (!isNew || owner == null) {
+            return this;
+        }
+        BoundJavaMethod w = typeNewWrapper;
+        if (w == null) {
+            w = typeNewWrapper = BoundJavaMethod.typeNew(owner, this);
+        }
+        return w;
+    }
+
     boolean isClassMethod() {
         return classMethod;
     }
@@ -353,5 +368,24 @@ public final class JavaMethod implements PyObject, Callable {
     @ExposedGetter
     static PyObject __qualname__(JavaMethod self) {
         return PyStr.of(self.qualName());
+    }
+
+    /** The type that defines the method. Compare descrobject.c: descr_get_objclass. */
+    @ExposedGetter
+    static PyObject __objclass__(JavaMethod self) {
+        if (self.owner == null) {
+            throw PyErr.attributeError("'" + TYPE.name + "' object has no attribute '__objclass__'");
+        }
+        return self.owner;
+    }
+
+    /** A method descriptor pickles as getattr(type, name). Compare descrobject.c: descr_reduce. */
+    @ExposedMethod
+    static PyObject __reduce__(JavaMethod self) {
+        if (self.owner == null) {
+            return PyStr.of(self.name);
+        }
+        PyObject getattr = PyRuntime.builtins.getStr("getattr");
+        return PyTuple.of(getattr, PyTuple.of(self.owner, PyStr.of(self.name)));
     }
 }

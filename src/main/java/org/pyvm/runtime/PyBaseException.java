@@ -31,6 +31,11 @@ public class PyBaseException extends RuntimeException implements PyObject, HasDi
         type = t;
     }
 
+    /** The instance dict if one was made, else null (no dict is made). */
+    PyDict peekDict() {
+        return dict;
+    }
+
     @Override
     public PyDict getDict() {
         if (dict == null) {

@@ -5,6 +5,16 @@ public final class PyBool extends PyInt {
 
     public static final PyType TYPE = PyType.builtin("bool", PyBool.class, PyBool.class, PyInt.TYPE).notSubclassable();
 
+    /** ~b: the int inversion, deprecated for bools in 3.12. Compare boolobject.c: bool_invert. */
+    @ExposedMethod
+    static PyObject __invert__(PyBool self) {
+        Abstract.warn(PyExc.DeprecationWarning, "Bitwise inversion '~' on bool is deprecated. This returns the bitwise "
+            + "inversion of the underlying int object and is usually not what you expect from negating a bool. Use the "
+            + "'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the "
+            + "underlying int.");
+        return PyInt.of(~self.value);
+    }
+
     public static final PyBool TRUE = new PyBool(1);
     public static final PyBool FALSE = new PyBool(0);
 

@@ -28,7 +28,8 @@ public final class PyByteArray implements PyObject {
     /** The bytes of a bytes-like object (bytes, bytearray, any buffer: a copy for those), or null. */
     public static byte[] bytesOf(PyObject o) {
         return o instanceof PyBytes b ? b.value : o instanceof PyByteArray a ? a.data
-            : o instanceof PyMemoryView || o.type().isHeapType() ? PyMemoryView.contiguousBytes(o) : null;
+            : o instanceof PyMemoryView || o instanceof BufferExporter || o.type().isHeapType()
+                ? PyMemoryView.contiguousBytes(o) : null;
     }
 
     void addExport(PyMemoryView.Managed m) {
@@ -111,6 +112,33 @@ public final class PyByteArray implements PyObject {
             out[i] = byteValue(items[i]);
         }
         return new PyByteArray(out);
+    }
+
+    /**
+     * (type, (latin-1 str, 'latin-1') or (bytes,), state): the text form below protocol 3,
+     * as Python 2 read it. Compare bytearrayobject.c: _common_reduce.
+     */
+    private static PyObject commonReduce(PyByteArray self, long proto) {
+        PyObject state = Abstract.call(Abstract.getAttr(self, "__getstate__"));
+        byte[] b = java.util.Arrays.copyOf(self.data, (int) Abstract.len(self));
+        if (b.length == 0) {
+            return PyTuple.of(self.type(), PyTuple.EMPTY, state);
+        }
+        if (proto < 3) {
+            return PyTuple.of(self.type(), PyTuple.of(PyStr.of(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)),
+                PyStr.of("latin-1")), state);
+        }
+        return PyTuple.of(self.type(), PyTuple.of(new PyBytes(b)), state);
+    }
+
+    @ExposedMethod
+    static PyObject __reduce__(PyByteArray self) {
+        return commonReduce(self, 2);
+    }
+
+    @ExposedMethod(min = 0)
+    static PyObject __reduce_ex__(PyByteArray self, PyObject proto) {
+        return commonReduce(self, proto == null ? 0 : Abstract.index(proto).longValue());
     }
 
     /** PEP 688: bytearray exports a writable buffer (and locks its size while exported). */

@@ -194,6 +194,12 @@ public class PyComplex implements PyObject {
         return self.real != 0 || self.imag != 0;
     }
 
+    /** (real, imag): what pickle and copy pass to complex() again. Compare complexobject.c: complex___getnewargs___impl. */
+    @ExposedMethod
+    static PyObject __getnewargs__(PyComplex self) {
+        return PyTuple.of(PyFloat.of(self.real), PyFloat.of(self.imag));
+    }
+
     @ExposedMethod
     static PyObject conjugate(PyComplex self) {
         return new PyComplex(self.real, -self.imag);
@@ -216,8 +222,8 @@ public class PyComplex implements PyObject {
 
     @ExposedMethod
     static long __hash__(PyComplex self) {
-        long hr = Hashing.hashDouble(self.real);
-        long hi = Hashing.hashDouble(self.imag);
+        long hr = Hashing.hashDouble(self, self.real);
+        long hi = Hashing.hashDouble(self, self.imag);
         long h = hr + 1000003L * hi;
         return h == -1 ? -2 : h;
     }

@@ -26,6 +26,13 @@ public final class PyDictIter implements PyObject, PyIterator {
         this.size = dict.used;
     }
 
+    private PyDictIter(PyDict dict, int kind, int size, int pos) {
+        this.dict = dict;
+        this.kind = kind;
+        this.size = size;
+        this.pos = pos;
+    }
+
     @Override
     public PyType type() {
         return TYPES[kind];
@@ -56,6 +63,32 @@ public final class PyDictIter implements PyObject, PyIterator {
     @ExposedMethod
     static PyObject __iter__(PyDictIter self) {
         return self;
+    }
+
+    /** The entries not yet returned (none after a change of size). Compare dictobject.c: dictiter_len. */
+    @ExposedMethod
+    static long __length_hint__(PyDictIter self) {
+        if (self.pos < 0 || self.dict.used != self.size) {
+            return 0;
+        }
+        long n = 0;
+        for (int i = self.dict.nextEntry(self.pos); i >= 0; i = self.dict.nextEntry(i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** (iter, (list of what is left,)), from a copy so that this iterator does not move. Compare dictiter_reduce. */
+    @ExposedMethod
+    static PyObject __reduce__(PyDictIter self) {
+        PyList rest = new PyList();
+        if (self.pos >= 0 && self.dict.used == self.size) {
+            PyDictIter copy = new PyDictIter(self.dict, self.kind, self.size, self.pos);
+            for (PyObject v = copy.next(); v != null; v = copy.next()) {
+                rest.append(v);
+            }
+        }
+        return PyTuple.of(PySeqIter.builtin("iter"), PyTuple.of(rest));
     }
 
     @ExposedMethod

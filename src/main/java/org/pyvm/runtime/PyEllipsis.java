@@ -17,4 +17,10 @@ public final class PyEllipsis implements PyObject {
     static String __repr__(PyEllipsis self) {
         return "Ellipsis";
     }
+
+    /** Pickles by name. Compare sliceobject.c: ellipsis_reduce. */
+    @ExposedMethod
+    static String __reduce__(PyEllipsis self) {
+        return "Ellipsis";
+    }
 }

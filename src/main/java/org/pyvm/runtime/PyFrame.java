@@ -29,6 +29,25 @@ public abstract class PyFrame implements PyObject {
     /** {type, obj} for super() without arguments: the __class__ cell and the first argument. */
     public abstract PyObject[] zeroArgSuper();
 
+    /**
+     * frame.clear(): drops the references the frame holds (its locals). Compare CPython
+     * Objects/frameobject.c: frame_clear. The interpreter's frames override this.
+     */
+    protected void clearFrame() {
+        throw PyErr.notSupported("frame.clear() for this frame");
+    }
+
+    @ExposedMethod
+    static void clear(PyFrame self) {
+        // A frame on the calling thread's stack is still executing (owned by the thread).
+        for (PyFrame f = CodeRunner.get().currentFrame(); f != null; f = f.back()) {
+            if (f == self) {
+                throw PyErr.runtimeError("cannot clear an executing frame");
+            }
+        }
+        self.clearFrame();
+    }
+
     public int lineno() {
         return code().lineAt(lasti());
     }

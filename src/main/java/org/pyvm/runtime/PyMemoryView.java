@@ -35,9 +35,12 @@ public final class PyMemoryView implements PyObject {
             this.obj = obj;
             this.storage = storage;
             this.pyView = pyView;
-            this.viewRefs = storage instanceof PyByteArray ? new java.util.ArrayList<>() : null;
+            this.viewRefs = storage instanceof PyByteArray || storage instanceof BufferExporter
+                ? new java.util.ArrayList<>() : null;
             if (storage instanceof PyByteArray ba) {
                 ba.addExport(this);
+            } else if (storage instanceof BufferExporter be) {
+                be.exports().add(this);
             }
         }
 
@@ -64,7 +67,8 @@ public final class PyMemoryView implements PyObject {
         }
 
         byte[] array() {
-            return storage instanceof PyBytes b ? b.value : ((PyByteArray) storage).data;
+            return storage instanceof PyBytes b ? b.value
+                : storage instanceof PyByteArray ba ? ba.data : ((BufferExporter) storage).exportedArray();
         }
 
         /** The last view let go: release the export (and call __release_buffer__). */
@@ -75,6 +79,8 @@ public final class PyMemoryView implements PyObject {
             released = true;
             if (storage instanceof PyByteArray ba) {
                 ba.removeExport(this);
+            } else if (storage instanceof BufferExporter be) {
+                be.exports().remove(this);
             }
             if (pyView != null) {
                 PyObject rel = obj.type().lookup("__release_buffer__");
@@ -129,7 +135,7 @@ public final class PyMemoryView implements PyObject {
      * memoryview(obj): the buffer of OBJ, or null when it exports none. Compare
      * memoryobject.c: PyMemoryView_FromObject and typeobject.c: slot_bf_getbuffer.
      */
-    static PyMemoryView fromObject(PyObject o) {
+    public static PyMemoryView fromObject(PyObject o) {
         if (o instanceof PyMemoryView mv) {
             mv.checkReleased();
             return mv.derive(mv.offset, mv.format, mv.itemsize, mv.shape, mv.strides, mv.readonly);
@@ -139,6 +145,9 @@ public final class PyMemoryView implements PyObject {
         }
         if (o instanceof PyByteArray) {
             return wholeBytes(o, o, null, false);
+        }
+        if (o instanceof BufferExporter be) {
+            return wholeBytes(o, o, null, be.exportedReadonly());
         }
         if (o.type().isHeapType()) {
             PyObject getbuf = o.type().lookup("__buffer__");
@@ -173,6 +182,9 @@ public final class PyMemoryView implements PyObject {
         if (o instanceof PyMemoryView mv) {
             mv.checkReleased();
             return mv.toBytes();
+        }
+        if (o instanceof BufferExporter be) {
+            return be.exportedArray().clone();
         }
         if (o.type().isHeapType() && o.type().lookup("__buffer__") != null) {
             PyMemoryView v = fromObject(o);
@@ -944,7 +956,7 @@ public final class PyMemoryView implements PyObject {
      * held weakly and one collection is asked for before refusing a resize (only on that
      * rare path: a size change while views were made and not released).
      */
-    static final class Exports {
+    public static final class Exports {
         private final java.util.ArrayList<Managed> live = new java.util.ArrayList<>();
 
         void add(Managed m) {
@@ -956,7 +968,8 @@ public final class PyMemoryView implements PyObject {
             live.remove(m);
         }
 
-        boolean busy() {
+        /** Whether a view may still use the buffer (asks for one collection before saying yes). */
+        public boolean busy() {
             live.removeIf(x -> !x.inUse());
             if (live.isEmpty()) {
                 return false;

@@ -73,6 +73,12 @@ public final class PyModule implements PyObject, HasDict {
         if (r != null) {
             return r;
         }
+        if (s.value().equals("__annotations__")) {
+            // A module without annotations gets an empty dict on first access. Compare moduleobject.c: module_get_annotations.
+            PyDict a = new PyDict();
+            self.dict.setStr("__annotations__", a);
+            return a;
+        }
         PyObject ga = self.dict.getStr("__getattr__");
         if (ga != null) {
             return Abstract.call(ga, name);

@@ -18,4 +18,10 @@ public final class PyNotImplemented implements PyObject {
     static String __repr__(PyNotImplemented self) {
         return "NotImplemented";
     }
+
+    /** Pickles by name. Compare object.c: notimplemented_reduce. */
+    @ExposedMethod
+    static String __reduce__(PyNotImplemented self) {
+        return "NotImplemented";
+    }
 }

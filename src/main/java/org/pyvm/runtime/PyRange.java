@@ -217,6 +217,12 @@ public final class PyRange implements PyObject {
         return Abstract.hash(PyTuple.of(PyInt.of(n), st, sp));
     }
 
+    /** (range, (start, stop, step)). Compare rangeobject.c: range_reduce. */
+    @ExposedMethod
+    static PyObject __reduce__(PyRange self) {
+        return PyTuple.of(TYPE, PyTuple.of(start(self), stop(self), step(self)));
+    }
+
     @ExposedGetter
     static PyObject start(PyRange self) {
         return PyInt.of(self.bStart());
@@ -264,6 +270,32 @@ public final class PyRange implements PyObject {
         @ExposedMethod
         static PyObject __iter__(BigIter self) {
             return self;
+        }
+
+        @ExposedMethod
+        static PyObject __length_hint__(BigIter self) {
+            return PyInt.of(self.left.max(BigInteger.ZERO));
+        }
+
+        /** (iter, (range(next, next + left*step, step),), None). Compare rangeobject.c: longrangeiter_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(BigIter self) {
+            BigInteger stop = self.next.add(self.left.max(BigInteger.ZERO).multiply(self.step));
+            PyObject r = Abstract.call(PyRange.TYPE, PyInt.of(self.next), PyInt.of(stop), PyInt.of(self.step));
+            return PyTuple.of(PySeqIter.builtin("iter"), PyTuple.of(r), PyNone.NONE);
+        }
+
+        /** Skips STATE items (clamped to what is left). Compare rangeobject.c: longrangeiter_setstate. */
+        @ExposedMethod
+        static void __setstate__(BigIter self, PyObject state) {
+            BigInteger n = Abstract.index(state).bigValue();
+            if (n.signum() < 0) {
+                n = BigInteger.ZERO;
+            } else if (n.compareTo(self.left) > 0) {
+                n = self.left.max(BigInteger.ZERO);
+            }
+            self.next = self.next.add(n.multiply(self.step));
+            self.left = self.left.subtract(n);
         }
 
         @ExposedMethod
@@ -322,6 +354,25 @@ public final class PyRange implements PyObject {
         @ExposedMethod
         static long __length_hint__(Iter self) {
             return Math.max(0, self.left);
+        }
+
+        /** (iter, (range(next, next + left*step, step),), None). Compare rangeobject.c: rangeiter_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(Iter self) {
+            BigInteger start = BigInteger.valueOf(self.next);
+            BigInteger step = BigInteger.valueOf(self.step);
+            BigInteger stop = start.add(BigInteger.valueOf(Math.max(0, self.left)).multiply(step));
+            PyObject r = Abstract.call(PyRange.TYPE, PyInt.of(start), PyInt.of(stop), PyInt.of(step));
+            return PyTuple.of(PySeqIter.builtin("iter"), PyTuple.of(r), PyNone.NONE);
+        }
+
+        /** Skips STATE items (clamped to what is left). Compare rangeobject.c: rangeiter_setstate. */
+        @ExposedMethod
+        static void __setstate__(Iter self, PyObject state) {
+            long n = Abstract.index(state).longValue();
+            n = n < 0 ? 0 : Math.min(n, Math.max(0, self.left));
+            self.next += n * self.step;
+            self.left -= n;
         }
     }
 }

@@ -115,6 +115,43 @@ public final class PySeqIter implements PyObject, PyIterator {
         return v;
     }
 
+    /** A builtin function by name (iter, reversed), as CPython's _PyEval_GetBuiltin. */
+    static PyObject builtin(String name) {
+        return PyRuntime.builtinModule("builtins").getDict().getStr(name);
+    }
+
+    /**
+     * (iter, (seq,), index) while items are left, else iter of an empty sequence; a reverse
+     * iterator gives (reversed, (seq,), index). Compare listobject.c: listiter_reduce_general,
+     * tupleobject.c: tupleiter_reduce, iterobject.c: iter_reduce.
+     */
+    @ExposedMethod
+    static PyObject __reduce__(PySeqIter self) {
+        if (self.seq != null) {
+            return PyTuple.of(builtin(self.reverse ? "reversed" : "iter"), PyTuple.of(self.seq), PyInt.of(self.index));
+        }
+        PyObject empty = self.type == LIST_ITER || self.reverse ? new PyList() : self.type == STR_ITER ? PyStr.of("")
+            : PyTuple.EMPTY;
+        return PyTuple.of(builtin("iter"), PyTuple.of(empty));
+    }
+
+    /** Moves to the given index, kept within the sequence. Compare listobject.c: listiter_setstate. */
+    @ExposedMethod
+    static void __setstate__(PySeqIter self, PyObject state) {
+        long i = Abstract.index(state).longValue();
+        if (self.seq == null) {
+            return;
+        }
+        if (self.reverse) {
+            long max = seqLen(self.seq) - 1;
+            self.index = (int) (i < -1 ? -1 : Math.min(i, max));
+        } else if (self.type == SEQ_ITER) {
+            self.index = (int) Math.max(0, Math.min(i, Integer.MAX_VALUE));
+        } else {
+            self.index = (int) (i < 0 ? 0 : Math.min(i, seqLen(self.seq)));
+        }
+    }
+
     @ExposedMethod
     static PyObject __length_hint__(PySeqIter self) {
         if (self.seq == null) {

@@ -109,6 +109,23 @@ public class PySet implements PyObject {
 
     /** Adds KEY; false when it was there. Compare setobject.c: set_add_entry. */
     boolean add(PyObject key, long hash) {
+        while (true) {
+            int r = tryAdd(key, hash);
+            if (r != RESTART) {
+                return r == 1;
+            }
+        }
+    }
+
+    /** A comparison (Python __eq__) changed the table under a lookup: start it again, as setobject.c does. */
+    private static final int RESTART = 2;
+
+    private boolean changedUnder(PyObject[] t, int e, PyObject k) {
+        return table != t || t[e] != k;
+    }
+
+    /** 1 added, 0 present, RESTART when an __eq__ changed the table. */
+    private int tryAdd(PyObject key, long hash) {
         int i = (int) (hash & mask);
         long perturb = hash;
         while (true) {
@@ -124,10 +141,17 @@ public class PySet implements PyObject {
                     if (fill * 5L >= mask * 3L) {
                         resize(used > 50000 ? used * 2 : used * 4);
                     }
-                    return true;
+                    return 1;
                 }
-                if (k != DUMMY && hashes[e] == hash && same(k, key)) {
-                    return false;
+                if (k != DUMMY && hashes[e] == hash) {
+                    PyObject[] t = table;
+                    boolean eq = same(k, key);
+                    if (changedUnder(t, e, k)) {
+                        return RESTART;
+                    }
+                    if (eq) {
+                        return 0;
+                    }
                 }
                 e++;
             } while (probes-- > 0);
@@ -138,6 +162,16 @@ public class PySet implements PyObject {
 
     /** The table slot holding KEY, or -1. Compare setobject.c: set_lookkey. */
     private int find(PyObject key, long hash) {
+        while (true) {
+            int r = tryFind(key, hash);
+            if (r != -2) {
+                return r;
+            }
+        }
+    }
+
+    /** The slot, -1 when absent, -2 when an __eq__ changed the table (setobject.c restarts then). */
+    private int tryFind(PyObject key, long hash) {
         int i = (int) (hash & mask);
         long perturb = hash;
         while (true) {
@@ -148,8 +182,15 @@ public class PySet implements PyObject {
                 if (k == null) {
                     return -1;
                 }
-                if (k != DUMMY && hashes[e] == hash && same(k, key)) {
-                    return e;
+                if (k != DUMMY && hashes[e] == hash) {
+                    PyObject[] t = table;
+                    boolean eq = same(k, key);
+                    if (changedUnder(t, e, k)) {
+                        return -2;
+                    }
+                    if (eq) {
+                        return e;
+                    }
                 }
                 e++;
             } while (probes-- > 0);
@@ -291,6 +332,12 @@ public class PySet implements PyObject {
             this.size = set.used;
         }
 
+        private Iter(PySet set, int size, int pos) {
+            this.set = set;
+            this.size = size;
+            this.pos = pos;
+        }
+
         @Override
         public PyType type() {
             return TYPE;
@@ -318,6 +365,35 @@ public class PySet implements PyObject {
         @ExposedMethod
         static PyObject __iter__(Iter self) {
             return self;
+        }
+
+        /** The items not yet returned (none after a change of size). Compare setobject.c: setiter_len. */
+        @ExposedMethod
+        static long __length_hint__(Iter self) {
+            if (self.pos < 0 || self.set.used != self.size) {
+                return 0;
+            }
+            long n = 0;
+            for (int i = self.pos; i <= self.set.mask; i++) {
+                PyObject k = self.set.table[i];
+                if (k != null && k != DUMMY) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** (iter, (list of the items left,)), from a copy so that this iterator does not move. Compare setiter_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(Iter self) {
+            PyList rest = new PyList();
+            if (self.pos >= 0) {
+                Iter copy = new Iter(self.set, self.size, self.pos);
+                for (PyObject k = copy.next(); k != null; k = copy.next()) {
+                    rest.append(k);
+                }
+            }
+            return PyTuple.of(PySeqIter.builtin("iter"), PyTuple.of(rest));
         }
 
         @ExposedMethod

@@ -90,6 +90,12 @@ public final class PySlice implements PyObject {
         return "slice(" + Abstract.repr(self.start) + ", " + Abstract.repr(self.stop) + ", " + Abstract.repr(self.step) + ")";
     }
 
+    /** (slice, (start, stop, step)). Compare sliceobject.c: slice_reduce. */
+    @ExposedMethod
+    static PyObject __reduce__(PySlice self) {
+        return PyTuple.of(TYPE, PyTuple.of(self.start, self.stop, self.step));
+    }
+
     @ExposedMethod
     static PyObject indices(PySlice self, PyObject len) {
         long[] r = self.indices(Abstract.index(len).longValue());

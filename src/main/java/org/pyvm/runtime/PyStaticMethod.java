@@ -41,7 +41,7 @@ public final class PyStaticMethod implements PyObject, HasDict {
 
     @ExposedMethod(min = 1)
     static PyObject __get__(PyStaticMethod self, PyObject obj, PyObject type) {
-        return self.callable;
+        return self.callable instanceof JavaMethod jm ? jm.asStatic() : self.callable;
     }
 
     @ExposedMethod

@@ -47,7 +47,8 @@ final class Sequences {
         if (times <= 0 || n == 0) {
             return new PyObject[0];
         }
-        if (times * n > Integer.MAX_VALUE - 16) {
+        // Divide rather than multiply: times * n overflows a long for huge counts.
+        if (times > (Integer.MAX_VALUE - 16) / n) {
             throw PyErr.memoryError();
         }
         PyObject[] out = new PyObject[(int) (times * n)];

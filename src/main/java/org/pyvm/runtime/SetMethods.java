@@ -32,6 +32,18 @@ final class SetMethods {
         }
     }
 
+    /** (type(s), (list(s),), state) with object.__getstate__'s state. Compare setobject.c: set_reduce. */
+    @ExposedMethod
+    static PyObject __reduce__(PySet self) {
+        PyList items = new PyList();
+        PyObject it = Abstract.iter(self);
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            items.append(x);
+        }
+        PyObject state = Abstract.call(Abstract.getAttr(self, "__getstate__"));
+        return PyTuple.of(self.type(), PyTuple.of(items), state);
+    }
+
     @ExposedMethod
     static String __repr__(PySet self) {
         String name = self.type().getName();

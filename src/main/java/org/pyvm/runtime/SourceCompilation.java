@@ -47,6 +47,23 @@ public interface SourceCompilation {
      */
     CodeObject compile(byte[] source, boolean bytesInput, String filename, String mode, int flags, int optimize);
 
+    /**
+     * Parses SOURCE (as {@link #compile}) in MODE ("exec", "eval", "single" or
+     * "func_type") to a tree of Python {@code ast} node objects: compile() with
+     * PyCF_ONLY_AST, hence ast.parse(). FEATURE_VERSION is compile()'s
+     * {@code _feature_version} (the minor version, -1 for the current one).
+     */
+    PyObject parseToNodes(byte[] source, boolean bytesInput, String filename, String mode, int flags,
+                          int featureVersion);
+
+    /**
+     * Compiles a tree of Python {@code ast} node objects (compile() of an AST object) in
+     * MODE, after CPython's checks of the tree (TypeError/ValueError with CPython's
+     * messages for a malformed one). Compare CPython Python/bltinmodule.c: builtin_compile_impl,
+     * PyAST_obj2mod, _PyAST_Validate.
+     */
+    CodeObject compileNodes(PyObject mod, String filename, String mode, int flags);
+
     /** Holder of the installed compiler. */
     final class Holder {
         private Holder() {}

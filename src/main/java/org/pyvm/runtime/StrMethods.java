@@ -509,8 +509,17 @@ public final class StrMethods {
         return c;
     }
 
+    /**
+     * An exact str comes back itself when nothing changes, as CPython's replace() does
+     * (unicode_result_unchanged); pickle's protocol-0 memo relies on that identity.
+     */
     @ExposedMethod(min = 2)
-    static String replace(PyStr self, PyObject old, PyObject nw, PyObject count) {
+    static PyObject replace(PyStr self, PyObject old, PyObject nw, PyObject count) {
+        String r = replaceText(self, old, nw, count);
+        return self.type() == PyStr.TYPE && r.equals(self.value()) ? self : PyStr.of(r);
+    }
+
+    private static String replaceText(PyStr self, PyObject old, PyObject nw, PyObject count) {
         String o = mustStr(old, "replace() argument 1 must be str");
         String n = mustStr(nw, "replace() argument 2 must be str");
         long max = count == null ? -1 : Abstract.index(count).longValue();

@@ -23,7 +23,7 @@ final class TypeMethods {
                 return attr;
             }
             if (attr instanceof PyStaticMethod sm) {
-                return sm.callable;
+                return sm.callable instanceof JavaMethod jm ? jm.asStatic() : sm.callable;
             }
             PyObject get = attr.type().slot(Slot.GET);
             if (get != null) {
@@ -288,6 +288,38 @@ final class TypeMethods {
             : self.qualname.substring(self.qualname.lastIndexOf('.') + 1));
     }
 
+    /**
+     * type.__flags__: the Py_TPFLAGS_* bits that Python code reads (copyreg's HEAPTYPE test,
+     * inspect's IS_ABSTRACT, the fast-subclass bits, BASETYPE, READY, IMMUTABLETYPE, GC and
+     * managed dict/weakref for classes). An approximation of CPython's tp_flags: bits
+     * describing C-level slots (vectorcall, method descriptors...) are not modelled, so a
+     * builtin type's number can differ from CPython's. Compare Include/object.h.
+     */
+    @ExposedGetter
+    static PyObject __flags__(PyType self) {
+        long f = 1L << 12; // READY
+        if (self.isHeapType()) {
+            f |= (1L << 9) | (1L << 14) | (1L << 4) | (1L << 3); // HEAPTYPE, HAVE_GC, MANAGED_DICT/WEAKREF
+        } else {
+            f |= 1L << 8; // IMMUTABLETYPE
+        }
+        if (self.allowsSubclass()) {
+            f |= 1L << 10; // BASETYPE
+        }
+        PyObject abs = self.isHeapType() ? self.lookup("__abstractmethods__") : null;
+        if (abs != null && !(abs instanceof PyGetSetDescr) && Abstract.isTrue(abs)) {
+            f |= 1L << 20; // IS_ABSTRACT
+        }
+        Object[][] fast = {{PyInt.TYPE, 24}, {PyList.TYPE, 25}, {PyTuple.TYPE, 26}, {PyBytes.TYPE, 27},
+            {PyStr.TYPE, 28}, {PyDict.TYPE, 29}, {PyExc.BaseException, 30}, {PyType.TYPE, 31}};
+        for (Object[] e : fast) {
+            if (self.isSubtypeOf((PyType) e[0])) {
+                f |= 1L << (Integer) e[1];
+            }
+        }
+        return PyInt.of(f);
+    }
+
     @ExposedGetter
     static PyObject __mro__(PyType self) {
         return PyTuple.of((PyObject[]) self.getMro().clone());
@@ -308,11 +340,20 @@ final class TypeMethods {
         return new PyMappingProxy(self.getDict());
     }
 
+    /** One object, as CPython's interned &_Py_ID(builtins) (pickle's memo sees it once). */
+    private static final PyStr BUILTINS_NAME = PyStr.of("builtins");
+
     @ExposedGetter
     static PyObject __module__(PyType self) {
-        if (!self.isHeapType() && self.getName().indexOf('.') >= 0) {
-            // tp_name "module.Name". Compare typeobject.c: type_module.
-            return PyStr.of(self.getName().substring(0, self.getName().lastIndexOf('.')));
+        if (!self.isHeapType()) {
+            // tp_name "module.Name", a str a module put in the dict, else builtins (type's own
+            // dict holds this getter under the name). Compare typeobject.c: type_module.
+            int dot = self.getName().lastIndexOf('.');
+            if (dot >= 0) {
+                return PyStr.of(self.getName().substring(0, dot));
+            }
+            PyObject dm = self.getDict().getStr("__module__");
+            return dm instanceof PyStr ? dm : BUILTINS_NAME;
         }
         PyObject m = self.getDict().getStr("__module__");
         return m != null ? m : PyStr.of("builtins");
@@ -326,6 +367,25 @@ final class TypeMethods {
         }
         PyObject get = d.type().slot(Slot.GET);
         return get == null ? d : Abstract.callDescr(get, d, PyNone.NONE, self);
+    }
+
+    /**
+     * A class's own annotations, never a base class's: a class without any gets an empty
+     * dict in its namespace on first access. Compare typeobject.c: type_get_annotations.
+     */
+    @ExposedGetter
+    static PyObject __annotations__(PyType self) {
+        if (!self.isHeapType()) {
+            throw PyErr.attributeError("type object '" + self.getName() + "' has no attribute '__annotations__'");
+        }
+        PyObject a = self.getDict().getStr("__annotations__");
+        if (a == null) {
+            a = new PyDict();
+            self.setAttr(PyStr.of("__annotations__"), a);
+            return a;
+        }
+        PyObject get = a.type().slot(Slot.GET);
+        return get == null ? a : Abstract.callDescr(get, a, PyNone.NONE, self);
     }
 
     @ExposedGetter

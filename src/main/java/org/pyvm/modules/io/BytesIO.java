@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.pyvm.modules.corelib.Args;
 import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.BufferExporter;
 import org.pyvm.runtime.ExposedGetter;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.PyBool;
@@ -11,8 +12,10 @@ import org.pyvm.runtime.PyByteArray;
 import org.pyvm.runtime.PyBytes;
 import org.pyvm.runtime.PyDict;
 import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyList;
+import org.pyvm.runtime.PyMemoryView;
 import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyTuple;
@@ -93,10 +96,66 @@ public final class BytesIO extends IOObject {
         return new PyBytes(Arrays.copyOf(self.buf, self.size));
     }
 
+    /** The views of getbuffer() made so far (null: none). */
+    private PyMemoryView.Exports exports;
+
+    /**
+     * Writes, truncation and close are refused while a view of getbuffer() is in use.
+     * Compare bytesio.c: CHECK_EXPORTS.
+     */
+    private void checkExports() {
+        if (exports != null && exports.busy()) {
+            throw PyErr.of(PyExc.BufferError, "Existing exports of data: object cannot be re-sized");
+        }
+    }
+
+    /**
+     * getbuffer(): a writable memoryview over the contents, sharing them. The array is cut to
+     * the exact size first, and is not replaced while a view lives (checkExports). Compare
+     * bytesio.c: _io_BytesIO_getbuffer_impl.
+     */
     @ExposedMethod
     static PyObject getbuffer(BytesIO self) {
         self.check();
-        throw PyErr.notSupported("BytesIO.getbuffer (memoryview)");
+        if (self.buf.length != self.size) {
+            self.buf = Arrays.copyOf(self.buf, self.size);
+        }
+        if (self.exports == null) {
+            self.exports = new PyMemoryView.Exports();
+        }
+        return PyMemoryView.fromObject(new BytesIOBuffer(self));
+    }
+
+    /** _io._BytesIOBuffer: what getbuffer()'s memoryview views (its {@code obj}). Compare bytesiobuf. */
+    static final class BytesIOBuffer implements BufferExporter {
+        static final PyType TYPE = Types.finish(Types.builtin("_io", "_BytesIOBuffer", BytesIOBuffer.class,
+            BytesIOBuffer.class).notSubclassable());
+
+        private final BytesIO source;
+
+        BytesIOBuffer(BytesIO source) {
+            this.source = source;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public byte[] exportedArray() {
+            return source.buf;
+        }
+
+        @Override
+        public boolean exportedReadonly() {
+            return false;
+        }
+
+        @Override
+        public PyMemoryView.Exports exports() {
+            return source.exports;
+        }
     }
 
     @ExposedMethod
@@ -162,6 +221,7 @@ public final class BytesIO extends IOObject {
     @ExposedMethod
     static long write(BytesIO self, PyObject b) {
         self.check();
+        self.checkExports();
         byte[] data = IOBase.bytesLike(b);
         int len = b instanceof PyByteArray ? IOBase.bufferLength(b) : data.length;
         return self.writeJava(data, len);
@@ -170,6 +230,7 @@ public final class BytesIO extends IOObject {
     @ExposedMethod
     static void writelines(BytesIO self, PyObject lines) {
         self.check();
+        self.checkExports();
         PyObject it = Abstract.iter(lines);
         for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
             write(self, x);
@@ -213,6 +274,7 @@ public final class BytesIO extends IOObject {
     static long truncate(BytesIO self, PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("truncate", args, kw, 0, 1, "size");
         self.check();
+        self.checkExports();
         long n = a[0] == null || a[0] == PyNone.NONE ? self.pos : Abstract.index(a[0]).longValue();
         if (n < 0) {
             throw PyErr.valueError("negative size value " + n);
@@ -254,6 +316,7 @@ public final class BytesIO extends IOObject {
 
     @ExposedMethod
     static void close(BytesIO self) {
+        self.checkExports();
         self.closed = true;
         self.buf = new byte[0];
         self.size = 0;

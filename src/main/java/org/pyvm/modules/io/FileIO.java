@@ -274,7 +274,9 @@ public final class FileIO extends IOObject {
         if (n < 0) {
             return new PyBytes(self.readAllBytes());
         }
-        return new PyBytes(self.readBytes((int) Math.min(n, Integer.MAX_VALUE - 16)));
+        byte[] b = self.readBytes((int) Math.min(n, Integer.MAX_VALUE - 16));
+        // A non-blocking pipe with nothing in it: None, as CPython's FileIO on EAGAIN.
+        return b == null ? org.pyvm.runtime.PyNone.NONE : new PyBytes(b);
     }
 
     @ExposedMethod

@@ -13,11 +13,9 @@ import org.pyvm.runtime.PyTuple;
 
 /**
  * The _json accelerators json.decoder and json.encoder use: scanstring,
- * encode_basestring and encode_basestring_ascii. make_scanner and make_encoder are not
- * built: json imports each accelerator separately and falls back to its pure-Python
- * scanner and encoder when a name is missing, so leaving them out keeps json working.
- * Compare CPython Modules/_json.c: scanstring_unicode, ascii_escape_unicode,
- * escape_unicode.
+ * encode_basestring, encode_basestring_ascii, make_scanner ({@link ScannerObject}) and
+ * make_encoder ({@link EncoderObject}). Compare CPython Modules/_json.c:
+ * scanstring_unicode, ascii_escape_unicode, escape_unicode.
  */
 public final class JsonModule {
 
@@ -26,11 +24,13 @@ public final class JsonModule {
     public static PyModule create() {
         PyModule m = new PyModule("_json");
         m.addFunctions(JsonModule.class);
+        m.getDict().setStr("make_scanner", ScannerObject.TYPE);
+        m.getDict().setStr("make_encoder", EncoderObject.TYPE);
         return m;
     }
 
     /** json.decoder.JSONDecodeError(msg, s, pos), as _json.c's raise_errmsg makes it. */
-    private static PyBaseException decodeError(String msg, PyStr s, long pos) {
+    static PyBaseException decodeError(String msg, PyStr s, long pos) {
         PyObject mod = PyRuntime.modules.getStr("json.decoder");
         if (mod == null) {
             mod = Abstract.call(PyRuntime.builtins.getStr("__import__"), PyStr.of("json.decoder"));
@@ -69,13 +69,23 @@ public final class JsonModule {
         long end = Abstract.index(args[1]).longValue();
         boolean strict = n < 3 || Abstract.isTrue(args[2]);
         int[] buf = s.value().codePoints().toArray();
-        int len = buf.length;
-        if (end < 0 || end > len) {
+        if (end < 0 || end > buf.length) {
             throw PyErr.valueError("end is out of bounds");
         }
+        int[] next = new int[1];
+        String v = scanString(s, buf, (int) end, strict, next);
+        return PyTuple.of(PyStr.of(v), PyInt.of(next[0]));
+    }
+
+    /**
+     * The str literal whose body starts at END in BUF (the code points of S), its end
+     * index left in NEXT[0]. Compare scanstring_unicode.
+     */
+    static String scanString(PyStr s, int[] buf, int end, boolean strict, int[] nextOut) {
+        int len = buf.length;
         long begin = end - 1;
         StringBuilder out = new StringBuilder();
-        int e = (int) end;
+        int e = end;
         while (true) {
             int next;
             int c = 0;
@@ -154,7 +164,8 @@ public final class JsonModule {
                 out.appendCodePoint(c);
             }
         }
-        return PyTuple.of(PyStr.of(out.toString()), PyInt.of(e));
+        nextOut[0] = e;
+        return out.toString();
     }
 
     private static final String HEX = "0123456789abcdef";

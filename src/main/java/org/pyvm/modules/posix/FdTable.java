@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.Pipe;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
@@ -26,8 +25,8 @@ import org.pyvm.runtime.PyObject;
 /**
  * pyvm's file descriptors: small ints naming open files, as the C library's table
  * does. 0, 1 and 2 are the process's standard streams (for a run inside a JVM, the
- * streams {@code Setup.init} was given); files are {@link FileChannel}s; pipes are NIO
- * {@link Pipe}s. New descriptors take the lowest free number, as open(2) does.
+ * streams {@code Setup.init} was given); files are {@link FileChannel}s; pipes are
+ * {@link PipeBuffer}s. New descriptors take the lowest free number, as open(2) does.
  * {@code os.open}/{@code os.read}/... and {@code _io.FileIO} share this table, so
  * {@code FileIO(os.open(...))} and {@code os.read(f.fileno())} work as in CPython.
  * An {@link Entry} may be shared by several numbers after dup/dup2; it is closed when
@@ -60,6 +59,11 @@ public final class FdTable {
 
         public FileChannel channel() {
             return file;
+        }
+
+        /** Whether this is an end of a pipe (reads can block until someone writes). */
+        public boolean channelIsPipe() {
+            return rch instanceof PipeBuffer.Source || wch instanceof PipeBuffer.Sink;
         }
     }
 
@@ -236,20 +240,118 @@ public final class FdTable {
         return s;
     }
 
-    /** pipe(2): the (read end, write end) descriptors. */
+    /** pipe(2): the (read end, write end) descriptors, over a {@link PipeBuffer}. */
     public static synchronized int[] pipe() {
-        try {
-            Pipe p = Pipe.open();
-            Entry r = new Entry();
-            r.rch = p.source();
-            r.readable = true;
-            Entry w = new Entry();
-            w.wch = p.sink();
-            w.writable = true;
-            return new int[] {add(r), add(w)};
-        } catch (IOException ex) {
-            throw OsErrors.from(ex, null);
+        PipeBuffer p = new PipeBuffer();
+        Entry r = new Entry();
+        r.rch = p.source;
+        r.readable = true;
+        Entry w = new Entry();
+        w.wch = p.sink;
+        w.writable = true;
+        return new int[] {add(r), add(w)};
+    }
+
+    /** One more holder of E (a child process's end of a pipe or file), as a dup without a number. */
+    public static synchronized void retain(Entry e) {
+        e.refs++;
+    }
+
+    /** Drops a {@link #retain} hold: the file is closed when nothing else names it. */
+    public static void release(Entry e) {
+        synchronized (FdTable.class) {
+            e.refs--;
+            if (e.refs > 0) {
+                return;
+            }
         }
+        if (e.std >= 0) {
+            flushStd(e);
+        } else {
+            closeQuietly(e);
+        }
+    }
+
+    /** Reads from E as read(2) on a descriptor naming it would (for pumps into a child's stdin). */
+    public static int readEntry(Entry e, byte[] b) throws IOException {
+        if (e.in != null) {
+            return e.in.read(b);
+        }
+        ReadableByteChannel ch = e.file != null ? e.file : e.rch;
+        return ch == null ? -1 : ch.read(ByteBuffer.wrap(b));
+    }
+
+    /** Writes all of B[0..N) to E as write(2) would (for pumps out of a child). */
+    public static void writeEntry(Entry e, byte[] b, int n) throws IOException {
+        if (e.out != null) {
+            e.out.write(b, 0, n);
+            e.out.flush();
+            return;
+        }
+        WritableByteChannel ch = e.file != null ? e.file : e.wch;
+        synchronized (e) {
+            if (e.append && e.file != null) {
+                e.file.position(e.file.size());
+            }
+            ByteBuffer buf = ByteBuffer.wrap(b, 0, n);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+        }
+    }
+
+    /** Which of the JVM's own standard streams E is (0, 1, 2: a child may be given it as it is), else -1. */
+    public static int jvmStd(Entry e) {
+        if (e.in != null) {
+            return e.in == System.in ? 0 : -1;
+        }
+        return e.out == null ? -1 : e.out == System.out ? 1 : e.out == System.err ? 2 : -1;
+    }
+
+    /**
+     * poll(2)'s revents for FD and the wanted EVENTS (POLLIN 1, POLLPRI 2, POLLOUT 4; POLLERR 8
+     * and POLLHUP 16 are always reported); POLLNVAL (32) for a closed descriptor. Files are
+     * always ready; a standard input is readable when bytes are waiting.
+     */
+    public static int pollEvents(int fd, int events) {
+        Entry e;
+        synchronized (FdTable.class) {
+            e = fd >= 0 && fd < TABLE.size() ? TABLE.get(fd) : null;
+        }
+        if (e == null) {
+            return 32;
+        }
+        int ready;
+        if (e.rch instanceof PipeBuffer.Source src) {
+            ready = src.pipe().readEvents();
+        } else if (e.wch instanceof PipeBuffer.Sink sink) {
+            ready = sink.pipe().writeEvents();
+        } else if (e.in != null) {
+            ready = stdinReady(e.in) ? 1 : 0;
+        } else {
+            ready = (e.readable || e.isDir ? 1 : 0) | (e.writable ? 4 : 0);
+        }
+        return ready & (events | 8 | 16);
+    }
+
+    private static boolean stdinReady(InputStream in) {
+        if (in instanceof java.io.ByteArrayInputStream) {
+            return true;
+        }
+        try {
+            return in.available() > 0;
+        } catch (IOException ex) {
+            return true;
+        }
+    }
+
+    /** Whether polling FD needs a periodic look (a standard input, which notifies nobody). */
+    public static boolean needsPolling(int fd) {
+        Entry e;
+        synchronized (FdTable.class) {
+            e = fd >= 0 && fd < TABLE.size() ? TABLE.get(fd) : null;
+        }
+        return e != null && e.in != null && !(e.in instanceof java.io.ByteArrayInputStream);
     }
 
     /** close(2). */
@@ -374,6 +476,13 @@ public final class FdTable {
             }
             ReadableByteChannel ch = e.file != null ? e.file : e.rch;
             ByteBuffer buf = ByteBuffer.allocate(n);
+            if (ch instanceof PipeBuffer.Source src) {
+                int k = src.pipe().read(buf, e.blocking);
+                if (k == 0 && n > 0) {
+                    return null;
+                }
+                return k <= 0 ? new byte[0] : k == n ? buf.array() : java.util.Arrays.copyOf(buf.array(), k);
+            }
             int k = n == 0 ? 0 : ch.read(buf);
             if (k <= 0) {
                 return new byte[0];
@@ -397,6 +506,13 @@ public final class FdTable {
                 return len;
             }
             WritableByteChannel ch = e.file != null ? e.file : e.wch;
+            if (ch instanceof PipeBuffer.Sink sink) {
+                int k = sink.pipe().write(ByteBuffer.wrap(b, off, len), e.blocking);
+                if (k == 0 && len > 0) {
+                    throw OsErrors.of(OsErrors.EAGAIN);
+                }
+                return k;
+            }
             if (e.append && e.file != null) {
                 e.file.position(e.file.size());
             }

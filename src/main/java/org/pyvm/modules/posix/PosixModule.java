@@ -60,6 +60,7 @@ public final class PosixModule {
     public static PyModule create() {
         PyModule m = new PyModule("posix");
         m.addFunctions(PosixModule.class);
+        m.addFunctions(Children.class);
         PyDict d = m.getDict();
         d.setStr("__doc__", PyStr.of("This module provides access to operating system functionality that is\n"
             + "standardized by the C Standard and the POSIX standard (a thinly\ndisguised Unix interface).  Refer to "
@@ -600,6 +601,9 @@ public final class PosixModule {
             throw OsErrors.of(OsErrors.EINVAL);
         }
         byte[] b = FdTable.read(fd(fd), (int) Math.min(len, Integer.MAX_VALUE - 16));
+        if (b == null) {
+            throw OsErrors.of(OsErrors.EAGAIN);
+        }
         return new PyBytes(b);
     }
 
@@ -858,23 +862,6 @@ public final class PosixModule {
     private static String envText(String fn, PyObject o) {
         Fs.PathArg p = Fs.path(fn, "argument", o, false);
         return p.name();
-    }
-
-    /** kill(pid, signal): what ProcessHandle can do: SIGTERM, SIGKILL, and 0 to ask whether PID lives. */
-    @ExposedMethod
-    static void kill(PyObject pid, PyObject sig) {
-        long p = Abstract.index(pid).longValue();
-        int s = fd(sig);
-        var h = ProcessHandle.of(p);
-        if (h.isEmpty() || !h.get().isAlive()) {
-            throw OsErrors.of(OsErrors.ESRCH);
-        }
-        switch (s) {
-            case 0 -> { }
-            case 15 -> h.get().destroy();
-            case 9 -> h.get().destroyForcibly();
-            default -> throw PyErr.notSupported("os.kill with signal " + s);
-        }
     }
 
     @ExposedMethod

@@ -73,19 +73,26 @@ final class LockObject implements PyObject {
         if (nanos == 0) {
             return false;
         }
-        boolean released = Gil.release();
-        try {
-            if (nanos < 0) {
-                sem.acquire();
-                return true;
+        // A signal's handler runs and the wait goes on for the time left (PEP 475).
+        long deadline = System.nanoTime() + nanos;
+        while (true) {
+            boolean released = Gil.release();
+            try {
+                if (nanos < 0) {
+                    sem.acquire();
+                    return true;
+                }
+                return sem.tryAcquire(nanos, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Gil.reacquire(released);
+                released = false;
+                org.pyvm.runtime.Interrupts.afterInterruptedWait();
+            } finally {
+                Gil.reacquire(released);
             }
-            return sem.tryAcquire(nanos, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Gil.reacquire(released);
-            released = false;
-            throw PyErr.of(PyExc.KeyboardInterrupt, new PyObject[0]);
-        } finally {
-            Gil.reacquire(released);
+            if (nanos > 0) {
+                nanos = Math.max(0, deadline - System.nanoTime());
+            }
         }
     }
 

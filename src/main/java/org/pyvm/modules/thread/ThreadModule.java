@@ -33,15 +33,12 @@ public final class ThreadModule {
 
     private ThreadModule() {}
 
-    /** The thread the program runs on (interrupt_main). */
-    private static volatile Thread mainThread;
     private static final AtomicInteger COUNT = new AtomicInteger();
     private static volatile long stackSize;
     /** The sentinel locks of this thread, released when it ends (_set_sentinel). */
     private static final ThreadLocal<List<LockObject>> SENTINELS = ThreadLocal.withInitial(ArrayList::new);
 
     public static PyModule create() {
-        mainThread = Thread.currentThread();
         COUNT.set(0);
         stackSize = 0;
         PyModule m = new PyModule("_thread");
@@ -198,23 +195,18 @@ public final class ThreadModule {
     }
 
     /**
-     * interrupt_main(signum=SIGINT): KeyboardInterrupt in the main thread at its next check
-     * (JUMP_BACKWARD) or blocking call. Other signals are not supported.
+     * interrupt_main(signum=SIGINT): as if SIGNUM arrived, when Python handles it (SIGINT's
+     * default handler raises KeyboardInterrupt in the main thread at its next check);
+     * nothing when it is SIG_DFL or SIG_IGN. Compare CPython _PyErr_SetInterruptEx.
      */
     @ExposedMethod
     static void interrupt_main(PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("interrupt_main", args, kw, 0, 1, "signum");
         long sig = a[0] == null ? 2 : Abstract.index(a[0]).longValue();
-        if (sig != 2) {
-            if (sig < 1 || sig >= 65) {
-                throw PyErr.of(PyExc.ValueError, PyStr.of("signal number out of range"));
-            }
-            throw PyErr.notSupported("_thread.interrupt_main with a signal other than SIGINT");
+        if (sig < 1 || sig >= 65) {
+            throw PyErr.of(PyExc.ValueError, PyStr.of("signal number out of range"));
         }
-        Thread t = mainThread;
-        if (t != null) {
-            t.interrupt();
-        }
+        org.pyvm.modules.signal.SignalModule.simulate((int) sig);
     }
 
     static PyObject intOf(long v) {

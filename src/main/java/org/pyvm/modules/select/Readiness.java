@@ -1,0 +1,65 @@
+package org.pyvm.modules.select;
+
+import org.pyvm.modules.posix.FdTable;
+import org.pyvm.modules.posix.PipeBuffer;
+import org.pyvm.runtime.Gil;
+import org.pyvm.runtime.Interrupts;
+
+/**
+ * The wait shared by select, poll and epoll: look at every descriptor's readiness
+ * ({@link FdTable#pollEvents}); if none is ready, wait (GIL released) until a pipe
+ * changes ({@link PipeBuffer#CHANGED}), the timeout passes, or a signal arrives (its
+ * handler runs, then the wait goes on with the time left, PEP 475). A standard input
+ * notifies nobody, so with one among the descriptors the wait looks again every 10 ms.
+ */
+final class Readiness {
+
+    private Readiness() {}
+
+    /** What a poller asks about: FDS[i] with EVENTS[i]; fills REVENTS and returns how many are ready. */
+    interface Check {
+        int check();
+    }
+
+    /**
+     * Runs CHECK until something is ready or TIMEOUTNANOS passes (negative: no limit; 0:
+     * just look). POLLSTD: some descriptor needs a periodic look.
+     */
+    static int await(Check check, long timeoutNanos, boolean pollStd) {
+        long deadline = timeoutNanos > 0 ? System.nanoTime() + timeoutNanos : 0;
+        while (true) {
+            int n;
+            long left;
+            boolean interrupted = false;
+            boolean released = false;
+            try {
+                synchronized (PipeBuffer.CHANGED) {
+                    n = check.check();
+                    if (n > 0 || timeoutNanos == 0) {
+                        return n;
+                    }
+                    left = timeoutNanos < 0 ? Long.MAX_VALUE : deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return 0;
+                    }
+                    if (pollStd) {
+                        left = Math.min(left, 10_000_000L);
+                    }
+                    released = Gil.release();
+                    if (left == Long.MAX_VALUE) {
+                        PipeBuffer.CHANGED.wait();
+                    } else {
+                        PipeBuffer.CHANGED.wait(left / 1_000_000L, (int) (left % 1_000_000L));
+                    }
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } finally {
+                Gil.reacquire(released);
+            }
+            if (interrupted) {
+                Interrupts.afterInterruptedWait();
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.pyvm.modules.signal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * The process's real signal dispositions, through the JDK's {@code sun.misc.Signal}
+ * (module jdk.unsupported, usable without flags on JDK 25): a caught signal runs a Java
+ * handler on the JVM's "Signal Dispatcher" thread, which only records it (CPython's C
+ * handler, trip_signal, also only records). The JVM keeps SIGQUIT, SIGSEGV, SIGFPE and
+ * SIGILL for itself and refuses handlers for them. Kept apart from {@link SignalModule} so
+ * that the JDK class is loaded only when a disposition changes.
+ */
+final class OsSignals {
+
+    private OsSignals() {}
+
+    /** Linux's signal names without "SIG", by number (1-31); real-time signals have none in the JDK. */
+    private static final String[] NAMES = {null, "HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "BUS", "FPE", "KILL",
+        "USR1", "SEGV", "USR2", "PIPE", "ALRM", "TERM", "STKFLT", "CHLD", "CONT", "STOP", "TSTP", "TTIN", "TTOU",
+        "URG", "XCPU", "XFSZ", "VTALRM", "PROF", "WINCH", "IO", "PWR", "SYS"};
+
+    /** The JVM's own handler of each signal changed here, to put back for SIG_DFL (INT, TERM, HUP: its shutdown). */
+    private static final Map<Integer, sun.misc.SignalHandler> ORIGINAL = new HashMap<>();
+
+    static String name(int sig) {
+        return sig > 0 && sig < NAMES.length ? NAMES[sig] : null;
+    }
+
+    /** Whether the JDK can change SIG's disposition. */
+    static boolean supported(int sig) {
+        return name(sig) != null;
+    }
+
+    /**
+     * Sets SIG's disposition: 0 default, 1 ignore, 2 catch (calling SINK with the number).
+     * Returns false when the JVM refuses (a signal it uses itself).
+     */
+    static synchronized boolean set(int sig, int mode, IntConsumer sink) {
+        String n = name(sig);
+        if (n == null) {
+            return false;
+        }
+        sun.misc.SignalHandler h = switch (mode) {
+            case 0 -> ORIGINAL.getOrDefault(sig, sun.misc.SignalHandler.SIG_DFL);
+            case 1 -> sun.misc.SignalHandler.SIG_IGN;
+            default -> s -> sink.accept(sig);
+        };
+        try {
+            sun.misc.SignalHandler old = sun.misc.Signal.handle(new sun.misc.Signal(n), h);
+            ORIGINAL.putIfAbsent(sig, old);
+            if (mode == 0) {
+                ORIGINAL.remove(sig);
+            }
+            return true;
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /** raise(3): SIG is delivered to this process as the OS delivers it. */
+    static boolean raise(int sig) {
+        String n = name(sig);
+        if (n == null) {
+            return false;
+        }
+        try {
+            sun.misc.Signal.raise(new sun.misc.Signal(n));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Puts back every disposition a previous run in this JVM changed. */
+    static synchronized void restoreAll() {
+        for (Map.Entry<Integer, sun.misc.SignalHandler> e : new HashMap<>(ORIGINAL).entrySet()) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(NAMES[e.getKey()]), e.getValue());
+            } catch (IllegalArgumentException ex) {
+                // the JVM took it back
+            }
+        }
+        ORIGINAL.clear();
+    }
+
+    static synchronized boolean changed() {
+        return !ORIGINAL.isEmpty();
+    }
+}

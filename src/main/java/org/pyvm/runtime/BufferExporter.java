@@ -1,0 +1,20 @@
+package org.pyvm.runtime;
+
+/**
+ * An object of a builtin module that exports its own byte array as a buffer (what
+ * {@code memoryview(obj)} views), such as {@code _io.BytesIO.getbuffer()}'s
+ * {@code _io._BytesIOBuffer}. The exporter keeps its array at exactly the buffer's length
+ * and does not replace it while {@link #exports()} says a view is in use. Compare CPython's
+ * bf_getbuffer/bf_releasebuffer slots.
+ */
+public interface BufferExporter extends PyObject {
+
+    /** The array the views read and write (its length is the buffer's length). */
+    byte[] exportedArray();
+
+    /** Whether views of this buffer are read-only. */
+    boolean exportedReadonly();
+
+    /** The record of live views, made by the exporter once (see {@link PyMemoryView.Exports}). */
+    PyMemoryView.Exports exports();
+}
