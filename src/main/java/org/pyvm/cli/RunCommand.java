@@ -127,7 +127,7 @@ final class RunCommand {
         c.noSite = o.noSite;
         c.ignoreEnvironment = o.ignoreEnvironment;
         c.isolated = o.isolated;
-        c.optimize = o.optimize;
+        c.optimize = Math.max(o.optimize, useEnv ? envFlag(env.get("PYTHONOPTIMIZE")) : 0);
         c.verbose = o.verbose;
         c.bytesWarning = o.bytesWarning;
         c.debug = o.debug;
@@ -163,6 +163,19 @@ final class RunCommand {
     private static void insertPath0(SysConfig config, String path0) {
         if (!config.safePath && Setup.sys().getDict().getStr("path") instanceof org.pyvm.runtime.PyList l) {
             Abstract.call(Abstract.getAttr(l, "insert"), org.pyvm.runtime.PyInt.ZERO, PyStr.of(path0));
+        }
+    }
+
+    /** _Py_get_env_flag: an empty variable counts 0, a non-negative number itself, anything else 1. */
+    private static int envFlag(String v) {
+        if (v == null || v.isEmpty()) {
+            return 0;
+        }
+        try {
+            int n = Integer.parseInt(v.stripLeading()); // strtol: leading blanks, a sign
+            return n < 0 ? 1 : n;
+        } catch (NumberFormatException e) {
+            return 1;
         }
     }
 

@@ -78,7 +78,7 @@ public interface SourceCompilation {
     }
 
     static void setOptimizeLevel(int level) {
-        Holder.optimize = Math.max(0, Math.min(2, level));
+        Holder.optimize = Math.max(0, level); // above 2 acts as 2; it names .opt-N.pyc files as CPython does
     }
 
     static void install(SourceCompilation c) {

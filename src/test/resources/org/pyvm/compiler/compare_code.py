@@ -1,6 +1,7 @@
 # Compares code objects that pyvm compiled (a .pyc) with CPython 3.12's compile() of the
 # same source, recursively through nested code objects. Reads lines "SOURCE<TAB>PYC" on
-# stdin (an optional third column: compile()'s optimize level); prints one line per pair:
+# stdin (optional further columns: compile()'s optimize level, flags and mode); prints one
+# line per pair:
 # "SAME SOURCE" or "DIFF SOURCE: <first difference>".
 import marshal, sys, dis
 
@@ -52,6 +53,7 @@ for line in sys.stdin:
     with open(pyc, "rb") as f:
         ours = marshal.loads(f.read()[16:])
     with open(src, "rb") as f:
-        theirs = compile(f.read(), src, "exec", dont_inherit=True, optimize=int(opt[0]) if opt else -1)
+        theirs = compile(f.read(), src, opt[2] if len(opt) > 2 else "exec", int(opt[1]) if len(opt) > 1 else 0,
+                         dont_inherit=True, optimize=int(opt[0]) if opt else -1)
     d = diff(ours, theirs, "<module>")
     print(("SAME " + src) if d is None else ("DIFF " + src + ": " + d), flush=True)
