@@ -22,7 +22,8 @@ import org.pyvm.runtime.PyType;
 public final class Frame extends PyFrame {
 
     final PyCode code;
-    final byte[] bytecode;
+    /** The code's bytecode, or while traced a private instrumented copy (see Tracer). */
+    byte[] bytecode;
     final PyObject[] fast;
     final int nlocalsplus;
     final PyDict globals;
@@ -98,6 +99,31 @@ public final class Frame extends PyFrame {
             }
         }
         return d;
+    }
+
+    @Override
+    public PyDict builtins() {
+        return builtins;
+    }
+
+    @Override
+    protected void traceChanged() {
+        Tracer.frameChanged(this);
+    }
+
+    @Override
+    protected boolean executing() {
+        for (Frame f = ThreadState.get().frame; f != null; f = f.back) {
+            if (f == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    protected void clearLocals() {
+        java.util.Arrays.fill(fast, null);
     }
 
     @Override

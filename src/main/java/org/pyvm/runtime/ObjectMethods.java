@@ -59,6 +59,9 @@ final class ObjectMethods {
         if (obj instanceof PyFunction f && value != null && f.setSpecial(name.value(), value)) {
             return;
         }
+        if (obj instanceof PyFrame fr && fr.setSpecial(name.value(), value)) {
+            return;
+        }
         PyType t = obj.type();
         PyObject descr = t.lookup(name);
         if (descr != null && isDataDescr(descr)) {
