@@ -119,11 +119,25 @@ public final class MarshalWriter {
     // above one, as it is for anything a caller holds; see sortedForMarshal).
     private boolean topFlag = true;
 
+    // The format version (0..4): below 3 no references and no interned type codes, below
+    // 4 no short ASCII strings or small tuples, below 2 floats and complexes as text.
+    private int version = VERSION;
+
     private MarshalWriter() {}
 
     /** As {@code marshal.dumps(value)}. Throws MarshalException for values marshal cannot write. */
     public static byte[] dumps(Object value) {
+        return dumps(value, VERSION, Set.of());
+    }
+
+    /**
+     * As {@code marshal.dumps(value, version)}; INTERNED names the strings of VALUE that are
+     * interned objects (written as {@code Z}/{@code A}/{@code t} as CPython writes them).
+     */
+    public static byte[] dumps(Object value, int version, Set<String> interned) {
         MarshalWriter w = new MarshalWriter();
+        w.version = version;
+        w.interned.addAll(interned);
         w.counting = true;
         w.write(value, Role.TOP);
         w.counting = false;
@@ -237,7 +251,7 @@ public final class MarshalWriter {
             return c != null; // do not descend twice
         }
         Integer idx = seen.get(key);
-        if (idx == null) {
+        if (idx == null || version < 3) {
             return false;
         }
         out.write('r');
@@ -255,7 +269,8 @@ public final class MarshalWriter {
     }
 
     private boolean flagFor(Object key, Role role) {
-        if (counting) {
+        if (counting || version < 3) {
+            currentKey = key;
             return false;
         }
         boolean value = byValue(key, role);
@@ -310,6 +325,15 @@ public final class MarshalWriter {
                     writePyLong(b, flag);
                 }
             }
+            case Double d when version < 2 -> {
+                type('f', flag);
+                writeFloatText(d);
+            }
+            case ComplexConst c when version < 2 -> {
+                type('x', flag);
+                writeFloatText(c.real());
+                writeFloatText(c.imag());
+            }
             case Double d -> {
                 type('g', flag);
                 writeLong64(Double.doubleToRawLongBits(d));
@@ -330,7 +354,7 @@ public final class MarshalWriter {
                 writeBytes(p.utf8());
             }
             case TupleConst t -> {
-                if (t.size() < 256) {
+                if (t.size() < 256 && version >= 4) {
                     type(')', flag);
                     out.write(t.size());
                 } else {
@@ -416,6 +440,11 @@ public final class MarshalWriter {
     // Interned strings: those CPython interns (names; identifier-like constants).
     private void writeString(String s, boolean flag) {
         boolean isInterned = currentKey instanceof String && interned.contains(s);
+        if (version < 4) {
+            type(isInterned && version >= 3 ? 't' : 'u', flag);
+            writeBytes(Utf8.encode(s));
+            return;
+        }
         if (Utf8.isAscii(s)) {
             if (s.length() < 256) {
                 type(isInterned ? 'Z' : 'z', flag);
@@ -431,6 +460,52 @@ public final class MarshalWriter {
             type(isInterned ? 't' : 'u', flag);
             writeBytes(Utf8.encode(s));
         }
+    }
+
+    // Version 0 and 1 floats: a length byte and the text of C's "%.17g" (PyOS_double_to_string
+    // with 'g', precision 17, no flags). Compare CPython Python/marshal.c: w_float_str.
+    private void writeFloatText(double d) {
+        String t = formatG17(d);
+        out.write(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            out.write(t.charAt(i));
+        }
+    }
+
+    static String formatG17(double d) {
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        if (d == 0) {
+            return (1 / d < 0) ? "-0" : "0";
+        }
+        java.math.BigDecimal b = new java.math.BigDecimal(d).round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN));
+        String digits = b.unscaledValue().abs().toString();
+        int exp = digits.length() - 1 - b.scale();
+        digits = digits.replaceAll("0+$", "");
+        if (digits.isEmpty()) {
+            digits = "0";
+        }
+        StringBuilder sb = new StringBuilder(d < 0 ? "-" : "");
+        if (exp < -4 || exp >= 17) {
+            sb.append(digits.charAt(0));
+            if (digits.length() > 1) {
+                sb.append('.').append(digits, 1, digits.length());
+            }
+            sb.append('e').append(exp < 0 ? '-' : '+');
+            int a = Math.abs(exp);
+            sb.append(a < 10 ? "0" + a : Integer.toString(a));
+        } else if (exp < 0) {
+            sb.append("0.").append("0".repeat(-exp - 1)).append(digits);
+        } else if (digits.length() <= exp + 1) {
+            sb.append(digits).append("0".repeat(exp + 1 - digits.length()));
+        } else {
+            sb.append(digits, 0, exp + 1).append('.').append(digits, exp + 1, digits.length());
+        }
+        return sb.toString();
     }
 
     // 15-bit digits, least significant first; the count's sign is the number's.

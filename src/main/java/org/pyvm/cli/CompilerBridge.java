@@ -160,6 +160,26 @@ final class CompilerBridge implements SourceCompilation {
         }
     }
 
+    @Override
+    public SymtableBlock symtable(byte[] source, boolean bytesInput, String filename, String mode) {
+        try {
+            Mod m = Parser.parseMode(source, filename, bytesInput, mode);
+            return convert(org.pyvm.compiler.SymtableExport.of(m));
+        } catch (PySyntaxError e) {
+            throw toPython(e);
+        } catch (CompileError e) {
+            throw toPython(e, filename);
+        }
+    }
+
+    private static SymtableBlock convert(org.pyvm.compiler.SymtableExport.Block b) {
+        java.util.List<SymtableBlock> kids = new java.util.ArrayList<>();
+        for (org.pyvm.compiler.SymtableExport.Block c : b.children()) {
+            kids.add(convert(c));
+        }
+        return new SymtableBlock(b.name(), b.type(), b.lineno(), b.nested(), b.symbols(), b.varnames(), kids);
+    }
+
     /** The parser's error as the Python exception. */
     static PyBaseException toPython(PySyntaxError e) {
         PyType t = PyExc.ALL.getOrDefault(e.kind(), PyExc.SyntaxError);

@@ -23,6 +23,8 @@ final class CodeCache {
     final int simpleArgc;
     /** Per instruction: an {@link org.pyvm.runtime.AttrCache} or a {@link Global}, or null. */
     final Object[] entries;
+    /** Line starts and the marked bytecode for sys.settrace, made on first use (see Tracer). */
+    Tracer.CodeFacts traceFacts;
 
     private CodeCache(PyCode code) {
         CodeObject co = code.raw;

@@ -65,7 +65,7 @@ final class Eval {
     /** The dispatch loop. Returns the frame's return value, or the yielded value (f.yielded). */
     static PyObject loop(Frame f) {
         final PyObject[] s = f.fast;
-        final byte[] code = f.bytecode;
+        byte[] code = f.bytecode;
         final PyObject[] consts = f.code.consts;
         int pc = f.pc;
         int sp = f.sp;
@@ -239,7 +239,10 @@ final class Eval {
                 }
                 case LOAD_SUPER_ATTR -> sp = Steps.loadSuperAttr(f, s, sp, arg);
                 case KW_NAMES -> f.kwnames = consts[arg];
-                case CALL -> sp = Steps.call(f, s, sp, arg);
+                case CALL -> {
+                    sp = Steps.call(f, s, sp, arg);
+                    code = f.bytecode; // sys.settrace may have instrumented this frame
+                }
                 case CALL_FUNCTION_EX -> sp = Steps.callFunctionEx(s, sp, arg);
                 case CALL_INTRINSIC_1 -> put(s, sp - 1, Steps.intrinsic1(f, arg, s[sp - 1]));
                 case CALL_INTRINSIC_2 -> {
@@ -347,6 +350,10 @@ final class Eval {
                 case GET_AITER -> put(s, sp - 1, Steps.getAiter(s[sp - 1]));
                 case GET_ANEXT -> put(s, sp++, Steps.getAnext(s[sp - 2]));
                 case END_ASYNC_FOR -> sp = Steps.endAsyncFor(f, s, sp);
+                case INSTRUMENTED_LINE -> { // only in a traced frame's copy: events, then the real instruction
+                    pc = Tracer.step(f, sp);
+                    code = f.bytecode;
+                }
                 default -> throw Steps.unknownOpcode(op);
             }
         }

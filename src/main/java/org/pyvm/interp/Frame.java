@@ -22,7 +22,8 @@ import org.pyvm.runtime.PyType;
 public final class Frame extends PyFrame {
 
     final PyCode code;
-    final byte[] bytecode;
+    /** The code's bytecode, or while traced a private instrumented copy (see Tracer). */
+    byte[] bytecode;
     final PyObject[] fast;
     final int nlocalsplus;
     final PyDict globals;
@@ -101,6 +102,39 @@ public final class Frame extends PyFrame {
     }
 
     @Override
+    public PyDict builtins() {
+        return builtins;
+    }
+
+    @Override
+    protected void traceChanged() {
+        Tracer.frameChanged(this);
+    }
+
+    @Override
+    protected boolean executing() {
+        for (Frame f = ThreadState.get().frame; f != null; f = f.back) {
+            if (f == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * frame.clear() on a frame that is not on the calling thread's stack: its locals,
+     * cells and stack are dropped. A suspended generator's frame is left as it is: CPython
+     * would close the generator first (_PyGen_Finalize), which pyvm does not do from here.
+     */
+    @Override
+    protected void clearLocals() {
+        if (yielded && code.isGenerator()) {
+            return;
+        }
+        java.util.Arrays.fill(fast, null);
+    }
+
+    @Override
     public PyFrame back() {
         return back;
     }
@@ -133,19 +167,6 @@ public final class Frame extends PyFrame {
             }
         }
         throw PyErr.runtimeError("super(): __class__ cell not found");
-    }
-
-    /**
-     * frame.clear() on a frame that is not on the calling thread's stack: its locals,
-     * cells and stack are dropped. A suspended generator's frame is left as it is: CPython
-     * would close the generator first (_PyGen_Finalize), which pyvm does not do from here.
-     */
-    @Override
-    protected void clearFrame() {
-        if (yielded && code.isGenerator()) {
-            return;
-        }
-        java.util.Arrays.fill(fast, null);
     }
 
     /** The name of local I, for UnboundLocalError messages. */

@@ -63,6 +63,9 @@ final class GenFrame implements GeneratorFrame {
         ts.frame = f;
         PyBaseException outerHandled = ts.handled;
         ts.handled = f.savedHandled;
+        if (org.pyvm.runtime.Tracing.active || f.bytecode != f.code.bytecode) {
+            Tracer.enter(f);
+        }
         try {
             boolean wasStarted = started;
             started = true;
@@ -73,6 +76,9 @@ final class GenFrame implements GeneratorFrame {
                         return r;
                     }
                 } else {
+                    if (f.trace != null) {
+                        Tracer.thrown(f);
+                    }
                     Unwinder.handle(f, thrown);
                 }
             } else {
@@ -105,13 +111,13 @@ final class GenFrame implements GeneratorFrame {
             return false;
         }
         int t = h.target();
-        byte[] c = f.bytecode;
+        byte[] c = f.code.bytecode; // (not a traced copy: its markers hide the opcodes)
         return !(t + 1 < c.length && (c[t] & 0xff) == Opcode.CALL_INTRINSIC_1 && (c[t + 1] & 0xff) == 3);
     }
 
     /** RESUME with an argument of 2 or more after the paused YIELD_VALUE marks a yield from / await. */
     private boolean pausedInYieldFrom() {
-        byte[] code = f.bytecode;
+        byte[] code = f.code.bytecode;
         return f.pc + 1 < code.length && (code[f.pc] & 0xff) == Opcode.RESUME && (code[f.pc + 1] & 0xff) >= 2;
     }
 
@@ -168,7 +174,7 @@ final class GenFrame implements GeneratorFrame {
 
     /** Completes the SEND loop as if the delegate returned VALUE: jump to SEND's target with it. */
     private void finishSend(PyObject value) {
-        byte[] code = f.bytecode;
+        byte[] code = f.code.bytecode;
         int jump = f.pc + 2;
         int jumpArg = code[jump + 1] & 0xff;
         int sendAt = jump + 2 - 2 * jumpArg;

@@ -66,6 +66,11 @@ public final class Interpreter implements CodeRunner {
     }
 
     @Override
+    public void tracingChanged() {
+        Tracer.tracingChanged(ThreadState.get().frame);
+    }
+
+    @Override
     public PyFrame currentFrame() {
         return ThreadState.get().frame;
     }
@@ -90,6 +95,9 @@ public final class Interpreter implements CodeRunner {
         }
         f.back = ts.frame;
         ts.frame = f;
+        if (org.pyvm.runtime.Tracing.active) {
+            Tracer.enter(f);
+        }
         try {
             return Eval.run(f);
         } finally {

@@ -36,6 +36,7 @@ final class Unwinder {
             }
         }
         int at = f.lasti;
+        boolean reraise = f.reraising;
         if (f.reraising) {
             f.reraising = false;
             if (f.unwindAt >= 0) {
@@ -49,6 +50,9 @@ final class Unwinder {
             e.traceback = new PyTraceback(e.traceback, f, f.lasti);
         }
         ExceptionTable.Entry h = f.code.exceptions.handlerFor(at);
+        if (f.trace != null) {
+            Tracer.exception(f, e, reraise, h != null);
+        }
         if (h == null) {
             // Clear the stack so nothing stays referenced from a finished frame.
             for (int i = f.nlocalsplus; i < f.fast.length; i++) {

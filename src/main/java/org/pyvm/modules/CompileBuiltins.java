@@ -25,7 +25,7 @@ import org.pyvm.runtime.SourceCompilation;
  * Python/bltinmodule.c: builtin_compile_impl, builtin_eval_impl, builtin_exec_impl, and
  * Python/pythonrun.c: _Py_SourceAsString.
  */
-final class CompileBuiltins {
+public final class CompileBuiltins {
 
     private CompileBuiltins() {}
 
@@ -209,7 +209,7 @@ final class CompileBuiltins {
     }
 
     /** _Py_SourceAsString: the source's bytes; IS_BYTES[0] tells bytes (encoding declared inside) from str (UTF-8). */
-    static byte[] sourceBytes(PyObject src, String fn, String what, boolean[] isBytes) {
+    public static byte[] sourceBytes(PyObject src, String fn, String what, boolean[] isBytes) {
         if (src instanceof PyStr s) {
             String v = s.toString();
             for (int i = 0; i < v.length(); i++) {
@@ -238,7 +238,7 @@ final class CompileBuiltins {
     }
 
     /** PyUnicode_FSDecoder: str, bytes or os.PathLike to a str. */
-    static String fsDecode(PyObject o) {
+    public static String fsDecode(PyObject o) {
         if (o instanceof PyStr s) {
             return s.toString();
         }

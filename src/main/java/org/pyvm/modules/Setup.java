@@ -50,6 +50,9 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_typing", TypingModule::create);
         PyRuntime.BUILTIN_MODULES.put("_thread", org.pyvm.modules.thread.ThreadModule::create);
         PyRuntime.BUILTIN_MODULES.put("atexit", org.pyvm.modules.atexit.AtexitModule::create);
+        PyRuntime.BUILTIN_MODULES.put("marshal", org.pyvm.modules.introspect.MarshalModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_opcode", org.pyvm.modules.introspect.OpcodeModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_symtable", org.pyvm.modules.introspect.SymtableModule::create);
         PyRuntime.BUILTIN_MODULES.put("_struct", org.pyvm.modules.struct.StructModule::create);
         PyRuntime.BUILTIN_MODULES.put("_random", org.pyvm.modules.random.RandomModule::create);
         PyRuntime.BUILTIN_MODULES.put("_bisect", org.pyvm.modules.bisect.BisectModule::create);

@@ -43,6 +43,8 @@ public final class Sys {
         PyModule m = new PyModule("sys");
         m.addFunctions(Sys.class);
         m.addFunctions(SysExtras.class);
+        m.addFunctions(SysTrace.class);
+        m.addFunctions(SysUnraisable.class);
         SysExtras.addData(m.getDict());
         PyDict d = m.getDict();
         PyObject[] a = new PyObject[argv.size()];
@@ -63,6 +65,9 @@ public final class Sys {
         d.setStr("__stdout__", out);
         d.setStr("__stderr__", err);
         d.setStr("__displayhook__", d.getStr("displayhook"));
+        d.setStr("__excepthook__", d.getStr("excepthook"));
+        d.setStr("__unraisablehook__", d.getStr("unraisablehook"));
+        d.setStr("monitoring", SysTrace.monitoring());
         // CPython's shape "VERSION (BUILD) [COMPILER]", which platform._sys_version parses
         // (regrtest prints platform.python_implementation() in its header).
         d.setStr("version", PyStr.of(VERSION + " (pyvm) [Java " + Runtime.version() + "]"));

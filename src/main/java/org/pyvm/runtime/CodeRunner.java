@@ -47,6 +47,12 @@ public interface CodeRunner {
      */
     PyObject importName(String name, PyDict globals, PyObject fromlist, int level);
 
+    /**
+     * Called when this thread's trace or profile function was set: the interpreter lets
+     * the frames already running on the thread report events from their next instruction.
+     */
+    default void tracingChanged() {}
+
     /** Holder of the installed runner. */
     final class Holder {
         private Holder() {}

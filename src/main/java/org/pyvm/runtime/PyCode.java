@@ -228,6 +228,229 @@ public final class PyCode implements PyObject {
         return PyTuple.of(out);
     }
 
+    private static PyObject lineOrNone(int v) {
+        return v < 0 ? PyNone.NONE : PyInt.of(v);
+    }
+
+    /** co_positions(): (line, end_line, column, end_column) per code unit, None where unknown. */
+    @ExposedMethod
+    static PyObject co_positions(PyCode self) {
+        java.util.List<LocationTable.Position> ps = self.locations.positions();
+        PyObject[] out = new PyObject[ps.size()];
+        for (int i = 0; i < out.length; i++) {
+            LocationTable.Position p = ps.get(i);
+            out[i] = PyTuple.of(lineOrNone(p.line()), lineOrNone(p.endLine()), lineOrNone(p.column()), lineOrNone(p.endColumn()));
+        }
+        return Abstract.iter(PyTuple.of(out));
+    }
+
+    /** co_lines(): (start, end, line) ranges of bytes, line None where unknown. */
+    @ExposedMethod
+    static PyObject co_lines(PyCode self) {
+        java.util.List<LocationTable.LineRange> rs = self.locations.lines();
+        PyObject[] out = new PyObject[rs.size()];
+        for (int i = 0; i < out.length; i++) {
+            LocationTable.LineRange r = rs.get(i);
+            out[i] = PyTuple.of(PyInt.of(r.start()), PyInt.of(r.end()), lineOrNone(r.line()));
+        }
+        return Abstract.iter(PyTuple.of(out));
+    }
+
+    @ExposedGetter
+    static PyObject co_linetable(PyCode self) {
+        return new PyBytes(self.raw.linetable());
+    }
+
+    @ExposedGetter
+    static PyObject co_exceptiontable(PyCode self) {
+        return new PyBytes(self.raw.exceptiontable());
+    }
+
+    /**
+     * co_lnotab (deprecated): byte-offset and line increments between the starts of
+     * co_lines() ranges. Compare CPython Objects/codeobject.c: decode_linetable.
+     */
+    @ExposedGetter
+    static PyObject co_lnotab(PyCode self) {
+        PyObject warnings = CodeRunner.get().importName("warnings", new PyDict(), PyNone.NONE, 0);
+        Abstract.call(Abstract.getAttr(warnings, "warn"), PyStr.of("co_lnotab is deprecated, use co_lines instead."),
+            PyExc.DeprecationWarning);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int codeOffset = 0;
+        int line = self.firstlineno;
+        int computed = self.firstlineno;
+        for (LocationTable.Entry e : self.locations.entries()) {
+            if (e.line() >= 0) {
+                computed = e.line();
+            }
+            if (computed != line) {
+                int bdelta = e.start() - codeOffset;
+                int ldelta = computed - line;
+                while (bdelta > 255) {
+                    out.write(255);
+                    out.write(0);
+                    bdelta -= 255;
+                }
+                while (ldelta > 127) {
+                    out.write(bdelta);
+                    out.write(127);
+                    bdelta = 0;
+                    ldelta -= 127;
+                }
+                while (ldelta < -128) {
+                    out.write(bdelta);
+                    out.write(-128);
+                    bdelta = 0;
+                    ldelta += 128;
+                }
+                out.write(bdelta);
+                out.write(ldelta);
+                codeOffset = e.start();
+                line = computed;
+            }
+        }
+        return new PyBytes(out.toByteArray());
+    }
+
+    /** The adaptive (specialized) code; pyvm specializes privately, so this is co_code. */
+    @ExposedGetter
+    static PyObject _co_code_adaptive(PyCode self) {
+        return new PyBytes(self.raw.code().clone());
+    }
+
+    @ExposedMethod
+    static PyObject _varname_from_oparg(PyCode self, PyObject oparg) {
+        long i = Abstract.index(oparg).longValue();
+        if (i < 0 || i >= self.localsplusnames.length) {
+            throw PyErr.of(PyExc.IndexError, "tuple index out of range");
+        }
+        return self.localsplusNameObjects[(int) i];
+    }
+
+    /** Code objects compare by their fields, constants included. Compare codeobject.c: code_richcompare. */
+    @ExposedMethod
+    static PyObject __eq__(PyCode self, PyObject o) {
+        if (!(o instanceof PyCode c)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return PyBool.of(self == c || self.raw.equals(c.raw));
+    }
+
+    @ExposedMethod
+    static PyObject __ne__(PyCode self, PyObject o) {
+        if (!(o instanceof PyCode c)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return PyBool.of(!(self == c || self.raw.equals(c.raw)));
+    }
+
+    @ExposedMethod
+    static long __hash__(PyCode self) {
+        return self.raw.hashCode();
+    }
+
+    private static final String[] REPLACE_NAMES = {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
+        "co_stacksize", "co_flags", "co_firstlineno", "co_code", "co_consts", "co_names", "co_varnames", "co_freevars",
+        "co_cellvars", "co_filename", "co_name", "co_qualname", "co_linetable", "co_exceptiontable"};
+
+    /** code.replace(**changes): a copy with the given fields changed. Compare codeobject.c: code_replace_impl. */
+    @ExposedMethod
+    static PyObject replace(PyCode self, PyObject[] args, String[] kwnames) {
+        ArgParser a = new ArgParser("replace", args, kwnames, 0, 0, REPLACE_NAMES);
+        CodeObject.Builder b = self.raw.toBuilder();
+        CodeObject r = self.raw;
+        if (a.get(0) != null) b.argcount(intField(a.get(0)));
+        if (a.get(1) != null) b.posonlyargcount(intField(a.get(1)));
+        if (a.get(2) != null) b.kwonlyargcount(intField(a.get(2)));
+        if (a.get(4) != null) b.stacksize(intField(a.get(4)));
+        if (a.get(5) != null) b.flags(intField(a.get(5)));
+        if (a.get(6) != null) b.firstlineno(intField(a.get(6)));
+        if (a.get(7) != null) b.code(bytesField(a.get(7), "co_code"));
+        if (a.get(8) != null) b.consts(MarshalValues.constants(tupleField(a.get(8), "co_consts")));
+        if (a.get(9) != null) b.names(strs(a.get(9), "co_names"));
+        if (a.get(10) != null || a.get(11) != null || a.get(12) != null) {
+            String[] vars = a.get(10) != null ? strs(a.get(10), "co_varnames") : r.varnames();
+            String[] cells = a.get(12) != null ? strs(a.get(12), "co_cellvars") : r.cellvars();
+            String[] frees = a.get(11) != null ? strs(a.get(11), "co_freevars") : r.freevars();
+            java.util.List<String> names = new java.util.ArrayList<>();
+            java.util.List<Byte> kinds = new java.util.ArrayList<>();
+            int nargs = r.argcount() + r.kwonlyargcount() + ((r.flags() & CodeObject.CO_VARARGS) != 0 ? 1 : 0)
+                + ((r.flags() & CodeObject.CO_VARKEYWORDS) != 0 ? 1 : 0);
+            for (int i = 0; i < vars.length; i++) {
+                names.add(vars[i]);
+                byte k = CodeObject.CO_FAST_LOCAL;
+                for (String c : cells) {
+                    if (c.equals(vars[i])) {
+                        k |= CodeObject.CO_FAST_CELL;
+                    }
+                }
+                kinds.add(k);
+            }
+            for (String c : cells) {
+                if (!names.contains(c)) {
+                    names.add(c);
+                    kinds.add(CodeObject.CO_FAST_CELL);
+                }
+            }
+            for (String f : frees) {
+                names.add(f);
+                kinds.add(CodeObject.CO_FAST_FREE);
+            }
+            byte[] k = new byte[kinds.size()];
+            for (int i = 0; i < k.length; i++) {
+                k[i] = kinds.get(i);
+            }
+            b.localsplusnames(names.toArray(new String[0])).localspluskinds(k);
+        }
+        if (a.get(13) != null) b.filename(strField(a.get(13), "co_filename"));
+        if (a.get(14) != null) b.name(strField(a.get(14), "co_name"));
+        if (a.get(15) != null) b.qualname(strField(a.get(15), "co_qualname"));
+        if (a.get(16) != null) b.linetable(bytesField(a.get(16), "co_linetable"));
+        if (a.get(17) != null) b.exceptiontable(bytesField(a.get(17), "co_exceptiontable"));
+        try {
+            return new PyCode(b.build());
+        } catch (IllegalArgumentException e) {
+            throw PyErr.valueError(e.getMessage());
+        }
+    }
+
+    private static int intField(PyObject v) {
+        return Abstract.index(v).intValue();
+    }
+
+    private static byte[] bytesField(PyObject v, String what) {
+        if (!(v instanceof PyBytes bs)) {
+            throw PyErr.typeError("replace() argument '" + what + "' must be bytes, not " + v.type().getName());
+        }
+        return bs.bytes().clone();
+    }
+
+    private static PyObject[] tupleField(PyObject v, String what) {
+        if (!(v instanceof PyTuple t)) {
+            throw PyErr.typeError("replace() argument '" + what + "' must be tuple, not " + v.type().getName());
+        }
+        return t.toArray();
+    }
+
+    private static String strField(PyObject v, String what) {
+        if (!(v instanceof PyStr s)) {
+            throw PyErr.typeError("replace() argument '" + what + "' must be str, not " + v.type().getName());
+        }
+        return s.value();
+    }
+
+    private static String[] strs(PyObject v, String what) {
+        PyObject[] t = tupleField(v, what);
+        String[] out = new String[t.length];
+        for (int i = 0; i < t.length; i++) {
+            if (!(t[i] instanceof PyStr s)) {
+                throw PyErr.typeError("name tuples must contain only strings, not '" + t[i].type().getName() + "'");
+            }
+            out[i] = s.value();
+        }
+        return out;
+    }
+
     @ExposedMethod
     static String __repr__(PyCode self) {
         return "<code object " + self.name + " at 0x" + Abstract.idHex(self) + ", file \"" + self.filename + "\", line "

@@ -29,27 +29,113 @@ public abstract class PyFrame implements PyObject {
     /** {type, obj} for super() without arguments: the __class__ cell and the first argument. */
     public abstract PyObject[] zeroArgSuper();
 
-    /**
-     * frame.clear(): drops the references the frame holds (its locals). Compare CPython
-     * Objects/frameobject.c: frame_clear. The interpreter's frames override this.
-     */
-    protected void clearFrame() {
-        throw PyErr.notSupported("frame.clear() for this frame");
+    /** Tracing state (f_trace and the interpreter's instrumentation); null until tracing touches the frame. */
+    public FrameTrace trace;
+
+    /** Tracing state of frames traced by sys.settrace (f_trace, f_trace_lines, f_trace_opcodes). */
+    public static final class FrameTrace {
+        /** f_trace: the local trace function, or null. */
+        public PyObject fTrace;
+        /** f_trace_lines. */
+        public boolean lines = true;
+        /** f_trace_opcodes. */
+        public boolean opcodes;
+        /** f_lineno while a 'line' event is reported (0: from the instruction). */
+        public int lineno;
+        /** The interpreter's instrumentation of this frame (see interp.Tracer). */
+        public Object interp;
     }
 
-    @ExposedMethod
-    static void clear(PyFrame self) {
-        // A frame on the calling thread's stack is still executing (owned by the thread).
-        for (PyFrame f = CodeRunner.get().currentFrame(); f != null; f = f.back()) {
-            if (f == self) {
-                throw PyErr.runtimeError("cannot clear an executing frame");
-            }
+    public FrameTrace traceState() {
+        FrameTrace t = trace;
+        if (t == null) {
+            t = trace = new FrameTrace();
         }
-        self.clearFrame();
+        return t;
+    }
+
+    /** Called after f_trace or f_trace_opcodes changed: the interpreter may instrument the frame. */
+    protected void traceChanged() {}
+
+    /** Clears the frame's locals (frame.clear()); a running frame cannot be cleared. */
+    protected void clearLocals() {}
+
+    /** Whether the frame is still executing (frame.clear() refuses then). */
+    protected boolean executing() {
+        return false;
     }
 
     public int lineno() {
+        if (trace != null && trace.lineno > 0) {
+            return trace.lineno;
+        }
         return code().lineAt(lasti());
+    }
+
+    /** Assignment to f_trace, f_trace_lines, f_trace_opcodes, f_lineno; false for other names. */
+    boolean setSpecial(String name, PyObject value) {
+        switch (name) {
+            case "f_trace" -> {
+                traceState().fTrace = value == null || value == PyNone.NONE ? null : value;
+                traceChanged();
+            }
+            case "f_trace_lines" -> traceState().lines = boolValue(name, value);
+            case "f_trace_opcodes" -> {
+                traceState().opcodes = boolValue(name, value);
+                traceChanged();
+            }
+            case "f_lineno" -> throw PyErr.valueError(
+                "f_lineno can only be set by a trace function (pyvm: jumping is not supported yet)");
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean boolValue(String name, PyObject value) {
+        if (value == null) {
+            throw PyErr.attributeError("cannot delete attribute");
+        }
+        if (!(value instanceof PyBool b)) {
+            throw PyErr.typeError("attribute value type must be bool");
+        }
+        return b == PyBool.TRUE;
+    }
+
+    @ExposedGetter
+    static PyObject f_trace(PyFrame self) {
+        return self.trace == null || self.trace.fTrace == null ? PyNone.NONE : self.trace.fTrace;
+    }
+
+    @ExposedGetter
+    static PyObject f_trace_lines(PyFrame self) {
+        return PyBool.of(self.trace == null || self.trace.lines);
+    }
+
+    @ExposedGetter
+    static PyObject f_trace_opcodes(PyFrame self) {
+        return PyBool.of(self.trace != null && self.trace.opcodes);
+    }
+
+    @ExposedGetter
+    static PyObject f_builtins(PyFrame self) {
+        return self.builtins();
+    }
+
+    /** The builtins dict the frame uses. */
+    public abstract PyDict builtins();
+
+    /** frame.clear(): drops the locals of a finished frame. Compare frameobject.c: frame_clear. */
+    @ExposedMethod
+    static void clear(PyFrame self) {
+        if (self.executing()) {
+            throw PyErr.runtimeError("cannot clear an executing frame");
+        }
+        self.clearLocals();
+        if (self.trace != null) {
+            self.trace.fTrace = null;
+        }
     }
 
     @ExposedGetter
@@ -75,7 +161,8 @@ public abstract class PyFrame implements PyObject {
 
     @ExposedGetter
     static PyObject f_lineno(PyFrame self) {
-        return PyInt.of(self.lineno());
+        int n = self.lineno();
+        return n < 0 ? PyNone.NONE : PyInt.of(n);
     }
 
     @ExposedGetter

@@ -64,6 +64,19 @@ public interface SourceCompilation {
      */
     CodeObject compileNodes(PyObject mod, String filename, String mode, int flags, int optimize);
 
+    /** One scope of a symbol table, as the _symtable module shows it (see compiler.SymtableExport). */
+    record SymtableBlock(String name, int type, int lineno, boolean nested, java.util.Map<String, Integer> symbols,
+                         java.util.List<String> varnames, java.util.List<SymtableBlock> children) {}
+
+    /**
+     * The symbol table of SOURCE in MODE (as {@link #compile}), for _symtable.symtable.
+     *
+     * @throws PyBaseException SyntaxError as compile() raises it
+     */
+    default SymtableBlock symtable(byte[] source, boolean bytesInput, String filename, String mode) {
+        throw PyErr.of(PyExc.NotImplementedError, "pyvm: this interpreter has no symbol table builder installed");
+    }
+
     /** Holder of the installed compiler. */
     final class Holder {
         private Holder() {}

@@ -56,6 +56,33 @@ class MarshalWriterTest {
         }
     }
 
+    /**
+     * Versions 0 to 2 (no references: nothing depends on reference counts) are
+     * byte-identical to {@code marshal.dumps(value, version)}: text floats below 2, no
+     * short forms below 4.
+     */
+    @Test
+    void olderVersionsAreByteIdentical() throws Exception {
+        List<Object> values = values();
+        values.addAll(List.of(0.1, 1e16, 1e17, 1e-5, 2.5e-4, 5e-324, 123456789.123, -1e-300, 1.7976931348623157e308,
+            new ComplexConst(-0.0, 1e-7)));
+        StringBuilder ours = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            Files.write(tmp.resolve(i + ".bin"), MarshalWriter.dumps(values.get(i)));
+            for (int ver = 0; ver < 3; ver++) {
+                ours.append(java.util.HexFormat.of().formatHex(MarshalWriter.dumps(values.get(i), ver, java.util.Set.of())))
+                    .append(ver < 2 ? ' ' : '\n');
+            }
+        }
+        String theirs = PyOracle.run(tmp, """
+            import sys, os, marshal
+            for i in range(int(sys.argv[2])):
+                v = marshal.loads(open(os.path.join(sys.argv[1], '%d.bin' % i), 'rb').read())
+                print(' '.join(marshal.dumps(v, ver).hex() for ver in range(3)))
+            """, tmp.toString(), "" + values.size());
+        assertEquals(theirs, ours.toString());
+    }
+
     @Test
     void setItemsAreWrittenInMarshalOrderWhateverTheirOrder() {
         // CPython 3.12 writes sorted(items, key=marshal.dumps): reproducible output.

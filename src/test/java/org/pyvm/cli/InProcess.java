@@ -17,6 +17,11 @@ final class InProcess {
     }
 
     static Result run(java.util.Map<String, String> env, String... args) throws InterruptedException {
+        return run(60_000, env, args);
+    }
+
+    /** As {@link #run(java.util.Map, String...)}, waiting up to TIMEOUT_MS. */
+    static Result run(long timeoutMs, java.util.Map<String, String> env, String... args) throws InterruptedException {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(o, true, StandardCharsets.UTF_8);
@@ -25,7 +30,7 @@ final class InProcess {
         Thread t = new Thread(null, () -> status[0] = Main.run(args, env, new ByteArrayInputStream(new byte[0]), out, err),
             "in-process", 1L << 28);
         t.start();
-        t.join(60_000);
+        t.join(timeoutMs);
         return new Result(o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8), status[0]);
     }
 }

@@ -1,0 +1,67 @@
+package org.pyvm.modules;
+
+import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.ExposedMethod;
+import org.pyvm.runtime.PyBaseException;
+import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyNone;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyRuntime;
+import org.pyvm.runtime.PyStr;
+import org.pyvm.runtime.PyStructSeq;
+import org.pyvm.runtime.TracebackPrinter;
+
+/**
+ * sys.unraisablehook (and sys.__unraisablehook__): reports an exception that cannot be
+ * raised (in a finalizer, a weakref callback...) on sys.stderr. {@link #report} builds
+ * the UnraisableHookArgs and calls the hook sys holds now. Compare CPython
+ * Python/errors.c: PyErr_WriteUnraisable, write_unraisable_exc_file.
+ */
+final class SysUnraisable {
+
+    private SysUnraisable() {}
+
+    private static final String[] FIELDS = {"exc_type", "exc_value", "exc_traceback", "err_msg", "object"};
+
+    static PyStructSeq args(PyBaseException e, String errMsg, PyObject obj) {
+        return PyStructSeq.makeUnqualified("UnraisableHookArgs", FIELDS, e.type(), e,
+            e.traceback == null ? PyNone.NONE : e.traceback, errMsg == null ? PyNone.NONE : PyStr.of(errMsg),
+            obj == null ? PyNone.NONE : obj);
+    }
+
+    /** Reports E through sys.unraisablehook; when the hook itself fails, the default output. */
+    static void report(PyBaseException e, String errMsg, PyObject obj) {
+        PyStructSeq a = args(e, errMsg, obj);
+        PyObject hook = PyRuntime.builtinModule("sys").getDict().getStr("unraisablehook");
+        try {
+            if (hook != null && hook != PyNone.NONE) {
+                Abstract.call(hook, a);
+                return;
+            }
+        } catch (PyBaseException ignored) {
+            // CPython then writes the original report with the default hook.
+        }
+        unraisablehook(a);
+    }
+
+    @ExposedMethod
+    static void unraisablehook(PyObject unraisable) {
+        if (!(unraisable instanceof PyStructSeq s) || !s.type().getName().equals("UnraisableHookArgs")) {
+            throw PyErr.typeError("sys.unraisablehook argument type must be UnraisableHookArgs");
+        }
+        PyObject[] v = s.items();
+        PyObject errMsg = v[3];
+        PyObject obj = v[4];
+        StringBuilder sb = new StringBuilder();
+        if (obj != PyNone.NONE) {
+            sb.append(errMsg != PyNone.NONE ? Abstract.str(errMsg).value() : "Exception ignored in").append(": ");
+            sb.append(Abstract.repr(obj).value()).append('\n');
+        } else if (errMsg != PyNone.NONE) {
+            sb.append(Abstract.str(errMsg).value()).append(":\n");
+        }
+        if (v[1] instanceof PyBaseException e) {
+            sb.append(TracebackPrinter.format(e));
+        }
+        Sys.writeErr(sb.toString());
+    }
+}

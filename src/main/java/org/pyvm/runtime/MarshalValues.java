@@ -1,0 +1,205 @@
+package org.pyvm.runtime;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.pyvm.bytecode.BytesConst;
+import org.pyvm.bytecode.ComplexConst;
+import org.pyvm.bytecode.Constant;
+import org.pyvm.bytecode.DictConst;
+import org.pyvm.bytecode.FrozenSetConst;
+import org.pyvm.bytecode.ListConst;
+import org.pyvm.bytecode.MarshalException;
+import org.pyvm.bytecode.MarshalReader;
+import org.pyvm.bytecode.SetConst;
+import org.pyvm.bytecode.TupleConst;
+
+/**
+ * Python objects to the bytecode layer's neutral values and back: what {@code marshal}
+ * writes and reads, and the constants of {@code code.replace(co_consts=...)}. Which
+ * objects marshal accepts follows CPython Python/marshal.c: w_complex_object (exact int,
+ * float, complex, str, tuple, list, dict, set and frozenset; code objects; anything with
+ * the buffer protocol as bytes; else "unmarshallable object").
+ */
+public final class MarshalValues {
+
+    private MarshalValues() {}
+
+    /** Converts while remembering which strs are interned objects (they marshal as interned). */
+    public static final class ToNeutral {
+        public final Set<String> interned = new HashSet<>();
+        // One neutral object per Python object: lists and dicts referenced twice stay one
+        // object, so the writer's reference model sees the sharing.
+        private final Map<PyObject, Object> done = new IdentityHashMap<>();
+        private int depth;
+
+        public Object convert(PyObject o) {
+            if (o == PyNone.NONE) {
+                return Constant.NONE;
+            }
+            if (o == PyEllipsis.ELLIPSIS) {
+                return Constant.ELLIPSIS;
+            }
+            if (o == PyExc.StopIteration) {
+                return Constant.STOP_ITERATION;
+            }
+            if (o instanceof PyBool b) {
+                return b == PyBool.TRUE;
+            }
+            Object prev = done.get(o);
+            if (prev != null) {
+                return prev;
+            }
+            if (++depth > MarshalReader.MAX_DEPTH) {
+                throw PyErr.valueError("object too deeply nested to marshal");
+            }
+            try {
+                Object r = convertNew(o);
+                done.put(o, r);
+                return r;
+            } finally {
+                depth--;
+            }
+        }
+
+        private Object convertNew(PyObject o) {
+            Class<?> c = o.getClass();
+            if (c == PyInt.class) {
+                PyInt i = (PyInt) o;
+                return i.isBig() ? (Object) i.bigValue() : (Object) i.value;
+            }
+            if (c == PyFloat.class) {
+                return ((PyFloat) o).value;
+            }
+            if (c == PyComplex.class) {
+                PyComplex z = (PyComplex) o;
+                return new ComplexConst(z.real, z.imag);
+            }
+            if (c == PyStr.class) {
+                PyStr s = (PyStr) o;
+                String v = s.value();
+                // CPython interns identifiers (and what sys.intern is given); pyvm's code
+                // objects intern more of their constants, so only identifier-like ones count.
+                if (PyStr.intern(v) == s && nameChars(v)) {
+                    interned.add(v);
+                }
+                return v;
+            }
+            if (c == PyTuple.class) {
+                return new TupleConst(items(((PyTuple) o).toArray()));
+            }
+            if (c == PyList.class) {
+                return new ListConst(items(((PyList) o).toArray()));
+            }
+            if (c == PyDict.class) {
+                PyDict d = (PyDict) o;
+                ArrayList<Object> ks = new ArrayList<>();
+                ArrayList<Object> vs = new ArrayList<>();
+                for (int pos = d.nextEntry(0); pos >= 0; pos = d.nextEntry(pos + 1)) {
+                    ks.add(convert(d.keyAt(pos)));
+                    vs.add(convert(d.valueAt(pos)));
+                }
+                return new DictConst(ks.toArray(), vs.toArray());
+            }
+            if (c == PySet.class) {
+                PySet s = (PySet) o;
+                Object[] its = items(s.toArray());
+                return s.isFrozen() ? new FrozenSetConst(its) : new SetConst(its);
+            }
+            if (o instanceof PyCode code) {
+                return code.raw;
+            }
+            byte[] buf = PyByteArray.bytesOf(o);
+            if (buf != null) {
+                return new BytesConst(buf.clone());
+            }
+            throw PyErr.valueError("unmarshallable object");
+        }
+
+        private Object[] items(PyObject[] a) {
+            Object[] out = new Object[a.length];
+            for (int i = 0; i < a.length; i++) {
+                out[i] = convert(a[i]);
+            }
+            return out;
+        }
+    }
+
+    private static boolean nameChars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A neutral value (as MarshalReader gives) as a Python object: lists, dicts and sets are mutable ones. */
+    public static PyObject toPython(Object v) {
+        if (v instanceof ListConst l) {
+            PyObject[] a = new PyObject[l.size()];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = toPython(l.get(i));
+            }
+            return new PyList(a);
+        }
+        if (v instanceof DictConst d) {
+            PyDict r = new PyDict();
+            for (int i = 0; i < d.size(); i++) {
+                r.setItem(toPython(d.keys()[i]), toPython(d.values()[i]));
+            }
+            return r;
+        }
+        if (v instanceof SetConst s) {
+            PySet r = new PySet(false);
+            for (Object o : s.items()) {
+                r.add(toPython(o));
+            }
+            return r;
+        }
+        if (v instanceof FrozenSetConst s) {
+            PySet r = new PySet(true);
+            for (Object o : s.items()) {
+                r.add(toPython(o));
+            }
+            return r;
+        }
+        if (v instanceof TupleConst t) {
+            PyObject[] a = new PyObject[t.size()];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = toPython(t.get(i));
+            }
+            return PyTuple.of(a);
+        }
+        return PyCode.toPython(v);
+    }
+
+    /** A MarshalException as the Python exception it names, with its message. */
+    public static PyBaseException error(MarshalException e) {
+        MarshalException.DecodeError de = e.decodeError();
+        if (de != null) {
+            return UnicodeErrors.decodeError("utf-8", de.object(), de.start(), de.end(), de.reason());
+        }
+        PyType t = switch (e.pythonType()) {
+            case "EOFError" -> PyExc.EOFError;
+            case "TypeError" -> PyExc.TypeError;
+            case "SystemError" -> PyExc.SystemError;
+            case "RecursionError" -> PyExc.RecursionError;
+            default -> PyExc.ValueError;
+        };
+        return PyErr.of(t, e.getMessage());
+    }
+
+    /** The constants of code.replace(co_consts=...): values marshal could write. */
+    public static Object[] constants(PyObject[] items) {
+        ToNeutral t = new ToNeutral();
+        Object[] out = new Object[items.length];
+        for (int i = 0; i < items.length; i++) {
+            out[i] = t.convert(items[i]);
+        }
+        return out;
+    }
+}
