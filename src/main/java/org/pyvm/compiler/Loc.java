@@ -17,4 +17,17 @@ record Loc(int line, int endLine, int col, int endCol) {
     boolean isNone() {
         return line < 0;
     }
+
+    // Written out: a record's generated equals and hashCode are linked by an invokedynamic
+    // bootstrap (ObjectMethods) on first use, which costs milliseconds at every start-up
+    // (the line table compares locations when compiling even "pass").
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Loc l && line == l.line && endLine == l.endLine && col == l.col && endCol == l.endCol;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((line * 31 + endLine) * 31 + col) * 31 + endCol;
+    }
 }

@@ -147,44 +147,78 @@ public final class SourceModules {
             }
             return c.code;
         }
-        byte[] src = null;
-        CodeObject code = null;
-        boolean onDisk = false;
-        try {
-            if (Files.isRegularFile(pyc)) {
-                Pyc p = Pyc.load(Files.readAllBytes(pyc), name, pyc.toString());
-                Pyc.Header h = p.header();
-                if (!h.isHashBased()) {
-                    if (h.mtime() == (st[0] & 0xffffffffL) && h.sourceSize() == (st[1] & 0xffffffffL)) {
-                        code = p.code();
-                    }
-                } else if (checkHashBasedPycs.equals("never")
-                    || !h.checkSource() && !checkHashBasedPycs.equals("always")) {
-                    // An unchecked hash-based pyc is trusted (SourceLoader.get_code).
-                    code = p.code();
-                } else {
-                    src = readSource(source);
-                    if (java.util.Arrays.equals(h.sourceHash(), Pyc.sourceHash(src))) {
-                        code = p.code();
-                    }
-                }
-                onDisk = code != null;
+        byte[][] src = {null};
+        CodeObject code = validCode(pyc, name, source, st, src);
+        boolean onDisk = code != null;
+        if (code == null && !canWriteCache(pyc)) {
+            // pyvm cannot keep its own cache file (sys.dont_write_bytecode, or a standard
+            // library in a folder this user cannot write): CPython 3.12's cache file holds
+            // the same bytecode (DESIGN.md, decision 3), so it saves compiling the module
+            // again at every start-up.
+            // (Only a file compiled at this path: pyvm's would name SOURCE as co_filename.)
+            code = validCode(cpythonCachePath(pyc), name, source, st, src);
+            if (code != null && !code.filename().equals(source.toString())) {
+                code = null;
             }
-        } catch (IOException | MarshalException e) {
-            // A missing, stale or damaged cache file: compile the source again, as importlib does.
-            code = null;
         }
         if (code == null) {
-            if (src == null) {
-                src = readSource(source);
+            if (src[0] == null) {
+                src[0] = readSource(source);
             }
-            code = SourceCompilation.get().compile(src, true, source.toString(), "exec", 0);
+            code = SourceCompilation.get().compile(src[0], true, source.toString(), "exec", 0);
             if (!dontWriteBytecode()) {
                 onDisk = write(pyc, new Pyc(Pyc.Header.timestamp(st[0], st[1]), code).toBytes(), source);
             }
         }
         CODE.put(source, new Cached(st[0], st[1], code, onDisk, optimize));
         return code;
+    }
+
+    /**
+     * The code in cache file PYC when its header matches SOURCE (whose {mtime, size} are
+     * ST), else null. SRC[0] holds the source once read (for a checked hash-based pyc).
+     * Compare _bootstrap_external.py: SourceLoader.get_code, _validate_timestamp_pyc,
+     * _validate_hash_pyc.
+     */
+    private static CodeObject validCode(Path pyc, String name, Path source, long[] st, byte[][] src) {
+        try {
+            if (!Files.isRegularFile(pyc)) {
+                return null;
+            }
+            Pyc p = Pyc.load(Files.readAllBytes(pyc), name, pyc.toString());
+            Pyc.Header h = p.header();
+            if (!h.isHashBased()) {
+                return h.mtime() == (st[0] & 0xffffffffL) && h.sourceSize() == (st[1] & 0xffffffffL) ? p.code() : null;
+            }
+            if (checkHashBasedPycs.equals("never") || !h.checkSource() && !checkHashBasedPycs.equals("always")) {
+                // An unchecked hash-based pyc is trusted (SourceLoader.get_code).
+                return p.code();
+            }
+            if (src[0] == null) {
+                src[0] = readSource(source);
+            }
+            return java.util.Arrays.equals(h.sourceHash(), Pyc.sourceHash(src[0])) ? p.code() : null;
+        } catch (IOException | MarshalException e) {
+            // A missing, stale or damaged cache file: compile the source again, as importlib does.
+            return null;
+        }
+    }
+
+    /**
+     * CPython 3.12's cache file beside pyvm's PYC: the same name with CPython's cache tag
+     * (so an optimization suffix such as {@code .opt-1} carries over).
+     */
+    static Path cpythonCachePath(Path pyc) {
+        return pyc.resolveSibling(pyc.getFileName().toString().replace(CACHE_TAG + ".", "cpython-312."));
+    }
+
+    /** Whether pyvm may write its cache file PYC: writing is on and its folder (or the one to hold it) is writable. */
+    private static boolean canWriteCache(Path pyc) {
+        if (dontWriteBytecode()) {
+            return false;
+        }
+        Path dir = pyc.getParent();
+        return Files.isDirectory(dir) ? Files.isWritable(dir) : Files.isWritable(dir.getParent());
     }
 
     private static byte[] readSource(Path source) {

@@ -32,12 +32,19 @@ public final class JavaMethod implements PyObject, Callable {
     private final boolean classMethod;
     /** Whether this is a __new__, whose "self" is the type to make. */
     private final boolean isNew;
-    final MethodHandle mh;
+    /**
+     * The adapted handle, made on the first call ({@link #mh()}): most methods of a type
+     * are never called in a run, and adapting a handle costs far more at start-up than
+     * reading its annotation (it may spin LambdaForm classes).
+     */
+    private MethodHandle mh;
+    /** The Java method, until {@link #mh} is made. */
+    private Method method;
     /** For a module function: its module's name when not builtins (the "math." of math.sqrt() messages). */
     private String modulePrefix;
 
     private JavaMethod(String name, PyType owner, boolean hasSelf, int arity, int min, String[] names,
-                       boolean classMethod, MethodHandle mh) {
+                       boolean classMethod, Method method) {
         this.name = name;
         this.owner = owner;
         this.hasSelf = hasSelf;
@@ -46,7 +53,7 @@ public final class JavaMethod implements PyObject, Callable {
         this.names = names;
         this.classMethod = classMethod;
         this.isNew = name.equals("__new__");
-        this.mh = mh;
+        this.method = method;
     }
 
     @Override
@@ -92,27 +99,46 @@ public final class JavaMethod implements PyObject, Callable {
     }
 
     private static JavaMethod make(Method m, ExposedMethod em, String name, PyType owner, boolean withSelf) {
-        MethodHandle h = handle(m);
-        Class<?>[] ps = h.type().parameterArray();
+        // The parameters of the handle unreflect(m) gives: the receiver first for an instance method.
+        Class<?>[] declared = m.getParameterTypes();
+        Class<?>[] ps = declared;
+        if (!java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
+            ps = new Class<?>[declared.length + 1];
+            ps[0] = m.getDeclaringClass();
+            System.arraycopy(declared, 0, ps, 1, declared.length);
+        }
         int first = withSelf ? 1 : 0;
         boolean general = ps.length == first + 2 && ps[first] == PyObject[].class && ps[first + 1] == String[].class;
+        int arity = general ? -1 : ps.length - first;
+        int min = em.min() < 0 ? Math.max(arity, 0) : em.min();
+        return new JavaMethod(name, owner, withSelf, arity, min, em.names(), em.classMethod(), m);
+    }
+
+    /** The method's handle in the uniform shape; made on the first call. */
+    private MethodHandle mh() {
+        MethodHandle h = mh;
+        return h != null ? h : adapt();
+    }
+
+    private synchronized MethodHandle adapt() {
+        if (mh != null) {
+            return mh;
+        }
+        MethodHandle h = handle(method);
         MethodType shape;
-        int arity;
-        if (general) {
-            arity = -1;
-            shape = withSelf
+        if (arity < 0) {
+            shape = hasSelf
                 ? MethodType.methodType(PyObject.class, PyObject.class, PyObject[].class, String[].class)
                 : MethodType.methodType(PyObject.class, PyObject[].class, String[].class);
         } else {
-            arity = ps.length - first;
-            shape = MethodType.genericMethodType(ps.length).changeReturnType(PyObject.class);
-            for (int i = 0; i < ps.length; i++) {
-                shape = shape.changeParameterType(i, PyObject.class);
-            }
+            Class<?>[] all = new Class<?>[h.type().parameterCount()];
+            java.util.Arrays.fill(all, PyObject.class);
+            shape = MethodType.methodType(PyObject.class, all);
         }
         h = h.asType(shape);
-        int min = em.min() < 0 ? Math.max(arity, 0) : em.min();
-        return new JavaMethod(name, owner, withSelf, arity, min, em.names(), em.classMethod(), h);
+        mh = h;
+        method = null;
+        return h;
     }
 
     /** A handle for M returning a PyObject: Java results are converted once, here. */
@@ -160,25 +186,25 @@ public final class JavaMethod implements PyObject, Callable {
         try {
             if (arity < 0) {
                 PyObject[] rest = from == 0 ? args : java.util.Arrays.copyOfRange(args, from, args.length);
-                return hasSelf ? (PyObject) mh.invokeExact(self, rest, kwnames) : (PyObject) mh.invokeExact(rest, kwnames);
+                return hasSelf ? (PyObject) mh().invokeExact(self, rest, kwnames) : (PyObject) mh().invokeExact(rest, kwnames);
             }
             PyObject[] a = fixedArgs(args, from, kwnames);
             if (!hasSelf) {
                 return switch (arity) {
-                    case 0 -> (PyObject) mh.invokeExact();
-                    case 1 -> (PyObject) mh.invokeExact(a[0]);
-                    case 2 -> (PyObject) mh.invokeExact(a[0], a[1]);
-                    case 3 -> (PyObject) mh.invokeExact(a[0], a[1], a[2]);
-                    case 4 -> (PyObject) mh.invokeExact(a[0], a[1], a[2], a[3]);
-                    default -> (PyObject) mh.invokeWithArguments((Object[]) a);
+                    case 0 -> (PyObject) mh().invokeExact();
+                    case 1 -> (PyObject) mh().invokeExact(a[0]);
+                    case 2 -> (PyObject) mh().invokeExact(a[0], a[1]);
+                    case 3 -> (PyObject) mh().invokeExact(a[0], a[1], a[2]);
+                    case 4 -> (PyObject) mh().invokeExact(a[0], a[1], a[2], a[3]);
+                    default -> (PyObject) mh().invokeWithArguments((Object[]) a);
                 };
             }
             return switch (arity) {
-                case 0 -> (PyObject) mh.invokeExact(self);
-                case 1 -> (PyObject) mh.invokeExact(self, a[0]);
-                case 2 -> (PyObject) mh.invokeExact(self, a[0], a[1]);
-                case 3 -> (PyObject) mh.invokeExact(self, a[0], a[1], a[2]);
-                case 4 -> (PyObject) mh.invokeExact(self, a[0], a[1], a[2], a[3]);
+                case 0 -> (PyObject) mh().invokeExact(self);
+                case 1 -> (PyObject) mh().invokeExact(self, a[0]);
+                case 2 -> (PyObject) mh().invokeExact(self, a[0], a[1]);
+                case 3 -> (PyObject) mh().invokeExact(self, a[0], a[1], a[2]);
+                case 4 -> (PyObject) mh().invokeExact(self, a[0], a[1], a[2], a[3]);
                 default -> throw new IllegalStateException("arity " + arity);
             };
         } catch (RuntimeException | Error e) {
@@ -249,7 +275,7 @@ public final class JavaMethod implements PyObject, Callable {
             return invoke(self, new PyObject[0], 0, null);
         }
         try {
-            return (PyObject) mh.invokeExact(self);
+            return (PyObject) mh().invokeExact(self);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
@@ -263,7 +289,7 @@ public final class JavaMethod implements PyObject, Callable {
             return invoke(self, new PyObject[] {a}, 0, null);
         }
         try {
-            return (PyObject) mh.invokeExact(self, a);
+            return (PyObject) mh().invokeExact(self, a);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
@@ -277,7 +303,7 @@ public final class JavaMethod implements PyObject, Callable {
             return invoke(self, new PyObject[] {a, b}, 0, null);
         }
         try {
-            return (PyObject) mh.invokeExact(self, a, b);
+            return (PyObject) mh().invokeExact(self, a, b);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {

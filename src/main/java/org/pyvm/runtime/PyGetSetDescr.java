@@ -10,12 +10,28 @@ public final class PyGetSetDescr implements PyObject {
 
     final String name;
     final PyType owner;
-    private final MethodHandle getter;
+    /** The getter's handle, made on first use as {@link JavaMethod}'s are (start-up cost). */
+    private MethodHandle getter;
+    /** The Java getter, until {@link #getter} is made. */
+    private java.lang.reflect.Method method;
 
-    PyGetSetDescr(String name, PyType owner, MethodHandle getter) {
+    PyGetSetDescr(String name, PyType owner, java.lang.reflect.Method method) {
         this.name = name;
         this.owner = owner;
-        this.getter = getter.asType(java.lang.invoke.MethodType.methodType(PyObject.class, PyObject.class));
+        this.method = method;
+    }
+
+    private MethodHandle getter() {
+        MethodHandle h = getter;
+        return h != null ? h : adapt();
+    }
+
+    private synchronized MethodHandle adapt() {
+        if (getter == null) {
+            getter = JavaMethod.handle(method).asType(java.lang.invoke.MethodType.methodType(PyObject.class, PyObject.class));
+            method = null;
+        }
+        return getter;
     }
 
     @Override
@@ -29,7 +45,7 @@ public final class PyGetSetDescr implements PyObject {
                 + obj.type().getName() + "' object");
         }
         try {
-            return (PyObject) getter.invokeExact(obj);
+            return (PyObject) getter().invokeExact(obj);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {

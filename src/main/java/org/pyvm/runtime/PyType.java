@@ -109,6 +109,33 @@ public final class PyType implements PyObject, HasDict {
         return this;
     }
 
+    /** Entries {@link #define} keeps until the dictionary is built, in order: name, value, name, value... */
+    private List<Object> pending;
+
+    /**
+     * Puts NAME: VALUE in the type's dictionary, after the exposed methods. For a builtin
+     * type whose dictionary is not built yet, that waits until it is: building it reads
+     * every exposed method, a start-up cost worth paying only when the type is used.
+     */
+    public synchronized PyType define(String name, PyObject value) {
+        if (dict != null) {
+            dict.setStr(name, value);
+        } else {
+            if (pending == null) {
+                pending = new ArrayList<>();
+            }
+            pending.add(name);
+            pending.add(value);
+        }
+        return this;
+    }
+
+    /** Names a builtin type of an extension module: {@code __module__} MODULE and {@code __qualname__} QUALNAME. */
+    public PyType inModule(String module, String qualname) {
+        this.qualname = qualname;
+        return define("__module__", PyStr.of(module));
+    }
+
     /** Adds another class whose annotated methods belong to this type (before first use). */
     public PyType alsoExposedBy(Class<?> more) {
         Class<?>[] e = Arrays.copyOf(exposedBy, exposedBy.length + 1);
@@ -180,6 +207,12 @@ public final class PyType implements PyObject, HasDict {
         if (d.getStr("__eq__") != null && d.getStr("__hash__") == null) {
             d.setStr("__hash__", PyNone.NONE);
         }
+        if (pending != null) {
+            for (int i = 0; i < pending.size(); i += 2) {
+                d.setStr((String) pending.get(i), (PyObject) pending.get(i + 1));
+            }
+            pending = null;
+        }
         dict = d;
         exposedBy = null;
     }
@@ -207,7 +240,7 @@ public final class PyType implements PyObject, HasDict {
             ExposedGetter eg = m.getAnnotation(ExposedGetter.class);
             if (eg != null) {
                 String n = eg.name().isEmpty() ? m.getName() : eg.name();
-                d.setStr(n, new PyGetSetDescr(n, this, JavaMethod.handle(m)));
+                d.setStr(n, new PyGetSetDescr(n, this, m));
             }
         }
     }

@@ -34,7 +34,7 @@ public final class Member implements PyObject {
     /** Installs a Member NAME in the dictionary of OWNER. */
     public static void install(PyType owner, String name, Function<PyObject, PyObject> getter,
                                BiConsumer<PyObject, PyObject> setter) {
-        owner.getDict().setStr(name, new Member(name, owner, getter, setter));
+        owner.define(name, new Member(name, owner, getter, setter));
     }
 
     @Override

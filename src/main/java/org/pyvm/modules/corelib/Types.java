@@ -1,7 +1,5 @@
 package org.pyvm.modules.corelib;
 
-import org.pyvm.runtime.Abstract;
-import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.PyType;
 
 /**
@@ -27,9 +25,7 @@ public final class Types {
     public static PyType finish(PyType t) {
         String full = t.getName();
         int dot = full.lastIndexOf('.');
-        t.getDict().setStr("__module__", PyStr.of(full.substring(0, dot)));
-        Abstract.setAttr(t, "__qualname__", PyStr.of(full.substring(dot + 1)));
-        return t;
+        return t.inModule(full.substring(0, dot), full.substring(dot + 1));
     }
 
     /** CPython's _PyType_Name: the part of tp_name after the last dot (reprs of subclasses use it). */
