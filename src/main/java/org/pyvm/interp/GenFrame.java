@@ -53,8 +53,13 @@ final class GenFrame implements GeneratorFrame {
 
     @Override
     public PyObject resume(PyObject sent, PyBaseException thrown, boolean closeOnGenExit) {
-        ThreadState ts = ThreadState.get();
-        f.ts = ts;
+        // The thread that ran this frame last is usually the one resuming it: its state
+        // is then at hand without a ThreadLocal look-up.
+        ThreadState ts = f.ts;
+        if (ts == null || ts.thread != Thread.currentThread()) {
+            ts = ThreadState.get();
+            f.ts = ts;
+        }
         if (++ts.depth > Interpreter.recursionLimit) {
             ts.depth--;
             throw Errors.recursion();
@@ -106,6 +111,19 @@ final class GenFrame implements GeneratorFrame {
      */
     @Override
     public boolean closeOnCollect() {
+        // Asked after every yield: the answer for each yield instruction is kept in the
+        // code's cache slot of that instruction (YIELD_VALUE has no other use for it).
+        Object[] entries = f.cache.entries;
+        int at = f.lasti >> 1;
+        if (entries[at] instanceof Boolean b) {
+            return b;
+        }
+        boolean r = handledInside();
+        entries[at] = r;
+        return r;
+    }
+
+    private boolean handledInside() {
         org.pyvm.bytecode.ExceptionTable.Entry h = f.code.exceptions.handlerFor(f.lasti);
         if (h == null) {
             return false;

@@ -114,15 +114,18 @@ final class Steps {
         PyStr name = f.code.names[nameIndex];
         Object[] entries = f.cache.entries;
         int at = f.lasti >> 1;
-        if (entries[at] instanceof AttrCache c && c.matches(obj.type())) {
+        Object e = entries[at];
+        AttrCache c = AttrCache.find(e, obj.type());
+        if (c == null) {
+            c = AttrCache.forLoad(obj, name, e);
+            if (c != null) {
+                entries[at] = c;
+            }
+        }
+        if (c != null) {
             PyObject v = c.load(obj, name);
             if (v != null) {
                 return v;
-            }
-        } else {
-            AttrCache c = AttrCache.forLoad(obj, name);
-            if (c != null) {
-                entries[at] = c;
             }
         }
         return Abstract.getAttr(obj, name);
@@ -133,11 +136,13 @@ final class Steps {
         PyStr name = f.code.names[nameIndex];
         Object[] entries = f.cache.entries;
         int at = f.lasti >> 1;
-        if (entries[at] instanceof AttrCache c && c.matches(obj.type())) {
+        Object e = entries[at];
+        AttrCache c = AttrCache.find(e, obj.type());
+        if (c != null) {
             c.store(obj, name, value);
             return;
         }
-        AttrCache c = AttrCache.forStore(obj, name);
+        c = AttrCache.forStore(obj, name, e);
         if (c != null) {
             entries[at] = c;
         }
@@ -296,7 +301,9 @@ final class Steps {
         PyType t = obj.type();
         Object[] entries = f.cache.entries;
         int at = f.lasti >> 1;
-        if (entries[at] instanceof AttrCache c && c.matches(t)) {
+        Object e = entries[at];
+        AttrCache c = AttrCache.find(e, t);
+        if (c != null) {
             PyObject m = c.method(obj, name);
             if (m != null) {
                 Eval.put(s, sp - 1, m);
@@ -304,7 +311,7 @@ final class Steps {
                 return sp;
             }
         } else {
-            AttrCache c = AttrCache.forMethod(obj, name);
+            c = AttrCache.forMethod(obj, name, e);
             if (c != null) {
                 entries[at] = c;
             }

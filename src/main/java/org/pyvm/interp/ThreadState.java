@@ -33,12 +33,28 @@ final class ThreadState {
         return m;
     }
 
+    /** The thread this state belongs to. */
+    final Thread thread = Thread.currentThread();
     Frame frame;
     int depth;
     /** The exception being handled by an except or finally block, or null. */
     PyBaseException handled;
 
+    /**
+     * The state last looked up, by any thread: with the GIL one thread runs Python at a
+     * time, so it is nearly always the caller's, and checking its owner is cheaper than a
+     * ThreadLocal look-up (every call from Java code into a Python function makes one).
+     * Read racily on purpose: whatever state is read is checked against the caller.
+     */
+    private static ThreadState last;
+
     static ThreadState get() {
-        return CURRENT.get();
+        ThreadState ts = last;
+        if (ts != null && ts.thread == Thread.currentThread()) {
+            return ts;
+        }
+        ts = CURRENT.get();
+        last = ts;
+        return ts;
     }
 }

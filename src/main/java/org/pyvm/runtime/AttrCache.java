@@ -9,6 +9,15 @@ package org.pyvm.runtime;
  * Compare CPython Python/specialize.c (LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_METHOD_WITH_VALUES,
  * LOAD_ATTR_SLOT, STORE_ATTR_INSTANCE_VALUE), keyed on the type version as there.
  *
+ * <p>Entries chain (at most {@link #MAX_CHAIN} long), so that a site that sees a few
+ * types (a method called on instances of sibling classes) keeps one entry for each:
+ * CPython's sites are monomorphic and re-specialize, ours are polymorphic like a JIT's.
+ * An entry that reads or writes the instance dict remembers where in it the name was last
+ * found ({@link #hint}): instances made by one __init__ put their attributes in the same
+ * order, so the position usually holds for every instance and a check of the key's
+ * identity replaces hashing (compare CPython's LOAD_ATTR_INSTANCE_VALUE, which reads a
+ * shared-keys layout by index).
+ *
  * <p>Only descriptors whose own type is a builtin are cached: a builtin type cannot gain
  * __get__/__set__ later, so whether the descriptor is a data descriptor cannot change
  * under the cache. A user-defined descriptor class takes the uncached path every time.
@@ -29,15 +38,31 @@ public final class AttrCache {
     private static final int METHOD = 5;
     /** Store: no data descriptor, into the instance dict. */
     private static final int STORE_DICT = 6;
+    /** Load: a property (of the builtin type): its getter is called directly. */
+    private static final int PROPERTY = 7;
+
+    /** The most entries one site keeps; a site that sees more types starts a new chain. */
+    private static final int MAX_CHAIN = 4;
 
     private final int tag;
     private final PyObject descr;
     private final int kind;
+    /** The entry for another type seen at the same site, or null. */
+    private final AttrCache next;
+    /** How many entries this one heads (1 when next is null). */
+    private final int length;
+    /**
+     * Where the name's entry was last found in an instance dict (DICT, STORE_DICT), or -1.
+     * Only a guess, checked by the key's identity on use; a stale value costs one hash look-up.
+     */
+    private int hint = -1;
 
-    private AttrCache(int tag, PyObject descr, int kind) {
+    private AttrCache(int tag, PyObject descr, int kind, AttrCache prev) {
         this.tag = tag;
         this.descr = descr;
         this.kind = kind;
+        this.next = prev != null && prev.length < MAX_CHAIN ? prev : null;
+        this.length = next == null ? 1 : next.length + 1;
     }
 
     /** Whether this entry describes T as it is now. */
@@ -45,12 +70,32 @@ public final class AttrCache {
         return t.tag() == tag;
     }
 
+    /** The entry in the chain ENTRY (an AttrCache, or anything else: no entry) that describes T as it is now, or null. */
+    public static AttrCache find(Object entry, PyType t) {
+        if (!(entry instanceof AttrCache c)) {
+            return null;
+        }
+        int tg = t.tag();
+        do {
+            if (c.tag == tg) {
+                return c;
+            }
+            c = c.next;
+        } while (c != null);
+        return null;
+    }
+
+    /** ENTRY as a chain to extend, or null. */
+    private static AttrCache chain(Object entry) {
+        return entry instanceof AttrCache c ? c : null;
+    }
+
     private static boolean cacheable(PyObject descr) {
         return descr == null || !descr.type().isHeapType();
     }
 
     /** An entry for reading NAME on OBJ (a plain LOAD_ATTR), or null when OBJ's lookup is not cacheable. */
-    public static AttrCache forLoad(PyObject obj, PyStr name) {
+    public static AttrCache forLoad(PyObject obj, PyStr name, Object prev) {
         PyType t = obj.type();
         int tag = t.tag();
         if (!t.isHeapType() || obj instanceof PyType || !Abstract.hasGenericGetattr(t)) {
@@ -62,11 +107,12 @@ public final class AttrCache {
         }
         int kind;
         if (descr != null && ObjectMethods.isDataDescr(descr)) {
-            kind = descr instanceof PyMemberDescr ? MEMBER : descr instanceof PyGetSetDescr ? GETSET : DATA;
+            kind = descr instanceof PyMemberDescr ? MEMBER : descr instanceof PyGetSetDescr ? GETSET
+                : descr instanceof PyProperty ? PROPERTY : DATA;
         } else {
             kind = ObjectMethods.hasInstanceDict(obj) ? DICT : NO_DICT;
         }
-        return new AttrCache(tag, descr, kind);
+        return new AttrCache(tag, descr, kind, chain(prev));
     }
 
     /**
@@ -77,9 +123,16 @@ public final class AttrCache {
     public PyObject load(PyObject obj, PyStr name) {
         switch (kind) {
             case DICT: {
-                PyObject v = ((HasDict) obj).getDict().get(name);
+                PyDict d = ((HasDict) obj).getDict();
+                int h = hint;
+                PyObject v = h >= 0 ? d.valueIfKeyAt(h, name) : null;
                 if (v != null) {
                     return v;
+                }
+                h = d.entryIndex(name);
+                if (h >= 0) {
+                    hint = h;
+                    return d.valueAt(h);
                 }
                 return descr == null ? null : Abstract.bindDescr(descr, obj, obj.type());
             }
@@ -89,6 +142,11 @@ public final class AttrCache {
                 return ((PyMemberDescr) descr).get(obj);
             case GETSET:
                 return ((PyGetSetDescr) descr).get(obj);
+            case PROPERTY: {
+                // What property.__get__ does, without binding and calling that method first.
+                PyProperty p = (PyProperty) descr;
+                return p.fget == PyNone.NONE ? PyProperty.__get__(p, obj, obj.type()) : Abstract.call(p.fget, obj);
+            }
             default:
                 return Abstract.bindDescr(descr, obj, obj.type());
         }
@@ -99,7 +157,7 @@ public final class AttrCache {
      * a function or Java method, it is pushed unbound with self (unless the instance dict
      * shadows it, checked on each use). Null otherwise.
      */
-    public static AttrCache forMethod(PyObject obj, PyStr name) {
+    public static AttrCache forMethod(PyObject obj, PyStr name, Object prev) {
         PyType t = obj.type();
         int tag = t.tag();
         if (obj instanceof PyType || !Abstract.hasGenericGetattr(t)) {
@@ -107,7 +165,7 @@ public final class AttrCache {
         }
         PyObject descr = t.lookup(name);
         if (descr instanceof PyFunction || descr instanceof JavaMethod) {
-            return new AttrCache(tag, descr, METHOD);
+            return new AttrCache(tag, descr, METHOD, chain(prev));
         }
         return null;
     }
@@ -121,7 +179,7 @@ public final class AttrCache {
     }
 
     /** An entry for obj.NAME = value (STORE_ATTR), or null when not cacheable. */
-    public static AttrCache forStore(PyObject obj, PyStr name) {
+    public static AttrCache forStore(PyObject obj, PyStr name, Object prev) {
         PyType t = obj.type();
         int tag = t.tag();
         // Exceptions and functions have attributes of their own that genericSetAttr handles first.
@@ -134,9 +192,9 @@ public final class AttrCache {
             return null;
         }
         if (descr != null && ObjectMethods.isDataDescr(descr)) {
-            return descr instanceof PyMemberDescr ? new AttrCache(tag, descr, MEMBER) : null;
+            return descr instanceof PyMemberDescr ? new AttrCache(tag, descr, MEMBER, chain(prev)) : null;
         }
-        return ObjectMethods.hasInstanceDict(obj) ? new AttrCache(tag, null, STORE_DICT) : null;
+        return ObjectMethods.hasInstanceDict(obj) ? new AttrCache(tag, null, STORE_DICT, chain(prev)) : null;
     }
 
     /** obj.NAME = VALUE by this entry, which matches OBJ's type. */
@@ -144,7 +202,12 @@ public final class AttrCache {
         if (kind == MEMBER) {
             ((PyMemberDescr) descr).set(obj, value);
         } else {
-            ((HasDict) obj).getDict().setItem(name, value);
+            PyDict d = ((HasDict) obj).getDict();
+            int h = hint;
+            if (h < 0 || !d.replaceIfKeyAt(h, name, value)) {
+                d.setItem(name, value);
+                hint = d.entryIndex(name);
+            }
         }
     }
 }

@@ -104,6 +104,24 @@ public class PyDict implements PyObject {
         return s >= 0 ? index[s] : -1;
     }
 
+    /**
+     * The value at entry POS if that entry's key is KEY itself (the same object), else null:
+     * a look-up by a remembered position that needs no hashing (AttrCache's hint). Any
+     * POS is safe to pass.
+     */
+    public PyObject valueIfKeyAt(int pos, PyObject key) {
+        return pos < entries && keys[pos] == key ? values[pos] : null;
+    }
+
+    /** Replaces the value at entry POS if its key is KEY itself; false (and nothing done) otherwise. */
+    public boolean replaceIfKeyAt(int pos, PyObject key, PyObject value) {
+        if (pos < entries && keys[pos] == key) {
+            values[pos] = value;
+            return true;
+        }
+        return false;
+    }
+
     /** Replaces the value of the live entry at POS (from {@link #entryIndex}), as setItem on its key would. */
     public void replaceValueAt(int pos, PyObject value) {
         values[pos] = value;
