@@ -21,9 +21,33 @@ public final class PyGenericAlias implements PyObject {
         this.union = union;
     }
 
+    /** A Python subclass of GenericAlias this instance belongs to, or null. */
+    private PyType subtype;
+
     @Override
     public PyType type() {
-        return union ? UNION : TYPE;
+        return union ? UNION : subtype != null ? subtype : TYPE;
+    }
+
+    /**
+     * GenericAlias(origin, args), as collections.abc's classes call it for their
+     * __class_getitem__. Compare genericaliasobject.c: ga_new.
+     */
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        if (nkw > 0 && cls == TYPE) {
+            throw PyErr.typeError("GenericAlias() takes no keyword arguments");
+        }
+        int n = args.length - nkw;
+        if (n != 2) {
+            throw PyErr.typeError("GenericAlias expected 2 arguments, got " + n);
+        }
+        PyGenericAlias g = new PyGenericAlias(args[0], args[1] instanceof PyTuple t ? t : PyTuple.of(args[1]), false);
+        if (cls != TYPE) {
+            g.subtype = cls;
+        }
+        return g;
     }
 
     /** X | Y for types, None and unions; null when an operand is not one of those. */

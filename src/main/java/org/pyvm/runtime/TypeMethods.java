@@ -103,12 +103,19 @@ final class TypeMethods {
 
     @ExposedMethod
     static void __setattr__(PyType self, PyObject name, PyObject value) {
-        typeSetAttr(self, (PyStr) name, value);
+        typeSetAttr(self, nameArg(name), value);
     }
 
     @ExposedMethod
     static void __delattr__(PyType self, PyObject name) {
-        typeSetAttr(self, (PyStr) name, null);
+        typeSetAttr(self, nameArg(name), null);
+    }
+
+    private static PyStr nameArg(PyObject name) {
+        if (!(name instanceof PyStr s)) {
+            throw PyErr.typeError("attribute name must be string, not '" + name.type().getName() + "'");
+        }
+        return s;
     }
 
     @ExposedMethod
