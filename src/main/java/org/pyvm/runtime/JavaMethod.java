@@ -114,6 +114,68 @@ public final class JavaMethod implements PyObject, Callable {
         return new JavaMethod(name, owner, withSelf, arity, min, em.names(), em.classMethod(), m);
     }
 
+    /**
+     * How many times a method is called through core reflection before its handle is made.
+     * Adapting a handle spins LambdaForm classes, milliseconds each at start-up, which pays
+     * off only for a method called often; most methods a run calls are called a few times.
+     * (bin/pyvm runs the JVM with jdk.reflect.useNativeAccessorOnly, so that a reflective
+     * call is a plain call into the VM, which spins nothing either.)
+     */
+    static final int COLD_CALLS = 50;
+    /** Marks a call {@link #callCold} leaves to the handle. */
+    private static final Object HOT = new Object();
+    private int calls;
+
+    /** Calls the method through reflection while it is cold; {@link #HOT} when the handle should. */
+    private Object callCold(Object... params) {
+        Method m = method;
+        if (m == null || ++calls > COLD_CALLS) {
+            return HOT;
+        }
+        return reflect(m, params);
+    }
+
+    /**
+     * Calls M with PARAMS (the receiver first for an instance method) through core
+     * reflection, its result converted as {@link #handle} converts it; {@link #HOT} when the
+     * arguments do not suit M's Java types (the handle then fails as it always did).
+     */
+    static Object reflect(Method m, Object[] params) {
+        Object r;
+        try {
+            m.setAccessible(true);
+            r = java.lang.reflect.Modifier.isStatic(m.getModifiers()) ? m.invoke(null, params)
+                : m.invoke(params[0], java.util.Arrays.copyOfRange(params, 1, params.length));
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error er) {
+                throw er;
+            }
+            throw new IllegalStateException(c);
+        } catch (IllegalAccessException | IllegalArgumentException e) {
+            return HOT;
+        }
+        Class<?> rt = m.getReturnType();
+        if (rt == void.class) {
+            return PyNone.NONE;
+        }
+        return switch (r) {
+            case Boolean b -> PyBool.of(b);
+            case Long l -> PyInt.of(l.longValue());
+            case Integer i -> PyInt.of(i.intValue());
+            case Double d -> PyFloat.of(d.doubleValue());
+            case String str -> PyStr.of(str);
+            case null, default -> r;
+        };
+    }
+
+    static boolean isHot(Object r) {
+        return r == HOT;
+    }
+
     /** The method's handle in the uniform shape; made on the first call. */
     private MethodHandle mh() {
         MethodHandle h = mh;
@@ -186,9 +248,27 @@ public final class JavaMethod implements PyObject, Callable {
         try {
             if (arity < 0) {
                 PyObject[] rest = from == 0 ? args : java.util.Arrays.copyOfRange(args, from, args.length);
+                if (mh == null) {
+                    Object r = hasSelf ? callCold(self, rest, kwnames) : callCold(rest, kwnames);
+                    if (r != HOT) {
+                        return (PyObject) r;
+                    }
+                }
                 return hasSelf ? (PyObject) mh().invokeExact(self, rest, kwnames) : (PyObject) mh().invokeExact(rest, kwnames);
             }
             PyObject[] a = fixedArgs(args, from, kwnames);
+            if (mh == null) {
+                Object[] params = a;
+                if (hasSelf) {
+                    params = new Object[arity + 1];
+                    params[0] = self;
+                    System.arraycopy(a, 0, params, 1, arity);
+                }
+                Object r = callCold(params);
+                if (r != HOT) {
+                    return (PyObject) r;
+                }
+            }
             if (!hasSelf) {
                 return switch (arity) {
                     case 0 -> (PyObject) mh().invokeExact();
@@ -275,6 +355,12 @@ public final class JavaMethod implements PyObject, Callable {
             return invoke(self, new PyObject[0], 0, null);
         }
         try {
+            if (mh == null) {
+                Object r = callCold(self);
+                if (r != HOT) {
+                    return (PyObject) r;
+                }
+            }
             return (PyObject) mh().invokeExact(self);
         } catch (RuntimeException | Error e) {
             throw e;
@@ -289,6 +375,12 @@ public final class JavaMethod implements PyObject, Callable {
             return invoke(self, new PyObject[] {a}, 0, null);
         }
         try {
+            if (mh == null) {
+                Object r = callCold(self, a);
+                if (r != HOT) {
+                    return (PyObject) r;
+                }
+            }
             return (PyObject) mh().invokeExact(self, a);
         } catch (RuntimeException | Error e) {
             throw e;
@@ -303,6 +395,12 @@ public final class JavaMethod implements PyObject, Callable {
             return invoke(self, new PyObject[] {a, b}, 0, null);
         }
         try {
+            if (mh == null) {
+                Object r = callCold(self, a, b);
+                if (r != HOT) {
+                    return (PyObject) r;
+                }
+            }
             return (PyObject) mh().invokeExact(self, a, b);
         } catch (RuntimeException | Error e) {
             throw e;

@@ -14,6 +14,7 @@ public final class PyGetSetDescr implements PyObject {
     private MethodHandle getter;
     /** The Java getter, until {@link #getter} is made. */
     private java.lang.reflect.Method method;
+    private int calls;
 
     PyGetSetDescr(String name, PyType owner, java.lang.reflect.Method method) {
         this.name = name;
@@ -45,6 +46,14 @@ public final class PyGetSetDescr implements PyObject {
                 + obj.type().getName() + "' object");
         }
         try {
+            java.lang.reflect.Method m = method;
+            if (getter == null && m != null && ++calls <= JavaMethod.COLD_CALLS) {
+                // Cold: through reflection, as JavaMethod's first calls go (start-up cost).
+                Object r = JavaMethod.reflect(m, new Object[] {obj});
+                if (!JavaMethod.isHot(r)) {
+                    return (PyObject) r;
+                }
+            }
             return (PyObject) getter().invokeExact(obj);
         } catch (RuntimeException | Error e) {
             throw e;
