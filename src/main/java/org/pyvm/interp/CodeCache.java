@@ -23,12 +23,18 @@ final class CodeCache {
     final int simpleArgc;
     /** Per instruction: an {@link org.pyvm.runtime.AttrCache} or a {@link Global}, or null. */
     final Object[] entries;
+    /** The number of locals, cells and free variables. */
+    final int nlocalsplus;
+    /** The length of a frame's locals-plus-stack array. */
+    final int frameSize;
 
     private CodeCache(PyCode code) {
         CodeObject co = code.raw;
         boolean simple = co.kwonlyargcount() == 0 && (co.flags() & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0;
         this.simpleArgc = simple ? co.argcount() : -1;
         this.entries = new Object[(code.bytecode.length >> 1) + 1];
+        this.nlocalsplus = code.localsplusnames.length;
+        this.frameSize = nlocalsplus + code.stacksize + 1;
     }
 
     static CodeCache of(PyCode code) {
