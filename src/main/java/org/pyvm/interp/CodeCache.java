@@ -25,12 +25,18 @@ final class CodeCache {
     final Object[] entries;
     /** Line starts and the marked bytecode for sys.settrace, made on first use (see Tracer). */
     Tracer.CodeFacts traceFacts;
+    /** The number of locals, cells and free variables. */
+    final int nlocalsplus;
+    /** The length of a frame's locals-plus-stack array. */
+    final int frameSize;
 
     private CodeCache(PyCode code) {
         CodeObject co = code.raw;
         boolean simple = co.kwonlyargcount() == 0 && (co.flags() & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0;
         this.simpleArgc = simple ? co.argcount() : -1;
         this.entries = new Object[(code.bytecode.length >> 1) + 1];
+        this.nlocalsplus = code.localsplusnames.length;
+        this.frameSize = nlocalsplus + code.stacksize + 1;
     }
 
     static CodeCache of(PyCode code) {

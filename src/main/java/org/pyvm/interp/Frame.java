@@ -59,13 +59,18 @@ public final class Frame extends PyFrame {
     PyBaseException savedHandled;
 
     Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals, PyFunction function) {
+        this(code, CodeCache.of(code), globals, builtins, locals, function);
+    }
+
+    /** A frame for CODE whose CodeCache the caller already has (CALL's fast path). */
+    Frame(PyCode code, CodeCache cache, PyDict globals, PyDict builtins, PyObject locals, PyFunction function) {
         this.code = code;
         this.bytecode = code.bytecode;
-        this.nlocalsplus = code.localsplusnames.length;
-        this.fast = new PyObject[nlocalsplus + code.stacksize + 1];
+        this.nlocalsplus = cache.nlocalsplus;
+        this.fast = new PyObject[cache.frameSize];
         this.globals = globals;
         this.builtins = builtins;
-        this.cache = CodeCache.of(code);
+        this.cache = cache;
         this.locals = locals;
         this.function = function;
         this.sp = nlocalsplus;

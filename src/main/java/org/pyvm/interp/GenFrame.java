@@ -60,7 +60,7 @@ final class GenFrame implements GeneratorFrame {
             ts = ThreadState.get();
             f.ts = ts;
         }
-        if (++ts.depth > Interpreter.recursionLimit) {
+        if (++ts.depth > org.pyvm.runtime.PyRuntime.recursionLimit) {
             ts.depth--;
             throw Errors.recursion();
         }

@@ -17,9 +17,6 @@ public final class Interpreter implements CodeRunner {
 
     private static final Interpreter INSTANCE = new Interpreter();
 
-    /** Read by the frames on entry; sys.setrecursionlimit writes the runtime's copy. */
-    static int recursionLimit = 1000;
-
     private Interpreter() {}
 
     /** Installs the interpreter as the runtime's code runner. Idempotent. */
@@ -88,8 +85,7 @@ public final class Interpreter implements CodeRunner {
     /** {@link #execute(Frame)} on the thread whose state is TS (a caller's frame knows it: no ThreadLocal look-up). */
     static PyObject execute(Frame f, ThreadState ts) {
         f.ts = ts;
-        recursionLimit = PyRuntime.recursionLimit;
-        if (++ts.depth > recursionLimit) {
+        if (++ts.depth > PyRuntime.recursionLimit) {
             ts.depth--;
             throw Errors.recursion();
         }

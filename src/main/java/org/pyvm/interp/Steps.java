@@ -395,8 +395,9 @@ final class Steps {
             if (callable instanceof PyFunction fn) {
                 int n = method != null ? argc + 1 : argc;
                 PyCode code = fn.code;
-                if (CodeCache.of(code).simpleArgc == n) {
-                    Frame nf = new Frame(code, fn.globals, fn.builtins, null, fn);
+                CodeCache cc = CodeCache.of(code);
+                if (cc.simpleArgc == n) {
+                    Frame nf = new Frame(code, cc, fn.globals, fn.builtins, null, fn);
                     System.arraycopy(s, sp - n, nf.fast, 0, n);
                     PyObject r = Interpreter.execute(nf, f.ts);
                     for (int i = base + 1; i < sp; i++) {

@@ -211,6 +211,11 @@ final class ObjectMethods {
     /** Compare typeobject.c: object_new. */
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        int tag = cls.tag();
+        if (cls.plainNewTag == tag) {
+            // Checked below at this tag (each check is a look-up along the MRO).
+            return new PyInstance(cls);
+        }
         if (args.length > 0) {
             if (overrides(cls, "__new__")) {
                 throw PyErr.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
@@ -234,6 +239,10 @@ final class ObjectMethods {
             throw PyErr.typeError("Can't instantiate abstract class " + cls.getName()
                 + " without an implementation for abstract method" + (names.size() > 1 ? "s '" : " '")
                 + String.join("', '", names) + "'");
+        }
+        // (An empty __abstractmethods__ stays empty for CPython too: its flag is set on assignment.)
+        if (!(abstracts instanceof PyGetSetDescr) && overrides(cls, "__init__") && !overrides(cls, "__new__")) {
+            cls.plainNewTag = tag;
         }
         return new PyInstance(cls);
     }

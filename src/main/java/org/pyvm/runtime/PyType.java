@@ -53,6 +53,11 @@ public final class PyType implements PyObject, HasDict {
      * (CPython's tp_version_tag). Unique across types, so one comparison checks both.
      */
     private int tag = newTag();
+    /**
+     * The {@link #tag} at which object.__new__ last found this type plain (its own
+     * __init__, object's __new__, no abstract methods): while equal those checks are skipped.
+     */
+    int plainNewTag;
 
     private PyType(String name, Class<?> javaClass, Class<?> exposedBy, PyType[] bases) {
         this.name = name;
