@@ -243,7 +243,10 @@ final class Eval {
                     sp = Steps.call(f, s, sp, arg);
                     code = f.bytecode; // sys.settrace may have instrumented this frame
                 }
-                case CALL_FUNCTION_EX -> sp = Steps.callFunctionEx(s, sp, arg);
+                case CALL_FUNCTION_EX -> {
+                    sp = Steps.callFunctionEx(s, sp, arg);
+                    code = f.bytecode; // as after CALL
+                }
                 case CALL_INTRINSIC_1 -> put(s, sp - 1, Steps.intrinsic1(f, arg, s[sp - 1]));
                 case CALL_INTRINSIC_2 -> {
                     PyObject b = s[--sp];

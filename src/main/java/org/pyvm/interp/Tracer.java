@@ -25,7 +25,7 @@ import org.pyvm.runtime.Tracing;
  * unmarked at a time). A frame that needs no events (its 'call' event left f_trace None
  * and no profiler runs) goes back to the shared bytecode at once. Frames already running
  * when tracing starts (pdb's set_trace) are switched to a copy by {@link #tracingChanged};
- * the loop re-reads the frame's bytecode after each CALL.
+ * the loop re-reads the frame's bytecode after each CALL and CALL_FUNCTION_EX.
  *
  * <p>Which instructions report a 'line' event follows CPython Python/instrumentation.c:
  * initialize_lines (the first instruction of each line, jump targets and exception
