@@ -192,6 +192,7 @@ final class RunCommand {
         SourceModules.setMissingStdlibHint(config.stdlibDir == null ? StdlibFinder.MISSING_HINT : null);
         SourceModules.setCheckHashBasedPycs(config.checkHashBasedPycs);
         Setup.init(config, out, err);
+        Interpreter.installMetaPathFinder();
         int status;
         boolean running = false;
         try {

@@ -56,7 +56,7 @@ final class GenFrame implements GeneratorFrame {
         // The thread that ran this frame last is usually the one resuming it: its state
         // is then at hand without a ThreadLocal look-up.
         ThreadState ts = f.ts;
-        if (ts == null || ts.thread != Thread.currentThread()) {
+        if (ts == null || !ts.isCurrent()) {
             ts = ThreadState.get();
             f.ts = ts;
         }

@@ -272,4 +272,83 @@ final class ImportSupport {
             ? (searchLocations != null ? name : "") : name.substring(0, name.lastIndexOf('.'))));
         return s;
     }
+
+    /** A builtin module's spec: BuiltinImporter's, origin 'built-in', no location. */
+    static PyObject builtinSpec(String name) {
+        PyObject s = spec(name, MetaPathFinder.INSTANCE, "built-in", null, null);
+        ((ModuleSpec) s).dict.setStr("has_location", PyBool.FALSE);
+        return s;
+    }
+
+    /**
+     * The finder pyvm puts on sys.meta_path, so that importlib (import_module, find_spec,
+     * reload, test.support's import_fresh_module) finds what the import statement finds:
+     * builtin modules (this object is their loader too) and modules and packages on a
+     * path. The import statement itself does not go through sys.meta_path: finders a
+     * program adds there are not consulted by it. Compare _bootstrap.py: BuiltinImporter
+     * and _bootstrap_external.py: PathFinder.
+     */
+    static final class MetaPathFinder implements PyObject {
+        static final PyType TYPE = named(PyType.builtin("MetaPathFinder", MetaPathFinder.class, MetaPathFinder.class),
+            "_frozen_importlib");
+        static final MetaPathFinder INSTANCE = new MetaPathFinder();
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @ExposedMethod(min = 1)
+        static PyObject find_spec(MetaPathFinder self, PyObject fullname, PyObject path, PyObject target) {
+            String name = Abstract.strArg(fullname, "find_spec");
+            java.util.List<String> dirs;
+            if (path == null || path == PyNone.NONE) {
+                dirs = Imports.sysPathDirs();
+            } else {
+                dirs = new java.util.ArrayList<>();
+                for (PyObject p : Abstract.iterable(path)) {
+                    if (p instanceof PyStr) {
+                        dirs.add(p.toString());
+                    }
+                }
+            }
+            PyObject spec = Imports.findSpec(name, dirs);
+            return spec == null ? PyNone.NONE : spec;
+        }
+
+        @ExposedMethod
+        static PyObject create_module(MetaPathFinder self, PyObject spec) {
+            String name = Abstract.getAttr(spec, "name").toString();
+            PyObject m = PyRuntime.builtinModule(name);
+            if (m == null) {
+                throw PyErr.of(PyExc.ImportError, PyStr.of("no built-in module named " + name));
+            }
+            return m;
+        }
+
+        @ExposedMethod
+        static void exec_module(MetaPathFinder self, PyObject module) {
+            // A builtin module is complete once created.
+        }
+
+        @ExposedMethod
+        static boolean is_package(MetaPathFinder self, PyObject fullname) {
+            return false;
+        }
+
+        @ExposedMethod
+        static PyObject get_code(MetaPathFinder self, PyObject fullname) {
+            return PyNone.NONE;
+        }
+
+        @ExposedMethod
+        static PyObject get_source(MetaPathFinder self, PyObject fullname) {
+            return PyNone.NONE;
+        }
+
+        @ExposedMethod
+        static String __repr__(MetaPathFinder self) {
+            return "<pyvm's builtin and path finder>";
+        }
+    }
 }

@@ -182,15 +182,7 @@ final class Imports {
             if (b != null) {
                 return b;
             }
-            PyModule sys = PyRuntime.builtinModule("sys");
-            PyObject path = sys == null ? null : sys.getDict().getStr("path");
-            if (path instanceof PyList l) {
-                for (PyObject p : l.toArray()) {
-                    if (p instanceof PyStr) {
-                        dirs.add(p.toString());
-                    }
-                }
-            }
+            dirs = sysPathDirs();
         }
         SourceModules.Found found = SourceModules.find(last, dirs);
         if (found == null) {
@@ -219,43 +211,66 @@ final class Imports {
         return e;
     }
 
+    /** The ModuleSpec of what FOUND names, as importlib's PathFinder makes it. */
+    static PyObject specFor(String name, SourceModules.Found found) {
+        if (found.kind() == SourceModules.Kind.NAMESPACE) {
+            PyObject[] p = found.portions().stream().map(x -> PyStr.of(x.toString())).toArray(PyObject[]::new);
+            PyList path = new PyList(p);
+            return ImportSupport.spec(name, ImportSupport.namespaceLoader(path), null, path, null);
+        }
+        String file = found.file().toString();
+        String cached = found.kind() == SourceModules.Kind.SOURCE ? SourceModules.cachePath(found.file()).toString()
+            : file;
+        PyObject loader = ImportSupport.fileLoader(found.kind() != SourceModules.Kind.SOURCE, name, file);
+        PyList path = found.pkgDir() == null ? null : new PyList(new PyObject[] {PyStr.of(found.pkgDir().toString())});
+        return ImportSupport.spec(name, loader, file, path, cached);
+    }
+
+    /**
+     * The spec of module NAME as sys.meta_path's finder finds it (a builtin module, or a
+     * file or package in DIRS), or null. Compare _bootstrap.py: BuiltinImporter.find_spec
+     * and _bootstrap_external.py: PathFinder.find_spec.
+     */
+    static PyObject findSpec(String name, List<String> dirs) {
+        if (name.indexOf('.') < 0 && PyRuntime.BUILTIN_MODULES.containsKey(name)) {
+            return ImportSupport.builtinSpec(name);
+        }
+        SourceModules.Found found = SourceModules.find(name.substring(name.lastIndexOf('.') + 1), dirs);
+        return found == null ? null : specFor(name, found);
+    }
+
+    /** The search path of a top-level import: sys.path's str entries. */
+    static List<String> sysPathDirs() {
+        List<String> dirs = new ArrayList<>();
+        PyModule sys = PyRuntime.builtinModule("sys");
+        PyObject path = sys == null ? null : sys.getDict().getStr("path");
+        if (path instanceof PyList l) {
+            for (PyObject p : l.toArray()) {
+                if (p instanceof PyStr) {
+                    dirs.add(p.toString());
+                }
+            }
+        }
+        return dirs;
+    }
+
     /** The spec, loader and module attributes of what FOUND names; the module is not run. */
     static PyModule newModule(String name, SourceModules.Found found) {
         PyModule m = new PyModule(name);
         PyDict d = m.getDict();
-        PyObject loader;
-        PyObject spec;
-        PyList path = null;
-        String file = null;
-        String cached = null;
-        switch (found.kind()) {
-            case NAMESPACE -> {
-                PyObject[] p = found.portions().stream().map(x -> PyStr.of(x.toString())).toArray(PyObject[]::new);
-                path = new PyList(p);
-                loader = ImportSupport.namespaceLoader(path);
-                spec = ImportSupport.spec(name, loader, null, path, null);
-            }
-            default -> {
-                file = found.file().toString();
-                cached = found.kind() == SourceModules.Kind.SOURCE ? SourceModules.cachePath(found.file()).toString()
-                    : file;
-                loader = ImportSupport.fileLoader(found.kind() != SourceModules.Kind.SOURCE, name, file);
-                if (found.pkgDir() != null) {
-                    path = new PyList(new PyObject[] {PyStr.of(found.pkgDir().toString())});
-                }
-                spec = ImportSupport.spec(name, loader, file, path, cached);
-            }
-        }
+        PyObject spec = specFor(name, found);
+        PyObject path = Abstract.getAttr(spec, "submodule_search_locations");
+        PyObject origin = Abstract.getAttr(spec, "origin");
         // Compare _bootstrap.py: _init_module_attrs (this order).
         d.setStr("__package__", Abstract.getAttr(spec, "parent"));
-        d.setStr("__loader__", loader);
+        d.setStr("__loader__", Abstract.getAttr(spec, "loader"));
         d.setStr("__spec__", spec);
-        if (path != null) {
+        if (path != PyNone.NONE) {
             d.setStr("__path__", path);
         }
-        if (file != null) {
-            d.setStr("__file__", PyStr.of(file));
-            d.setStr("__cached__", PyStr.of(cached));
+        if (origin != PyNone.NONE) {
+            d.setStr("__file__", origin);
+            d.setStr("__cached__", Abstract.getAttr(spec, "cached"));
         } else {
             d.setStr("__file__", PyNone.NONE); // a namespace package, as CPython 3.12 leaves it
         }

@@ -24,6 +24,17 @@ public final class Interpreter implements CodeRunner {
         CodeRunner.install(INSTANCE);
     }
 
+    /**
+     * Puts pyvm's finder on sys.meta_path (once sys exists), so that importlib finds what
+     * the import statement finds. Compare CPython Python/pylifecycle.c: init_importlib.
+     */
+    public static void installMetaPathFinder() {
+        PyObject mp = PyRuntime.builtinModule("sys").getDict().getStr("meta_path");
+        if (mp instanceof org.pyvm.runtime.PyList l && l.size() == 0) {
+            l.append(ImportSupport.MetaPathFinder.INSTANCE);
+        }
+    }
+
     @Override
     public PyObject callFunction(PyFunction fn, PyObject[] args, String[] kwnames) {
         Frame f = new Frame(fn.code, fn.globals, fn.builtins, null, fn);

@@ -33,8 +33,11 @@ final class ThreadState {
         return m;
     }
 
-    /** The thread this state belongs to. */
-    final Thread thread = Thread.currentThread();
+    /**
+     * The id of the thread this state belongs to (not the Thread: ALL holds states weakly
+     * keyed by their threads, and a strong reference back would keep every entry alive).
+     */
+    private final long threadId = Thread.currentThread().threadId();
     Frame frame;
     int depth;
     /** The exception being handled by an except or finally block, or null. */
@@ -48,9 +51,14 @@ final class ThreadState {
      */
     private static ThreadState last;
 
+    /** Whether this is the calling thread's state. */
+    boolean isCurrent() {
+        return threadId == Thread.currentThread().threadId();
+    }
+
     static ThreadState get() {
         ThreadState ts = last;
-        if (ts != null && ts.thread == Thread.currentThread()) {
+        if (ts != null && ts.isCurrent()) {
             return ts;
         }
         ts = CURRENT.get();

@@ -72,7 +72,7 @@ class SettraceCorpusTest {
         "generators/gen_pipelines", "recursion/recursion_data_structures", "unpacking/unpack_iterables",
         "with/with_return_values",
         // match when run alone, differ in the test JVM (collections run finalizers at other times)
-        "exceptions/builtin_exception_messages", "with/with_nested_order",
+        "exceptions/builtin_exception_messages", "with/with_nested_order", "exceptions/frame_clear",
         // __len__ size hints, class dicts, comparisons and sort internals
         "classes/container_class_full", "classes/container_dunders", "classes/enum_by_hand",
         "classes/getitem_slicing_class", "classes/class_body_execution", "classes/class_decorator_dataclass",
