@@ -61,3 +61,9 @@ import warnings
 with warnings.catch_warnings():
     warnings.simplefilter('ignore')
     print(isinstance(ast.parse("1").body[0].value, ast.Num), ast.Str('s').value)
+
+# A plain ast.AST instance has a __dict__ too.
+x = ast.AST()
+x.foobar = 42
+print(x._fields, x.foobar, x.__dict__)
+print(hasattr(x, 'vararg'))

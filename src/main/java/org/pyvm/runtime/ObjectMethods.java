@@ -24,7 +24,8 @@ final class ObjectMethods {
             return false;
         }
         PyType t = obj.type();
-        return t.isHeapType() ? t.instanceDict : !(obj instanceof PyInstance);
+        // Among builtin types only object's own instances lack one (ast.AST's have a dict).
+        return t.isHeapType() ? t.instanceDict : !(obj instanceof PyInstance) || t != PyType.OBJECT;
     }
 
     static PyObject genericGetAttr(PyObject obj, PyStr name) {
