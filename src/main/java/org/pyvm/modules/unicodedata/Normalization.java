@@ -49,9 +49,18 @@ final class Normalization {
 
     /** NFD (compat false) or NFKD (compat true) as code points. */
     int[] decompose(int[] s, boolean compat) {
+        return decompose(s, compat, null);
+    }
+
+    /**
+     * The same for Unicode 3.2.0 when OLD is given: characters unassigned in 3.2.0 stay as
+     * they are, and the decompositions corrected after 3.2.0 are the old ones. Compare
+     * unicodedata.c: nfd_nfkd with a UCD self.
+     */
+    int[] decompose(int[] s, boolean compat, Ucd32 old) {
         IntBuf out = new IntBuf(s.length + 8);
         for (int cp : s) {
-            decomposeOne(cp, compat, out);
+            decomposeOne(cp, compat, out, old);
         }
         // canonical ordering: a stable sort of each run of non-starters by combining class
         int[] a = out.a;
@@ -76,7 +85,14 @@ final class Normalization {
         return java.util.Arrays.copyOf(a, n);
     }
 
-    private void decomposeOne(int cp, boolean compat, IntBuf out) {
+    private void decomposeOne(int cp, boolean compat, IntBuf out, Ucd32 old) {
+        if (old != null) {
+            Integer corrected = Ucd32.NORMALIZATION.get(cp);
+            if (corrected != null) {
+                decomposeOne(corrected, compat, out, old);
+                return;
+            }
+        }
         if (cp >= Ucd.S_BASE && cp < Ucd.S_BASE + Ucd.S_COUNT) {
             int s = cp - Ucd.S_BASE;
             out.add(Ucd.L_BASE + s / Ucd.N_COUNT);
@@ -86,21 +102,26 @@ final class Normalization {
             }
             return;
         }
-        String d = ucd.decompositions.get(cp);
+        String d = old != null && old.unassigned(cp) ? null : ucd.decompositions.get(cp);
         if (d == null || (!compat && d.startsWith("<"))) {
             out.add(cp);
             return;
         }
         for (String h : d.split(" ")) {
             if (!h.startsWith("<")) {
-                decomposeOne(Integer.parseInt(h, 16), compat, out);
+                decomposeOne(Integer.parseInt(h, 16), compat, out, old);
             }
         }
     }
 
     /** NFC (compat false) or NFKC (compat true). */
     int[] composeForm(int[] s, boolean compat) {
-        int[] d = decompose(s, compat);
+        return composeForm(s, compat, null);
+    }
+
+    /** The same for Unicode 3.2.0 when OLD is given (its decomposition, today's composition pairs). */
+    int[] composeForm(int[] s, boolean compat, Ucd32 old) {
+        int[] d = decompose(s, compat, old);
         int n = d.length;
         if (n == 0) {
             return d;

@@ -50,6 +50,7 @@ final class Ucd {
     final Map<Integer, String[]> numerics = new HashMap<>();
     final Map<Integer, String> names = new HashMap<>();
     private final Map<String, Integer> byName = new HashMap<>();
+    private final Map<String, Integer> aliases = new HashMap<>();
     private final Map<String, String> sequences = new HashMap<>();
     private final java.util.List<int[]> cjk = new java.util.ArrayList<>();
     private final java.util.List<int[]> exclusions = new java.util.ArrayList<>();
@@ -80,7 +81,7 @@ final class Ucd {
                         u.byName.put(f[2], cp);
                     }
                     case "R" -> u.cjk.add(new int[] {hex(f[1]), hex(f[2])});
-                    case "L" -> u.byName.putIfAbsent(f[1], hex(f[2]));
+                    case "L" -> u.aliases.putIfAbsent(f[1], hex(f[2]));
                     case "S" -> {
                         StringBuilder sb = new StringBuilder();
                         for (String h : f[2].split(" ")) {
@@ -219,6 +220,14 @@ final class Ucd {
      * unicodedata.c: _getcode.
      */
     String lookup(String name, boolean sequencesToo) {
+        return lookup(name, sequencesToo, null);
+    }
+
+    /**
+     * As {@link #lookup(String, boolean)}; with OLD (the Unicode 3.2.0 view) there are no
+     * aliases or named sequences and a name must belong to a character assigned in 3.2.0.
+     */
+    String lookup(String name, boolean sequencesToo, Ucd32 old) {
         // The algorithmic names are matched as written (upper case), the others without case.
         if (name.startsWith("HANGUL SYLLABLE ")) {
             int cp = hangul(name.substring("HANGUL SYLLABLE ".length()));
@@ -244,6 +253,13 @@ final class Ucd {
         }
         String n = up.toString();
         Integer cp = byName.get(n);
+        if (cp != null && (old == null || !old.unassigned(cp))) {
+            return Character.toString(cp);
+        }
+        if (old != null) {
+            return null;
+        }
+        cp = aliases.get(n);
         if (cp != null) {
             return Character.toString(cp);
         }

@@ -16,10 +16,8 @@ import org.pyvm.runtime.PyType;
 
 /**
  * The unicodedata module with Unicode 15.0.0, CPython 3.12's version ({@link Ucd},
- * {@link Normalization}). {@code ucd_3_2_0}, the Unicode 3.2.0 view that stringprep and
- * the idna codec use, exists with its version, but its functions raise
- * NotImplementedError: pyvm has no 3.2.0 data yet (ASCII-only idna labels never call it).
- * Compare CPython Modules/unicodedata.c.
+ * {@link Normalization}), and {@code ucd_3_2_0}, the Unicode 3.2.0 view that stringprep and
+ * the idna codec use ({@link Ucd32}). Compare CPython Modules/unicodedata.c.
  */
 public final class UnicodeDataModule {
 
@@ -50,56 +48,51 @@ public final class UnicodeDataModule {
         return PyStr.of(s);
     }
 
-    @ExposedMethod
-    static PyObject category(PyObject c) {
-        return str(Ucd.get().category(chr("category", "argument", c)));
+    // ---- the functions, for 15.0.0 (OLD null) or 3.2.0 (OLD the delta) ----
+
+    static PyObject category(Ucd32 old, PyObject c) {
+        int cp = chr("category", "argument", c);
+        String v = old == null ? null : old.field(cp, 0);
+        return str(v != null ? v : Ucd.get().category(cp));
     }
 
-    @ExposedMethod
-    static PyObject bidirectional(PyObject c) {
-        return str(Ucd.get().bidirectional(chr("bidirectional", "argument", c)));
+    static PyObject bidirectional(Ucd32 old, PyObject c) {
+        int cp = chr("bidirectional", "argument", c);
+        String v = old == null ? null : old.field(cp, 1);
+        return str(v != null ? v : Ucd.get().bidirectional(cp));
     }
 
-    @ExposedMethod
-    static PyObject combining(PyObject c) {
-        return PyInt.of(Ucd.get().combining(chr("combining", "argument", c)));
+    static PyObject combining(Ucd32 old, PyObject c) {
+        int cp = chr("combining", "argument", c);
+        return PyInt.of(old != null && old.unassigned(cp) ? 0 : Ucd.get().combining(cp));
     }
 
-    @ExposedMethod
-    static PyObject east_asian_width(PyObject c) {
-        return str(Ucd.get().eastAsianWidth(chr("east_asian_width", "argument", c)));
+    static PyObject eastAsianWidth(Ucd32 old, PyObject c) {
+        int cp = chr("east_asian_width", "argument", c);
+        String v = old == null ? null : old.field(cp, 2);
+        return str(v != null ? v : Ucd.get().eastAsianWidth(cp));
     }
 
-    @ExposedMethod
-    static PyObject mirrored(PyObject c) {
-        return PyInt.of(Ucd.get().mirrored(chr("mirrored", "argument", c)));
+    static PyObject mirrored(Ucd32 old, PyObject c) {
+        int cp = chr("mirrored", "argument", c);
+        String v = old == null ? null : old.field(cp, 3);
+        return PyInt.of(v != null ? Integer.parseInt(v) : Ucd.get().mirrored(cp));
     }
 
-    @ExposedMethod
-    static PyObject decomposition(PyObject c) {
-        return str(Ucd.get().decomposition(chr("decomposition", "argument", c)));
-    }
-
-    @ExposedMethod(min = 1)
-    static PyObject decimal(PyObject c, PyObject dflt) {
-        return numberField("decimal", c, dflt, 0, "not a decimal");
-    }
-
-    @ExposedMethod(min = 1)
-    static PyObject digit(PyObject c, PyObject dflt) {
-        return numberField("digit", c, dflt, 1, "not a digit");
-    }
-
-    @ExposedMethod(min = 1)
-    static PyObject numeric(PyObject c, PyObject dflt) {
-        return numberField("numeric", c, dflt, 2, "not a numeric character");
+    static PyObject decomposition(Ucd32 old, PyObject c) {
+        int cp = chr("decomposition", "argument", c);
+        return str(old != null && old.unassigned(cp) ? "" : Ucd.get().decomposition(cp));
     }
 
     /** decimal/digit give ints, numeric a float of the field ("1/2" divides). */
-    private static PyObject numberField(String fn, PyObject c, PyObject dflt, int which, String msg) {
+    static PyObject numberField(Ucd32 old, String fn, PyObject c, PyObject dflt, int which, String msg) {
         int cp = chr(fn, "argument 1", c);
         String[] f = Ucd.get().numeric(cp);
         String v = f == null ? "" : f[which];
+        String o = old == null || which == 1 ? null : old.field(cp, which == 0 ? 4 : 5);
+        if (o != null) {
+            v = o;
+        }
         if (v.isEmpty()) {
             if (dflt == null) {
                 throw PyErr.valueError(msg);
@@ -115,9 +108,9 @@ public final class UnicodeDataModule {
         return PyFloat.of(d);
     }
 
-    @ExposedMethod(min = 1)
-    static PyObject name(PyObject c, PyObject dflt) {
-        String n = Ucd.get().name(chr("name", "argument 1", c));
+    static PyObject name(Ucd32 old, PyObject c, PyObject dflt) {
+        int cp = chr("name", "argument 1", c);
+        String n = old != null && old.unassigned(cp) ? null : Ucd.get().name(cp);
         if (n == null) {
             if (dflt == null) {
                 throw PyErr.valueError("no such name");
@@ -128,8 +121,7 @@ public final class UnicodeDataModule {
     }
 
     /** lookup(name): the character, or named sequence, of a name or alias. Compare unicodedata_UCD_lookup_impl. */
-    @ExposedMethod
-    static PyObject lookup(PyObject name) {
+    static PyObject lookup(Ucd32 old, PyObject name) {
         String n;
         if (name instanceof PyStr s) {
             n = s.value();
@@ -141,7 +133,7 @@ public final class UnicodeDataModule {
         if (n.length() > 256) {
             throw PyErr.of(PyExc.KeyError, "name too long");
         }
-        String r = Ucd.get().lookup(n, true);
+        String r = Ucd.get().lookup(n, true, old);
         if (r == null) {
             throw PyErr.of(PyExc.KeyError, "undefined character name '" + n + "'");
         }
@@ -161,13 +153,13 @@ public final class UnicodeDataModule {
         };
     }
 
-    private static int[] normalized(int form, int[] cps) {
+    private static int[] normalized(Ucd32 old, int form, int[] cps) {
         Normalization n = Normalization.get();
         return switch (form) {
-            case 0 -> n.composeForm(cps, false);
-            case 1 -> n.composeForm(cps, true);
-            case 2 -> n.decompose(cps, false);
-            default -> n.decompose(cps, true);
+            case 0 -> n.composeForm(cps, false, old);
+            case 1 -> n.composeForm(cps, true, old);
+            case 2 -> n.decompose(cps, false, old);
+            default -> n.decompose(cps, true, old);
         };
     }
 
@@ -178,30 +170,98 @@ public final class UnicodeDataModule {
         return p.value();
     }
 
-    /** normalize(form, unistr): the same object when it is already normalized, as CPython returns it. */
-    @ExposedMethod
-    static PyObject normalize(PyObject f, PyObject s) {
+    /**
+     * normalize(form, unistr): the argument itself when it is already normalized (for the
+     * 3.2.0 view CPython always makes a new string, but for an empty one).
+     */
+    static PyObject normalize(Ucd32 old, PyObject f, PyObject s) {
         int form = form(f);
         String t = text("normalize", s);
+        if (t.isEmpty()) {
+            return s;
+        }
         int[] in = t.codePoints().toArray();
-        int[] out = normalized(form, in);
-        if (java.util.Arrays.equals(in, out)) {
-            return s.type() == PyStr.TYPE ? s : PyStr.of(t);
+        int[] out = normalized(old, form, in);
+        if (old == null && java.util.Arrays.equals(in, out)) {
+            return s;
         }
         return PyStr.of(new String(out, 0, out.length));
     }
 
-    @ExposedMethod
-    static PyObject is_normalized(PyObject f, PyObject s) {
+    static PyObject isNormalized(Ucd32 old, PyObject f, PyObject s) {
         int form = form(f);
         int[] in = text("is_normalized", s).codePoints().toArray();
-        return org.pyvm.runtime.PyBool.of(java.util.Arrays.equals(in, normalized(form, in)));
+        return org.pyvm.runtime.PyBool.of(java.util.Arrays.equals(in, normalized(old, form, in)));
     }
 
-    /**
-     * unicodedata.UCD: a database of another Unicode version. Only ucd_3_2_0 exists; its
-     * data is not built, so its methods raise NotImplementedError.
-     */
+    // ---- the module's functions: Unicode 15.0.0 ----
+
+    @ExposedMethod
+    static PyObject category(PyObject c) {
+        return category(null, c);
+    }
+
+    @ExposedMethod
+    static PyObject bidirectional(PyObject c) {
+        return bidirectional(null, c);
+    }
+
+    @ExposedMethod
+    static PyObject combining(PyObject c) {
+        return combining(null, c);
+    }
+
+    @ExposedMethod
+    static PyObject east_asian_width(PyObject c) {
+        return eastAsianWidth(null, c);
+    }
+
+    @ExposedMethod
+    static PyObject mirrored(PyObject c) {
+        return mirrored(null, c);
+    }
+
+    @ExposedMethod
+    static PyObject decomposition(PyObject c) {
+        return decomposition(null, c);
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject decimal(PyObject c, PyObject dflt) {
+        return numberField(null, "decimal", c, dflt, 0, "not a decimal");
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject digit(PyObject c, PyObject dflt) {
+        return numberField(null, "digit", c, dflt, 1, "not a digit");
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject numeric(PyObject c, PyObject dflt) {
+        return numberField(null, "numeric", c, dflt, 2, "not a numeric character");
+    }
+
+    @ExposedMethod(min = 1)
+    static PyObject name(PyObject c, PyObject dflt) {
+        return name(null, c, dflt);
+    }
+
+    @ExposedMethod
+    static PyObject lookup(PyObject n) {
+        return lookup(null, n);
+    }
+
+    @ExposedMethod
+    static PyObject normalize(PyObject f, PyObject s) {
+        return normalize(null, f, s);
+    }
+
+    @ExposedMethod
+    static PyObject is_normalized(PyObject f, PyObject s) {
+        return isNormalized(null, f, s);
+    }
+
+    /** unicodedata.UCD: the database of another Unicode version; only ucd_3_2_0 exists. */
     static final class UcdObject implements PyObject {
         static final PyType TYPE = Types.finish(Types.builtin("unicodedata", "UCD", UcdObject.class,
             UcdObject.class).notSubclassable());
@@ -217,6 +277,10 @@ public final class UnicodeDataModule {
             return TYPE;
         }
 
+        private static Ucd32 old() {
+            return Ucd32.get();
+        }
+
         @ExposedMethod
         static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
             throw PyErr.typeError("cannot create 'unicodedata.UCD' instances");
@@ -227,73 +291,69 @@ public final class UnicodeDataModule {
             return PyStr.of(self.version);
         }
 
-        private static PyObject missing(String fn) {
-            throw PyErr.notSupported("unicodedata.ucd_3_2_0." + fn + " (the Unicode 3.2.0 data)");
-        }
-
         @ExposedMethod
         static PyObject category(UcdObject self, PyObject c) {
-            return missing("category");
+            return UnicodeDataModule.category(old(), c);
         }
 
         @ExposedMethod
         static PyObject bidirectional(UcdObject self, PyObject c) {
-            return missing("bidirectional");
+            return UnicodeDataModule.bidirectional(old(), c);
         }
 
         @ExposedMethod
         static PyObject combining(UcdObject self, PyObject c) {
-            return missing("combining");
+            return UnicodeDataModule.combining(old(), c);
         }
 
         @ExposedMethod
         static PyObject east_asian_width(UcdObject self, PyObject c) {
-            return missing("east_asian_width");
+            return UnicodeDataModule.eastAsianWidth(old(), c);
         }
 
         @ExposedMethod
         static PyObject mirrored(UcdObject self, PyObject c) {
-            return missing("mirrored");
+            return UnicodeDataModule.mirrored(old(), c);
         }
 
         @ExposedMethod
         static PyObject decomposition(UcdObject self, PyObject c) {
-            return missing("decomposition");
+            return UnicodeDataModule.decomposition(old(), c);
         }
 
         @ExposedMethod(min = 1)
         static PyObject decimal(UcdObject self, PyObject c, PyObject d) {
-            return missing("decimal");
+            return numberField(old(), "decimal", c, d, 0, "not a decimal");
         }
 
         @ExposedMethod(min = 1)
         static PyObject digit(UcdObject self, PyObject c, PyObject d) {
-            return missing("digit");
+            return numberField(old(), "digit", c, d, 1, "not a digit");
         }
 
         @ExposedMethod(min = 1)
         static PyObject numeric(UcdObject self, PyObject c, PyObject d) {
-            return missing("numeric");
+            return numberField(old(), "numeric", c, d, 2, "not a numeric character");
         }
 
         @ExposedMethod(min = 1)
         static PyObject name(UcdObject self, PyObject c, PyObject d) {
-            return missing("name");
+            return UnicodeDataModule.name(old(), c, d);
         }
 
         @ExposedMethod
         static PyObject lookup(UcdObject self, PyObject n) {
-            return missing("lookup");
+            return UnicodeDataModule.lookup(old(), n);
         }
 
         @ExposedMethod
         static PyObject normalize(UcdObject self, PyObject f, PyObject s) {
-            return missing("normalize");
+            return UnicodeDataModule.normalize(old(), f, s);
         }
 
         @ExposedMethod
         static PyObject is_normalized(UcdObject self, PyObject f, PyObject s) {
-            return missing("is_normalized");
+            return UnicodeDataModule.isNormalized(old(), f, s);
         }
     }
 }
