@@ -41,3 +41,18 @@ r, w = os.pipe()
 faulthandler.dump_traceback_later(0.05, file=w)
 print(re.sub(r"0x[0-9a-f]{16}", "0x...", os.read(r, 1000).decode().splitlines()[0]))
 faulthandler.cancel_dump_traceback_later()
+
+# Every thread, newest first; only this program's lines are kept (the library's line
+# numbers depend on the CPython release).
+import threading
+import time
+ev = threading.Event()
+def waiter():
+    ev.wait()
+t = threading.Thread(target=waiter)
+t.start()
+time.sleep(0.2)
+lines = dump().splitlines()
+ev.set()
+t.join()
+print("\n".join(l for l in lines if l.startswith(("Thread", "Current")) or "faulthandler_dump.py" in l or not l))

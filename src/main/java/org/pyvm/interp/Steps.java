@@ -1270,10 +1270,23 @@ final class Steps {
      */
     static void evalBreaker() {
         if (org.pyvm.runtime.Gil.dropRequest) {
-            if (Thread.currentThread().isInterrupted()) {
-                onInterrupt();
+            breakerSlowPath();
+        }
+    }
+
+    private static void breakerSlowPath() {
+        if (Thread.currentThread().isInterrupted()) {
+            onInterrupt();
+        } else if (org.pyvm.runtime.Interrupts.tripped && org.pyvm.runtime.Interrupts.isMainThread()) {
+            PyBaseException e = org.pyvm.runtime.Interrupts.checkNow();
+            if (e != null) {
+                throw e;
             }
-            org.pyvm.runtime.Gil.yieldNow();
+        }
+        org.pyvm.runtime.Gil.yieldNow();
+        if (org.pyvm.runtime.Interrupts.tripped) {
+            // Another thread got here first: keep the request up until the main thread runs the handlers.
+            org.pyvm.runtime.Gil.dropRequest = true;
         }
     }
 

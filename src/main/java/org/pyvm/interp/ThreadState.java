@@ -14,18 +14,23 @@ final class ThreadState {
     private static final java.util.Map<Thread, ThreadState> ALL =
         java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
+    /** The main thread of the run this thread first ran Python code in (threads of earlier in-JVM runs are left out). */
+    private Thread run;
+
     private static ThreadState register() {
         ThreadState t = new ThreadState();
+        t.run = org.pyvm.runtime.Interrupts.mainThread();
         ALL.put(Thread.currentThread(), t);
         return t;
     }
 
-    /** The innermost frame of each live thread (see CodeRunner.threadFrames). */
+    /** The innermost frame of each live thread of this run (see CodeRunner.threadFrames). */
     static java.util.Map<Thread, org.pyvm.runtime.PyFrame> frames() {
         java.util.Map<Thread, org.pyvm.runtime.PyFrame> m = new java.util.HashMap<>();
         synchronized (ALL) {
             for (java.util.Map.Entry<Thread, ThreadState> e : ALL.entrySet()) {
-                if (e.getKey().isAlive()) {
+                Thread main = org.pyvm.runtime.Interrupts.mainThread();
+                if (e.getKey().isAlive() && (e.getKey() == main || e.getValue().run == main)) {
                     m.put(e.getKey(), e.getValue().frame);
                 }
             }

@@ -211,6 +211,7 @@ public final class TimeModule {
         long deadline = System.nanoTime() + nanos;
         while (true) {
             boolean released = org.pyvm.runtime.Gil.release();
+            org.pyvm.runtime.Interrupts.beginWait();
             try {
                 Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
                 return;
@@ -219,6 +220,7 @@ public final class TimeModule {
                 released = false;
                 org.pyvm.runtime.Interrupts.afterInterruptedWait();
             } finally {
+                org.pyvm.runtime.Interrupts.endWait();
                 org.pyvm.runtime.Gil.reacquire(released);
             }
             nanos = deadline - System.nanoTime();

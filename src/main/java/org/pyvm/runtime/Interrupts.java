@@ -3,10 +3,11 @@ package org.pyvm.runtime;
 /**
  * How an asynchronous event reaches Python code: a signal (caught by the JVM's signal
  * dispatcher thread, or raised by {@code signal.raise_signal}/{@code os.kill} to self,
- * {@code _thread.interrupt_main}, a {@code signal.alarm} timer) trips a flag and
- * interrupts the main thread; the main thread notices the interrupt at its next check
- * (the eval loop's JUMP_BACKWARD and RESUME, or a blocking call that ends with
- * InterruptedException, CPython's EINTR) and runs the Python-level handlers there,
+ * {@code _thread.interrupt_main}, a {@code signal.alarm} timer) trips a flag and sets the
+ * eval breaker's {@code Gil.dropRequest}, and interrupts the main thread if it is in a
+ * wait that takes interrupts; the main thread notices at its next check (the eval loop's
+ * JUMP_BACKWARD and RESUME, or such a wait ending with InterruptedException, CPython's
+ * EINTR) and runs the Python-level handlers there,
  * between bytecodes, as CPython's eval breaker does. Compare CPython
  * Modules/signalmodule.c: trip_signal, PyErr_CheckSignals, _PyErr_CheckSignalsTstate.
  *
@@ -36,6 +37,7 @@ public final class Interrupts {
     public static void reset(Thread mainThread) {
         synchronized (LOCK) {
             main = mainThread;
+            mainWaiting = false;
             runner = null;
             tokens = 0;
             tripped = false;
@@ -54,17 +56,49 @@ public final class Interrupts {
         runner = r;
     }
 
-    /** A signal is pending (any thread): wake the main thread so it runs the handlers soon. */
+    /** The main thread is in one of the waits that take interrupts (see {@link #beginWait()}). */
+    private static volatile boolean mainWaiting;
+
+    /**
+     * A signal is pending (any thread): the main thread runs the handlers at its next eval
+     * breaker check ({@code Gil.dropRequest}); if it is in a wait that takes interrupts, it is
+     * interrupted out of it. Other blocking calls (a file read) are not interrupted: a Java
+     * interruptible channel would be closed by it, so they finish first, as with SA_RESTART.
+     */
     public static void trip() {
         synchronized (LOCK) {
             tripped = true;
             Thread m = main;
-            if (m != null) {
+            if (m != null && mainWaiting) {
                 tokens++;
                 m.interrupt();
             }
         }
         Gil.dropRequest = true;
+    }
+
+    /**
+     * Before a blocking wait that handles InterruptedException with {@link #afterInterruptedWait}
+     * (sleep, lock acquire, pipe, select, waitpid): on the main thread, signals may now interrupt
+     * it, and one already pending interrupts it at once. Pair with {@link #endWait()}.
+     */
+    public static void beginWait() {
+        if (Thread.currentThread() != main) {
+            return;
+        }
+        mainWaiting = true;
+        if (tripped) {
+            synchronized (LOCK) {
+                tokens++;
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public static void endWait() {
+        if (Thread.currentThread() == main) {
+            mainWaiting = false;
+        }
     }
 
     /**
@@ -125,6 +159,7 @@ public final class Interrupts {
 
     /** For a blocking call that caught InterruptedException: raises or returns so the call retries. */
     public static void afterInterruptedWait() {
+        endWait();
         PyBaseException e = take();
         if (e != null) {
             throw e;

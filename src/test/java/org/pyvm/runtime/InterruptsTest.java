@@ -36,8 +36,10 @@ class InterruptsTest {
             runs.incrementAndGet();
             Interrupts.tripped = false;
         });
+        Interrupts.beginWait();
         Interrupts.trip();
         assertEquals(true, Thread.currentThread().isInterrupted());
+        Interrupts.endWait();
         assertNull(Interrupts.take());
         assertEquals(1, runs.get());
         assertFalse(Thread.currentThread().isInterrupted());
@@ -51,6 +53,7 @@ class InterruptsTest {
             Interrupts.tripped = false;
             throw PyErr.valueError("from handler");
         });
+        Interrupts.beginWait();
         Interrupts.trip();
         PyBaseException e = Interrupts.take();
         assertSame(PyExc.ValueError, e.type());
@@ -59,6 +62,7 @@ class InterruptsTest {
     @Test
     void withoutTheSignalModuleSigintIsKeyboardInterrupt() {
         Interrupts.reset(Thread.currentThread());
+        Interrupts.beginWait();
         Interrupts.trip();
         assertSame(PyExc.KeyboardInterrupt, Interrupts.take().type());
     }
@@ -72,8 +76,26 @@ class InterruptsTest {
             Interrupts.tripped = false;
         });
         Interrupts.trip();
+        // Not in a wait: no interrupt (an interruptible channel would be closed by one).
+        assertFalse(Thread.currentThread().isInterrupted());
         assertNull(Interrupts.checkNow());
         assertEquals(1, runs.get());
         assertFalse(Thread.currentThread().isInterrupted());
+    }
+
+    @Test
+    void aPendingSignalInterruptsTheNextWaitAtOnce() {
+        Interrupts.reset(Thread.currentThread());
+        AtomicInteger runs = new AtomicInteger();
+        Interrupts.setRunner(() -> {
+            runs.incrementAndGet();
+            Interrupts.tripped = false;
+        });
+        Interrupts.trip();
+        assertFalse(Thread.currentThread().isInterrupted());
+        Interrupts.beginWait();
+        assertEquals(true, Thread.currentThread().isInterrupted());
+        Interrupts.afterInterruptedWait();
+        assertEquals(1, runs.get());
     }
 }

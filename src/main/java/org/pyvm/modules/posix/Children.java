@@ -141,6 +141,7 @@ public final class Children {
     /** Blocks (GIL released) until one of CS ends or a signal's handler has run. */
     private static void waitAny(List<Child> cs) {
         boolean released = Gil.release();
+        org.pyvm.runtime.Interrupts.beginWait();
         boolean interrupted = false;
         try {
             if (cs.size() == 1) {
@@ -157,6 +158,7 @@ public final class Children {
         } catch (java.util.concurrent.ExecutionException e) {
             // an ended process: look again
         } finally {
+            org.pyvm.runtime.Interrupts.endWait();
             Gil.reacquire(released);
         }
         if (interrupted) {

@@ -49,6 +49,7 @@ public final class PipeBuffer {
         int n = takeNow(dst);
         while (n == 0 && block && dst.hasRemaining()) {
             boolean released = Gil.release();
+            org.pyvm.runtime.Interrupts.beginWait();
             boolean interrupted = false;
             try {
                 n = take(dst, true);
@@ -58,6 +59,7 @@ public final class PipeBuffer {
             } catch (InterruptedException e) {
                 interrupted = true;
             } finally {
+                org.pyvm.runtime.Interrupts.endWait();
                 Gil.reacquire(released);
             }
             if (interrupted) {
@@ -120,6 +122,7 @@ public final class PipeBuffer {
         int total = putNow(src);
         while (block && src.hasRemaining()) {
             boolean released = Gil.release();
+            org.pyvm.runtime.Interrupts.beginWait();
             boolean interrupted = false;
             try {
                 int k = put(src, true);
@@ -130,6 +133,7 @@ public final class PipeBuffer {
             } catch (InterruptedException e) {
                 interrupted = true;
             } finally {
+                org.pyvm.runtime.Interrupts.endWait();
                 Gil.reacquire(released);
             }
             if (interrupted) {

@@ -46,6 +46,7 @@ final class Readiness {
                         left = Math.min(left, 10_000_000L);
                     }
                     released = Gil.release();
+                    org.pyvm.runtime.Interrupts.beginWait();
                     if (left == Long.MAX_VALUE) {
                         PipeBuffer.CHANGED.wait();
                     } else {
@@ -55,6 +56,7 @@ final class Readiness {
             } catch (InterruptedException e) {
                 interrupted = true;
             } finally {
+                org.pyvm.runtime.Interrupts.endWait();
                 Gil.reacquire(released);
             }
             if (interrupted) {

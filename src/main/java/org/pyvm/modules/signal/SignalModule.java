@@ -464,6 +464,7 @@ public final class SignalModule {
     static PyObject pause(PyObject[] args, String[] kw) {
         Args.exact("pause", args, kw, 0);
         boolean released = Gil.release();
+        org.pyvm.runtime.Interrupts.beginWait();
         try {
             Object o = new Object();
             synchronized (o) {
@@ -474,6 +475,7 @@ public final class SignalModule {
             released = false;
             Interrupts.afterInterruptedWait();
         } finally {
+            org.pyvm.runtime.Interrupts.endWait();
             Gil.reacquire(released);
         }
         return PyNone.NONE;
@@ -624,6 +626,7 @@ public final class SignalModule {
         State st = state();
         while (true) {
             boolean released = Gil.release();
+            org.pyvm.runtime.Interrupts.beginWait();
             try {
                 synchronized (st) {
                     while (true) {
@@ -641,6 +644,7 @@ public final class SignalModule {
                 released = false;
                 Interrupts.afterInterruptedWait();
             } finally {
+                org.pyvm.runtime.Interrupts.endWait();
                 Gil.reacquire(released);
             }
         }

@@ -77,6 +77,7 @@ final class LockObject implements PyObject {
         long deadline = System.nanoTime() + nanos;
         while (true) {
             boolean released = Gil.release();
+            org.pyvm.runtime.Interrupts.beginWait();
             try {
                 if (nanos < 0) {
                     sem.acquire();
@@ -88,6 +89,7 @@ final class LockObject implements PyObject {
                 released = false;
                 org.pyvm.runtime.Interrupts.afterInterruptedWait();
             } finally {
+                org.pyvm.runtime.Interrupts.endWait();
                 Gil.reacquire(released);
             }
             if (nanos > 0) {
