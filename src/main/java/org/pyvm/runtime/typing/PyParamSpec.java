@@ -90,10 +90,7 @@ public final class PyParamSpec implements PyObject, HasDict {
 
     @ExposedMethod
     static PyObject __repr__(PyParamSpec self) {
-        if (self.inferVariance) {
-            return self.name;
-        }
-        return PyStr.of((self.covariant ? "+" : self.contravariant ? "-" : "~") + self.name.value());
+        return TypingCalls.varianceRepr(self.name, self.inferVariance, self.covariant, self.contravariant);
     }
 
     @ExposedGetter

@@ -123,10 +123,7 @@ public final class PyTypeVar implements PyObject, HasDict {
 
     @ExposedMethod
     static PyObject __repr__(PyTypeVar self) {
-        if (self.inferVariance) {
-            return self.name;
-        }
-        return PyStr.of((self.covariant ? "+" : self.contravariant ? "-" : "~") + self.name.value());
+        return TypingCalls.varianceRepr(self.name, self.inferVariance, self.covariant, self.contravariant);
     }
 
     @ExposedGetter

@@ -64,4 +64,16 @@ final class TypingCalls {
         PyObject m = f == null ? null : f.globals().getStr("__name__");
         return m == null ? org.pyvm.runtime.PyNone.NONE : m;
     }
+
+    /**
+     * repr of a TypeVar or ParamSpec: the bare name when its variance is inferred, else
+     * the name after '+', '-' or '~'. Compare Objects/typevarobject.c: typevar_repr and
+     * paramspec_repr.
+     */
+    static PyObject varianceRepr(PyStr name, boolean infer, boolean covariant, boolean contravariant) {
+        if (infer) {
+            return name;
+        }
+        return PyStr.of((covariant ? "+" : contravariant ? "-" : "~") + name.value());
+    }
 }
