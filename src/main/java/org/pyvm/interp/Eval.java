@@ -371,7 +371,16 @@ final class Eval {
      * one shared method the speculation fails once, for all sites together.
      */
     static void put(PyObject[] s, int i, PyObject v) {
-        s[i] = v;
+        if (s.getClass() == PyObject[].class) {
+            // C2 narrows S to exactly PyObject[] on this branch (its klass was compared with a
+            // constant), so the store needs no array-store check: with PerMethodTrapLimit=0 that
+            // check is otherwise the full one, a secondary-supers search for the interface
+            // PyObject on every store (-XX:+PrintAssembly showed ~20 instructions a store).
+            // Every frame array is made as new PyObject[n], so the other branch never runs.
+            s[i] = v;
+        } else {
+            s[i] = v;
+        }
     }
 
     /** BINARY_OP with fast paths for small ints. */
