@@ -71,6 +71,8 @@ public final class FdTable {
     private static final Set<Integer> INHERITABLE = new HashSet<>();
     /** pyvm's umask: the JVM cannot set the process's, so os.umask keeps one applied to new files. */
     static int umask = readUmask();
+    /** The process's own umask, which the OS still applies to every file the JVM creates. */
+    private static int processUmask = umask;
 
     /** A fresh table for one run: 0, 1, 2 over the given streams, the working directory reset. */
     public static synchronized void reset(InputStream in, PrintStream out, PrintStream err) {
@@ -90,6 +92,24 @@ public final class FdTable {
         Fs.reset();
         Env.reset();
         umask = readUmask();
+        processUmask = umask;
+    }
+
+    /**
+     * Gives a file or directory just created with MODE the permissions pyvm's umask allows:
+     * the OS applied the process's umask, which may remove bits that os.umask has since
+     * allowed (CPython's umask(2) changes the one the OS applies).
+     */
+    public static void fixCreatedMode(Path path, int mode) {
+        int want = mode & ~umask & 0777;
+        if ((want & processUmask) == 0) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(path, perms(want));
+        } catch (IOException | RuntimeException e) {
+            // the file is there with the OS's mode: as good as it gets
+        }
     }
 
     static {
@@ -214,7 +234,12 @@ public final class FdTable {
             FileAttribute<?>[] attrs = (flags & O_CREAT) != 0
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(perms(mode & ~umask))}
                 : new FileAttribute<?>[0];
+            boolean fix = (flags & O_CREAT) != 0 && (mode & ~umask & processUmask & 0777) != 0
+                && !Files.exists(path, LinkOption.NOFOLLOW_LINKS);
             e.file = FileChannel.open(path, opts, attrs);
+            if (fix) {
+                fixCreatedMode(path, mode);
+            }
         } catch (UnsupportedOperationException ex) {
             throw OsErrors.of(OsErrors.EINVAL, filename);
         } catch (IOException ex) {
