@@ -131,6 +131,7 @@ public final class Sys {
         d.setStr("_base_executable", PyStr.of(c.executable));
         d.setStr("builtin_module_names", PyTuple.of(PyRuntime.BUILTIN_MODULES.keySet().stream().sorted()
             .map(PyStr::of).toArray(PyObject[]::new)));
+        d.setStr("stdlib_module_names", StdlibModuleNames.frozenset());
         PyModule impl = new PyModule("implementation");
         impl.getDict().setStr("name", PyStr.of("pyvm"));
         impl.getDict().setStr("cache_tag", PyStr.of("pyvm-312"));
