@@ -66,6 +66,9 @@ final class ObjectMethods {
         if (obj instanceof PyFrame fr && fr.setSpecial(name.value(), value)) {
             return;
         }
+        if (obj instanceof PyGenerator g && g.setSpecial(name.value(), value)) {
+            return;
+        }
         PyType t = obj.type();
         PyObject descr = t.lookup(name);
         if (descr != null && isDataDescr(descr)) {

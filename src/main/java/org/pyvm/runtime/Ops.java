@@ -149,13 +149,16 @@ public final class Ops {
             + b.type().getName() + "'");
     }
 
-    /** Rich comparison, bounded like CPython's PyObject_RichCompare (" in comparison"). */
+    /**
+     * Rich comparison, counted against the C recursion limit: comparing containers recurses
+     * in Java without Python frames. Compare object.c: PyObject_RichCompare.
+     */
     public static PyObject richCompare(PyObject a, PyObject b, int op) {
-        int[] depth = CRecursion.enter(" in comparison");
+        CRecursion c = CRecursion.enter(" in comparison");
         try {
             return doRichCompare(a, b, op);
         } finally {
-            depth[0]--;
+            CRecursion.leave(c);
         }
     }
 
