@@ -26,6 +26,25 @@ public final class PyBoundMethod implements PyObject, Callable {
         return Abstract.call(func, a, kwnames);
     }
 
+    /** types.MethodType(function, instance, /). Compare classobject.c: method_new_impl. */
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw PyErr.typeError("method() takes no keyword arguments");
+        }
+        if (args.length != 2) {
+            throw PyErr.typeError("method expected 2 arguments, got " + args.length);
+        }
+        PyObject fn = args[0];
+        if (!(fn instanceof Callable || fn instanceof PyType || fn.type().slot(Slot.CALL) != null)) {
+            throw PyErr.typeError("first argument must be callable");
+        }
+        if (args[1] == PyNone.NONE) {
+            throw PyErr.typeError("instance must not be None");
+        }
+        return new PyBoundMethod(fn, args[1]);
+    }
+
     @ExposedMethod
     static PyObject __call__(PyBoundMethod self, PyObject[] args, String[] kw) {
         return self.call(args, kw);

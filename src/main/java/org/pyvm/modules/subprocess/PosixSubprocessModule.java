@@ -40,8 +40,9 @@ import org.pyvm.runtime.PyStr;
  * pyvm's working directory and environment. pyvm's descriptors are pyvm's own, so the
  * child's standard streams are joined to them by threads that copy bytes (a pipe end, a
  * file, a captured standard stream), except that the JVM's own standard streams and
- * /dev/null are handed to the child directly. The child gets only descriptors 0-2: a
- * request for others (pass_fds), and what needs code to run in the child (preexec_fn,
+ * /dev/null are handed to the child directly. The child gets descriptors 0-2, and the
+ * open files named by pass_fds through a bash wrapper (PassFds); what needs code to run
+ * in the child (preexec_fn,
  * setsid, process groups, uid/gid, umask), are refused with NotImplementedError. argv[0]
  * is the executable's path (the JDK cannot set it apart). Compare CPython
  * Modules/_posixsubprocess.c: subprocess_fork_exec_impl, child_exec.
@@ -95,9 +96,6 @@ public final class PosixSubprocessModule {
             passFds.add((int) p.value);
         }
         passFds.remove(Integer.valueOf(errpipeWrite));
-        if (!passFds.isEmpty()) {
-            throw PyErr.notSupported("subprocess with pass_fds (a child gets only descriptors 0, 1 and 2 on the JVM)");
-        }
         if (given(a[21])) {
             throw PyErr.notSupported("subprocess with preexec_fn (the JVM cannot run Python code in the child)");
         }
@@ -170,6 +168,10 @@ public final class PosixSubprocessModule {
             argv.add(exe);
         } else {
             argv.set(0, exe);
+        }
+        if (!passFds.isEmpty()) {
+            env = new LinkedHashMap<>(env);
+            argv = PassFds.wrap(argv, passFds, env);
         }
         ProcessBuilder pb = new ProcessBuilder(argv).directory(cwd.toFile());
         pb.environment().clear();
