@@ -26,29 +26,30 @@ public final class PyBoundMethod implements PyObject, Callable {
         return Abstract.call(func, a, kwnames);
     }
 
+    /** types.MethodType(function, instance, /). Compare classobject.c: method_new_impl. */
     @ExposedMethod
-    static PyObject __call__(PyBoundMethod self, PyObject[] args, String[] kw) {
-        return self.call(args, kw);
-    }
-
-    /** types.MethodType(func, self). Compare classobject.c: method_new_impl. */
-    @ExposedMethod
-    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        if (kw != null && kw.length > 0) {
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
             throw PyErr.typeError("method() takes no keyword arguments");
         }
         if (args.length != 2) {
             throw PyErr.typeError("method expected 2 arguments, got " + args.length);
         }
-        if (!(args[0] instanceof Callable || args[0] instanceof PyType || args[0].type().slot(Slot.CALL) != null)) {
+        PyObject fn = args[0];
+        if (!(fn instanceof Callable || fn instanceof PyType || fn.type().slot(Slot.CALL) != null)) {
             throw PyErr.typeError("first argument must be callable");
         }
         if (args[1] == PyNone.NONE) {
             throw PyErr.typeError("instance must not be None");
         }
-        return new PyBoundMethod(args[0], args[1]);
+        return new PyBoundMethod(fn, args[1]);
     }
 
+    @ExposedMethod
+    static PyObject __call__(PyBoundMethod self, PyObject[] args, String[] kw) {
+        return self.call(args, kw);
+
+    }
     /**
      * Attributes of the method type first, then those of the function (a decorator's marks,
      * such as unittest's __unittest_expecting_failure__). Compare classobject.c: method_getattro.
