@@ -48,8 +48,8 @@ public final class PyBoundMethod implements PyObject, Callable {
     @ExposedMethod
     static PyObject __call__(PyBoundMethod self, PyObject[] args, String[] kw) {
         return self.call(args, kw);
-
     }
+
     /**
      * Attributes of the method type first, then those of the function (a decorator's marks,
      * such as unittest's __unittest_expecting_failure__). Compare classobject.c: method_getattro.
