@@ -22,6 +22,8 @@ public final class Options {
     public String target;
     /** sys.argv as the program sees it. */
     public final List<String> argv = new ArrayList<>();
+    /** The command line as given, for sys.orig_argv (the launcher's path goes first). */
+    public final List<String> rawArgs = new ArrayList<>();
     /** Files and folders after --dump-ast or --compile. */
     public final List<String> paths = new ArrayList<>();
     /** --compile -o OUTDIR; null writes beside each source. */
@@ -61,6 +63,7 @@ public final class Options {
 
     public static Options parse(String[] args) throws UsageError {
         Options o = new Options();
+        o.rawArgs.addAll(List.of(args));
         int i = 0;
         parsing:
         while (i < args.length) {

@@ -135,7 +135,9 @@ final class RunCommand {
         c.quiet = o.quiet;
         c.warnOptions = o.warnOptions;
         c.xOptions = o.xOptions;
-        c.executable = Main.executable();
+        c.executable = absoluteExecutable(Main.executable());
+        c.origArgv.add(Main.executable());
+        c.origArgv.addAll(o.rawArgs);
         c.checkHashBasedPycs = o.checkHashBasedPycs;
         String pp = useEnv ? env.get("PYTHONPATH") : null;
         if (pp != null) {
@@ -164,6 +166,23 @@ final class RunCommand {
         if (!config.safePath && Setup.sys().getDict().getStr("path") instanceof org.pyvm.runtime.PyList l) {
             Abstract.call(Abstract.getAttr(l, "insert"), org.pyvm.runtime.PyInt.ZERO, PyStr.of(path0));
         }
+    }
+
+    /**
+     * sys.executable: a launcher path with a slash is made absolute against the working
+     * folder (a leading "./" dropped, ".." kept, links not followed), so that it still
+     * names the launcher after os.chdir (regrtest's workers start from a temporary
+     * folder). Compare CPython Modules/getpath.py (executable from program_name).
+     */
+    static String absoluteExecutable(String launcher) {
+        if (launcher.indexOf('/') < 0) {
+            return launcher;
+        }
+        String p = launcher;
+        while (p.startsWith("./")) {
+            p = p.substring(2);
+        }
+        return Path.of(p).toAbsolutePath().toString();
     }
 
     /** _Py_get_env_flag: an empty variable counts 0, a non-negative number itself, anything else 1. */

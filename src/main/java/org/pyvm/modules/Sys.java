@@ -117,7 +117,7 @@ public final class Sys {
             xo.setStr(eq < 0 ? x : x.substring(0, eq), eq < 0 ? t : PyStr.of(x.substring(eq + 1)));
         }
         d.setStr("_xoptions", xo);
-        d.setStr("orig_argv", new PyList(new PyObject[0]));
+        d.setStr("orig_argv", new PyList(c.origArgv.stream().map(PyStr::of).toArray(PyObject[]::new)));
         d.setStr("hash_info", org.pyvm.runtime.PyStructSeq.make("hash_info",
             new String[] {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"},
             PyInt.of(64), PyInt.of((1L << 61) - 1), PyInt.of(314159), PyInt.ZERO, PyInt.of(1000003),

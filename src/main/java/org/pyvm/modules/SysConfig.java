@@ -14,6 +14,8 @@ public final class SysConfig {
     public List<String> path = new ArrayList<>();
     /** sys.executable; sys.prefix and friends (where the standard library was found), or null. */
     public String executable = System.getProperty("pyvm.executable", "pyvm");
+    /** sys.orig_argv: the launcher's path as given, then the command line unparsed. */
+    public List<String> origArgv = new ArrayList<>();
     public String prefix;
     public String execPrefix;
     /** The folder of the standard library (sys._stdlib_dir), or null when none was found. */

@@ -562,36 +562,61 @@ public final class Abstract {
         if (!(r instanceof PyInt i)) {
             throw PyErr.typeError("__index__ returned non-int (type " + r.type().getName() + ")");
         }
+        if (i.type() != PyInt.TYPE) {
+            warn(PyExc.DeprecationWarning, "__index__ returned non-int (type " + i.type().getName()
+                + ").  The ability to return an instance of a strict subclass of int is deprecated, "
+                + "and may be removed in a future version of Python.");
+        }
         return i;
     }
 
-    /** int(o). Compare abstract.c: PyNumber_Long. */
+    /**
+     * int(o), in CPython's order: __int__ (an int subclass may override it), __index__,
+     * __trunc__ (deprecated), then str, bytes, bytearray and any other buffer parsed as
+     * base 10. Compare abstract.c: PyNumber_Long.
+     */
     public static PyInt toInt(PyObject o) {
-        if (o instanceof PyInt i) {
+        if (o.getClass() == PyInt.class) {
+            return (PyInt) o;
+        }
+        if (o instanceof PyFloat f && f.type() == PyFloat.TYPE) {
+            return FloatMethods.toInt(f.value);
+        }
+        PyType t = o.type();
+        PyObject m = t.slot(Slot.INT);
+        if (m != null) {
+            PyObject r = callDescr(m, o);
+            if (!(r instanceof PyInt i)) {
+                throw PyErr.typeError("__int__ returned non-int (type " + r.type().getName() + ")");
+            }
+            if (i.type() != PyInt.TYPE) {
+                warn(PyExc.DeprecationWarning, "__int__ returned non-int (type " + i.type().getName()
+                    + ").  The ability to return an instance of a strict subclass of int is deprecated, "
+                    + "and may be removed in a future version of Python.");
+            }
             return IntMethods.exact(i);
         }
-        if (o instanceof PyFloat f) {
-            return FloatMethods.toInt(f.value);
+        if (t.slot(Slot.INDEX) != null) {
+            return IntMethods.exact(index(o));
+        }
+        m = t.slot(Slot.TRUNC);
+        if (m != null) {
+            warn(PyExc.DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.");
+            PyObject r = callDescr(m, o);
+            if (r instanceof PyInt i) {
+                return IntMethods.exact(i);
+            }
+            if (!hasIndex(r)) {
+                throw PyErr.typeError("__trunc__ returned non-Integral (type " + r.type().getName() + ")");
+            }
+            return IntMethods.exact(index(r));
         }
         if (o instanceof PyStr s) {
             return IntMethods.parse(s.value(), 10);
         }
-        if (o instanceof PyBytes b) {
-            return IntMethods.parse(b.value, 10);
-        }
-        if (o instanceof PyByteArray b) {
-            return IntMethods.parse(b.data, 10);
-        }
-        PyType t = o.type();
-        for (Slot s : new Slot[] {Slot.INT, Slot.INDEX, Slot.TRUNC}) {
-            PyObject m = t.slot(s);
-            if (m != null) {
-                PyObject r = callDescr(m, o);
-                if (!(r instanceof PyInt i)) {
-                    throw PyErr.typeError(s.dunder + " returned non-int (type " + r.type().getName() + ")");
-                }
-                return IntMethods.exact(i);
-            }
+        byte[] bytes = PyByteArray.bytesOf(o);
+        if (bytes != null) {
+            return IntMethods.parse(bytes, 10);
         }
         throw PyErr.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
             + t.getName() + "'");
@@ -722,11 +747,15 @@ public final class Abstract {
         if (cls instanceof PyGenericAlias g && g.isUnion()) {
             return g.unionHasSubclass(sub);
         }
-        if (!(sub instanceof PyType s)) {
-            throw PyErr.typeError("issubclass() arg 1 must be a class");
+        if (!(cls instanceof PyType)) {
+            // typing.List and other objects that answer for themselves
+            PyObject chk = cls.type().lookup("__subclasscheck__");
+            if (chk != null) {
+                return isTrue(callDescr(chk, cls, sub));
+            }
         }
-        if (!(cls instanceof PyType c)) {
-            throw PyErr.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        if (!(sub instanceof PyType s) || !(cls instanceof PyType c)) {
+            return abstractIsSubclass(sub, cls);
         }
         if (c.type() != PyType.TYPE) {
             PyObject chk = c.type().lookup("__subclasscheck__");
@@ -735,5 +764,38 @@ public final class Abstract {
             }
         }
         return s.isSubtypeOf(c);
+    }
+
+    /**
+     * issubclass between objects that are not both types: those with a __bases__ tuple
+     * count as classes, searched through __bases__. Compare abstract.c:
+     * recursive_issubclass, check_class, abstract_issubclass.
+     */
+    private static boolean abstractIsSubclass(PyObject sub, PyObject cls) {
+        if (!(lookupAttr(sub, "__bases__") instanceof PyTuple)) {
+            throw PyErr.typeError("issubclass() arg 1 must be a class");
+        }
+        if (!(lookupAttr(cls, "__bases__") instanceof PyTuple)) {
+            throw PyErr.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        return abstractBasesContain(sub, cls, 0);
+    }
+
+    private static boolean abstractBasesContain(PyObject derived, PyObject cls, int depth) {
+        if (derived == cls) {
+            return true;
+        }
+        if (depth > 1000) {
+            throw PyErr.of(PyExc.RecursionError, "maximum recursion depth exceeded in __subclasscheck__");
+        }
+        if (!(lookupAttr(derived, "__bases__") instanceof PyTuple bases)) {
+            return false;
+        }
+        for (PyObject b : bases.items) {
+            if (abstractBasesContain(b, cls, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

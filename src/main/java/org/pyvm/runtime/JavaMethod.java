@@ -425,12 +425,51 @@ public final class JavaMethod implements PyObject, Callable {
                 throw PyErr.typeError(owner.name + ".__new__(" + t.name + "): " + t.name + " is not a subtype of "
                     + owner.name);
             }
+            if (t != owner) {
+                checkNewSafe(t);
+            }
             return;
         }
         if (owner != null && !classMethod && !self.type().isSubtypeOf(owner)) {
             throw PyErr.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
                 + self.type().name + "' object");
         }
+    }
+
+    /**
+     * OWNER.__new__(T) must be the __new__ of T's nearest base (along the base chain) whose
+     * __new__ is not written in Python: int.__new__(bool) would make a bool without
+     * bool's own checks. Compare CPython Objects/typeobject.c: tp_new_wrapper (staticbase).
+     * (object.__new__ checks its own case: ObjectMethods.__new__.)
+     */
+    private void checkNewSafe(PyType t) {
+        PyType staticBase = t;
+        JavaMethod builtinNew = null;
+        while (staticBase != null) {
+            builtinNew = builtinNew(staticBase.lookup("__new__"));
+            if (builtinNew != null) {
+                break;
+            }
+            staticBase = staticBase.base;
+        }
+        // Only where the two make objects of different Java classes: pyvm gives some types
+        // a __new__ of their own where CPython's inherit object's (the io classes).
+        if (builtinNew != null && builtinNew != this && builtinNew.owner != null
+            && builtinNew.owner.javaClass != owner.javaClass) {
+            throw PyErr.typeError(owner.name + ".__new__(" + t.name + ") is not safe, use " + staticBase.name
+                + ".__new__()");
+        }
+    }
+
+    /** The Java __new__ that a type's __new__ attribute V is, or null when it is Python code. */
+    private static JavaMethod builtinNew(PyObject v) {
+        if (v instanceof PyStaticMethod sm) {
+            v = sm.callable;
+        }
+        if (v instanceof BoundJavaMethod b) {
+            v = b.method;
+        }
+        return v instanceof JavaMethod jm && jm.isNew ? jm : null;
     }
 
     String displayName() {

@@ -24,8 +24,10 @@ final class ObjectMethods {
             return false;
         }
         PyType t = obj.type();
-        // Among builtin types only object's own instances lack one (ast.AST's have a dict).
-        return t.isHeapType() ? t.instanceDict : !(obj instanceof PyInstance) || t != PyType.OBJECT;
+        // Among builtin types only object's own instances lack one (ast.AST's have a dict),
+        // and GenericAlias's (whose Python subclasses' instances have one).
+        return t.isHeapType() ? t.instanceDict
+            : (!(obj instanceof PyInstance) || t != PyType.OBJECT) && t != PyGenericAlias.TYPE;
     }
 
     static PyObject genericGetAttr(PyObject obj, PyStr name) {

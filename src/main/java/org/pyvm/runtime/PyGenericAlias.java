@@ -5,15 +5,20 @@ package org.pyvm.runtime;
  * runtime forms of type annotations. Compare CPython Objects/genericaliasobject.c and
  * Objects/unionobject.c.
  */
-public final class PyGenericAlias implements PyObject {
+public final class PyGenericAlias implements PyObject, HasDict {
 
-    public static final PyType TYPE = PyType.builtin("GenericAlias", PyGenericAlias.class, PyGenericAlias.class);
-    public static final PyType UNION = PyType.builtin("UnionType", PyGenericAlias.class, UnionMethods.class)
-        .notSubclassable();
+    public static final PyType TYPE = PyType.builtin("types.GenericAlias", PyGenericAlias.class, PyGenericAlias.class)
+        .inModule("types", "GenericAlias");
+    public static final PyType UNION = PyType.builtin("types.UnionType", PyGenericAlias.class, UnionMethods.class)
+        .notSubclassable().inModule("types", "UnionType");
 
     final PyObject origin;
     final PyTuple args;
     private final boolean union;
+    /** *tuple[int]: what iterating over an alias gives (PEP 646). Compare gaobject.starred. */
+    boolean starred;
+    /** __parameters__, made on first use. */
+    private PyTuple parameters;
 
     PyGenericAlias(PyObject origin, PyTuple args, boolean union) {
         this.origin = origin;
@@ -23,6 +28,16 @@ public final class PyGenericAlias implements PyObject {
 
     /** A Python subclass of GenericAlias this instance belongs to, or null. */
     private PyType subtype;
+    /** The instance dictionary of a subclass's instance (GenericAlias's own have none). */
+    private PyDict dict;
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
 
     @Override
     public PyType type() {
@@ -119,6 +134,32 @@ public final class PyGenericAlias implements PyObject {
         return Abstract.repr(o).value();
     }
 
+    /**
+     * One argument in a GenericAlias's repr: ... for Ellipsis, the repr of anything that
+     * looks like an alias (has __origin__ and __args__), module.qualname of anything that
+     * looks like a class, else the repr. Compare genericaliasobject.c: ga_repr_item.
+     */
+    private static String reprItem(PyObject p) {
+        if (p == PyEllipsis.ELLIPSIS) {
+            return "...";
+        }
+        if (Abstract.lookupAttr(p, "__origin__") != null && Abstract.lookupAttr(p, "__args__") != null) {
+            return Abstract.repr(p).value();
+        }
+        PyObject qualname = Abstract.lookupAttr(p, "__qualname__");
+        if (qualname == null) {
+            return Abstract.repr(p).value();
+        }
+        PyObject module = Abstract.lookupAttr(p, "__module__");
+        if (module == null || module == PyNone.NONE) {
+            return Abstract.repr(p).value();
+        }
+        if (module instanceof PyStr m && m.value().equals("builtins")) {
+            return Abstract.str(qualname).value();
+        }
+        return Abstract.str(module).value() + "." + Abstract.str(qualname).value();
+    }
+
     @ExposedMethod
     static String __repr__(PyGenericAlias self) {
         StringBuilder sb = new StringBuilder();
@@ -128,24 +169,62 @@ public final class PyGenericAlias implements PyObject {
             }
             return sb.toString();
         }
-        sb.append(argRepr(self.origin)).append('[');
+        if (self.starred) {
+            sb.append('*');
+        }
+        sb.append(reprItem(self.origin)).append('[');
         for (int i = 0; i < self.args.size(); i++) {
-            sb.append(i > 0 ? ", " : "").append(argRepr(self.args.get(i)));
+            sb.append(i > 0 ? ", " : "");
+            PyObject a = self.args.get(i);
+            if (a.getClass() == PyList.class) {
+                // Callable[[int], str]'s argument list (ga_repr_items_list)
+                PyObject[] items = ((PyList) a).toArray();
+                sb.append('[');
+                for (int j = 0; j < items.length; j++) {
+                    sb.append(j > 0 ? ", " : "").append(reprItem(items[j]));
+                }
+                sb.append(']');
+            } else {
+                sb.append(reprItem(a));
+            }
+        }
+        if (self.args.size() == 0) {
+            sb.append("()");
         }
         return sb.append(']').toString();
     }
 
+    /** Calls the origin, then tells the new object its alias. Compare genericaliasobject.c: ga_call. */
     @ExposedMethod
     static PyObject __call__(PyGenericAlias self, PyObject[] args, String[] kw) {
-        return Abstract.call(self.origin, args, kw);
+        PyObject obj = Abstract.call(self.origin, args, kw);
+        try {
+            Abstract.setAttr(obj, "__orig_class__", self);
+        } catch (PyBaseException e) {
+            if (!e.matches(PyExc.AttributeError) && !e.matches(PyExc.TypeError)) {
+                throw e;
+            }
+        }
+        return obj;
     }
 
+    /** Compare genericaliasobject.c: ga_richcompare (== and != only). */
     @ExposedMethod
     static PyObject __eq__(PyGenericAlias self, PyObject o) {
         if (!(o instanceof PyGenericAlias g) || g.union != self.union) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        return PyBool.of(self.origin == g.origin && Ops.eqBool(self.args, g.args));
+        if (self.starred != g.starred) {
+            return PyBool.FALSE;
+        }
+        boolean same = self.union ? self.origin == g.origin : Ops.eqBool(self.origin, g.origin);
+        return PyBool.of(same && Ops.eqBool(self.args, g.args));
+    }
+
+    @ExposedMethod
+    static PyObject __ne__(PyGenericAlias self, PyObject o) {
+        PyObject r = __eq__(self, o);
+        return r instanceof PyBool b ? PyBool.of(b == PyBool.FALSE) : r;
     }
 
     @ExposedMethod
@@ -180,6 +259,78 @@ public final class PyGenericAlias implements PyObject {
         throw PyErr.typeError("issubclass() argument 2 cannot be a parameterized generic");
     }
 
+    /**
+     * Attributes other than the alias's own come from the origin (list[int].__name__).
+     * Compare genericaliasobject.c: ga_getattro, attr_exceptions.
+     */
+    @ExposedMethod
+    static PyObject __getattribute__(PyGenericAlias self, PyObject name) {
+        if (name instanceof PyStr s && !OWN_ATTRIBUTES.contains(s.value())) {
+            return Abstract.getAttr(self.origin, s);
+        }
+        return ObjectMethods.__getattribute__(self, name);
+    }
+
+    private static final java.util.Set<String> OWN_ATTRIBUTES = java.util.Set.of("__class__", "__bases__",
+        "__origin__", "__args__", "__unpacked__", "__parameters__", "__typing_unpacked_tuple_args__",
+        "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__");
+
+    /** ALIAS[ITEM]: the type variables replaced by ITEM. Compare genericaliasobject.c: ga_getitem. */
+    @ExposedMethod
+    static PyObject __getitem__(PyGenericAlias self, PyObject item) {
+        PyTuple newArgs = GenericAliasSubst.substitute(self, self.args, parameters(self), item);
+        PyGenericAlias r = new PyGenericAlias(self.origin, newArgs, false);
+        r.starred = self.starred;
+        return r;
+    }
+
+    /** iter(tuple[int]) gives *tuple[int] once. Compare genericaliasobject.c: ga_iter. */
+    @ExposedMethod
+    static PyObject __iter__(PyGenericAlias self) {
+        return new GenericAliasIter(self);
+    }
+
+    /** The same alias, starred (what iterating over it gives). */
+    PyGenericAlias starredCopy() {
+        PyGenericAlias s = new PyGenericAlias(origin, args, false);
+        s.starred = true;
+        return s;
+    }
+
+    @ExposedGetter
+    static PyObject __unpacked__(PyGenericAlias self) {
+        return PyBool.of(self.starred);
+    }
+
+    @ExposedGetter
+    static PyObject __typing_unpacked_tuple_args__(PyGenericAlias self) {
+        return self.starred && self.origin == PyTuple.TYPE ? self.args : PyNone.NONE;
+    }
+
+    /** Compare genericaliasobject.c: ga_reduce. */
+    @ExposedMethod
+    static PyObject __reduce__(PyGenericAlias self) {
+        if (self.starred) {
+            PyObject it = __iter__(new PyGenericAlias(self.origin, self.args, false));
+            return PyTuple.of(PyRuntime.builtins.getStr("next"), PyTuple.of(it));
+        }
+        return PyTuple.of(self.type(), PyTuple.of(self.origin, self.args));
+    }
+
+    /** Compare genericaliasobject.c: ga_dir (the origin's names and the alias's own). */
+    @ExposedMethod
+    static PyObject __dir__(PyGenericAlias self) {
+        PyObject d = Abstract.call(PyRuntime.builtins.getStr("dir"), self.origin);
+        PyList l = (PyList) d;
+        for (String n : OWN_ATTRIBUTES) {
+            PyStr s = PyStr.of(n);
+            if (!Ops.eqBool(Abstract.call(Abstract.getAttr(l, "__contains__"), s), PyBool.TRUE)) {
+                Abstract.call(Abstract.getAttr(l, "append"), s);
+            }
+        }
+        return l;
+    }
+
     @ExposedGetter
     static PyObject __origin__(PyGenericAlias self) {
         return self.origin;
@@ -197,27 +348,15 @@ public final class PyGenericAlias implements PyObject {
      */
     @ExposedGetter
     static PyObject __parameters__(PyGenericAlias self) {
-        java.util.List<PyObject> out = new java.util.ArrayList<>();
-        for (PyObject a : self.args.items) {
-            if (a instanceof PyType) {
-                continue;
-            }
-            if (a.type().lookup("__typing_subst__") != null) {
-                if (!out.contains(a)) {
-                    out.add(a);
-                }
-                continue;
-            }
-            PyObject sub = Abstract.lookupAttr(a, "__parameters__");
-            if (sub instanceof PyTuple t) {
-                for (PyObject p : t.items) {
-                    if (!out.contains(p)) {
-                        out.add(p);
-                    }
-                }
-            }
+        return parameters(self);
+    }
+
+    static PyTuple parameters(PyGenericAlias self) {
+        PyTuple p = self.parameters;
+        if (p == null) {
+            p = self.parameters = GenericAliasSubst.makeParameters(self.args);
         }
-        return PyTuple.of(out);
+        return p;
     }
 
     /** The union type's methods. */
@@ -226,7 +365,7 @@ public final class PyGenericAlias implements PyObject {
 
         @ExposedGetter
         static PyObject __parameters__(PyGenericAlias self) {
-            return PyGenericAlias.__parameters__(self);
+            return PyGenericAlias.parameters(self);
         }
 
         @ExposedMethod

@@ -7,7 +7,8 @@ package org.pyvm.runtime;
  */
 public class PySet implements PyObject {
 
-    public static final PyType SET = PyType.builtin("set", PySet.class, SetMethods.class);
+    // set.__hash__ is None (a mutable set is unhashable), frozenset has one: they share SetMethods.
+    public static final PyType SET = PyType.builtin("set", PySet.class, SetMethods.class).without("__hash__");
     public static final PyType FROZENSET = PyType.builtin("frozenset", PySet.class, SetMethods.class)
         .without("add", "discard", "remove", "pop", "clear", "update", "intersection_update", "difference_update",
             "symmetric_difference_update", "__ior__", "__iand__", "__isub__", "__ixor__", "__init__");
