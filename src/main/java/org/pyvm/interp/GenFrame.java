@@ -67,6 +67,8 @@ final class GenFrame implements GeneratorFrame {
         f.back = ts.frame;
         ts.frame = f;
         PyBaseException outerHandled = ts.handled;
+        PyBaseException outerBelow = ts.handledBelow;
+        ts.handledBelow = outerHandled != null ? outerHandled : outerBelow;
         ts.handled = f.savedHandled;
         if (org.pyvm.runtime.Tracing.active || f.bytecode != f.code.bytecode) {
             Tracer.enter(f);
@@ -99,6 +101,7 @@ final class GenFrame implements GeneratorFrame {
         } finally {
             f.savedHandled = ts.handled;
             ts.handled = outerHandled;
+            ts.handledBelow = outerBelow;
             ts.frame = f.back;
             f.back = null;
             ts.depth--;

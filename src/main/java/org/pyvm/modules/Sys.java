@@ -131,6 +131,7 @@ public final class Sys {
         d.setStr("_base_executable", PyStr.of(c.executable));
         d.setStr("builtin_module_names", PyTuple.of(PyRuntime.BUILTIN_MODULES.keySet().stream().sorted()
             .map(PyStr::of).toArray(PyObject[]::new)));
+        d.setStr("stdlib_module_names", StdlibModuleNames.frozenset());
         // sys.implementation is a types.SimpleNamespace (Lib/types.py takes the type from it).
         // sysconfig reads the build-time variables of the CPython whose Lib/ pyvm uses from
         // _sysconfigdata_{abiflags}_{platform}_{_multiarch}.py (compare configure's MULTIARCH).

@@ -93,6 +93,7 @@ public final class FdTable {
         Env.reset();
         umask = readUmask();
         processUmask = umask;
+        inheritPassedFds();
     }
 
     /**
@@ -109,6 +110,50 @@ public final class FdTable {
             Files.setPosixFilePermissions(path, perms(want));
         } catch (IOException | RuntimeException e) {
             // the file is there with the OS's mode: as good as it gets
+        }
+    }
+
+    /**
+     * The environment variable by which a parent pyvm names the descriptors it passed
+     * (subprocess's pass_fds): "N:rw,M:r". The JVM does not close descriptors it
+     * inherits, but pyvm's table does not know them; it takes those named here, each
+     * reopened through /proc/self/fd/N. Env.current() hides the variable so that it
+     * does not reach this process's own children.
+     */
+    public static final String PASSED_FDS_ENV = "PYVM_PASSED_FDS";
+
+    private static void inheritPassedFds() {
+        String spec = System.getenv(PASSED_FDS_ENV);
+        if (spec == null || spec.isEmpty()) {
+            return;
+        }
+        for (String item : spec.split(",")) {
+            int colon = item.indexOf(':');
+            try {
+                int n = Integer.parseInt(item.substring(0, colon));
+                String mode = item.substring(colon + 1);
+                if (n < 3) {
+                    continue;
+                }
+                Entry e = new Entry();
+                e.path = Path.of("/proc/self/fd/" + n);
+                e.readable = mode.contains("r");
+                e.writable = mode.contains("w");
+                Set<OpenOption> opts = new HashSet<>();
+                opts.add(e.writable ? StandardOpenOption.WRITE : StandardOpenOption.READ);
+                if (e.readable) {
+                    opts.add(StandardOpenOption.READ);
+                }
+                e.file = FileChannel.open(e.path, opts);
+                while (TABLE.size() <= n) {
+                    TABLE.add(null);
+                }
+                TABLE.set(n, e);
+                e.refs = 1;
+                INHERITABLE.add(n);
+            } catch (IOException | RuntimeException ex) {
+                // not open in this process after all (or malformed): the number stays free
+            }
         }
     }
 

@@ -33,8 +33,9 @@ import org.pyvm.runtime.PyStr;
  * "OSError:hex-errno:" plus "noexec" for a chdir failure, so subprocess.py raises
  * FileNotFoundError naming the program), then ProcessBuilder starts the program with
  * pyvm's working directory and environment ({@link ChildLauncher}, which joins the
- * child's standard streams to pyvm's descriptors). The child gets only descriptors 0-2: a
- * request for others (pass_fds), and what needs code to run in the child (preexec_fn,
+ * child's standard streams to pyvm's descriptors). The child gets descriptors 0-2, and
+ * the open files named by pass_fds through a bash wrapper (PassFds); what needs code to
+ * run in the child (preexec_fn,
  * setsid, process groups, uid/gid, umask), are refused with NotImplementedError. argv[0]
  * is the executable's path (the JDK cannot set it apart). Compare CPython
  * Modules/_posixsubprocess.c: subprocess_fork_exec_impl, child_exec.
@@ -88,9 +89,6 @@ public final class PosixSubprocessModule {
             passFds.add((int) p.value);
         }
         passFds.remove(Integer.valueOf(errpipeWrite));
-        if (!passFds.isEmpty()) {
-            throw PyErr.notSupported("subprocess with pass_fds (a child gets only descriptors 0, 1 and 2 on the JVM)");
-        }
         if (given(a[21])) {
             throw PyErr.notSupported("subprocess with preexec_fn (the JVM cannot run Python code in the child)");
         }
@@ -163,6 +161,10 @@ public final class PosixSubprocessModule {
             argv.add(exe);
         } else {
             argv.set(0, exe);
+        }
+        if (!passFds.isEmpty()) {
+            env = new LinkedHashMap<>(env);
+            argv = PassFds.wrap(argv, passFds, env);
         }
         Children.Child child;
         try {
