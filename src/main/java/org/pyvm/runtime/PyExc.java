@@ -182,7 +182,25 @@ public final class PyExc {
 
         @ExposedGetter
         static PyObject filename(PyBaseException self) {
-            return self.args.size() >= 3 ? self.args.get(2) : PyNone.NONE;
+            return self.args.size() >= 3 && !writtenCount(self) ? self.args.get(2) : PyNone.NONE;
+        }
+
+        /**
+         * Whether the third argument is BlockingIOError's characters_written, not a file
+         * name. Compare exceptions.c: oserror_init (a number given to BlockingIOError).
+         */
+        private static boolean writtenCount(PyBaseException self) {
+            return self.args.size() == 3 && self.type().isSubtypeOf(BlockingIOError)
+                && Abstract.hasIndex(self.args.get(2));
+        }
+
+        /** BlockingIOError(errno, strerror, written) keeps characters_written, a plain attribute. */
+        @ExposedMethod
+        static void __init__(PyBaseException self, PyObject[] args, String[] kw) {
+            ExceptionMethods.__init__(self, args, kw);
+            if (writtenCount(self)) {
+                self.getDict().setStr("characters_written", Abstract.index(self.args.get(2)));
+            }
         }
 
         @ExposedGetter
@@ -197,11 +215,11 @@ public final class PyExc {
                 return PyStr.of("[Errno " + Abstract.str(self.args.get(0)) + "] " + Abstract.str(self.args.get(1)) + ": "
                     + Abstract.repr(self.args.get(2)) + " -> " + Abstract.repr(self.args.get(4)));
             }
-            if (self.args.size() >= 3) {
+            if (self.args.size() >= 3 && !writtenCount(self)) {
                 return PyStr.of("[Errno " + Abstract.str(self.args.get(0)) + "] " + Abstract.str(self.args.get(1)) + ": "
                     + Abstract.repr(self.args.get(2)));
             }
-            if (self.args.size() == 2) {
+            if (self.args.size() == 2 || writtenCount(self)) {
                 return PyStr.of("[Errno " + Abstract.str(self.args.get(0)) + "] " + Abstract.str(self.args.get(1)));
             }
             return ExceptionMethods.__str__(self);

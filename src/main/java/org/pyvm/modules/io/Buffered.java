@@ -16,6 +16,7 @@ import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.PyType;
 
 /**
@@ -63,18 +64,26 @@ public class Buffered extends IOObject {
         String fn = self.type().isSubtypeOf(RANDOM) ? "BufferedRandom" : reader ? "BufferedReader" : "BufferedWriter";
         PyObject[] a = Args.parse(fn, args, kw, 1, 2, "raw", "buffer_size");
         PyObject raw = a[0];
+        // Uninitialized until this succeeds. Compare _io_BufferedWriter___init___impl (self->ok = 0).
+        self.raw = null;
+        self.detached = false;
+        // The raw stream's seekable()/readable()/writable() themselves, not its _check*
+        // methods (a raw stream need not have them). Compare _PyIOBase_check_readable.
         if (self.type().isSubtypeOf(RANDOM)) {
-            IOBase.call(raw, "_checkSeekable");
+            IOBase._checkSeekable(raw, null);
         }
         if (reader) {
-            IOBase.call(raw, "_checkReadable");
+            IOBase._checkReadable(raw, null);
         }
         if (writer) {
-            IOBase.call(raw, "_checkWritable");
+            IOBase._checkWritable(raw, null);
         }
         long size = a[1] == null ? IoModule.DEFAULT_BUFFER_SIZE : Abstract.index(a[1]).longValue();
         if (size <= 0) {
             throw PyErr.valueError("buffer size must be strictly positive");
+        }
+        if (size > Integer.MAX_VALUE - 16) {
+            throw PyErr.memoryError();
         }
         self.init(raw, reader, writer, (int) Math.min(size, 1 << 30));
     }
@@ -158,27 +167,35 @@ public class Buffered extends IOObject {
         return out.toByteArray();
     }
 
-    private void rawWriteAll(byte[] b, int off, int len) {
+    /** One raw write: the count written, or -2 when a non-blocking raw stream wrote nothing (None). */
+    private int rawWriteOnce(byte[] b, int off, int len) {
         FileIO f = fast();
-        while (len > 0) {
-            int n;
-            if (f != null) {
-                n = f.writeBytes(b, off, len);
-            } else {
-                PyObject r = IOBase.call(raw, "write", new PyBytes(Arrays.copyOfRange(b, off, off + len)));
-                if (r == PyNone.NONE) {
-                    throw PyErr.of(PyExc.BlockingIOError, "write could not complete without blocking");
-                }
-                n = (int) Abstract.index(r).longValue();
-                if (n < 0 || n > len) {
-                    throw PyErr.of(PyExc.OSError, "raw write() returned invalid length " + n + " (should have been "
-                        + "between 0 and " + len + ")");
-                }
-            }
-            off += n;
-            len -= n;
+        if (f != null) {
+            return f.writeBytes(b, off, len);
         }
+        PyObject r = IOBase.call(raw, "write", new PyBytes(Arrays.copyOfRange(b, off, off + len)));
+        if (r == PyNone.NONE) {
+            return -2;
+        }
+        long n = Abstract.index(r).longValue();
+        if (n < 0 || n > len) {
+            throw PyErr.of(PyExc.OSError, "raw write() returned invalid length " + n + " (should have been "
+                + "between 0 and " + len + ")");
+        }
+        return (int) n;
     }
+
+    /**
+     * BlockingIOError(errno, "write could not complete without blocking", WRITTEN). CPython
+     * passes C's errno of the moment: EAGAIN after a FileIO's write, else (a Python raw
+     * stream's None) nothing set it, 0 here. Compare bufferedio.c: _set_BlockingIOError.
+     */
+    private PyBaseException blocking(int written) {
+        return (PyBaseException) Abstract.call(PyExc.BlockingIOError, PyInt.of(raw instanceof FileIO ? EAGAIN : 0),
+            PyStr.of("write could not complete without blocking"), PyInt.of(written));
+    }
+
+    private static final int EAGAIN = 11;
 
     long rawSeek(long pos, int whence) {
         FileIO f = fast();
@@ -207,12 +224,26 @@ public class Buffered extends IOObject {
 
     // ---- buffer work in Java (also used by TextIOWrapper) ----
 
-    /** Writes out the pending bytes. Compare _bufferedwriter_flush_unlocked. */
+    /**
+     * Writes out the pending bytes. What the raw stream did not take stays buffered (a
+     * non-blocking raw stream that takes nothing gives BlockingIOError with
+     * characters_written 0). Compare _bufferedwriter_flush_unlocked.
+     */
     void flushWrites() {
-        if (wlen > 0) {
-            int n = wlen;
-            wlen = 0;
-            rawWriteAll(wbuf, 0, n);
+        int pos = 0;
+        try {
+            while (pos < wlen) {
+                int n = rawWriteOnce(wbuf, pos, wlen - pos);
+                if (n == -2) {
+                    throw blocking(0);
+                }
+                pos += n;
+            }
+        } finally {
+            if (pos > 0) {
+                System.arraycopy(wbuf, pos, wbuf, 0, wlen - pos);
+                wlen -= pos;
+            }
         }
     }
 
@@ -323,6 +354,66 @@ public class Buffered extends IOObject {
         return b == null ? new byte[0] : b;
     }
 
+    /**
+     * readinto (ONE false) or readinto1 of LEN bytes: the buffered bytes, then raw reads,
+     * straight into the result when more than a buffer's worth remains; readinto1 does at
+     * most one raw read and none once it has bytes. Null when a non-blocking raw stream
+     * had nothing. Compare bufferedio.c: _buffered_readinto_generic.
+     */
+    byte[] readintoJava(int len, boolean one) {
+        checkReadableState();
+        byte[] out = new byte[len];
+        int have = rlen - rpos;
+        if (have >= len) {
+            System.arraycopy(rbuf, rpos, out, 0, len);
+            rpos += len;
+            return out;
+        }
+        System.arraycopy(rbuf, rpos, out, 0, have);
+        int written = have;
+        if (canWrite) {
+            flushWrites();
+        }
+        rpos = rlen = 0;
+        for (int remaining = len - written; remaining > 0;) {
+            int n;
+            if (remaining > bufferSize) {
+                byte[] b = rawRead(remaining);
+                n = b == null ? -2 : b.length;
+                if (n > 0) {
+                    System.arraycopy(b, 0, out, written, n);
+                }
+            } else if (!(one && written > 0)) {
+                byte[] b = rawRead(bufferSize);
+                n = b == null ? -2 : b.length;
+                if (n > 0) {
+                    System.arraycopy(b, 0, rbuf, 0, n);
+                    rlen = n;
+                    int k = Math.min(n, remaining);
+                    System.arraycopy(rbuf, 0, out, written, k);
+                    rpos = k;
+                    written += k;
+                    remaining -= k;
+                    continue;
+                }
+            } else {
+                n = 0;
+            }
+            if (n == 0 || n == -2 && written > 0) {
+                break;
+            }
+            if (n == -2) {
+                return null;
+            }
+            written += n;
+            remaining -= n;
+            if (one) {
+                break;
+            }
+        }
+        return written == len ? out : Arrays.copyOf(out, written);
+    }
+
     private void checkReadableState() {
         checkAttached();
         if (!canRead) {
@@ -345,18 +436,40 @@ public class Buffered extends IOObject {
         if (wlen + len <= bufferSize) {
             System.arraycopy(b, 0, wbuf, wlen, len);
             wlen += len;
-            if (wlen == bufferSize) {
-                flushWrites();
-            }
             return len;
         }
-        flushWrites();
-        if (len >= bufferSize) {
-            rawWriteAll(b, 0, len);
-        } else {
-            System.arraycopy(b, 0, wbuf, 0, len);
-            wlen = len;
+        try {
+            flushWrites();
+        } catch (PyBaseException e) {
+            if (!e.matches(PyExc.BlockingIOError)) {
+                throw e;
+            }
+            // Buffer what fits; all of it means success. Compare _io_BufferedWriter_write_impl.
+            int avail = bufferSize - wlen;
+            if (len <= avail) {
+                System.arraycopy(b, 0, wbuf, wlen, len);
+                wlen += len;
+                return len;
+            }
+            System.arraycopy(b, 0, wbuf, wlen, avail);
+            wlen += avail;
+            throw blocking(avail);
         }
+        // The buffer is empty: write B itself while more than a buffer's worth remains.
+        int written = 0;
+        int remaining = len;
+        while (remaining > bufferSize) {
+            int n = rawWriteOnce(b, written, remaining);
+            if (n == -2) {
+                System.arraycopy(b, written, wbuf, 0, bufferSize);
+                wlen = bufferSize;
+                throw blocking(written + bufferSize);
+            }
+            written += n;
+            remaining -= n;
+        }
+        System.arraycopy(b, written, wbuf, 0, remaining);
+        wlen = remaining;
         return len;
     }
 
@@ -413,8 +526,14 @@ public class Buffered extends IOObject {
         }
         PyBaseException err = null;
         try {
-            if (canWrite) {
-                flushWrites();
+            // self.flush(), which a subclass or the instance may replace. Compare buffered_close.
+            PyObject f = Abstract.lookupAttr(this, "flush");
+            if (f instanceof org.pyvm.runtime.BoundJavaMethod || f == null) {
+                if (canWrite) {
+                    flushWrites();
+                }
+            } else {
+                Abstract.call(f);
             }
         } catch (PyBaseException e) {
             err = e;
@@ -514,18 +633,6 @@ public class Buffered extends IOObject {
     }
 
     @ExposedMethod
-    static PyObject readable(Buffered self) {
-        self.checkAttached();
-        return IOBase.call(self.raw, "readable");
-    }
-
-    @ExposedMethod
-    static PyObject writable(Buffered self) {
-        self.checkAttached();
-        return IOBase.call(self.raw, "writable");
-    }
-
-    @ExposedMethod
     static PyObject seekable(Buffered self) {
         self.checkAttached();
         return IOBase.call(self.raw, "seekable");
@@ -588,6 +695,13 @@ public class Buffered extends IOObject {
     static final class ReaderMethods {
         private ReaderMethods() {}
 
+        /** Only the reading types ask the raw stream; BufferedWriter inherits _IOBase's False. */
+        @ExposedMethod
+        static PyObject readable(Buffered self) {
+            self.checkAttached();
+            return IOBase.call(self.raw, "readable");
+        }
+
         @ExposedMethod
         static PyObject read1(Buffered self, PyObject[] args, String[] kw) {
             PyObject[] a = Args.parse("read1", args, kw, 0, 1, "size");
@@ -610,22 +724,23 @@ public class Buffered extends IOObject {
         }
 
         @ExposedMethod
-        static long readinto(Buffered self, PyObject b) {
-            byte[] dst = IOBase.writableBuffer("readinto", b);
-            byte[] got = self.readJava(IOBase.bufferLength(b));
-            if (got == null) {
-                return 0;
-            }
-            IOBase.store(b, dst, got);
-            return got.length;
+        static PyObject readinto(Buffered self, PyObject b) {
+            return readinto(self, b, false);
         }
 
         @ExposedMethod
-        static long readinto1(Buffered self, PyObject b) {
-            byte[] dst = IOBase.writableBuffer("readinto1", b);
-            byte[] got = self.read1Java(IOBase.bufferLength(b));
+        static PyObject readinto1(Buffered self, PyObject b) {
+            return readinto(self, b, true);
+        }
+
+        private static PyObject readinto(Buffered self, PyObject b, boolean one) {
+            byte[] dst = IOBase.writableBuffer(one ? "readinto1" : "readinto", b);
+            byte[] got = self.readintoJava(IOBase.bufferLength(b), one);
+            if (got == null) {
+                return PyNone.NONE;
+            }
             IOBase.store(b, dst, got);
-            return got.length;
+            return PyInt.of(got.length);
         }
 
         /** readline(size=-1) on the buffer. Compare _buffered_readline. */
@@ -691,6 +806,13 @@ public class Buffered extends IOObject {
     /** The write-side methods (BufferedWriter, BufferedRandom). */
     static final class WriterMethods {
         private WriterMethods() {}
+
+        /** Only the writing types ask the raw stream; BufferedReader inherits _IOBase's False. */
+        @ExposedMethod
+        static PyObject writable(Buffered self) {
+            self.checkAttached();
+            return IOBase.call(self.raw, "writable");
+        }
 
         @ExposedMethod
         static long write(Buffered self, PyObject b) {

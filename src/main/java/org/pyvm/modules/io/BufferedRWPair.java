@@ -36,8 +36,8 @@ public final class BufferedRWPair extends IOObject {
     static void __init__(BufferedRWPair self, PyObject[] args, String[] kw) {
         Args.noKeywords("BufferedRWPair", kw);
         Args.positional("BufferedRWPair", args.length, 2, 3);
-        IOBase.call(args[0], "_checkReadable");
-        IOBase.call(args[1], "_checkWritable");
+        IOBase._checkReadable(args[0], null);
+        IOBase._checkWritable(args[1], null);
         int size = args.length > 2 ? (int) Abstract.index(args[2]).longValue() : IoModule.DEFAULT_BUFFER_SIZE;
         if (size <= 0) {
             throw PyErr.valueError("buffer size must be strictly positive");
@@ -78,12 +78,12 @@ public final class BufferedRWPair extends IOObject {
     }
 
     @ExposedMethod
-    static long readinto(BufferedRWPair self, PyObject b) {
+    static PyObject readinto(BufferedRWPair self, PyObject b) {
         return Buffered.ReaderMethods.readinto(self.r(), b);
     }
 
     @ExposedMethod
-    static long readinto1(BufferedRWPair self, PyObject b) {
+    static PyObject readinto1(BufferedRWPair self, PyObject b) {
         return Buffered.ReaderMethods.readinto1(self.r(), b);
     }
 
@@ -99,12 +99,12 @@ public final class BufferedRWPair extends IOObject {
 
     @ExposedMethod
     static PyObject readable(BufferedRWPair self) {
-        return Buffered.readable(self.r());
+        return Buffered.ReaderMethods.readable(self.r());
     }
 
     @ExposedMethod
     static PyObject writable(BufferedRWPair self) {
-        return Buffered.writable(self.w());
+        return Buffered.WriterMethods.writable(self.w());
     }
 
     @ExposedMethod

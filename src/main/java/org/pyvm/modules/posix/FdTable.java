@@ -234,11 +234,12 @@ public final class FdTable {
         boolean nofollow = (flags & O_NOFOLLOW) != 0;
         LinkOption[] lo = nofollow ? new LinkOption[] {LinkOption.NOFOLLOW_LINKS} : new LinkOption[0];
         if (Files.isDirectory(path, lo)) {
-            if (e.writable) {
-                throw OsErrors.of(OsErrors.EISDIR, filename);
-            }
+            // O_CREAT|O_EXCL refuses any existing name first (open(2): EEXIST before EISDIR).
             if ((flags & O_CREAT) != 0 && (flags & O_EXCL) != 0) {
                 throw OsErrors.of(OsErrors.EEXIST, filename);
+            }
+            if (e.writable) {
+                throw OsErrors.of(OsErrors.EISDIR, filename);
             }
             // A directory opened for reading: no channel, used for fstat, fchdir, dir_fd and listdir(fd).
             e.isDir = true;
@@ -680,10 +681,39 @@ public final class FdTable {
     public static Path statPath(int fd) {
         Entry e = get(fd);
         if (e.path != null) {
+            if (e.file != null && !Files.exists(e.path, LinkOption.NOFOLLOW_LINKS)) {
+                Path live = deletedFileLink(e.path);
+                if (live != null) {
+                    return live;
+                }
+            }
             return e.path;
         }
         if (e.std >= 0) {
             return Path.of("/proc/self/fd/" + e.std);
+        }
+        return null;
+    }
+
+    /**
+     * The JVM's own /proc/self/fd link to a file that has been unlinked while open (its
+     * target reads "PATH (deleted)"): fstat of an open temporary file follows it to the
+     * file itself, as fstat(2) does. Null when none is found.
+     */
+    private static Path deletedFileLink(Path path) {
+        String want = path.toString() + " (deleted)";
+        try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(Path.of("/proc/self/fd"))) {
+            for (Path link : ds) {
+                try {
+                    if (Files.readSymbolicLink(link).toString().equals(want)) {
+                        return link;
+                    }
+                } catch (IOException | RuntimeException ex) {
+                    // closed meanwhile, or not a link
+                }
+            }
+        } catch (IOException | RuntimeException ex) {
+            // no /proc: the path's own error stands
         }
         return null;
     }
