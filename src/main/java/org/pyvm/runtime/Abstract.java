@@ -341,12 +341,12 @@ public final class Abstract {
         if (!(r instanceof PyInt i)) {
             throw PyErr.typeError("'" + r.type().getName() + "' object cannot be interpreted as an integer");
         }
-        if (i.isBig()) {
-            // Compare typeobject.c: slot_sq_length (PyNumber_AsSsize_t with OverflowError).
-            throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
-        }
+        // Compare typeobject.c: slot_sq_length (the sign first, then PyNumber_AsSsize_t with OverflowError).
         if (i.signum() < 0) {
             throw PyErr.valueError("__len__() should return >= 0");
+        }
+        if (i.isBig()) {
+            throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
         }
         return i.longValue();
     }
@@ -559,36 +559,62 @@ public final class Abstract {
         if (!(r instanceof PyInt i)) {
             throw PyErr.typeError("__index__ returned non-int (type " + r.type().getName() + ")");
         }
+        if (r.type() != PyInt.TYPE) {
+            warn(PyExc.DeprecationWarning, "__index__ returned non-int (type " + r.type().getName() + ").  The ability "
+                + "to return an instance of a strict subclass of int is deprecated, and may be removed in a future "
+                + "version of Python.");
+        }
         return i;
     }
 
     /** int(o). Compare abstract.c: PyNumber_Long. */
     public static PyInt toInt(PyObject o) {
-        if (o instanceof PyInt i) {
+        PyType t = o.type();
+        if (t == PyInt.TYPE) {
+            return (PyInt) o;
+        }
+        if (t == PyFloat.TYPE) {
+            return FloatMethods.toInt(((PyFloat) o).value);
+        }
+        if (t == PyStr.TYPE) {
+            return IntMethods.parse(((PyStr) o).value(), 10);
+        }
+        PyObject m = t.slot(Slot.INT);
+        if (m != null) {
+            PyObject r = callDescr(m, o);
+            if (r.type() == PyInt.TYPE) {
+                return (PyInt) r;
+            }
+            if (!(r instanceof PyInt i)) {
+                throw PyErr.typeError("__int__ returned non-int (type " + r.type().getName() + ")");
+            }
+            warn(PyExc.DeprecationWarning, "__int__ returned non-int (type " + r.type().getName() + ").  The ability "
+                + "to return an instance of a strict subclass of int is deprecated, and may be removed in a future "
+                + "version of Python.");
             return IntMethods.exact(i);
         }
-        if (o instanceof PyFloat f) {
-            return FloatMethods.toInt(f.value);
+        if (t.slot(Slot.INDEX) != null) {
+            return IntMethods.exact(index(o));
+        }
+        PyObject trunc = t.slot(Slot.TRUNC);
+        if (trunc != null) {
+            warn(PyExc.DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.");
+            PyObject r = callDescr(trunc, o);
+            if (r instanceof PyInt i) {
+                return IntMethods.exact(i);
+            }
+            if (r.type().slot(Slot.INDEX) == null) {
+                throw PyErr.typeError("__trunc__ returned non-Integral (type " + r.type().getName() + ")");
+            }
+            return IntMethods.exact(index(r));
         }
         if (o instanceof PyStr s) {
             return IntMethods.parse(s.value(), 10);
         }
-        if (o instanceof PyBytes b) {
-            return IntMethods.parse(b.value, 10);
-        }
-        if (o instanceof PyByteArray b) {
-            return IntMethods.parse(b.data, 10);
-        }
-        PyType t = o.type();
-        for (Slot s : new Slot[] {Slot.INT, Slot.INDEX, Slot.TRUNC}) {
-            PyObject m = t.slot(s);
-            if (m != null) {
-                PyObject r = callDescr(m, o);
-                if (!(r instanceof PyInt i)) {
-                    throw PyErr.typeError(s.dunder + " returned non-int (type " + r.type().getName() + ")");
-                }
-                return IntMethods.exact(i);
-            }
+        byte[] b = o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView
+            || o instanceof BufferExporter || t.isHeapType() ? PyByteArray.bytesOf(o) : null;
+        if (b != null) {
+            return IntMethods.parse(b, 10);
         }
         throw PyErr.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
             + t.getName() + "'");

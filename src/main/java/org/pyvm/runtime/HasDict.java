@@ -4,4 +4,13 @@ package org.pyvm.runtime;
 public interface HasDict {
 
     PyDict getDict();
+
+    /**
+     * {@code obj.__dict__ = d}: makes D the instance dictionary (null: a new empty one on
+     * next use); false where the object keeps its dictionary (the caller then copies D's
+     * items into it; deleting it is then an error).
+     */
+    default boolean replaceDict(PyDict d) {
+        return false;
+    }
 }

@@ -26,6 +26,25 @@ public final class PyBoundMethod implements PyObject, Callable {
         return Abstract.call(func, a, kwnames);
     }
 
+    /** types.MethodType(function, instance, /). Compare classobject.c: method_new_impl. */
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw PyErr.typeError("method() takes no keyword arguments");
+        }
+        if (args.length != 2) {
+            throw PyErr.typeError("method expected 2 arguments, got " + args.length);
+        }
+        PyObject f = args[0];
+        if (!(f instanceof Callable || f instanceof PyType || f.type().slot(Slot.CALL) != null)) {
+            throw PyErr.typeError("first argument must be callable");
+        }
+        if (args[1] == PyNone.NONE) {
+            throw PyErr.typeError("instance must not be None");
+        }
+        return new PyBoundMethod(args[0], args[1]);
+    }
+
     @ExposedMethod
     static PyObject __call__(PyBoundMethod self, PyObject[] args, String[] kw) {
         return self.call(args, kw);
@@ -35,6 +54,16 @@ public final class PyBoundMethod implements PyObject, Callable {
     static String __repr__(PyBoundMethod self) {
         PyObject qn = Abstract.lookupAttr(self.func, "__qualname__");
         return "<bound method " + (qn == null ? "?" : qn.toString()) + " of " + Abstract.repr(self.self) + ">";
+    }
+
+    /** The method's own attributes, else its function's. Compare classobject.c: method_getattro. */
+    @ExposedMethod
+    static PyObject __getattribute__(PyBoundMethod self, PyObject name) {
+        if (!(name instanceof PyStr s)) {
+            throw PyErr.typeError("attribute name must be string, not '" + name.type().getName() + "'");
+        }
+        PyObject r = ObjectMethods.genericGetAttr(self, s);
+        return r != null ? r : Abstract.getAttr(self.func, s.value());
     }
 
     @ExposedGetter

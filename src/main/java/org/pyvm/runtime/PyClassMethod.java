@@ -33,6 +33,25 @@ public final class PyClassMethod implements PyObject, HasDict {
     @ExposedMethod
     static void __init__(PyClassMethod self, PyObject f) {
         self.callable = f;
+        wraps(self.getDict(), f);
+    }
+
+    /**
+     * What a classmethod or staticmethod copies from the function it wraps into its own
+     * dict. Compare funcobject.c: functools_wraps.
+     */
+    static void wraps(PyDict into, PyObject wrapped) {
+        for (String n : new String[] {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
+            PyObject v = Abstract.lookupAttr(wrapped, n);
+            if (v != null) {
+                into.setStr(n, v);
+            }
+        }
+    }
+
+    @ExposedGetter
+    static PyObject __wrapped__(PyClassMethod self) {
+        return self.callable;
     }
 
     @ExposedMethod(min = 1)

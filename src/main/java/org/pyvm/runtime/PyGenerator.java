@@ -19,12 +19,28 @@ public final class PyGenerator implements PyObject, PyIterator {
     private final GeneratorFrame frame;
     private final String name;
     private final String qualname;
+    /** The str objects __name__ and __qualname__ give, made once: each read is the same object. */
+    private PyStr nameObj, qualnameObj;
     private boolean running;
     private boolean finished;
     /** Set once suspended inside a handler of its own: closes it after it becomes unreachable. */
     private GenFinalizer fin;
     /** An async generator core's finalizer hook (sys.set_asyncgen_hooks), for {@link GenFinalizer}. */
     PyObject asyncHook;
+
+    private PyStr nameObj() {
+        if (nameObj == null) {
+            nameObj = PyStr.of(name);
+        }
+        return nameObj;
+    }
+
+    private PyStr qualnameObj() {
+        if (qualnameObj == null) {
+            qualnameObj = PyStr.of(qualname);
+        }
+        return qualnameObj;
+    }
 
     public PyGenerator(GeneratorFrame frame, String name, String qualname) {
         this(frame, name, qualname, false);
@@ -257,12 +273,12 @@ public final class PyGenerator implements PyObject, PyIterator {
 
         @ExposedGetter
         static PyObject __name__(PyGenerator self) {
-            return PyStr.of(self.name);
+            return self.nameObj();
         }
 
         @ExposedGetter
         static PyObject __qualname__(PyGenerator self) {
-            return PyStr.of(self.qualname);
+            return self.qualnameObj();
         }
 
         @ExposedGetter
@@ -340,12 +356,12 @@ public final class PyGenerator implements PyObject, PyIterator {
 
     @ExposedGetter
     static PyObject __name__(PyGenerator self) {
-        return PyStr.of(self.name);
+        return self.nameObj();
     }
 
     @ExposedGetter
     static PyObject __qualname__(PyGenerator self) {
-        return PyStr.of(self.qualname);
+        return self.qualnameObj();
     }
 
     @ExposedGetter

@@ -65,6 +65,10 @@ public final class PyGetSetDescr implements PyObject {
     void set(PyObject obj, PyObject value) {
         if (name.equals("__class__") && value instanceof PyType t) {
             // Compare typeobject.c: object_set_class (only between compatible heap types).
+            if (obj instanceof PyModule pm && t.isSubtypeOf(PyModule.TYPE)) {
+                pm.setType(t);
+                return;
+            }
             if (!(obj instanceof PyInstance pi) || !obj.type().isHeapType() || !t.isHeapType()) {
                 throw PyErr.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
             }
@@ -73,6 +77,27 @@ public final class PyGetSetDescr implements PyObject {
                     + obj.type().getName() + "'");
             }
             pi.setType(t);
+            return;
+        }
+        if (name.equals("__dict__") && ObjectMethods.hasInstanceDict(obj)) {
+            // Compare typeobject.c: subtype_setdict.
+            HasDict hd = (HasDict) obj;
+            if (value == null) {
+                // An instance of a class statement's class gets a new empty dict on next use;
+                // builtin types keep theirs (PyObject_GenericSetDict).
+                if (!hd.replaceDict(null)) {
+                    throw PyErr.typeError("cannot delete __dict__");
+                }
+                return;
+            }
+            if (!(value instanceof PyDict d)) {
+                throw PyErr.typeError("__dict__ must be set to a dictionary, not a '" + value.type().getName() + "'");
+            }
+            if (!hd.replaceDict(d)) {
+                PyDict own = hd.getDict();
+                own.clear();
+                own.update(d);
+            }
             return;
         }
         if (name.equals("__class__")) {

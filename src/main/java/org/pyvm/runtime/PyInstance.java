@@ -34,6 +34,12 @@ public class PyInstance implements PyObject, HasDict {
     }
 
     @Override
+    public boolean replaceDict(PyDict d) {
+        dict = d;
+        return true;
+    }
+
+    @Override
     public PyDict getDict() {
         if (dict == null) {
             dict = new PyDict();

@@ -6,6 +6,8 @@ public final class PyModule implements PyObject, HasDict {
     public static final PyType TYPE = PyType.builtin("module", PyModule.class, PyModule.class);
 
     private final PyDict dict;
+    /** module, or the Python subclass of it (types.ModuleType subclasses) this instance was made for. */
+    private PyType cls = TYPE;
 
     public PyModule(String name) {
         this(name, new PyDict());
@@ -21,7 +23,12 @@ public final class PyModule implements PyObject, HasDict {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return cls;
+    }
+
+    /** module.__class__ = T, a subclass of module. */
+    void setType(PyType t) {
+        cls = t;
     }
 
     @Override
@@ -48,7 +55,9 @@ public final class PyModule implements PyObject, HasDict {
 
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        return new PyModule("?");
+        PyModule m = new PyModule("?");
+        m.cls = cls;
+        return m;
     }
 
     @ExposedMethod(min = 1)
@@ -64,6 +73,16 @@ public final class PyModule implements PyObject, HasDict {
             return "<module '" + self.getName() + "' from '" + f + "'>";
         }
         return "<module '" + self.getName() + "' (built-in)>";
+    }
+
+    /** The names in the module's __dict__, or what its own __dir__ function says. Compare moduleobject.c: module_dir. */
+    @ExposedMethod
+    static PyObject __dir__(PyObject self) {
+        if (!(Abstract.getAttr(self, "__dict__") instanceof PyDict d)) {
+            throw PyErr.typeError("<module>.__dict__ is not a dictionary");
+        }
+        PyObject dirfunc = d.getStr("__dir__");
+        return dirfunc != null ? Abstract.call(dirfunc) : new PyList(d.keysArray());
     }
 
     @ExposedMethod

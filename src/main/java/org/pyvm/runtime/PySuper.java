@@ -8,10 +8,12 @@ public final class PySuper implements PyObject {
     PyType thisType;
     PyObject obj;
     PyType objType;
+    /** super, or the Python subclass of it this instance was made for. */
+    private PyType cls = TYPE;
 
     @Override
     public PyType type() {
-        return TYPE;
+        return cls;
     }
 
     public static PySuper of(PyType type, PyObject obj) {
@@ -55,7 +57,9 @@ public final class PySuper implements PyObject {
 
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        return new PySuper();
+        PySuper s = new PySuper();
+        s.cls = cls;
+        return s;
     }
 
     @ExposedMethod(min = 0)

@@ -423,15 +423,33 @@ public final class PyType implements PyObject, HasDict {
                 withDict = true;
             }
         }
+        // Compare typeobject.c: type_new_slots_impl, type_new_visit_slots. (pyvm gives every
+        // instance with a __dict__ a __weakref__ too, so both come and go together here.)
+        if (names.length > 0 && (solidBase.isSubtypeOf(PyInt.TYPE) || solidBase.isSubtypeOf(PyTuple.TYPE)
+            || solidBase.isSubtypeOf(PyBytes.TYPE))) {
+            throw PyErr.typeError("nonempty __slots__ not supported for subtype of '" + bestBase(bases).name + "'");
+        }
+        boolean baseDict = withDict;
+        boolean weakref = false;
         for (PyObject n : names) {
             if (!(n instanceof PyStr s)) {
                 throw PyErr.typeError("__slots__ items must be strings, not '" + n.type().name + "'");
             }
+            if (!StrMethods.isidentifier(s)) {
+                throw PyErr.typeError("__slots__ must be identifiers");
+            }
             if (s.value().equals("__dict__")) {
+                if (withDict) {
+                    throw PyErr.typeError("__dict__ slot disallowed: we already got one");
+                }
                 withDict = true;
                 continue;
             }
             if (s.value().equals("__weakref__")) {
+                if (baseDict || weakref) {
+                    throw PyErr.typeError("__weakref__ slot disallowed: we already got one");
+                }
+                weakref = true;
                 continue;
             }
             if (dict.get(s) != null && !added.contains(s.value())) {
