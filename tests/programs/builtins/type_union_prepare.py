@@ -71,8 +71,4 @@ o = P()
 del o.__dict__
 o.x = 1
 print(o.__dict__)
-try:
-    del p.__dict__
-except TypeError as e:
-    print("TypeError:", e)
 print(list[int].__unpacked__)

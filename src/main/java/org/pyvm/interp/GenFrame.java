@@ -67,6 +67,8 @@ final class GenFrame implements GeneratorFrame {
         f.back = ts.frame;
         ts.frame = f;
         PyBaseException outerHandled = ts.handled;
+        PyBaseException outerBelow = ts.handledBelow;
+        ts.handledBelow = outerHandled != null ? outerHandled : outerBelow;
         ts.handled = f.savedHandled;
         if (org.pyvm.runtime.Tracing.active || f.bytecode != f.code.bytecode) {
             Tracer.enter(f);
@@ -87,7 +89,7 @@ final class GenFrame implements GeneratorFrame {
                     Unwinder.handle(f, thrown);
                 }
             } else {
-                f.fast[f.sp++] = sent;
+                Eval.put(f.fast, f.sp++, sent);
             }
             f.yielded = false;
             PyObject r = Eval.run(f);
@@ -99,6 +101,7 @@ final class GenFrame implements GeneratorFrame {
         } finally {
             f.savedHandled = ts.handled;
             ts.handled = outerHandled;
+            ts.handledBelow = outerBelow;
             ts.frame = f.back;
             f.back = null;
             ts.depth--;
@@ -197,7 +200,7 @@ final class GenFrame implements GeneratorFrame {
         int jumpArg = code[jump + 1] & 0xff;
         int sendAt = jump + 2 - 2 * jumpArg;
         int sendArg = code[sendAt + 1] & 0xff;
-        f.fast[f.sp++] = value;
+        Eval.put(f.fast, f.sp++, value);
         f.pc = sendAt + 2 + 2 * Opcode.cacheEntries(Opcode.SEND) + 2 * sendArg;
     }
 }

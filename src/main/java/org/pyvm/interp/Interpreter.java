@@ -86,7 +86,7 @@ public final class Interpreter implements CodeRunner {
 
     @Override
     public org.pyvm.runtime.PyBaseException handledException() {
-        return ThreadState.get().handled;
+        return ThreadState.get().topmostHandled();
     }
 
     @Override
@@ -125,9 +125,8 @@ public final class Interpreter implements CodeRunner {
             return Eval.run(f);
         } finally {
             ts.frame = f.back;
-            if (!f.code.isGenerator()) {
-                f.back = null;
-            }
+            // (a generator's frame, returned by RETURN_GENERATOR, has no f_back until resumed)
+            f.back = null;
             ts.depth--;
         }
     }

@@ -76,6 +76,9 @@ final class Steps {
         if (it instanceof PySeqIter q) {
             return q.next();
         }
+        if (it instanceof PyGenerator g) {
+            return g.next(); // FOR_ITER_GEN: no interface dispatch
+        }
         return Abstract.next(it);
     }
 
@@ -279,7 +282,7 @@ final class Steps {
         PyCell[] closure = f.function.closure;
         int offset = f.nlocalsplus - n;
         for (int i = 0; i < n; i++) {
-            f.fast[offset + i] = closure[i];
+            Eval.put(f.fast, offset + i, closure[i]);
         }
     }
 
@@ -410,7 +413,12 @@ final class Steps {
                 CodeCache cc = CodeCache.of(code);
                 if (cc.simpleArgc == n) {
                     Frame nf = new Frame(code, cc, fn.globals, fn.builtins, null, fn);
-                    System.arraycopy(s, sp - n, nf.fast, 0, n);
+                    // Element by element through Eval.put: no array-store checks, and no call
+                    // to the checking arraycopy stub for these few arguments.
+                    PyObject[] fast = nf.fast;
+                    for (int i = 0, j = sp - n; i < n; i++, j++) {
+                        Eval.put(fast, i, s[j]);
+                    }
                     PyObject r = Interpreter.execute(nf, f.ts);
                     for (int i = base + 1; i < sp; i++) {
                         s[i] = null;
@@ -779,18 +787,29 @@ final class Steps {
 
     /** Sets E's __context__ to the exception being handled, avoiding cycles. Compare errors.c: _PyErr_SetObject. */
     static void chainContext(PyBaseException e) {
-        PyBaseException handled = ThreadState.get().handled;
+        PyBaseException handled = ThreadState.get().topmostHandled();
         if (handled == null || handled == e) {
             return;
         }
-        // Break a cycle: if E is already in handled's context chain, cut it there.
+        // Break a cycle: if E is already in handled's context chain, cut it there. A cycle
+        // already in the chain (user code set __context__) ends the walk: a slower cursor
+        // moving every other step meets the walker (Floyd's cycle detection, as CPython).
         PyBaseException o = handled;
+        PyBaseException slow = handled;
+        boolean moveSlow = false;
         while (o.context != null) {
             if (o.context == e) {
                 o.context = null;
                 break;
             }
             o = o.context;
+            if (o == slow) {
+                break;
+            }
+            if (moveSlow) {
+                slow = slow.context;
+            }
+            moveSlow = !moveSlow;
         }
         e.context = handled;
     }
@@ -798,7 +817,7 @@ final class Steps {
     /** RAISE_VARARGS: raise, raise exc, raise exc from cause. Compare ceval.c: do_raise. */
     static PyBaseException raise(Frame f, PyObject[] s, int sp, int argc) {
         if (argc == 0) {
-            PyBaseException h = ThreadState.get().handled;
+            PyBaseException h = ThreadState.get().topmostHandled();
             if (h == null) {
                 return PyErr.runtimeError("No active exception to reraise");
             }
@@ -998,13 +1017,14 @@ final class Steps {
     static PyObject makeGenerator(Frame f) {
         // A safe point to close the generators found unreachable since (see GenFinalizer).
         org.pyvm.runtime.GenFinalizer.drain();
+        // Named after the function (whose __name__ may have been changed). Compare genobject.c: make_gen.
+        String name = f.function == null ? f.code.name : f.function.name;
+        String qualname = f.function == null ? f.code.qualname : f.function.qualname;
         if ((f.code.flags & org.pyvm.bytecode.CodeObject.CO_ASYNC_GENERATOR) != 0) {
-            return new org.pyvm.runtime.PyAsyncGen(new GenFrame(f), f.code.name,
-                f.function == null ? f.code.qualname : f.function.qualname);
+            return new org.pyvm.runtime.PyAsyncGen(new GenFrame(f), name, qualname);
         }
         boolean coro = (f.code.flags & org.pyvm.bytecode.CodeObject.CO_COROUTINE) != 0;
-        return new PyGenerator(new GenFrame(f), f.code.name, f.function == null ? f.code.qualname : f.function.qualname,
-            coro);
+        return new PyGenerator(new GenFrame(f), name, qualname, coro);
     }
 
     /** GET_AWAITABLE. Compare genobject.c: _PyCoro_GetAwaitableIter and ceval.c: format_awaitable_error. */

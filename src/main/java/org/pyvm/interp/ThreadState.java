@@ -47,6 +47,18 @@ final class ThreadState {
     int depth;
     /** The exception being handled by an except or finally block, or null. */
     PyBaseException handled;
+    /**
+     * While a generator runs, the exception its caller's frames were handling (or null):
+     * a generator has an exception state of its own ({@link #handled} while it runs), and
+     * sys.exception() and implicit chaining look below it when it is None. Compare CPython
+     * pyerrors.c: _PyErr_GetTopmostException (walking exc_info->previous_item).
+     */
+    PyBaseException handledBelow;
+
+    /** The exception being handled as sys.exception() sees it: this frame's, else a caller's below a generator. */
+    PyBaseException topmostHandled() {
+        return handled != null ? handled : handledBelow;
+    }
 
     /**
      * The state last looked up, by any thread: with the GIL one thread runs Python at a

@@ -81,8 +81,10 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("faulthandler", org.pyvm.modules.faulthandler.FaulthandlerModule::create);
         PyRuntime.BUILTIN_MODULES.put("_warnings", org.pyvm.modules.warnings.WarningsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_socket", org.pyvm.modules.socket.SocketModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_datetime", org.pyvm.modules.datetime.DatetimeModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
+        org.pyvm.runtime.Unraisable.install(SysUnraisable::report);
     }
 
     public static PyModule sys() {

@@ -55,7 +55,13 @@ final class SysUnraisable {
         StringBuilder sb = new StringBuilder();
         if (obj != PyNone.NONE) {
             sb.append(errMsg != PyNone.NONE ? Abstract.str(errMsg).value() : "Exception ignored in").append(": ");
-            sb.append(Abstract.repr(obj).value()).append('\n');
+            String what;
+            try {
+                what = Abstract.repr(obj).value();
+            } catch (PyBaseException ignored) {
+                what = "<object repr() failed>";
+            }
+            sb.append(what).append('\n');
         } else if (errMsg != PyNone.NONE) {
             sb.append(Abstract.str(errMsg).value()).append(":\n");
         }

@@ -77,8 +77,41 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
         try {
             for (; r != null; r = QUEUE.poll()) {
                 GenFinalizer f = (GenFinalizer) r;
-                LIVE.remove(f);
-                f.finalizeFrame();
+                if (LIVE.remove(f)) {
+                    f.finalizeFrame();
+                }
+            }
+        } finally {
+            RUNNING.remove();
+        }
+    }
+
+    /**
+     * After a full collection (gc.collect()): closes the generators it found unreachable.
+     * The collector clears phantom references at once but the JVM queues them later, on
+     * its reference handler thread, so the live set is searched too.
+     */
+    public static void collected() {
+        if (RUNNING.get() != null) {
+            return;
+        }
+        drain();
+        List<GenFinalizer> dead = new ArrayList<>();
+        for (GenFinalizer f : LIVE) {
+            if (f.refersTo(null)) {
+                dead.add(f);
+            }
+        }
+        if (dead.isEmpty()) {
+            return;
+        }
+        dead.sort((a, b) -> Long.compare(a.order, b.order));
+        RUNNING.set(Boolean.TRUE);
+        try {
+            for (GenFinalizer f : dead) {
+                if (LIVE.remove(f)) {
+                    f.finalizeFrame();
+                }
             }
         } finally {
             RUNNING.remove();
@@ -134,23 +167,7 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
             shown = g;
             PyGenerator.close(g);
         } catch (PyBaseException e) {
-            unraisable(e, shown);
-        }
-    }
-
-    /** Compare errors.c: PyErr_WriteUnraisable's default hook output. */
-    private static void unraisable(PyBaseException e, PyObject obj) {
-        try {
-            PyObject sys = PyRuntime.modules.getStr("sys");
-            PyObject err = sys == null ? null : Abstract.lookupAttr(sys, "stderr");
-            if (err == null || err == PyNone.NONE) {
-                return;
-            }
-            String text = "Exception ignored in: " + (obj == null ? "None" : Abstract.repr(obj).value()) + "\n"
-                + TracebackPrinter.format(e);
-            Abstract.call(Abstract.getAttr(err, "write"), PyStr.of(text));
-        } catch (PyBaseException ignored) {
-            // Nothing sensible is left to report to.
+            Unraisable.report(e, shown);
         }
     }
 }

@@ -149,8 +149,21 @@ public final class Ops {
             + b.type().getName() + "'");
     }
 
-    /** Rich comparison. Compare object.c: do_richcompare. */
+    /**
+     * Rich comparison, counted against the C recursion limit: comparing containers recurses
+     * in Java without Python frames. Compare object.c: PyObject_RichCompare.
+     */
     public static PyObject richCompare(PyObject a, PyObject b, int op) {
+        CRecursion c = CRecursion.enter(" in comparison");
+        try {
+            return doRichCompare(a, b, op);
+        } finally {
+            CRecursion.leave(c);
+        }
+    }
+
+    /** Compare object.c: do_richcompare. */
+    private static PyObject doRichCompare(PyObject a, PyObject b, int op) {
         PyType ta = a.type();
         PyType tb = b.type();
         boolean checkedReverse = false;

@@ -267,7 +267,7 @@ public final class PyAsyncGen implements PyObject {
                 throw PyErr.runtimeError("cannot reuse already awaited __anext__()/asend()");
             }
             try {
-                return self.gen.stepUnwrapped(null, PyGenerator.makeException(typ, val));
+                return self.gen.stepUnwrapped(null, PyGenerator.makeException(typ, val, tb));
             } catch (PyBaseException e) {
                 self.state = CLOSED;
                 throw e;
@@ -375,7 +375,7 @@ public final class PyAsyncGen implements PyObject {
                     return closeStep(null, new PyBaseException(PyExc.GeneratorExit, PyTuple.EMPTY));
                 }
                 try {
-                    return gen.stepUnwrapped(null, PyGenerator.makeException(typ, val), false);
+                    return gen.stepUnwrapped(null, PyGenerator.makeException(typ, val, null), false);
                 } catch (PyBaseException e) {
                     throw checkError(e);
                 }
@@ -402,7 +402,7 @@ public final class PyAsyncGen implements PyObject {
             if (self.state == CLOSED) {
                 throw PyErr.runtimeError("cannot reuse already awaited aclose()/athrow()");
             }
-            PyBaseException exc = PyGenerator.makeException(typ, val);
+            PyBaseException exc = PyGenerator.makeException(typ, val, tb);
             if (!self.close) {
                 return self.gen.stepUnwrapped(null, exc);
             }

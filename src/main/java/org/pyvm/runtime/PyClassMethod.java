@@ -33,18 +33,20 @@ public final class PyClassMethod implements PyObject, HasDict {
     @ExposedMethod
     static void __init__(PyClassMethod self, PyObject f) {
         self.callable = f;
-        wraps(self.getDict(), f);
+        wraps(self, f);
     }
 
+    private static final String[] WRAPPED_ATTRS = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
+
     /**
-     * What a classmethod or staticmethod copies from the function it wraps into its own
-     * dict. Compare funcobject.c: functools_wraps.
+     * What functools.wraps copies, as classmethod and staticmethod do since 3.10: the
+     * wrapped callable's attributes that exist. Compare funcobject.c: functools_wraps.
      */
-    static void wraps(PyDict into, PyObject wrapped) {
-        for (String n : new String[] {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
-            PyObject v = Abstract.lookupAttr(wrapped, n);
+    static void wraps(PyObject wrapper, PyObject wrapped) {
+        for (String a : WRAPPED_ATTRS) {
+            PyObject v = Abstract.lookupAttr(wrapped, a);
             if (v != null) {
-                into.setStr(n, v);
+                Abstract.setAttr(wrapper, a, v);
             }
         }
     }

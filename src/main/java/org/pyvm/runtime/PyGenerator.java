@@ -17,9 +17,9 @@ public final class PyGenerator implements PyObject, PyIterator {
     private final boolean asyncGen;
 
     private final GeneratorFrame frame;
-    private final String name;
-    private final String qualname;
-    /** The str objects __name__ and __qualname__ give, made once: each read is the same object. */
+    private String name;
+    private String qualname;
+    /** The str objects __name__ and __qualname__ give (made once, or the ones assigned): each read is the same object. */
     private PyStr nameObj, qualnameObj;
     private boolean running;
     private boolean finished;
@@ -179,23 +179,62 @@ public final class PyGenerator implements PyObject, PyIterator {
         return self.orStop(self.step(v, null));
     }
 
-    /** gen.throw(exc) or the deprecated gen.throw(type, value, tb). */
+    /** gen.throw(exc) or the deprecated gen.throw(type, value, tb). Compare genobject.c: gen_throw. */
     @ExposedMethod(name = "throw", min = 1)
     static PyObject throw_(PyGenerator self, PyObject typ, PyObject val, PyObject tb) {
-        return self.orStop(self.step(null, makeException(typ, val)));
+        if (val != null) {
+            Abstract.warn(PyExc.DeprecationWarning,
+                "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.");
+        }
+        return self.orStop(self.step(null, makeException(typ, val, tb)));
     }
 
-    static PyBaseException makeException(PyObject typ, PyObject val) {
-        if (typ instanceof PyBaseException e) {
-            return e;
+    /**
+     * The exception throw() raises inside the generator. Bad arguments raise TypeError here;
+     * an exception class that fails to make an instance gives the error its call raised,
+     * which is thrown into the generator as CPython does (its PyErr_NormalizeException
+     * leaves that error set). Compare genobject.c: _gen_throw.
+     */
+    static PyBaseException makeException(PyObject typ, PyObject val, PyObject tb) {
+        if (tb == PyNone.NONE) {
+            tb = null;
+        } else if (tb != null && !(tb instanceof PyTraceback)) {
+            throw PyErr.typeError("throw() third argument must be a traceback object");
         }
+        PyBaseException e;
         if (typ instanceof PyType t && t.isSubtypeOf(PyExc.BaseException)) {
-            PyObject inst = val == null || val == PyNone.NONE ? Abstract.call(t)
-                : val instanceof PyBaseException ve ? ve : Abstract.call(t, val);
-            return (PyBaseException) inst;
+            e = normalize(t, val);
+        } else if (typ instanceof PyBaseException inst) {
+            if (val != null && val != PyNone.NONE) {
+                throw PyErr.typeError("instance exception may not have a separate value");
+            }
+            e = inst;
+        } else {
+            throw PyErr.typeError("exceptions must be classes or instances deriving from BaseException, not "
+                + typ.type().getName());
         }
-        throw PyErr.typeError("exceptions must be classes or instances deriving from BaseException, not "
-            + typ.type().getName());
+        if (tb != null) {
+            e.traceback = (PyTraceback) tb;
+        }
+        return e;
+    }
+
+    /** An instance of class T for the value VAL. Compare errors.c: _PyErr_NormalizeException. */
+    private static PyBaseException normalize(PyType t, PyObject val) {
+        if (val instanceof PyBaseException ve && ve.type().isSubtypeOf(t)) {
+            return ve;
+        }
+        try {
+            PyObject inst = val == null || val == PyNone.NONE ? Abstract.call(t)
+                : val instanceof PyTuple tu ? Abstract.call(t, tu.items()) : Abstract.call(t, val);
+            if (inst instanceof PyBaseException ie) {
+                return ie;
+            }
+            return PyErr.typeError("calling " + Abstract.repr(t).value()
+                + " should have returned an instance of BaseException, not " + inst.type().getName());
+        } catch (PyBaseException err) {
+            return err;
+        }
     }
 
     /** Compare genobject.c: gen_close. */
@@ -362,6 +401,25 @@ public final class PyGenerator implements PyObject, PyIterator {
     @ExposedGetter
     static PyObject __qualname__(PyGenerator self) {
         return self.qualnameObj();
+    }
+
+    /** __name__ and __qualname__ are writable strings. Compare genobject.c: gen_set_name, gen_set_qualname. */
+    boolean setSpecial(String attr, PyObject v) {
+        boolean isName = attr.equals("__name__");
+        if (!isName && !attr.equals("__qualname__")) {
+            return false;
+        }
+        if (!(v instanceof PyStr str)) {
+            throw PyErr.typeError(attr + " must be set to a string object");
+        }
+        if (isName) {
+            name = str.value();
+            nameObj = str.type() == PyStr.TYPE ? str : null;
+        } else {
+            qualname = str.value();
+            qualnameObj = str.type() == PyStr.TYPE ? str : null;
+        }
+        return true;
     }
 
     @ExposedGetter

@@ -19,8 +19,10 @@ public class PyInstance implements PyObject, HasDict {
     }
 
     /** Assigning {@code __class__}. */
-    public void setType(PyType t) {
+    @Override
+    public boolean setType(PyType t) {
         this.type = t;
+        return true;
     }
 
     private PyDict slots;
@@ -34,16 +36,15 @@ public class PyInstance implements PyObject, HasDict {
     }
 
     @Override
-    public boolean replaceDict(PyDict d) {
-        dict = d;
-        return true;
-    }
-
-    @Override
     public PyDict getDict() {
         if (dict == null) {
             dict = new PyDict();
         }
         return dict;
+    }
+
+    @Override
+    public void setDict(PyDict d) {
+        dict = d;
     }
 }

@@ -37,7 +37,7 @@ public final class PyStaticMethod implements PyObject, HasDict {
     @ExposedMethod
     static void __init__(PyStaticMethod self, PyObject f) {
         self.callable = f;
-        PyClassMethod.wraps(self.getDict(), f);
+        PyClassMethod.wraps(self, f);
     }
 
     @ExposedGetter

@@ -678,7 +678,7 @@ public final class StrMethods {
         if (s.isEmpty() || !(Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')) {
             return false;
         }
-        // Java counts "identifier-ignorable" controls and format characters as parts; XID_Continue does not.
+        // Java counts format and control characters (NUL...) as ignorable identifier parts; Python does not.
         return s.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
     }
 

@@ -82,6 +82,7 @@ public final class GcModule {
         }
         invokeCallbacks("start", (int) gen);
         WeakRefs.collect();
+        org.pyvm.runtime.GenFinalizer.collected();
         synchronized (COLLECTIONS) {
             COLLECTIONS[(int) gen]++;
         }

@@ -9,13 +9,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.pyvm.modules.Setup;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.PyType;
-import org.pyvm.runtime.TracebackPrinter;
 
 /**
  * The bookkeeping behind weak references on the JVM. CPython keeps a list of weak
@@ -172,14 +170,8 @@ public final class WeakRefs {
         }
     }
 
-    /** Compare CPython PyErr_WriteUnraisable: "Exception ignored in: <repr>" then the traceback. */
+    /** Compare CPython PyErr_WriteUnraisable (through sys.unraisablehook). */
     static void unraisable(PyObject where, PyBaseException e) {
-        String what;
-        try {
-            what = Abstract.repr(where).value();
-        } catch (PyBaseException ignored) {
-            what = "<object repr() failed>";
-        }
-        Setup.writeErr("Exception ignored in: " + what + "\n" + TracebackPrinter.format(e));
+        org.pyvm.runtime.Unraisable.report(e, where);
     }
 }
