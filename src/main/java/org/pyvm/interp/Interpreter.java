@@ -50,22 +50,38 @@ public final class Interpreter implements CodeRunner {
 
     @Override
     public PyObject exec(PyCode code, PyDict globals, PyObject locals) {
-        PyObject b = globals.getStr("__builtins__");
-        PyDict builtins = b instanceof PyDict d ? d
-            : b instanceof org.pyvm.runtime.PyModule m ? m.getDict() : PyRuntime.builtins;
+        PyDict builtins = builtinsOf(globals);
         Frame f = new Frame(code, globals, builtins, locals, null);
         return execute(f);
     }
 
     @Override
     public PyObject exec(PyCode code, PyDict globals, PyObject locals, org.pyvm.runtime.PyCell[] closure) {
-        PyObject b = globals.getStr("__builtins__");
-        PyDict builtins = b instanceof PyDict d ? d
-            : b instanceof org.pyvm.runtime.PyModule m ? m.getDict() : PyRuntime.builtins;
+        PyDict builtins = builtinsOf(globals);
         // Compare CPython ceval.c: PyEval_EvalCodeEx (a function made for the closure; COPY_FREE_VARS reads it)
         PyFunction fn = new PyFunction(code, globals, builtins);
         fn.closure = closure;
         return execute(new Frame(code, globals, builtins, locals, fn));
+    }
+
+    /**
+     * The builtins of code run in GLOBALS: its __builtins__ (a module's dict), else the
+     * interpreter's. Compare ceval.c: _PyEval_BuiltinsFromGlobals. pyvm's frames hold a
+     * dict: an object that is no mapping at all fails here with the TypeError its first
+     * look-up would raise.
+     */
+    private static PyDict builtinsOf(PyDict globals) {
+        PyObject b = globals.getStr("__builtins__");
+        if (b instanceof PyDict d) {
+            return d;
+        }
+        if (b instanceof org.pyvm.runtime.PyModule m) {
+            return m.getDict();
+        }
+        if (b != null && b.type().lookup("__getitem__") == null) {
+            throw org.pyvm.runtime.PyErr.typeError("'" + b.type().getName() + "' object is not subscriptable");
+        }
+        return PyRuntime.builtins;
     }
 
     @Override

@@ -104,6 +104,13 @@ final class Steps {
             return g.valueAt(ix);
         }
         PyDict b = f.builtins;
+        if (b.getClass() != PyDict.class) {
+            PyObject v = builtin(b, name);
+            if (v == null) {
+                throw PyErr.nameError(name.toString());
+            }
+            return v;
+        }
         ix = b.entryIndex(name);
         if (ix < 0) {
             throw PyErr.nameError(name.toString());
@@ -153,7 +160,7 @@ final class Steps {
     }
 
     static PyObject loadBuiltin(Frame f, String name) {
-        PyObject v = f.builtins.getStr(name);
+        PyObject v = builtin(f.builtins, PyStr.intern(name));
         if (v == null) {
             throw PyErr.of(PyExc.NameError, name + " not found");
         }
@@ -174,7 +181,7 @@ final class Steps {
     }
 
     static PyObject loadName(Frame f, int i) {
-        if (f.locals == f.globals) {
+        if (f.locals == f.globals && f.globals.getClass() == PyDict.class) {
             // A module body: locals then globals is one dict, so LOAD_GLOBAL's cache serves.
             return loadGlobal(f, i);
         }
@@ -186,7 +193,7 @@ final class Steps {
         if (v == null) {
             v = f.globals.get(name);
             if (v == null) {
-                v = f.builtins.get(name);
+                v = builtin(f.builtins, name);
                 if (v == null) {
                     throw PyErr.nameError(name.toString());
                 }
@@ -195,8 +202,13 @@ final class Steps {
         return v;
     }
 
+    /** A name in builtins: a dict subclass's __getitem__ is called. Compare bytecodes.c: LOAD_NAME, LOAD_GLOBAL. */
+    private static PyObject builtin(PyDict b, PyStr name) {
+        return b.getClass() == PyDict.class ? b.get(name) : Abstract.getItemOrNull(b, name);
+    }
+
     static void storeName(Frame f, int i, PyObject v) {
-        if (f.locals == f.globals) {
+        if (f.locals == f.globals && f.globals.getClass() == PyDict.class) {
             // A module body: rebinding a name the instruction bound before replaces the
             // value in place while the dict has the same keys (as LOAD_GLOBAL's cache).
             PyDict g = f.globals;

@@ -295,6 +295,9 @@ public final class Builtins {
         if (acc instanceof PyBytes) {
             throw PyErr.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
         }
+        if (acc instanceof org.pyvm.runtime.PyByteArray) {
+            throw PyErr.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+        }
         PyObject it = Abstract.iter(ap.get(0));
         // Floats are added with Neumaier's compensated summation, as CPython 3.12 does
         // (bltinmodule.c: builtin_sum_impl); ints stay exact; anything else uses +.
@@ -533,7 +536,10 @@ public final class Builtins {
     static PyObject dir(PyObject o) {
         PyObject names;
         if (o == null) {
-            names = new PyList(Abstract.toArray(CodeRunner.get().currentFrame().locals()));
+            // The keys of the local namespace, which eval() may have made any mapping. Compare object.c: _dir_locals.
+            PyObject locals = CodeRunner.get().currentFrame().locals();
+            names = locals instanceof PyDict d && d.getClass() == PyDict.class ? new PyList(d.keysArray())
+                : Abstract.call(Abstract.getAttr(locals, "keys"));
         } else {
             names = Abstract.callDescr(o.type().lookup("__dir__"), o);
         }
@@ -542,9 +548,65 @@ public final class Builtins {
         return l;
     }
 
+    /**
+     * input(prompt=None, /): writes the prompt to sys.stdout and reads a line from sys.stdin
+     * without its newline. pyvm always takes CPython's path for streams that are not the
+     * console (no GNU readline line editing). Compare bltinmodule.c: builtin_input_impl.
+     */
     @ExposedMethod(min = 0)
     static PyObject input(PyObject prompt) {
-        throw PyErr.notSupported("input()");
+        PyDict sys = PyRuntime.builtinModule("sys").getDict();
+        PyObject fin = sys.getStr("stdin");
+        PyObject fout = sys.getStr("stdout");
+        PyObject ferr = sys.getStr("stderr");
+        if (fin == null || fin == PyNone.NONE) {
+            throw PyErr.runtimeError("input(): lost sys.stdin");
+        }
+        if (fout == null || fout == PyNone.NONE) {
+            throw PyErr.runtimeError("input(): lost sys.stdout");
+        }
+        if (ferr != null && ferr != PyNone.NONE) {
+            flushQuietly(ferr);
+        }
+        if (prompt != null) {
+            Abstract.call(Abstract.getAttr(fout, "write"), Abstract.str(prompt));
+        }
+        flushQuietly(fout);
+        // Compare fileobject.c: PyFile_GetLine with n < 0.
+        PyObject line = Abstract.call(Abstract.getAttr(fin, "readline"));
+        if (!(line instanceof PyStr s)) {
+            if (line instanceof PyBytes b) {
+                byte[] v = b.bytes();
+                if (v.length == 0) {
+                    throw PyErr.of(PyExc.EOFError, "EOF when reading a line");
+                }
+                return v[v.length - 1] == '\n' ? new PyBytes(java.util.Arrays.copyOf(v, v.length - 1)) : line;
+            }
+            throw PyErr.typeError("object.readline() returned non-string");
+        }
+        String v = s.value();
+        if (v.isEmpty()) {
+            throw PyErr.of(PyExc.EOFError, "EOF when reading a line");
+        }
+        return v.endsWith("\n") ? PyStr.of(v.substring(0, v.length() - 1)) : line;
+    }
+
+    private static void flushQuietly(PyObject f) {
+        try {
+            Abstract.call(Abstract.getAttr(f, "flush"));
+        } catch (PyBaseException ignored) {
+            // CPython clears an error from flush here.
+        }
+    }
+
+    /** breakpoint(*args, **kws): calls sys.breakpointhook. Compare bltinmodule.c: builtin_breakpoint. */
+    @ExposedMethod
+    static PyObject breakpoint(PyObject[] args, String[] kw) {
+        PyObject hook = PyRuntime.builtinModule("sys").getDict().getStr("breakpointhook");
+        if (hook == null) {
+            throw PyErr.runtimeError("lost sys.breakpointhook");
+        }
+        return Abstract.call(hook, args, kw);
     }
 
     @ExposedMethod
@@ -635,6 +697,11 @@ public final class Builtins {
                 pa[2 + i] = restVals.get(i);
             }
             ns = Abstract.call(prep, pa, kwn);
+            if (!(ns instanceof PyDict) && ns.type().lookup("__getitem__") == null) {
+                // PyMapping_Check. Compare bltinmodule.c: builtin___build_class__.
+                throw PyErr.typeError((meta instanceof PyType mt ? mt.getName() : "<metaclass>")
+                    + ".__prepare__() must return a mapping, not " + ns.type().getName());
+            }
         } else {
             ns = new PyDict();
         }
@@ -650,8 +717,14 @@ public final class Builtins {
             ca[3 + i] = restVals.get(i);
         }
         PyObject cls = Abstract.call(meta, ca, kwn);
-        if (cell instanceof PyCell c && c.value == null) {
-            c.value = cls;
+        if (cls instanceof PyType && cell instanceof PyCell c && c.value != cls) {
+            // type.__new__ fills the cell from __classcell__; a metaclass that dropped it is an error.
+            if (c.value == null) {
+                throw PyErr.of(PyExc.RuntimeError, "__class__ not set defining " + Abstract.repr(name) + " as "
+                    + Abstract.repr(cls) + ". Was __classcell__ propagated to type.__new__?");
+            }
+            throw PyErr.typeError("__class__ set to " + Abstract.repr(c.value) + " defining " + Abstract.repr(name)
+                + " as " + Abstract.repr(cls));
         }
         return cls;
     }

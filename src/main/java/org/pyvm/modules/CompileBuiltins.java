@@ -234,6 +234,10 @@ public final class CompileBuiltins {
         if (src instanceof PyByteArray b) {
             return b.bytes().clone();
         }
+        byte[] buffer = PyByteArray.bytesOf(src); // memoryview, array and other buffers
+        if (buffer != null) {
+            return buffer;
+        }
         throw PyErr.typeError(fn + "() arg 1 must be a " + what + " object");
     }
 

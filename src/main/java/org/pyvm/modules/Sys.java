@@ -45,6 +45,7 @@ public final class Sys {
         m.addFunctions(SysExtras.class);
         m.addFunctions(SysTrace.class);
         m.addFunctions(SysUnraisable.class);
+        m.addFunctions(SysBreakpoint.class);
         SysExtras.addData(m.getDict());
         PyDict d = m.getDict();
         PyObject[] a = new PyObject[argv.size()];
@@ -67,6 +68,7 @@ public final class Sys {
         d.setStr("__displayhook__", d.getStr("displayhook"));
         d.setStr("__excepthook__", d.getStr("excepthook"));
         d.setStr("__unraisablehook__", d.getStr("unraisablehook"));
+        d.setStr("__breakpointhook__", d.getStr("breakpointhook"));
         d.setStr("monitoring", SysTrace.monitoring());
         // CPython's shape "VERSION (BUILD) [COMPILER]", which platform._sys_version parses
         // (regrtest prints platform.python_implementation() in its header).

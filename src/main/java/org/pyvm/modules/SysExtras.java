@@ -82,6 +82,22 @@ final class SysExtras {
     }
 
     /** pyvm always runs in UTF-8 mode for file names, as CPython does on Linux with a UTF-8 locale. */
+    /** Compare sysmodule.c: sys_getswitchinterval_impl. */
+    @ExposedMethod
+    static PyObject getswitchinterval() {
+        return org.pyvm.runtime.PyFloat.of(org.pyvm.runtime.Gil.switchInterval());
+    }
+
+    /** Compare sysmodule.c: sys_setswitchinterval_impl. */
+    @ExposedMethod
+    static void setswitchinterval(PyObject interval) {
+        double d = org.pyvm.runtime.Abstract.toDouble(interval);
+        if (!(d > 0.0)) {
+            throw org.pyvm.runtime.PyErr.valueError("switch interval must be strictly positive");
+        }
+        org.pyvm.runtime.Gil.setSwitchInterval(d);
+    }
+
     @ExposedMethod
     static PyObject getfilesystemencoding() {
         return PyStr.of("utf-8");

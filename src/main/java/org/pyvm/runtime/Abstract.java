@@ -341,12 +341,12 @@ public final class Abstract {
         if (!(r instanceof PyInt i)) {
             throw PyErr.typeError("'" + r.type().getName() + "' object cannot be interpreted as an integer");
         }
-        if (i.isBig()) {
-            // Compare typeobject.c: slot_sq_length (PyNumber_AsSsize_t with OverflowError).
-            throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
-        }
+        // Compare typeobject.c: slot_sq_length (the sign first, then PyNumber_AsSsize_t with OverflowError).
         if (i.signum() < 0) {
             throw PyErr.valueError("__len__() should return >= 0");
+        }
+        if (i.isBig()) {
+            throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
         }
         return i.longValue();
     }
@@ -562,10 +562,10 @@ public final class Abstract {
         if (!(r instanceof PyInt i)) {
             throw PyErr.typeError("__index__ returned non-int (type " + r.type().getName() + ")");
         }
-        if (i.type() != PyInt.TYPE) {
-            warn(PyExc.DeprecationWarning, "__index__ returned non-int (type " + i.type().getName()
-                + ").  The ability to return an instance of a strict subclass of int is deprecated, "
-                + "and may be removed in a future version of Python.");
+        if (r.type() != PyInt.TYPE) {
+            warn(PyExc.DeprecationWarning, "__index__ returned non-int (type " + r.type().getName() + ").  The ability "
+                + "to return an instance of a strict subclass of int is deprecated, and may be removed in a future "
+                + "version of Python.");
         }
         return i;
     }
@@ -576,37 +576,41 @@ public final class Abstract {
      * base 10. Compare abstract.c: PyNumber_Long.
      */
     public static PyInt toInt(PyObject o) {
-        if (o.getClass() == PyInt.class) {
+        PyType t = o.type();
+        if (t == PyInt.TYPE) {
             return (PyInt) o;
         }
-        if (o instanceof PyFloat f && f.type() == PyFloat.TYPE) {
-            return FloatMethods.toInt(f.value);
+        if (t == PyFloat.TYPE) {
+            return FloatMethods.toInt(((PyFloat) o).value);
         }
-        PyType t = o.type();
+        if (t == PyStr.TYPE) {
+            return IntMethods.parse(((PyStr) o).value(), 10);
+        }
         PyObject m = t.slot(Slot.INT);
         if (m != null) {
             PyObject r = callDescr(m, o);
+            if (r.type() == PyInt.TYPE) {
+                return (PyInt) r;
+            }
             if (!(r instanceof PyInt i)) {
                 throw PyErr.typeError("__int__ returned non-int (type " + r.type().getName() + ")");
             }
-            if (i.type() != PyInt.TYPE) {
-                warn(PyExc.DeprecationWarning, "__int__ returned non-int (type " + i.type().getName()
-                    + ").  The ability to return an instance of a strict subclass of int is deprecated, "
-                    + "and may be removed in a future version of Python.");
-            }
+            warn(PyExc.DeprecationWarning, "__int__ returned non-int (type " + r.type().getName() + ").  The ability "
+                + "to return an instance of a strict subclass of int is deprecated, and may be removed in a future "
+                + "version of Python.");
             return IntMethods.exact(i);
         }
         if (t.slot(Slot.INDEX) != null) {
             return IntMethods.exact(index(o));
         }
-        m = t.slot(Slot.TRUNC);
-        if (m != null) {
+        PyObject trunc = t.slot(Slot.TRUNC);
+        if (trunc != null) {
             warn(PyExc.DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.");
-            PyObject r = callDescr(m, o);
+            PyObject r = callDescr(trunc, o);
             if (r instanceof PyInt i) {
                 return IntMethods.exact(i);
             }
-            if (!hasIndex(r)) {
+            if (r.type().slot(Slot.INDEX) == null) {
                 throw PyErr.typeError("__trunc__ returned non-Integral (type " + r.type().getName() + ")");
             }
             return IntMethods.exact(index(r));
@@ -614,9 +618,10 @@ public final class Abstract {
         if (o instanceof PyStr s) {
             return IntMethods.parse(s.value(), 10);
         }
-        byte[] bytes = PyByteArray.bytesOf(o);
-        if (bytes != null) {
-            return IntMethods.parse(bytes, 10);
+        byte[] b = o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView
+            || o instanceof BufferExporter || t.isHeapType() ? PyByteArray.bytesOf(o) : null;
+        if (b != null) {
+            return IntMethods.parse(b, 10);
         }
         throw PyErr.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
             + t.getName() + "'");

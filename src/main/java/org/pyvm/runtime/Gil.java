@@ -20,8 +20,18 @@ public final class Gil {
 
     private Gil() {}
 
-    /** sys.getswitchinterval(): 5 ms. */
-    private static final long INTERVAL_NANOS = 5_000_000L;
+    /** sys.getswitchinterval(): how long a waiting thread waits before it asks for the lock (CPython's default 5 ms). */
+    private static volatile long intervalNanos = 5_000_000L;
+
+    /** sys.getswitchinterval() in seconds. */
+    public static double switchInterval() {
+        return intervalNanos / 1e9;
+    }
+
+    /** sys.setswitchinterval(seconds), at least 1 ns. */
+    public static void setSwitchInterval(double seconds) {
+        intervalNanos = Math.max(1L, (long) Math.min(seconds * 1e9, (double) Long.MAX_VALUE));
+    }
 
     private static volatile ReentrantLock lock = new ReentrantLock(true);
     private static volatile boolean active;
@@ -34,6 +44,7 @@ public final class Gil {
         lock = new ReentrantLock(true);
         active = false;
         dropRequest = false;
+        intervalNanos = 5_000_000L;
     }
 
     /** Whether threads take the lock (a second Python thread has been started). */
@@ -66,7 +77,7 @@ public final class Gil {
         boolean interrupted = false;
         while (true) {
             try {
-                if (l.tryLock(INTERVAL_NANOS, TimeUnit.NANOSECONDS)) {
+                if (l.tryLock(intervalNanos, TimeUnit.NANOSECONDS)) {
                     break;
                 }
             } catch (InterruptedException e) {

@@ -682,10 +682,9 @@ public final class IntMethods {
             }
             r = PyInt.ZERO;
         } else if (base != null) {
-            // PyNumber_AsSsize_t(base, NULL): a huge base clamps, and is then out of range.
+            // PyNumber_AsSsize_t without an overflow error: a huge base is only out of range.
             PyInt bi = Abstract.index(base);
-            int b = bi.big == null && bi.value >= Integer.MIN_VALUE && bi.value <= Integer.MAX_VALUE
-                ? (int) bi.value : -1;
+            int b = bi.isBig() || bi.longValue() != (int) bi.longValue() ? -1 : bi.intValue();
             if (b != 0 && (b < 2 || b > 36)) {
                 throw PyErr.valueError("int() base must be >= 2 and <= 36, or 0");
             }

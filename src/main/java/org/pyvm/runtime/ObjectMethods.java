@@ -288,16 +288,36 @@ final class ObjectMethods {
         return Abstract.str(self);
     }
 
+    /**
+     * The instance's __dict__ keys and those of its __class__ and the classes' __bases__,
+     * all looked up as attributes (a class may hide them). Compare typeobject.c:
+     * object___dir___impl, merge_class_dict.
+     */
     @ExposedMethod
     static PyObject __dir__(PyObject self) {
-        PySet names = new PySet(false);
-        if (self instanceof HasDict hd) {
-            names.update(hd.getDict());
+        PyDict names = Abstract.lookupAttr(self, "__dict__") instanceof PyDict d ? d.copy() : new PyDict();
+        PyObject cls = Abstract.lookupAttr(self, "__class__");
+        if (cls != null) {
+            mergeClassDict(names, cls);
         }
-        for (PyType t : self.type().getMro()) {
-            names.update(t.getDict());
+        return new PyList(names.keysArray());
+    }
+
+    private static void mergeClassDict(PyDict names, PyObject cls) {
+        PyObject d = Abstract.lookupAttr(cls, "__dict__");
+        if (d instanceof PyDict pd) {
+            names.update(pd);
+        } else if (d != null) {
+            for (PyObject k : Abstract.toArray(Abstract.call(Abstract.getAttr(d, "keys")))) {
+                names.setItem(k, PyNone.NONE);
+            }
         }
-        return new PyList(names.toArray());
+        PyObject bases = Abstract.lookupAttr(cls, "__bases__");
+        if (bases != null) {
+            for (PyObject b : Abstract.toArray(bases)) {
+                mergeClassDict(names, b);
+            }
+        }
     }
 
     /** Compare typeobject.c: object___reduce_ex___impl. */

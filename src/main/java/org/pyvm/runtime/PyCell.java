@@ -21,6 +21,18 @@ public final class PyCell implements PyObject {
         value = v;
     }
 
+    /** cell(contents=<empty>, /). Compare cellobject.c: cell_new. */
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw PyErr.typeError("cell() takes no keyword arguments");
+        }
+        if (args.length > 1) {
+            throw PyErr.typeError("cell expected at most 1 argument, got " + args.length);
+        }
+        return new PyCell(args.length == 0 ? null : args[0]);
+    }
+
     @ExposedGetter
     static PyObject cell_contents(PyCell self) {
         if (self.value == null) {

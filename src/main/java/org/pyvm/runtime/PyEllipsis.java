@@ -13,6 +13,15 @@ public final class PyEllipsis implements PyObject {
         return TYPE;
     }
 
+    /** ellipsis(): Ellipsis; no arguments. Compare sliceobject.c: ellipsis_new. */
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        if (args.length > 0) {
+            throw PyErr.typeError("EllipsisType takes no arguments");
+        }
+        return ELLIPSIS;
+    }
+
     @ExposedMethod
     static String __repr__(PyEllipsis self) {
         return "Ellipsis";

@@ -55,6 +55,65 @@ public final class PyFunction implements PyObject, HasDict, Callable {
         return CodeRunner.get().callFunction(this, args, kwnames);
     }
 
+    /**
+     * function(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None).
+     * Compare funcobject.c: func_new_impl.
+     */
+    @ExposedMethod(names = {"code", "globals", "name", "argdefs", "closure", "kwdefaults"})
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        ArgParser ap = new ArgParser("function", args, kw, 2, 6, "code", "globals", "name", "argdefs", "closure",
+            "kwdefaults");
+        if (!(ap.get(0) instanceof PyCode code)) {
+            throw PyErr.typeError("function() argument 'code' must be code, not " + ap.get(0).type().getName());
+        }
+        if (!(ap.get(1) instanceof PyDict globals)) {
+            throw PyErr.typeError("function() argument 'globals' must be dict, not " + ap.get(1).type().getName());
+        }
+        PyObject name = ap.getOr(2, PyNone.NONE);
+        PyObject defaults = ap.getOr(3, PyNone.NONE);
+        PyObject closure = ap.getOr(4, PyNone.NONE);
+        PyObject kwdefaults = ap.getOr(5, PyNone.NONE);
+        if (name != PyNone.NONE && !(name instanceof PyStr)) {
+            throw PyErr.typeError("arg 3 (name) must be None or string");
+        }
+        if (defaults != PyNone.NONE && !(defaults instanceof PyTuple)) {
+            throw PyErr.typeError("arg 4 (defaults) must be None or tuple");
+        }
+        int nfree = code.raw.freevars().length;
+        if (!(closure instanceof PyTuple)) {
+            if (nfree > 0 && closure == PyNone.NONE) {
+                throw PyErr.typeError("arg 5 (closure) must be tuple");
+            } else if (closure != PyNone.NONE) {
+                throw PyErr.typeError("arg 5 (closure) must be None or tuple");
+            }
+        }
+        if (kwdefaults != PyNone.NONE && !(kwdefaults instanceof PyDict)) {
+            throw PyErr.typeError("arg 6 (kwdefaults) must be None or dict");
+        }
+        PyObject[] cells = closure instanceof PyTuple t ? t.items : new PyObject[0];
+        if (cells.length != nfree) {
+            throw PyErr.valueError(code.name + " requires closure of length " + nfree + ", not " + cells.length);
+        }
+        PyCell[] closureCells = new PyCell[nfree];
+        for (int i = 0; i < nfree; i++) {
+            if (!(cells[i] instanceof PyCell c)) {
+                throw PyErr.typeError("arg 5 (closure) expected cell, found " + cells[i].type().getName());
+            }
+            closureCells[i] = c;
+        }
+        // Compare ceval.c: _PyEval_BuiltinsFromGlobals.
+        PyObject b = globals.getStr("__builtins__");
+        PyDict builtins = b instanceof PyDict d ? d : b instanceof PyModule m ? m.getDict() : PyRuntime.builtins;
+        PyFunction fn = new PyFunction(code, globals, builtins);
+        if (name instanceof PyStr s) {
+            fn.name = s.value();
+        }
+        fn.defaults = defaults instanceof PyTuple t ? t.items.clone() : null;
+        fn.closure = nfree > 0 ? closureCells : null;
+        fn.kwdefaults = kwdefaults instanceof PyDict d ? d : null;
+        return fn;
+    }
+
     @ExposedMethod
     static PyObject __call__(PyFunction self, PyObject[] args, String[] kw) {
         return self.call(args, kw);
@@ -70,14 +129,29 @@ public final class PyFunction implements PyObject, HasDict, Callable {
         return "<function " + self.qualname + " at 0x" + Abstract.idHex(self) + ">";
     }
 
+    /**
+     * The str objects last given to or made for __name__ and __qualname__, so that reading
+     * the attribute twice gives the same object (functools.update_wrapper's copies are
+     * checked with "is"); stale once the String fields change.
+     */
+    private PyStr nameStr, qualnameStr;
+
     @ExposedGetter
     static PyObject __name__(PyFunction self) {
-        return PyStr.of(self.name);
+        PyStr s = self.nameStr;
+        if (s == null || !s.value().equals(self.name)) {
+            s = self.nameStr = PyStr.of(self.name);
+        }
+        return s;
     }
 
     @ExposedGetter
     static PyObject __qualname__(PyFunction self) {
-        return PyStr.of(self.qualname);
+        PyStr s = self.qualnameStr;
+        if (s == null || !s.value().equals(self.qualname)) {
+            s = self.qualnameStr = PyStr.of(self.qualname);
+        }
+        return s;
     }
 
     @ExposedGetter
@@ -144,8 +218,14 @@ public final class PyFunction implements PyObject, HasDict, Callable {
     /** The writable attributes that are fields rather than dict entries. */
     public boolean setSpecial(String attr, PyObject v) {
         switch (attr) {
-            case "__name__" -> name = Abstract.strArg(v, "__name__");
-            case "__qualname__" -> qualname = Abstract.strArg(v, "__qualname__");
+            case "__name__" -> {
+                name = Abstract.strArg(v, "__name__");
+                nameStr = v.type() == PyStr.TYPE ? (PyStr) v : null;
+            }
+            case "__qualname__" -> {
+                qualname = Abstract.strArg(v, "__qualname__");
+                qualnameStr = v.type() == PyStr.TYPE ? (PyStr) v : null;
+            }
             case "__doc__" -> doc = v;
             case "__module__" -> module = v;
             case "__defaults__" -> defaults = v == PyNone.NONE ? null : Abstract.toArray(v);

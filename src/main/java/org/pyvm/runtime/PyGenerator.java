@@ -19,12 +19,28 @@ public final class PyGenerator implements PyObject, PyIterator {
     private final GeneratorFrame frame;
     private String name;
     private String qualname;
+    /** The str objects __name__ and __qualname__ give (made once, or the ones assigned): each read is the same object. */
+    private PyStr nameObj, qualnameObj;
     private boolean running;
     private boolean finished;
     /** Set once suspended inside a handler of its own: closes it after it becomes unreachable. */
     private GenFinalizer fin;
     /** An async generator core's finalizer hook (sys.set_asyncgen_hooks), for {@link GenFinalizer}. */
     PyObject asyncHook;
+
+    private PyStr nameObj() {
+        if (nameObj == null) {
+            nameObj = PyStr.of(name);
+        }
+        return nameObj;
+    }
+
+    private PyStr qualnameObj() {
+        if (qualnameObj == null) {
+            qualnameObj = PyStr.of(qualname);
+        }
+        return qualnameObj;
+    }
 
     public PyGenerator(GeneratorFrame frame, String name, String qualname) {
         this(frame, name, qualname, false);
@@ -296,12 +312,12 @@ public final class PyGenerator implements PyObject, PyIterator {
 
         @ExposedGetter
         static PyObject __name__(PyGenerator self) {
-            return PyStr.of(self.name);
+            return self.nameObj();
         }
 
         @ExposedGetter
         static PyObject __qualname__(PyGenerator self) {
-            return PyStr.of(self.qualname);
+            return self.qualnameObj();
         }
 
         @ExposedGetter
@@ -379,12 +395,12 @@ public final class PyGenerator implements PyObject, PyIterator {
 
     @ExposedGetter
     static PyObject __name__(PyGenerator self) {
-        return PyStr.of(self.name);
+        return self.nameObj();
     }
 
     @ExposedGetter
     static PyObject __qualname__(PyGenerator self) {
-        return PyStr.of(self.qualname);
+        return self.qualnameObj();
     }
 
     /** __name__ and __qualname__ are writable strings. Compare genobject.c: gen_set_name, gen_set_qualname. */
@@ -398,8 +414,10 @@ public final class PyGenerator implements PyObject, PyIterator {
         }
         if (isName) {
             name = str.value();
+            nameObj = str.type() == PyStr.TYPE ? str : null;
         } else {
             qualname = str.value();
+            qualnameObj = str.type() == PyStr.TYPE ? str : null;
         }
         return true;
     }

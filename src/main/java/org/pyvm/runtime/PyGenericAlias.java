@@ -75,7 +75,7 @@ public final class PyGenericAlias implements PyObject, HasDict {
             PyObject[] parts = o instanceof PyGenericAlias g && g.union ? g.args.items : new PyObject[] {o};
             for (PyObject p : parts) {
                 PyObject q = p == PyNone.NONE ? PyNone.TYPE : p;
-                if (!items.contains(q)) {
+                if (!containsMember(items, q)) {
                     items.add(q);
                 }
             }
@@ -84,6 +84,16 @@ public final class PyGenericAlias implements PyObject, HasDict {
             return items.get(0);
         }
         return new PyGenericAlias(null, PyTuple.of(items), true);
+    }
+
+    /** Generic aliases are duplicates when equal, anything else when the same object. Compare unionobject.c: dedup_and_flatten_args. */
+    private static boolean containsMember(java.util.List<PyObject> items, PyObject q) {
+        for (PyObject o : items) {
+            if (o == q || (o instanceof PyGenericAlias && q instanceof PyGenericAlias && Ops.eqBool(o, q))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** X | Y as types.UnionType, or null when an operand cannot be in one (for other types' __or__). */
@@ -341,6 +351,12 @@ public final class PyGenericAlias implements PyObject, HasDict {
         return self.args;
     }
 
+    /** Whether this is *ALIAS (starred, PEP 646): pyvm has no starred aliases yet, so never. */
+    @ExposedGetter
+    static PyObject __unpacked__(PyGenericAlias self) {
+        return PyBool.FALSE;
+    }
+
     /**
      * The type variables among the arguments, in order, each once (TypeVar-like objects
      * have __typing_subst__; nested aliases contribute theirs). Compare
@@ -385,12 +401,23 @@ public final class PyGenericAlias implements PyObject, HasDict {
 
         @ExposedMethod
         static PyObject __eq__(PyGenericAlias self, PyObject o) {
-            return PyGenericAlias.__eq__(self, o);
+            if (!(o instanceof PyGenericAlias g) || !g.union) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            // The same members in any order. Compare unionobject.c: union_richcompare.
+            return Ops.richCompare(argSet(self), argSet(g), Ops.EQ);
         }
 
+        /** hash(frozenset(args)), as typing.Union's. Compare unionobject.c: union_hash. */
         @ExposedMethod
         static long __hash__(PyGenericAlias self) {
-            return PyGenericAlias.__hash__(self);
+            return Abstract.hash(argSet(self));
+        }
+
+        private static PySet argSet(PyGenericAlias u) {
+            PySet s = new PySet(true);
+            s.update(u.args);
+            return s;
         }
 
         @ExposedGetter

@@ -64,7 +64,7 @@ public final class PyIterators {
     public static final class Zip extends Base {
         public static final PyType TYPE = PyType.builtin("zip", Zip.class, Zip.class).alsoExposedBy(Base.class);
         private final PyObject[] its;
-        private final boolean strict;
+        private boolean strict;
         private boolean done;
 
         Zip(PyObject[] its, boolean strict) {
@@ -125,6 +125,19 @@ public final class PyIterators {
             }
             return new Zip(its, strict);
         }
+
+        /** (zip, iterators) or, when strict, (zip, iterators, True). Compare bltinmodule.c: zip_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(Zip self) {
+            PyTuple its = PyTuple.of(self.its.clone());
+            return self.strict ? PyTuple.of(TYPE, its, PyBool.TRUE) : PyTuple.of(TYPE, its);
+        }
+
+        /** Compare bltinmodule.c: zip_setstate. */
+        @ExposedMethod
+        static void __setstate__(Zip self, PyObject state) {
+            self.strict = Abstract.isTrue(state);
+        }
     }
 
     public static final class Map extends Base {
@@ -169,6 +182,15 @@ public final class PyIterators {
             }
             return new Map(args[0], its);
         }
+
+        /** (map, (func, *iterators)). Compare bltinmodule.c: map_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(Map self) {
+            PyObject[] a = new PyObject[self.its.length + 1];
+            a[0] = self.func;
+            System.arraycopy(self.its, 0, a, 1, self.its.length);
+            return PyTuple.of(TYPE, PyTuple.of(a));
+        }
     }
 
     public static final class Filter extends Base {
@@ -203,6 +225,12 @@ public final class PyIterators {
         @ExposedMethod
         static PyObject __new__(PyType cls, PyObject func, PyObject iterable) {
             return new Filter(func, Abstract.iter(iterable));
+        }
+
+        /** (filter, (func, iterator)). Compare bltinmodule.c: filter_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(Filter self) {
+            return PyTuple.of(TYPE, PyTuple.of(self.func, self.it));
         }
     }
 

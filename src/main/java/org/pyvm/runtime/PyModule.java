@@ -89,6 +89,16 @@ public final class PyModule implements PyObject, HasDict {
         return "<module '" + self.getName() + "' (built-in)>";
     }
 
+    /** The names in the module's __dict__, or what its own __dir__ function says. Compare moduleobject.c: module_dir. */
+    @ExposedMethod
+    static PyObject __dir__(PyObject self) {
+        if (!(Abstract.getAttr(self, "__dict__") instanceof PyDict d)) {
+            throw PyErr.typeError("<module>.__dict__ is not a dictionary");
+        }
+        PyObject dirfunc = d.getStr("__dir__");
+        return dirfunc != null ? Abstract.call(dirfunc) : new PyList(d.keysArray());
+    }
+
     @ExposedMethod
     static PyObject __getattribute__(PyModule self, PyObject name) {
         PyStr s = (PyStr) name;

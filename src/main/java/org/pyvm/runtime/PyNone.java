@@ -23,8 +23,12 @@ public final class PyNone implements PyObject {
         return false;
     }
 
+    /** NoneType(): None; no arguments. Compare object.c: none_new. */
     @ExposedMethod
-    static PyObject __new__(PyType cls) {
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        if (args.length > 0) {
+            throw PyErr.typeError("NoneType takes no arguments");
+        }
         return NONE;
     }
 

@@ -67,10 +67,7 @@ final class TypeMethods {
             throw PyErr.typeError("can only assign string to " + type.getName() + ".__name__, not '"
                 + value.type().getName() + "'");
         }
-        if (s.value().indexOf('\0') >= 0) {
-            throw PyErr.valueError("type name must not contain null characters");
-        }
-        type.name = s.value();
+        type.name = checkName(s.value());
     }
 
     /** Compare typeobject.c: type_set_qualname. */
@@ -116,10 +113,31 @@ final class TypeMethods {
         type.setAttrAnyType(PyStr.intern("__abstractmethods__"), value);
     }
 
+    /** Compare typeobject.c: type_set_type_params. */
+    static void setTypeParams(PyType type, PyObject value) {
+        checkSpecial(type, value, "__type_params__");
+        type.setAttr(PyStr.intern("__type_params__"), value);
+    }
+
+    /** A type's name is valid UTF-8 without NULs. Compare typeobject.c: type_new_impl, type_set_name. */
+    private static String checkName(String name) {
+        org.pyvm.runtime.codecs.Utf8.encode(PyStr.of(name), "strict");
+        if (name.indexOf('\0') >= 0) {
+            throw PyErr.valueError("type name must not contain null characters");
+        }
+        return name;
+    }
+
     /** type(...)'s call: __new__ then __init__. Compare typeobject.c: type_call. */
     static PyObject typeCall(PyType type, PyObject[] args, String[] kw) {
-        if (type == PyType.TYPE && args.length == 1 && (kw == null || kw.length == 0)) {
-            return args[0].type();
+        if (type == PyType.TYPE) {
+            int nkw = kw == null ? 0 : kw.length;
+            if (args.length == 1 && nkw == 0) {
+                return args[0].type();
+            }
+            if (args.length - nkw != 3) {
+                throw PyErr.typeError("type() takes 1 or 3 arguments");
+            }
         }
         PyObject nw = type.slot(Slot.NEW);
         if (nw == null) {
@@ -218,12 +236,12 @@ final class TypeMethods {
             return args[0].type();
         }
         if (npos != 3) {
-            throw PyErr.typeError("type() takes 1 or 3 arguments");
+            throw PyErr.typeError("type.__new__() takes exactly 3 arguments (" + npos + " given)");
         }
         if (!(args[0] instanceof PyStr)) {
             throw PyErr.typeError("type.__new__() argument 1 must be str, not " + args[0].type().getName());
         }
-        String name = args[0].toString();
+        String name = checkName(args[0].toString());
         if (!(args[1] instanceof PyTuple bt)) {
             throw PyErr.typeError("type.__new__() argument 2 must be tuple, not " + args[1].type().getName());
         }
@@ -258,14 +276,36 @@ final class TypeMethods {
             }
             bases[i] = b;
         }
+        if (ns.getClass() != PyDict.class && ns.type().lookup("__iter__") != PyDict.TYPE.lookup("__iter__")) {
+            // PyDict_Copy of a dict subclass with its own iteration order (OrderedDict): keys() then [key].
+            // Compare dictobject.c: dict_merge.
+            PyDict copy = new PyDict();
+            for (PyObject k : Abstract.toArray(Abstract.call(Abstract.getAttr(ns, "keys")))) {
+                copy.setItem(k, Abstract.getItem(ns, k));
+            }
+            ns = copy;
+        }
+        if (ns.getStr("__doc__") instanceof PyStr doc) {
+            org.pyvm.runtime.codecs.Utf8.encode(doc, "strict"); // type_new_set_doc: tp_doc is UTF-8
+        }
+        PyObject cell = ns.getStr("__classcell__");
+        if (cell != null && !(cell instanceof PyCell)) {
+            // Compare typeobject.c: type_new_set_classcell.
+            throw PyErr.typeError("__classcell__ must be a nonlocal cell, not " + Abstract.repr(cell.type()));
+        }
         PyType cls = PyType.newClass(winner, name, bases, ns);
         PyDict d = cls.getDict();
-        // From the namespace: a __classcell__ slot replaces it in the class dict.
-        PyObject cell = ns.getStr("__classcell__");
-        if (cell != null) {
-            if (cell instanceof PyCell c) {
-                c.set(cls);
+        if (d.getStr("__module__") == null) {
+            // The calling code's module, as a class statement's body sets it. Compare typeobject.c: type_new_set_module.
+            PyFrame f = CodeRunner.get().currentFrame();
+            PyObject mod = f == null ? null : f.globals().getStr("__name__");
+            if (mod != null) {
+                d.setStr("__module__", mod);
             }
+        }
+        // From the namespace: a __classcell__ slot replaces it in the class dict.
+        if (cell != null) {
+            ((PyCell) cell).set(cls);
             if (d.getStr("__classcell__") == cell) {
                 d.delItem(PyStr.of("__classcell__"));
             }
@@ -351,6 +391,13 @@ final class TypeMethods {
     static PyObject __ror__(PyType self, PyObject o) {
         PyObject r = PyGenericAlias.union(o, self);
         return r == null ? PyNotImplemented.NOT_IMPLEMENTED : r;
+    }
+
+    /** The class's own __type_params__ (PEP 695), else (). Compare typeobject.c: type_get_type_params. */
+    @ExposedGetter(setter = "setTypeParams")
+    static PyObject __type_params__(PyType self) {
+        PyObject v = self.getDict().getStr("__type_params__");
+        return v == null ? PyTuple.EMPTY : v;
     }
 
     @ExposedGetter(setter = "setName")

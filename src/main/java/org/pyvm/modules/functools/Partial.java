@@ -153,7 +153,9 @@ public final class Partial implements PyObject, Callable, HasDict {
             }
             PyDict kw = self.kw;
             for (int i = kw.nextEntry(0); i >= 0; i = kw.nextEntry(i + 1)) {
-                sb.append(", ").append(Abstract.str(kw.keyAt(i))).append('=').append(Abstract.repr(kw.valueAt(i)));
+                // The value first: str(key) may replace it in the dict (partial_repr holds it).
+                PyObject value = kw.valueAt(i);
+                sb.append(", ").append(Abstract.str(kw.keyAt(i))).append('=').append(Abstract.repr(value));
             }
             return sb.append(')').toString();
         });
