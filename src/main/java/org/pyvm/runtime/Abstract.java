@@ -479,6 +479,9 @@ public final class Abstract {
 
     /** next(it), or null when exhausted: StopIteration from a Python __next__ ends here. */
     public static PyObject next(PyObject it) {
+        if (it instanceof PyGenerator g) {
+            return g.next(); // the common case of sum(x for x in ...) and friends, without interface dispatch
+        }
         if (it instanceof PyIterator pi) {
             return pi.next();
         }

@@ -29,7 +29,7 @@ public final class FloatMethods {
             throw PyErr.zeroDivision("0.0 cannot be raised to a negative power");
         }
         if (a < 0 && b != Math.rint(b) && Double.isFinite(b)) {
-            return PyComplex.pow(a, 0, b, 0);
+            return PyComplex.powChecked(a, 0, b, 0);
         }
         double r = Math.pow(a, b);
         if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)) {

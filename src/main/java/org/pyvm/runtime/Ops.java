@@ -149,8 +149,18 @@ public final class Ops {
             + b.type().getName() + "'");
     }
 
-    /** Rich comparison. Compare object.c: do_richcompare. */
+    /** Rich comparison, bounded like CPython's PyObject_RichCompare (" in comparison"). */
     public static PyObject richCompare(PyObject a, PyObject b, int op) {
+        int[] depth = CRecursion.enter(" in comparison");
+        try {
+            return doRichCompare(a, b, op);
+        } finally {
+            depth[0]--;
+        }
+    }
+
+    /** Compare object.c: do_richcompare. */
+    private static PyObject doRichCompare(PyObject a, PyObject b, int op) {
         PyType ta = a.type();
         PyType tb = b.type();
         boolean checkedReverse = false;
