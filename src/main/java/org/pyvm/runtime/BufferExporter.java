@@ -17,4 +17,14 @@ public interface BufferExporter extends PyObject {
 
     /** The record of live views, made by the exporter once (see {@link PyMemoryView.Exports}). */
     PyMemoryView.Exports exports();
+
+    /** The struct format of one item ("B" for plain bytes; array.array exports its typecode). */
+    default String exportedFormat() {
+        return "B";
+    }
+
+    /** The size in bytes of one item of {@link #exportedFormat()}. */
+    default int exportedItemsize() {
+        return 1;
+    }
 }

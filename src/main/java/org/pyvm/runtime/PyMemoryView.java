@@ -147,7 +147,14 @@ public final class PyMemoryView implements PyObject {
             return wholeBytes(o, o, null, false);
         }
         if (o instanceof BufferExporter be) {
-            return wholeBytes(o, o, null, be.exportedReadonly());
+            int isz = be.exportedItemsize();
+            if (isz == 1 && be.exportedFormat().equals("B")) {
+                return wholeBytes(o, o, null, be.exportedReadonly());
+            }
+            Managed m = new Managed(o, o, null);
+            int n = m.array().length / isz;
+            return new PyMemoryView(m, 0, be.exportedFormat(), isz, new int[] {n}, new int[] {isz},
+                be.exportedReadonly());
         }
         if (o.type().isHeapType()) {
             PyObject getbuf = o.type().lookup("__buffer__");

@@ -2,6 +2,7 @@ package org.pyvm.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pyvm.runtime.text.Search;
 
 /** The methods of {@code str}. Compare CPython Objects/unicodeobject.c. */
 public final class StrMethods {
@@ -189,7 +190,9 @@ public final class StrMethods {
 
     @ExposedMethod
     static boolean __contains__(PyStr self, PyObject o) {
-        return self.value().contains(mustStr(o, "'in <string>' requires string as left operand"));
+        String t = mustStr(o, "'in <string>' requires string as left operand");
+        String s = self.value();
+        return t.isEmpty() || Search.indexOf(s, t, 0, s.length()) >= 0;
     }
 
     @ExposedMethod
@@ -289,8 +292,9 @@ public final class StrMethods {
             throw PyErr.valueError("empty separator");
         }
         int i = 0;
+        Search.Matcher mt = Search.matcher(d);
         while (max < 0 || out.size() < max) {
-            int j = s.indexOf(d, i);
+            int j = mt.next(s, i, s.length());
             if (j < 0) {
                 break;
             }
@@ -336,8 +340,8 @@ public final class StrMethods {
             }
             int j = s.length();
             while (parts.size() < max) {
-                int i = s.lastIndexOf(d, j - d.length());
-                if (i < 0 || j - d.length() < 0) {
+                int i = Search.lastIndexOf(s, d, 0, j);
+                if (i < 0) {
                     break;
                 }
                 parts.add(PyStr.of(s.substring(i + d.length(), j)));
@@ -453,8 +457,11 @@ public final class StrMethods {
         int a = self.charIndex(r[0]);
         int b = self.charIndex(r[1]);
         String hay = self.value();
-        int k = reverse ? hay.lastIndexOf(t, b - t.length()) : hay.indexOf(t, a);
-        if (k < a || k + t.length() > b) {
+        if (t.isEmpty()) {
+            return reverse ? r[1] : r[0];
+        }
+        int k = reverse ? Search.lastIndexOf(hay, t, a, b) : Search.indexOf(hay, t, a, b);
+        if (k < 0) {
             return -1;
         }
         return self.cpIndex(k);
@@ -500,13 +507,7 @@ public final class StrMethods {
         if (t.isEmpty()) {
             return s.codePointCount(0, s.length()) + 1;
         }
-        long c = 0;
-        int i = 0;
-        while ((i = s.indexOf(t, i)) >= 0) {
-            c++;
-            i += t.length();
-        }
-        return c;
+        return Search.count(s, t, 0, s.length(), -1);
     }
 
     /**
@@ -529,14 +530,17 @@ public final class StrMethods {
                 self.value().codePoints().forEach(c -> sb.appendCodePoint(c).append(n));
                 return sb.toString();
             }
-            return self.value().replace(o, n);
+            if (o.length() <= 8) {
+                return self.value().replace(o, n);
+            }
         }
         StringBuilder sb = new StringBuilder();
         String s = self.value();
         int i = 0;
         long done = 0;
-        while (done < max) {
-            int j = o.isEmpty() ? (i <= s.length() ? i : -1) : s.indexOf(o, i);
+        Search.Matcher mt = Search.matcher(o.isEmpty() ? "\0" : o);
+        while (max < 0 || done < max) {
+            int j = o.isEmpty() ? (i <= s.length() ? i : -1) : mt.next(s, i, s.length());
             if (j < 0) {
                 break;
             }
@@ -776,7 +780,7 @@ public final class StrMethods {
         if (d.isEmpty()) {
             throw PyErr.valueError("empty separator");
         }
-        int i = self.value().indexOf(d);
+        int i = Search.indexOf(self.value(), d, 0, self.value().length());
         if (i < 0) {
             return PyTuple.of(self, PyStr.EMPTY, PyStr.EMPTY);
         }
@@ -789,7 +793,7 @@ public final class StrMethods {
         if (d.isEmpty()) {
             throw PyErr.valueError("empty separator");
         }
-        int i = self.value().lastIndexOf(d);
+        int i = Search.lastIndexOf(self.value(), d, 0, self.value().length());
         if (i < 0) {
             return PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, self);
         }

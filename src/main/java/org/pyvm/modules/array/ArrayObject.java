@@ -5,12 +5,15 @@ import org.pyvm.modules.corelib.Args;
 import org.pyvm.modules.corelib.IterBase;
 import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.BufferExporter;
 import org.pyvm.runtime.ExposedGetter;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.PyBool;
 import org.pyvm.runtime.PyByteArray;
 import org.pyvm.runtime.PyBytes;
 import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyExc;
+import org.pyvm.runtime.PyMemoryView;
 import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyList;
 import org.pyvm.runtime.PyNone;
@@ -24,11 +27,12 @@ import org.pyvm.runtime.Ops;
 
 /**
  * array.array: a typed sequence kept as little-endian bytes (x86-64's layout, so tobytes,
- * frombytes and byteswap are copies), items converted by {@link ItemCodec}. Buffers in the
- * runtime are bytes and bytearray, so an array is not itself a bytes-like object for other
- * functions (bytes(arr) iterates). Compare CPython Modules/arraymodule.c.
+ * frombytes and byteswap are copies), items converted by {@link ItemCodec}. It exports
+ * its bytes as a buffer (memoryview(arr) has the typecode as format, and every function
+ * taking a bytes-like object takes an array); while a view lives the array cannot change
+ * size. Compare CPython Modules/arraymodule.c (array_buffer_getbuf, array_resize).
  */
-public final class ArrayObject implements PyObject {
+public final class ArrayObject implements BufferExporter {
 
     static final PyType TYPE = Types.finish(Types.builtin("array", "array", ArrayObject.class, ArrayObject.class));
 
@@ -37,6 +41,8 @@ public final class ArrayObject implements PyObject {
     final int isz;
     byte[] buf;
     int n;
+    /** The live views of buf (null until the first export). */
+    private PyMemoryView.Exports exports;
 
     ArrayObject(PyType type, char tc) {
         this.type = type;
@@ -50,7 +56,47 @@ public final class ArrayObject implements PyObject {
         return type;
     }
 
+    /** A change of size is refused while a view uses the buffer. Compare arraymodule.c: array_resize. */
+    private void checkResize(long newN) {
+        if (newN != n && exports != null && exports.busy()) {
+            throw PyErr.of(PyExc.BufferError, "cannot resize an array that is exporting buffers");
+        }
+    }
+
+    /** The items' bytes; the array is trimmed to them first (a view needs the exact length). */
+    @Override
+    public byte[] exportedArray() {
+        if (buf.length != n * isz) {
+            buf = Arrays.copyOf(buf, n * isz);
+        }
+        return buf;
+    }
+
+    @Override
+    public boolean exportedReadonly() {
+        return false;
+    }
+
+    @Override
+    public PyMemoryView.Exports exports() {
+        if (exports == null) {
+            exports = new PyMemoryView.Exports();
+        }
+        return exports;
+    }
+
+    @Override
+    public String exportedFormat() {
+        return String.valueOf(tc);
+    }
+
+    @Override
+    public int exportedItemsize() {
+        return isz;
+    }
+
     private void ensure(int items) {
+        checkResize(items);
         long need = (long) items * isz;
         if (need > buf.length) {
             if (need > Integer.MAX_VALUE - 16) {
@@ -205,6 +251,7 @@ public final class ArrayObject implements PyObject {
             if (ix[2] == 1) {
                 int lo = (int) ix[0];
                 int hi = (int) Math.max(ix[0], ix[1]);
+                self.checkResize(self.n - (hi - lo) + (long) other.n);
                 byte[] nb = new byte[(self.n - (hi - lo) + other.n) * self.isz];
                 System.arraycopy(self.buf, 0, nb, 0, lo * self.isz);
                 System.arraycopy(src, 0, nb, lo * self.isz, src.length);
@@ -229,6 +276,7 @@ public final class ArrayObject implements PyObject {
     }
 
     private void deleteRange(int lo, int hi) {
+        checkResize(n - (hi - lo));
         System.arraycopy(buf, hi * isz, buf, lo * isz, (n - hi) * isz);
         n -= hi - lo;
     }
@@ -244,6 +292,7 @@ public final class ArrayObject implements PyObject {
                 self.deleteRange((int) ix[0], (int) ix[1]);
                 return;
             }
+            self.checkResize(self.n - ix[3]);
             boolean[] drop = new boolean[self.n];
             for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
                 drop[(int) j] = true;
@@ -568,6 +617,7 @@ public final class ArrayObject implements PyObject {
         if (t == Long.MIN_VALUE) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
+        self.checkResize(self.n * t);
         byte[] one = Arrays.copyOf(self.buf, self.n * self.isz);
         self.n = 0;
         for (long i = 0; i < t; i++) {

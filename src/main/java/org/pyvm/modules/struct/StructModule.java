@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pyvm.modules.corelib.Args;
 import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.BufferExporter;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.PyByteArray;
 import org.pyvm.runtime.PyBytes;
@@ -12,10 +13,12 @@ import org.pyvm.runtime.PyDict;
 import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyMemoryView;
 import org.pyvm.runtime.PyModule;
 import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyRuntime;
+import org.pyvm.runtime.PySlice;
 import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.PyTuple;
 import org.pyvm.runtime.PyType;
@@ -144,10 +147,18 @@ public final class StructModule {
             throw StructFormat.error("pack_into expected " + f.len + " items for packing (got " + (nargs - first - 2) + ")");
         }
         PyObject target = args[first];
-        if (!(target instanceof PyByteArray)) {
+        // A writable memoryview is packed into a copy and written back by slice assignment.
+        boolean view = target instanceof PyMemoryView && !Abstract.isTrue(Abstract.getAttr(target, "readonly"));
+        byte[] b;
+        if (target instanceof PyByteArray) {
+            b = PyByteArray.bytesOf(target);
+        } else if (target instanceof BufferExporter be && !be.exportedReadonly()) {
+            b = be.exportedArray();
+        } else if (view) {
+            b = PyByteArray.bytesOf(target);
+        } else {
             throw PyErr.typeError("argument must be read-write bytes-like object, not " + target.type().getName());
         }
-        byte[] b = PyByteArray.bytesOf(target);
         long offset = Abstract.index(args[first + 1]).longValue();
         long len = b.length;
         if (offset < 0) {
@@ -160,10 +171,20 @@ public final class StructModule {
             offset += len;
         }
         if (len - offset < f.size) {
-            throw StructFormat.error("pack_into requires a buffer of at least " + (f.size + offset)
+            throw StructFormat.error("pack_into requires a buffer of at least " + Long.toUnsignedString(f.size + offset)
                 + " bytes for packing " + f.size + " bytes at offset " + offset + " (actual buffer size is " + len + ")");
         }
         // Straight into the buffer: items before a bad argument stay written, as in CPython.
+        if (view) {
+            byte[] part = new byte[(int) f.size];
+            try {
+                f.pack(args, first + 2, part, 0);
+            } finally {
+                Abstract.setItem(target, new PySlice(PyInt.of(offset), PyInt.of(offset + f.size), PyNone.NONE),
+                    new PyBytes(part));
+            }
+            return;
+        }
         f.pack(args, first + 2, b, (int) offset);
     }
 
