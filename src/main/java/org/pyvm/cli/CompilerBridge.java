@@ -172,6 +172,21 @@ final class CompilerBridge implements SourceCompilation {
         }
     }
 
+    @Override
+    public PyBaseException tokenize(String text, List<Token> out) {
+        List<org.pyvm.parser.Tokenize.TokenInfo> toks = new ArrayList<>();
+        PyBaseException err = null;
+        try {
+            org.pyvm.parser.Tokenize.tokenizeDecoded(text.getBytes(StandardCharsets.UTF_8), toks);
+        } catch (PySyntaxError e) {
+            err = toPython(e);
+        }
+        for (org.pyvm.parser.Tokenize.TokenInfo t : toks) {
+            out.add(new Token(t.type(), t.string(), t.startLine(), t.startCol(), t.endLine(), t.endCol(), t.line()));
+        }
+        return err;
+    }
+
     private static SymtableBlock convert(org.pyvm.compiler.SymtableExport.Block b) {
         java.util.List<SymtableBlock> kids = new java.util.ArrayList<>();
         for (org.pyvm.compiler.SymtableExport.Block c : b.children()) {

@@ -31,7 +31,9 @@ final class ArgBinder {
         // Fast path: exactly the positional parameters, nothing else.
         if (nkw == 0 && npos == argcount && (flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0
             && kwonly == 0) {
-            System.arraycopy(args, 0, fast, 0, npos);
+            for (int i = 0; i < npos; i++) {
+                Eval.put(fast, i, args[i]);
+            }
             return;
         }
         PyDict kwdict = null;

@@ -125,7 +125,19 @@ final class Eval {
                 case COMPARE_OP -> {
                     PyObject b = s[--sp];
                     s[sp] = null;
-                    put(s, sp - 1, compare(s[sp - 1], b, arg >> 4));
+                    int c = fastCompare(s[sp - 1], b, arg >> 4);
+                    int next = code[pc] & 0xff;
+                    if (c >= 0 && (next == POP_JUMP_IF_FALSE || next == POP_JUMP_IF_TRUE)) {
+                        // The jump that (almost) always follows, run here without making
+                        // a bool and dispatching again; it cannot raise (see fastCompare).
+                        s[--sp] = null;
+                        if ((c != 0) == (next == POP_JUMP_IF_TRUE)) {
+                            pc += (code[pc + 1] & 0xff) << 1;
+                        }
+                        pc += 2;
+                    } else {
+                        put(s, sp - 1, c >= 0 ? PyBool.of(c != 0) : Ops.richCompare(s[sp - 1], b, arg >> 4));
+                    }
                 }
                 case IS_OP -> {
                     PyObject b = s[--sp];
@@ -371,12 +383,30 @@ final class Eval {
      * one shared method the speculation fails once, for all sites together.
      */
     static void put(PyObject[] s, int i, PyObject v) {
-        s[i] = v;
+        if (s.getClass() == PyObject[].class) {
+            // C2 narrows S to exactly PyObject[] on this branch (its klass was compared with a
+            // constant), so the store needs no array-store check: with PerMethodTrapLimit=0 that
+            // check is otherwise the full one, a secondary-supers search for the interface
+            // PyObject on every store (-XX:+PrintAssembly showed ~20 instructions a store).
+            // Every frame array is made as new PyObject[n], so the other branch never runs.
+            s[i] = v;
+        } else {
+            s[i] = v;
+        }
     }
 
-    /** BINARY_OP with fast paths for small ints. */
+    /**
+     * BINARY_OP with fast paths for two exact ints and for two exact floats (+, -, *: CPython's
+     * BINARY_OP_ADD_INT, BINARY_OP_ADD_FLOAT ... in Python/bytecodes.c). The float case is
+     * here rather than in floatOp so that C2 inlines it into the loop: a call per float
+     * operation cost more than the arithmetic.
+     */
     private static PyObject binaryOp(PyObject a, PyObject b, int op) {
-        if (a instanceof PyInt x && b instanceof PyInt y && a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+        Class<?> ca = a.getClass();
+        Class<?> cb = b.getClass();
+        if (ca == PyInt.class && cb == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
             switch (op) {
                 case 0, 13:
                     return IntMethods.add(x, y);
@@ -390,6 +420,20 @@ final class Eval {
                     return IntMethods.floorDiv(x, y);
                 default:
                     return intOpMore(x, y, op);
+            }
+        }
+        if (ca == PyFloat.class && cb == PyFloat.class) {
+            double x = ((PyFloat) a).value;
+            double y = ((PyFloat) b).value;
+            switch (op) {
+                case 0, 13:
+                    return PyFloat.of(x + y);
+                case 10, 23:
+                    return PyFloat.of(x - y);
+                case 5, 18:
+                    return PyFloat.of(x * y);
+                default:
+                    break;
             }
         }
         return binaryOpOther(a, b, op);
@@ -485,15 +529,39 @@ final class Eval {
         }
     }
 
-    /** COMPARE_OP with fast paths for ints and floats. */
-    private static PyObject compare(PyObject a, PyObject b, int op) {
-        if (a instanceof PyInt x && b instanceof PyInt y && a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            return PyBool.of(Ops.cmpResult(IntMethods.compare(x, y), op));
+    /**
+     * COMPARE_OP on two exact ints or two exact floats: 1 when true, 0 when false, -1 for
+     * any other operands (then Ops.richCompare decides). These cases run no Python code
+     * and cannot raise, so the loop may fuse them with the POP_JUMP_IF_FALSE/TRUE after
+     * them (CPython's COMPARE_OP_INT and COMPARE_OP_FLOAT in Python/bytecodes.c likewise
+     * feed the jump that follows).
+     */
+    private static int fastCompare(PyObject a, PyObject b, int op) {
+        Class<?> ca = a.getClass();
+        Class<?> cb = b.getClass();
+        if (ca == PyInt.class && cb == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (!x.isBig() && !y.isBig()) {
+                return longCompare(x.value, y.value, op) ? 1 : 0;
+            }
+            return Ops.cmpResult(IntMethods.compare(x, y), op) ? 1 : 0;
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y && a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-            return PyBool.of(floatCompare(x.value, y.value, op));
+        if (ca == PyFloat.class && cb == PyFloat.class) {
+            return floatCompare(((PyFloat) a).value, ((PyFloat) b).value, op) ? 1 : 0;
         }
-        return Ops.richCompare(a, b, op);
+        return -1;
+    }
+
+    private static boolean longCompare(long x, long y, int op) {
+        return switch (op) {
+            case Ops.LT -> x < y;
+            case Ops.LE -> x <= y;
+            case Ops.EQ -> x == y;
+            case Ops.NE -> x != y;
+            case Ops.GT -> x > y;
+            default -> x >= y;
+        };
     }
 
     /** Java's double comparisons are IEEE's, as are Python's: NaN is unequal and unordered. */

@@ -87,7 +87,7 @@ final class GenFrame implements GeneratorFrame {
                     Unwinder.handle(f, thrown);
                 }
             } else {
-                f.fast[f.sp++] = sent;
+                Eval.put(f.fast, f.sp++, sent);
             }
             f.yielded = false;
             PyObject r = Eval.run(f);
@@ -197,7 +197,7 @@ final class GenFrame implements GeneratorFrame {
         int jumpArg = code[jump + 1] & 0xff;
         int sendAt = jump + 2 - 2 * jumpArg;
         int sendArg = code[sendAt + 1] & 0xff;
-        f.fast[f.sp++] = value;
+        Eval.put(f.fast, f.sp++, value);
         f.pc = sendAt + 2 + 2 * Opcode.cacheEntries(Opcode.SEND) + 2 * sendArg;
     }
 }

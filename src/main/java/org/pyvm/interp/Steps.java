@@ -76,6 +76,9 @@ final class Steps {
         if (it instanceof PySeqIter q) {
             return q.next();
         }
+        if (it instanceof PyGenerator g) {
+            return g.next(); // FOR_ITER_GEN: no interface dispatch
+        }
         return Abstract.next(it);
     }
 
@@ -267,7 +270,7 @@ final class Steps {
         PyCell[] closure = f.function.closure;
         int offset = f.nlocalsplus - n;
         for (int i = 0; i < n; i++) {
-            f.fast[offset + i] = closure[i];
+            Eval.put(f.fast, offset + i, closure[i]);
         }
     }
 
@@ -398,7 +401,12 @@ final class Steps {
                 CodeCache cc = CodeCache.of(code);
                 if (cc.simpleArgc == n) {
                     Frame nf = new Frame(code, cc, fn.globals, fn.builtins, null, fn);
-                    System.arraycopy(s, sp - n, nf.fast, 0, n);
+                    // Element by element through Eval.put: no array-store checks, and no call
+                    // to the checking arraycopy stub for these few arguments.
+                    PyObject[] fast = nf.fast;
+                    for (int i = 0, j = sp - n; i < n; i++, j++) {
+                        Eval.put(fast, i, s[j]);
+                    }
                     PyObject r = Interpreter.execute(nf, f.ts);
                     for (int i = base + 1; i < sp; i++) {
                         s[i] = null;

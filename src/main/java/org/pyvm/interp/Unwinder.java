@@ -75,9 +75,9 @@ final class Unwinder {
             f.fast[i] = null;
         }
         if (h.lasti()) {
-            f.fast[sp++] = PyInt.of(f.lasti);
+            Eval.put(f.fast, sp++, PyInt.of(f.lasti));
         }
-        f.fast[sp++] = e;
+        Eval.put(f.fast, sp++, e);
         f.sp = sp;
         f.pc = h.target();
         f.kwnames = null;

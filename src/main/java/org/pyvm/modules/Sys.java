@@ -131,14 +131,13 @@ public final class Sys {
         d.setStr("_base_executable", PyStr.of(c.executable));
         d.setStr("builtin_module_names", PyTuple.of(PyRuntime.BUILTIN_MODULES.keySet().stream().sorted()
             .map(PyStr::of).toArray(PyObject[]::new)));
-        PyModule impl = new PyModule("implementation");
-        impl.getDict().setStr("name", PyStr.of("pyvm"));
-        impl.getDict().setStr("cache_tag", PyStr.of("pyvm-312"));
-        impl.getDict().setStr("version", d.getStr("version_info"));
-        impl.getDict().setStr("hexversion", PyInt.of(0x030c01f0));
+        // sys.implementation is a types.SimpleNamespace (Lib/types.py takes the type from it).
         // sysconfig reads the build-time variables of the CPython whose Lib/ pyvm uses from
         // _sysconfigdata_{abiflags}_{platform}_{_multiarch}.py (compare configure's MULTIARCH).
-        impl.getDict().setStr("_multiarch", PyStr.of(multiarch()));
+        PyObject impl = org.pyvm.modules.corelib.SimpleNamespace.of(
+            new String[] {"name", "cache_tag", "version", "hexversion", "_multiarch"},
+            PyStr.of("pyvm"), PyStr.of("pyvm-312"), d.getStr("version_info"), PyInt.of(0x030c01f0),
+            PyStr.of(multiarch()));
         d.setStr("abiflags", PyStr.of(""));
         d.setStr("implementation", impl);
         d.setStr("dont_write_bytecode", c.dontWriteBytecode ? t : f);

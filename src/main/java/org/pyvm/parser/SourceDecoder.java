@@ -25,6 +25,17 @@ final class SourceDecoder {
 
     /** {@link #decode(byte[], String)}; EXEC_INPUT: add a final newline where there is none. */
     static byte[] decode(byte[] src, String filename, boolean execInput) {
+        return decode(src, filename, execInput, true);
+    }
+
+    /**
+     * {@link #decode(byte[], String, boolean)}; without CODING the bytes are UTF-8 text
+     * already decoded (a BOM and a coding declaration are left alone), only newlines change.
+     */
+    static byte[] decode(byte[] src, String filename, boolean execInput, boolean coding) {
+        if (!coding) {
+            return normalizeNewlines(src, execInput);
+        }
         int start = 0;
         boolean bom = false;
         if (src.length >= 3 && (src[0] & 0xff) == 0xEF && (src[1] & 0xff) == 0xBB && (src[2] & 0xff) == 0xBF) {

@@ -39,13 +39,26 @@ public final class Tokenize {
     public static void tokenize(byte[] source, List<TokenInfo> out) {
         String enc = SourceDecoder.codingSpec(source, 0);
         byte[] buf = SourceDecoder.decode(source, "<tokenize>");
+        out.add(new TokenInfo("ENCODING", enc == null ? "utf-8" : enc, 0, 0, 0, 0, ""));
+        tokens(source, buf, out);
+    }
+
+    /**
+     * Adds the tokens of source text already decoded (UTF8, what _tokenize.TokenizerIter's
+     * readline gave as str, or as bytes it decoded): no ENCODING token, and a coding
+     * declaration in it is only a comment. A tokenizer error is thrown after the tokens before it.
+     */
+    public static void tokenizeDecoded(byte[] utf8, List<TokenInfo> out) {
+        tokens(utf8, SourceDecoder.decode(utf8, "<tokenize>", true, false), out);
+    }
+
+    private static void tokens(byte[] source, byte[] buf, List<TokenInfo> out) {
         SourceLines lines = new SourceLines(buf, "<tokenize>");
         Tokenizer tk = new Tokenizer(buf, lines);
         tk.extra = true;
         tk.emptySource = source.length == 0;
         tk.run();
         boolean implicitNewline = source.length == 0 || (source[source.length - 1] != '\n' && source[source.length - 1] != '\r');
-        out.add(new TokenInfo("ENCODING", enc == null ? "utf-8" : enc, 0, 0, 0, 0, ""));
         int last = source.length == 0 ? 0 : lines.count();
         for (Token t : tk.tokens) {
             if (t.type == ERRORTOKEN) {

@@ -479,6 +479,9 @@ public final class Abstract {
 
     /** next(it), or null when exhausted: StopIteration from a Python __next__ ends here. */
     public static PyObject next(PyObject it) {
+        if (it instanceof PyGenerator g) {
+            return g.next(); // the common case of sum(x for x in ...) and friends, without interface dispatch
+        }
         if (it instanceof PyIterator pi) {
             return pi.next();
         }
@@ -526,10 +529,11 @@ public final class Abstract {
 
     /** The items of an iterable as a fresh array. */
     public static PyObject[] toArray(PyObject o) {
-        if (o instanceof PyTuple t) {
+        // A subclass that overrides __iter__ is iterated (abstract.c: PySequence_Tuple checks exact types).
+        if (o instanceof PyTuple t && (o.type() == PyTuple.TYPE || builtinIter(o, PyTuple.TYPE))) {
             return t.toArray();
         }
-        if (o instanceof PyList l) {
+        if (o instanceof PyList l && (o.type() == PyList.TYPE || builtinIter(o, PyList.TYPE))) {
             return l.toArray();
         }
         List<PyObject> out = new ArrayList<>();
@@ -538,6 +542,11 @@ public final class Abstract {
             out.add(v);
         }
         return out.toArray(NO_ARGS);
+    }
+
+    /** Whether O's type iterates as the builtin BASE does (no __iter__ of its own). */
+    private static boolean builtinIter(PyObject o, PyType base) {
+        return o.type().lookup("__iter__") == base.getDict().getStr("__iter__");
     }
 
     // ---- numbers ----

@@ -113,6 +113,12 @@ public final class BoundJavaMethod implements PyObject, Callable {
         return self.method.owner;
     }
 
+    /** The method's signature; a type's __new__ has tp_new_wrapper's. Compare methodobject.c: meth_get__text_signature__. */
+    @ExposedGetter
+    static PyObject __text_signature__(BoundJavaMethod self) {
+        return self.typeNew ? PyStr.of(TextSignatures.NEW) : self.method.textSignature();
+    }
+
     @ExposedGetter
     static PyObject __self__(BoundJavaMethod self) {
         return self.self == null ? PyNone.NONE : self.self;

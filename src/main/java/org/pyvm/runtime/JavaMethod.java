@@ -42,6 +42,8 @@ public final class JavaMethod implements PyObject, Callable {
     private Method method;
     /** For a module function: its module's name when not builtins (the "math." of math.sqrt() messages). */
     private String modulePrefix;
+    /** For a module function: the module (or type, for a static method) it was made for. */
+    private PyObject home;
 
     private JavaMethod(String name, PyType owner, boolean hasSelf, int arity, int min, String[] names,
                        boolean classMethod, Method method) {
@@ -92,6 +94,7 @@ public final class JavaMethod implements PyObject, Callable {
     /** A module-level function: no self; bound to the module as CPython's builtins are. */
     public static BoundJavaMethod function(Method m, ExposedMethod em, String name, PyObject module) {
         JavaMethod jm = make(m, em, name, null, false);
+        jm.home = module;
         if (module instanceof PyModule pm && !pm.getName().equals("builtins")) {
             jm.modulePrefix = pm.getName() + ".";
         }
@@ -487,6 +490,20 @@ public final class JavaMethod implements PyObject, Callable {
     @ExposedGetter
     static PyObject __name__(JavaMethod self) {
         return PyStr.of(self.name);
+    }
+
+    /** What inspect.signature() parses. Compare descrobject.c: method_get_text_signature. */
+    @ExposedGetter
+    static PyObject __text_signature__(JavaMethod self) {
+        return self.textSignature();
+    }
+
+    PyObject textSignature() {
+        if (owner != null) {
+            return TextSignatures.of(owner.fullName(), name, SLOT_WRAPPERS.contains(name) || isNew);
+        }
+        String key = home instanceof PyModule m ? m.getName() : home instanceof PyType t ? t.fullName() : null;
+        return TextSignatures.of(key, name, false);
     }
 
     @ExposedGetter

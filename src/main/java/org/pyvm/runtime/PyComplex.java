@@ -69,6 +69,15 @@ public class PyComplex implements PyObject {
         return new PyComplex(Double.NaN, Double.NaN);
     }
 
+    /** a ** b for the operator: an infinite part is OverflowError. Compare complexobject.c: complex_pow, _Py_ADJUST_ERANGE2. */
+    static PyComplex powChecked(double ar, double ai, double br, double bi) {
+        PyComplex p = pow(ar, ai, br, bi);
+        if (Double.isInfinite(p.real) || Double.isInfinite(p.imag)) {
+            throw PyErr.overflowError("complex exponentiation");
+        }
+        return p;
+    }
+
     static PyComplex pow(double ar, double ai, double br, double bi) {
         // Compare complexobject.c: _Py_c_pow and c_powi (small integer exponents by squaring).
         if (ar == 0 && ai == 0 && (bi != 0 || br < 0)) {
@@ -162,12 +171,12 @@ public class PyComplex implements PyObject {
         if (mod != null && mod != PyNone.NONE) {
             throw PyErr.valueError("complex modulo");
         }
-        return bin(self, o, false, PyComplex::pow);
+        return bin(self, o, false, PyComplex::powChecked);
     }
 
     @ExposedMethod(min = 1)
     static PyObject __rpow__(PyComplex self, PyObject o, PyObject mod) {
-        return bin(self, o, true, PyComplex::pow);
+        return bin(self, o, true, PyComplex::powChecked);
     }
 
     @ExposedMethod
@@ -205,12 +214,12 @@ public class PyComplex implements PyObject {
         return new PyComplex(self.real, -self.imag);
     }
 
-    @ExposedGetter
+    @ExposedGetter(member = true)
     static PyObject real(PyComplex self) {
         return PyFloat.of(self.real);
     }
 
-    @ExposedGetter
+    @ExposedGetter(member = true)
     static PyObject imag(PyComplex self) {
         return PyFloat.of(self.imag);
     }
@@ -273,6 +282,9 @@ public class PyComplex implements PyObject {
 
     @ExposedMethod(min = 0, names = {"real", "imag"})
     static PyObject __new__(PyType cls, PyObject re, PyObject im) {
+        if (cls == TYPE && im == null && re != null && re.getClass() == PyComplex.class) {
+            return re;   // complex(c) is c for an exact complex, as complex_new_impl returns it
+        }
         PyObject r = newExact(re, im);
         if (cls == TYPE) {
             return r;
@@ -344,14 +356,25 @@ public class PyComplex implements PyObject {
     }
 
     private static double[] toParts(PyObject o, String which) {
-        double[] p = parts(o);
+        // The first argument's __complex__ comes first (a complex subclass may override it);
+        // the second argument is only ever a number. Compare complex_new_impl, try_complex_special_method.
+        boolean first = which.equals("first");
+        double[] p = first && o.type().isHeapType() ? null : parts(o);
         if (p != null) {
             return p;
         }
-        PyObject m = o.type().lookup("__complex__");
+        PyObject m = first ? o.type().lookup("__complex__") : null;
+        if (m == null && (p = parts(o)) != null) {
+            return p;
+        }
         if (m != null) {
             PyObject r = Abstract.callDescr(m, o);
             if (r instanceof PyComplex c) {
+                if (r.getClass() != PyComplex.class) {
+                    Abstract.warn(PyExc.DeprecationWarning, "__complex__ returned non-complex (type " + r.type().getName()
+                        + ").  The ability to return an instance of a strict subclass of complex is deprecated, and "
+                        + "may be removed in a future version of Python.");
+                }
                 return new double[] {c.real, c.imag};
             }
             throw PyErr.typeError("__complex__ returned non-complex (type " + r.type().getName() + ")");
@@ -359,8 +382,9 @@ public class PyComplex implements PyObject {
         if (o.type().slot(Slot.FLOAT) != null || o.type().slot(Slot.INDEX) != null) {
             return new double[] {Abstract.toDouble(o), 0};
         }
-        throw PyErr.typeError("complex() " + which + " argument must be a string or a number, not '"
-            + o.type().getName() + "'");
+        // Only the first argument may be a string (a string second argument is refused earlier).
+        throw PyErr.typeError("complex() " + which + " argument must be "
+            + (which.equals("first") ? "a string or a number" : "a number") + ", not '" + o.type().getName() + "'");
     }
 
     /** complex(str). Compare complexobject.c: complex_from_string_inner (via runtime.text.ComplexParser). */

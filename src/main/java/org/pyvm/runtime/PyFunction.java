@@ -70,14 +70,26 @@ public final class PyFunction implements PyObject, HasDict, Callable {
         return "<function " + self.qualname + " at 0x" + Abstract.idHex(self) + ">";
     }
 
+    /** The str objects last returned for name and qualname: one object each, as in CPython (wrappers copy them by identity). */
+    private PyStr nameObj;
+    private PyStr qualnameObj;
+
     @ExposedGetter
     static PyObject __name__(PyFunction self) {
-        return PyStr.of(self.name);
+        PyStr n = self.nameObj;
+        if (n == null || !n.value().equals(self.name)) {
+            self.nameObj = n = PyStr.of(self.name);
+        }
+        return n;
     }
 
     @ExposedGetter
     static PyObject __qualname__(PyFunction self) {
-        return PyStr.of(self.qualname);
+        PyStr n = self.qualnameObj;
+        if (n == null || !n.value().equals(self.qualname)) {
+            self.qualnameObj = n = PyStr.of(self.qualname);
+        }
+        return n;
     }
 
     @ExposedGetter
@@ -85,7 +97,7 @@ public final class PyFunction implements PyObject, HasDict, Callable {
         return self.code;
     }
 
-    @ExposedGetter
+    @ExposedGetter(member = true)
     static PyObject __globals__(PyFunction self) {
         return self.globals;
     }
@@ -100,7 +112,7 @@ public final class PyFunction implements PyObject, HasDict, Callable {
         return self.kwdefaults == null ? PyNone.NONE : self.kwdefaults;
     }
 
-    @ExposedGetter
+    @ExposedGetter(member = true)
     static PyObject __closure__(PyFunction self) {
         return self.closure == null ? PyNone.NONE : PyTuple.of((PyObject[]) self.closure.clone());
     }

@@ -76,6 +76,58 @@ public final class PyMappingProxy implements PyObject {
         return self.dict.copy();
     }
 
+    // Comparisons, | (NB_OR is 7 in binaryOp) and reversed() go to the mapping. Compare descrobject.c:
+    // mappingproxy_richcompare, mappingproxy_or, mappingproxy_reversed.
+    @ExposedMethod
+    static PyObject __eq__(PyMappingProxy self, PyObject o) {
+        return Ops.richCompare(self.dict, o, Ops.EQ);
+    }
+
+    @ExposedMethod
+    static PyObject __ne__(PyMappingProxy self, PyObject o) {
+        return Ops.richCompare(self.dict, o, Ops.NE);
+    }
+
+    @ExposedMethod
+    static PyObject __lt__(PyMappingProxy self, PyObject o) {
+        return Ops.richCompare(self.dict, o, Ops.LT);
+    }
+
+    @ExposedMethod
+    static PyObject __le__(PyMappingProxy self, PyObject o) {
+        return Ops.richCompare(self.dict, o, Ops.LE);
+    }
+
+    @ExposedMethod
+    static PyObject __gt__(PyMappingProxy self, PyObject o) {
+        return Ops.richCompare(self.dict, o, Ops.GT);
+    }
+
+    @ExposedMethod
+    static PyObject __ge__(PyMappingProxy self, PyObject o) {
+        return Ops.richCompare(self.dict, o, Ops.GE);
+    }
+
+    @ExposedMethod
+    static PyObject __or__(PyMappingProxy self, PyObject o) {
+        return Ops.binaryOp(self.dict, o instanceof PyMappingProxy p ? p.dict : o, 7);
+    }
+
+    @ExposedMethod
+    static PyObject __ror__(PyMappingProxy self, PyObject o) {
+        return Ops.binaryOp(o, self.dict, 7);
+    }
+
+    @ExposedMethod
+    static PyObject __reversed__(PyMappingProxy self) {
+        return DictMethods.__reversed__(self.dict);
+    }
+
+    @ExposedMethod
+    static String __str__(PyMappingProxy self) {
+        return Abstract.str(self.dict).value();
+    }
+
     @ExposedMethod
     static String __repr__(PyMappingProxy self) {
         return "mappingproxy(" + DictMethods.__repr__(self.dict) + ")";

@@ -141,11 +141,19 @@ public final class PyRange implements PyObject {
     @ExposedMethod
     static PyObject __getitem__(PyRange self, PyObject key) {
         if (key instanceof PySlice sl) {
-            if (self.big != null) {
-                throw PyErr.notSupported("slicing a range with bounds beyond 64 bits");
+            if (self.big == null && sl.isSmall()) {
+                long[] r = sl.indices(self.length);
+                try {
+                    return new PyRange(Math.addExact(self.start, Math.multiplyExact(r[0], self.step)),
+                        Math.addExact(self.start, Math.multiplyExact(r[1], self.step)), Math.multiplyExact(self.step, r[2]));
+                } catch (ArithmeticException overflow) {
+                    // rare: fall through to the exact computation below
+                }
             }
-            long[] r = sl.indices(self.length);
-            return new PyRange(self.start + r[0] * self.step, self.start + r[1] * self.step, self.step * r[2]);
+            // Compare rangeobject.c: compute_slice (arbitrary precision).
+            BigInteger[] r = sl.bigIndices(self.bLength());
+            BigInteger st = self.bStep();
+            return of(self.bStart().add(r[0].multiply(st)), self.bStart().add(r[1].multiply(st)), st.multiply(r[2]));
         }
         if (!Abstract.hasIndex(key)) {
             throw PyErr.typeError("range indices must be integers or slices, not " + key.type().getName());

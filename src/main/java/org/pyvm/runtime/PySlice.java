@@ -1,5 +1,7 @@
 package org.pyvm.runtime;
 
+import java.math.BigInteger;
+
 /** Python {@code slice}. Compare CPython Objects/sliceobject.c. */
 public final class PySlice implements PyObject {
 
@@ -96,10 +98,58 @@ public final class PySlice implements PyObject {
         return PyTuple.of(TYPE, PyTuple.of(self.start, self.stop, self.step));
     }
 
+    /**
+     * slice.indices(length) for any int length and indices (arbitrary precision, unlike the
+     * clamped {@link #indices(long)} sequences use). Compare sliceobject.c: slice_indices,
+     * _PySlice_GetLongIndices.
+     */
     @ExposedMethod
     static PyObject indices(PySlice self, PyObject len) {
-        long[] r = self.indices(Abstract.index(len).longValue());
+        BigInteger length = Abstract.index(len).bigValue();
+        if (length.signum() < 0) {
+            throw PyErr.valueError("length should not be negative");
+        }
+        BigInteger[] r = self.bigIndices(length);
         return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+    }
+
+    /** Whether start, stop and step are None or ints that fit a long (the clamped {@link #indices(long)} is exact). */
+    boolean isSmall() {
+        return small(start) && small(stop) && small(step);
+    }
+
+    private static boolean small(PyObject o) {
+        return o == PyNone.NONE || o instanceof PyInt i && !i.isBig();
+    }
+
+    /** {start, stop, step} for a sequence of LENGTH (not negative), in arbitrary precision. */
+    BigInteger[] bigIndices(BigInteger length) {
+        PySlice self = this;
+        BigInteger st = self.step == PyNone.NONE ? BigInteger.ONE : sliceIndex(self.step);
+        if (st.signum() == 0) {
+            throw PyErr.valueError("slice step cannot be zero");
+        }
+        boolean back = st.signum() < 0;
+        BigInteger lower = back ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = back ? length.subtract(BigInteger.ONE) : length;
+        BigInteger lo = self.start == PyNone.NONE ? (back ? upper : lower) : clamp(sliceIndex(self.start), length, lower, upper);
+        BigInteger hi = self.stop == PyNone.NONE ? (back ? lower : upper) : clamp(sliceIndex(self.stop), length, lower, upper);
+        return new BigInteger[] {lo, hi, st};
+    }
+
+    private static BigInteger sliceIndex(PyObject o) {
+        if (!Abstract.hasIndex(o)) {
+            throw PyErr.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return Abstract.index(o).bigValue();
+    }
+
+    private static BigInteger clamp(BigInteger i, BigInteger length, BigInteger lower, BigInteger upper) {
+        if (i.signum() < 0) {
+            i = i.add(length);
+            return i.compareTo(lower) < 0 ? lower : i;
+        }
+        return i.compareTo(upper) > 0 ? upper : i;
     }
 
     @ExposedMethod

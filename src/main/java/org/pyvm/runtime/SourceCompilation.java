@@ -77,6 +77,23 @@ public interface SourceCompilation {
         throw PyErr.of(PyExc.NotImplementedError, "pyvm: this interpreter has no symbol table builder installed");
     }
 
+    /**
+     * One token of Python's tokenize module: TYPE is a name of Lib/token.py (operators are
+     * "OP", keywords "NAME", as tokenize reports them), columns count characters, LINE is
+     * the physical line(s) the token is on.
+     */
+    record Token(String type, String string, int startLine, int startCol, int endLine, int endCol, String line) {}
+
+    /**
+     * Adds to OUT the tokens of source TEXT (decoded already: no ENCODING token) as
+     * tokenize.generate_tokens gives them; returns the SyntaxError (IndentationError,
+     * TabError) the tokenizer stops at, after the tokens before it, or null. Compare
+     * CPython Python/Python-tokenize.c: tokenizeriter_next with extra_tokens.
+     */
+    default PyBaseException tokenize(String text, java.util.List<Token> out) {
+        throw PyErr.of(PyExc.NotImplementedError, "pyvm: this interpreter has no tokenizer installed");
+    }
+
     /** Holder of the installed compiler. */
     final class Holder {
         private Holder() {}

@@ -175,7 +175,7 @@ public final class SubtypeDescrs {
     private static java.util.List<String> addedSlots(PyType t) {
         java.util.List<String> names = new java.util.ArrayList<>();
         for (PyObject k : t.getDict().keysArray()) {
-            if (t.getDict().get(k) instanceof PyMemberDescr md && md.owner == t) {
+            if (t.getDict().get(k) instanceof PyMemberDescr md && md.owner == t && md.builtin == null) {
                 names.add(k.toString());
             }
         }

@@ -442,6 +442,12 @@ final class TypeMethods {
         return m != null ? m : PyStr.of("builtins");
     }
 
+    /** Compare typeobject.c: type_get_text_signature. */
+    @ExposedGetter
+    static PyObject __text_signature__(PyType self) {
+        return TextSignatures.ofType(self);
+    }
+
     @ExposedGetter(setter = "setDoc")
     static PyObject __doc__(PyType self) {
         PyObject d = self.getDict().getStr("__doc__");

@@ -3,7 +3,9 @@ package org.pyvm.modules.sre;
 import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.ExposedGetter;
 import org.pyvm.runtime.ExposedMethod;
+import org.pyvm.runtime.PyByteArray;
 import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyMemoryView;
 import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyType;
@@ -21,11 +23,19 @@ final class ScannerObject implements PyObject {
     private final Subject subject;
     private final SreScanner scanner;
     private boolean executing;
+    /**
+     * A view of a bytearray subject, held while the scanner lives: CPython's scanner keeps
+     * the subject's buffer (state_init's getbuffer, released in state_fini), so the
+     * bytearray cannot be resized under a finditer() iterator (BufferError).
+     */
+    @SuppressWarnings("unused")
+    private final PyMemoryView hold;
 
     ScannerObject(PatternObject pattern, Subject subject, SreScanner scanner) {
         this.pattern = pattern;
         this.subject = subject;
         this.scanner = scanner;
+        this.hold = subject.obj instanceof PyByteArray ? PyMemoryView.fromObject(subject.obj) : null;
     }
 
     @Override

@@ -57,15 +57,12 @@ final class Subject {
         return s;
     }
 
-    /** The bytes of a bytes-like object, or null (the runtime has bytes and bytearray). */
+    /**
+     * The bytes of a bytes-like object (bytes, bytearray, memoryview, array, any object with
+     * a buffer), or null. Compare sre.c: getstring, which takes any buffer.
+     */
     static byte[] bytesOf(PyObject o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes();
-        }
-        if (o instanceof PyByteArray a) {
-            return a.bytes();
-        }
-        return null;
+        return o instanceof PyStr ? null : PyByteArray.bytesOf(o);
     }
 
     /** 0 for str, 1 for bytes-like, or TypeError: the pattern's kind (CPython's isbytes). */
