@@ -263,9 +263,11 @@ final class TypeMethods {
         // From the namespace: a __classcell__ slot replaces it in the class dict.
         PyObject cell = ns.getStr("__classcell__");
         if (cell != null) {
-            if (cell instanceof PyCell c) {
-                c.set(cls);
+            if (!(cell instanceof PyCell c)) {
+                // Compare typeobject.c: type_new_set_classcell.
+                throw PyErr.typeError("__classcell__ must be a nonlocal cell, not " + Abstract.repr(cell.type()));
             }
+            c.set(cls);
             if (d.getStr("__classcell__") == cell) {
                 d.delItem(PyStr.of("__classcell__"));
             }
