@@ -255,9 +255,33 @@ public final class Sys {
         return PyStr.intern(Abstract.strArg(s, "intern"));
     }
 
-    @ExposedMethod
-    static long getsizeof(PyObject o) {
-        return 64;
+    /**
+     * sys.getsizeof(obj[, default]): what a class's __sizeof__ says plus CPython's GC header;
+     * builtin objects have no __sizeof__ here (no C layout to measure): a fixed estimate of
+     * 64. Compare sysmodule.c: _PySys_GetSizeOf.
+     */
+    @ExposedMethod(min = 1)
+    static PyObject getsizeof(PyObject o, PyObject dflt) {
+        PyObject m = o.type().lookup("__sizeof__");
+        if (m == null) {
+            return PyInt.of(64);
+        }
+        PyObject r;
+        try {
+            r = Abstract.callDescr(m, o);
+        } catch (PyBaseException e) {
+            if (dflt != null && e.matches(PyExc.TypeError)) {
+                return dflt;
+            }
+            throw e;
+        }
+        long n = Abstract.index(r).longValue();
+        if (n < 0) {
+            throw PyErr.valueError("__sizeof__() should return >= 0");
+        }
+        // A class's instances are tracked by CPython's GC: its header is added, and the
+        // dict and weak-reference pointers kept before the object.
+        return PyInt.of(n + 16 + (org.pyvm.runtime.SubtypeDescrs.hasPreHeader(o.type()) ? 16 : 0));
     }
 
     @ExposedMethod(min = 0)

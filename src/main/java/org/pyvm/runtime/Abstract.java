@@ -529,18 +529,64 @@ public final class Abstract {
 
     /** The items of an iterable as a fresh array. */
     public static PyObject[] toArray(PyObject o) {
-        if (o instanceof PyTuple t) {
+        // A subclass that overrides __iter__ is iterated (abstract.c: PySequence_Tuple checks exact types).
+        if (o instanceof PyTuple t && (o.type() == PyTuple.TYPE || builtinIter(o, PyTuple.TYPE))) {
             return t.toArray();
         }
-        if (o instanceof PyList l) {
+        if (o instanceof PyList l && (o.type() == PyList.TYPE || builtinIter(o, PyList.TYPE))) {
             return l.toArray();
         }
-        List<PyObject> out = new ArrayList<>();
+        // A class's __len__ or __length_hint__ is asked for the size first, as list() and
+        // tuple() do (list_extend, PySequence_Tuple); a builtin's answer cannot be observed.
+        int hint = o.type().isHeapType() ? (int) Math.min(lengthHint(o, 8), 1 << 16) : 8;
+        List<PyObject> out = new ArrayList<>(hint);
         PyObject it = iter(o);
         for (PyObject v = next(it); v != null; v = next(it)) {
             out.add(v);
         }
         return out.toArray(NO_ARGS);
+    }
+
+    /** The length O says it has, or DFLT. Compare abstract.c: PyObject_LengthHint. */
+    public static long lengthHint(PyObject o, long dflt) {
+        if (o.type().slot(Slot.LEN) != null) {
+            try {
+                return len(o);
+            } catch (PyBaseException e) {
+                if (!e.matches(PyExc.TypeError)) {
+                    throw e;
+                }
+            }
+        }
+        PyObject hint = o.type().lookup("__length_hint__");
+        if (hint == null) {
+            return dflt;
+        }
+        PyObject r;
+        try {
+            r = callDescr(hint, o);
+        } catch (PyBaseException e) {
+            if (e.matches(PyExc.TypeError)) {
+                return dflt;
+            }
+            throw e;
+        }
+        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+            return dflt;
+        }
+        if (!(r instanceof PyInt i)) {
+            throw PyErr.typeError("__length_hint__ must be an integer, not " + r.type().getName());
+        }
+        if (i.signum() < 0) {
+            throw PyErr.valueError("__length_hint__() should return >= 0");
+        }
+        return i.longValue();
+    }
+
+
+    /** Whether O's type iterates as the builtin BASE does (no __iter__ of its own). */
+    private static boolean builtinIter(PyObject o, PyType base) {
+        return o.type().lookup("__iter__") == base.getDict().getStr("__iter__");
     }
 
     // ---- numbers ----

@@ -34,9 +34,17 @@ public final class BoundJavaMethod implements PyObject, Callable {
         return new BoundJavaMethod(owner, method, true);
     }
 
+    /** A slot wrapper bound to an object ({@code object().__str__}): CPython's method-wrapper. */
+    public static final PyType WRAPPER_TYPE = PyType.builtin("method-wrapper", BoundJavaMethod.class,
+        BoundJavaMethod.class).notSubclassable();
+
+    private boolean isMethodWrapper() {
+        return !typeNew && self != null && !(self instanceof PyModule) && method.isSlotWrapper();
+    }
+
     @Override
     public PyType type() {
-        return TYPE;
+        return isMethodWrapper() ? WRAPPER_TYPE : TYPE;
     }
 
     public String getName() {
@@ -63,6 +71,10 @@ public final class BoundJavaMethod implements PyObject, Callable {
     static String __repr__(BoundJavaMethod self) {
         if (!self.method.hasSelf || self.self instanceof PyModule) {
             return "<built-in function " + self.method.name + ">";
+        }
+        if (self.isMethodWrapper()) {
+            return "<method-wrapper '" + self.method.name + "' of " + self.self.type().name + " object at 0x"
+                + Abstract.idHex(self.self) + ">";
         }
         if (self.self instanceof PyType t) {
             return "<built-in method " + self.method.name + " of type object at 0x" + Abstract.idHex(t) + ">";

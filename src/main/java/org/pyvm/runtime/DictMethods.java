@@ -27,8 +27,9 @@ final class DictMethods {
 
     /** dict.update's argument: a mapping (has keys()) or an iterable of pairs. */
     static void merge(PyDict self, PyObject o, String fn) {
-        if (o instanceof PyDict d) {
-            self.update(d);
+        if (o instanceof PyDict d && (o.type() == PyDict.TYPE
+            || o.type().lookup("__iter__") == PyDict.TYPE.getDict().getStr("__iter__"))) {
+            mergeDict(self, d);
             return;
         }
         PyObject keys = Abstract.lookupAttr(o, "keys");
@@ -55,6 +56,27 @@ final class DictMethods {
             }
             self.setItem(kv[0], kv[1]);
             i++;
+        }
+    }
+
+    /**
+     * The entries of dict OTHER (one that iterates as dict does; others go through keys()),
+     * in order. A key's __eq__ that changes OTHER stops it. Compare dictobject.c: dict_merge.
+     */
+    private static void mergeDict(PyDict self, PyDict other) {
+        if (other == self) {
+            return;
+        }
+        int n = other.entries;
+        PyObject[] keys = other.keys;
+        for (int i = 0; i < n; i++) {
+            PyObject k = keys[i];
+            if (k != null) {
+                self.setItem(k, other.hashAt(i), other.values[i]);
+                if (other.entries != n || other.keys != keys) {
+                    throw PyErr.runtimeError("dict mutated during update");
+                }
+            }
         }
     }
 
@@ -149,8 +171,10 @@ final class DictMethods {
             return false;
         }
         for (int i = a.nextEntry(0); i >= 0; i = a.nextEntry(i + 1)) {
+            // Held before the look-up: a key's __eq__ may empty either dict. Compare dictobject.c: dict_equal.
+            PyObject av = a.values[i];
             PyObject v = b.get(a.keys[i]);
-            if (v == null || (v != a.values[i] && !Ops.eqBool(a.values[i], v))) {
+            if (v == null || (v != av && !Ops.eqBool(av, v))) {
                 return false;
             }
         }
@@ -196,12 +220,7 @@ final class DictMethods {
 
     @ExposedMethod(min = 1)
     static PyObject setdefault(PyDict self, PyObject key, PyObject dflt) {
-        PyObject v = self.get(key);
-        if (v == null) {
-            v = dflt == null ? PyNone.NONE : dflt;
-            self.setItem(key, v);
-        }
-        return v;
+        return self.setDefault(key, Abstract.hash(key), dflt == null ? PyNone.NONE : dflt);
     }
 
     @ExposedMethod(min = 1)

@@ -31,6 +31,10 @@ public final class FloatMethods {
         if (a < 0 && b != Math.rint(b) && Double.isFinite(b)) {
             return PyComplex.powChecked(a, 0, b, 0);
         }
+        if (a == 1.0 || (a == -1.0 && Double.isInfinite(b))) {
+            // C99 F.9.4.4 (Java's Math.pow gives NaN): 1**y is 1 even for a NaN y, (-1)**±inf is 1.
+            return PyFloat.of(1.0);
+        }
         double r = Math.pow(a, b);
         if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)) {
             throw PyErr.overflowError("(34, 'Numerical result out of range')");
@@ -400,8 +404,24 @@ public final class FloatMethods {
         return cmp(self, o, Ops.GE);
     }
 
-    @ExposedMethod(min = 0)
-    static PyObject __new__(PyType cls, PyObject x) {
+    /**
+     * float(x=0, /). Keywords are refused unless a subclass defines its own __init__.
+     * Compare floatobject.c: float_new_impl, float_vectorcall.
+     */
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        if (nkw > 0 && (cls == PyFloat.TYPE || !TupleMethods.overridesInit(cls))) {
+            throw PyErr.typeError("float() takes no keyword arguments");
+        }
+        int npos = args.length - nkw;
+        if (npos > 1) {
+            throw PyErr.typeError("float expected at most 1 argument, got " + npos);
+        }
+        return newFloat(cls, npos == 0 ? null : args[0]);
+    }
+
+    static PyObject newFloat(PyType cls, PyObject x) {
         double v;
         if (x == null) {
             v = 0.0;
@@ -419,6 +439,13 @@ public final class FloatMethods {
                 v = FloatParser.parseFloat(b.data);
             } catch (TextFormatException e) {
                 throw PyErr.valueError("could not convert string to float: " + Abstract.repr(b));
+            }
+        } else if (x instanceof PyMemoryView || x instanceof BufferExporter) {
+            // Any other buffer: its bytes, as PyFloat_FromString copies them.
+            try {
+                v = FloatParser.parseFloat(PyByteArray.bytesOf(x));
+            } catch (TextFormatException e) {
+                throw PyErr.valueError("could not convert string to float: " + Abstract.repr(x));
             }
         } else {
             throw PyErr.typeError("float() argument must be a string or a real number, not '" + x.type().getName() + "'");

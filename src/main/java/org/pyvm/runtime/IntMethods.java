@@ -93,13 +93,54 @@ public final class IntMethods {
         if (a.big == null && b.big == null && Math.abs(a.value) < (1L << 53) && Math.abs(b.value) < (1L << 53)) {
             return PyFloat.of((double) a.value / (double) b.value);
         }
-        java.math.BigDecimal q = new java.math.BigDecimal(a.bigValue()).divide(new java.math.BigDecimal(b.bigValue()),
-            java.math.MathContext.DECIMAL128);
-        double d = q.doubleValue();
+        double d = divideRounded(a.bigValue(), b.bigValue());
         if (Double.isInfinite(d)) {
             throw PyErr.overflowError("integer division result too large for a float");
         }
         return PyFloat.of(d);
+    }
+
+    /**
+     * A / B rounded once to the nearest double (ties to even), infinite when too large.
+     * The quotient is taken to at least 54 bits plus a sticky bit for the remainder, which
+     * BigInteger.doubleValue rounds correctly; a subnormal result is rounded at 2**-1074
+     * by hand. Compare longobject.c: long_true_divide.
+     */
+    private static double divideRounded(BigInteger a, BigInteger b) {
+        boolean neg = (a.signum() < 0) != (b.signum() < 0);
+        BigInteger n = a.abs();
+        BigInteger d = b.abs();
+        if (n.signum() == 0) {
+            return neg ? -0.0 : 0.0;
+        }
+        int diff = n.bitLength() - d.bitLength();
+        if (diff > 1025) {
+            return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (diff < -1080) {
+            // Below 2**-1079: rounds to zero.
+            return neg ? -0.0 : 0.0;
+        }
+        int s = Math.max(diff - 54, -1074);
+        BigInteger num = s < 0 ? n.shiftLeft(-s) : n;
+        BigInteger den = s > 0 ? d.shiftLeft(s) : d;
+        BigInteger[] qr = num.divideAndRemainder(den);
+        BigInteger q = qr[0];
+        double r;
+        if (s == -1074 && q.bitLength() <= 53) {
+            int c = qr[1].shiftLeft(1).compareTo(den);
+            if (c > 0 || (c == 0 && q.testBit(0))) {
+                q = q.add(BigInteger.ONE);
+            }
+            r = Math.scalb(q.doubleValue(), -1074);
+        } else {
+            BigInteger t = q.shiftLeft(1);
+            if (qr[1].signum() != 0) {
+                t = t.setBit(0);
+            }
+            r = Math.scalb(t.doubleValue(), s - 1);
+        }
+        return neg ? -r : r;
     }
 
     public static PyObject pow(PyInt a, PyInt b) {
@@ -628,6 +669,10 @@ public final class IntMethods {
         PyObject src = ap.get(0);
         byte[] b = PyByteArray.bytesOf(src);
         if (b == null) {
+            // bytes(src) without its int and str forms. Compare abstract.c: PyObject_Bytes, PyBytes_FromObject.
+            if (src.type().lookup("__bytes__") == null && (src instanceof PyStr || src.type().slot(Slot.ITER) == null)) {
+                throw PyErr.typeError("cannot convert '" + src.type().getName() + "' object to bytes");
+            }
             b = ((PyBytes) PyBytes.__new__(PyBytes.TYPE, src, null, null)).value;
         }
         b = b.clone();

@@ -58,9 +58,28 @@ public final class JavaMethod implements PyObject, Callable {
         this.method = method;
     }
 
+    /**
+     * The descriptor of a special method a builtin type defines through a slot
+     * ({@code object.__init__}, {@code int.__add__}): CPython's wrapper_descriptor.
+     */
+    public static final PyType WRAPPER_TYPE = PyType.builtin("wrapper_descriptor", JavaMethod.class, JavaMethod.class)
+        .notSubclassable();
+
+    /** 0: not known yet, 1: a method descriptor, 2: a slot wrapper. */
+    private byte kind;
+
+    /** Whether CPython makes this method a slot wrapper (an instance method of a type named in its slot table). */
+    boolean isSlotWrapper() {
+        byte k = kind;
+        if (k == 0) {
+            kind = k = owner != null && hasSelf && !classMethod && SLOT_WRAPPERS.contains(name) ? (byte) 2 : (byte) 1;
+        }
+        return k == 2;
+    }
+
     @Override
     public PyType type() {
-        return TYPE;
+        return isSlotWrapper() ? WRAPPER_TYPE : TYPE;
     }
 
     public String getName() {
@@ -509,7 +528,7 @@ public final class JavaMethod implements PyObject, Callable {
         if (self.owner == null) {
             return "<built-in function " + self.name + ">";
         }
-        String kind = SLOT_WRAPPERS.contains(self.name) ? "slot wrapper" : "method";
+        String kind = self.isSlotWrapper() ? "slot wrapper" : "method";
         return "<" + kind + " '" + self.name + "' of '" + self.owner.name + "' objects>";
     }
 

@@ -12,9 +12,22 @@ final class ListMethods {
         return cls == PyList.TYPE ? new PyList() : new PyListSubclass(cls);
     }
 
-    @ExposedMethod(min = 0)
-    static void __init__(PyList self, PyObject iterable) {
-        self.setItems(iterable == null ? new PyObject[0] : Abstract.toArray(iterable));
+    /**
+     * list(iterable=(), /). Keywords are refused unless a subclass defines its own __new__
+     * (which takes them). Compare listobject.c: list___init__.
+     */
+    @ExposedMethod
+    static void __init__(PyList self, PyObject[] args, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        PyType t = self.type();
+        if (nkw > 0 && (t == PyList.TYPE || t.lookup("__new__") == PyList.TYPE.getDict().getStr("__new__"))) {
+            throw PyErr.typeError("list() takes no keyword arguments");
+        }
+        int npos = args.length - nkw;
+        if (npos > 1) {
+            throw PyErr.typeError("list expected at most 1 argument, got " + npos);
+        }
+        self.setItems(npos == 0 ? new PyObject[0] : Abstract.toArray(args[0]));
     }
 
     @ExposedMethod

@@ -228,7 +228,7 @@ final class ObjectMethods {
                 throw PyErr.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
             }
             if (!overrides(t, "__new__")) {
-                throw PyErr.typeError(t.getName() + "() takes no arguments");
+                throw PyErr.typeError(t.getName() + ".__init__() takes exactly one argument (the instance to initialize)");
             }
         }
     }

@@ -172,7 +172,7 @@ public final class Ops {
             PyObject rm = tb.lookup(CMP_NAME[sw]);
             if (rm != null) {
                 checkedReverse = true;
-                PyObject r = Abstract.callDescr(rm, b, a);
+                PyObject r = cmpCall(rm, b, a);
                 if (r != PyNotImplemented.NOT_IMPLEMENTED) {
                     return r;
                 }
@@ -180,7 +180,7 @@ public final class Ops {
         }
         PyObject m = ta.lookup(CMP_NAME[op]);
         if (m != null) {
-            PyObject r = Abstract.callDescr(m, a, b);
+            PyObject r = cmpCall(m, a, b);
             if (r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
             }
@@ -188,7 +188,7 @@ public final class Ops {
         if (!checkedReverse) {
             PyObject rm = tb.lookup(CMP_NAME[sw]);
             if (rm != null) {
-                PyObject r = Abstract.callDescr(rm, b, a);
+                PyObject r = cmpCall(rm, b, a);
                 if (r != PyNotImplemented.NOT_IMPLEMENTED) {
                     return r;
                 }
@@ -202,6 +202,23 @@ public final class Ops {
         }
         throw PyErr.typeError("'" + CMP_SYMBOL[op] + "' not supported between instances of '" + ta.getName() + "' and '"
             + tb.getName() + "'");
+    }
+
+    /**
+     * Calls comparison method M of SELF. A descriptor that fails to bind (a property whose
+     * getter raises) means NotImplemented. Compare typeobject.c: slot_tp_richcompare.
+     */
+    private static PyObject cmpCall(PyObject m, PyObject self, PyObject other) {
+        if (m instanceof PyFunction || m instanceof JavaMethod || m.type().slot(Slot.GET) == null) {
+            return Abstract.callDescr(m, self, other);
+        }
+        PyObject bound;
+        try {
+            bound = Abstract.bindDescr(m, self, self.type());
+        } catch (PyBaseException e) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return Abstract.call(bound, other);
     }
 
     /** a == b as a Java boolean, with fast paths for the common exact types. */

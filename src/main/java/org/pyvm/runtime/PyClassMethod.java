@@ -62,6 +62,13 @@ public final class PyClassMethod implements PyObject, HasDict {
         if (self.callable instanceof JavaMethod jm && jm.hasSelf) {
             return new BoundJavaMethod(cls, jm);
         }
+        if (!(self.callable instanceof PyFunction || self.callable instanceof JavaMethod)) {
+            // 3.12 still chains descriptors: the wrapped object's __get__(cls, cls) (removed in 3.13).
+            PyObject get = self.callable.type().slot(Slot.GET);
+            if (get != null) {
+                return Abstract.callDescr(get, self.callable, cls, cls);
+            }
+        }
         return new PyBoundMethod(self.callable, cls);
     }
 

@@ -214,12 +214,12 @@ public class PyComplex implements PyObject {
         return new PyComplex(self.real, -self.imag);
     }
 
-    @ExposedGetter
+    @ExposedGetter(member = true)
     static PyObject real(PyComplex self) {
         return PyFloat.of(self.real);
     }
 
-    @ExposedGetter
+    @ExposedGetter(member = true)
     static PyObject imag(PyComplex self) {
         return PyFloat.of(self.imag);
     }

@@ -151,9 +151,35 @@ public class PyDict implements PyObject {
             values[index[s]] = value;
             return;
         }
+        insertNew(key, hash, value, s);
+    }
+
+    /**
+     * KEY's value, else DFLT stored under KEY: one look-up, so KEY's __hash__ and __eq__
+     * are called once, as in dict.setdefault. Compare dictobject.c: PyDict_SetDefault.
+     */
+    public PyObject setDefault(PyObject key, long hash, PyObject dflt) {
+        int s = findSlot(key, hash);
+        if (s >= 0) {
+            return values[index[s]];
+        }
+        insertNew(key, hash, dflt, s);
+        return dflt;
+    }
+
+    /** Adds KEY (known absent; S is findSlot's negative answer), growing the table first if full. */
+    private void insertNew(PyObject key, long hash, PyObject value, int s) {
         if (entries == keys.length) {
             resize(Integer.highestOneBit(Math.max(used * 3, 8)) * 2);
-            s = findSlot(key, hash);
+            // The fresh table has no deleted slots: the first empty one on KEY's probe, no key compared.
+            int mask = index.length - 1;
+            long perturb = hash;
+            int i = (int) (hash & mask);
+            while (index[i] != EMPTY) {
+                perturb >>>= 5;
+                i = (int) ((i * 5L + perturb + 1) & mask);
+            }
+            s = -i - 1;
         }
         int slot = -s - 1;
         index[slot] = entries;
@@ -235,6 +261,11 @@ public class PyDict implements PyObject {
                 setItem(other.keys[i], other.hashes[i], other.values[i]);
             }
         }
+    }
+
+    /** The hash of the entry at POS. */
+    long hashAt(int pos) {
+        return hashes[pos];
     }
 
     /** Position of the next live entry at or after POS, or -1 (iteration by position). */

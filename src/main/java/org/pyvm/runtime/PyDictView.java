@@ -80,16 +80,70 @@ public final class PyDictView implements PyObject {
         });
     }
 
+    /**
+     * Keys and items views compare with sets and other such views as sets do, by sizes and
+     * membership (an item's value compared with ==); a values view only with itself.
+     * Compare dictobject.c: dictview_richcompare, all_contained_in.
+     */
+    private static PyObject compare(PyDictView self, PyObject o, int op) {
+        if (self.kind == PyDictIter.VALUES || !(o instanceof PySet || o instanceof PyDictView v && v.kind != PyDictIter.VALUES)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        long n = self.dict.used;
+        long m = Abstract.len(o);
+        boolean ok = switch (op) {
+            case Ops.EQ, Ops.NE -> n == m && allContainedIn(self, o);
+            case Ops.LT -> n < m && allContainedIn(self, o);
+            case Ops.LE -> n <= m && allContainedIn(self, o);
+            case Ops.GT -> n > m && allContainedIn(o, self);
+            default -> n >= m && allContainedIn(o, self);
+        };
+        return PyBool.of(op == Ops.NE ? !ok : ok);
+    }
+
+    private static boolean allContainedIn(PyObject a, PyObject b) {
+        for (PyObject x : Abstract.iterable(a)) {
+            if (!Abstract.contains(b, x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @ExposedMethod
     static PyObject __eq__(PyDictView self, PyObject o) {
         if (self.kind == PyDictIter.VALUES) {
-            return PyBool.of(self == o);
+            return o == self ? PyBool.TRUE : PyNotImplemented.NOT_IMPLEMENTED;
         }
-        if (o instanceof PyDictView || o instanceof PySet) {
-            PySet a = PySet.fromIterable(self, false);
-            return SetMethods.__eq__(a, o instanceof PySet s ? s : PySet.fromIterable(o, false));
+        return compare(self, o, Ops.EQ);
+    }
+
+    @ExposedMethod
+    static PyObject __ne__(PyDictView self, PyObject o) {
+        if (self.kind == PyDictIter.VALUES) {
+            return o == self ? PyBool.FALSE : PyNotImplemented.NOT_IMPLEMENTED;
         }
-        return PyNotImplemented.NOT_IMPLEMENTED;
+        return compare(self, o, Ops.NE);
+    }
+
+    @ExposedMethod
+    static PyObject __le__(PyDictView self, PyObject o) {
+        return compare(self, o, Ops.LE);
+    }
+
+    @ExposedMethod
+    static PyObject __lt__(PyDictView self, PyObject o) {
+        return compare(self, o, Ops.LT);
+    }
+
+    @ExposedMethod
+    static PyObject __ge__(PyDictView self, PyObject o) {
+        return compare(self, o, Ops.GE);
+    }
+
+    @ExposedMethod
+    static PyObject __gt__(PyDictView self, PyObject o) {
+        return compare(self, o, Ops.GT);
     }
 
     @ExposedMethod
@@ -100,38 +154,6 @@ public final class PyDictView implements PyObject {
     @ExposedMethod
     static PyObject __or__(PyDictView self, PyObject o) {
         return SetMethods.__or__(PySet.fromIterable(self, false), PySet.fromIterable(o, false));
-    }
-
-    @ExposedMethod
-    static PyObject __le__(PyDictView self, PyObject o) {
-        if (self.kind == PyDictIter.VALUES || !(o instanceof PyDictView || o instanceof PySet)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
-        return SetMethods.__le__(PySet.fromIterable(self, false), o instanceof PySet s ? s : PySet.fromIterable(o, false));
-    }
-
-    @ExposedMethod
-    static PyObject __lt__(PyDictView self, PyObject o) {
-        if (self.kind == PyDictIter.VALUES || !(o instanceof PyDictView || o instanceof PySet)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
-        return SetMethods.__lt__(PySet.fromIterable(self, false), o instanceof PySet s ? s : PySet.fromIterable(o, false));
-    }
-
-    @ExposedMethod
-    static PyObject __ge__(PyDictView self, PyObject o) {
-        if (self.kind == PyDictIter.VALUES || !(o instanceof PyDictView || o instanceof PySet)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
-        return SetMethods.__ge__(PySet.fromIterable(self, false), o instanceof PySet s ? s : PySet.fromIterable(o, false));
-    }
-
-    @ExposedMethod
-    static PyObject __gt__(PyDictView self, PyObject o) {
-        if (self.kind == PyDictIter.VALUES || !(o instanceof PyDictView || o instanceof PySet)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
-        return SetMethods.__gt__(PySet.fromIterable(self, false), o instanceof PySet s ? s : PySet.fromIterable(o, false));
     }
 
     @ExposedMethod

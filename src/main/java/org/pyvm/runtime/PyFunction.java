@@ -159,7 +159,7 @@ public final class PyFunction implements PyObject, HasDict, Callable {
         return self.code;
     }
 
-    @ExposedGetter
+    @ExposedGetter(member = true)
     static PyObject __globals__(PyFunction self) {
         return self.globals;
     }
@@ -180,7 +180,7 @@ public final class PyFunction implements PyObject, HasDict, Callable {
         return self.kwdefaults == null ? PyNone.NONE : self.kwdefaults;
     }
 
-    @ExposedGetter
+    @ExposedGetter(member = true)
     static PyObject __closure__(PyFunction self) {
         return self.closure == null ? PyNone.NONE : PyTuple.of((PyObject[]) self.closure.clone());
     }

@@ -351,12 +351,6 @@ public final class PyGenericAlias implements PyObject, HasDict {
         return self.args;
     }
 
-    /** Whether this is *ALIAS (starred, PEP 646): pyvm has no starred aliases yet, so never. */
-    @ExposedGetter
-    static PyObject __unpacked__(PyGenericAlias self) {
-        return PyBool.FALSE;
-    }
-
     /**
      * The type variables among the arguments, in order, each once (TypeVar-like objects
      * have __typing_subst__; nested aliases contribute theirs). Compare

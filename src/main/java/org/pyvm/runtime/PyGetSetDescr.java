@@ -147,6 +147,22 @@ public final class PyGetSetDescr implements PyObject {
         return setter != null && setter != READONLY;
     }
 
+    @ExposedGetter
+    static PyObject __name__(PyGetSetDescr self) {
+        return PyStr.of(self.name);
+    }
+
+    /** Compare descrobject.c: descr_get_qualname (the owner's __qualname__, a dot, the name). */
+    @ExposedGetter
+    static PyObject __qualname__(PyGetSetDescr self) {
+        return PyStr.of(Abstract.getAttr(self.owner, "__qualname__") + "." + self.name);
+    }
+
+    @ExposedGetter(member = true)
+    static PyObject __objclass__(PyGetSetDescr self) {
+        return self.owner;
+    }
+
     @ExposedMethod
     static String __repr__(PyGetSetDescr self) {
         return "<attribute '" + self.name + "' of '" + self.owner.getName() + "' objects>";

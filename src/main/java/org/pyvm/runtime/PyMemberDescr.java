@@ -12,10 +12,20 @@ public final class PyMemberDescr implements PyObject {
 
     final PyStr name;
     final PyType owner;
+    /**
+     * For a member of a builtin type (CPython's PyMemberDef, such as complex.real or
+     * function.__globals__): the Java getter and setter; null for a __slots__ entry.
+     */
+    final PyGetSetDescr builtin;
 
     PyMemberDescr(PyStr name, PyType owner) {
+        this(name, owner, null);
+    }
+
+    PyMemberDescr(PyStr name, PyType owner, PyGetSetDescr builtin) {
         this.name = name;
         this.owner = owner;
+        this.builtin = builtin;
     }
 
     @Override
@@ -28,6 +38,9 @@ public final class PyMemberDescr implements PyObject {
     }
 
     PyObject get(PyObject obj) {
+        if (builtin != null) {
+            return builtin.get(obj);
+        }
         PyDict st = storage(obj);
         PyObject v = st != null ? st.get(name) : null;
         if (v == null) {
@@ -37,6 +50,10 @@ public final class PyMemberDescr implements PyObject {
     }
 
     void set(PyObject obj, PyObject value) {
+        if (builtin != null) {
+            builtin.set(obj, value);
+            return;
+        }
         PyDict st = storage(obj);
         if (st == null) {
             throw PyErr.typeError("descriptor '" + name + "' for '" + owner.getName() + "' objects doesn't apply to a '"
@@ -81,6 +98,22 @@ public final class PyMemberDescr implements PyObject {
     static void __delete__(PyMemberDescr self, PyObject obj) {
         self.check(obj);
         self.set(obj, null);
+    }
+
+    @ExposedGetter
+    static PyObject __name__(PyMemberDescr self) {
+        return self.name;
+    }
+
+    /** Compare descrobject.c: descr_get_qualname. */
+    @ExposedGetter
+    static PyObject __qualname__(PyMemberDescr self) {
+        return PyStr.of(Abstract.getAttr(self.owner, "__qualname__") + "." + self.name);
+    }
+
+    @ExposedGetter(member = true)
+    static PyObject __objclass__(PyMemberDescr self) {
+        return self.owner;
     }
 
     @ExposedMethod

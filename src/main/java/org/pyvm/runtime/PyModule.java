@@ -80,6 +80,17 @@ public final class PyModule implements PyObject, HasDict {
         self.dict.setStr("__spec__", PyNone.NONE);
     }
 
+    /** The names in the module's dict, or what its own __dir__ says. Compare moduleobject.c: module___dir___impl. */
+    @ExposedMethod
+    static PyObject __dir__(PyModule self) {
+        PyObject d = Abstract.getAttr(self, "__dict__");
+        if (!(d instanceof PyDict dict)) {
+            throw PyErr.typeError("<module>.__dict__ is not a dictionary");
+        }
+        PyObject f = dict.getStr("__dir__");
+        return f != null ? Abstract.call(f) : new PyList(dict.keysArray());
+    }
+
     @ExposedMethod
     static String __repr__(PyModule self) {
         PyObject f = self.dict.getStr("__file__");

@@ -171,39 +171,72 @@ public final class PyRange implements PyObject {
 
     @ExposedMethod
     static boolean __contains__(PyRange self, PyObject o) {
-        if (o instanceof PyInt && o.getClass() != PyIntSubclass.class && self.big != null || (o instanceof PyInt pi && pi.isBig())) {
-            BigInteger v = ((PyInt) o).bigValue();
+        if (!isIntOrBool(o)) {
+            // Anything else (an int subclass too) is compared with each item: it may define __eq__.
+            for (PyObject x : Abstract.iterable(self)) {
+                if (Ops.eqBool(x, o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return containsInt(self, (PyInt) o);
+    }
+
+    /** Whether O is an int or a bool, whose membership is arithmetic. Compare rangeobject.c: range_contains. */
+    private static boolean isIntOrBool(PyObject o) {
+        return o.type() == PyInt.TYPE || o.type() == PyBool.TYPE;
+    }
+
+    /** Compare rangeobject.c: range_contains_long. */
+    private static boolean containsInt(PyRange self, PyInt i) {
+        if (self.big != null || i.isBig()) {
+            BigInteger v = i.bigValue();
             BigInteger st = self.bStep();
             boolean inBounds = st.signum() > 0 ? v.compareTo(self.bStart()) >= 0 && v.compareTo(self.bStop()) < 0
                 : v.compareTo(self.bStart()) <= 0 && v.compareTo(self.bStop()) > 0;
             return inBounds && v.subtract(self.bStart()).mod(st.abs()).signum() == 0;
         }
-        if (o instanceof PyInt i && !i.isBig()) {
-            long v = i.value;
-            if (self.step > 0 ? (v < self.start || v >= self.stop) : (v > self.start || v <= self.stop)) {
-                return false;
-            }
-            return (v - self.start) % self.step == 0;
+        long v = i.value;
+        if (self.step > 0 ? (v < self.start || v >= self.stop) : (v > self.start || v <= self.stop)) {
+            return false;
         }
-        for (PyObject x : Abstract.iterable(self)) {
-            if (Ops.eqBool(x, o)) {
-                return true;
-            }
-        }
-        return false;
+        return (v - self.start) % self.step == 0;
     }
 
+    /** Compare rangeobject.c: range_index (others than ints are searched as in any sequence). */
     @ExposedMethod
     static PyObject index(PyRange self, PyObject o) {
-        if (__contains__(self, o) && o instanceof PyInt i) {
+        if (!isIntOrBool(o)) {
+            long k = 0;
+            for (PyObject x : Abstract.iterable(self)) {
+                if (Ops.eqBool(x, o)) {
+                    return PyInt.of(k);
+                }
+                k++;
+            }
+            throw PyErr.valueError("sequence.index(x): x not in sequence");
+        }
+        PyInt i = (PyInt) o;
+        if (containsInt(self, i)) {
             return PyInt.of(i.bigValue().subtract(self.bStart()).divide(self.bStep()));
         }
         throw PyErr.valueError(Abstract.repr(o) + " is not in range");
     }
 
+    /** Compare rangeobject.c: range_count. */
     @ExposedMethod
     static long count(PyRange self, PyObject o) {
-        return __contains__(self, o) ? 1 : 0;
+        if (isIntOrBool(o)) {
+            return containsInt(self, (PyInt) o) ? 1 : 0;
+        }
+        long n = 0;
+        for (PyObject x : Abstract.iterable(self)) {
+            if (Ops.eqBool(x, o)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     @ExposedMethod

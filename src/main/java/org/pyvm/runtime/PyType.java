@@ -253,8 +253,9 @@ public final class PyType implements PyObject, HasDict {
             ExposedGetter eg = m.getAnnotation(ExposedGetter.class);
             if (eg != null) {
                 String n = eg.name().isEmpty() ? m.getName() : eg.name();
-                d.setStr(n, new PyGetSetDescr(n, this, m, eg.setter().isEmpty() ? eg.member() ? PyGetSetDescr.READONLY : null
-                    : PyGetSetDescr.setterOf(c, eg.setter())));
+                PyGetSetDescr gs = new PyGetSetDescr(n, this, m, eg.setter().isEmpty() ? eg.member() ? PyGetSetDescr.READONLY
+                    : null : PyGetSetDescr.setterOf(c, eg.setter()));
+                d.setStr(n, eg.member() ? new PyMemberDescr(PyStr.intern(n), this, gs) : gs);
             }
         }
     }

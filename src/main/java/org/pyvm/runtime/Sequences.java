@@ -65,7 +65,7 @@ final class Sequences {
         }
         int i = 0;
         for (; i < na && i < nb; i++) {
-            if (a[i] != b[i] && !Ops.eqBool(a[i], b[i])) {
+            if (a[i] != b[i] && !(isContainer(a[i]) ? nested(a[i], b[i], -1) == PyBool.TRUE : Ops.eqBool(a[i], b[i]))) {
                 break;
             }
         }
@@ -78,7 +78,32 @@ final class Sequences {
         if (op == Ops.NE) {
             return PyBool.TRUE;
         }
-        return Ops.richCompare(a[i], b[i], op);
+        return isContainer(a[i]) ? nested(a[i], b[i], op) : Ops.richCompare(a[i], b[i], op);
+    }
+
+    /** How deep comparisons of nested lists, tuples and dicts are on this thread (they recurse in Java). */
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
+    private static boolean isContainer(PyObject o) {
+        return o instanceof PyList || o instanceof PyTuple || o instanceof PyDict;
+    }
+
+    /**
+     * X OP Y (OP -1: == as a bool) for items that are containers, counted against the
+     * recursion limit: a list that contains itself fails fast with RecursionError rather
+     * than filling the Java stack. Compare object.c: PyObject_RichCompare (Py_EnterRecursiveCall).
+     */
+    private static PyObject nested(PyObject x, PyObject y, int op) {
+        int[] d = DEPTH.get();
+        if (d[0] >= PyRuntime.recursionLimit) {
+            throw PyErr.of(PyExc.RecursionError, "maximum recursion depth exceeded in comparison");
+        }
+        d[0]++;
+        try {
+            return op < 0 ? PyBool.of(Ops.eqBool(x, y)) : Ops.richCompare(x, y, op);
+        } finally {
+            d[0]--;
+        }
     }
 
     /** CPython 3.12's tuple hash (xxHash-based). Compare tupleobject.c: tuplehash. */

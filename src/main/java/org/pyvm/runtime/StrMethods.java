@@ -732,12 +732,17 @@ public final class StrMethods {
         return f;
     }
 
+    /** SELF as an exact str: itself, or a str subclass's value. Compare unicodeobject.c: unicode_result_unchanged. */
+    static PyStr unchanged(PyStr self) {
+        return self.type() == PyStr.TYPE ? self : PyStr.of(self.value());
+    }
+
     @ExposedMethod(min = 1)
     static PyObject center(PyStr self, PyObject width, PyObject fill) {
         int w = Abstract.index(width).intValue();
         int n = self.length();
         if (w <= n) {
-            return self;
+            return unchanged(self);
         }
         String f = fillChar(fill);
         int marg = w - n;
@@ -749,14 +754,14 @@ public final class StrMethods {
     static PyObject ljust(PyStr self, PyObject width, PyObject fill) {
         int w = Abstract.index(width).intValue();
         int n = self.length();
-        return w <= n ? self : PyStr.of(self.value() + fillChar(fill).repeat(w - n));
+        return w <= n ? unchanged(self) : PyStr.of(self.value() + fillChar(fill).repeat(w - n));
     }
 
     @ExposedMethod(min = 1)
     static PyObject rjust(PyStr self, PyObject width, PyObject fill) {
         int w = Abstract.index(width).intValue();
         int n = self.length();
-        return w <= n ? self : PyStr.of(fillChar(fill).repeat(w - n) + self.value());
+        return w <= n ? unchanged(self) : PyStr.of(fillChar(fill).repeat(w - n) + self.value());
     }
 
     @ExposedMethod
@@ -765,7 +770,7 @@ public final class StrMethods {
         String s = self.value();
         int n = self.length();
         if (w <= n) {
-            return self;
+            return unchanged(self);
         }
         String pad = "0".repeat(w - n);
         if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {

@@ -49,6 +49,15 @@ public final class SubtypeDescrs {
             : WEAKREFABLE.contains(t.getName()) || t.getName().startsWith("_io.");
     }
 
+    /**
+     * Whether CPython keeps a class's instance dict and weak references before the object
+     * (Py_TPFLAGS_PREHEADER: a class that has them and is not slotted away from them), which
+     * sys.getsizeof counts. Compare Include/internal/pycore_object.h: _PyType_PreHeaderSize.
+     */
+    public static boolean hasPreHeader(PyType t) {
+        return t.isHeapType() && (t.instanceDict || t.instanceWeakref);
+    }
+
     /** Whether a class whose base is BASE may add weak-reference support (its instances are fixed-size). */
     static boolean mayAddWeakref(PyType base) {
         return !weakrefable(base) && !VARSIZE.contains(base.solidBase.getName());
@@ -175,7 +184,7 @@ public final class SubtypeDescrs {
     private static java.util.List<String> addedSlots(PyType t) {
         java.util.List<String> names = new java.util.ArrayList<>();
         for (PyObject k : t.getDict().keysArray()) {
-            if (t.getDict().get(k) instanceof PyMemberDescr md && md.owner == t) {
+            if (t.getDict().get(k) instanceof PyMemberDescr md && md.owner == t && md.builtin == null) {
                 names.add(k.toString());
             }
         }

@@ -5,8 +5,29 @@ final class TupleMethods {
 
     private TupleMethods() {}
 
-    @ExposedMethod(min = 0)
-    static PyObject __new__(PyType cls, PyObject iterable) {
+    /**
+     * tuple(iterable=(), /). Keywords are refused unless a subclass defines its own
+     * __init__ (which takes them). Compare tupleobject.c: tuple_vectorcall, tuple_new_impl.
+     */
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        if (nkw > 0 && (cls == PyTuple.TYPE || !overridesInit(cls))) {
+            throw PyErr.typeError("tuple() takes no keyword arguments");
+        }
+        int npos = args.length - nkw;
+        if (npos > 1) {
+            throw PyErr.typeError("tuple expected at most 1 argument, got " + npos);
+        }
+        return make(cls, npos == 0 ? null : args[0]);
+    }
+
+    /** Whether CLS has an __init__ other than object's (CPython: tp_init != PyTuple_Type.tp_init). */
+    static boolean overridesInit(PyType cls) {
+        return cls.lookup("__init__") != PyType.OBJECT.getDict().getStr("__init__");
+    }
+
+    private static PyObject make(PyType cls, PyObject iterable) {
         PyObject[] items = iterable == null ? new PyObject[0] : Abstract.toArray(iterable);
         if (cls != PyTuple.TYPE) {
             return new PyTupleSubclass(cls, items);
@@ -75,7 +96,12 @@ final class TupleMethods {
         if (!Abstract.hasIndex(n)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        return PyTuple.of(Sequences.repeat(self.items, self.items.length, Abstract.index(n).longValue()));
+        long k = Abstract.index(n).longValue();
+        if ((k == 1 || self.items.length == 0) && self.type() == PyTuple.TYPE) {
+            // An exact tuple times one, or an empty one, is itself (tupleobject.c: tuplerepeat).
+            return self;
+        }
+        return PyTuple.of(Sequences.repeat(self.items, self.items.length, k));
     }
 
     @ExposedMethod

@@ -11,7 +11,6 @@ import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyModule;
-import org.pyvm.runtime.PyNotImplemented;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.Slot;
@@ -420,38 +419,7 @@ public final class OperatorModule {
     }
 
     public static long lengthHint(PyObject o, long dflt) {
-        if (o.type().slot(Slot.LEN) != null) {
-            try {
-                return Abstract.len(o);
-            } catch (PyBaseException e) {
-                if (!e.matches(PyExc.TypeError)) {
-                    throw e;
-                }
-            }
-        }
-        PyObject hint = o.type().lookup("__length_hint__");
-        if (hint == null) {
-            return dflt;
-        }
-        PyObject r;
-        try {
-            r = Abstract.callDescr(hint, o);
-        } catch (PyBaseException e) {
-            if (e.matches(PyExc.TypeError)) {
-                return dflt;
-            }
-            throw e;
-        }
-        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
-            return dflt;
-        }
-        if (!(r instanceof PyInt i)) {
-            throw PyErr.typeError("__length_hint__ must be an integer, not " + r.type().getName());
-        }
-        if (i.signum() < 0) {
-            throw PyErr.valueError("__length_hint__() should return >= 0");
-        }
-        return i.longValue();
+        return Abstract.lengthHint(o, dflt);
     }
 
     /** call(obj, /, *args, **kwargs). */
