@@ -51,6 +51,12 @@ public final class PyClassMethod implements PyObject, HasDict {
         }
     }
 
+    /** Compare funcobject.c: cm_repr. */
+    @ExposedMethod
+    static String __repr__(PyClassMethod self) {
+        return "<classmethod(" + Abstract.repr(self.callable) + ")>";
+    }
+
     @ExposedGetter
     static PyObject __wrapped__(PyClassMethod self) {
         return self.callable;

@@ -40,6 +40,12 @@ public final class PyStaticMethod implements PyObject, HasDict {
         PyClassMethod.wraps(self, f);
     }
 
+    /** Compare funcobject.c: sm_repr. */
+    @ExposedMethod
+    static String __repr__(PyStaticMethod self) {
+        return "<staticmethod(" + Abstract.repr(self.callable) + ")>";
+    }
+
     @ExposedGetter
     static PyObject __wrapped__(PyStaticMethod self) {
         return self.callable;
