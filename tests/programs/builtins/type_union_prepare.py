@@ -72,3 +72,20 @@ del o.__dict__
 o.x = 1
 print(o.__dict__)
 print(list[int].__unpacked__)
+
+# __class__ is bound before a metaclass mro() runs, and super() works inside it.
+seen = []
+
+
+class MroMeta(type):
+    def mro(self):
+        self.__dict__["f"]()
+        return super().mro()
+
+
+class WithMro(metaclass=MroMeta):
+    def f():
+        seen.append(__class__)
+
+
+print(seen[0] is WithMro, WithMro.__mro__)

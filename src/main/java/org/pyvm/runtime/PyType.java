@@ -356,6 +356,16 @@ public final class PyType implements PyObject, HasDict {
         if (this == other) {
             return true;
         }
+        if (mro == null) {
+            // While a metaclass mro() runs, the new class has none yet: its bases decide.
+            // Compare typeobject.c: PyType_IsSubtype without tp_mro (type_is_subtype_base_chain).
+            for (PyType b : bases) {
+                if (b.isSubtypeOf(other)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         for (PyType t : mro) {
             if (t == other) {
                 return true;
@@ -413,6 +423,11 @@ public final class PyType implements PyObject, HasDict {
         PyType solid = solidOf(bases);
         PyDict dict = ns.copy();
         PyType t = new PyType(metatype, name, bases, dict, solid);
+        if (dict.getStr("__classcell__") instanceof PyCell cell) {
+            // __class__ is bound before a metaclass mro() runs (typeobject.c: type_new_set_classcell
+            // comes before PyType_Ready); type.__new__ removes the entry afterwards.
+            cell.set(t);
+        }
         t.mro = TypeBases.computeMro(t);
         PyObject qn = dict.getStr("__qualname__");
         if (qn != null) {
