@@ -127,10 +127,19 @@ final class BytesMethods {
         return PyErr.valueError("non-hexadecimal number found in fromhex() arg at position " + pos);
     }
 
+    /** The bytes of any buffer (bytes, bytearray, memoryview, array ...), or TypeError. */
+    private static byte[] bytesLike(PyObject o) {
+        byte[] b = PyByteArray.bytesOf(o);
+        if (b == null) {
+            throw PyErr.typeError("a bytes-like object is required, not '" + o.type().getName() + "'");
+        }
+        return b;
+    }
+
     @ExposedMethod(classMethod = true)
     static PyObject maketrans(PyObject cls, PyObject from, PyObject to) {
-        byte[] f = PyByteArray.bytesOf(from);
-        byte[] t = PyByteArray.bytesOf(to);
+        byte[] f = bytesLike(from);
+        byte[] t = bytesLike(to);
         if (f.length != t.length) {
             throw PyErr.valueError("maketrans arguments must have same length");
         }
@@ -146,8 +155,11 @@ final class BytesMethods {
 
     @ExposedMethod(min = 1)
     static PyObject translate(PyObject self, PyObject table, PyObject delete) {
-        byte[] t = table == PyNone.NONE ? null : PyByteArray.bytesOf(table);
-        byte[] del = delete == null ? new byte[0] : PyByteArray.bytesOf(delete);
+        byte[] t = table == PyNone.NONE ? null : bytesLike(table);
+        if (t != null && t.length != 256) {
+            throw PyErr.valueError("translation table must be 256 characters long");
+        }
+        byte[] del = delete == null ? new byte[0] : bytesLike(delete);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         outer:
         for (byte b : PyByteArray.bytesOf(self)) {

@@ -300,6 +300,14 @@ public final class Formatter {
             if (i >= n) {
                 throw PyErr.valueError("incomplete format");
             }
+            // "%%" is a literal only when nothing stands between the two: after a key, flags,
+            // width or precision '%' is a conversion like any other, which takes an argument
+            // and is then unsupported (unicodeobject.c: unicode_format_arg).
+            if (fmt.charAt(i) == '%') {
+                out.append('%');
+                i++;
+                continue;
+            }
             PyObject value = null;
             if (fmt.charAt(i) == '(') {
                 if (mapping == null) {
@@ -366,10 +374,6 @@ public final class Formatter {
                 throw PyErr.valueError("incomplete format");
             }
             char conv = fmt.charAt(i++);
-            if (conv == '%') {
-                out.append('%');
-                continue;
-            }
             if (value == null) {
                 if (ai >= items.length) {
                     throw PyErr.typeError("not enough arguments for format string");

@@ -259,9 +259,29 @@ public final class StrMethods {
         return PyStr.of(sb.toString());
     }
 
+    /**
+     * maxsplit is a Py_ssize_t in CPython: any value beyond a str's length means "all", a
+     * negative one too (unicodeobject.c: split, rsplit).
+     */
+    private static int maxsplitOf(PyObject maxsplit) {
+        if (maxsplit == null) {
+            return -1;
+        }
+        long m = Abstract.index(maxsplit).longValue();
+        return m < 0 ? -1 : (int) Math.min(m, Integer.MAX_VALUE);
+    }
+
+    /**
+     * SELF when it is an exact str, else an exact str of the same text: a method that leaves
+     * the text unchanged returns a str, never the subclass instance (unicode_result_unchanged).
+     */
+    private static PyStr unchanged(PyStr self) {
+        return self.type() == PyStr.TYPE ? self : PyStr.of(self.value());
+    }
+
     @ExposedMethod(min = 0, names = {"sep", "maxsplit"})
     static PyObject split(PyStr self, PyObject sep, PyObject maxsplit) {
-        int max = maxsplit == null ? -1 : Abstract.index(maxsplit).intValue();
+        int max = maxsplitOf(maxsplit);
         PyList out = new PyList();
         String s = self.value();
         if (sep == null || sep == PyNone.NONE) {
@@ -307,7 +327,7 @@ public final class StrMethods {
 
     @ExposedMethod(min = 0, names = {"sep", "maxsplit"})
     static PyObject rsplit(PyStr self, PyObject sep, PyObject maxsplit) {
-        int max = maxsplit == null ? -1 : Abstract.index(maxsplit).intValue();
+        int max = maxsplitOf(maxsplit);
         if (max < 0) {
             return split(self, sep, null);
         }
@@ -741,10 +761,10 @@ public final class StrMethods {
     static PyObject center(PyStr self, PyObject width, PyObject fill) {
         int w = Abstract.index(width).intValue();
         int n = self.length();
+        String f = fillChar(fill);
         if (w <= n) {
             return unchanged(self);
         }
-        String f = fillChar(fill);
         int marg = w - n;
         int left = marg / 2 + (marg & w & 1);
         return PyStr.of(f.repeat(left) + self.value() + f.repeat(marg - left));
@@ -754,14 +774,16 @@ public final class StrMethods {
     static PyObject ljust(PyStr self, PyObject width, PyObject fill) {
         int w = Abstract.index(width).intValue();
         int n = self.length();
-        return w <= n ? unchanged(self) : PyStr.of(self.value() + fillChar(fill).repeat(w - n));
+        String f = fillChar(fill);
+        return w <= n ? unchanged(self) : PyStr.of(self.value() + f.repeat(w - n));
     }
 
     @ExposedMethod(min = 1)
     static PyObject rjust(PyStr self, PyObject width, PyObject fill) {
         int w = Abstract.index(width).intValue();
         int n = self.length();
-        return w <= n ? unchanged(self) : PyStr.of(fillChar(fill).repeat(w - n) + self.value());
+        String f = fillChar(fill);
+        return w <= n ? unchanged(self) : PyStr.of(f.repeat(w - n) + self.value());
     }
 
     @ExposedMethod
@@ -817,7 +839,7 @@ public final class StrMethods {
         return self.value().endsWith(s) && !s.isEmpty() ? self.value().substring(0, self.value().length() - s.length()) : self.value();
     }
 
-    @ExposedMethod(min = 0)
+    @ExposedMethod(min = 0, names = {"tabsize"})
     static String expandtabs(PyStr self, PyObject tabsize) {
         int ts = tabsize == null ? 8 : Abstract.index(tabsize).intValue();
         StringBuilder sb = new StringBuilder();

@@ -130,7 +130,7 @@ public final class StructModule {
             offset += len;
         }
         if (len - offset < f.size) {
-            throw StructFormat.error("unpack_from requires a buffer of at least " + (f.size + offset)
+            throw StructFormat.error("unpack_from requires a buffer of at least " + Long.toUnsignedString(f.size + offset)
                 + " bytes for unpacking " + f.size + " bytes at offset " + offset + " (actual buffer size is " + len + ")");
         }
         return PyTuple.of(f.unpack(b, (int) offset));

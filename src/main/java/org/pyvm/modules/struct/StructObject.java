@@ -16,8 +16,9 @@ public final class StructObject implements PyObject {
     static final PyType TYPE = Types.finish(Types.builtin("_struct", "Struct", StructObject.class, StructObject.class));
 
     private final PyType type;
-    final StructFormat format;
-    private final PyObject formatObj;
+    StructFormat format;
+    /** The format as given, None until __init__ runs (size is then -1). */
+    private PyObject formatObj;
 
     private StructObject(PyType type, StructFormat format, PyObject formatObj) {
         this.type = type;
@@ -30,26 +31,31 @@ public final class StructObject implements PyObject {
         return type;
     }
 
+    /**
+     * The arguments are left to __init__, so that a subclass whose __init__ takes other
+     * arguments can call super().__init__(format). Until then the struct packs nothing.
+     * Compare _struct.c (3.12.1): s_new, Struct___init___impl.
+     */
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        PyObject[] a = Args.parse("Struct", args, kw, 1, 1, "format");
-        String text = StructModule.formatText(a[0]);
-        return new StructObject(cls, StructModule.compile(text), a[0]);
+        return new StructObject(cls, StructModule.compile(""), PyNone.NONE);
     }
 
     @ExposedMethod
     static void __init__(StructObject self, PyObject[] args, String[] kw) {
-        // The format was taken by __new__.
+        PyObject[] a = Args.parse("Struct", args, kw, 1, 1, "format");
+        self.format = StructModule.compile(StructModule.formatText(a[0]));
+        self.formatObj = a[0];
     }
 
     @ExposedGetter
     static PyObject format(StructObject self) {
-        return PyStr.of(self.format.format);
+        return PyStr.of(self.format.format); // "" before __init__, as in CPython
     }
 
     @ExposedGetter
     static PyObject size(StructObject self) {
-        return PyInt.of(self.format.size);
+        return PyInt.of(self.formatObj == PyNone.NONE ? -1 : self.format.size);
     }
 
     @ExposedMethod
