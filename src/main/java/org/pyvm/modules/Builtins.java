@@ -732,7 +732,8 @@ public final class Builtins {
             if (r != null && r != PyNone.NONE) {
                 return Abstract.callDescr(r, seq);
             }
-            if (seq.type().slot(Slot.GETITEM) == null || seq instanceof PyDict) {
+            // __reversed__ = None says "not reversible" even with __getitem__ and __len__.
+            if (r == PyNone.NONE || seq.type().slot(Slot.GETITEM) == null || seq instanceof PyDict) {
                 throw PyErr.typeError("'" + seq.type().getName() + "' object is not reversible");
             }
             return new Reversed(seq, Abstract.len(seq));

@@ -687,7 +687,7 @@ public final class Abstract {
                     return isTrue(callDescr(chk, t, obj));
                 }
             }
-            return false;
+            return classAttrIsSubtype(obj, t);
         }
         if (cls instanceof PyTuple tup) {
             for (PyObject c : tup.items) {
@@ -705,6 +705,19 @@ public final class Abstract {
             return isTrue(callDescr(chk, cls, obj));
         }
         throw PyErr.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /**
+     * Whether OBJ claims, through its __class__ attribute, a class other than its type that
+     * is a subtype of T (a proxy's). Compare abstract.c: object_isinstance.
+     */
+    static boolean classAttrIsSubtype(PyObject obj, PyType t) {
+        PyType ot = obj.type();
+        if (ot.lookup("__class__") == PyType.OBJECT.getDict().getStr("__class__") && hasGenericGetattr(ot)) {
+            return false;   // the usual case: __class__ is the type
+        }
+        PyObject c = lookupAttr(obj, "__class__");
+        return c instanceof PyType ct && ct != ot && ct.isSubtypeOf(t);
     }
 
     public static boolean isSubclass(PyObject sub, PyObject cls) {

@@ -91,6 +91,34 @@ public final class BoundJavaMethod implements PyObject, Callable {
         return self.typeNew ? PyStr.of(TextSignatures.NEW) : self.method.textSignature();
     }
 
+    /** Same method of the same object. Compare methodobject.c: meth_richcompare. */
+    @ExposedMethod
+    static PyObject __eq__(BoundJavaMethod self, PyObject o) {
+        if (!(o instanceof BoundJavaMethod b)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return PyBool.of(b.self == self.self && b.method == self.method);
+    }
+
+    /** Not based on the hash of __self__ (a list has none). Compare methodobject.c: meth_hash. */
+    @ExposedMethod
+    static long __hash__(BoundJavaMethod self) {
+        return System.identityHashCode(self.self) ^ System.identityHashCode(self.method);
+    }
+
+    /**
+     * The class defining a special method bound to an instance ({@code [].__add__}, CPython's
+     * method-wrapper; its other builtin methods have no __objclass__).
+     */
+    @ExposedGetter
+    static PyObject __objclass__(BoundJavaMethod self) {
+        String n = self.method.name;
+        if (self.method.owner == null || self.self instanceof PyModule || !(n.startsWith("__") && n.endsWith("__"))) {
+            throw PyErr.attributeError("'builtin_function_or_method' object has no attribute '__objclass__'");
+        }
+        return self.method.owner;
+    }
+
     @ExposedGetter
     static PyObject __self__(BoundJavaMethod self) {
         return self.self == null ? PyNone.NONE : self.self;

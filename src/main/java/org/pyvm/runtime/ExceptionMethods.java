@@ -88,6 +88,22 @@ final class ExceptionMethods {
         return name + Abstract.repr(self.args);
     }
 
+    /** Compare exceptions.c: BaseException_get_dict, BaseException_set_dict. */
+    @ExposedGetter(setter = "setDict")
+    static PyObject __dict__(PyBaseException self) {
+        return self.getDict();
+    }
+
+    static void setDict(PyBaseException self, PyObject value) {
+        if (value == null) {
+            throw PyErr.typeError("__dict__ may not be deleted");
+        }
+        if (!(value instanceof PyDict d)) {
+            throw PyErr.typeError("__dict__ must be a dictionary");
+        }
+        self.setDict(d);
+    }
+
     @ExposedGetter
     static PyObject args(PyBaseException self) {
         return self.args;

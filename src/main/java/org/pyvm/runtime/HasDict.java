@@ -4,4 +4,23 @@ package org.pyvm.runtime;
 public interface HasDict {
 
     PyDict getDict();
+
+    /**
+     * Replaces the instance dictionary ({@code obj.__dict__ = d}); null deletes it, and a
+     * fresh empty one is made on next use. Only the instances of classes written in Python
+     * support it, as in CPython (typeobject.c: subtype_setdict).
+     */
+    default void setDict(PyDict d) {
+        throw PyErr.typeError("__dict__ of '" + ((PyObject) this).type().getName() + "' objects is not writable");
+    }
+
+    /**
+     * Changes the object's class ({@code obj.__class__ = T}, checked by
+     * {@link SubtypeDescrs#setClass}); false when this Java class keeps its type fixed.
+     * The objects whose class can change are those of classes written in Python, all of
+     * which have an attribute dict here.
+     */
+    default boolean setType(PyType t) {
+        return false;
+    }
 }

@@ -38,7 +38,10 @@ final class ObjectMethods {
             if (descr instanceof PyMemberDescr md) {
                 return md.get(obj);
             }
-            return Abstract.bindDescr(descr, obj, t);
+            // A data descriptor without __get__ lets the instance dict answer first.
+            if (descr instanceof PyProperty || descr.type().slot(Slot.GET) != null) {
+                return Abstract.bindDescr(descr, obj, t);
+            }
         }
         if (hasInstanceDict(obj)) {
             PyObject v = ((HasDict) obj).getDict().get(name);
@@ -129,6 +132,7 @@ final class ObjectMethods {
         if (!(name instanceof PyStr s)) {
             throw PyErr.typeError("attribute name must be string, not '" + name.type().getName() + "'");
         }
+        hackcheck(self, "__setattr__");
         genericSetAttr(self, s, value);
     }
 
@@ -137,7 +141,22 @@ final class ObjectMethods {
         if (!(name instanceof PyStr s)) {
             throw PyErr.typeError("attribute name must be string, not '" + name.type().getName() + "'");
         }
+        hackcheck(self, "__delattr__");
         genericSetAttr(self, s, null);
+    }
+
+    /**
+     * object.__setattr__ called on an object whose builtin base overrides it (a class, whose
+     * type.__setattr__ keeps the type caches right) is refused. Compare typeobject.c: hackcheck.
+     */
+    private static void hackcheck(PyObject self, String what) {
+        PyType t = self.type();
+        while (t.isHeapType()) {
+            t = t.getBase();
+        }
+        if (t != PyType.OBJECT && t.lookup(what) != PyType.OBJECT.getDict().getStr(what)) {
+            throw PyErr.typeError("can't apply this " + what + " to " + self.type().getName() + " object");
+        }
     }
 
     @ExposedMethod

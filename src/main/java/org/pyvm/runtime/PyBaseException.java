@@ -27,10 +27,6 @@ public class PyBaseException extends RuntimeException implements PyObject, HasDi
         return type;
     }
 
-    public void setType(PyType t) {
-        type = t;
-    }
-
     /** The instance dict if one was made, else null (no dict is made). */
     PyDict peekDict() {
         return dict;
@@ -42,6 +38,17 @@ public class PyBaseException extends RuntimeException implements PyObject, HasDi
             dict = new PyDict();
         }
         return dict;
+    }
+
+    @Override
+    public void setDict(PyDict d) {
+        dict = d;
+    }
+
+    @Override
+    public boolean setType(PyType t) {
+        type = t;
+        return true;
     }
 
     /** Whether this exception is an instance of T (for except clauses written in Java). */

@@ -26,15 +26,54 @@ public final class PyBoundMethod implements PyObject, Callable {
         return Abstract.call(func, a, kwnames);
     }
 
+    /** types.MethodType(function, instance, /). Compare classobject.c: method_new_impl. */
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw PyErr.typeError("method() takes no keyword arguments");
+        }
+        if (args.length != 2) {
+            throw PyErr.typeError("method expected 2 arguments, got " + args.length);
+        }
+        PyObject fn = args[0];
+        if (!(fn instanceof Callable || fn instanceof PyType || fn.type().slot(Slot.CALL) != null)) {
+            throw PyErr.typeError("first argument must be callable");
+        }
+        if (args[1] == PyNone.NONE) {
+            throw PyErr.typeError("instance must not be None");
+        }
+        return new PyBoundMethod(fn, args[1]);
+    }
+
     @ExposedMethod
     static PyObject __call__(PyBoundMethod self, PyObject[] args, String[] kw) {
         return self.call(args, kw);
     }
 
+    /**
+     * Attributes of the method type first, then those of the function (a decorator's marks,
+     * such as unittest's __unittest_expecting_failure__). Compare classobject.c: method_getattro.
+     */
+    @ExposedMethod
+    static PyObject __getattribute__(PyBoundMethod self, PyObject name) {
+        if (!(name instanceof PyStr s)) {
+            throw PyErr.typeError("attribute name must be string, not '" + name.type().getName() + "'");
+        }
+        PyObject descr = TYPE.lookup(s);
+        if (descr != null) {
+            return Abstract.bindDescr(descr, self, TYPE);
+        }
+        return Abstract.getAttr(self.func, s);
+    }
+
+    /** Compare classobject.c: method_repr (__qualname__, else __name__, else "?"). */
     @ExposedMethod
     static String __repr__(PyBoundMethod self) {
         PyObject qn = Abstract.lookupAttr(self.func, "__qualname__");
-        return "<bound method " + (qn == null ? "?" : qn.toString()) + " of " + Abstract.repr(self.self) + ">";
+        if (!(qn instanceof PyStr)) {
+            qn = Abstract.lookupAttr(self.func, "__name__");
+        }
+        return "<bound method " + (qn instanceof PyStr ? qn.toString() : "?") + " of " + Abstract.repr(self.self) + ">";
     }
 
     @ExposedGetter

@@ -3,7 +3,7 @@ package org.pyvm.runtime;
 import java.util.Arrays;
 
 /** Python {@code bytearray}: mutable bytes. Compare CPython Objects/bytearrayobject.c. */
-public final class PyByteArray implements PyObject {
+public class PyByteArray implements PyObject {
 
     public static final PyType TYPE = PyType.builtin("bytearray", PyByteArray.class, BytesMethods.class)
         .alsoExposedBy(PyByteArray.class);
@@ -12,13 +12,46 @@ public final class PyByteArray implements PyObject {
     /** Live memoryview buffers of this bytearray (null: never exported). */
     private PyMemoryView.Exports exports;
 
+    /** bytearray, or the Python subclass of bytearray the object belongs to. */
+    private PyType type = TYPE;
+
     public PyByteArray(byte[] data) {
         this.data = data;
     }
 
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
+    }
+
+    /** An instance of a Python subclass of bytearray: with an attribute dict. */
+    static final class Subclass extends PyByteArray implements HasDict {
+
+        private PyDict dict;
+
+        Subclass(PyType type) {
+            super(new byte[0]);
+            super.type = type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
+        }
+
+        @Override
+        public boolean setType(PyType t) {
+            super.type = t;
+            return true;
+        }
     }
 
     public byte[] bytes() {
@@ -76,19 +109,31 @@ public final class PyByteArray implements PyObject {
         return out;
     }
 
+    /** An empty bytearray; __init__ fills it. Compare bytearrayobject.c: bytearray_new (PyType_GenericNew). */
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        return cls == TYPE ? new PyByteArray(new byte[0]) : new Subclass(cls);
+    }
+
     /** Compare bytearrayobject.c: bytearray___init___impl (no __bytes__, unlike bytes()). */
     @ExposedMethod(min = 0, names = {"source", "encoding", "errors"})
-    static PyObject __new__(PyType cls, PyObject src, PyObject encoding, PyObject errors) {
+    static void __init__(PyByteArray self, PyObject src, PyObject encoding, PyObject errors) {
+        byte[] b = initialBytes(src, encoding, errors);
+        self.checkResize(b.length);
+        self.data = b;
+    }
+
+    private static byte[] initialBytes(PyObject src, PyObject encoding, PyObject errors) {
         if (src == null) {
             if (encoding != null || errors != null) {
                 throw PyErr.typeError(encoding != null ? "encoding without a string argument"
                     : "errors without a string argument");
             }
-            return new PyByteArray(new byte[0]);
+            return new byte[0];
         }
         if (src instanceof PyStr) {
             PyBytes b = (PyBytes) PyBytes.__new__(PyBytes.TYPE, src, encoding, errors);
-            return new PyByteArray(b.value.clone());
+            return b.value.clone();
         }
         if (encoding != null) {
             throw PyErr.typeError("encoding without a string argument");
@@ -97,11 +142,11 @@ public final class PyByteArray implements PyObject {
             throw PyErr.typeError("errors without a string argument");
         }
         if (Abstract.hasIndex(src)) {
-            return new PyByteArray(new byte[PyBytes.count(src)]);
+            return new byte[PyBytes.count(src)];
         }
         byte[] buf = bytesOf(src);
         if (buf != null) {
-            return new PyByteArray(buf.clone());
+            return buf.clone();
         }
         if (src.type().slot(Slot.ITER) == null && src.type().slot(Slot.GETITEM) == null) {
             throw PyErr.typeError("cannot convert '" + src.type().getName() + "' object to bytearray");
@@ -111,7 +156,7 @@ public final class PyByteArray implements PyObject {
         for (int i = 0; i < items.length; i++) {
             out[i] = byteValue(items[i]);
         }
-        return new PyByteArray(out);
+        return out;
     }
 
     /**

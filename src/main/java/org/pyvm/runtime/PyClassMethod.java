@@ -33,6 +33,27 @@ public final class PyClassMethod implements PyObject, HasDict {
     @ExposedMethod
     static void __init__(PyClassMethod self, PyObject f) {
         self.callable = f;
+        wraps(self, f);
+    }
+
+    private static final String[] WRAPPED_ATTRS = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
+
+    /**
+     * What functools.wraps copies, as classmethod and staticmethod do since 3.10: the
+     * wrapped callable's attributes that exist. Compare funcobject.c: functools_wraps.
+     */
+    static void wraps(PyObject wrapper, PyObject wrapped) {
+        for (String a : WRAPPED_ATTRS) {
+            PyObject v = Abstract.lookupAttr(wrapped, a);
+            if (v != null) {
+                Abstract.setAttr(wrapper, a, v);
+            }
+        }
+    }
+
+    @ExposedGetter
+    static PyObject __wrapped__(PyClassMethod self) {
+        return self.callable;
     }
 
     @ExposedMethod(min = 1)

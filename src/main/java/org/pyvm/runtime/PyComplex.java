@@ -296,7 +296,7 @@ public class PyComplex implements PyObject {
 
     /** An instance of a Python subclass of complex. */
     static final class Subclass extends PyComplex implements HasDict {
-        private final PyType type;
+        private PyType type;
         private PyDict dict;
 
         Subclass(PyType type, double real, double imag) {
@@ -315,6 +315,17 @@ public class PyComplex implements PyObject {
                 dict = new PyDict();
             }
             return dict;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
+        }
+
+        @Override
+        public boolean setType(PyType t) {
+            type = t;
+            return true;
         }
     }
 

@@ -3,7 +3,7 @@ package org.pyvm.runtime;
 /** An instance of a Python subclass of dict. */
 final class PyDictSubclass extends PyDict implements HasDict {
 
-    private final PyType type;
+    private PyType type;
     private PyDict dict;
 
     PyDictSubclass(PyType type) {
@@ -21,5 +21,16 @@ final class PyDictSubclass extends PyDict implements HasDict {
             dict = new PyDict();
         }
         return dict;
+    }
+
+    @Override
+    public void setDict(PyDict d) {
+        dict = d;
+    }
+
+    @Override
+    public boolean setType(PyType t) {
+        type = t;
+        return true;
     }
 }

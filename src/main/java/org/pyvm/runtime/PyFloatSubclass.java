@@ -3,7 +3,7 @@ package org.pyvm.runtime;
 /** An instance of a Python subclass of float. */
 final class PyFloatSubclass extends PyFloat implements HasDict {
 
-    private final PyType type;
+    private PyType type;
     private PyDict dict;
 
     PyFloatSubclass(PyType type, double v) {
@@ -22,5 +22,16 @@ final class PyFloatSubclass extends PyFloat implements HasDict {
             dict = new PyDict();
         }
         return dict;
+    }
+
+    @Override
+    public void setDict(PyDict d) {
+        dict = d;
+    }
+
+    @Override
+    public boolean setType(PyType t) {
+        type = t;
+        return true;
     }
 }

@@ -90,6 +90,12 @@ public final class PyFunction implements PyObject, HasDict, Callable {
         return self.globals;
     }
 
+    /** The builtins the function's code sees (from its globals' __builtins__ when it was made). Compare funcobject.c: func_builtins. */
+    @ExposedGetter
+    static PyObject __builtins__(PyFunction self) {
+        return self.builtins;
+    }
+
     @ExposedGetter
     static PyObject __defaults__(PyFunction self) {
         return self.defaults == null ? PyNone.NONE : PyTuple.of(self.defaults.clone());

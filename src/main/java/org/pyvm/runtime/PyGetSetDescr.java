@@ -16,10 +16,59 @@ public final class PyGetSetDescr implements PyObject {
     private java.lang.reflect.Method method;
     private int calls;
 
+    /** Sets or (VALUE null) deletes the attribute; null for a read-only one. */
+    interface Setter {
+        void set(PyObject obj, PyObject value);
+    }
+
+    private final Setter setter;
+
+    /** The setter of a read-only member (CPython's T_OBJECT READONLY; descrobject.c: member_set). */
+    static final Setter READONLY = (obj, value) -> {
+        throw PyErr.attributeError("readonly attribute");
+    };
+
     PyGetSetDescr(String name, PyType owner, java.lang.reflect.Method method) {
+        this(name, owner, method, null);
+    }
+
+    PyGetSetDescr(String name, PyType owner, java.lang.reflect.Method method, Setter setter) {
         this.name = name;
         this.owner = owner;
         this.method = method;
+        this.setter = setter;
+    }
+
+    private static final MethodHandle APPLY;
+
+    static {
+        try {
+            APPLY = java.lang.invoke.MethodHandles.publicLookup().findVirtual(java.util.function.Function.class, "apply",
+                java.lang.invoke.MethodType.methodType(Object.class, Object.class));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A descriptor whose getter and setter are Java functions: the {@code __dict__} and
+     * {@code __weakref__} a class adds for its instances (typeobject.c: subtype_getsets_full).
+     */
+    PyGetSetDescr(String name, PyType owner, java.util.function.Function<PyObject, PyObject> get, Setter setter) {
+        this.name = name;
+        this.owner = owner;
+        this.setter = setter;
+        this.getter = APPLY.bindTo(get).asType(java.lang.invoke.MethodType.methodType(PyObject.class, PyObject.class));
+    }
+
+    /** A setter given by the name of a static Java method (SELF, PyObject value) of C. */
+    static Setter setterOf(Class<?> c, String methodName) {
+        for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+            if (m.getName().equals(methodName) && m.getParameterCount() == 2) {
+                return (obj, value) -> JavaMethod.reflect(m, new Object[] {obj, value});
+            }
+        }
+        throw new IllegalStateException("no setter " + methodName + " in " + c);
     }
 
     private MethodHandle getter() {
@@ -63,21 +112,17 @@ public final class PyGetSetDescr implements PyObject {
     }
 
     void set(PyObject obj, PyObject value) {
-        if (name.equals("__class__") && value instanceof PyType t) {
-            // Compare typeobject.c: object_set_class (only between compatible heap types).
-            if (!(obj instanceof PyInstance pi) || !obj.type().isHeapType() || !t.isHeapType()) {
-                throw PyErr.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        if (setter != null) {
+            if (!obj.type().isSubtypeOf(owner)) {
+                throw PyErr.typeError("descriptor '" + name + "' for '" + owner.getName()
+                    + "' objects doesn't apply to a '" + obj.type().getName() + "' object");
             }
-            if (t.solidBase != obj.type().solidBase) {
-                throw PyErr.typeError("__class__ assignment: '" + t.getName() + "' object layout differs from '"
-                    + obj.type().getName() + "'");
-            }
-            pi.setType(t);
+            setter.set(obj, value);
             return;
         }
-        if (name.equals("__class__")) {
-            throw PyErr.typeError("__class__ must be set to a class, not '" + (value == null ? "NoneType"
-                : value.type().getName()) + "' object");
+        if (name.equals("__class__") && owner == PyType.OBJECT) {
+            SubtypeDescrs.setClass(obj, value);
+            return;
         }
         throw PyErr.attributeError("attribute '" + name + "' of '" + owner.getName() + "' objects is not writable");
     }
@@ -90,6 +135,16 @@ public final class PyGetSetDescr implements PyObject {
     @ExposedMethod
     static void __set__(PyGetSetDescr self, PyObject obj, PyObject value) {
         self.set(obj, value);
+    }
+
+    @ExposedMethod
+    static void __delete__(PyGetSetDescr self, PyObject obj) {
+        self.set(obj, null);
+    }
+
+    /** Whether the attribute can be set (it has a setter). */
+    boolean writable() {
+        return setter != null && setter != READONLY;
     }
 
     @ExposedMethod

@@ -19,8 +19,10 @@ public class PyInstance implements PyObject, HasDict {
     }
 
     /** Assigning {@code __class__}. */
-    public void setType(PyType t) {
+    @Override
+    public boolean setType(PyType t) {
         this.type = t;
+        return true;
     }
 
     private PyDict slots;
@@ -39,5 +41,10 @@ public class PyInstance implements PyObject, HasDict {
             dict = new PyDict();
         }
         return dict;
+    }
+
+    @Override
+    public void setDict(PyDict d) {
+        dict = d;
     }
 }

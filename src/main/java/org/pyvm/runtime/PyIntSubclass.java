@@ -3,7 +3,7 @@ package org.pyvm.runtime;
 /** An instance of a Python subclass of int: the value, its class and an attribute dict. */
 final class PyIntSubclass extends PyInt implements HasDict {
 
-    private final PyType type;
+    private PyType type;
     private PyDict dict;
 
     PyIntSubclass(PyType type, PyInt v) {
@@ -22,5 +22,16 @@ final class PyIntSubclass extends PyInt implements HasDict {
             dict = new PyDict();
         }
         return dict;
+    }
+
+    @Override
+    public void setDict(PyDict d) {
+        dict = d;
+    }
+
+    @Override
+    public boolean setType(PyType t) {
+        type = t;
+        return true;
     }
 }

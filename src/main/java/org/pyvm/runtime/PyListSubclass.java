@@ -3,7 +3,7 @@ package org.pyvm.runtime;
 /** An instance of a Python subclass of list. */
 final class PyListSubclass extends PyList implements HasDict {
 
-    private final PyType type;
+    private PyType type;
     private PyDict dict;
 
     PyListSubclass(PyType type) {
@@ -21,5 +21,16 @@ final class PyListSubclass extends PyList implements HasDict {
             dict = new PyDict();
         }
         return dict;
+    }
+
+    @Override
+    public void setDict(PyDict d) {
+        dict = d;
+    }
+
+    @Override
+    public boolean setType(PyType t) {
+        type = t;
+        return true;
     }
 }

@@ -51,18 +51,35 @@ public final class PyMemberDescr implements PyObject {
         }
     }
 
+    /**
+     * Called explicitly (not found on OBJ's type by attribute lookup), the descriptor checks
+     * that OBJ is an instance of its class. Compare descrobject.c: descr_check, descr_setcheck.
+     */
+    private void check(PyObject obj) {
+        if (!obj.type().isSubtypeOf(owner)) {
+            throw PyErr.typeError("descriptor '" + name + "' for '" + owner.getName() + "' objects doesn't apply to a '"
+                + obj.type().getName() + "' object");
+        }
+    }
+
     @ExposedMethod(min = 1)
     static PyObject __get__(PyMemberDescr self, PyObject obj, PyObject type) {
-        return obj == null || obj == PyNone.NONE ? self : self.get(obj);
+        if (obj == null || obj == PyNone.NONE) {
+            return self;
+        }
+        self.check(obj);
+        return self.get(obj);
     }
 
     @ExposedMethod
     static void __set__(PyMemberDescr self, PyObject obj, PyObject value) {
+        self.check(obj);
         self.set(obj, value);
     }
 
     @ExposedMethod
     static void __delete__(PyMemberDescr self, PyObject obj) {
+        self.check(obj);
         self.set(obj, null);
     }
 

@@ -6,6 +6,8 @@ public final class PyModule implements PyObject, HasDict {
     public static final PyType TYPE = PyType.builtin("module", PyModule.class, PyModule.class);
 
     private final PyDict dict;
+    /** module, or the Python subclass of module the object belongs to (its __class__ may change). */
+    private PyType type = TYPE;
 
     public PyModule(String name) {
         this(name, new PyDict());
@@ -19,14 +21,26 @@ public final class PyModule implements PyObject, HasDict {
         }
     }
 
+    /** An uninitialized module of class CLS (ModuleType.__new__): an empty dict. */
+    private PyModule(PyType cls) {
+        this.dict = new PyDict();
+        this.type = cls;
+    }
+
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
     }
 
     @Override
     public PyDict getDict() {
         return dict;
+    }
+
+    @Override
+    public boolean setType(PyType t) {
+        type = t;
+        return true;
     }
 
     public String getName() {
@@ -48,13 +62,22 @@ public final class PyModule implements PyObject, HasDict {
 
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        return new PyModule("?");
+        return new PyModule(cls);
     }
 
-    @ExposedMethod(min = 1)
-    static void __init__(PyModule self, PyObject name, PyObject doc) {
+    /** Compare moduleobject.c: module___init___impl, module_init_dict. */
+    @ExposedMethod
+    static void __init__(PyModule self, PyObject[] args, String[] kw) {
+        ArgParser ap = new ArgParser("module", args, kw, 1, 2, "name", "doc");
+        PyObject name = ap.get(0);
+        if (!(name instanceof PyStr)) {
+            throw PyErr.typeError("module() argument 'name' must be str, not " + name.type().getName());
+        }
         self.dict.setStr("__name__", name);
-        self.dict.setStr("__doc__", doc == null ? PyNone.NONE : doc);
+        self.dict.setStr("__doc__", ap.getOr(1, PyNone.NONE));
+        self.dict.setStr("__package__", PyNone.NONE);
+        self.dict.setStr("__loader__", PyNone.NONE);
+        self.dict.setStr("__spec__", PyNone.NONE);
     }
 
     @ExposedMethod

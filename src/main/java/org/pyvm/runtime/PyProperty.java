@@ -103,22 +103,27 @@ public final class PyProperty implements PyObject {
         return copy(self, self.fget, self.fset, f);
     }
 
-    @ExposedGetter
+    @ExposedGetter(member = true)
     static PyObject fget(PyProperty self) {
         return self.fget;
     }
 
-    @ExposedGetter
+    @ExposedGetter(member = true)
     static PyObject fset(PyProperty self) {
         return self.fset;
     }
 
-    @ExposedGetter
+    @ExposedGetter(member = true)
     static PyObject fdel(PyProperty self) {
         return self.fdel;
     }
 
-    @ExposedGetter
+    /** property.__doc__ is a writable member. Compare descrobject.c: property_members. */
+    static void setDoc(PyProperty self, PyObject value) {
+        self.doc = value == null ? PyNone.NONE : value;
+    }
+
+    @ExposedGetter(setter = "setDoc")
     static PyObject __doc__(PyProperty self) {
         return self.doc;
     }

@@ -107,7 +107,12 @@ public final class PyRange implements PyObject {
     @ExposedMethod
     static long __len__(PyRange self) {
         if (self.length < 0) {
-            throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+            // The big form keeps -1 for lengths of 2**62 and more: any up to sys.maxsize is fine.
+            BigInteger n = self.bLength();
+            if (n.bitLength() > 63) {
+                throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+            }
+            return n.longValue();
         }
         return self.length;
     }

@@ -37,6 +37,10 @@ public class PySet implements PyObject {
         return type;
     }
 
+    void retype(PyType t) {
+        type = t;
+    }
+
     public boolean isFrozen() {
         return type.isSubtypeOf(FROZENSET);
     }
@@ -403,6 +407,35 @@ public class PySet implements PyObject {
                 throw PyErr.stopIteration(null);
             }
             return v;
+        }
+    }
+
+    /** An instance of a Python subclass of set or frozenset: a set with an attribute dict. */
+    static final class Subclass extends PySet implements HasDict {
+
+        private PyDict dict;
+
+        Subclass(PyType type) {
+            super(type);
+        }
+
+        @Override
+        public PyDict getDict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
+        }
+
+        @Override
+        public boolean setType(PyType t) {
+            retype(t);
+            return true;
         }
     }
 }

@@ -37,6 +37,12 @@ public final class PyStaticMethod implements PyObject, HasDict {
     @ExposedMethod
     static void __init__(PyStaticMethod self, PyObject f) {
         self.callable = f;
+        PyClassMethod.wraps(self, f);
+    }
+
+    @ExposedGetter
+    static PyObject __wrapped__(PyStaticMethod self) {
+        return self.callable;
     }
 
     @ExposedMethod(min = 1)

@@ -3,7 +3,7 @@ package org.pyvm.runtime;
 /** An instance of a Python subclass of str. */
 final class PyStrSubclass extends PyStr implements HasDict {
 
-    private final PyType type;
+    private PyType type;
     private PyDict dict;
 
     PyStrSubclass(PyType type, String v) {
@@ -22,5 +22,16 @@ final class PyStrSubclass extends PyStr implements HasDict {
             dict = new PyDict();
         }
         return dict;
+    }
+
+    @Override
+    public void setDict(PyDict d) {
+        dict = d;
+    }
+
+    @Override
+    public boolean setType(PyType t) {
+        type = t;
+        return true;
     }
 }

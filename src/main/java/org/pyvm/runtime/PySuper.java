@@ -1,7 +1,7 @@
 package org.pyvm.runtime;
 
 /** Python {@code super}. Compare CPython Objects/typeobject.c: super_getattro. */
-public final class PySuper implements PyObject {
+public class PySuper implements PyObject {
 
     public static final PyType TYPE = PyType.builtin("super", PySuper.class, PySuper.class);
 
@@ -9,9 +9,31 @@ public final class PySuper implements PyObject {
     PyObject obj;
     PyType objType;
 
+    /** super, or the Python subclass of super the object belongs to. */
+    PyType type = TYPE;
+
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
+    }
+
+    /** An instance of a Python subclass of super: with an attribute dict. */
+    static final class Sub extends PySuper implements HasDict {
+
+        private PyDict dict;
+
+        @Override
+        public PyDict getDict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
+        }
     }
 
     public static PySuper of(PyType type, PyObject obj) {
@@ -24,19 +46,33 @@ public final class PySuper implements PyObject {
         thisType = type;
         obj = o;
         if (o != null) {
-            if (o instanceof PyType t && t.isSubtypeOf(type)) {
-                objType = t;
-            } else if (o.type().isSubtypeOf(type)) {
-                objType = o.type();
-            } else {
-                throw PyErr.typeError("super(type, obj): obj must be an instance or subtype of type");
-            }
+            objType = check(type, o);
         }
+    }
+
+    /** The type whose MRO super(TYPE, O) searches. Compare typeobject.c: supercheck. */
+    private static PyType check(PyType type, PyObject o) {
+        if (o instanceof PyType t && t.isSubtypeOf(type)) {
+            return t;
+        }
+        if (o.type().isSubtypeOf(type)) {
+            return o.type();
+        }
+        // A proxy may claim another class through __class__.
+        PyObject c = Abstract.lookupAttr(o, "__class__");
+        if (c instanceof PyType ct && ct != o.type() && ct.isSubtypeOf(type)) {
+            return ct;
+        }
+        throw PyErr.typeError("super(type, obj): obj must be an instance or subtype of type");
     }
 
     /** super(T, obj).name: search the MRO of obj's type after T. Null when missing. */
     public static PyObject lookup(PyType thisType, PyObject obj, PyType objType, PyStr name) {
         PyType[] mro = objType.getMro();
+        if (mro == null) {
+            // The class is still being made (its metaclass's mro() is running).
+            return null;
+        }
         int i = 0;
         while (i < mro.length && mro[i] != thisType) {
             i++;
@@ -55,7 +91,9 @@ public final class PySuper implements PyObject {
 
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        return new PySuper();
+        PySuper s = cls == TYPE ? new PySuper() : new Sub();
+        s.type = cls;
+        return s;
     }
 
     @ExposedMethod(min = 0)
@@ -85,6 +123,33 @@ public final class PySuper implements PyObject {
             throw PyErr.attributeError("'super' object has no attribute '" + s + "'");
         }
         return r;
+    }
+
+    /** Compare typeobject.c: super_descr_get (an unbound super stored as a class attribute binds). */
+    @ExposedMethod(min = 1)
+    static PyObject __get__(PySuper self, PyObject obj, PyObject type) {
+        if (obj == null || obj == PyNone.NONE || self.obj != null) {
+            return self;
+        }
+        if (self.type() != TYPE) {
+            return Abstract.call(self.type(), self.thisType, obj);
+        }
+        return of(self.thisType, obj);
+    }
+
+    @ExposedGetter(member = true)
+    static PyObject __thisclass__(PySuper self) {
+        return self.thisType == null ? PyNone.NONE : self.thisType;
+    }
+
+    @ExposedGetter(member = true)
+    static PyObject __self__(PySuper self) {
+        return self.obj == null ? PyNone.NONE : self.obj;
+    }
+
+    @ExposedGetter(member = true)
+    static PyObject __self_class__(PySuper self) {
+        return self.objType == null ? PyNone.NONE : self.objType;
     }
 
     @ExposedMethod

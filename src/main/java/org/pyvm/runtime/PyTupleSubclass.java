@@ -3,7 +3,7 @@ package org.pyvm.runtime;
 /** An instance of a Python subclass of tuple (named tuples, for instance). */
 final class PyTupleSubclass extends PyTuple implements HasDict {
 
-    private final PyType type;
+    private PyType type;
     private PyDict dict;
 
     PyTupleSubclass(PyType type, PyObject[] items) {
@@ -22,5 +22,16 @@ final class PyTupleSubclass extends PyTuple implements HasDict {
             dict = new PyDict();
         }
         return dict;
+    }
+
+    @Override
+    public void setDict(PyDict d) {
+        dict = d;
+    }
+
+    @Override
+    public boolean setType(PyType t) {
+        type = t;
+        return true;
     }
 }

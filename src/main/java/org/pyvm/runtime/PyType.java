@@ -47,6 +47,8 @@ public final class PyType implements PyObject, HasDict {
     /** CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING bits. */
     public static final int SEQUENCE = 1 << 5;
     public static final int MAPPING = 1 << 6;
+    /** Whether the instances of a class take weak references (set for classes, see SubtypeDescrs). */
+    boolean instanceWeakref;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     private final PyObject[] slots = new PyObject[Slot.COUNT];
     private java.util.HashMap<PyStr, PyObject> lookupCache = new java.util.HashMap<>();
@@ -178,6 +180,12 @@ public final class PyType implements PyObject, HasDict {
         return define("__module__", PyStr.of(module));
     }
 
+    /** Sets the __qualname__ of a builtin type (which Python code cannot change). */
+    public PyType withQualname(String qualname) {
+        this.qualname = qualname;
+        return this;
+    }
+
     /** Adds another class whose annotated methods belong to this type (before first use). */
     public PyType alsoExposedBy(Class<?> more) {
         Class<?>[] e = Arrays.copyOf(exposedBy, exposedBy.length + 1);
@@ -282,7 +290,8 @@ public final class PyType implements PyObject, HasDict {
             ExposedGetter eg = m.getAnnotation(ExposedGetter.class);
             if (eg != null) {
                 String n = eg.name().isEmpty() ? m.getName() : eg.name();
-                d.setStr(n, new PyGetSetDescr(n, this, m));
+                d.setStr(n, new PyGetSetDescr(n, this, m, eg.setter().isEmpty() ? eg.member() ? PyGetSetDescr.READONLY : null
+                    : PyGetSetDescr.setterOf(c, eg.setter())));
             }
         }
     }
@@ -304,6 +313,10 @@ public final class PyType implements PyObject, HasDict {
     }
 
     private PyObject lookupUncached(PyStr name) {
+        if (mro == null) {
+            // While a metaclass's mro() computes it: only the class's own dict.
+            return getDict().get(name);
+        }
         for (PyType t : mro) {
             PyObject v = t.getDict().get(name);
             if (v != null) {
@@ -365,6 +378,16 @@ public final class PyType implements PyObject, HasDict {
         invalidateSlots();
     }
 
+    /** Sets or deletes an entry of any type's dict, builtin or not (type.__abstractmethods__'s setter). */
+    void setAttrAnyType(PyStr name, PyObject value) {
+        if (value == null) {
+            getDict().delItem(name);
+        } else {
+            getDict().setItem(name, value);
+        }
+        invalidateSlots();
+    }
+
     public boolean isSubtypeOf(PyType other) {
         if (this == other) {
             return true;
@@ -375,6 +398,14 @@ public final class PyType implements PyObject, HasDict {
             }
         }
         return false;
+    }
+
+    void addSubclass(PyType t) {
+        subclasses.add(new WeakReference<>(t));
+    }
+
+    void removeSubclass(PyType t) {
+        subclasses.removeIf(r -> r.get() == t || r.get() == null);
     }
 
     public List<PyType> subclassList() {
@@ -410,10 +441,15 @@ public final class PyType implements PyObject, HasDict {
                 throw PyErr.typeError("type '" + b.name + "' is not an acceptable base type");
             }
         }
+        for (PyType b : bases) {
+            if (b.mro == null) {
+                throw PyErr.typeError("Cannot extend an incomplete type '" + b.name + "'");
+            }
+        }
         PyType solid = solidOf(bases);
         PyDict dict = ns.copy();
         PyType t = new PyType(metatype, name, bases, dict, solid);
-        t.mro = C3.mro(t);
+        t.mro = TypeBases.computeMro(t);
         // The first class of the MRO that is a sequence or a mapping decides. Compare
         // typeobject.c: type_ready_inherit calling inherit_patma_flags for each MRO entry.
         for (int i = 1; i < t.mro.length && t.collectionFlags == 0; i++) {
@@ -438,10 +474,7 @@ public final class PyType implements PyObject, HasDict {
                 dict.setStr(cm, new PyClassMethod(f));
             }
         }
-        PyObject slots = dict.getStr("__slots__");
-        if (slots != null) {
-            t.setupSlots(slots, bases);
-        }
+        t.setupSlots(dict.getStr("__slots__"), bases);
         if (dict.getStr("__doc__") == null) {
             dict.setStr("__doc__", PyNone.NONE);
         }
@@ -455,36 +488,91 @@ public final class PyType implements PyObject, HasDict {
         return t;
     }
 
-    /** __slots__: a member descriptor per name; no instance __dict__ unless a base has one or "__dict__" is named. */
+    /**
+     * __slots__: a member descriptor per name, and whether the instances have a __dict__
+     * and weak references. Compare typeobject.c: type_new_slots, type_new_descriptors.
+     */
     private void setupSlots(PyObject slots, PyType[] bases) {
-        PyObject[] names = slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots);
-        java.util.Set<String> added = new java.util.HashSet<>();
-        boolean withDict = false;
-        for (PyType b : bases) {
-            if (b.heap && b.instanceDict) {
-                withDict = true;
+        boolean baseDict = SubtypeDescrs.hasDict(base);
+        boolean baseWeak = SubtypeDescrs.weakrefable(base);
+        boolean addDict;
+        boolean addWeak;
+        if (slots == null) {
+            addDict = !baseDict;
+            addWeak = SubtypeDescrs.mayAddWeakref(base);
+        } else {
+            addDict = false;
+            addWeak = false;
+            PyObject[] names = slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots);
+            // Sorted, as CPython adds them (type_new_copy_slots).
+            java.util.Set<String> added = new java.util.TreeSet<>();
+            for (PyObject n : names) {
+                if (!(n instanceof PyStr s)) {
+                    throw PyErr.typeError("__slots__ items must be strings, not '" + n.type().name + "'");
+                }
+                if (!isIdentifier(s.value())) {
+                    throw PyErr.typeError("__slots__ must be identifiers");
+                }
+                if (s.value().equals("__dict__")) {
+                    if (baseDict || addDict) {
+                        throw PyErr.typeError("__dict__ slot disallowed: we already got one");
+                    }
+                    addDict = true;
+                    continue;
+                }
+                if (s.value().equals("__weakref__")) {
+                    if (!SubtypeDescrs.mayAddWeakref(base) || addWeak) {
+                        throw PyErr.typeError("__weakref__ slot disallowed: we already got one");
+                    }
+                    addWeak = true;
+                    continue;
+                }
+                if (SubtypeDescrs.VARSIZE.contains(base.solidBase.name)) {
+                    throw PyErr.typeError("nonempty __slots__ not supported for subtype of '" + base.name + "'");
+                }
+                // Private names are mangled as in the class body (_Class__name).
+                String mangled = mangle(name, s.value());
+                // __qualname__ and __classcell__ are in the namespace of every class (or
+                // compiler-made) and removed from the class's dict: no conflict.
+                if (dict.getStr(mangled) != null && !added.contains(mangled) && !mangled.equals("__qualname__")
+                    && !mangled.equals("__classcell__")) {
+                    throw PyErr.valueError("'" + s + "' in __slots__ conflicts with class variable");
+                }
+                // A name listed twice (date.__slots__ + time.__slots__) is not a conflict: CPython
+                // checks the namespace before it adds the member descriptors.
+                added.add(mangled);
+            }
+            for (String m : added) {
+                dict.setItem(PyStr.intern(m), new PyMemberDescr(PyStr.intern(m), this));
+            }
+            // Secondary bases may provide a dict or weak references (type_new_slots).
+            for (PyType b : bases) {
+                if (b != base) {
+                    addDict |= !baseDict && SubtypeDescrs.hasDict(b);
+                    addWeak |= !baseWeak && SubtypeDescrs.mayAddWeakref(base) && SubtypeDescrs.weakrefable(b);
+                }
             }
         }
-        for (PyObject n : names) {
-            if (!(n instanceof PyStr s)) {
-                throw PyErr.typeError("__slots__ items must be strings, not '" + n.type().name + "'");
-            }
-            if (s.value().equals("__dict__")) {
-                withDict = true;
-                continue;
-            }
-            if (s.value().equals("__weakref__")) {
-                continue;
-            }
-            if (dict.get(s) != null && !added.contains(s.value())) {
-                throw PyErr.valueError("'" + s + "' in __slots__ conflicts with class variable");
-            }
-            // A name listed twice (date.__slots__ + time.__slots__) is not a conflict: CPython
-            // checks the namespace before it adds the member descriptors.
-            added.add(s.value());
-            dict.setItem(PyStr.intern(s.value()), new PyMemberDescr(s, this));
+        instanceDict = baseDict || addDict;
+        instanceWeakref = baseWeak || addWeak;
+        SubtypeDescrs.add(this, addDict, addWeak);
+    }
+
+    private static boolean isIdentifier(String s) {
+        return StrMethods.isidentifier(PyStr.of(s));
+    }
+
+    /** NAME as written in class CLS: __x becomes _CLS__x. Compare Python/compile.c: _Py_Mangle. */
+    private static String mangle(String cls, String name) {
+        if (!name.startsWith("__") || name.endsWith("__") || name.indexOf('.') >= 0) {
+            return name;
         }
-        instanceDict = withDict;
+        String c = cls;
+        int i = 0;
+        while (i < c.length() && c.charAt(i) == '_') {
+            i++;
+        }
+        return i == c.length() ? name : "_" + c.substring(i) + name;
     }
 
     /** The base whose instance layout the new class extends; rejects layout conflicts. */
@@ -504,6 +592,10 @@ public final class PyType implements PyObject, HasDict {
             }
         }
         return solid;
+    }
+
+    static PyType bestBaseOf(PyType[] bases) {
+        return bestBase(bases);
     }
 
     private static PyType bestBase(PyType[] bases) {

@@ -15,7 +15,7 @@ final class SetMethods {
 
     @ExposedMethod(min = 0)
     static PyObject __new__(PyType cls, PyObject iterable) {
-        PySet s = new PySet(cls);
+        PySet s = cls.isHeapType() ? new PySet.Subclass(cls) : new PySet(cls);
         if (cls.isSubtypeOf(PySet.FROZENSET) && iterable != null) {
             s.update(iterable);
         }

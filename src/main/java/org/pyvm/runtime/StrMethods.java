@@ -678,7 +678,8 @@ public final class StrMethods {
         if (s.isEmpty() || !(Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')) {
             return false;
         }
-        return s.codePoints().allMatch(Character::isUnicodeIdentifierPart);
+        // Java counts format and control characters (NUL...) as ignorable identifier parts; Python does not.
+        return s.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
     }
 
     @ExposedMethod

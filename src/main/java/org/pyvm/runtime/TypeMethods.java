@@ -15,7 +15,10 @@ final class TypeMethods {
             if (metaAttr instanceof PyGetSetDescr gs) {
                 return gs.get(type);
             }
-            return Abstract.bindDescr(metaAttr, type, meta);
+            // Without __get__, the class's own attribute answers first.
+            if (metaAttr instanceof PyProperty || metaAttr.type().slot(Slot.GET) != null) {
+                return Abstract.bindDescr(metaAttr, type, meta);
+            }
         }
         PyObject attr = type.lookup(name);
         if (attr != null) {
@@ -37,24 +40,80 @@ final class TypeMethods {
         return null;
     }
 
+    /** type.__setattr__. Compare typeobject.c: type_setattro (then object.c: _PyObject_GenericSetAttrWithDict). */
     static void typeSetAttr(PyType type, PyStr name, PyObject value) {
         PyObject metaAttr = type.type().lookup(name);
-        if (metaAttr != null && !(metaAttr instanceof PyGetSetDescr) && ObjectMethods.isDataDescr(metaAttr)) {
+        if (metaAttr != null && ObjectMethods.isDataDescr(metaAttr)) {
             ObjectMethods.genericSetAttr(type, name, value);
             return;
         }
-        switch (name.value()) {
-            case "__name__" -> {
-                type.name = Abstract.strArg(value, "__name__");
-                return;
-            }
-            case "__qualname__" -> {
-                type.qualname = Abstract.strArg(value, "__qualname__");
-                return;
-            }
-            default -> { }
-        }
         type.setAttr(name, value);
+    }
+
+    /** Compare typeobject.c: check_set_special_type_attr. */
+    private static void checkSpecial(PyType type, PyObject value, String name) {
+        if (!type.isHeapType()) {
+            throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + type.getName() + "'");
+        }
+        if (value == null) {
+            throw PyErr.typeError("cannot delete '" + name + "' attribute of immutable type '" + type.getName() + "'");
+        }
+    }
+
+    /** Compare typeobject.c: type_set_name. */
+    static void setName(PyType type, PyObject value) {
+        checkSpecial(type, value, "__name__");
+        if (!(value instanceof PyStr s)) {
+            throw PyErr.typeError("can only assign string to " + type.getName() + ".__name__, not '"
+                + value.type().getName() + "'");
+        }
+        if (s.value().indexOf('\0') >= 0) {
+            throw PyErr.valueError("type name must not contain null characters");
+        }
+        type.name = s.value();
+    }
+
+    /** Compare typeobject.c: type_set_qualname. */
+    static void setQualname(PyType type, PyObject value) {
+        checkSpecial(type, value, "__qualname__");
+        if (!(value instanceof PyStr s)) {
+            throw PyErr.typeError("can only assign string to " + type.getName() + ".__qualname__, not '"
+                + value.type().getName() + "'");
+        }
+        type.qualname = s.value();
+    }
+
+    /** Compare typeobject.c: type_set_module. */
+    static void setModule(PyType type, PyObject value) {
+        checkSpecial(type, value, "__module__");
+        type.setAttr(PyStr.intern("__module__"), value);
+    }
+
+    /** Compare typeobject.c: type_set_doc. */
+    static void setDoc(PyType type, PyObject value) {
+        checkSpecial(type, value, "__doc__");
+        type.setAttr(PyStr.intern("__doc__"), value);
+    }
+
+    /** Compare typeobject.c: type_set_annotations. */
+    static void setAnnotations(PyType type, PyObject value) {
+        if (!type.isHeapType()) {
+            throw PyErr.typeError("cannot set '__annotations__' attribute of immutable type '" + type.getName() + "'");
+        }
+        if (value == null && type.getDict().getStr("__annotations__") == null) {
+            throw PyErr.attributeError("__annotations__");
+        }
+        type.setAttr(PyStr.intern("__annotations__"), value);
+    }
+
+    /** Compare typeobject.c: type_set_abstractmethods. */
+    static void setAbstractmethods(PyType type, PyObject value) {
+        if (value != null) {
+            Abstract.isTrue(value);
+        } else if (type.getDict().getStr("__abstractmethods__") == null) {
+            throw PyErr.attributeError("__abstractmethods__");
+        }
+        type.setAttrAnyType(PyStr.intern("__abstractmethods__"), value);
     }
 
     /** type(...)'s call: __new__ then __init__. Compare typeobject.c: type_call. */
@@ -66,7 +125,10 @@ final class TypeMethods {
         if (nw == null) {
             throw PyErr.typeError("cannot create '" + type.getName() + "' instances");
         }
-        PyObject f = nw instanceof PyStaticMethod sm ? sm.callable : nw;
+        // A staticmethod (as type.__new__ makes a function __new__) or a function is called
+        // as it is; another descriptor (a classmethod) is bound first. Compare slot_tp_new.
+        PyObject f = nw instanceof PyStaticMethod sm ? sm.callable
+            : nw instanceof PyFunction || nw instanceof JavaMethod ? nw : bindToType(nw, type);
         PyObject[] a = new PyObject[args.length + 1];
         a[0] = type;
         System.arraycopy(args, 0, a, 1, args.length);
@@ -82,6 +144,12 @@ final class TypeMethods {
             }
         }
         return obj;
+    }
+
+    /** DESCR (found on TYPE) as TYPE.attr gives it: its __get__(None, TYPE). */
+    private static PyObject bindToType(PyObject descr, PyType type) {
+        PyObject get = descr.type().slot(Slot.GET);
+        return get == null ? descr : Abstract.callDescr(get, descr, PyNone.NONE, type);
     }
 
     @ExposedMethod
@@ -192,12 +260,15 @@ final class TypeMethods {
         }
         PyType cls = PyType.newClass(winner, name, bases, ns);
         PyDict d = cls.getDict();
-        PyObject cell = d.getStr("__classcell__");
+        // From the namespace: a __classcell__ slot replaces it in the class dict.
+        PyObject cell = ns.getStr("__classcell__");
         if (cell != null) {
             if (cell instanceof PyCell c) {
                 c.set(cls);
             }
-            d.delItem(PyStr.of("__classcell__"));
+            if (d.getStr("__classcell__") == cell) {
+                d.delItem(PyStr.of("__classcell__"));
+            }
         }
         // __set_name__ on attributes, then the parent's __init_subclass__ (type_new_set_names, init_subclass).
         for (PyObject k : d.keysArray()) {
@@ -252,7 +323,7 @@ final class TypeMethods {
 
     @ExposedMethod
     static PyObject mro(PyType self) {
-        return new PyList(self.getMro());
+        return TypeBases.defaultMro(self);
     }
 
     @ExposedMethod
@@ -262,7 +333,7 @@ final class TypeMethods {
 
     @ExposedMethod
     static boolean __instancecheck__(PyType self, PyObject obj) {
-        return obj.type().isSubtypeOf(self);
+        return obj.type().isSubtypeOf(self) || Abstract.classAttrIsSubtype(obj, self);
     }
 
     @ExposedMethod
@@ -282,14 +353,14 @@ final class TypeMethods {
         return r == null ? PyNotImplemented.NOT_IMPLEMENTED : r;
     }
 
-    @ExposedGetter
+    @ExposedGetter(setter = "setName")
     static PyObject __name__(PyType self) {
         // A builtin type's name is CPython's tp_name, "module.Name" for extension types:
         // __name__ is the part after the last dot. Compare typeobject.c: type_name.
         return PyStr.of(self.isHeapType() ? self.name : self.name.substring(self.name.lastIndexOf('.') + 1));
     }
 
-    @ExposedGetter
+    @ExposedGetter(setter = "setQualname")
     static PyObject __qualname__(PyType self) {
         return PyStr.of(self.isHeapType() ? self.qualname
             : self.qualname.substring(self.qualname.lastIndexOf('.') + 1));
@@ -330,10 +401,15 @@ final class TypeMethods {
 
     @ExposedGetter
     static PyObject __mro__(PyType self) {
-        return PyTuple.of((PyObject[]) self.getMro().clone());
+        // None while a metaclass's mro() is computing it.
+        return self.getMro() == null ? PyNone.NONE : PyTuple.of((PyObject[]) self.getMro().clone());
     }
 
-    @ExposedGetter
+    static void setBases(PyType self, PyObject value) {
+        TypeBases.setBases(self, value);
+    }
+
+    @ExposedGetter(setter = "setBases")
     static PyObject __bases__(PyType self) {
         return PyTuple.of((PyObject[]) self.getBases().clone());
     }
@@ -351,7 +427,7 @@ final class TypeMethods {
     /** One object, as CPython's interned &_Py_ID(builtins) (pickle's memo sees it once). */
     private static final PyStr BUILTINS_NAME = PyStr.of("builtins");
 
-    @ExposedGetter
+    @ExposedGetter(setter = "setModule")
     static PyObject __module__(PyType self) {
         if (!self.isHeapType()) {
             // tp_name "module.Name", a str a module put in the dict, else builtins (type's own
@@ -373,7 +449,7 @@ final class TypeMethods {
         return TextSignatures.ofType(self);
     }
 
-    @ExposedGetter
+    @ExposedGetter(setter = "setDoc")
     static PyObject __doc__(PyType self) {
         PyObject d = self.getDict().getStr("__doc__");
         if (d == null) {
@@ -387,7 +463,7 @@ final class TypeMethods {
      * A class's own annotations, never a base class's: a class without any gets an empty
      * dict in its namespace on first access. Compare typeobject.c: type_get_annotations.
      */
-    @ExposedGetter
+    @ExposedGetter(setter = "setAnnotations")
     static PyObject __annotations__(PyType self) {
         if (!self.isHeapType()) {
             throw PyErr.attributeError("type object '" + self.getName() + "' has no attribute '__annotations__'");
@@ -402,9 +478,10 @@ final class TypeMethods {
         return get == null ? a : Abstract.callDescr(get, a, PyNone.NONE, self);
     }
 
-    @ExposedGetter
+    @ExposedGetter(setter = "setAbstractmethods")
     static PyObject __abstractmethods__(PyType self) {
-        PyObject v = self.getDict().getStr("__abstractmethods__");
+        // type's own dict holds this descriptor under the name: type pretends to have none.
+        PyObject v = self == PyType.TYPE ? null : self.getDict().getStr("__abstractmethods__");
         if (v == null) {
             throw PyErr.attributeError("__abstractmethods__");
         }

@@ -2,6 +2,8 @@ package org.pyvm.modules.corelib;
 
 import java.util.IdentityHashMap;
 import java.util.function.Supplier;
+import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyObject;
 
 /**
@@ -20,6 +22,25 @@ public final class ReprGuard {
         IdentityHashMap<PyObject, Boolean> active = ACTIVE.get();
         if (active.containsKey(self)) {
             return recursive;
+        }
+        active.put(self, Boolean.TRUE);
+        try {
+            return body.get();
+        } finally {
+            active.remove(self);
+        }
+    }
+
+    /**
+     * Runs a repr that must not re-enter itself: a second entry for the same object on this
+     * thread raises RuntimeError("reentrant call inside T.__repr__"), as the _io reprs do
+     * after Py_ReprEnter (Modules/_io/bufferedio.c: buffered_repr, textio.c:
+     * textiowrapper_repr).
+     */
+    public static String reentrantGuarded(PyObject self, Supplier<String> body) {
+        IdentityHashMap<PyObject, Boolean> active = ACTIVE.get();
+        if (active.containsKey(self)) {
+            throw PyErr.of(PyExc.RuntimeError, "reentrant call inside " + self.type().getName() + ".__repr__");
         }
         active.put(self, Boolean.TRUE);
         try {

@@ -3,6 +3,7 @@ package org.pyvm.modules.io;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import org.pyvm.modules.corelib.Args;
+import org.pyvm.modules.corelib.ReprGuard;
 import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedGetter;
@@ -566,11 +567,16 @@ public class Buffered extends IOObject {
         try {
             name = Abstract.lookupAttr(self, "name");
         } catch (PyBaseException e) {
-            if (!e.matches(PyExc.Exception)) {
+            // A detached stream's name raises ValueError: the repr leaves the name out.
+            if (!e.matches(PyExc.ValueError)) {
                 throw e;
             }
         }
-        return name == null ? "<" + tn + ">" : "<" + tn + " name=" + Abstract.repr(name) + ">";
+        if (name == null) {
+            return "<" + tn + ">";
+        }
+        PyObject n = name;
+        return ReprGuard.reentrantGuarded(self, () -> "<" + tn + " name=" + Abstract.repr(n) + ">");
     }
 
     @ExposedMethod

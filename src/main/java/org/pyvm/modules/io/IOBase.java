@@ -95,6 +95,10 @@ public final class IOBase {
             && !Abstract.isTrue(Abstract.getAttr(o, "readonly"))) {
             return null;
         }
+        if (o instanceof org.pyvm.runtime.BufferExporter be && !be.exportedReadonly()) {
+            // array.array and the like: their bytes in place.
+            return be.exportedArray();
+        }
         throw PyErr.typeError(fn + "() argument must be read-write bytes-like object, not " + o.type().getName());
     }
 
@@ -103,13 +107,26 @@ public final class IOBase {
         if (dst != null) {
             System.arraycopy(got, 0, dst, 0, got.length);
         } else if (got.length > 0) {
+            if (!Abstract.getAttr(b, "format").toString().equals("B")) {
+                // A view of other items (memoryview(array('i'))): write its bytes.
+                b = Abstract.call(Abstract.getAttr(b, "cast"), PyStr.of("B"));
+            }
             Abstract.setItem(b, new org.pyvm.runtime.PySlice(PyInt.ZERO, PyInt.of(got.length), PyNone.NONE),
                 new PyBytes(got));
         }
     }
 
-    /** Length of a bytearray (its Java array may have spare room). */
+    /**
+     * The length in bytes of a writable buffer: a bytearray's length (its Java array may have
+     * spare room), a memoryview's nbytes, an exporter's array.
+     */
     static int bufferLength(PyObject o) {
+        if (o instanceof org.pyvm.runtime.BufferExporter be) {
+            return be.exportedArray().length;
+        }
+        if (o instanceof org.pyvm.runtime.PyMemoryView) {
+            return (int) Abstract.index(Abstract.getAttr(o, "nbytes")).longValue();
+        }
         return (int) Abstract.len(o);
     }
 

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import org.pyvm.modules.corelib.Args;
 import org.pyvm.modules.corelib.Member;
+import org.pyvm.modules.corelib.ReprGuard;
 import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedGetter;
@@ -856,20 +857,25 @@ public final class TextIOWrapper extends IOObject {
     /** "<_io.TextIOWrapper name='f' mode='r' encoding='UTF-8'>". Compare textiowrapper_repr. */
     @ExposedMethod
     static String __repr__(TextIOWrapper self) {
-        StringBuilder sb = new StringBuilder("<").append(self.type().getName());
-        for (String attr : new String[] {"name", "mode"}) {
-            try {
-                PyObject v = Abstract.lookupAttr(self, attr);
+        return ReprGuard.reentrantGuarded(self, () -> {
+            // CPython writes the name "_io.TextIOWrapper" even for a subclass.
+            StringBuilder sb = new StringBuilder("<_io.TextIOWrapper");
+            for (String attr : new String[] {"name", "mode"}) {
+                PyObject v = null;
+                try {
+                    v = Abstract.lookupAttr(self, attr);
+                } catch (PyBaseException e) {
+                    // A detached stream's name raises ValueError: the repr leaves it out.
+                    if (!attr.equals("name") || !e.matches(PyExc.ValueError)) {
+                        throw e;
+                    }
+                }
                 if (v != null) {
                     sb.append(' ').append(attr).append('=').append(Abstract.repr(v));
                 }
-            } catch (PyBaseException e) {
-                if (!e.matches(PyExc.Exception)) {
-                    throw e;
-                }
             }
-        }
-        return sb.append(" encoding=").append(Abstract.repr(PyStr.of(self.encoding))).append('>').toString();
+            return sb.append(" encoding=").append(Abstract.repr(PyStr.of(self.encoding))).append('>').toString();
+        });
     }
 
     @ExposedMethod

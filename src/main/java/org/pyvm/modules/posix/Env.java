@@ -16,6 +16,7 @@ public final class Env {
     public static synchronized Map<String, String> current() {
         if (env == null) {
             env = new LinkedHashMap<>(System.getenv());
+            env.remove(FdTable.PASSED_FDS_ENV);
         }
         return env;
     }

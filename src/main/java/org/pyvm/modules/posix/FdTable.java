@@ -71,6 +71,8 @@ public final class FdTable {
     private static final Set<Integer> INHERITABLE = new HashSet<>();
     /** pyvm's umask: the JVM cannot set the process's, so os.umask keeps one applied to new files. */
     static int umask = readUmask();
+    /** The process's own umask, which the OS still applies to every file the JVM creates. */
+    private static int processUmask = umask;
 
     /** A fresh table for one run: 0, 1, 2 over the given streams, the working directory reset. */
     public static synchronized void reset(InputStream in, PrintStream out, PrintStream err) {
@@ -90,6 +92,69 @@ public final class FdTable {
         Fs.reset();
         Env.reset();
         umask = readUmask();
+        processUmask = umask;
+        inheritPassedFds();
+    }
+
+    /**
+     * Gives a file or directory just created with MODE the permissions pyvm's umask allows:
+     * the OS applied the process's umask, which may remove bits that os.umask has since
+     * allowed (CPython's umask(2) changes the one the OS applies).
+     */
+    public static void fixCreatedMode(Path path, int mode) {
+        int want = mode & ~umask & 0777;
+        if ((want & processUmask) == 0) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(path, perms(want));
+        } catch (IOException | RuntimeException e) {
+            // the file is there with the OS's mode: as good as it gets
+        }
+    }
+
+    /**
+     * The environment variable by which a parent pyvm names the descriptors it passed
+     * (subprocess's pass_fds): "N:rw,M:r". The JVM does not close descriptors it
+     * inherits, but pyvm's table does not know them; it takes those named here, each
+     * reopened through /proc/self/fd/N. Env.current() hides the variable so that it
+     * does not reach this process's own children.
+     */
+    public static final String PASSED_FDS_ENV = "PYVM_PASSED_FDS";
+
+    private static void inheritPassedFds() {
+        String spec = System.getenv(PASSED_FDS_ENV);
+        if (spec == null || spec.isEmpty()) {
+            return;
+        }
+        for (String item : spec.split(",")) {
+            int colon = item.indexOf(':');
+            try {
+                int n = Integer.parseInt(item.substring(0, colon));
+                String mode = item.substring(colon + 1);
+                if (n < 3) {
+                    continue;
+                }
+                Entry e = new Entry();
+                e.path = Path.of("/proc/self/fd/" + n);
+                e.readable = mode.contains("r");
+                e.writable = mode.contains("w");
+                Set<OpenOption> opts = new HashSet<>();
+                opts.add(e.writable ? StandardOpenOption.WRITE : StandardOpenOption.READ);
+                if (e.readable) {
+                    opts.add(StandardOpenOption.READ);
+                }
+                e.file = FileChannel.open(e.path, opts);
+                while (TABLE.size() <= n) {
+                    TABLE.add(null);
+                }
+                TABLE.set(n, e);
+                e.refs = 1;
+                INHERITABLE.add(n);
+            } catch (IOException | RuntimeException ex) {
+                // not open in this process after all (or malformed): the number stays free
+            }
+        }
     }
 
     static {
@@ -214,7 +279,12 @@ public final class FdTable {
             FileAttribute<?>[] attrs = (flags & O_CREAT) != 0
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(perms(mode & ~umask))}
                 : new FileAttribute<?>[0];
+            boolean fix = (flags & O_CREAT) != 0 && (mode & ~umask & processUmask & 0777) != 0
+                && !Files.exists(path, LinkOption.NOFOLLOW_LINKS);
             e.file = FileChannel.open(path, opts, attrs);
+            if (fix) {
+                fixCreatedMode(path, mode);
+            }
         } catch (UnsupportedOperationException ex) {
             throw OsErrors.of(OsErrors.EINVAL, filename);
         } catch (IOException ex) {

@@ -118,7 +118,11 @@ public final class Fs {
     /** A path argument: the object given, its text, whether it was bytes, or the fd it names. */
     public record PathArg(PyObject given, String name, boolean isBytes, int fd) {
 
+        /** The Java path; an empty name is ENOENT, as for every system call (Java would take it as "."). */
         public Path path() {
+            if (name.isEmpty()) {
+                throw OsErrors.of(OsErrors.ENOENT, given);
+            }
             return resolve(name);
         }
 

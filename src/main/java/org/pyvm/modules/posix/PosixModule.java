@@ -61,6 +61,7 @@ public final class PosixModule {
         PyModule m = new PyModule("posix");
         m.addFunctions(PosixModule.class);
         m.addFunctions(Children.class);
+        m.addFunctions(Spawn.class);
         PyDict d = m.getDict();
         d.setStr("__doc__", PyStr.of("This module provides access to operating system functionality that is\n"
             + "standardized by the C Standard and the POSIX standard (a thinly\ndisguised Unix interface).  Refer to "
@@ -68,6 +69,7 @@ public final class PosixModule {
         for (int i = 0; i < Constants.POSIX.length; i += 2) {
             d.setStr((String) Constants.POSIX[i], PyInt.of((Long) Constants.POSIX[i + 1]));
         }
+        Spawn.addConstants(d);
         d.setStr("error", PyExc.OSError);
         d.setStr("stat_result", STAT_RESULT.type());
         d.setStr("statvfs_result", STATVFS_RESULT.type());
@@ -124,6 +126,9 @@ public final class PosixModule {
         FdTable.Entry e = FdTable.get(fd(dirFd));
         if (!e.isDir) {
             throw OsErrors.of(OsErrors.ENOTDIR, p.given());
+        }
+        if (p.name().isEmpty()) {
+            throw OsErrors.of(OsErrors.ENOENT, p.given());
         }
         return e.path.resolve(p.name());
     }
@@ -300,6 +305,7 @@ public final class PosixModule {
         try {
             Files.createDirectory(path,
                 java.nio.file.attribute.PosixFilePermissions.asFileAttribute(FdTable.perms(mode & ~FdTable.umask)));
+            FdTable.fixCreatedMode(path, mode);
         } catch (IOException e) {
             throw OsErrors.from(e, p.given());
         }
@@ -426,6 +432,9 @@ public final class PosixModule {
             "follow_symlinks");
         Fs.PathArg p = Fs.path("access", "path", a[0], false);
         int mode = fd(a[1]);
+        if (p.name().isEmpty()) {
+            return false;
+        }
         Path path = at(p, a[2]);
         boolean follow = bool(a[4], true);
         if (!Files.exists(path, links(follow))) {
@@ -511,10 +520,22 @@ public final class PosixModule {
 
     private static FileTime secondsTime(PyObject o) {
         if (o instanceof PyFloat f) {
+            // Compare CPython Python/pytime.c: _PyTime_DoubleToDenominator with ROUND_FLOOR
+            // (modf, then the fraction's nanoseconds rounded down).
             double d = Abstract.toDouble(f);
-            double sec = Math.floor(d);
-            long ns = Math.round((d - sec) * 1e9);
-            return FileTime.from(java.time.Instant.ofEpochSecond((long) sec, ns));
+            if (Double.isNaN(d)) {
+                throw PyErr.valueError("Invalid value NaN (not a number)");
+            }
+            double sec = d < 0 ? Math.ceil(d) : Math.floor(d);
+            double frac = Math.floor((d - sec) * 1e9);
+            if (frac >= 1e9) {
+                frac -= 1e9;
+                sec += 1;
+            } else if (frac < 0) {
+                frac += 1e9;
+                sec -= 1;
+            }
+            return FileTime.from(java.time.Instant.ofEpochSecond((long) sec, (long) frac));
         }
         if (!(o instanceof PyInt) && !Abstract.hasIndex(o)) {
             throw PyErr.typeError("'" + o.type().getName() + "' object cannot be interpreted as an integer");
@@ -823,6 +844,29 @@ public final class PosixModule {
         long n = Abstract.index(size).longValue();
         if (n < 0) {
             throw PyErr.valueError("negative argument not allowed");
+        }
+        byte[] b = new byte[(int) n];
+        Holder.RANDOM.nextBytes(b);
+        return new PyBytes(b);
+    }
+
+    /**
+     * getrandom(size, flags=0): SIZE random bytes from the JDK's SecureRandom, which reads
+     * the kernel's pool (GRND_RANDOM and GRND_NONBLOCK change nothing: the pool is ready
+     * once the system has booted). Compare posixmodule.c: os_getrandom_impl.
+     */
+    @ExposedMethod
+    static PyObject getrandom(PyObject[] args, String[] kw) {
+        PyObject[] a = Args.parse("getrandom", args, kw, 1, 2, "size", "flags");
+        long n = Abstract.index(a[0]).longValue();
+        if (a[1] != null) {
+            fd(a[1]);
+        }
+        if (n < 0) {
+            throw OsErrors.of(OsErrors.EINVAL);
+        }
+        if (n > Integer.MAX_VALUE - 8) {
+            throw PyErr.of(org.pyvm.runtime.PyExc.MemoryError);
         }
         byte[] b = new byte[(int) n];
         Holder.RANDOM.nextBytes(b);

@@ -139,12 +139,52 @@ public final class Scandir implements PyObject, PyIterator {
         private final boolean fromFd;
         private PyObject stat;
         private PyObject lstat;
+        /**
+         * What readdir gives CPython's entry (d_ino, and d_type as the S_IFMT bits of the
+         * mode; 0 when unknown), read once when the entry is made, so that an entry keeps
+         * them after the file is removed.
+         */
+        private final long ino;
+        private final int dtype;
 
         DirEntry(PyObject name, PyObject path, Path file, boolean fromFd) {
             this.name = name;
             this.path = path;
             this.file = file;
             this.fromFd = fromFd;
+            long i = -1;
+            int t = 0;
+            try {
+                java.util.Map<String, Object> m = Files.readAttributes(file, "unix:ino,mode", LinkOption.NOFOLLOW_LINKS);
+                i = ((Number) m.get("ino")).longValue();
+                t = ((Number) m.get("mode")).intValue() & S_IFMT;
+            } catch (IOException | RuntimeException e) {
+                // gone already, or no unix view: ask again when needed
+            }
+            this.ino = i;
+            this.dtype = t;
+        }
+
+        private static final int S_IFMT = 0170000, S_IFDIR = 0040000, S_IFREG = 0100000, S_IFLNK = 0120000;
+
+        /** Whether the entry is of type KIND: from d_type, or (for a symlink followed, or unknown) from the file. */
+        private boolean isKind(int kind, boolean follow) {
+            if (dtype != 0 && !(follow && dtype == S_IFLNK)) {
+                return dtype == kind;
+            }
+            // Compare posixmodule.c: DirEntry_test_mode, which takes the mode from the cached
+            // stat and reads a missing file as "not of that kind".
+            PyObject st;
+            try {
+                st = fetchStat(follow);
+            } catch (org.pyvm.runtime.PyBaseException e) {
+                if (e.matches(org.pyvm.runtime.PyExc.FileNotFoundError)) {
+                    return false;
+                }
+                throw e;
+            }
+            long mode = Abstract.index(Abstract.getItem(st, org.pyvm.runtime.PyInt.of(0))).longValue();
+            return (mode & S_IFMT) == kind;
         }
 
         @Override
@@ -179,6 +219,9 @@ public final class Scandir implements PyObject, PyIterator {
 
         @ExposedMethod
         static long inode(DirEntry self) {
+            if (self.ino >= 0) {
+                return self.ino;
+            }
             try {
                 return ((Number) Files.getAttribute(self.file, "unix:ino", LinkOption.NOFOLLOW_LINKS)).longValue();
             } catch (IOException e) {
@@ -194,34 +237,36 @@ public final class Scandir implements PyObject, PyIterator {
         /** stat(*, follow_symlinks=True), cached. */
         @ExposedMethod
         static PyObject stat(DirEntry self, PyObject[] args, String[] kw) {
-            boolean f = follow("stat", args, kw);
-            if (!f || !Files.isSymbolicLink(self.file)) {
-                if (self.lstat == null) {
-                    self.lstat = PosixModule.statOf(self.file, false, self.fromFd ? self.name : self.path);
+            return self.fetchStat(follow("stat", args, kw));
+        }
+
+        /** The cached stat (FOLLOW) or lstat result. Compare posixmodule.c: DirEntry_fetch_stat. */
+        private PyObject fetchStat(boolean follow) {
+            if (!follow || !is_symlink(this)) {
+                if (lstat == null) {
+                    lstat = PosixModule.statOf(file, false, fromFd ? name : path);
                 }
-                if (!f || !Files.isSymbolicLink(self.file)) {
-                    return self.lstat;
-                }
+                return lstat;
             }
-            if (self.stat == null) {
-                self.stat = PosixModule.statOf(self.file, true, self.fromFd ? self.name : self.path);
+            if (stat == null) {
+                stat = PosixModule.statOf(file, true, fromFd ? name : path);
             }
-            return self.stat;
+            return stat;
         }
 
         @ExposedMethod
         static boolean is_dir(DirEntry self, PyObject[] args, String[] kw) {
-            return Files.isDirectory(self.file, PosixModule.links(follow("is_dir", args, kw)));
+            return self.isKind(S_IFDIR, follow("is_dir", args, kw));
         }
 
         @ExposedMethod
         static boolean is_file(DirEntry self, PyObject[] args, String[] kw) {
-            return Files.isRegularFile(self.file, PosixModule.links(follow("is_file", args, kw)));
+            return self.isKind(S_IFREG, follow("is_file", args, kw));
         }
 
         @ExposedMethod
         static boolean is_symlink(DirEntry self) {
-            return Files.isSymbolicLink(self.file);
+            return self.dtype != 0 ? self.dtype == S_IFLNK : Files.isSymbolicLink(self.file);
         }
 
         @ExposedMethod

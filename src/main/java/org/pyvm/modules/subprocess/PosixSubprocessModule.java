@@ -1,19 +1,14 @@
 package org.pyvm.modules.subprocess;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.pyvm.modules.corelib.Args;
+import org.pyvm.modules.posix.ChildLauncher;
 import org.pyvm.modules.posix.Children;
 import org.pyvm.modules.posix.Env;
 import org.pyvm.modules.posix.FdTable;
@@ -37,11 +32,10 @@ import org.pyvm.runtime.PyStr;
  * (chdir and execve errors go to errpipe_write as CPython's child writes them:
  * "OSError:hex-errno:" plus "noexec" for a chdir failure, so subprocess.py raises
  * FileNotFoundError naming the program), then ProcessBuilder starts the program with
- * pyvm's working directory and environment. pyvm's descriptors are pyvm's own, so the
- * child's standard streams are joined to them by threads that copy bytes (a pipe end, a
- * file, a captured standard stream), except that the JVM's own standard streams and
- * /dev/null are handed to the child directly. The child gets only descriptors 0-2: a
- * request for others (pass_fds), and what needs code to run in the child (preexec_fn,
+ * pyvm's working directory and environment ({@link ChildLauncher}, which joins the
+ * child's standard streams to pyvm's descriptors). The child gets descriptors 0-2, and
+ * the open files named by pass_fds through a bash wrapper (PassFds); what needs code to
+ * run in the child (preexec_fn,
  * setsid, process groups, uid/gid, umask), are refused with NotImplementedError. argv[0]
  * is the executable's path (the JDK cannot set it apart). Compare CPython
  * Modules/_posixsubprocess.c: subprocess_fork_exec_impl, child_exec.
@@ -95,9 +89,6 @@ public final class PosixSubprocessModule {
             passFds.add((int) p.value);
         }
         passFds.remove(Integer.valueOf(errpipeWrite));
-        if (!passFds.isEmpty()) {
-            throw PyErr.notSupported("subprocess with pass_fds (a child gets only descriptors 0, 1 and 2 on the JVM)");
-        }
         if (given(a[21])) {
             throw PyErr.notSupported("subprocess with preexec_fn (the JVM cannot run Python code in the child)");
         }
@@ -142,7 +133,7 @@ public final class PosixSubprocessModule {
         int errwrite = intArg(a[11]);
 
         // The child's steps before exec: chdir, then the executable search of execve.
-        int err = dirError(cwd);
+        int err = ChildLauncher.dirError(cwd);
         if (err != 0) {
             reportToParent(errpipeWrite, "OSError:" + Integer.toHexString(err) + ":noexec");
             return NO_CHILD;
@@ -152,7 +143,7 @@ public final class PosixSubprocessModule {
         int lastErr = OsErrors.ENOENT;
         for (String e : executables) {
             Path p = cwd.resolve(e);
-            int ee = execError(p);
+            int ee = ChildLauncher.execError(p);
             if (ee == 0) {
                 exe = p.toString();
                 break;
@@ -171,133 +162,18 @@ public final class PosixSubprocessModule {
         } else {
             argv.set(0, exe);
         }
-        ProcessBuilder pb = new ProcessBuilder(argv).directory(cwd.toFile());
-        pb.environment().clear();
-        pb.environment().putAll(env);
-
-        FdTable.Entry in = entry(p2cread, 0);
-        FdTable.Entry out = entry(c2pwrite, 1);
-        FdTable.Entry errE = entry(errwrite, 2);
-        boolean pumpIn = redirectIn(pb, in);
-        boolean pumpOut = redirectOut(pb, out, 1);
-        boolean merged = errE != null && errE == out;
-        boolean pumpErr = false;
-        if (merged) {
-            pb.redirectErrorStream(true);
-        } else {
-            pumpErr = redirectOut(pb, errE, 2);
+        if (!passFds.isEmpty()) {
+            env = new LinkedHashMap<>(env);
+            argv = PassFds.wrap(argv, passFds, env);
         }
-        Process proc;
+        Children.Child child;
         try {
-            proc = pb.start();
+            child = ChildLauncher.start(argv, cwd, env, p2cread, c2pwrite, errwrite);
         } catch (IOException ex) {
-            reportToParent(errpipeWrite, "OSError:" + Integer.toHexString(startErrno(ex)) + ":");
+            reportToParent(errpipeWrite, "OSError:" + Integer.toHexString(ChildLauncher.startErrno(ex)) + ":");
             return NO_CHILD;
         }
-        Children.Child child = new Children.Child(proc);
-        if (pumpIn) {
-            pumpInto(proc, in);
-        } else {
-            closeQuietly(proc.getOutputStream());
-        }
-        if (pumpOut) {
-            pumpOut(child, proc.getInputStream(), out);
-        }
-        if (pumpErr) {
-            pumpOut(child, proc.getErrorStream(), errE);
-        }
-        Children.add(child);
-        return proc.pid();
-    }
-
-    /** The entry a child stream gets: FD's, or (for -1) what pyvm's own descriptor STD names; null if closed. */
-    private static FdTable.Entry entry(int fd, int std) {
-        int n = fd >= 0 ? fd : std;
-        if (!FdTable.isOpen(n)) {
-            if (fd >= 0) {
-                throw OsErrors.of(OsErrors.EBADF);
-            }
-            return null;
-        }
-        return FdTable.get(n);
-    }
-
-    private static boolean isDevNull(FdTable.Entry e) {
-        return e.path != null && e.path.normalize().toString().equals("/dev/null");
-    }
-
-    /** Sets the child's stdin; true when a pump thread must feed it. */
-    private static boolean redirectIn(ProcessBuilder pb, FdTable.Entry e) {
-        if (e == null || isDevNull(e)) {
-            pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-            return false;
-        }
-        if (FdTable.jvmStd(e) == 0) {
-            pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
-            return false;
-        }
-        return true;
-    }
-
-    /** Sets the child's stdout (K = 1) or stderr (K = 2); true when a pump thread must carry it. */
-    private static boolean redirectOut(ProcessBuilder pb, FdTable.Entry e, int k) {
-        ProcessBuilder.Redirect r;
-        if (e == null || isDevNull(e)) {
-            r = ProcessBuilder.Redirect.DISCARD;
-        } else if (FdTable.jvmStd(e) > 0) {
-            int n = FdTable.jvmStd(e);
-            r = n == k ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.appendTo(new File("/proc/self/fd/" + n));
-        } else {
-            return true;
-        }
-        if (k == 1) {
-            pb.redirectOutput(r);
-        } else {
-            pb.redirectError(r);
-        }
-        return false;
-    }
-
-    /** The errno chdir(DIR) would give. */
-    private static int dirError(Path dir) {
-        if (Files.isDirectory(dir)) {
-            return Files.isExecutable(dir) ? 0 : OsErrors.EACCES;
-        }
-        return Files.exists(dir) ? OsErrors.ENOTDIR : missingError(dir);
-    }
-
-    /** ENOENT, or ENOTDIR when a leading component is not a directory. */
-    private static int missingError(Path p) {
-        for (Path q = p.getParent(); q != null; q = q.getParent()) {
-            if (Files.exists(q)) {
-                return Files.isDirectory(q) ? OsErrors.ENOENT : OsErrors.ENOTDIR;
-            }
-        }
-        return OsErrors.ENOENT;
-    }
-
-    /** The errno execve(P) would give for a missing, non-executable or directory P (0: it may run). */
-    private static int execError(Path p) {
-        if (!Files.exists(p)) {
-            return missingError(p);
-        }
-        if (Files.isDirectory(p) || !Files.isExecutable(p)) {
-            return OsErrors.EACCES;
-        }
-        return 0;
-    }
-
-    private static final Pattern ERROR_EQ = Pattern.compile("error=(\\d+)");
-
-    /** The errno in the JDK's "Cannot run program ...: error=2, No such file or directory". */
-    private static int startErrno(IOException ex) {
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            Matcher m = t.getMessage() == null ? null : ERROR_EQ.matcher(t.getMessage());
-            if (m != null && m.find()) {
-                return Integer.parseInt(m.group(1));
-            }
-        }
-        return OsErrors.errnoOf(ex);
+        return child.pid();
     }
 
     /** What CPython's child writes to errpipe_write before _exit(255). */
@@ -308,70 +184,5 @@ public final class PosixSubprocessModule {
         } catch (PyBaseException e) {
             throw PyErr.runtimeError("fork_exec: cannot report to errpipe_write");
         }
-    }
-
-    private static void closeQuietly(java.io.Closeable c) {
-        try {
-            c.close();
-        } catch (IOException e) {
-            // the child has gone
-        }
-    }
-
-    private static Thread daemon(String name, Runnable r) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
-    }
-
-    /** Copies pyvm's file E into the child's stdin until end of file; stops when the child ends. */
-    private static void pumpInto(Process proc, FdTable.Entry e) {
-        FdTable.retain(e);
-        OutputStream to = proc.getOutputStream();
-        Thread t = daemon("pyvm-stdin-pump-" + proc.pid(), () -> {
-            byte[] b = new byte[8192];
-            try {
-                for (int n = FdTable.readEntry(e, b); n >= 0; n = FdTable.readEntry(e, b)) {
-                    if (n > 0) {
-                        to.write(b, 0, n);
-                        to.flush();
-                    }
-                }
-            } catch (IOException | RuntimeException ex) {
-                // the child closed its stdin, or ended
-            } finally {
-                closeQuietly(to);
-                FdTable.release(e);
-            }
-        });
-        t.start();
-        // A pump blocked on one of our pipes is woken when the child ends (a file read never blocks long).
-        if (e.channelIsPipe()) {
-            proc.onExit().thenRun(t::interrupt);
-        }
-    }
-
-    /** Copies the child's stdout or stderr into pyvm's file E until the child closes it. */
-    private static void pumpOut(Children.Child child, InputStream from, FdTable.Entry e) {
-        FdTable.retain(e);
-        Thread t = daemon("pyvm-output-pump-" + child.pid(), () -> {
-            byte[] b = new byte[8192];
-            try {
-                for (int n = from.read(b); n >= 0; n = from.read(b)) {
-                    if (n > 0) {
-                        FdTable.writeEntry(e, b, n);
-                    }
-                }
-            } catch (IOException | RuntimeException ex) {
-                // the reader went away (EPIPE): the child's next write fails as it would
-            } finally {
-                closeQuietly(from);
-                FdTable.release(e);
-            }
-        });
-        if (!e.channelIsPipe()) {
-            child.addOutputPump(t);
-        }
-        t.start();
     }
 }

@@ -25,6 +25,11 @@ public final class WeakrefModule {
     public static PyModule create() {
         PyModule m = new PyModule("_weakref");
         m.addFunctions(WeakrefModule.class);
+        // obj.__weakref__ of a class's instances: the oldest live weak reference.
+        org.pyvm.runtime.SubtypeDescrs.setFirstWeakref(o -> {
+            java.util.List<WeakRefObject> refs = WeakRefs.refsTo(o);
+            return refs.isEmpty() ? org.pyvm.runtime.PyNone.NONE : refs.get(0);
+        });
         PyDict d = m.getDict();
         d.setStr("__doc__", PyStr.of("Weak-reference support module."));
         d.setStr("ref", WeakRefObject.TYPE);

@@ -20,8 +20,7 @@ final class TypeParamTypes {
             // (TypeAliasType has its own __module__ getter and keeps it.)
             t.getDict().setStr("__module__", org.pyvm.runtime.PyStr.of("typing"));
         }
-        Abstract.setAttr(t, "__qualname__", org.pyvm.runtime.PyStr.of(name));
-        return t;
+        return t.withQualname(name);
     }
 
     /** A clinic {@code bool} parameter: absent is False. */

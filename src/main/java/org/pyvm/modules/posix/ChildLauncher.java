@@ -1,0 +1,224 @@
+package org.pyvm.modules.posix;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Starts a child program on the JDK's process API with three of pyvm's descriptors as its
+ * standard streams: what _posixsubprocess.fork_exec, os.spawn* and os.exec* share.
+ *
+ * <p>pyvm's descriptors are pyvm's own, so the child's standard streams are joined to them
+ * by threads that copy bytes (a pipe end, a file, a captured standard stream), except that
+ * the JVM's own standard streams and /dev/null are handed to the child directly. The child
+ * gets only descriptors 0-2.
+ */
+public final class ChildLauncher {
+
+    private ChildLauncher() {}
+
+    /**
+     * Starts ARGV (argv[0] the executable's path) in CWD with ENV; STDIN, STDOUT, STDERR are
+     * pyvm descriptors, -1 for pyvm's own 0, 1, 2. The child is registered for waitpid.
+     * IOException when the JDK cannot start it ({@link #startErrno} gives its errno).
+     */
+    public static Children.Child start(List<String> argv, Path cwd, Map<String, String> env, int stdin, int stdout,
+                                       int stderr) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(argv).directory(cwd.toFile());
+        pb.environment().clear();
+        pb.environment().putAll(env);
+
+        FdTable.Entry in = entry(stdin, 0);
+        FdTable.Entry out = entry(stdout, 1);
+        FdTable.Entry errE = entry(stderr, 2);
+        boolean pumpIn = redirectIn(pb, in);
+        boolean pumpOut = redirectOut(pb, out, 1);
+        boolean merged = errE != null && errE == out;
+        boolean pumpErr = false;
+        if (merged) {
+            pb.redirectErrorStream(true);
+        } else {
+            pumpErr = redirectOut(pb, errE, 2);
+        }
+        // What pyvm wrote to its own standard streams comes before what the child writes.
+        System.out.flush();
+        System.err.flush();
+        Process proc = pb.start();
+        Children.Child child = new Children.Child(proc);
+        if (pumpIn) {
+            pumpInto(proc, in);
+        } else {
+            closeQuietly(proc.getOutputStream());
+        }
+        if (pumpOut) {
+            pumpOut(child, proc.getInputStream(), out);
+        }
+        if (pumpErr) {
+            pumpOut(child, proc.getErrorStream(), errE);
+        }
+        Children.add(child);
+        return child;
+    }
+
+    /** The entry a child stream gets: FD's, or (for -1) what pyvm's own descriptor STD names; null if closed. */
+    private static FdTable.Entry entry(int fd, int std) {
+        int n = fd >= 0 ? fd : std;
+        if (!FdTable.isOpen(n)) {
+            if (fd >= 0) {
+                throw OsErrors.of(OsErrors.EBADF);
+            }
+            return null;
+        }
+        return FdTable.get(n);
+    }
+
+    private static boolean isDevNull(FdTable.Entry e) {
+        return e.path != null && e.path.normalize().toString().equals("/dev/null");
+    }
+
+    /** Sets the child's stdin; true when a pump thread must feed it. */
+    private static boolean redirectIn(ProcessBuilder pb, FdTable.Entry e) {
+        if (e == null || isDevNull(e)) {
+            pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            return false;
+        }
+        if (FdTable.jvmStd(e) == 0) {
+            pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
+            return false;
+        }
+        return true;
+    }
+
+    /** Sets the child's stdout (K = 1) or stderr (K = 2); true when a pump thread must carry it. */
+    private static boolean redirectOut(ProcessBuilder pb, FdTable.Entry e, int k) {
+        ProcessBuilder.Redirect r;
+        if (e == null || isDevNull(e)) {
+            r = ProcessBuilder.Redirect.DISCARD;
+        } else if (FdTable.jvmStd(e) > 0) {
+            int n = FdTable.jvmStd(e);
+            r = n == k ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.appendTo(new File("/proc/self/fd/" + n));
+        } else {
+            return true;
+        }
+        if (k == 1) {
+            pb.redirectOutput(r);
+        } else {
+            pb.redirectError(r);
+        }
+        return false;
+    }
+
+    /** The errno chdir(DIR) would give. */
+    public static int dirError(Path dir) {
+        if (Files.isDirectory(dir)) {
+            return Files.isExecutable(dir) ? 0 : OsErrors.EACCES;
+        }
+        return Files.exists(dir) ? OsErrors.ENOTDIR : missingError(dir);
+    }
+
+    /** ENOENT, or ENOTDIR when a leading component is not a directory. */
+    private static int missingError(Path p) {
+        for (Path q = p.getParent(); q != null; q = q.getParent()) {
+            if (Files.exists(q)) {
+                return Files.isDirectory(q) ? OsErrors.ENOENT : OsErrors.ENOTDIR;
+            }
+        }
+        return OsErrors.ENOENT;
+    }
+
+    /** The errno execve(P) would give for a missing, non-executable or directory P (0: it may run). */
+    public static int execError(Path p) {
+        if (!Files.exists(p)) {
+            return missingError(p);
+        }
+        if (Files.isDirectory(p) || !Files.isExecutable(p)) {
+            return OsErrors.EACCES;
+        }
+        return 0;
+    }
+
+    private static final Pattern ERROR_EQ = Pattern.compile("error=(\\d+)");
+
+    /** The errno in the JDK's "Cannot run program ...: error=2, No such file or directory". */
+    public static int startErrno(IOException ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            Matcher m = t.getMessage() == null ? null : ERROR_EQ.matcher(t.getMessage());
+            if (m != null && m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return OsErrors.errnoOf(ex);
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        try {
+            c.close();
+        } catch (IOException e) {
+            // the child has gone
+        }
+    }
+
+    private static Thread daemon(String name, Runnable r) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** Copies pyvm's file E into the child's stdin until end of file; stops when the child ends. */
+    private static void pumpInto(Process proc, FdTable.Entry e) {
+        FdTable.retain(e);
+        OutputStream to = proc.getOutputStream();
+        Thread t = daemon("pyvm-stdin-pump-" + proc.pid(), () -> {
+            byte[] b = new byte[8192];
+            try {
+                for (int n = FdTable.readEntry(e, b); n >= 0; n = FdTable.readEntry(e, b)) {
+                    if (n > 0) {
+                        to.write(b, 0, n);
+                        to.flush();
+                    }
+                }
+            } catch (IOException | RuntimeException ex) {
+                // the child closed its stdin, or ended
+            } finally {
+                closeQuietly(to);
+                FdTable.release(e);
+            }
+        });
+        t.start();
+        // A pump blocked on one of our pipes is woken when the child ends (a file read never blocks long).
+        if (e.channelIsPipe()) {
+            proc.onExit().thenRun(t::interrupt);
+        }
+    }
+
+    /** Copies the child's stdout or stderr into pyvm's file E until the child closes it. */
+    private static void pumpOut(Children.Child child, InputStream from, FdTable.Entry e) {
+        FdTable.retain(e);
+        Thread t = daemon("pyvm-output-pump-" + child.pid(), () -> {
+            byte[] b = new byte[8192];
+            try {
+                for (int n = from.read(b); n >= 0; n = from.read(b)) {
+                    if (n > 0) {
+                        FdTable.writeEntry(e, b, n);
+                    }
+                }
+            } catch (IOException | RuntimeException ex) {
+                // the reader went away (EPIPE): the child's next write fails as it would
+            } finally {
+                closeQuietly(from);
+                FdTable.release(e);
+            }
+        });
+        if (!e.channelIsPipe()) {
+            child.addOutputPump(t);
+        }
+        t.start();
+    }
+}
