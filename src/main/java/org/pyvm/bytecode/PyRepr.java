@@ -6,12 +6,12 @@ package org.pyvm.bytecode;
  * Objects/bytesobject.c: PyBytes_Repr, Objects/floatobject.c: float_repr,
  * Objects/complexobject.c: complex_repr, Objects/tupleobject.c: tuplerepr.
  */
-final class PyRepr {
+public final class PyRepr {
 
     private PyRepr() {}
 
     /** repr(v) for a neutral value; a code object's address is its identity hash. */
-    static String of(Object v) {
+    public static String of(Object v) {
         return switch (v) {
             case Constant c -> switch (c) {
                 case NONE -> "None";

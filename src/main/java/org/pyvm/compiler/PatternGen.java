@@ -267,6 +267,27 @@ final class PatternGen {
     }
 
     // Compare CPython compile.c: compiler_pattern_mapping
+    /**
+     * A constant as a set key under Python's equality, where 0 == False == 0.0 == 0j (CPython
+     * keeps the seen keys in a Python set). Compare compile.c: compiler_pattern_mapping.
+     */
+    private static Object equalityKey(Object v) {
+        if (v instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (v instanceof org.pyvm.bytecode.ComplexConst c && c.imag() == 0.0) {
+            return equalityKey(c.real());
+        }
+        if (v instanceof Double d && !d.isInfinite() && !d.isNaN() && d == Math.rint(d)) {
+            java.math.BigInteger i = new java.math.BigDecimal(d).toBigInteger();
+            return i.bitLength() < 64 ? (Object) i.longValue() : i;
+        }
+        if (v instanceof java.math.BigInteger i && i.bitLength() < 64) {
+            return i.longValue();
+        }
+        return v;
+    }
+
     private void mapping(Pattern.MatchMapping p, Ctx pc) {
         Loc loc = Loc.of(p);
         List<Expr> keys = p.keys();
@@ -291,9 +312,9 @@ final class PatternGen {
         for (Expr key : keys) {
             Object folded = Folding.fold(key);
             if (folded != null) {
-                if (!seen.add(folded)) {
-                    throw CompileError.syntax("mapping pattern checks duplicate key (" + Unparse.unparse(key) + ")",
-                        loc);
+                if (!seen.add(equalityKey(folded))) {
+                    throw CompileError.syntax("mapping pattern checks duplicate key ("
+                        + org.pyvm.bytecode.PyRepr.of(folded) + ")", loc);
                 }
             } else if (!(key instanceof Expr.Attribute)) {
                 throw CompileError.syntax("mapping pattern keys may only match literals and attribute lookups", loc);

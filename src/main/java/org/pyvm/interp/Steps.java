@@ -1190,13 +1190,14 @@ final class Steps {
         return Imports.importFrom(module, name);
     }
 
+    /** MATCH_MAPPING: the subject's type has Py_TPFLAGS_MAPPING. Compare bytecodes.c: MATCH_MAPPING. */
     static PyObject matchMapping(PyObject subject) {
-        return org.pyvm.runtime.PyBool.of(subject instanceof PyDict);
+        return org.pyvm.runtime.PyBool.of((subject.type().collectionFlags() & PyType.MAPPING) != 0);
     }
 
+    /** MATCH_SEQUENCE: the subject's type has Py_TPFLAGS_SEQUENCE. Compare bytecodes.c: MATCH_SEQUENCE. */
     static PyObject matchSequence(PyObject subject) {
-        return org.pyvm.runtime.PyBool.of(subject instanceof PyList || subject instanceof PyTuple
-            || subject.type().getName().equals("range") || subject instanceof org.pyvm.runtime.PyMemoryView);
+        return org.pyvm.runtime.PyBool.of((subject.type().collectionFlags() & PyType.SEQUENCE) != 0);
     }
 
     private static final PyObject MISSING = new org.pyvm.runtime.PyInstance(PyType.OBJECT);
@@ -1205,7 +1206,12 @@ final class Steps {
     static PyObject matchKeys(PyObject subject, PyObject keys) {
         PyObject[] ks = ((PyTuple) keys).items();
         PyObject[] vals = new PyObject[ks.length];
+        // Keys computed at run time (Keys.KEY) may repeat one another: an error, as at compile time.
+        org.pyvm.runtime.PySet seen = ks.length > 1 ? new org.pyvm.runtime.PySet(false) : null;
         for (int i = 0; i < ks.length; i++) {
+            if (seen != null && !seen.add(ks[i])) {
+                throw PyErr.valueError("mapping pattern checks duplicate key (" + Abstract.repr(ks[i]).value() + ")");
+            }
             // The mapping's get(), never __getitem__ (which could call __missing__). Compare ceval.c: match_keys.
             PyObject v = subject instanceof PyDict d && subject.getClass() == PyDict.class ? d.get(ks[i])
                 : Abstract.call(Abstract.getAttr(subject, "get"), ks[i], MISSING);
@@ -1235,6 +1241,7 @@ final class Steps {
             return sp;
         }
         java.util.List<PyObject> out = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         if (npos > 0) {
             PyObject margs = Abstract.lookupAttr(t, "__match_args__");
             boolean self = margs == null && isSelfMatching(t);
@@ -1256,7 +1263,11 @@ final class Steps {
                         + (mt.size() == 1 ? "" : "s") + " (" + npos + " given)");
                 }
                 for (int i = 0; i < npos; i++) {
-                    PyObject v = Abstract.lookupAttr(subject, (PyStr) mt.get(i));
+                    if (!(mt.get(i) instanceof PyStr name) || mt.get(i).type() != PyStr.TYPE) {
+                        throw PyErr.typeError("__match_args__ elements must be strings (got "
+                            + mt.get(i).type().getName() + ")");
+                    }
+                    PyObject v = matchClassAttr(subject, t, name, seen);
                     if (v == null) {
                         Eval.put(s, sp - 1, PyNone.NONE);
                         return sp;
@@ -1266,7 +1277,7 @@ final class Steps {
             }
         }
         for (PyObject n : ((PyTuple) names).items()) {
-            PyObject v = Abstract.lookupAttr(subject, (PyStr) n);
+            PyObject v = matchClassAttr(subject, t, (PyStr) n, seen);
             if (v == null) {
                 Eval.put(s, sp - 1, PyNone.NONE);
                 return sp;
@@ -1275,6 +1286,15 @@ final class Steps {
         }
         Eval.put(s, sp - 1, PyTuple.of(out));
         return sp;
+    }
+
+    /** One attribute for a class pattern; each name once. Compare ceval.c: match_class_attr. */
+    private static PyObject matchClassAttr(PyObject subject, PyType t, PyStr name, java.util.Set<String> seen) {
+        if (!seen.add(name.value())) {
+            throw PyErr.typeError(t.getName() + "() got multiple sub-patterns for attribute "
+                + Abstract.repr(name).value());
+        }
+        return Abstract.lookupAttr(subject, name);
     }
 
     private static boolean isSelfMatching(PyType t) {

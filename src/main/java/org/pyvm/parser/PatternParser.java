@@ -276,6 +276,11 @@ abstract class PatternParser extends ExprParser {
         }
         Expr real = signedNumber();
         if (at(PLUS) || at(MINUS)) {
+            // complex_number: signed_real_number ('+' | '-') imaginary_number
+            Expr.Constant realPart = (Expr.Constant) (real instanceof Expr.UnaryOp u ? u.operand() : real);
+            if (realPart.value() instanceof Constants.Complex) {
+                throw syntaxError("real number required in complex literal", realPart);
+            }
             Operator op = next().type == PLUS ? Operator.Add : Operator.Sub;
             Token n = expect(NUMBER);
             Object v = number(n.text);

@@ -35,7 +35,17 @@ public final class Abstract {
         if (m == null) {
             throw PyErr.typeError("'" + callable.type().getName() + "' object is not callable");
         }
-        return callDescrArgs(m, callable, args, kwnames);
+        if (m instanceof PyFunction) {
+            return callDescrArgs(m, callable, args, kwnames);
+        }
+        // A __call__ that is not a function (an instance whose class has __call__ ...) can
+        // recurse without Python frames. Compare CPython Objects/call.c: _PyObject_Call.
+        CRecursion c = CRecursion.enter(" while calling a Python object");
+        try {
+            return callDescrArgs(m, callable, args, kwnames);
+        } finally {
+            CRecursion.leave(c);
+        }
     }
 
     /** Calls a slot value (found on the type) with SELF and ARGS, binding it as a method. */

@@ -10,7 +10,8 @@ import java.util.Arrays;
  */
 public class PyDict implements PyObject {
 
-    public static final PyType TYPE = PyType.builtin("dict", PyDict.class, DictMethods.class);
+    public static final PyType TYPE = PyType.builtin("dict", PyDict.class, DictMethods.class)
+        .collection(PyType.MAPPING);
 
     private static final int EMPTY = -1;
     private static final int DUMMY = -2;

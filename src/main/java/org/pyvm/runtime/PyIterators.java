@@ -9,8 +9,31 @@ public final class PyIterators {
 
     private PyIterators() {}
 
-    /** Shared __iter__/__next__ for the iterator classes below. */
-    abstract static class Base implements PyObject, PyIterator {
+    /**
+     * Shared __iter__/__next__ for the iterator classes below. An instance of a Python
+     * subclass records its class and has an attribute dictionary.
+     */
+    abstract static class Base implements PyObject, PyIterator, HasDict {
+        /** The Python subclass this is an instance of, or null for the exact type. */
+        PyType subtype;
+        private PyDict dict;
+
+        /** Makes this an instance of CLS (the exact type or a subclass of it). */
+        Base as(PyType cls, PyType exact) {
+            if (cls != exact) {
+                subtype = cls;
+            }
+            return this;
+        }
+
+        @Override
+        public PyDict getDict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+
         @ExposedMethod
         static PyObject __iter__(PyObject self) {
             return self;
@@ -39,7 +62,7 @@ public final class PyIterators {
 
         @Override
         public PyType type() {
-            return TYPE;
+            return subtype != null ? subtype : TYPE;
         }
 
         @Override
@@ -57,7 +80,8 @@ public final class PyIterators {
         static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
             ArgParser ap = new ArgParser("enumerate", args, kw, 1, 2, "iterable", "start");
             PyObject start = ap.get(1);
-            return new Enumerate(Abstract.iter(ap.get(0)), start == null ? PyInt.ZERO : Abstract.index(start));
+            return new Enumerate(Abstract.iter(ap.get(0)), start == null ? PyInt.ZERO : Abstract.index(start))
+                .as(cls, TYPE);
         }
     }
 
@@ -74,7 +98,7 @@ public final class PyIterators {
 
         @Override
         public PyType type() {
-            return TYPE;
+            return subtype != null ? subtype : TYPE;
         }
 
         @Override
@@ -115,7 +139,7 @@ public final class PyIterators {
             boolean strict = false;
             for (int k = 0; k < nkw; k++) {
                 if (!kw[k].equals("strict")) {
-                    throw PyErr.typeError("zip() got an unexpected keyword argument '" + kw[k] + "'");
+                    throw PyErr.typeError("'" + kw[k] + "' is an invalid keyword argument for zip()");
                 }
                 strict = Abstract.isTrue(args[args.length - nkw + k]);
             }
@@ -123,7 +147,20 @@ public final class PyIterators {
             for (int i = 0; i < its.length; i++) {
                 its[i] = Abstract.iter(args[i]);
             }
-            return new Zip(its, strict);
+            return new Zip(its, strict).as(cls, TYPE);
+        }
+
+        /** Compare bltinmodule.c: zip_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(Zip self) {
+            PyTuple its = PyTuple.of(self.its.clone());
+            return self.strict ? PyTuple.of(self.type(), its, PyBool.TRUE) : PyTuple.of(self.type(), its);
+        }
+
+        /** Compare bltinmodule.c: zip_setstate. */
+        @ExposedMethod
+        static void __setstate__(Zip self, PyObject state) {
+            self.strict = Abstract.isTrue(state);
         }
 
         /** (zip, iterators) or, when strict, (zip, iterators, True). Compare bltinmodule.c: zip_reduce. */
@@ -152,7 +189,7 @@ public final class PyIterators {
 
         @Override
         public PyType type() {
-            return TYPE;
+            return subtype != null ? subtype : TYPE;
         }
 
         @Override
@@ -170,8 +207,10 @@ public final class PyIterators {
 
         @ExposedMethod
         static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-            if (kw != null && kw.length > 0) {
-                throw PyErr.typeError("map() takes no keyword arguments");
+            int nkw = kw == null ? 0 : kw.length;
+            if (nkw > 0) {
+                noKeywords("map", cls, TYPE);
+                args = java.util.Arrays.copyOf(args, args.length - nkw);
             }
             if (args.length < 2) {
                 throw PyErr.typeError("map() must have at least two arguments.");
@@ -180,7 +219,16 @@ public final class PyIterators {
             for (int i = 0; i < its.length; i++) {
                 its[i] = Abstract.iter(args[i + 1]);
             }
-            return new Map(args[0], its);
+            return new Map(args[0], its).as(cls, TYPE);
+        }
+
+        /** Compare bltinmodule.c: map_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(Map self) {
+            PyObject[] a = new PyObject[self.its.length + 1];
+            a[0] = self.func;
+            System.arraycopy(self.its, 0, a, 1, self.its.length);
+            return PyTuple.of(self.type(), PyTuple.of(a));
         }
 
         /** (map, (func, *iterators)). Compare bltinmodule.c: map_reduce. */
@@ -205,7 +253,7 @@ public final class PyIterators {
 
         @Override
         public PyType type() {
-            return TYPE;
+            return subtype != null ? subtype : TYPE;
         }
 
         @Override
@@ -223,8 +271,31 @@ public final class PyIterators {
         }
 
         @ExposedMethod
-        static PyObject __new__(PyType cls, PyObject func, PyObject iterable) {
-            return new Filter(func, Abstract.iter(iterable));
+        static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+            int nkw = kw == null ? 0 : kw.length;
+            if (nkw > 0) {
+                noKeywords("filter", cls, TYPE);
+            }
+            if (args.length - nkw != 2) {
+                throw PyErr.typeError("filter expected 2 arguments, got " + (args.length - nkw));
+            }
+            return new Filter(args[0], Abstract.iter(args[1])).as(cls, TYPE);
+        }
+
+        /** Compare bltinmodule.c: filter_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(Filter self) {
+            return PyTuple.of(self.type(), PyTuple.of(self.func, self.it));
+        }
+    }
+
+    /**
+     * Keywords are refused by the exact type and by a subclass that keeps its __init__ (a
+     * subclass with an __init__ of its own may take them). Compare bltinmodule.c: map_new.
+     */
+    static void noKeywords(String name, PyType cls, PyType exact) {
+        if (cls == exact || cls.lookup("__init__") == exact.lookup("__init__")) {
+            throw PyErr.typeError(name + "() takes no keyword arguments");
         }
 
         /** (filter, (func, iterator)). Compare bltinmodule.c: filter_reduce. */
@@ -249,7 +320,7 @@ public final class PyIterators {
 
         @Override
         public PyType type() {
-            return TYPE;
+            return subtype != null ? subtype : TYPE;
         }
 
         @Override

@@ -6,7 +6,8 @@ import java.util.List;
 /** Python {@code list}: an array with a size. Compare CPython Objects/listobject.c. */
 public class PyList implements PyObject {
 
-    public static final PyType TYPE = PyType.builtin("list", PyList.class, ListMethods.class);
+    public static final PyType TYPE = PyType.builtin("list", PyList.class, ListMethods.class)
+        .collection(PyType.SEQUENCE);
 
     PyObject[] items;
     int size;

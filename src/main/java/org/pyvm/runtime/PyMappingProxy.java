@@ -4,7 +4,7 @@ package org.pyvm.runtime;
 public final class PyMappingProxy implements PyObject {
 
     public static final PyType TYPE = PyType.builtin("mappingproxy", PyMappingProxy.class, PyMappingProxy.class)
-        .notSubclassable();
+        .notSubclassable().collection(PyType.MAPPING);
 
     final PyDict dict;
 

@@ -13,7 +13,7 @@ import java.lang.ref.WeakReference;
 public final class PyMemoryView implements PyObject {
 
     public static final PyType TYPE = PyType.builtin("memoryview", PyMemoryView.class, PyMemoryView.class)
-        .notSubclassable();
+        .notSubclassable().collection(PyType.SEQUENCE);
 
     /**
      * One acquisition of an exporter's buffer, shared by the views made from it. Compare

@@ -5,7 +5,8 @@ import java.math.BigInteger;
 /** Python {@code range} (long bounds; huge ranges are not supported yet). Compare rangeobject.c. */
 public final class PyRange implements PyObject {
 
-    public static final PyType TYPE = PyType.builtin("range", PyRange.class, PyRange.class).notSubclassable();
+    public static final PyType TYPE = PyType.builtin("range", PyRange.class, PyRange.class).notSubclassable()
+        .collection(PyType.SEQUENCE);
 
     final long start;
     final long stop;

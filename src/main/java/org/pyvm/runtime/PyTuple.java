@@ -6,7 +6,8 @@ import java.util.List;
 /** Python {@code tuple}. Compare CPython Objects/tupleobject.c. */
 public class PyTuple implements PyObject {
 
-    public static final PyType TYPE = PyType.builtin("tuple", PyTuple.class, TupleMethods.class);
+    public static final PyType TYPE = PyType.builtin("tuple", PyTuple.class, TupleMethods.class)
+        .collection(PyType.SEQUENCE);
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
     final PyObject[] items;

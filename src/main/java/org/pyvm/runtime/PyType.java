@@ -42,6 +42,11 @@ public final class PyType implements PyObject, HasDict {
     private boolean allowsSubclass = true;
     /** False for a class whose __slots__ leave its instances without a __dict__. */
     boolean instanceDict = true;
+    /** Py_TPFLAGS_SEQUENCE or Py_TPFLAGS_MAPPING (what match's sequence/mapping patterns accept), or 0. */
+    private int collectionFlags;
+    /** CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING bits. */
+    public static final int SEQUENCE = 1 << 5;
+    public static final int MAPPING = 1 << 6;
     /** Whether the instances of a class take weak references (set for classes, see SubtypeDescrs). */
     boolean instanceWeakref;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
@@ -74,6 +79,7 @@ public final class PyType implements PyObject, HasDict {
         this.solidBase = bases.length == 1 && javaClass == PyBaseException.class && bases[0].javaClass == javaClass
             ? bases[0].solidBase : this;
         this.mro = bases.length > 1 ? C3.mro(this) : computeBuiltinMro(this);
+        this.collectionFlags = base == null ? 0 : base.collectionFlags;
         Arrays.fill(slots, UNKNOWN);
         for (PyType b : bases) {
             b.subclasses.add(new WeakReference<>(this));
@@ -106,6 +112,37 @@ public final class PyType implements PyObject, HasDict {
     public PyType notSubclassable() {
         allowsSubclass = false;
         return this;
+    }
+
+    /** Marks a builtin type as a sequence or a mapping for pattern matching (list, dict ...). */
+    public PyType collection(int flag) {
+        collectionFlags = flag;
+        return this;
+    }
+
+    /** {@link #SEQUENCE}, {@link #MAPPING} or 0. */
+    public int collectionFlags() {
+        return collectionFlags;
+    }
+
+    /**
+     * ABC.register(cls) of a Sequence or Mapping ABC: marks cls and its subclasses (an
+     * immutable builtin type, or one already so marked, stops the walk). Compare CPython
+     * Modules/_abc.c: set_collection_flag_recursive.
+     */
+    public void setCollectionFlagRecursive(int flag) {
+        if (!heap || collectionFlags == flag) {
+            return;
+        }
+        collectionFlags = flag;
+        for (PyType sub : subclassList()) {
+            sub.setCollectionFlagRecursive(flag);
+        }
+    }
+
+    /** __abc_tpflags__ of a class made by ABCMeta (collections.abc.Sequence). Compare _abc.c: _abc__abc_init. */
+    public void addCollectionFlags(int flags) {
+        collectionFlags |= flags & (SEQUENCE | MAPPING);
     }
 
     private String[] hidden = new String[0];
@@ -429,6 +466,11 @@ public final class PyType implements PyObject, HasDict {
             cell.set(t);
         }
         t.mro = TypeBases.computeMro(t);
+        // The first class of the MRO that is a sequence or a mapping decides. Compare
+        // typeobject.c: type_ready_inherit calling inherit_patma_flags for each MRO entry.
+        for (int i = 1; i < t.mro.length && t.collectionFlags == 0; i++) {
+            t.collectionFlags = t.mro[i].collectionFlags;
+        }
         PyObject qn = dict.getStr("__qualname__");
         if (qn != null) {
             if (!(qn instanceof PyStr s)) {

@@ -431,6 +431,7 @@ final class TypeMethods {
         if (self.allowsSubclass()) {
             f |= 1L << 10; // BASETYPE
         }
+        f |= self.collectionFlags(); // SEQUENCE, MAPPING
         PyObject abs = self.isHeapType() ? self.lookup("__abstractmethods__") : null;
         if (abs != null && !(abs instanceof PyGetSetDescr) && Abstract.isTrue(abs)) {
             f |= 1L << 20; // IS_ABSTRACT

@@ -133,7 +133,16 @@ public final class AbcModule {
             // collections.abc marks Sequence/Mapping for pattern matching with __abc_tpflags__;
             // CPython moves it into tp_flags and deletes it from the class dict.
             PyDict d = t.getDict();
-            if (d.getStr("__abc_tpflags__") != null) {
+            PyObject flags = d.getStr("__abc_tpflags__");
+            if (flags != null) {
+                if (flags.type() == PyInt.TYPE) {
+                    long val = ((PyInt) flags).bigValue().longValue();
+                    int both = PyType.SEQUENCE | PyType.MAPPING;
+                    if ((val & both) == both) {
+                        throw PyErr.typeError("__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
+                    }
+                    t.addCollectionFlags((int) (val & both));
+                }
                 Abstract.delItem(d, PyStr.of("__abc_tpflags__"));
             }
         }
@@ -155,6 +164,10 @@ public final class AbcModule {
             d.registry.add(subclass);
         }
         COUNTER.incrementAndGet();
+        // Registering with Sequence or Mapping makes the class match those patterns.
+        if (self instanceof PyType t && t.collectionFlags() != 0) {
+            ((PyType) subclass).setCollectionFlagRecursive(t.collectionFlags());
+        }
         return subclass;
     }
 

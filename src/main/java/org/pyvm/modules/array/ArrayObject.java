@@ -34,7 +34,8 @@ import org.pyvm.runtime.Ops;
  */
 public final class ArrayObject implements BufferExporter {
 
-    static final PyType TYPE = Types.finish(Types.builtin("array", "array", ArrayObject.class, ArrayObject.class));
+    static final PyType TYPE = Types.finish(Types.builtin("array", "array", ArrayObject.class, ArrayObject.class))
+        .collection(PyType.SEQUENCE);
 
     private final PyType type;
     final char tc;

@@ -29,7 +29,8 @@ import org.pyvm.runtime.PyType;
  */
 public class Deque implements PyObject {
 
-    static final PyType TYPE = Types.finish(Types.builtin("collections", "deque", Deque.class, Deque.class));
+    static final PyType TYPE = Types.finish(Types.builtin("collections", "deque", Deque.class, Deque.class))
+        .collection(PyType.SEQUENCE);
 
     static {
         TYPE.getDict().setStr("__hash__", PyNone.NONE);

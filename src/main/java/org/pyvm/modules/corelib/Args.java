@@ -18,6 +18,24 @@ public final class Args {
     }
 
     /** "NAME() takes no keyword arguments" when any keyword was passed. */
+    /**
+     * Keyword arguments to a constructor that takes none: refused by the exact type EXACT and
+     * by a subclass that keeps its __init__; a subclass with an __init__ of its own may take
+     * them (they are left out here). Compare CPython itertoolsmodule.c: cycle_new's test
+     * "type == cycle_type || type->tp_init == cycle_type->tp_init".
+     */
+    public static PyObject[] dropKeywords(String name, org.pyvm.runtime.PyType cls, org.pyvm.runtime.PyType exact,
+                                          PyObject[] args, String[] kwnames) {
+        int nkw = nkw(kwnames);
+        if (nkw == 0) {
+            return args;
+        }
+        if (cls == exact || cls.lookup("__init__") == exact.lookup("__init__")) {
+            throw PyErr.typeError(name + "() takes no keyword arguments");
+        }
+        return java.util.Arrays.copyOf(args, args.length - nkw);
+    }
+
     public static void noKeywords(String name, String[] kwnames) {
         if (nkw(kwnames) > 0) {
             throw PyErr.typeError(name + "() takes no keyword arguments");

@@ -114,6 +114,54 @@ final class Combinatorics {
             }
             return new Product(cls, pools);
         }
+
+        private PyObject poolsTuple() {
+            PyObject[] ps = new PyObject[pools.length];
+            for (int i = 0; i < ps.length; i++) {
+                ps[i] = PyTuple.of(pools[i].clone());
+            }
+            return PyTuple.of(ps);
+        }
+
+        /** The pools, and once started the indices as state. Compare product_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(Product self) {
+            ItertoolsModule.pickleDeprecated();
+            if (self.stopped) {
+                return PyTuple.of(self.type(), PyTuple.of(PyTuple.EMPTY));
+            }
+            if (!self.started) {
+                return PyTuple.of(self.type(), self.poolsTuple());
+            }
+            PyObject[] idx = new PyObject[self.indices.length];
+            for (int i = 0; i < idx.length; i++) {
+                idx[i] = PyInt.of(self.indices[i]);
+            }
+            return PyTuple.of(self.type(), self.poolsTuple(), PyTuple.of(idx));
+        }
+
+        /** Indices clamped to the pools; an empty pool stops it. Compare product_setstate. */
+        @ExposedMethod
+        static void __setstate__(Product self, PyObject state) {
+            ItertoolsModule.pickleDeprecated();
+            int n = self.pools.length;
+            if (!(state instanceof PyTuple t) || t.size() != n) {
+                throw PyErr.valueError("invalid arguments");
+            }
+            int[] idx = new int[n];
+            for (int i = 0; i < n; i++) {
+                PyInt v = Abstract.index(t.get(i));
+                int size = self.pools[i].length;
+                if (size == 0) {
+                    self.stopped = true;
+                    return;
+                }
+                long x = v.signum() < 0 ? 0 : v.isBig() ? Long.MAX_VALUE : v.value;
+                idx[i] = (int) Math.min(x, size - 1);
+            }
+            System.arraycopy(idx, 0, self.indices, 0, n);
+            self.started = true;
+        }
     }
 
     /** permutations(iterable, r=None). */

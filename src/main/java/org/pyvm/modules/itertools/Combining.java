@@ -30,6 +30,7 @@ final class Combining {
         private final PyObject it;
         private final PyObject func;
         private PyObject initial;
+        /** The running total; null before the first item. */
         private PyObject total;
 
         Accumulate(PyType type, PyObject it, PyObject func, PyObject initial) {
@@ -65,6 +66,35 @@ final class Combining {
             PyObject[] a = Args.parse("accumulate", args, kw, 1, 2, "iterable", "func", "initial");
             return new Accumulate(cls, Abstract.iter(a[0]), a[1] == null ? PyNone.NONE : a[1],
                 a[2] == null ? PyNone.NONE : a[2]);
+        }
+
+        /**
+         * An initial value not yet produced is chained in front of the iterator; a total set
+         * to None by __setstate__ is chained in and skipped. Compare accumulate_reduce.
+         */
+        @ExposedMethod
+        static PyObject __reduce__(Accumulate self) {
+            ItertoolsModule.pickleDeprecated();
+            if (self.initial != PyNone.NONE) {
+                PyObject it = Abstract.call(Chain.TYPE, PyTuple.of(self.initial), self.it);
+                return PyTuple.of(self.type(), PyTuple.of(it, self.func), PyNone.NONE);
+            }
+            if (self.total == PyNone.NONE) {
+                // islice(accumulate(chain((None,), it), func), 1, None): the None restarts the
+                // total and is skipped.
+                PyObject it = Abstract.call(Chain.TYPE, PyTuple.of(self.total), self.it);
+                it = Abstract.call(self.type(), it, self.func);
+                return PyTuple.of(Selecting.ISlice.TYPE, PyTuple.of(it, PyInt.ONE, PyNone.NONE));
+            }
+            return PyTuple.of(self.type(), PyTuple.of(self.it, self.func),
+                self.total == null ? PyNone.NONE : self.total);
+        }
+
+        /** Compare accumulate_setstate. */
+        @ExposedMethod
+        static void __setstate__(Accumulate self, PyObject state) {
+            ItertoolsModule.pickleDeprecated();
+            self.total = state;
         }
     }
 
@@ -154,8 +184,44 @@ final class Combining {
 
         @ExposedMethod
         static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-            Args.noKeywords("chain", kw);
+            args = Args.dropKeywords("chain", cls, TYPE, args, kw);
             return new Chain(cls, Abstract.iter(PyTuple.of(args.clone())));
+        }
+
+        /** chain() with (source[, active]) as its state. Compare chain_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(Chain self) {
+            ItertoolsModule.pickleDeprecated();
+            if (self.source == null) {
+                return PyTuple.of(self.type(), PyTuple.EMPTY);
+            }
+            PyObject state = self.active == null ? PyTuple.of(self.source) : PyTuple.of(self.source, self.active);
+            return PyTuple.of(self.type(), PyTuple.EMPTY, state);
+        }
+
+        /** Compare chain_setstate. */
+        @ExposedMethod
+        static void __setstate__(Chain self, PyObject state) {
+            ItertoolsModule.pickleDeprecated();
+            if (!(state instanceof PyTuple t)) {
+                throw PyErr.typeError("state is not a tuple");
+            }
+            if (t.size() < 1 || t.size() > 2) {
+                throw PyErr.typeError(t.size() < 1 ? "function takes at least 1 argument (0 given)"
+                    : "function takes at most 2 arguments (" + t.size() + " given)");
+            }
+            PyObject source = t.get(0);
+            PyObject active = t.size() == 2 ? t.get(1) : null;
+            if (!isIterator(source) || (active != null && !isIterator(active))) {
+                throw PyErr.typeError("Arguments must be iterators.");
+            }
+            self.source = source;
+            self.active = active;
+        }
+
+        /** CPython's PyIter_Check: the type has __next__. */
+        private static boolean isIterator(PyObject o) {
+            return o.type().lookup("__next__") != null;
         }
 
         @ExposedMethod(classMethod = true)
@@ -237,8 +303,16 @@ final class Combining {
 
         @ExposedMethod
         static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-            Args.exact("starmap", args, kw, 2);
+            args = Args.dropKeywords("starmap", cls, TYPE, args, kw);
+            Args.exact("starmap", args, null, 2);
             return new StarMap(cls, args[0], Abstract.iter(args[1]));
+        }
+
+        /** Compare starmap_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(StarMap self) {
+            ItertoolsModule.pickleDeprecated();
+            return PyTuple.of(self.type(), PyTuple.of(self.func, self.it));
         }
     }
 
@@ -248,7 +322,7 @@ final class Combining {
             ZipLongest.class).alsoExposedBy(IterBase.class));
 
         private final PyObject[] its;
-        private final PyObject fill;
+        private PyObject fill;
         private int active;
 
         ZipLongest(PyType type, PyObject[] its, PyObject fill) {
@@ -282,6 +356,24 @@ final class Combining {
                 items[i] = v;
             }
             return PyTuple.of(items);
+        }
+
+        /** Exhausted iterators become (); the fill value is the state. Compare zip_longest_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(ZipLongest self) {
+            ItertoolsModule.pickleDeprecated();
+            PyObject[] args = new PyObject[self.its.length];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = self.its[i] == null ? PyTuple.EMPTY : self.its[i];
+            }
+            return PyTuple.of(self.type(), PyTuple.of(args), self.fill);
+        }
+
+        /** Compare zip_longest_setstate. */
+        @ExposedMethod
+        static void __setstate__(ZipLongest self, PyObject state) {
+            ItertoolsModule.pickleDeprecated();
+            self.fill = state;
         }
 
         @ExposedMethod

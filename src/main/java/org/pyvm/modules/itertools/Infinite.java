@@ -1,16 +1,18 @@
 package org.pyvm.modules.itertools;
 
-import java.util.ArrayList;
 import org.pyvm.modules.corelib.Args;
 import org.pyvm.modules.corelib.IterBase;
 import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.Ops;
+import org.pyvm.runtime.PyBool;
 import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyFloat;
 import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyList;
 import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyTuple;
 import org.pyvm.runtime.PyType;
 import org.pyvm.runtime.Slot;
 
@@ -75,6 +77,16 @@ final class Infinite {
             return fast ? PyInt.of(fastCnt) : cnt;
         }
 
+        /** count(n) while counting ints by 1, else count(cnt, step). Compare count_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(Count self) {
+            ItertoolsModule.pickleDeprecated();
+            if (self.fast && self.fastStep == 1) {
+                return PyTuple.of(self.type(), PyTuple.of(PyInt.of(self.fastCnt)));
+            }
+            return PyTuple.of(self.type(), PyTuple.of(self.current(), self.fast ? PyInt.of(self.fastStep) : self.step));
+        }
+
         @ExposedMethod
         static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
             PyObject[] a = Args.parse("count", args, kw, 0, 2, "start", "step");
@@ -105,7 +117,10 @@ final class Infinite {
             .alsoExposedBy(IterBase.class));
 
         private PyObject it;
-        private final ArrayList<PyObject> saved = new ArrayList<>();
+        /** The items seen (a list: __setstate__ may give one). */
+        private PyList saved = new PyList();
+        /** Set by __setstate__ from a pickle: saved is complete, items from it are not added. */
+        private boolean firstpass;
         private int index;
 
         Cycle(PyType type, PyObject it) {
@@ -118,22 +133,64 @@ final class Infinite {
             if (it != null) {
                 PyObject v = Abstract.next(it);
                 if (v != null) {
-                    saved.add(v);
+                    if (!firstpass) {
+                        saved.append(v);
+                    }
                     return v;
                 }
                 it = null;
             }
-            if (saved.isEmpty()) {
+            if (saved.size() == 0) {
                 return null;
             }
             PyObject v = saved.get(index);
-            index = (index + 1) % saved.size();
+            index++;
+            if (index >= saved.size()) {
+                index = 0;
+            }
             return v;
+        }
+
+        /** Compare cycle_reduce: the iterator (or the saved items from the index) and (saved, firstpass). */
+        @ExposedMethod
+        static PyObject __reduce__(Cycle self) {
+            ItertoolsModule.pickleDeprecated();
+            if (self.it == null) {
+                PyObject it = Abstract.iter(self.saved);
+                if (self.index != 0) {
+                    Abstract.call(Abstract.getAttr(it, "__setstate__"), PyInt.of(self.index));
+                }
+                return PyTuple.of(self.type(), PyTuple.of(it), PyTuple.of(self.saved, PyBool.TRUE));
+            }
+            return PyTuple.of(self.type(), PyTuple.of(self.it), PyTuple.of(self.saved, PyBool.of(self.firstpass)));
+        }
+
+        /** Compare cycle_setstate: (list, firstpass) where firstpass may be 1/0 from old pickles. */
+        @ExposedMethod
+        static void __setstate__(Cycle self, PyObject state) {
+            ItertoolsModule.pickleDeprecated();
+            if (!(state instanceof PyTuple t)) {
+                throw PyErr.typeError("state is not a tuple");
+            }
+            if (t.size() != 2) {
+                throw PyErr.typeError("function takes exactly 2 arguments (" + t.size() + " given)");
+            }
+            if (!(t.get(0) instanceof PyList l)) {
+                throw PyErr.typeError("argument 1 must be list, not " + t.get(0).type().getName());
+            }
+            if (t.get(1) instanceof PyFloat) {
+                throw PyErr.typeError("'float' object cannot be interpreted as an integer");
+            }
+            boolean first = Abstract.index(t.get(1)).signum() != 0;
+            self.saved = l;
+            self.firstpass = first;
+            self.index = 0;
         }
 
         @ExposedMethod
         static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-            Args.exact("cycle", args, kw, 1);
+            args = Args.dropKeywords("cycle", cls, TYPE, args, kw);
+            Args.exact("cycle", args, null, 1);
             return new Cycle(cls, Abstract.iter(args[0]));
         }
     }
@@ -182,6 +239,16 @@ final class Infinite {
                 return name + "(" + Abstract.repr(self.element) + ")";
             }
             return name + "(" + Abstract.repr(self.element) + ", " + self.cnt + ")";
+        }
+
+        /** Compare repeat_reduce: repeat(element, cnt) or repeat(element). */
+        @ExposedMethod
+        static PyObject __reduce__(Repeat self) {
+            ItertoolsModule.pickleDeprecated();
+            if (self.cnt >= 0) {
+                return PyTuple.of(self.type(), PyTuple.of(self.element, PyInt.of(self.cnt)));
+            }
+            return PyTuple.of(self.type(), PyTuple.of(self.element));
         }
 
         @ExposedMethod

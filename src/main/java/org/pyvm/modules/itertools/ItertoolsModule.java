@@ -18,6 +18,12 @@ public final class ItertoolsModule {
 
     private ItertoolsModule() {}
 
+    /** What __reduce__, __setstate__ and __copy__ warn in 3.12. Compare itertoolsmodule.c: ITERTOOL_PICKLE_DEPRECATION. */
+    static void pickleDeprecated() {
+        org.pyvm.runtime.Abstract.warn(org.pyvm.runtime.PyExc.DeprecationWarning,
+            "Pickle, copy, and deepcopy support will be removed from itertools in Python 3.14.");
+    }
+
     public static PyModule create() {
         PyModule m = new PyModule("itertools");
         m.addFunctions(ItertoolsModule.class);

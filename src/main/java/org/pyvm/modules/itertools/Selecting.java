@@ -9,7 +9,9 @@ import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyNone;
+import org.pyvm.runtime.PyList;
 import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyTuple;
 import org.pyvm.runtime.PyType;
 
 /**
@@ -56,6 +58,13 @@ final class Selecting {
             PyObject[] a = Args.parse("compress", args, kw, 2, 2, "data", "selectors");
             return new Compress(cls, Abstract.iter(a[0]), Abstract.iter(a[1]));
         }
+
+        /** Compare compress_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(Compress self) {
+            ItertoolsModule.pickleDeprecated();
+            return PyTuple.of(self.type(), PyTuple.of(self.data, self.selectors));
+        }
     }
 
     /** dropwhile(predicate, iterable). Compare dropwhile_next. */
@@ -92,8 +101,23 @@ final class Selecting {
 
         @ExposedMethod
         static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-            Args.exact("dropwhile", args, kw, 2);
+            args = Args.dropKeywords("dropwhile", cls, TYPE, args, kw);
+            Args.exact("dropwhile", args, null, 2);
             return new DropWhile(cls, args[0], Abstract.iter(args[1]));
+        }
+
+        /** Compare dropwhile_reduce: whether dropping has ended is the state. */
+        @ExposedMethod
+        static PyObject __reduce__(DropWhile self) {
+            ItertoolsModule.pickleDeprecated();
+            return PyTuple.of(self.type(), PyTuple.of(self.func, self.it), PyInt.of(self.start ? 1 : 0));
+        }
+
+        /** Compare dropwhile_setstate. */
+        @ExposedMethod
+        static void __setstate__(DropWhile self, PyObject state) {
+            ItertoolsModule.pickleDeprecated();
+            self.start = Abstract.isTrue(state);
         }
     }
 
@@ -130,8 +154,23 @@ final class Selecting {
 
         @ExposedMethod
         static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-            Args.exact("takewhile", args, kw, 2);
+            args = Args.dropKeywords("takewhile", cls, TYPE, args, kw);
+            Args.exact("takewhile", args, null, 2);
             return new TakeWhile(cls, args[0], Abstract.iter(args[1]));
+        }
+
+        /** Compare takewhile_reduce: whether taking has ended is the state. */
+        @ExposedMethod
+        static PyObject __reduce__(TakeWhile self) {
+            ItertoolsModule.pickleDeprecated();
+            return PyTuple.of(self.type(), PyTuple.of(self.func, self.it), PyInt.of(self.stop ? 1 : 0));
+        }
+
+        /** Compare takewhile_setstate. */
+        @ExposedMethod
+        static void __setstate__(TakeWhile self, PyObject state) {
+            ItertoolsModule.pickleDeprecated();
+            self.stop = Abstract.isTrue(state);
         }
     }
 
@@ -165,8 +204,16 @@ final class Selecting {
 
         @ExposedMethod
         static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-            Args.exact("filterfalse", args, kw, 2);
+            args = Args.dropKeywords("filterfalse", cls, TYPE, args, kw);
+            Args.exact("filterfalse", args, null, 2);
             return new FilterFalse(cls, args[0], Abstract.iter(args[1]));
+        }
+
+        /** Compare filterfalse_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(FilterFalse self) {
+            ItertoolsModule.pickleDeprecated();
+            return PyTuple.of(self.type(), PyTuple.of(self.func, self.it));
         }
     }
 
@@ -241,7 +288,7 @@ final class Selecting {
 
         @ExposedMethod
         static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-            Args.noKeywords("islice", kw);
+            args = Args.dropKeywords("islice", cls, TYPE, args, kw);
             Args.positional("islice", args.length, 2, 4);
             long start = 0;
             long step = 1;
@@ -276,6 +323,29 @@ final class Selecting {
                 }
             }
             return new ISlice(cls, Abstract.iter(args[0]), start, stop, step);
+        }
+
+        /** A new islice with the same bounds, then the count as state. Compare islice_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(ISlice self) {
+            ItertoolsModule.pickleDeprecated();
+            if (self.it == null) {
+                return PyTuple.of(self.type(), PyTuple.of(Abstract.iter(new PyList()), PyInt.ZERO), PyInt.ZERO);
+            }
+            PyObject stop = self.stop == -1 ? PyNone.NONE : PyInt.of(self.stop);
+            return PyTuple.of(self.type(), PyTuple.of(self.it, PyInt.of(self.next), stop, PyInt.of(self.step)),
+                PyInt.of(self.cnt));
+        }
+
+        /** Compare islice_setstate. */
+        @ExposedMethod
+        static void __setstate__(ISlice self, PyObject state) {
+            ItertoolsModule.pickleDeprecated();
+            PyInt n = Abstract.index(state);
+            if (n.isBig()) {
+                throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+            }
+            self.cnt = n.value;
         }
     }
 }
