@@ -162,19 +162,6 @@ public final class PyIterators {
         static void __setstate__(Zip self, PyObject state) {
             self.strict = Abstract.isTrue(state);
         }
-
-        /** (zip, iterators) or, when strict, (zip, iterators, True). Compare bltinmodule.c: zip_reduce. */
-        @ExposedMethod
-        static PyObject __reduce__(Zip self) {
-            PyTuple its = PyTuple.of(self.its.clone());
-            return self.strict ? PyTuple.of(TYPE, its, PyBool.TRUE) : PyTuple.of(TYPE, its);
-        }
-
-        /** Compare bltinmodule.c: zip_setstate. */
-        @ExposedMethod
-        static void __setstate__(Zip self, PyObject state) {
-            self.strict = Abstract.isTrue(state);
-        }
     }
 
     public static final class Map extends Base {
@@ -229,15 +216,6 @@ public final class PyIterators {
             a[0] = self.func;
             System.arraycopy(self.its, 0, a, 1, self.its.length);
             return PyTuple.of(self.type(), PyTuple.of(a));
-        }
-
-        /** (map, (func, *iterators)). Compare bltinmodule.c: map_reduce. */
-        @ExposedMethod
-        static PyObject __reduce__(Map self) {
-            PyObject[] a = new PyObject[self.its.length + 1];
-            a[0] = self.func;
-            System.arraycopy(self.its, 0, a, 1, self.its.length);
-            return PyTuple.of(TYPE, PyTuple.of(a));
         }
     }
 
@@ -296,12 +274,6 @@ public final class PyIterators {
     static void noKeywords(String name, PyType cls, PyType exact) {
         if (cls == exact || cls.lookup("__init__") == exact.lookup("__init__")) {
             throw PyErr.typeError(name + "() takes no keyword arguments");
-        }
-
-        /** (filter, (func, iterator)). Compare bltinmodule.c: filter_reduce. */
-        @ExposedMethod
-        static PyObject __reduce__(Filter self) {
-            return PyTuple.of(TYPE, PyTuple.of(self.func, self.it));
         }
     }
 

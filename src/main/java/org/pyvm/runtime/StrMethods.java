@@ -752,11 +752,6 @@ public final class StrMethods {
         return f;
     }
 
-    /** SELF as an exact str: itself, or a str subclass's value. Compare unicodeobject.c: unicode_result_unchanged. */
-    static PyStr unchanged(PyStr self) {
-        return self.type() == PyStr.TYPE ? self : PyStr.of(self.value());
-    }
-
     @ExposedMethod(min = 1)
     static PyObject center(PyStr self, PyObject width, PyObject fill) {
         int w = Abstract.index(width).intValue();
