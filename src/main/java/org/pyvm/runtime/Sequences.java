@@ -81,29 +81,18 @@ final class Sequences {
         return isContainer(a[i]) ? nested(a[i], b[i], op) : Ops.richCompare(a[i], b[i], op);
     }
 
-    /** How deep comparisons of nested lists, tuples and dicts are on this thread (they recurse in Java). */
-    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
-
     private static boolean isContainer(PyObject o) {
         return o instanceof PyList || o instanceof PyTuple || o instanceof PyDict;
     }
 
     /**
-     * X OP Y (OP -1: == as a bool) for items that are containers, counted against the
-     * recursion limit: a list that contains itself fails fast with RecursionError rather
-     * than filling the Java stack. Compare object.c: PyObject_RichCompare (Py_EnterRecursiveCall).
+     * X OP Y (OP -1: == as a bool) for items that are containers. Both paths go through
+     * Ops.richCompare, which counts the level against the C recursion limit (CRecursion), so
+     * a list that contains itself fails fast with RecursionError as in CPython, whatever
+     * sys.getrecursionlimit() says. Compare object.c: PyObject_RichCompare.
      */
     private static PyObject nested(PyObject x, PyObject y, int op) {
-        int[] d = DEPTH.get();
-        if (d[0] >= PyRuntime.recursionLimit) {
-            throw PyErr.of(PyExc.RecursionError, "maximum recursion depth exceeded in comparison");
-        }
-        d[0]++;
-        try {
-            return op < 0 ? PyBool.of(Ops.eqBool(x, y)) : Ops.richCompare(x, y, op);
-        } finally {
-            d[0]--;
-        }
+        return op < 0 ? PyBool.of(Ops.eqBool(x, y)) : Ops.richCompare(x, y, op);
     }
 
     /** CPython 3.12's tuple hash (xxHash-based). Compare tupleobject.c: tuplehash. */
