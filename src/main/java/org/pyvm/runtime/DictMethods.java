@@ -148,6 +148,15 @@ final class DictMethods {
         if (a.used != b.used) {
             return false;
         }
+        Sequences.enterComparison();
+        try {
+            return equalItems(a, b);
+        } finally {
+            Sequences.leaveComparison();
+        }
+    }
+
+    private static boolean equalItems(PyDict a, PyDict b) {
         for (int i = a.nextEntry(0); i >= 0; i = a.nextEntry(i + 1)) {
             PyObject v = b.get(a.keys[i]);
             if (v == null || (v != a.values[i] && !Ops.eqBool(a.values[i], v))) {
