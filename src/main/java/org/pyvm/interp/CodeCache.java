@@ -29,6 +29,8 @@ final class CodeCache {
     final int nlocalsplus;
     /** The length of a frame's locals-plus-stack array. */
     final int frameSize;
+    /** A generator, coroutine or async generator: its calls make a generator object. */
+    final boolean generator;
 
     private CodeCache(PyCode code) {
         CodeObject co = code.raw;
@@ -37,6 +39,7 @@ final class CodeCache {
         this.entries = new Object[(code.bytecode.length >> 1) + 1];
         this.nlocalsplus = code.localsplusnames.length;
         this.frameSize = nlocalsplus + code.stacksize + 1;
+        this.generator = code.isGenerator();
     }
 
     static CodeCache of(PyCode code) {

@@ -3,6 +3,7 @@ package org.pyvm.interp;
 import static org.pyvm.bytecode.Opcode.*;
 
 import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.ArrayStore;
 import org.pyvm.runtime.IntMethods;
 import org.pyvm.runtime.Ops;
 import org.pyvm.runtime.PyStr;
@@ -49,24 +50,31 @@ final class Eval {
      * traceback entry added.
      */
     static PyObject run(Frame f) {
+        // The frame the loop runs: F, or a Python function F called that runs in the same
+        // loop (see Steps.enterInline); an error unwinds from the innermost one.
+        Frame cur = f;
         while (true) {
             try {
-                return loop(f);
+                return loop(cur);
             } catch (PyBaseException e) {
-                Unwinder.handle(f, e);
+                cur = Steps.unwindInline(f, e);
             } catch (StackOverflowError e) {
-                Unwinder.handle(f, Errors.recursion());
+                cur = Steps.unwindInline(f, Errors.recursion());
             } catch (RuntimeException e) {
-                Unwinder.handle(f, Errors.internal(e));
+                cur = Steps.unwindInline(f, Errors.internal(e));
+            } catch (Error e) {
+                Steps.dropInline(f);
+                throw e;
             }
         }
     }
 
     /** The dispatch loop. Returns the frame's return value, or the yielded value (f.yielded). */
     static PyObject loop(Frame f) {
-        final PyObject[] s = f.fast;
+        // All four change when a call or a return switches frames (see CALL and RETURN_VALUE).
+        PyObject[] s = f.fast;
         byte[] code = f.bytecode;
-        final PyObject[] consts = f.code.consts;
+        PyObject[] consts = f.code.consts;
         int pc = f.pc;
         int sp = f.sp;
         while (true) {
@@ -252,8 +260,19 @@ final class Eval {
                 case LOAD_SUPER_ATTR -> sp = Steps.loadSuperAttr(f, s, sp, arg);
                 case KW_NAMES -> f.kwnames = consts[arg];
                 case CALL -> {
-                    sp = Steps.call(f, s, sp, arg);
-                    code = f.bytecode; // sys.settrace may have instrumented this frame
+                    Frame callee = Steps.enterInline(f, s, sp, arg, pc);
+                    if (callee != null) {
+                        // A Python function: run it here, without a Java call (CPython 3.11+).
+                        f = callee;
+                        s = callee.fast;
+                        code = callee.bytecode;
+                        consts = callee.code.consts;
+                        pc = 0;
+                        sp = callee.sp;
+                    } else {
+                        sp = Steps.call(f, s, sp, arg);
+                        code = f.bytecode; // sys.settrace may have instrumented this frame
+                    }
                 }
                 case CALL_FUNCTION_EX -> {
                     sp = Steps.callFunctionEx(s, sp, arg);
@@ -265,13 +284,25 @@ final class Eval {
                     s[sp] = null;
                     put(s, sp - 1, Steps.intrinsic2(arg, s[sp - 1], b));
                 }
-                case RETURN_VALUE -> {
-                    PyObject v = s[--sp];
-                    s[sp] = null;
-                    return v;
-                }
-                case RETURN_CONST -> {
-                    return consts[arg];
+                case RETURN_VALUE, RETURN_CONST -> {
+                    PyObject v;
+                    if (op == RETURN_VALUE) {
+                        v = s[--sp];
+                        s[sp] = null;
+                    } else {
+                        v = consts[arg];
+                    }
+                    if (!f.inlined) {
+                        return v;
+                    }
+                    // Back to the caller that ran this frame in place: continue after its CALL.
+                    f = Steps.leaveInline(f);
+                    s = f.fast;
+                    code = f.bytecode;
+                    consts = f.code.consts;
+                    pc = f.pc;
+                    sp = f.sp;
+                    put(s, sp++, v);
                 }
                 case BUILD_TUPLE -> sp = Steps.buildTuple(s, sp, arg);
                 case BUILD_LIST -> sp = Steps.buildList(s, sp, arg);
@@ -375,24 +406,13 @@ final class Eval {
     }
 
     /**
-     * Stores V at S[I]: every non-null store of the loop goes through here. HotSpot's C2
-     * cannot prove that an array of an interface type (PyObject[]) is exactly that type,
-     * so each aastore gets a speculative exact-type check whose first failure deoptimizes
-     * and recompiles the whole loop; with ~40 store sites reached at different times the
-     * loop was recompiled again and again (-Xlog:deoptimization: "array_check"). Through
-     * one shared method the speculation fails once, for all sites together.
+     * Stores V at S[I]: every non-null store of the loop goes through here, so that none
+     * pays HotSpot's array-store check for the interface PyObject when V is of a common
+     * class (see ArrayStore). Shared by all sites, one method also keeps the loop's
+     * compiled code free of per-site speculation on S's exact type.
      */
     static void put(PyObject[] s, int i, PyObject v) {
-        if (s.getClass() == PyObject[].class) {
-            // C2 narrows S to exactly PyObject[] on this branch (its klass was compared with a
-            // constant), so the store needs no array-store check: with PerMethodTrapLimit=0 that
-            // check is otherwise the full one, a secondary-supers search for the interface
-            // PyObject on every store (-XX:+PrintAssembly showed ~20 instructions a store).
-            // Every frame array is made as new PyObject[n], so the other branch never runs.
-            s[i] = v;
-        } else {
-            s[i] = v;
-        }
+        ArrayStore.put(s, i, v);
     }
 
     /**

@@ -45,6 +45,12 @@ public final class Frame extends PyFrame {
     /** Set when the loop returned because of a yield rather than a return. */
     boolean yielded;
     /**
+     * Set when this frame runs in its caller's eval loop invocation (see
+     * Steps.enterInline): its return continues the caller there instead of returning
+     * from the loop.
+     */
+    boolean inlined;
+    /**
      * Where a re-raise happened: the handler search starts here, while {@link #lasti}
      * (restored by RERAISE) is what the traceback shows. -1 when not re-raising.
      */

@@ -399,6 +399,116 @@ final class Steps {
         return null;
     }
 
+    /**
+     * CALL of a Python function with exactly its positional parameters, run in the
+     * caller's eval loop instead of by a Java call (CPython 3.11+: _PyFramePushAndInit and
+     * the frame switch in CALL's DISPATCH_INLINED): makes the callee's frame, moves the
+     * arguments into it, saves the caller's pc and stack pointer (the result is pushed at
+     * the callable's slot on return) and links the frame in as Interpreter.execute does.
+     * Null when the call must go the general way ({@link #call}): keywords, a generator,
+     * tracing, anything not a plain function, or the recursion limit (whose error
+     * Interpreter.execute raises).
+     */
+    static Frame enterInline(Frame f, PyObject[] s, int sp, int argc, int pc) {
+        if (f.kwnames != null || org.pyvm.runtime.Tracing.active) {
+            return null;
+        }
+        int base = sp - argc - 2;
+        PyObject method = s[base];
+        PyObject callable = method != null ? method : s[base + 1];
+        if (!(callable instanceof PyFunction fn)) {
+            return null;
+        }
+        int n = method != null ? argc + 1 : argc;
+        PyCode code = fn.code;
+        CodeCache cc = CodeCache.of(code);
+        ThreadState ts = f.ts;
+        if (cc.simpleArgc != n || cc.generator || ts.depth >= PyRuntime.recursionLimit) {
+            return null;
+        }
+        Frame nf = new Frame(code, cc, fn.globals, fn.builtins, null, fn);
+        PyObject[] fast = nf.fast;
+        for (int i = 0, j = sp - n; i < n; i++, j++) {
+            Eval.put(fast, i, s[j]);
+        }
+        for (int i = base; i < sp; i++) {
+            s[i] = null;
+        }
+        f.pc = pc;
+        f.sp = base;
+        nf.inlined = true;
+        nf.ts = ts;
+        ts.depth++;
+        nf.back = ts.frame;
+        ts.frame = nf;
+        return nf;
+    }
+
+    /** The return of a frame run in place: unlinks it (as Interpreter.execute does) and gives its caller. */
+    static Frame leaveInline(Frame f) {
+        ThreadState ts = f.ts;
+        Frame caller = f.back;
+        ts.frame = caller;
+        f.back = null;
+        ts.depth--;
+        return caller;
+    }
+
+    /**
+     * An error left the eval loop that runs BASE: the innermost frame running in place
+     * above it (or BASE) handles it if it can, else that frame is unlinked and its caller
+     * tries, as the Java calls of a general call would. Returns the frame whose handler
+     * continues; rethrows from BASE when nothing in it handles the error.
+     */
+    static Frame unwindInline(Frame base, PyBaseException e) {
+        Frame cur = innermostInline(base);
+        while (true) {
+            try {
+                Unwinder.handle(cur, e);
+                return cur;
+            } catch (PyBaseException up) {
+                if (cur == base) {
+                    throw up;
+                }
+                e = up;
+                cur = leaveInline(cur);
+            } catch (StackOverflowError | RuntimeException up) {
+                // Unwinding itself failed (the stack ran out): the caller gets it as it would
+                // from a general call, whose Eval.run turns it into a Python exception.
+                if (cur == base) {
+                    throw up;
+                }
+                e = up instanceof StackOverflowError ? Errors.recursion() : Errors.internal((RuntimeException) up);
+                cur = leaveInline(cur);
+            } catch (Error up) {
+                dropInline(base);
+                throw up;
+            }
+        }
+    }
+
+    /** The innermost frame of the chain of in-place frames above BASE (BASE when there is none). */
+    private static Frame innermostInline(Frame base) {
+        Frame top = base.ts == null ? null : base.ts.frame;
+        for (Frame g = top; g != null; g = g.back) {
+            if (g == base) {
+                return top;
+            }
+            if (!g.inlined) {
+                return base;
+            }
+        }
+        return base;
+    }
+
+    /** A Java error (not a Python one) leaves the loop running BASE: the frames run in place above it are unlinked. */
+    static void dropInline(Frame base) {
+        Frame top = innermostInline(base);
+        while (top != base) {
+            top = leaveInline(top);
+        }
+    }
+
     /** CALL: stack is (method_or_NULL, callable_or_self, args...). */
     static int call(Frame f, PyObject[] s, int sp, int argc) {
         if (f.kwnames == null) {

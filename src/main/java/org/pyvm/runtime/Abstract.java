@@ -424,7 +424,7 @@ public final class Abstract {
             // l[i] = v for an index in range (as getItem): CPython's STORE_SUBSCR_LIST_INT.
             long k = i.value < 0 ? i.value + l.size : i.value;
             if (k >= 0 && k < l.size) {
-                l.items[(int) k] = value;
+                ArrayStore.put(l.items, (int) k, value);
                 return;
             }
         }

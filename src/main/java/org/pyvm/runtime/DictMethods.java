@@ -170,6 +170,15 @@ final class DictMethods {
         if (a.used != b.used) {
             return false;
         }
+        Sequences.enterComparison();
+        try {
+            return equalItems(a, b);
+        } finally {
+            Sequences.leaveComparison();
+        }
+    }
+
+    private static boolean equalItems(PyDict a, PyDict b) {
         for (int i = a.nextEntry(0); i >= 0; i = a.nextEntry(i + 1)) {
             // Held before the look-up: a key's __eq__ may empty either dict. Compare dictobject.c: dict_equal.
             PyObject av = a.values[i];

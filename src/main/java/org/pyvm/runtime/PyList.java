@@ -46,7 +46,7 @@ public class PyList implements PyObject {
         if (size == items.length) {
             items = Arrays.copyOf(items, Math.max(8, size + (size >> 1) + 4));
         }
-        items[size++] = v;
+        ArrayStore.put(items, size++, v);
     }
 
     public PyObject[] toArray() {
