@@ -170,12 +170,7 @@ final class DictMethods {
         if (a.used != b.used) {
             return false;
         }
-        Sequences.enterComparison();
-        try {
-            return equalItems(a, b);
-        } finally {
-            Sequences.leaveComparison();
-        }
+        return equalItems(a, b); // nested values are counted by Ops.richCompare (CRecursion)
     }
 
     private static boolean equalItems(PyDict a, PyDict b) {

@@ -63,34 +63,9 @@ final class Sequences {
         if ((op == Ops.EQ || op == Ops.NE) && na != nb) {
             return PyBool.of(op == Ops.NE);
         }
-        enterComparison();
-        try {
-            return compareItems(a, na, b, nb, op);
-        } finally {
-            leaveComparison();
-        }
-    }
-
-    /** Nested container comparisons of the calling thread (see enterComparison). */
-    private static final ThreadLocal<int[]> COMPARE_DEPTH = ThreadLocal.withInitial(() -> new int[1]);
-
-    /**
-     * Counts a container comparison whose items are compared in turn (a list or dict that
-     * holds itself compares again and again), as CPython's PyObject_RichCompare counts with
-     * Py_EnterRecursiveCall: RecursionError at the recursion limit, rather than after
-     * exhausting the interpreter thread's very large Java stack (minutes and gigabytes).
-     * Each call is followed by {@link #leaveComparison} in a finally block.
-     */
-    static void enterComparison() {
-        int[] depth = COMPARE_DEPTH.get();
-        if (depth[0] >= PyRuntime.recursionLimit) {
-            throw PyErr.of(PyExc.RecursionError, "maximum recursion depth exceeded in comparison");
-        }
-        depth[0]++;
-    }
-
-    static void leaveComparison() {
-        COMPARE_DEPTH.get()[0]--;
+        // Nested containers are counted by Ops.richCompare (CRecursion), as CPython counts in
+        // PyObject_RichCompare.
+        return compareItems(a, na, b, nb, op);
     }
 
     private static PyObject compareItems(PyObject[] a, int na, PyObject[] b, int nb, int op) {

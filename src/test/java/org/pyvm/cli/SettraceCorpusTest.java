@@ -73,6 +73,7 @@ class SettraceCorpusTest {
         "with/with_return_values", "generators/gen_exc_state", "generators/gen_throw_forms",
         // match when run alone, differ in the test JVM (collections run finalizers at other times)
         "exceptions/builtin_exception_messages", "with/with_nested_order", "exceptions/frame_clear",
+        "exceptions/uncaught_keyerror_nested",
         // __len__ size hints, class dicts, comparisons and sort internals
         "classes/container_class_full", "classes/container_dunders", "classes/enum_by_hand",
         "classes/getitem_slicing_class", "classes/class_body_execution", "classes/class_decorator_dataclass",
