@@ -180,6 +180,9 @@ final class Imports {
         } else {
             PyModule b = PyRuntime.builtinModule(name);
             if (b != null) {
+                // Compare _bootstrap.py: _setup and _load_unlocked, which give every builtin
+                // module BuiltinImporter's spec and loader.
+                giveBuiltinSpec(b, name);
                 return b;
             }
             dirs = sysPathDirs();
@@ -194,6 +197,19 @@ final class Imports {
             Abstract.setAttr(parent, last, module);
         }
         return module;
+    }
+
+    /**
+     * Gives builtin module B BuiltinImporter's spec and loader unless it has a spec.
+     * Compare _bootstrap.py: _setup and _load_unlocked.
+     */
+    static void giveBuiltinSpec(PyModule b, String name) {
+        PyDict bd = b.getDict();
+        if (bd.getStr("__spec__") == null) {
+            PyObject spec = ImportSupport.builtinSpec(name);
+            bd.setStr("__spec__", spec);
+            bd.setStr("__loader__", Abstract.getAttr(spec, "loader"));
+        }
     }
 
     private static PyBaseException notFound(String name, String msg) {

@@ -33,6 +33,13 @@ public final class Interpreter implements CodeRunner {
         if (mp instanceof org.pyvm.runtime.PyList l && l.size() == 0) {
             l.append(ImportSupport.MetaPathFinder.INSTANCE);
         }
+        // The builtin modules already in sys.modules get their specs as _bootstrap._setup
+        // gives them; those imported later get theirs on import (Imports.giveBuiltinSpec).
+        for (String name : new String[] {"sys", "builtins"}) {
+            if (PyRuntime.modules.getStr(name) instanceof org.pyvm.runtime.PyModule m) {
+                Imports.giveBuiltinSpec(m, name);
+            }
+        }
     }
 
     @Override

@@ -91,24 +91,54 @@ public final class PyModule implements PyObject, HasDict {
         return f != null ? Abstract.call(f) : new PyList(dict.keysArray());
     }
 
+    /**
+     * Compare CPython moduleobject.c: module_repr, which calls importlib._bootstrap._module_repr
+     * and _module_repr_from_spec: the spec decides when there is one, else __file__, else the
+     * loader.
+     */
     @ExposedMethod
     static String __repr__(PyModule self) {
-        PyObject f = self.dict.getStr("__file__");
-        if (f != null) {
-            return "<module '" + self.getName() + "' from '" + f + "'>";
+        PyObject loader = Abstract.lookupAttr(self, "__loader__");
+        PyObject spec = Abstract.lookupAttr(self, "__spec__");
+        if (spec != null && spec != PyNone.NONE && Abstract.isTrue(spec)) {
+            return reprFromSpec(spec);
         }
-        return "<module '" + self.getName() + "' (built-in)>";
+        PyObject name = Abstract.lookupAttr(self, "__name__");
+        String n = name == null ? "'?'" : Abstract.repr(name).toString();
+        PyObject file = Abstract.lookupAttr(self, "__file__");
+        if (file != null) {
+            return "<module " + n + " from " + Abstract.repr(file) + ">";
+        }
+        if (loader == null || loader == PyNone.NONE) {
+            return "<module " + n + ">";
+        }
+        return "<module " + n + " (" + Abstract.repr(loader) + ")>";
     }
 
-    /** The names in the module's __dict__, or what its own __dir__ function says. Compare moduleobject.c: module_dir. */
-    @ExposedMethod
-    static PyObject __dir__(PyObject self) {
-        if (!(Abstract.getAttr(self, "__dict__") instanceof PyDict d)) {
-            throw PyErr.typeError("<module>.__dict__ is not a dictionary");
+    private static String reprFromSpec(PyObject spec) {
+        PyObject specName = Abstract.getAttr(spec, "name");
+        String n = specName == PyNone.NONE ? "'?'" : Abstract.repr(specName).toString();
+        PyObject origin = Abstract.getAttr(spec, "origin");
+        if (origin == PyNone.NONE) {
+            PyObject loader = Abstract.getAttr(spec, "loader");
+            if (loader == PyNone.NONE) {
+                return "<module " + n + ">";
+            }
+            if (loader.type().getName().equals("NamespaceLoader")) {
+                PyObject path = Abstract.lookupAttr(loader, "_path");
+                if (path != null) {
+                    PyObject list = Abstract.call(PyList.TYPE, path);
+                    return "<module " + n + " (namespace) from " + Abstract.repr(list) + ">";
+                }
+            }
+            return "<module " + n + " (" + Abstract.repr(loader) + ")>";
         }
-        PyObject dirfunc = d.getStr("__dir__");
-        return dirfunc != null ? Abstract.call(dirfunc) : new PyList(d.keysArray());
+        if (Abstract.isTrue(Abstract.getAttr(spec, "has_location"))) {
+            return "<module " + n + " from " + Abstract.repr(origin) + ">";
+        }
+        return "<module " + Abstract.repr(specName) + " (" + Abstract.str(origin) + ")>";
     }
+
 
     @ExposedMethod
     static PyObject __getattribute__(PyModule self, PyObject name) {
