@@ -398,6 +398,7 @@ final class Eval {
                 case END_ASYNC_FOR -> sp = Steps.endAsyncFor(f, s, sp);
                 case INSTRUMENTED_LINE -> { // only in a traced frame's copy: events, then the real instruction
                     pc = Tracer.step(f, sp);
+                    sp = f.sp; // a jump (LineJump) may have popped values
                     code = f.bytecode;
                 }
                 default -> throw Steps.unknownOpcode(op);

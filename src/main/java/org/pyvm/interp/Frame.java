@@ -61,6 +61,8 @@ public final class Frame extends PyFrame {
     int interruptedUnwinds;
     /** Keyword names set by KW_NAMES for the next CALL. */
     PyObject kwnames;
+    /** Where a suspended generator resumes after its trace function jumped on a yield (-1: no jump). */
+    int resumeAt = -1;
     /** The exception being handled when this generator frame was suspended. */
     PyBaseException savedHandled;
 
@@ -120,6 +122,11 @@ public final class Frame extends PyFrame {
     @Override
     protected void traceChanged() {
         Tracer.frameChanged(this);
+    }
+
+    @Override
+    protected void setLineno(PyObject value) {
+        Tracer.setLineno(this, value);
     }
 
     @Override

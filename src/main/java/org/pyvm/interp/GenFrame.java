@@ -76,6 +76,14 @@ final class GenFrame implements GeneratorFrame {
         try {
             boolean wasStarted = started;
             started = true;
+            if (f.resumeAt >= 0) {
+                // The trace function jumped while the generator yielded (LineJump).
+                f.pc = f.lasti = f.resumeAt;
+                f.resumeAt = -1;
+                if (f.trace != null) {
+                    f.trace.lineno = 0;
+                }
+            }
             if (thrown != null) {
                 if (wasStarted && pausedInYieldFrom()) {
                     PyObject r = throwIntoDelegate(thrown, closeOnGenExit);

@@ -128,6 +128,11 @@ final class Tracer {
         PyObject forIter;
         int forIterAt;
         boolean send;
+        /** The event being reported to f_trace (LineJump's kinds) and the stack's end then. */
+        int what = LineJump.NO_EVENT;
+        int whatSp;
+        /** Set when the trace function jumped (f_lineno): the loop continues at f.lasti. */
+        boolean jumped;
 
         State(CodeFacts facts) {
             this.facts = facts;
@@ -196,6 +201,7 @@ final class Tracer {
      * restores the instruction and returns its offset for the loop to run it.
      */
     static int step(Frame f, int sp) {
+        f.sp = sp;
         int p = f.lasti;
         State st = f.trace == null ? null : (State) f.trace.interp;
         byte[] orig = f.code.bytecode;
@@ -222,12 +228,29 @@ final class Tracer {
             uninstrument(f);
             return p;
         }
+        boolean jumped;
         try {
             if (h.busy == 0) {
                 report(f, st, h, p, q, op, sp);
             }
         } finally {
             st.prev = q;
+            jumped = st.jumped;
+            st.jumped = false;
+        }
+        if (jumped) {
+            // Continue at the target without a 'line' event for it (f.sp is the popped stack).
+            int t = f.lasti;
+            int tq = t;
+            while ((orig[tq] & 0xff) == Opcode.EXTENDED_ARG && tq + 2 < orig.length) {
+                tq += 2;
+            }
+            st.prev = tq;
+            if (f.bytecode == st.marked) {
+                st.marked[t] = orig[t];
+                st.unmarked = t;
+            }
+            return t;
         }
         if (f.bytecode == st.marked) {
             st.marked[p] = orig[p];
@@ -256,7 +279,11 @@ final class Tracer {
         }
         if (op == Opcode.RESUME) {
             if (h.trace != null) {
-                callTrace(f, h, "call", PyNone.NONE, true);
+                int what = f.code.bytecode[q + 1] == 0 ? LineJump.START : LineJump.RESUME;
+                callTrace(f, h, "call", PyNone.NONE, true, what, sp);
+                if (st.jumped) {
+                    return;
+                }
             }
             profile(f, h, "call", PyNone.NONE);
             if (!needed(f, h)) {
@@ -271,15 +298,20 @@ final class Tracer {
             int prevLine = prev >= 0 ? cf.line[prev / 2] : -1;
             int prevOp = prev >= 0 ? f.code.bytecode[prev] & 0xff : -1;
             if (prevOp == Opcode.JUMP_BACKWARD && p <= prev && line == prevLine && line >= 0) {
-                lineEvent(f, h, line);
+                lineEvent(f, h, line, sp);
             } else if (cf.lineStart[p / 2] && (line != prevLine || prevOp == Opcode.RESUME)) {
-                lineEvent(f, h, line);
+                lineEvent(f, h, line, sp);
+            }
+            if (st.jumped) {
+                return;
             }
         }
         byte[] code = f.code.bytecode;
         switch (op) {
-            case Opcode.RETURN_VALUE, Opcode.YIELD_VALUE -> returnEvent(f, h, f.fast[sp - 1]);
-            case Opcode.RETURN_CONST -> returnEvent(f, h, f.code.consts[code[q + 1] & 0xff | extended(code, p, q)]);
+            case Opcode.RETURN_VALUE -> returnEvent(f, h, f.fast[sp - 1], LineJump.OTHER, sp);
+            case Opcode.YIELD_VALUE -> returnEvent(f, h, f.fast[sp - 1], LineJump.YIELD, sp);
+            case Opcode.RETURN_CONST -> returnEvent(f, h, f.code.consts[code[q + 1] & 0xff | extended(code, p, q)],
+                LineJump.OTHER, sp);
             case Opcode.FOR_ITER -> {
                 st.forIter = f.fast[sp - 1];
                 st.forIterAt = q;
@@ -336,7 +368,7 @@ final class Tracer {
         int lasti = f.lasti;
         f.lasti = st.forIterAt;
         try {
-            callTrace(f, h, "exception", PyTuple.of(e.type(), e, PyNone.NONE), false);
+            callTrace(f, h, "exception", PyTuple.of(e.type(), e, PyNone.NONE), false, LineJump.OTHER, 0);
         } finally {
             f.lasti = lasti;
         }
@@ -369,17 +401,17 @@ final class Tracer {
         return null;
     }
 
-    private static void returnEvent(Frame f, Tracing.Hooks h, PyObject value) {
+    private static void returnEvent(Frame f, Tracing.Hooks h, PyObject value, int what, int sp) {
         if (h.trace != null && f.trace.fTrace != null) {
-            callTrace(f, h, "return", value, false);
+            callTrace(f, h, "return", value, false, what, sp);
         }
         profile(f, h, "return", value);
     }
 
-    private static void lineEvent(Frame f, Tracing.Hooks h, int line) {
+    private static void lineEvent(Frame f, Tracing.Hooks h, int line, int sp) {
         f.trace.lineno = line;
         try {
-            callTrace(f, h, "line", PyNone.NONE, false);
+            callTrace(f, h, "line", PyNone.NONE, false, LineJump.LINE, sp);
         } finally {
             f.trace.lineno = 0;
         }
@@ -398,7 +430,7 @@ final class Tracer {
             return;
         }
         if (h.trace != null) {
-            callTrace(f, h, "call", PyNone.NONE, true);
+            callTrace(f, h, "call", PyNone.NONE, true, LineJump.OTHER, 0);
         }
         profile(f, h, "call", PyNone.NONE);
     }
@@ -427,11 +459,11 @@ final class Tracer {
         }
         if (!reraise && h.trace != null && f.trace.fTrace != null) {
             PyObject tb = e.traceback == null ? PyNone.NONE : e.traceback;
-            callTrace(f, h, "exception", PyTuple.of(e.type(), e, tb), false);
+            callTrace(f, h, "exception", PyTuple.of(e.type(), e, tb), false, LineJump.OTHER, 0);
         }
         if (!handled) {
             if (h.trace != null && f.trace.fTrace != null) {
-                callTrace(f, h, "return", PyNone.NONE, false);
+                callTrace(f, h, "return", PyNone.NONE, false, LineJump.OTHER, 0);
             }
             profile(f, h, "return", PyNone.NONE);
         }
@@ -442,11 +474,17 @@ final class Tracer {
      * other than None becomes f_trace. When it raises, tracing stops and f_trace is
      * cleared. Compare sysmodule.c: trace_trampoline, call_trampoline.
      */
-    private static void callTrace(Frame f, Tracing.Hooks h, String event, PyObject arg, boolean global) {
+    private static void callTrace(Frame f, Tracing.Hooks h, String event, PyObject arg, boolean global,
+                                  int what, int sp) {
         PyFrame.FrameTrace ft = f.traceState();
         PyObject fn = global ? h.trace : ft.fTrace;
         if (fn == null) {
             return;
+        }
+        State st = ft.interp instanceof State s ? s : null;
+        if (st != null) {
+            st.what = what;
+            st.whatSp = sp;
         }
         PyObject r;
         h.busy++;
@@ -458,9 +496,27 @@ final class Tracer {
             throw ex;
         } finally {
             h.busy--;
+            if (st != null) {
+                st.what = LineJump.NO_EVENT;
+            }
         }
         if (r != PyNone.NONE) {
             ft.fTrace = r;
+        }
+    }
+
+    /**
+     * {@code frame.f_lineno = VALUE}: a jump, when F's trace function is being told of an
+     * event that allows one (see LineJump). The loop continues at the target (step).
+     */
+    static void setLineno(Frame f, PyObject value) {
+        State st = f.trace != null && f.trace.interp instanceof State s && f.bytecode == s.marked ? s : null;
+        int what = st == null ? LineJump.NO_EVENT : st.what;
+        int sp = LineJump.jump(f, value, what, st == null ? 0 : st.whatSp);
+        st.whatSp = sp;
+        f.sp = sp;
+        if (what != LineJump.YIELD) {
+            st.jumped = true;
         }
     }
 

@@ -57,6 +57,11 @@ public abstract class PyFrame implements PyObject {
     /** Called after f_trace or f_trace_opcodes changed: the interpreter may instrument the frame. */
     protected void traceChanged() {}
 
+    /** Assignment to f_lineno: a jump, allowed from some trace events only (the interpreter's frames). */
+    protected void setLineno(PyObject value) {
+        throw PyErr.valueError("f_lineno can only be set in a trace function");
+    }
+
     /** Clears the frame's locals (frame.clear()); a running frame cannot be cleared. */
     protected void clearLocals() {}
 
@@ -84,8 +89,7 @@ public abstract class PyFrame implements PyObject {
                 traceState().opcodes = boolValue(name, value);
                 traceChanged();
             }
-            case "f_lineno" -> throw PyErr.valueError(
-                "f_lineno can only be set by a trace function (pyvm: jumping is not supported yet)");
+            case "f_lineno" -> setLineno(value);
             default -> {
                 return false;
             }

@@ -380,6 +380,12 @@ public final class WarningsModule {
                 .append(Abstract.str(text)).append('\n');
             if (sourceLine != null) {
                 sb.append(Abstract.str(sourceLine).toString().strip()).append('\n');
+            } else if (filename instanceof PyStr) {
+                // The line from the file itself, indented by two (_Py_DisplaySourceLine).
+                String line = org.pyvm.runtime.TracebackPrinter.sourceLine(filename.toString(), lineno);
+                if (line != null && !line.isBlank()) {
+                    sb.append("  ").append(line.strip()).append('\n');
+                }
             }
             org.pyvm.modules.Setup.writeErr(sb.toString());
             return;
