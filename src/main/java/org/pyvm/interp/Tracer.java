@@ -128,6 +128,8 @@ final class Tracer {
         PyObject forIter;
         int forIterAt;
         boolean send;
+        /** Where the SEND at forIterAt jumps when its awaitable is exhausted. */
+        int sendTarget;
         /** The event being reported to f_trace (LineJump's kinds) and the stack's end then. */
         int what = LineJump.NO_EVENT;
         int whatSp;
@@ -270,7 +272,7 @@ final class Tracer {
             PyObject it = st.forIter;
             st.forIter = null;
             int next = st.forIterAt + 2 + 2 * Opcode.cacheEntries(st.send ? Opcode.SEND : Opcode.FOR_ITER);
-            if (st.prev == st.forIterAt && p != next) {
+            if (st.prev == st.forIterAt && p != next && (!st.send || p == st.sendTarget)) {
                 forIterStopped(f, h, st, it, st.send ? f.fast[sp - 1] : null);
             }
         }
@@ -321,6 +323,8 @@ final class Tracer {
                 st.forIter = f.fast[sp - 2];
                 st.forIterAt = q;
                 st.send = true;
+                st.sendTarget = q + 2 + 2 * Opcode.cacheEntries(Opcode.SEND)
+                    + 2 * (code[q + 1] & 0xff | extended(code, p, q));
             }
             case Opcode.CALL -> {
                 if (h.profile != null) {
@@ -353,8 +357,10 @@ final class Tracer {
                 return;
             }
             value = g.lastReturn == PyNone.NONE ? null : g.lastReturn;
-        } else if (it instanceof org.pyvm.runtime.PyInstance) {
-            // A class's __next__ raised StopIteration: SEND left its value on the stack.
+        } else if (it instanceof org.pyvm.runtime.PyInstance || isAsyncGenAwaitable(it)) {
+            // A class's __next__, or an async generator's asend/athrow awaitable
+            // (genobject.c: async_gen_asend_send), raised StopIteration: SEND left its
+            // value on the stack.
             value = sent == null || sent == PyNone.NONE ? null : sent;
         } else {
             return; // builtin iterators end without an exception
@@ -372,6 +378,11 @@ final class Tracer {
         } finally {
             f.lasti = lasti;
         }
+    }
+
+    private static boolean isAsyncGenAwaitable(PyObject it) {
+        String t = it.type().getName();
+        return t.equals("async_generator_asend") || t.equals("async_generator_athrow");
     }
 
     // The high bits an instruction's EXTENDED_ARG prefixes (from P up to Q) give its argument.
