@@ -21,6 +21,9 @@ final class SysExtras {
             + "pyvm runs CPython's standard library: Copyright (c) 2001-2023 Python Software Foundation."));
         d.setStr("abiflags", PyStr.of(""));
         d.setStr("api_version", org.pyvm.runtime.PyInt.of(1013));
+        // (implementation, git branch, git revision) of the build, as platform._sys_version
+        // reads it; a pyvm jar records no git state, as a CPython built from a tarball.
+        d.setStr("_git", org.pyvm.runtime.PyTuple.of(PyStr.of("pyvm"), PyStr.of(""), PyStr.of("")));
     }
 
     /**
