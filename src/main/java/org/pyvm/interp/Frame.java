@@ -125,6 +125,11 @@ public final class Frame extends PyFrame {
     }
 
     @Override
+    public PyFunction function() {
+        return function;
+    }
+
+    @Override
     protected void setLineno(PyObject value) {
         Tracer.setLineno(this, value);
     }

@@ -111,6 +111,11 @@ public final class Interpreter implements CodeRunner {
         return ThreadState.frames();
     }
 
+    @Override
+    public java.util.Map<Thread, org.pyvm.runtime.PyBaseException> threadExceptions() {
+        return ThreadState.exceptions();
+    }
+
     /** Runs a new frame to its end (or to RETURN_GENERATOR, which returns the generator). */
     static PyObject execute(Frame f) {
         return execute(f, ThreadState.get());

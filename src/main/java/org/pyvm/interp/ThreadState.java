@@ -38,6 +38,20 @@ final class ThreadState {
         return m;
     }
 
+    /** The exception each live thread of this run is handling (see CodeRunner.threadExceptions). */
+    static java.util.Map<Thread, PyBaseException> exceptions() {
+        java.util.Map<Thread, PyBaseException> m = new java.util.HashMap<>();
+        synchronized (ALL) {
+            for (java.util.Map.Entry<Thread, ThreadState> e : ALL.entrySet()) {
+                Thread main = org.pyvm.runtime.Interrupts.mainThread();
+                if (e.getKey().isAlive() && (e.getKey() == main || e.getValue().run == main)) {
+                    m.put(e.getKey(), e.getValue().topmostHandled());
+                }
+            }
+        }
+        return m;
+    }
+
     /**
      * The id of the thread this state belongs to (not the Thread: ALL holds states weakly
      * keyed by their threads, and a strong reference back would keep every entry alive).

@@ -112,6 +112,7 @@ public final class Setup {
         if (PyRuntime.modules.getStr("atexit") != null) {
             org.pyvm.modules.atexit.AtexitModule.runAll();
         }
+        PyRuntime.finalizing = true;
     }
 
     /** Flushes sys.stdout and sys.stderr (at exit), skipping closed ones. Compare pylifecycle.c: flush_std_files. */

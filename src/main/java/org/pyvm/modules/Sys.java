@@ -96,6 +96,9 @@ public final class Sys {
             PyInt.of(c.ignoreEnvironment ? 1 : 0), PyInt.of(c.verbose), PyInt.of(c.bytesWarning),
             PyInt.of(c.quiet ? 1 : 0), PyInt.ONE, PyInt.of(c.isolated ? 1 : 0), f, PyInt.ZERO, PyInt.ZERO,
             c.safePath ? t : f, PyInt.of(4300)));
+        // Only the runtime makes these two (test_sys: assert_raise_on_new_sys_type).
+        d.getStr("flags").type().noInstances();
+        d.getStr("version_info").type().noInstances();
         // Where the standard library is (compare CPython Modules/getpath.py): the prefixes
         // are the CPython installation whose Lib/ pyvm found; without one, CPython's
         // compiled-in default.
@@ -252,7 +255,14 @@ public final class Sys {
 
     @ExposedMethod
     static PyObject intern(PyObject s) {
-        return PyStr.intern(Abstract.strArg(s, "intern"));
+        if (!(s instanceof PyStr str)) {
+            throw PyErr.typeError("intern() argument must be str, not " + s.type().getName());
+        }
+        if (s.type() != PyStr.TYPE) {
+            throw PyErr.typeError("can't intern " + s.type().getName());
+        }
+        // The object itself becomes the interned one when its value is new (sysmodule.c: sys_intern_impl).
+        return PyStr.intern(str);
     }
 
     /**
@@ -315,6 +325,10 @@ public final class Sys {
     static void excepthook(PyObject type, PyObject value, PyObject tb) {
         if (value instanceof PyBaseException e) {
             writeErr(TracebackPrinter.format(e));
+        } else {
+            // Compare pythonrun.c: print_exception.
+            writeErr("TypeError: print_exception(): Exception expected for value, " + value.type().getName()
+                + " found\n");
         }
     }
 

@@ -24,6 +24,67 @@ final class SysExtras {
         // (implementation, git branch, git revision) of the build, as platform._sys_version
         // reads it; a pyvm jar records no git state, as a CPython built from a tarball.
         d.setStr("_git", org.pyvm.runtime.PyTuple.of(PyStr.of("pyvm"), PyStr.of(""), PyStr.of("")));
+        // repr(float) is the shortest repr that round-trips, as CPython's with its own dtoa.
+        d.setStr("float_repr_style", PyStr.of("short"));
+        // The JVM's threads are the platform's (pthreads on Linux); its locks park threads
+        // on a mutex and condition variable.
+        d.setStr("thread_info", org.pyvm.runtime.PyStructSeq.make("thread_info", new String[] {"name", "lock", "version"},
+            PyStr.of(System.getProperty("os.name", "").startsWith("Windows") ? "nt" : "pthread"), PyStr.of("mutex+cond"),
+            org.pyvm.runtime.PyNone.NONE));
+    }
+
+    /** sys.is_finalizing(): true once interpreter exit has run the atexit functions. */
+    @ExposedMethod
+    static boolean is_finalizing() {
+        return org.pyvm.runtime.PyRuntime.finalizing;
+    }
+
+    /** sys._current_frames(): {thread id: innermost frame} of the live threads. Compare sysmodule.c. */
+    @ExposedMethod
+    static PyObject _current_frames() {
+        org.pyvm.runtime.PyDict d = new org.pyvm.runtime.PyDict();
+        for (var e : org.pyvm.runtime.CodeRunner.get().threadFrames().entrySet()) {
+            if (e.getValue() != null) {
+                d.setItem(org.pyvm.runtime.PyInt.of(e.getKey().threadId()), e.getValue());
+            }
+        }
+        return d;
+    }
+
+    /** sys._current_exceptions(): {thread id: the exception it handles, or None}. Compare sysmodule.c. */
+    @ExposedMethod
+    static PyObject _current_exceptions() {
+        org.pyvm.runtime.PyDict d = new org.pyvm.runtime.PyDict();
+        for (var e : org.pyvm.runtime.CodeRunner.get().threadExceptions().entrySet()) {
+            d.setItem(org.pyvm.runtime.PyInt.of(e.getKey().threadId()),
+                e.getValue() == null ? org.pyvm.runtime.PyNone.NONE : e.getValue());
+        }
+        return d;
+    }
+
+    /**
+     * sys._getframemodulename(depth=0): the module of the function DEPTH frames up (its
+     * __module__), or None. Compare sysmodule.c: sys__getframemodulename_impl.
+     */
+    @ExposedMethod(min = 0)
+    static PyObject _getframemodulename(PyObject depth) {
+        long n = depth == null ? 0 : org.pyvm.runtime.Abstract.index(depth).longValue();
+        org.pyvm.runtime.PyFrame f = org.pyvm.runtime.CodeRunner.get().currentFrame();
+        while (f != null && n-- > 0) {
+            f = f.back();
+        }
+        if (f == null) {
+            return org.pyvm.runtime.PyNone.NONE;
+        }
+        org.pyvm.runtime.PyFunction fn = f.function();
+        if (fn != null) {
+            PyObject m = org.pyvm.runtime.Abstract.lookupAttr(fn, "__module__");
+            return m == null ? org.pyvm.runtime.PyNone.NONE : m;
+        }
+        // Module and class bodies: CPython runs them through a function whose __module__
+        // is the globals' __name__.
+        PyObject name = f.globals().getStr("__name__");
+        return name == null ? org.pyvm.runtime.PyNone.NONE : name;
     }
 
     /**

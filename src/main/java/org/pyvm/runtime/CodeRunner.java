@@ -38,6 +38,13 @@ public interface CodeRunner {
         return m;
     }
 
+    /** The exception each live thread that has run Python code is handling (null: none), for sys._current_exceptions. */
+    default java.util.Map<Thread, PyBaseException> threadExceptions() {
+        java.util.Map<Thread, PyBaseException> m = new java.util.HashMap<>();
+        m.put(Thread.currentThread(), handledException());
+        return m;
+    }
+
     /** The exception being handled (sys.exception()), or null. */
     PyBaseException handledException();
 

@@ -465,6 +465,11 @@ public final class JavaMethod implements PyObject, Callable {
         PyType staticBase = t;
         JavaMethod builtinNew = null;
         while (staticBase != null) {
+            if (staticBase.disallowsInstantiation()) {
+                // No __new__ of its own in CPython (tp_new NULL): any inherited one refuses.
+                throw PyErr.typeError(owner.name + ".__new__(" + t.fullName() + ") is not safe, use "
+                    + staticBase.fullName() + ".__new__()");
+            }
             builtinNew = builtinNew(staticBase.lookup("__new__"));
             if (builtinNew != null) {
                 break;

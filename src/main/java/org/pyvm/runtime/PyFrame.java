@@ -20,6 +20,11 @@ public abstract class PyFrame implements PyObject {
     /** The locals mapping (built on demand for optimized frames). */
     public abstract PyObject locals();
 
+    /** The function whose code the frame runs, or null (module and class bodies, exec). */
+    public PyFunction function() {
+        return null;
+    }
+
     /** The calling frame, or null. */
     public abstract PyFrame back();
 

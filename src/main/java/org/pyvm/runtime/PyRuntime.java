@@ -23,6 +23,8 @@ public final class PyRuntime {
     public static final Map<String, Supplier<PyModule>> BUILTIN_MODULES = new LinkedHashMap<>();
     /** sys.getrecursionlimit(). */
     public static volatile int recursionLimit = 1000;
+    /** Set once the interpreter's exit has run the atexit functions (sys.is_finalizing()). */
+    public static volatile boolean finalizing;
     /** sys.get_int_max_str_digits(): the limit on decimal int/str conversions (0: none). */
     public static volatile int intMaxStrDigits = 4300;
 

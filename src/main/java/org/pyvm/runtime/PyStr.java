@@ -102,6 +102,12 @@ public class PyStr implements PyObject, Comparable<PyStr> {
     }
 
     /** The shared instance for a name (attribute names, slot names, identifiers in code). */
+    /** S itself if no str of its value is interned yet (it then is), else the interned one. */
+    public static PyStr intern(PyStr s) {
+        PyStr p = INTERNED.putIfAbsent(s.value(), s);
+        return p == null ? s : p;
+    }
+
     public static PyStr intern(String s) {
         PyStr p = INTERNED.get(s);
         if (p == null) {

@@ -20,6 +20,7 @@ public final class PyStructSeq extends PyTuple {
     /** A new struct sequence type NAME (shown as QUALIFIED in reprs) with one instance. */
     public static PyStructSeq make(String name, String[] fields, PyObject... values) {
         PyType t = PyType.builtin(name, PyStructSeq.class, PyStructSeq.class, PyTuple.TYPE).notSubclassable();
+        t.getDict().setStr("__module__", PyStr.of("sys"));
         PyStructSeq r = new PyStructSeq(t, fields, values);
         r.reprName = "sys." + name;
         return r;
@@ -28,6 +29,7 @@ public final class PyStructSeq extends PyTuple {
     /** As {@link #make}, for a type whose repr shows NAME alone (sys.asyncgen_hooks). */
     public static PyStructSeq makeUnqualified(String name, String[] fields, PyObject... values) {
         PyStructSeq r = make(name, fields, values);
+        r.type.getDict().setStr("__module__", PyStr.of("builtins"));
         r.reprName = name;
         return r;
     }

@@ -114,6 +114,22 @@ public final class PyType implements PyObject, HasDict {
         return this;
     }
 
+    /**
+     * Marks a builtin type whose instances only the runtime makes (sys.flags ...): calling
+     * it, or its inherited __new__, raises TypeError. Compare CPython's
+     * Py_TPFLAGS_DISALLOW_INSTANTIATION.
+     */
+    public PyType noInstances() {
+        disallowInstantiation = true;
+        return this;
+    }
+
+    public boolean disallowsInstantiation() {
+        return disallowInstantiation;
+    }
+
+    private boolean disallowInstantiation;
+
     /** Marks a builtin type as a sequence or a mapping for pattern matching (list, dict ...). */
     public PyType collection(int flag) {
         collectionFlags = flag;

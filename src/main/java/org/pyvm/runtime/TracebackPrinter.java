@@ -98,9 +98,10 @@ public final class TracebackPrinter {
     private static void formatOne(PyBaseException e, Ctx ctx) {
         boolean group = e.matches(PyExc.BaseExceptionGroup);
         if (!group) {
-            if (e.traceback != null) {
+            long limit = tracebackLimit();
+            if (e.traceback != null && limit != 0) {
                 ctx.emit("Traceback (most recent call last):\n");
-                ctx.emit(stack(e));
+                ctx.emit(stack(e, limit));
             }
             ctx.emit(exceptionOnly(e));
             return;
@@ -113,9 +114,10 @@ public final class TracebackPrinter {
         if (top) {
             ctx.depth++;
         }
-        if (e.traceback != null) {
+        long limit = tracebackLimit();
+        if (e.traceback != null && limit != 0) {
             ctx.emit("Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
-            ctx.emit(stack(e));
+            ctx.emit(stack(e, limit));
         }
         ctx.emit(exceptionOnly(e));
         PyObject[] excs = ExceptionGroupMethods.exceptions(e).items();
@@ -161,16 +163,43 @@ public final class TracebackPrinter {
         return sb.toString();
     }
 
-    /** The "File ..." entries, repeated lines collapsed. */
-    private static String stack(PyBaseException e) {
+    /**
+     * sys.tracebacklimit: how many of the innermost entries are printed (-1: all; 0: no
+     * traceback, only the exception). Compare traceback.c: _PyTraceBack_Print.
+     */
+    private static long tracebackLimit() {
+        PyModule sys = PyRuntime.builtinModule("sys");
+        PyObject v = sys == null ? null : sys.getDict().getStr("tracebacklimit");
+        if (!(v instanceof PyInt i)) {
+            return -1;
+        }
+        java.math.BigInteger b = i.bigValue();
+        if (b.signum() <= 0) {
+            return 0;
+        }
+        return b.bitLength() > 62 ? Long.MAX_VALUE : b.longValue();
+    }
+
+    /** The "File ..." entries, repeated lines collapsed; only the innermost LIMIT when LIMIT > 0. */
+    private static String stack(PyBaseException e, long limit) {
         StringBuilder sb = new StringBuilder();
+        PyTraceback first = e.traceback;
+        if (limit > 0) {
+            long depth = 0;
+            for (PyTraceback tb = first; tb != null; tb = tb.next) {
+                depth++;
+            }
+            for (; first != null && depth > limit; depth--) {
+                first = first.next;
+            }
+        }
         {
             // Repeated identical entries collapse after three (traceback.c: tb_print_internal, TB_RECURSIVE_CUTOFF).
             String lastFile = null;
             String lastName = null;
             int lastLine = -1;
             int count = 0;
-            for (PyTraceback tb = e.traceback; tb != null; tb = tb.next) {
+            for (PyTraceback tb = first; tb != null; tb = tb.next) {
                 PyCode code = tb.frame.code();
                 int line = code.lineAt(tb.lasti);
                 if (!code.filename.equals(lastFile) || line != lastLine || !code.name.equals(lastName)) {

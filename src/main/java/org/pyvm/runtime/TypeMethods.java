@@ -140,8 +140,8 @@ final class TypeMethods {
             }
         }
         PyObject nw = type.slot(Slot.NEW);
-        if (nw == null) {
-            throw PyErr.typeError("cannot create '" + type.getName() + "' instances");
+        if (nw == null || type.disallowsInstantiation()) {
+            throw PyErr.typeError("cannot create '" + type.fullName() + "' instances");
         }
         // A staticmethod (as type.__new__ makes a function __new__) or a function is called
         // as it is; another descriptor (a classmethod) is bound first. Compare slot_tp_new.
