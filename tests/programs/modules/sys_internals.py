@@ -6,9 +6,11 @@ import io
 import sys
 import threading
 
-s = "".join(["never ", "interned ", "before"])
+# A value no run has interned before (the test JVM runs many programs).
+unique = "never interned " + str(id(object())) + " " + str(id(sys))
+s = "".join([unique, "!"])
 print(sys.intern(s) is s)
-s2 = "".join(["never ", "interned ", "before"])
+s2 = "".join([unique, "!"])
 print(s2 is not s, sys.intern(s2) is s)
 
 

@@ -33,6 +33,7 @@ public final class PyRuntime {
         builtins = new PyDict();
         recursionLimit = 1000;
         intMaxStrDigits = 4300;
+        finalizing = false;
         org.pyvm.runtime.codecs.CodecRegistry.reset();
     }
 
