@@ -32,6 +32,10 @@ final class ExceptionMethods {
             };
             cls = sub;
         }
+        if (PyExc.OSErrorMethods.useInit(cls)) {
+            // Its __init__ parses (OSError_new: args stay empty until then).
+            return new PyBaseException(cls, PyTuple.EMPTY, false);
+        }
         return new PyBaseException(cls, PyTuple.of(pos));
     }
 

@@ -81,12 +81,13 @@ final class ExceptionPickling {
             state.setStr("args", args);
             return PyTuple.of(t, args, state);
         }
-        if (t.isSubtypeOf(PyExc.OSError) && self.args.size() >= 3) {
+        PyObject[] files;
+        if (t.isSubtypeOf(PyExc.OSError) && self.args.size() == 2
+            && (files = PyExc.OSErrorMethods.reduceFields(self)) != null) {
             // OSError_reduce: (errno, strerror, filename[, winerror None, filename2]).
-            PyObject f2 = self.args.size() >= 5 ? self.args.get(4) : PyNone.NONE;
-            args = f2 != PyNone.NONE
-                ? PyTuple.of(self.args.get(0), self.args.get(1), self.args.get(2), PyNone.NONE, f2)
-                : PyTuple.of(self.args.get(0), self.args.get(1), self.args.get(2));
+            args = files[1] != null
+                ? PyTuple.of(self.args.get(0), self.args.get(1), files[0], PyNone.NONE, files[1])
+                : PyTuple.of(self.args.get(0), self.args.get(1), files[0]);
         }
         PyDict d = userDict(self);
         return d == null ? PyTuple.of(t, args) : PyTuple.of(t, args, d);

@@ -16,10 +16,25 @@ public class PyBaseException extends RuntimeException implements PyObject, HasDi
     public PyTraceback traceback;
     private PyDict dict;
 
+    /**
+     * OSError's errno, strerror, filename and filename2 (CPython's struct members; null
+     * where unset), or null for other exceptions. See PyExc.OSErrorMethods.
+     */
+    PyObject[] osFields;
+
     public PyBaseException(PyType type, PyTuple args) {
+        this(type, args, true);
+    }
+
+    /** PARSE: OSError's arguments are taken apart now (OSError_new), not by a subclass's __init__. */
+    PyBaseException(PyType type, PyTuple args, boolean parse) {
         super(null, null, false, false);
         this.type = type;
         this.args = args;
+        PyType os = PyExc.OSError;
+        if (parse && os != null && type != null && type != PyExc.StopIteration && type.isSubtypeOf(os)) {
+            PyExc.OSErrorMethods.parse(this, args);
+        }
     }
 
     @Override

@@ -167,60 +167,134 @@ public final class PyExc {
         }
     }
 
+    /**
+     * OSError's attributes, CPython's struct members errno, strerror, filename and
+     * filename2: taken from 2 to 5 arguments (the fourth, winerror, only on Windows), which
+     * leaves args with the first two when a file name is given. Compare CPython
+     * Objects/exceptions.c: oserror_parse_args, oserror_init, OSError_init, OSError_str,
+     * oserror_use_init.
+     */
     static final class OSErrorMethods {
         private OSErrorMethods() {}
 
-        @ExposedGetter
-        static PyObject errno(PyBaseException self) {
-            return self.args.size() >= 2 ? self.args.get(0) : PyNone.NONE;
-        }
+        private static final int ERRNO = 0;
+        private static final int STRERROR = 1;
+        private static final int FILENAME = 2;
+        private static final int FILENAME2 = 3;
 
-        @ExposedGetter
-        static PyObject strerror(PyBaseException self) {
-            return self.args.size() >= 2 ? self.args.get(1) : PyNone.NONE;
-        }
-
-        @ExposedGetter
-        static PyObject filename(PyBaseException self) {
-            return self.args.size() >= 3 && !writtenCount(self) ? self.args.get(2) : PyNone.NONE;
-        }
-
-        /**
-         * Whether the third argument is BlockingIOError's characters_written, not a file
-         * name. Compare exceptions.c: oserror_init (a number given to BlockingIOError).
-         */
-        private static boolean writtenCount(PyBaseException self) {
-            return self.args.size() == 3 && self.type().isSubtypeOf(BlockingIOError)
-                && Abstract.hasIndex(self.args.get(2));
-        }
-
-        /** BlockingIOError(errno, strerror, written) keeps characters_written, a plain attribute. */
-        @ExposedMethod
-        static void __init__(PyBaseException self, PyObject[] args, String[] kw) {
-            ExceptionMethods.__init__(self, args, kw);
-            if (writtenCount(self)) {
-                self.getDict().setStr("characters_written", Abstract.index(self.args.get(2)));
+        /** Sets SELF's fields from ARGS, as OSError_new (or a subclass's super().__init__) does. */
+        static void parse(PyBaseException self, PyTuple args) {
+            PyObject[] f = new PyObject[4];
+            self.osFields = f;
+            int n = args.size();
+            if (n < 2 || n > 5) {
+                return;
+            }
+            f[ERRNO] = args.get(0);
+            f[STRERROR] = args.get(1);
+            PyObject filename = n >= 3 ? args.get(2) : null;
+            PyObject filename2 = n >= 5 ? args.get(4) : null;
+            if (filename != null && filename != PyNone.NONE) {
+                if (self.type() == BlockingIOError && Abstract.hasIndex(filename)) {
+                    // BlockingIOError's third argument can be the number of characters written.
+                    self.getDict().setStr("characters_written", Abstract.index(filename));
+                } else {
+                    f[FILENAME] = filename;
+                    if (filename2 != null && filename2 != PyNone.NONE) {
+                        f[FILENAME2] = filename2;
+                    }
+                    self.args = PyTuple.of(args.get(0), args.get(1));
+                }
             }
         }
 
-        @ExposedGetter
+        /** Whether TYPE parses in __init__: it overrides __init__ but not __new__ (oserror_use_init). */
+        static boolean useInit(PyType type) {
+            return type.isHeapType() && type.isSubtypeOf(OSError) && type.lookup("__init__") != OSError.lookup("__init__")
+                && type.lookup("__new__") == OSError.lookup("__new__");
+        }
+
+        private static PyObject[] fields(PyBaseException self) {
+            PyObject[] f = self.osFields;
+            if (f == null) {
+                f = self.osFields = new PyObject[4];
+            }
+            return f;
+        }
+
+        private static PyObject get(PyBaseException self, int i) {
+            PyObject v = fields(self)[i];
+            return v == null ? PyNone.NONE : v;
+        }
+
+        @ExposedMethod
+        static void __init__(PyBaseException self, PyObject[] args, String[] kw) {
+            if (!useInit(self.type())) {
+                // Done by __new__; only the keyword check is left.
+                PyTuple keep = self.args;
+                ExceptionMethods.__init__(self, args, kw);
+                self.args = keep;
+                return;
+            }
+            ExceptionMethods.__init__(self, args, kw);
+            parse(self, self.args);
+        }
+
+        @ExposedGetter(setter = "setErrno")
+        static PyObject errno(PyBaseException self) {
+            return get(self, ERRNO);
+        }
+
+        static void setErrno(PyBaseException self, PyObject v) {
+            fields(self)[ERRNO] = v;
+        }
+
+        @ExposedGetter(setter = "setStrerror")
+        static PyObject strerror(PyBaseException self) {
+            return get(self, STRERROR);
+        }
+
+        static void setStrerror(PyBaseException self, PyObject v) {
+            fields(self)[STRERROR] = v;
+        }
+
+        @ExposedGetter(setter = "setFilename")
+        static PyObject filename(PyBaseException self) {
+            return get(self, FILENAME);
+        }
+
+        static void setFilename(PyBaseException self, PyObject v) {
+            fields(self)[FILENAME] = v;
+        }
+
+        @ExposedGetter(setter = "setFilename2")
         static PyObject filename2(PyBaseException self) {
-            return self.args.size() >= 5 ? self.args.get(4) : PyNone.NONE;
+            return get(self, FILENAME2);
+        }
+
+        static void setFilename2(PyBaseException self, PyObject v) {
+            fields(self)[FILENAME2] = v;
+        }
+
+        /** The fields OSError_reduce adds to args: (filename, filename2 or null), or null. */
+        static PyObject[] reduceFields(PyBaseException self) {
+            PyObject[] f = fields(self);
+            return f[FILENAME] == null ? null : new PyObject[] {f[FILENAME], f[FILENAME2]};
         }
 
         /** "[Errno 2] No such file or directory: 'x'". Compare exceptions.c: OSError_str. */
         @ExposedMethod
         static PyObject __str__(PyBaseException self) {
-            if (self.args.size() >= 5 && self.args.get(4) != PyNone.NONE) {
-                return PyStr.of("[Errno " + Abstract.str(self.args.get(0)) + "] " + Abstract.str(self.args.get(1)) + ": "
-                    + Abstract.repr(self.args.get(2)) + " -> " + Abstract.repr(self.args.get(4)));
+            PyObject[] f = fields(self);
+            PyObject errno = f[ERRNO] == null ? PyNone.NONE : f[ERRNO];
+            PyObject strerror = f[STRERROR] == null ? PyNone.NONE : f[STRERROR];
+            if (f[FILENAME] != null) {
+                String head = "[Errno " + Abstract.str(errno) + "] " + Abstract.str(strerror) + ": "
+                    + Abstract.repr(f[FILENAME]);
+                return PyStr.of(f[FILENAME2] != null ? head + " -> " + Abstract.repr(f[FILENAME2]) : head);
             }
-            if (self.args.size() >= 3 && !writtenCount(self)) {
-                return PyStr.of("[Errno " + Abstract.str(self.args.get(0)) + "] " + Abstract.str(self.args.get(1)) + ": "
-                    + Abstract.repr(self.args.get(2)));
-            }
-            if (self.args.size() == 2 || writtenCount(self)) {
-                return PyStr.of("[Errno " + Abstract.str(self.args.get(0)) + "] " + Abstract.str(self.args.get(1)));
+            if (f[ERRNO] != null && f[STRERROR] != null) {
+                return PyStr.of("[Errno " + Abstract.str(errno) + "] " + Abstract.str(strerror));
             }
             return ExceptionMethods.__str__(self);
         }
