@@ -247,6 +247,15 @@ public final class SignalModule {
      */
     public static void raiseInternal(int sig) {
         State st = state();
+        synchronized (st) {
+            if (st.blocked.contains(sig)) {
+                // Blocked by pthread_sigmask: pending until unblocked or taken by sigwait,
+                // whatever its disposition.
+                st.held.add(sig);
+                st.notifyAll();
+                return;
+            }
+        }
         PyObject h = handler(st, sig);
         if (isPython(h) || startupSigint(st, sig)) {
             deliver(sig);
