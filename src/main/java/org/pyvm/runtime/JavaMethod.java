@@ -465,7 +465,7 @@ public final class JavaMethod implements PyObject, Callable {
         PyType staticBase = t;
         JavaMethod builtinNew = null;
         while (staticBase != null) {
-            builtinNew = builtinNew(staticBase.lookup("__new__"));
+            builtinNew = builtinNew(staticBase.slot(Slot.NEW)); // cached: asked at every exception raised
             if (builtinNew != null) {
                 break;
             }
