@@ -463,27 +463,32 @@ final class Steps {
     static Frame unwindInline(Frame base, PyBaseException e) {
         Frame cur = innermostInline(base);
         while (true) {
+            PyBaseException up;
             try {
-                Unwinder.handle(cur, e);
-                return cur;
-            } catch (PyBaseException up) {
-                if (cur == base) {
-                    throw up;
-                }
-                e = up;
-                cur = leaveInline(cur);
-            } catch (StackOverflowError | RuntimeException up) {
+                up = Unwinder.unwind(cur, e);
+            } catch (PyBaseException raised) {
+                up = raised; // from a trace function
+            } catch (StackOverflowError | RuntimeException failed) {
                 // Unwinding itself failed (the stack ran out): the caller gets it as it would
                 // from a general call, whose Eval.run turns it into a Python exception.
                 if (cur == base) {
-                    throw up;
+                    throw failed;
                 }
-                e = up instanceof StackOverflowError ? Errors.recursion() : Errors.internal((RuntimeException) up);
+                e = failed instanceof StackOverflowError ? Errors.recursion() : Errors.internal((RuntimeException) failed);
                 cur = leaveInline(cur);
-            } catch (Error up) {
+                continue;
+            } catch (Error failed) {
                 dropInline(base);
+                throw failed;
+            }
+            if (up == null) {
+                return cur;
+            }
+            if (cur == base) {
                 throw up;
             }
+            e = up;
+            cur = leaveInline(cur);
         }
     }
 

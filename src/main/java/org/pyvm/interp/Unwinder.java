@@ -18,6 +18,18 @@ final class Unwinder {
     private Unwinder() {}
 
     static void handle(Frame f, PyBaseException e) {
+        PyBaseException up = unwind(f, e);
+        if (up != null) {
+            throw up;
+        }
+    }
+
+    /**
+     * As {@link #handle}, but gives the exception that leaves F instead of throwing it
+     * (null when a handler of F continues): Steps.unwindInline then passes it to the
+     * caller running in the same loop without a Java throw and catch per frame.
+     */
+    static PyBaseException unwind(Frame f, PyBaseException e) {
         if (Thread.currentThread().isInterrupted()) {
             // An interrupt (KeyboardInterrupt, a time limit) that arrives while unwinding replaces the
             // exception. Bad bytecode can make a handler lead back to the instruction that raised,
@@ -32,7 +44,7 @@ final class Unwinder {
                 for (int i = f.nlocalsplus; i < f.fast.length; i++) {
                     f.fast[i] = null;
                 }
-                throw e;
+                return e;
             }
         }
         int at = f.lasti;
@@ -58,7 +70,7 @@ final class Unwinder {
             for (int i = f.nlocalsplus; i < f.fast.length; i++) {
                 f.fast[i] = null;
             }
-            throw e;
+            return e;
         }
         int sp = f.nlocalsplus + h.depth();
         if (sp + (h.lasti() ? 2 : 1) > f.fast.length || h.target() < 0 || h.target() >= f.bytecode.length) {
@@ -69,7 +81,7 @@ final class Unwinder {
             PyBaseException bad = org.pyvm.runtime.PyErr.systemError("pyvm: bad exception table entry in "
                 + f.code.name + " (handler at " + h.target() + ", depth " + h.depth() + ")");
             bad.context = e;
-            throw bad;
+            return bad;
         }
         for (int i = sp; i < f.fast.length; i++) {
             f.fast[i] = null;
@@ -81,5 +93,6 @@ final class Unwinder {
         f.sp = sp;
         f.pc = h.target();
         f.kwnames = null;
+        return null;
     }
 }

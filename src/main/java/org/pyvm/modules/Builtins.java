@@ -354,37 +354,61 @@ public final class Builtins {
             switch (kw[k]) {
                 case "key" -> key = args[n + k];
                 case "default" -> dflt = args[n + k];
-                default -> throw PyErr.typeError(fn + "() got an unexpected keyword argument '" + kw[k] + "'");
+                default -> throw PyErr.typeError("'" + kw[k] + "' is an invalid keyword argument for " + fn + "()");
             }
         }
         if (n == 0) {
             throw PyErr.typeError(fn + " expected at least 1 argument, got 0");
         }
-        PyObject[] items;
-        if (n == 1) {
-            items = Abstract.toArray(args[0]);
-        } else {
-            if (dflt != null) {
-                throw PyErr.typeError("Cannot specify a default for " + fn + "() with multiple positional arguments");
-            }
-            items = java.util.Arrays.copyOf(args, n);
+        if (n > 1 && dflt != null) {
+            throw PyErr.typeError("Cannot specify a default for " + fn + "() with multiple positional arguments");
         }
-        if (items.length == 0) {
+        // One item at a time, as CPython's min_max (bltinmodule.c): the iterable is not
+        // gathered first, so a generator's items and the comparisons interleave.
+        PyObject it = n == 1 ? Abstract.iter(args[0]) : null;
+        PyObject best = null;
+        PyObject bestKey = null;
+        for (int i = 0;; i++) {
+            PyObject item;
+            if (it != null) {
+                item = Abstract.next(it);
+                if (item == null) {
+                    break;
+                }
+            } else if (i < n) {
+                item = args[i];
+            } else {
+                break;
+            }
+            PyObject k = key == PyNone.NONE ? item : Abstract.call(key, item);
+            if (best == null || beats(k, bestKey, max)) {
+                best = item;
+                bestKey = k;
+            }
+        }
+        if (best == null) {
             if (dflt != null) {
                 return dflt;
             }
             throw PyErr.valueError(fn + "() iterable argument is empty");
         }
-        PyObject best = items[0];
-        PyObject bestKey = key == PyNone.NONE ? best : Abstract.call(key, best);
-        for (int i = 1; i < items.length; i++) {
-            PyObject k = key == PyNone.NONE ? items[i] : Abstract.call(key, items[i]);
-            if (Abstract.isTrue(Ops.richCompare(k, bestKey, max ? Ops.GT : Ops.LT))) {
-                best = items[i];
-                bestKey = k;
-            }
-        }
         return best;
+    }
+
+    /** Whether A > B (MAX) or A < B: exact small ints and exact floats without a method call. */
+    private static boolean beats(PyObject a, PyObject b, boolean max) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (!x.isBig() && !y.isBig()) {
+                return max ? x.value > y.value : x.value < y.value;
+            }
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            double x = ((PyFloat) a).value;
+            double y = ((PyFloat) b).value;
+            return max ? x > y : x < y;
+        }
+        return Abstract.isTrue(Ops.richCompare(a, b, max ? Ops.GT : Ops.LT));
     }
 
     @ExposedMethod

@@ -470,7 +470,7 @@ public final class JavaMethod implements PyObject, Callable {
                 throw PyErr.typeError(owner.name + ".__new__(" + t.fullName() + ") is not safe, use "
                     + staticBase.fullName() + ".__new__()");
             }
-            builtinNew = builtinNew(staticBase.lookup("__new__"));
+            builtinNew = builtinNew(staticBase.slot(Slot.NEW)); // cached: asked at every exception raised
             if (builtinNew != null) {
                 break;
             }
