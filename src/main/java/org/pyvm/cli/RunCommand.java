@@ -99,7 +99,7 @@ final class RunCommand {
                         err.println(Main.executable() + ": can't open file '" + file + "': " + e.getMessage());
                         return 2;
                     }
-                    code = main -> new PyCode(SourceCompiler.compile(src, file.toString()));
+                    code = main -> new PyCode(SourceCompiler.compileFile(src, file.toString()));
                 }
                 path0 = file.getParent().toString();
                 mainFile = file.toString();

@@ -48,6 +48,15 @@ final class SourceCompiler {
         }
     }
 
+    /** A program file: as compile(), but a non-UTF-8 line without a coding declaration is reported as for a file. */
+    static CodeObject compileFile(byte[] source, String filename) throws Failure {
+        PySyntaxError bad = Parser.fileEncodingError(source, filename);
+        if (bad != null) {
+            throw new Failure(SyntaxErrorDisplay.format(bad));
+        }
+        return compile(source, filename);
+    }
+
     static CodeObject compile(String source, String filename) throws Failure {
         return compile(source.getBytes(StandardCharsets.UTF_8), filename);
     }

@@ -90,6 +90,15 @@ public final class Parser extends StmtParser {
         };
     }
 
+    /**
+     * For a program read from a file: the SyntaxError CPython's file tokenizer gives when
+     * a line is not UTF-8 and no encoding is declared ("Non-UTF-8 code starting with ..."),
+     * or null. String input (compile(), imports) reports a "(unicode error)" instead.
+     */
+    public static PySyntaxError fileEncodingError(byte[] source, String filename) {
+        return SourceDecoder.nonUtf8File(source, filename);
+    }
+
     private static <T extends Mod> T parse(byte[] source, String filename, boolean bytesInput, Function<Parser, T> rule,
                                            int mode, int flags) {
         return parse(source, filename, bytesInput, rule, mode, flags, null);

@@ -69,6 +69,28 @@ final class SourceDecoder {
         return normalizeNewlines(utf8, execInput);
     }
 
+    /** Compare CPython Parser/tokenizer.c: ensure_utf8 (file input with no coding declaration). */
+    static PySyntaxError nonUtf8File(byte[] src, String filename) {
+        int start = src.length >= 3 && (src[0] & 0xff) == 0xEF && (src[1] & 0xff) == 0xBB && (src[2] & 0xff) == 0xBF ? 3 : 0;
+        String enc = codingSpec(src, start);
+        if (enc != null && !enc.equals("utf-8")) {
+            return null;
+        }
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(src, start, src.length - start);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(src.length + 1);
+        java.nio.charset.CoderResult r = d.decode(in, out, true);
+        if (!r.isError()) {
+            return null;
+        }
+        int bad = in.position();
+        String msg = String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; "
+            + "see https://peps.python.org/pep-0263/ for details", src[bad] & 0xff, filename, lineOf(src, bad));
+        return new PySyntaxError("SyntaxError", msg, null, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE,
+            PySyntaxError.NONE, null);
+    }
+
     private static int lineOf(byte[] b, int pos) {
         int line = 1;
         for (int i = 0; i < pos; i++) {

@@ -97,6 +97,11 @@ public final class BoundJavaMethod implements PyObject, Callable {
         return PyStr.of(t.name + "." + self.method.name);
     }
 
+    @ExposedGetter
+    static PyObject __doc__(BoundJavaMethod self) {
+        return self.typeNew ? PyNone.NONE : self.method.doc();
+    }
+
     /** The method's signature; a type's __new__ has tp_new_wrapper's. Compare methodobject.c: meth_get__text_signature__. */
     @ExposedGetter
     static PyObject __text_signature__(BoundJavaMethod self) {

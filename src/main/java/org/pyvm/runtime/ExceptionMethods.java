@@ -53,6 +53,20 @@ final class ExceptionMethods {
         return false;
     }
 
+    /** The builtin whose __init__ takes keywords (its name is in the error message), or null. */
+    private static String keywordFamily(PyType t) {
+        if (t.isSubtypeOf(PyExc.AttributeError)) {
+            return "AttributeError";
+        }
+        if (t.isSubtypeOf(PyExc.NameError)) {
+            return "NameError";
+        }
+        if (t.isSubtypeOf(PyExc.ImportError)) {
+            return "ImportError";
+        }
+        return null;
+    }
+
     @ExposedMethod
     static void __init__(PyBaseException self, PyObject[] args, String[] kw) {
         int nkw0 = kw == null ? 0 : kw.length;
@@ -63,6 +77,15 @@ final class ExceptionMethods {
             }
             if (acceptsKeyword(builtin, kw[k])) {
                 self.getDict().setStr(kw[k], args[args.length - nkw0 + k]);
+            } else if (keywordFamily(builtin) != null) {
+                // ImportError_init, AttributeError_init, NameError_init parse "|$OO:ImportError"
+                String fam = keywordFamily(builtin);
+                int max = fam.equals("NameError") ? 1 : 2;
+                if (nkw0 > max) {
+                    throw PyErr.typeError(fam + "() takes at most " + max + " keyword argument" + (max == 1 ? "" : "s")
+                        + " (" + nkw0 + " given)");
+                }
+                throw PyErr.typeError("'" + kw[k] + "' is an invalid keyword argument for " + fam + "()");
             } else if (!self.type().isHeapType() || builtin.getBase() != null) {
                 if (builtin == PyExc.BaseException || builtin == PyExc.Exception || !self.type().isHeapType()) {
                     throw PyErr.typeError(self.type().getName() + "() takes no keyword arguments");
@@ -172,6 +195,11 @@ final class ExceptionMethods {
      * Compare exceptions.c: BaseException_getset.
      */
     static boolean setSpecial(PyBaseException self, String name, PyObject v) {
+        if (v == null && (name.equals("args") || name.equals("__traceback__") || name.equals("__cause__")
+            || name.equals("__context__"))) {
+            // Compare exceptions.c: BaseException_set_args, _set_tb, _set_cause, _set_context.
+            throw PyErr.typeError(name + " may not be deleted");
+        }
         switch (name) {
             case "args" -> self.args = v == null ? PyTuple.EMPTY : PyTuple.of(Abstract.toArray(v));
             case "__traceback__" -> {

@@ -555,6 +555,17 @@ public final class JavaMethod implements PyObject, Callable {
         return PyStr.of(self.name);
     }
 
+    /** A slot wrapper's docstring; pyvm keeps none for other Java methods. Compare descrobject.c: method_get_doc. */
+    @ExposedGetter
+    static PyObject __doc__(JavaMethod self) {
+        return self.doc();
+    }
+
+    PyObject doc() {
+        String d = owner != null && SLOT_WRAPPERS.contains(name) ? TextSignatures.slotDoc(name) : null;
+        return d == null ? PyNone.NONE : PyStr.of(d);
+    }
+
     /** What inspect.signature() parses. Compare descrobject.c: method_get_text_signature. */
     @ExposedGetter
     static PyObject __text_signature__(JavaMethod self) {

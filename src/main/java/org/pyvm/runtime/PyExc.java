@@ -39,7 +39,7 @@ public final class PyExc {
     public static final PyType OverflowError = def("OverflowError", ArithmeticError);
     public static final PyType ZeroDivisionError = def("ZeroDivisionError", ArithmeticError);
     public static final PyType AssertionError = def("AssertionError", Exception);
-    public static final PyType AttributeError = def("AttributeError", Exception);
+    public static final PyType AttributeError = def("AttributeError", Exception, AttributeErrorMethods.class);
     public static final PyType BufferError = def("BufferError", Exception);
     public static final PyType EOFError = def("EOFError", Exception);
     public static final PyType ImportError = def("ImportError", Exception, ImportErrorMethods.class);
@@ -48,7 +48,7 @@ public final class PyExc {
     public static final PyType IndexError = def("IndexError", LookupError);
     public static final PyType KeyError = def("KeyError", LookupError, KeyErrorMethods.class);
     public static final PyType MemoryError = def("MemoryError", Exception);
-    public static final PyType NameError = def("NameError", Exception);
+    public static final PyType NameError = def("NameError", Exception, NameErrorMethods.class);
     public static final PyType UnboundLocalError = def("UnboundLocalError", NameError);
     public static final PyType OSError = def("OSError", Exception, OSErrorMethods.class);
     public static final PyType BlockingIOError = def("BlockingIOError", OSError);
@@ -145,6 +145,61 @@ public final class PyExc {
                 return Abstract.repr(self.args.get(0));
             }
             return ExceptionMethods.__str__(self);
+        }
+    }
+
+    /** An attribute kept in the instance dict that reads as None until set (a T_OBJECT member in CPython). */
+    static PyObject member(PyBaseException self, String name) {
+        PyDict d = self.peekDict();
+        PyObject v = d == null ? null : d.getStr(name);
+        return v == null ? PyNone.NONE : v;
+    }
+
+    static void setMember(PyBaseException self, String name, PyObject v) {
+        if (v == null) {
+            PyDict d = self.peekDict();
+            if (d != null && d.getStr(name) != null) {
+                d.delItem(PyStr.of(name));
+            }
+        } else {
+            self.getDict().setStr(name, v);
+        }
+    }
+
+    /** name and obj: None unless given or set. Compare exceptions.c: AttributeError_members. */
+    static final class AttributeErrorMethods {
+        private AttributeErrorMethods() {}
+
+        @ExposedGetter(setter = "setName")
+        static PyObject name(PyBaseException self) {
+            return member(self, "name");
+        }
+
+        static void setName(PyBaseException self, PyObject v) {
+            setMember(self, "name", v);
+        }
+
+        @ExposedGetter(setter = "setObj")
+        static PyObject obj(PyBaseException self) {
+            return member(self, "obj");
+        }
+
+        static void setObj(PyBaseException self, PyObject v) {
+            setMember(self, "obj", v);
+        }
+    }
+
+    /** name: None unless given or set. Compare exceptions.c: NameError_members. */
+    static final class NameErrorMethods {
+        private NameErrorMethods() {}
+
+        @ExposedGetter(setter = "setName")
+        static PyObject name(PyBaseException self) {
+            return member(self, "name");
+        }
+
+        static void setName(PyBaseException self, PyObject v) {
+            setMember(self, "name", v);
         }
     }
 
@@ -328,6 +383,9 @@ public final class PyExc {
                 if (info.length < 4 || info.length > 6) {
                     throw PyErr.typeError("function takes " + (info.length < 4 ? "at least 4" : "at most 6")
                         + " arguments (" + info.length + " given)");
+                }
+                if (info.length == 5) {
+                    throw PyErr.typeError("end_offset must be provided when end_lineno is provided");
                 }
             }
             setAttributes(self, n >= 1 ? self.args.get(0) : PyNone.NONE, info);

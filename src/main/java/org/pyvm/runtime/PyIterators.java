@@ -281,9 +281,9 @@ public final class PyIterators {
     public static final class CallIter extends Base {
         public static final PyType TYPE = PyType.builtin("callable_iterator", CallIter.class, CallIter.class)
             .alsoExposedBy(Base.class).notSubclassable();
-        private final PyObject func;
-        private final PyObject sentinel;
-        private boolean done;
+        /** Both null once exhausted. */
+        private PyObject func;
+        private PyObject sentinel;
 
         public CallIter(PyObject func, PyObject sentinel) {
             this.func = func;
@@ -295,17 +295,47 @@ public final class PyIterators {
             return subtype != null ? subtype : TYPE;
         }
 
+        /**
+         * A StopIteration from the callable ends the iteration; so does exhaustion while
+         * the callable runs (it re-entered this iterator). Compare iterobject.c: calliter_iternext.
+         */
         @Override
         public PyObject next() {
-            if (done) {
+            PyObject f = func;
+            if (f == null) {
                 return null;
             }
-            PyObject v = Abstract.call(func);
-            if (Ops.eqBool(v, sentinel)) {
-                done = true;
+            PyObject v;
+            try {
+                v = Abstract.call(f);
+            } catch (PyBaseException e) {
+                if (!e.matches(PyExc.StopIteration)) {
+                    throw e;
+                }
+                func = null;
+                sentinel = null;
+                return null;
+            }
+            PyObject s = sentinel;
+            if (s == null) {
+                return null;
+            }
+            if (Ops.eqBool(s, v)) {
+                func = null;
+                sentinel = null;
                 return null;
             }
             return v;
+        }
+
+        /** (iter, (callable, sentinel)), or iter of () once exhausted. Compare iterobject.c: calliter_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(CallIter self) {
+            PyObject iter = PySeqIter.builtin("iter");
+            if (self.func != null && self.sentinel != null) {
+                return PyTuple.of(iter, PyTuple.of(self.func, self.sentinel));
+            }
+            return PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY));
         }
     }
 }

@@ -127,8 +127,11 @@ public final class PySeqIter implements PyObject, PyIterator {
      */
     @ExposedMethod
     static PyObject __reduce__(PySeqIter self) {
+        // The builtin first: looking it up can run Python code (a key's __eq__) that
+        // exhausts this iterator (bpo issue 101765).
+        PyObject fn = builtin(self.reverse ? "reversed" : "iter");
         if (self.seq != null) {
-            return PyTuple.of(builtin(self.reverse ? "reversed" : "iter"), PyTuple.of(self.seq), PyInt.of(self.index));
+            return PyTuple.of(fn, PyTuple.of(self.seq), PyInt.of(self.index));
         }
         PyObject empty = self.type == LIST_ITER || self.reverse ? new PyList() : self.type == STR_ITER ? PyStr.of("")
             : PyTuple.EMPTY;

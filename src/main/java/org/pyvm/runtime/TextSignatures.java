@@ -153,4 +153,83 @@ final class TextSignatures {
             default -> null;   // __del__ has none
         };
     }
+
+    /**
+     * The docstring of slot wrapper NAME (the text after its signature in typeobject.c's
+     * slotdefs, as CPython 3.12 reports it); null where pyvm does not know it.
+     */
+    static String slotDoc(String name) {
+        return switch (name) {
+            case "__getattribute__" -> "Return getattr(self, name).";
+            case "__setattr__" -> "Implement setattr(self, name, value).";
+            case "__delattr__" -> "Implement delattr(self, name).";
+            case "__repr__" -> "Return repr(self).";
+            case "__hash__" -> "Return hash(self).";
+            case "__call__" -> "Call self as a function.";
+            case "__str__" -> "Return str(self).";
+            case "__lt__" -> "Return self<value.";
+            case "__le__" -> "Return self<=value.";
+            case "__eq__" -> "Return self==value.";
+            case "__ne__" -> "Return self!=value.";
+            case "__gt__" -> "Return self>value.";
+            case "__ge__" -> "Return self>=value.";
+            case "__iter__" -> "Implement iter(self).";
+            case "__next__" -> "Implement next(self).";
+            case "__get__" -> "Return an attribute of instance, which is of type owner.";
+            case "__set__" -> "Set an attribute of instance to value.";
+            case "__delete__" -> "Delete an attribute of instance.";
+            case "__init__" -> "Initialize self.  See help(type(self)) for accurate signature.";
+            case "__await__" -> "Return an iterator to be used in await expression.";
+            case "__aiter__" -> "Return an awaitable, that resolves in asynchronous iterator.";
+            case "__anext__" -> "Return a value or raise StopAsyncIteration.";
+            case "__add__" -> "Return self+value.";
+            case "__radd__" -> "Return value+self.";
+            case "__sub__" -> "Return self-value.";
+            case "__rsub__" -> "Return value-self.";
+            case "__mul__" -> "Return self*value.";
+            case "__rmul__" -> "Return value*self.";
+            case "__mod__" -> "Return self%value.";
+            case "__rmod__" -> "Return value%self.";
+            case "__divmod__" -> "Return divmod(self, value).";
+            case "__rdivmod__" -> "Return divmod(value, self).";
+            case "__pow__" -> "Return pow(self, value, mod).";
+            case "__rpow__" -> "Return pow(value, self, mod).";
+            case "__neg__" -> "-self";
+            case "__pos__" -> "+self";
+            case "__abs__" -> "abs(self)";
+            case "__bool__" -> "True if self else False";
+            case "__invert__" -> "~self";
+            case "__lshift__" -> "Return self<<value.";
+            case "__rlshift__" -> "Return value<<self.";
+            case "__rshift__" -> "Return self>>value.";
+            case "__rrshift__" -> "Return value>>self.";
+            case "__and__" -> "Return self&value.";
+            case "__rand__" -> "Return value&self.";
+            case "__xor__" -> "Return self^value.";
+            case "__rxor__" -> "Return value^self.";
+            case "__or__" -> "Return self|value.";
+            case "__ror__" -> "Return value|self.";
+            case "__int__" -> "int(self)";
+            case "__float__" -> "float(self)";
+            case "__iadd__" -> "Implement self+=value.";
+            case "__isub__" -> "Return self-=value.";
+            case "__imul__" -> "Implement self*=value.";
+            case "__iand__" -> "Return self&=value.";
+            case "__ixor__" -> "Return self^=value.";
+            case "__ior__" -> "Return self|=value.";
+            case "__floordiv__" -> "Return self//value.";
+            case "__rfloordiv__" -> "Return value//self.";
+            case "__truediv__" -> "Return self/value.";
+            case "__rtruediv__" -> "Return value/self.";
+            case "__index__" -> "Return self converted to an integer, if self is suitable for use as an index into a list.";
+            case "__len__" -> "Return len(self).";
+            case "__getitem__" -> "Return self[key].";
+            case "__setitem__" -> "Set self[key] to value.";
+            case "__delitem__" -> "Delete self[key].";
+            case "__contains__" -> "Return bool(key in self).";
+            case "__buffer__" -> "Return a buffer object that exposes the underlying memory of the object.";
+            case "__release_buffer__" -> "Release the buffer object that exposes the underlying memory of the object.";
+            default -> null;
+        };
+    }
 }

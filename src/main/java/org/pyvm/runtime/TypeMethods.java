@@ -326,7 +326,17 @@ final class TypeMethods {
         }
         PyType[] mro = cls.getMro();
         PyObject[] kwArgs = Arrays.copyOfRange(args, npos, args.length);
-        for (int i = 1; i < mro.length; i++) {
+        // CPython calls super(cls, cls).__init_subclass__: its check fails when a custom
+        // mro() left cls out of its own MRO, and the search starts after cls.
+        // Compare typeobject.c: init_subclass, supercheck.
+        int self = -1;
+        for (int i = 0; i < mro.length && self < 0; i++) {
+            self = mro[i] == cls ? i : -1;
+        }
+        if (self < 0) {
+            throw PyErr.typeError("super(type, obj): obj must be an instance or subtype of type");
+        }
+        for (int i = self + 1; i < mro.length; i++) {
             PyObject isc = mro[i].getDict().getStr("__init_subclass__");
             if (isc != null) {
                 PyObject bound = isc instanceof PyClassMethod cm ? (cm.callable instanceof JavaMethod jm
