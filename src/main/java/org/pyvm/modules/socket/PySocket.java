@@ -575,7 +575,8 @@ public final class PySocket implements PyObject, HasDict {
                 throw OsErrors.of(ENOPROTOOPT);
             }
             if (sc.ch == null) {
-                // Before bind/connect there is no channel yet; Java applies these later by default.
+                // Before bind/connect there is no channel yet: kept, and set on the channel made later.
+                sc.pending.put(o, o.type() == Boolean.class ? (Object) (v != 0) : (Object) v);
                 return;
             }
             java.nio.channels.NetworkChannel nc = (java.nio.channels.NetworkChannel) sc.ch;
@@ -649,11 +650,8 @@ public final class PySocket implements PyObject, HasDict {
         if (o == null) {
             throw OsErrors.of(ENOPROTOOPT);
         }
-        if (sc.ch == null) {
-            throw PyErr.notSupported("socket.getsockopt before bind or connect (pyvm)");
-        }
         try {
-            Object v = ((java.nio.channels.NetworkChannel) sc.ch).getOption(o);
+            Object v = sc.ch == null ? sc.pendingOption(o) : ((java.nio.channels.NetworkChannel) sc.ch).getOption(o);
             return PyInt.of(v instanceof Boolean b ? (b ? 1 : 0) : ((Integer) v).longValue());
         } catch (UnsupportedOperationException e) {
             throw OsErrors.of(ENOPROTOOPT);

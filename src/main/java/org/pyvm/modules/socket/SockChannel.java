@@ -35,6 +35,8 @@ final class SockChannel implements FdTable.Pollable {
     SelectableChannel ch;
     /** SO_REUSEADDR as set before the channel exists. */
     boolean reuseAddr;
+    /** Options set before a stream socket has its channel, applied when it gets one. */
+    final java.util.Map<java.net.SocketOption<?>, Object> pending = new java.util.LinkedHashMap<>();
     /** SelectionKey.OP_* index 0 read, 1 write, 2 poll. */
     private final Selector[] selectors = new Selector[3];
     private volatile boolean closed;
@@ -70,6 +72,7 @@ final class SockChannel implements FdTable.Pollable {
             if (family != AF_UNIX) {
                 s.setOption(StandardSocketOptions.SO_REUSEADDR, reuseAddr);
             }
+            applyPending(s);
             s.bind(addr, 128);
             s.configureBlocking(false);
         } catch (IOException | RuntimeException e) {
@@ -86,6 +89,7 @@ final class SockChannel implements FdTable.Pollable {
         }
         SocketChannel c = SocketChannel.open(protocolFamily());
         c.configureBlocking(false);
+        applyPending(c);
         if (ch instanceof ServerSocketChannel s) {
             SocketAddress local = s.getLocalAddress();
             s.close();
@@ -93,6 +97,26 @@ final class SockChannel implements FdTable.Pollable {
         }
         replace(c);
         return c;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void applyPending(java.nio.channels.NetworkChannel c) throws IOException {
+        for (java.util.Map.Entry<java.net.SocketOption<?>, Object> e : pending.entrySet()) {
+            if (c.supportedOptions().contains(e.getKey())) {
+                c.setOption((java.net.SocketOption) e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    /** An option of a stream socket without a channel yet: as set, or a new channel's default. */
+    Object pendingOption(java.net.SocketOption<?> o) throws IOException {
+        Object v = pending.get(o);
+        if (v != null) {
+            return v;
+        }
+        try (SocketChannel probe = SocketChannel.open(protocolFamily())) {
+            return probe.getOption(o);
+        }
     }
 
     /** After a failed connect: a closed SocketChannel is dropped, so a later connect opens a fresh one. */
