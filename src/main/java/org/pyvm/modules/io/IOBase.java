@@ -69,7 +69,7 @@ public final class IOBase {
     }
 
     /** The bytes of a bytes-like argument (bytes, bytearray, memoryview...), exactly its length. */
-    static byte[] bytesLike(PyObject o) {
+    public static byte[] bytesLike(PyObject o) {
         if (o instanceof PyBytes b) {
             return b.bytes();
         }
@@ -87,7 +87,7 @@ public final class IOBase {
      * The Java array behind a writable buffer for readinto: a bytearray's own array, or
      * null for a writable memoryview (filled by slice assignment in {@link #store}).
      */
-    static byte[] writableBuffer(String fn, PyObject o) {
+    public static byte[] writableBuffer(String fn, PyObject o) {
         if (o instanceof PyByteArray b) {
             return b.bytes();
         }
@@ -103,7 +103,7 @@ public final class IOBase {
     }
 
     /** Puts GOT at the start of buffer B (DST its array, or null for a memoryview). */
-    static void store(PyObject b, byte[] dst, byte[] got) {
+    public static void store(PyObject b, byte[] dst, byte[] got) {
         if (dst != null) {
             System.arraycopy(got, 0, dst, 0, got.length);
         } else if (got.length > 0) {
@@ -120,7 +120,7 @@ public final class IOBase {
      * The length in bytes of a writable buffer: a bytearray's length (its Java array may have
      * spare room), a memoryview's nbytes, an exporter's array.
      */
-    static int bufferLength(PyObject o) {
+    public static int bufferLength(PyObject o) {
         if (o instanceof org.pyvm.runtime.BufferExporter be) {
             return be.exportedArray().length;
         }

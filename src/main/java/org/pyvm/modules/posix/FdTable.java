@@ -52,6 +52,8 @@ public final class FdTable {
         int refs;
         /** For 0..2: which standard stream (for isatty and fstat). */
         int std = -1;
+        /** A socket's channel (modules.socket), or null: its readiness and its close. */
+        public Pollable pollable;
 
         public boolean seekable() {
             return file != null;
@@ -65,6 +67,14 @@ public final class FdTable {
         public boolean channelIsPipe() {
             return rch instanceof PipeBuffer.Source || wch instanceof PipeBuffer.Sink;
         }
+    }
+
+    /** What a descriptor that is not a file or pipe (a socket) tells poll and close. */
+    public interface Pollable {
+        /** poll(2)'s revents for EVENTS, looking without waiting. */
+        int pollEvents(int events);
+
+        void close() throws IOException;
     }
 
     private static final List<Entry> TABLE = new ArrayList<>();
@@ -393,7 +403,9 @@ public final class FdTable {
             return 32;
         }
         int ready;
-        if (e.rch instanceof PipeBuffer.Source src) {
+        if (e.pollable != null) {
+            ready = e.pollable.pollEvents(events);
+        } else if (e.rch instanceof PipeBuffer.Source src) {
             ready = src.pipe().readEvents();
         } else if (e.wch instanceof PipeBuffer.Sink sink) {
             ready = sink.pipe().writeEvents();
@@ -422,7 +434,7 @@ public final class FdTable {
         synchronized (FdTable.class) {
             e = fd >= 0 && fd < TABLE.size() ? TABLE.get(fd) : null;
         }
-        return e != null && e.in != null && !(e.in instanceof java.io.ByteArrayInputStream);
+        return e != null && (e.pollable != null || e.in != null && !(e.in instanceof java.io.ByteArrayInputStream));
     }
 
     /** close(2). */
@@ -459,6 +471,9 @@ public final class FdTable {
     }
 
     private static void closeChannels(Entry e) throws IOException {
+        if (e.pollable != null) {
+            e.pollable.close();
+        }
         if (e.file != null) {
             e.file.close();
         }

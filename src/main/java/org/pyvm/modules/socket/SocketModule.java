@@ -29,10 +29,9 @@ import org.pyvm.runtime.PyType;
  * The {@code _socket} module, so far without sockets: the constants of Linux's socket
  * interface, the exception classes, the default timeout and the conversions that need no
  * network (byte order, {@code inet_aton}/{@code inet_ntoa}/{@code inet_pton}/
- * {@code inet_ntop}), {@code gethostname} and {@code gethostbyname}. Enough for
- * {@code socket}, {@code selectors} and {@code asyncio} (and so {@code unittest.mock}) to
- * import. Creating a socket raises OSError (ENOSYS) saying that pyvm has no sockets yet;
- * the name service functions that are not built raise NotImplementedError.
+ * {@code inet_ntop}), {@code gethostname}, {@code gethostbyname}, {@code getaddrinfo},
+ * and the socket type ({@link PySocket}: TCP and UDP over IPv4/IPv6, AF_UNIX streams, over
+ * Java NIO channels). The name service functions that are not built raise NotImplementedError.
  * Compare CPython Modules/socketmodule.c.
  */
 public final class SocketModule {
@@ -95,9 +94,7 @@ public final class SocketModule {
         "TCP_USER_TIMEOUT", 18, "TCP_WINDOW_CLAMP", 10, "TCP_ZEROCOPY_RECEIVE", 35,
     };
 
-    private static final long ENOSYS = 38;
-
-    private static double defaultTimeout = -1;
+    static double defaultTimeout = -1;
 
     public static PyModule create() {
         defaultTimeout = -1;
@@ -113,8 +110,8 @@ public final class SocketModule {
         d.setStr("timeout", PyExc.TimeoutError);
         d.setStr("herror", exceptionClass("herror"));
         d.setStr("gaierror", exceptionClass("gaierror"));
-        d.setStr("socket", Socket.TYPE);
-        d.setStr("SocketType", Socket.TYPE);
+        d.setStr("socket", PySocket.TYPE);
+        d.setStr("SocketType", PySocket.TYPE);
         return m;
     }
 
@@ -124,45 +121,9 @@ public final class SocketModule {
         return Abstract.call(PyType.TYPE, PyStr.of(name), PyTuple.of(PyExc.OSError), ns);
     }
 
-    private static PyBaseException gaierror(long code, String msg) {
+    static PyBaseException gaierror(long code, String msg) {
         PyType t = (PyType) PyRuntime.builtinModule("_socket").getDict().getStr("gaierror");
         return PyErr.of(t, PyInt.of(code), PyStr.of(msg));
-    }
-
-    /** The socket type: it exists (socket.socket subclasses it) but cannot be made yet. */
-    public static final class Socket implements PyObject, HasDict {
-
-        static final PyType TYPE = Types.finish(Types.builtin("_socket", "socket", Socket.class, Socket.class));
-
-        private final PyType type;
-        private PyDict dict;
-
-        private Socket(PyType type) {
-            this.type = type;
-        }
-
-        @Override
-        public PyType type() {
-            return type;
-        }
-
-        @Override
-        public PyDict getDict() {
-            if (dict == null) {
-                dict = new PyDict();
-            }
-            return dict;
-        }
-
-        @ExposedMethod
-        static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-            return new Socket(cls);
-        }
-
-        @ExposedMethod
-        static void __init__(PyObject self, PyObject[] args, String[] kw) {
-            throw PyErr.of(PyExc.OSError, PyInt.of(ENOSYS), PyStr.of("pyvm: sockets are not built yet (_socket.socket)"));
-        }
     }
 
     @ExposedMethod
@@ -170,18 +131,29 @@ public final class SocketModule {
         return defaultTimeout < 0 ? PyNone.NONE : PyFloat.of(defaultTimeout);
     }
 
-    /** setdefaulttimeout(timeout): None or a non-negative number of seconds. Compare socket_parse_timeout. */
+    /** setdefaulttimeout(timeout): None or a non-negative number of seconds. */
     @ExposedMethod
     static void setdefaulttimeout(PyObject timeout) {
+        defaultTimeout = parseTimeout(timeout);
+    }
+
+    /** A timeout in seconds, -1 for None. Compare socketmodule.c: socket_parse_timeout. */
+    static double parseTimeout(PyObject timeout) {
         if (timeout == PyNone.NONE) {
-            defaultTimeout = -1;
-            return;
+            return -1;
+        }
+        if (!(timeout instanceof PyInt) && !(timeout instanceof PyFloat)
+            && Abstract.lookupAttr(timeout, "__float__") == null && Abstract.lookupAttr(timeout, "__index__") == null) {
+            throw PyErr.typeError("'" + timeout.type().getName() + "' object cannot be interpreted as an integer");
         }
         double t = Abstract.toDouble(timeout);
+        if (Double.isNaN(t)) {
+            throw PyErr.valueError("Invalid value NaN (not a number)");
+        }
         if (t < 0) {
             throw PyErr.valueError("Timeout value out of range");
         }
-        defaultTimeout = t;
+        return t;
     }
 
     @ExposedMethod
@@ -305,7 +277,25 @@ public final class SocketModule {
 
     @ExposedMethod
     static PyObject getaddrinfo(PyObject[] args, String[] kw) {
-        throw notBuilt("getaddrinfo");
+        return NameService.getaddrinfo(args, kw);
+    }
+
+    /** socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0): two connected sockets. */
+    @ExposedMethod
+    static PyObject socketpair(PyObject[] args, String[] kw) {
+        return NameService.socketpair(args, kw);
+    }
+
+    /** dup(fd): a new descriptor of the same socket. */
+    @ExposedMethod
+    static long dup(PyObject fd) {
+        return org.pyvm.modules.posix.FdTable.dup((int) Abstract.index(fd).longValue());
+    }
+
+    /** close(fd): closes a socket descriptor. */
+    @ExposedMethod
+    static void close(PyObject fd) {
+        org.pyvm.modules.posix.FdTable.close((int) Abstract.index(fd).longValue());
     }
 
     @ExposedMethod
@@ -313,9 +303,18 @@ public final class SocketModule {
         throw notBuilt("getnameinfo");
     }
 
+    /** gethostbyaddr(ip_or_name): (hostname, aliases, addresses) by a reverse lookup. */
     @ExposedMethod
-    static PyObject gethostbyaddr(PyObject[] args, String[] kw) {
-        throw notBuilt("gethostbyaddr");
+    static PyObject gethostbyaddr(PyObject name) {
+        String host = Abstract.strArg(name, "gethostbyaddr");
+        InetAddress a = SockAddr.resolve(host, host.indexOf(':') >= 0 ? 10 : 2);
+        String canon = a.getCanonicalHostName();
+        String text = SockAddr.text(a);
+        if (canon.equals(text) || canon.equals(a.getHostAddress())) {
+            PyType t = (PyType) PyRuntime.builtinModule("_socket").getDict().getStr("herror");
+            throw PyErr.of(t, PyInt.of(1), PyStr.of("Unknown host"));
+        }
+        return PyTuple.of(PyStr.of(canon), new org.pyvm.runtime.PyList(), new org.pyvm.runtime.PyList(new PyObject[] {PyStr.of(text)}));
     }
 
     @ExposedMethod

@@ -1,0 +1,161 @@
+package org.pyvm.modules.socket;
+
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.pyvm.modules.corelib.Args;
+import org.pyvm.modules.posix.OsErrors;
+import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.PyBytes;
+import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyExc;
+import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyList;
+import org.pyvm.runtime.PyNone;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyStr;
+import org.pyvm.runtime.PyTuple;
+
+/**
+ * getaddrinfo over the JVM's resolver (numeric hosts and ports without it), and
+ * socketpair over an AF_UNIX listener in a private temporary directory.
+ * Compare CPython Modules/socketmodule.c: socket_getaddrinfo, socket_socketpair.
+ */
+final class NameService {
+
+    private NameService() {}
+
+    private static final int AI_PASSIVE = 1, SOCK_RAW = 3;
+
+    static PyObject getaddrinfo(PyObject[] args, String[] kw) {
+        PyObject[] a = Args.parse("getaddrinfo", args, kw, 2, 6, "host", "port", "family", "type", "proto", "flags");
+        int family = a[2] == null ? 0 : (int) Abstract.index(a[2]).longValue();
+        int type = a[3] == null ? 0 : (int) Abstract.index(a[3]).longValue();
+        int proto = a[4] == null ? 0 : (int) Abstract.index(a[4]).longValue();
+        int flags = a[5] == null ? 0 : (int) Abstract.index(a[5]).longValue();
+        String host = null;
+        if (a[0] instanceof PyStr s) {
+            host = s.toString();
+        } else if (a[0] instanceof PyBytes b) {
+            host = new String(b.bytes(), java.nio.charset.StandardCharsets.US_ASCII);
+        } else if (a[0] != PyNone.NONE) {
+            throw PyErr.typeError("getaddrinfo() argument 1 must be string or None");
+        }
+        int port;
+        PyObject p = a[1];
+        if (p instanceof PyInt i) {
+            port = (int) i.longValue();
+        } else if (p instanceof PyStr || p instanceof PyBytes) {
+            String t = p instanceof PyStr ? p.toString() : new String(((PyBytes) p).bytes(),
+                java.nio.charset.StandardCharsets.US_ASCII);
+            try {
+                port = Integer.parseInt(t);
+            } catch (NumberFormatException e) {
+                throw PyErr.notSupported("socket.getaddrinfo with a service name (pyvm has no services database)");
+            }
+        } else if (p == PyNone.NONE) {
+            port = 0;
+            if (host == null) {
+                throw SocketModule.gaierror(-2, "Name or service not known");
+            }
+        } else {
+            throw PyErr.of(PyExc.OSError, PyStr.of("Int or String expected"));
+        }
+        if (family != 0 && family != SockChannel.AF_INET && family != SockChannel.AF_INET6) {
+            throw SocketModule.gaierror(-6, "ai_family not supported");
+        }
+        List<InetAddress> addrs = new ArrayList<>();
+        try {
+            if (host == null) {
+                boolean passive = (flags & AI_PASSIVE) != 0;
+                if (family != SockChannel.AF_INET) {
+                    addrs.add(InetAddress.getByAddress(passive ? new byte[16] : Inet.pton6("::1")));
+                }
+                if (family != SockChannel.AF_INET6) {
+                    addrs.add(InetAddress.getByAddress(passive ? new byte[4] : new byte[] {127, 0, 0, 1}));
+                }
+            } else if (Inet.pton4(host) != null) {
+                if (family == SockChannel.AF_INET6) {
+                    throw SocketModule.gaierror(-9, "Address family for hostname not supported");
+                }
+                addrs.add(InetAddress.getByAddress(Inet.pton4(host)));
+            } else if (host.indexOf(':') >= 0 && Inet.pton6(host) != null) {
+                if (family == SockChannel.AF_INET) {
+                    throw SocketModule.gaierror(-9, "Address family for hostname not supported");
+                }
+                addrs.add(InetAddress.getByAddress(Inet.pton6(host)));
+            } else {
+                for (InetAddress x : InetAddress.getAllByName(host)) {
+                    if (family == 0 || (family == SockChannel.AF_INET) == (x instanceof Inet4Address)) {
+                        addrs.add(x);
+                    }
+                }
+            }
+        } catch (UnknownHostException e) {
+            throw SocketModule.gaierror(-2, "Name or service not known");
+        }
+        if (addrs.isEmpty()) {
+            throw SocketModule.gaierror(-5, "No address associated with hostname");
+        }
+        int[] types = type == 0 ? new int[] {SockChannel.SOCK_STREAM, SockChannel.SOCK_DGRAM, SOCK_RAW}
+            : new int[] {type};
+        PyList out = new PyList();
+        for (InetAddress x : addrs) {
+            int fam = x instanceof Inet6Address ? SockChannel.AF_INET6 : SockChannel.AF_INET;
+            for (int t : types) {
+                int pr = proto != 0 ? proto : t == SockChannel.SOCK_STREAM ? 6 : t == SockChannel.SOCK_DGRAM ? 17 : 0;
+                PyObject sa = SockAddr.make(fam, new java.net.InetSocketAddress(x, port));
+                out.append(PyTuple.of(PyInt.of(fam), PyInt.of(t), PyInt.of(pr), PyStr.of(""), sa));
+            }
+        }
+        return out;
+    }
+
+    static PyObject socketpair(PyObject[] args, String[] kw) {
+        PyObject[] a = Args.parse("socketpair", args, kw, 0, 3, "family", "type", "proto");
+        int family = a[0] == null ? SockChannel.AF_UNIX : (int) Abstract.index(a[0]).longValue();
+        int type = a[1] == null ? SockChannel.SOCK_STREAM : (int) Abstract.index(a[1]).longValue();
+        int proto = a[2] == null ? 0 : (int) Abstract.index(a[2]).longValue();
+        if (family != SockChannel.AF_UNIX) {
+            throw OsErrors.of(95);
+        }
+        if (type != SockChannel.SOCK_STREAM) {
+            throw PyErr.of(PyExc.OSError, PyInt.of(93),
+                PyStr.of("Protocol not supported (pyvm: only SOCK_STREAM socket pairs)"));
+        }
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("pyvm-sp");
+            UnixDomainSocketAddress addr = UnixDomainSocketAddress.of(dir.resolve("s"));
+            try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+                server.bind(addr, 1);
+                SocketChannel c1 = SocketChannel.open(addr);
+                SocketChannel c2 = server.accept();
+                PySocket s1 = PySocket.wrap(new SockChannel(family, type, proto, c1));
+                PySocket s2 = PySocket.wrap(new SockChannel(family, type, proto, c2));
+                return PyTuple.of(s1, s2);
+            }
+        } catch (IOException e) {
+            throw OsErrors.from(e, null);
+        } finally {
+            if (dir != null) {
+                try {
+                    Files.deleteIfExists(dir.resolve("s"));
+                    Files.deleteIfExists(dir);
+                } catch (IOException e) {
+                    // a temporary directory left behind
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,662 @@
+package org.pyvm.modules.socket;
+
+import java.io.IOException;
+import java.net.SocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import org.pyvm.modules.corelib.Args;
+import org.pyvm.modules.corelib.Types;
+import org.pyvm.modules.io.IOBase;
+import org.pyvm.modules.posix.FdTable;
+import org.pyvm.modules.posix.OsErrors;
+import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.ExposedGetter;
+import org.pyvm.runtime.ExposedMethod;
+import org.pyvm.runtime.HasDict;
+import org.pyvm.runtime.PyBaseException;
+import org.pyvm.runtime.PyBool;
+import org.pyvm.runtime.PyBytes;
+import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyExc;
+import org.pyvm.runtime.PyFloat;
+import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyNone;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyStr;
+import org.pyvm.runtime.PyTuple;
+import org.pyvm.runtime.PyType;
+
+/**
+ * The {@code _socket.socket} type: a descriptor of pyvm's table whose entry holds a
+ * {@link SockChannel}. Timeouts follow CPython: None blocks, 0 is non-blocking (EAGAIN
+ * as BlockingIOError), a positive number raises TimeoutError('timed out') when it passes.
+ * Compare CPython Modules/socketmodule.c (sock_* functions).
+ */
+public final class PySocket implements PyObject, HasDict {
+
+    static final PyType TYPE = Types.finish(Types.builtin("_socket", "socket", PySocket.class, PySocket.class));
+
+    private static final int SOCK_NONBLOCK = 2048, SOCK_CLOEXEC = 524288;
+    private static final int EINPROGRESS = 115, ENOTCONN = 107, EAFNOSUPPORT = 97, ENOTSOCK = 88,
+        ENOPROTOOPT = 92, EPROTONOSUPPORT = 93, EISCONN = 106;
+
+    private final PyType type;
+    private PyDict dict;
+    int fd = -1;
+    SockChannel sock;
+    /** Seconds; negative: None (blocking). */
+    double timeout = -1;
+
+    private PySocket(PyType type) {
+        this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        return new PySocket(cls);
+    }
+
+    /** socket(family=-1, type=-1, proto=-1, fileno=None). Compare sock_initobj. */
+    @ExposedMethod
+    static void __init__(PyObject self, PyObject[] args, String[] kw) {
+        PyObject[] a = Args.parse("socket", args, kw, 0, 4, "family", "type", "proto", "fileno");
+        PySocket s = (PySocket) self;
+        int family = a[0] == null ? -1 : (int) Abstract.index(a[0]).longValue();
+        int stype = a[1] == null ? -1 : (int) Abstract.index(a[1]).longValue();
+        int proto = a[2] == null ? -1 : (int) Abstract.index(a[2]).longValue();
+        s.timeout = SocketModule.defaultTimeout;
+        if (a[3] != null && a[3] != PyNone.NONE) {
+            int fd = (int) Abstract.index(a[3]).longValue();
+            if (fd < 0) {
+                throw PyErr.valueError("negative file descriptor");
+            }
+            FdTable.Entry e = FdTable.get(fd);
+            if (!(e.pollable instanceof SockChannel sc)) {
+                throw OsErrors.of(ENOTSOCK);
+            }
+            s.fd = fd;
+            s.sock = sc;
+            return;
+        }
+        family = family == -1 ? SockChannel.AF_INET : family;
+        stype = stype == -1 ? SockChannel.SOCK_STREAM : stype;
+        proto = proto == -1 ? 0 : proto;
+        if ((stype & SOCK_NONBLOCK) != 0) {
+            s.timeout = 0;
+        }
+        stype &= ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (family != SockChannel.AF_INET && family != SockChannel.AF_INET6 && family != SockChannel.AF_UNIX) {
+            throw OsErrors.of(EAFNOSUPPORT);
+        }
+        if (stype != SockChannel.SOCK_STREAM && stype != SockChannel.SOCK_DGRAM
+            || family == SockChannel.AF_UNIX && stype == SockChannel.SOCK_DGRAM) {
+            // The JVM has no raw sockets, and no datagram sockets of AF_UNIX.
+            throw PyErr.of(PyExc.OSError, PyInt.of(EPROTONOSUPPORT),
+                PyStr.of("Protocol not supported (pyvm: the JVM has no such sockets)"));
+        }
+        SockChannel sc = new SockChannel(family, stype, proto);
+        if (stype == SockChannel.SOCK_DGRAM) {
+            try {
+                sc.openDatagram();
+            } catch (IOException e) {
+                throw OsErrors.from(e, null);
+            }
+        }
+        s.install(sc);
+    }
+
+    void install(SockChannel sc) {
+        FdTable.Entry e = new FdTable.Entry();
+        e.pollable = sc;
+        sock = sc;
+        fd = FdTable.add(e);
+    }
+
+    static PySocket wrap(SockChannel sc) {
+        PySocket s = new PySocket(TYPE);
+        s.timeout = SocketModule.defaultTimeout;
+        s.install(sc);
+        return s;
+    }
+
+    private SockChannel open() {
+        if (fd < 0 || sock == null || sock.isClosed()) {
+            throw OsErrors.of(OsErrors.EBADF);
+        }
+        return sock;
+    }
+
+    private long deadline() {
+        return timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (timeout * 1e9);
+    }
+
+    /** Waits for OP, or raises what CPython does when it cannot (EAGAIN at timeout 0, TimeoutError later). */
+    private void await(SockChannel sc, int op, long deadline) throws IOException {
+        if (timeout == 0) {
+            throw OsErrors.of(OsErrors.EAGAIN);
+        }
+        if (!sc.await(op, deadline)) {
+            throw PyErr.of(PyExc.TimeoutError, PyStr.of("timed out"));
+        }
+    }
+
+    private static PyBaseException error(IOException e) {
+        return OsErrors.from(e, null);
+    }
+
+    // ---- attributes ----
+
+    @ExposedGetter
+    static PyObject family(PySocket self) {
+        return PyInt.of(self.sock == null ? -1 : self.sock.family);
+    }
+
+    @ExposedGetter
+    static PyObject type(PySocket self) {
+        return PyInt.of(self.sock == null ? -1 : self.sock.type);
+    }
+
+    @ExposedGetter
+    static PyObject proto(PySocket self) {
+        return PyInt.of(self.sock == null ? -1 : self.sock.proto);
+    }
+
+    @ExposedGetter
+    static PyObject timeout(PySocket self) {
+        return self.timeout < 0 ? PyNone.NONE : PyFloat.of(self.timeout);
+    }
+
+    @ExposedMethod
+    static long fileno(PySocket self) {
+        return self.fd;
+    }
+
+    @ExposedMethod
+    static PyObject gettimeout(PySocket self) {
+        return timeout(self);
+    }
+
+    @ExposedMethod
+    static void settimeout(PySocket self, PyObject t) {
+        self.timeout = SocketModule.parseTimeout(t);
+    }
+
+    @ExposedMethod
+    static void setblocking(PySocket self, PyObject flag) {
+        self.timeout = Abstract.isTrue(flag) ? -1 : 0;
+    }
+
+    @ExposedMethod
+    static PyObject getblocking(PySocket self) {
+        self.open();
+        return PyBool.of(self.timeout != 0);
+    }
+
+    @ExposedMethod
+    static void close(PySocket self) {
+        int fd = self.fd;
+        if (fd >= 0) {
+            self.fd = -1;
+            if (FdTable.isOpen(fd) && FdTable.get(fd).pollable == self.sock) {
+                FdTable.close(fd);
+            }
+        }
+    }
+
+    @ExposedMethod
+    static long detach(PySocket self) {
+        int fd = self.fd;
+        self.fd = -1;
+        return fd;
+    }
+
+    // ---- addresses ----
+
+    @ExposedMethod
+    static void bind(PySocket self, PyObject addr) {
+        SockChannel sc = self.open();
+        SocketAddress sa = SockAddr.parse(sc.family, addr, "bind");
+        try {
+            if (sc.ch instanceof DatagramChannel d) {
+                d.bind(sa);
+            } else if (sc.ch != null) {
+                throw OsErrors.of(OsErrors.EINVAL);
+            } else {
+                sc.bindStream(sa);
+            }
+        } catch (java.nio.channels.AlreadyBoundException e) {
+            throw OsErrors.of(OsErrors.EINVAL);
+        } catch (IOException e) {
+            throw error(e);
+        }
+    }
+
+    @ExposedMethod
+    static void listen(PySocket self, PyObject[] args, String[] kw) {
+        Args.parse("listen", args, kw, 0, 1, "backlog");
+        SockChannel sc = self.open();
+        // Java binds and listens in one step; listening on an unbound socket binds any port, as Linux.
+        if (sc.ch == null && sc.type == SockChannel.SOCK_STREAM && sc.family != SockChannel.AF_UNIX) {
+            try {
+                sc.bindStream(null);
+            } catch (IOException e) {
+                throw error(e);
+            }
+        } else if (!(sc.ch instanceof ServerSocketChannel)) {
+            throw OsErrors.of(OsErrors.EINVAL);
+        }
+    }
+
+    @ExposedMethod
+    static PyObject _accept(PySocket self) {
+        SockChannel sc = self.open();
+        if (!(sc.ch instanceof ServerSocketChannel server)) {
+            throw OsErrors.of(OsErrors.EINVAL);
+        }
+        long deadline = self.deadline();
+        try {
+            while (true) {
+                SocketChannel c = server.accept();
+                if (c != null) {
+                    SockChannel nc = new SockChannel(sc.family, sc.type, sc.proto, c);
+                    FdTable.Entry e = new FdTable.Entry();
+                    e.pollable = nc;
+                    int fd = FdTable.add(e);
+                    return PyTuple.of(PyInt.of(fd), SockAddr.make(sc.family, c.getRemoteAddress()));
+                }
+                self.await(sc, SelectionKey.OP_ACCEPT, deadline);
+            }
+        } catch (IOException e) {
+            throw error(e);
+        }
+    }
+
+    private int doConnect(PyObject addr, boolean raise) {
+        SockChannel sc = open();
+        SocketAddress sa = SockAddr.parse(sc.family, addr, "connect");
+        try {
+            if (sc.ch instanceof DatagramChannel d) {
+                if (d.isConnected()) {
+                    d.disconnect();
+                }
+                d.connect(sa);
+                return 0;
+            }
+            SocketChannel c = sc.clientChannel();
+            if (c.isConnected()) {
+                return fail(EISCONN, raise);
+            }
+            if (c.isConnectionPending() || !c.connect(sa)) {
+                if (timeout == 0) {
+                    return fail(c.isConnectionPending() && !c.finishConnect() ? 114 : EINPROGRESS, raise);
+                }
+                long deadline = deadline();
+                while (!c.finishConnect()) {
+                    if (!sc.await(SelectionKey.OP_CONNECT, deadline)) {
+                        if (raise) {
+                            throw PyErr.of(PyExc.TimeoutError, PyStr.of("timed out"));
+                        }
+                        return 11;
+                    }
+                }
+            }
+            return 0;
+        } catch (java.nio.channels.UnresolvedAddressException e) {
+            throw SocketModule.gaierror(-2, "Name or service not known");
+        } catch (IOException e) {
+            // Java closes a channel whose connection failed; the socket may try again, as on Linux.
+            sc.dropClosedStream();
+            if (raise) {
+                throw error(e);
+            }
+            return OsErrors.errnoOf(e);
+        }
+    }
+
+    private static int fail(int errno, boolean raise) {
+        if (raise) {
+            throw OsErrors.of(errno);
+        }
+        return errno;
+    }
+
+    @ExposedMethod
+    static void connect(PySocket self, PyObject addr) {
+        self.doConnect(addr, true);
+    }
+
+    @ExposedMethod
+    static long connect_ex(PySocket self, PyObject addr) {
+        return self.doConnect(addr, false);
+    }
+
+    @ExposedMethod
+    static PyObject getsockname(PySocket self) {
+        SockChannel sc = self.open();
+        try {
+            SocketAddress a = sc.ch instanceof ServerSocketChannel s ? s.getLocalAddress()
+                : sc.ch instanceof SocketChannel c ? c.getLocalAddress()
+                : sc.ch instanceof DatagramChannel d ? d.getLocalAddress() : null;
+            return a == null ? SockAddr.unbound(sc.family) : SockAddr.make(sc.family, a);
+        } catch (IOException e) {
+            throw error(e);
+        }
+    }
+
+    @ExposedMethod
+    static PyObject getpeername(PySocket self) {
+        SockChannel sc = self.open();
+        try {
+            SocketAddress a = sc.ch instanceof SocketChannel c ? c.getRemoteAddress()
+                : sc.ch instanceof DatagramChannel d ? d.getRemoteAddress() : null;
+            if (a == null) {
+                throw OsErrors.of(ENOTCONN);
+            }
+            return SockAddr.make(sc.family, a);
+        } catch (IOException e) {
+            throw error(e);
+        }
+    }
+
+    // ---- data ----
+
+    /** Receives up to N bytes into a new buffer, with the sender's address when FROM. */
+    private Object[] receive(int n, boolean from) {
+        SockChannel sc = open();
+        if (n < 0) {
+            throw PyErr.valueError("negative buffersize in recv");
+        }
+        ByteBuffer buf = ByteBuffer.allocate(n);
+        long deadline = deadline();
+        try {
+            while (true) {
+                if (sc.ch instanceof DatagramChannel d) {
+                    SocketAddress src = d.receive(buf);
+                    if (src != null) {
+                        return new Object[] {java.util.Arrays.copyOf(buf.array(), buf.position()), src};
+                    }
+                } else if (sc.ch instanceof SocketChannel c) {
+                    if (!c.isConnected()) {
+                        throw OsErrors.of(ENOTCONN);
+                    }
+                    int k = n == 0 ? 0 : c.read(buf);
+                    if (k != 0 || n == 0) {
+                        return new Object[] {java.util.Arrays.copyOf(buf.array(), Math.max(k, 0)), null};
+                    }
+                } else {
+                    throw OsErrors.of(ENOTCONN);
+                }
+                await(sc, SelectionKey.OP_READ, deadline);
+            }
+        } catch (IOException e) {
+            throw error(e);
+        }
+    }
+
+    private static int size(PyObject o) {
+        return (int) Abstract.index(o).longValue();
+    }
+
+    @ExposedMethod
+    static PyObject recv(PySocket self, PyObject[] args, String[] kw) {
+        PyObject[] a = Args.parse("recv", args, kw, 1, 2, "bufsize", "flags");
+        return new PyBytes((byte[]) self.receive(size(a[0]), false)[0]);
+    }
+
+    @ExposedMethod
+    static PyObject recvfrom(PySocket self, PyObject[] args, String[] kw) {
+        PyObject[] a = Args.parse("recvfrom", args, kw, 1, 2, "bufsize", "flags");
+        Object[] r = self.receive(size(a[0]), true);
+        return PyTuple.of(new PyBytes((byte[]) r[0]), SockAddr.make(self.sock.family, (SocketAddress) r[1]));
+    }
+
+    private int receiveInto(PyObject buffer, PyObject nbytes, String fn, Object[] addr) {
+        byte[] dst = IOBase.writableBuffer(fn, buffer);
+        int len = IOBase.bufferLength(buffer);
+        int n = nbytes == null || Abstract.index(nbytes).longValue() == 0 ? len : size(nbytes);
+        if (n < 0) {
+            throw PyErr.valueError("negative buffersize in " + fn);
+        }
+        if (n > len) {
+            throw PyErr.valueError("buffer too small for requested bytes");
+        }
+        Object[] r = receive(n, addr != null);
+        IOBase.store(buffer, dst, (byte[]) r[0]);
+        if (addr != null) {
+            addr[0] = r[1];
+        }
+        return ((byte[]) r[0]).length;
+    }
+
+    @ExposedMethod
+    static long recv_into(PySocket self, PyObject[] args, String[] kw) {
+        PyObject[] a = Args.parse("recv_into", args, kw, 1, 3, "buffer", "nbytes", "flags");
+        return self.receiveInto(a[0], a[1], "recv_into", null);
+    }
+
+    @ExposedMethod
+    static PyObject recvfrom_into(PySocket self, PyObject[] args, String[] kw) {
+        PyObject[] a = Args.parse("recvfrom_into", args, kw, 1, 3, "buffer", "nbytes", "flags");
+        Object[] addr = new Object[1];
+        int n = self.receiveInto(a[0], a[1], "recvfrom_into", addr);
+        return PyTuple.of(PyInt.of(n), SockAddr.make(self.sock.family, (SocketAddress) addr[0]));
+    }
+
+    /** Sends what it can of DATA (waiting until some can go), to TO when not null. */
+    private int sendSome(ByteBuffer data, SocketAddress to, long deadline) {
+        SockChannel sc = open();
+        try {
+            while (true) {
+                int k;
+                if (sc.ch instanceof DatagramChannel d) {
+                    if (to == null && !d.isConnected()) {
+                        throw OsErrors.of(89); // EDESTADDRREQ
+                    }
+                    k = to == null ? d.write(data) : d.send(data, to);
+                } else if (sc.ch instanceof SocketChannel c && c.isConnected()) {
+                    if (to != null) {
+                        throw OsErrors.of(EISCONN);
+                    }
+                    k = c.write(data);
+                } else {
+                    throw OsErrors.of(sc.type == SockChannel.SOCK_STREAM ? 32 : ENOTCONN);
+                }
+                if (k > 0 || !data.hasRemaining()) {
+                    return k;
+                }
+                await(sc, SelectionKey.OP_WRITE, deadline);
+            }
+        } catch (java.nio.channels.UnresolvedAddressException e) {
+            throw SocketModule.gaierror(-2, "Name or service not known");
+        } catch (IOException e) {
+            throw error(e);
+        }
+    }
+
+    @ExposedMethod
+    static long send(PySocket self, PyObject[] args, String[] kw) {
+        PyObject[] a = Args.parse("send", args, kw, 1, 2, "data", "flags");
+        return self.sendSome(ByteBuffer.wrap(IOBase.bytesLike(a[0])), null, self.deadline());
+    }
+
+    @ExposedMethod
+    static void sendall(PySocket self, PyObject[] args, String[] kw) {
+        PyObject[] a = Args.parse("sendall", args, kw, 1, 2, "data", "flags");
+        ByteBuffer data = ByteBuffer.wrap(IOBase.bytesLike(a[0]));
+        long deadline = self.deadline();
+        while (data.hasRemaining()) {
+            self.sendSome(data, null, deadline);
+        }
+    }
+
+    @ExposedMethod
+    static long sendto(PySocket self, PyObject[] args, String[] kw) {
+        Args.noKeywords("sendto", kw);
+        Args.positional("sendto", args.length, 2, 3);
+        PyObject addr = args[args.length - 1];
+        SockChannel sc = self.open();
+        return self.sendSome(ByteBuffer.wrap(IOBase.bytesLike(args[0])), SockAddr.parse(sc.family, addr, "sendto"),
+            self.deadline());
+    }
+
+    @ExposedMethod
+    static void shutdown(PySocket self, PyObject how) {
+        SockChannel sc = self.open();
+        int h = (int) Abstract.index(how).longValue();
+        if (h < 0 || h > 2) {
+            throw OsErrors.of(OsErrors.EINVAL);
+        }
+        if (!(sc.ch instanceof SocketChannel c) || !c.isConnected()) {
+            throw OsErrors.of(ENOTCONN);
+        }
+        try {
+            if (h != 1) {
+                c.shutdownInput();
+            }
+            if (h != 0) {
+                c.shutdownOutput();
+            }
+        } catch (IOException e) {
+            throw error(e);
+        }
+    }
+
+    // ---- options ----
+
+    private static final int SOL_SOCKET = 1, SO_REUSEADDR = 2, SO_TYPE = 3, SO_ERROR = 4, SO_BROADCAST = 6,
+        SO_SNDBUF = 7, SO_RCVBUF = 8, SO_KEEPALIVE = 9, SO_REUSEPORT = 15, SO_ACCEPTCONN = 30, SO_DOMAIN = 39,
+        SO_PROTOCOL = 38, IPPROTO_TCP = 6, TCP_NODELAY = 1;
+
+    @ExposedMethod
+    static void setsockopt(PySocket self, PyObject[] args, String[] kw) {
+        Args.noKeywords("setsockopt", kw);
+        Args.positional("setsockopt", args.length, 3, 4);
+        SockChannel sc = self.open();
+        int level = size(args[0]);
+        int opt = size(args[1]);
+        int v;
+        if (args[2] instanceof PyInt i) {
+            v = (int) i.longValue();
+        } else if (args[2] == PyNone.NONE) {
+            throw PyErr.typeError("setsockopt() takes exactly 4 arguments (3 given)");
+        } else {
+            byte[] b = IOBase.bytesLike(args[2]);
+            v = b.length >= 4 ? java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.nativeOrder()).getInt() : 0;
+        }
+        try {
+            if (level == SOL_SOCKET && opt == SO_REUSEADDR) {
+                sc.reuseAddr = v != 0;
+                if (sc.ch != null && sc.family != SockChannel.AF_UNIX) {
+                    sc.ch.getClass();
+                    ((java.nio.channels.NetworkChannel) sc.ch).setOption(StandardSocketOptions.SO_REUSEADDR, v != 0);
+                }
+                return;
+            }
+            java.net.SocketOption<?> o = javaOption(level, opt);
+            if (o == null) {
+                throw OsErrors.of(ENOPROTOOPT);
+            }
+            if (sc.ch == null) {
+                // Before bind/connect there is no channel yet: kept, and set on the channel made later.
+                sc.pending.put(o, o.type() == Boolean.class ? (Object) (v != 0) : (Object) v);
+                return;
+            }
+            java.nio.channels.NetworkChannel nc = (java.nio.channels.NetworkChannel) sc.ch;
+            if (o.type() == Boolean.class) {
+                @SuppressWarnings("unchecked")
+                java.net.SocketOption<Boolean> bo = (java.net.SocketOption<Boolean>) o;
+                nc.setOption(bo, v != 0);
+            } else {
+                @SuppressWarnings("unchecked")
+                java.net.SocketOption<Integer> io = (java.net.SocketOption<Integer>) o;
+                nc.setOption(io, v);
+            }
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            throw OsErrors.of(ENOPROTOOPT);
+        } catch (IOException e) {
+            throw error(e);
+        }
+    }
+
+    private static java.net.SocketOption<?> javaOption(int level, int opt) {
+        if (level == SOL_SOCKET) {
+            return switch (opt) {
+                case SO_BROADCAST -> StandardSocketOptions.SO_BROADCAST;
+                case SO_SNDBUF -> StandardSocketOptions.SO_SNDBUF;
+                case SO_RCVBUF -> StandardSocketOptions.SO_RCVBUF;
+                case SO_KEEPALIVE -> StandardSocketOptions.SO_KEEPALIVE;
+                case SO_REUSEPORT -> StandardSocketOptions.SO_REUSEPORT;
+                default -> null;
+            };
+        }
+        if (level == IPPROTO_TCP && opt == TCP_NODELAY) {
+            return StandardSocketOptions.TCP_NODELAY;
+        }
+        return null;
+    }
+
+    @ExposedMethod
+    static PyObject getsockopt(PySocket self, PyObject[] args, String[] kw) {
+        Args.noKeywords("getsockopt", kw);
+        Args.positional("getsockopt", args.length, 2, 3);
+        SockChannel sc = self.open();
+        int level = size(args[0]);
+        int opt = size(args[1]);
+        if (args.length == 3) {
+            throw PyErr.notSupported("socket.getsockopt with a buffer length (pyvm)");
+        }
+        if (level == SOL_SOCKET) {
+            switch (opt) {
+                case SO_TYPE:
+                    return PyInt.of(sc.type);
+                case SO_DOMAIN:
+                    return PyInt.of(sc.family);
+                case SO_PROTOCOL:
+                    return PyInt.of(sc.proto != 0 ? sc.proto : sc.family == SockChannel.AF_UNIX ? 0
+                        : sc.type == SockChannel.SOCK_STREAM ? 6 : 17);
+                case SO_ACCEPTCONN:
+                    return PyInt.of(sc.ch instanceof ServerSocketChannel ? 1 : 0);
+                case SO_ERROR:
+                    return PyInt.ZERO;
+                case SO_REUSEADDR:
+                    if (sc.ch == null || sc.family == SockChannel.AF_UNIX) {
+                        return PyInt.of(sc.reuseAddr ? 1 : 0);
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        java.net.SocketOption<?> o = level == SOL_SOCKET && opt == SO_REUSEADDR ? StandardSocketOptions.SO_REUSEADDR
+            : javaOption(level, opt);
+        if (o == null) {
+            throw OsErrors.of(ENOPROTOOPT);
+        }
+        try {
+            Object v = sc.ch == null ? sc.pendingOption(o) : ((java.nio.channels.NetworkChannel) sc.ch).getOption(o);
+            return PyInt.of(v instanceof Boolean b ? (b ? 1 : 0) : ((Integer) v).longValue());
+        } catch (UnsupportedOperationException e) {
+            throw OsErrors.of(ENOPROTOOPT);
+        } catch (IOException e) {
+            throw error(e);
+        }
+    }
+}

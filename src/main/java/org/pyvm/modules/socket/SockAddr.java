@@ -1,0 +1,139 @@
+package org.pyvm.modules.socket;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.UnixDomainSocketAddress;
+import java.net.UnknownHostException;
+import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.PyByteArray;
+import org.pyvm.runtime.PyBytes;
+import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyNone;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyStr;
+import org.pyvm.runtime.PyTuple;
+
+/**
+ * Socket addresses between Python's forms ((host, port) for AF_INET, (host, port,
+ * flowinfo, scope_id) for AF_INET6, a path for AF_UNIX) and Java's.
+ * Compare CPython Modules/socketmodule.c: getsockaddrarg, makesockaddr, setipaddr.
+ */
+final class SockAddr {
+
+    private SockAddr() {}
+
+    /** The Java address for Python's ADDR of FAMILY, for the call named CALLER (bind, connect...). */
+    static SocketAddress parse(int family, PyObject addr, String caller) {
+        if (family == SockChannel.AF_UNIX) {
+            String path;
+            if (addr instanceof PyStr s) {
+                path = s.toString();
+            } else if (addr instanceof PyBytes || addr instanceof PyByteArray) {
+                path = new String(org.pyvm.modules.io.IOBase.bytesLike(addr), java.nio.charset.StandardCharsets.UTF_8);
+            } else {
+                throw PyErr.typeError("a bytes-like object is required, not '" + addr.type().getName() + "'");
+            }
+            if (path.length() > 107) {
+                throw PyErr.of(org.pyvm.runtime.PyExc.OSError, PyStr.of("AF_UNIX path too long"));
+            }
+            return UnixDomainSocketAddress.of(path);
+        }
+        String fam = family == SockChannel.AF_INET6 ? "AF_INET6" : "AF_INET";
+        if (!(addr instanceof PyTuple t)) {
+            throw PyErr.typeError(caller + "(): " + fam + " address must be tuple, not " + addr.type().getName());
+        }
+        int max = family == SockChannel.AF_INET6 ? 4 : 2;
+        if (t.size() < 2 || t.size() > max) {
+            throw PyErr.typeError(family == SockChannel.AF_INET6
+                ? "AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])"
+                : "AF_INET address must be a pair (host, port)");
+        }
+        PyObject h = t.get(0);
+        String host;
+        if (h instanceof PyStr s) {
+            host = s.toString();
+        } else if (h instanceof PyBytes b) {
+            host = new String(b.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } else {
+            throw PyErr.typeError("str, bytes or bytearray expected, not " + h.type().getName());
+        }
+        if (!(t.get(1) instanceof PyInt)) {
+            throw PyErr.typeError("'" + t.get(1).type().getName() + "' object cannot be interpreted as an integer");
+        }
+        PyInt p = (PyInt) t.get(1);
+        if (p.isBig() || p.longValue() < 0 || p.longValue() > 65535) {
+            throw PyErr.overflowError(caller + "(): port must be 0-65535.");
+        }
+        return new InetSocketAddress(resolve(host, family), (int) p.longValue());
+    }
+
+    /** setipaddr: '' is any address, '<broadcast>' the broadcast one, else a number or a name. */
+    static InetAddress resolve(String host, int family) {
+        try {
+            if (host.isEmpty()) {
+                return InetAddress.getByAddress(family == SockChannel.AF_INET6 ? new byte[16] : new byte[4]);
+            }
+            if (host.equals("<broadcast>") || host.equals("255.255.255.255")) {
+                return InetAddress.getByAddress(new byte[] {-1, -1, -1, -1});
+            }
+            byte[] n4 = Inet.pton4(host);
+            if (n4 != null) {
+                return InetAddress.getByAddress(n4);
+            }
+            byte[] n6 = host.indexOf(':') >= 0 ? Inet.pton6(host) : null;
+            if (n6 != null) {
+                return InetAddress.getByAddress(n6);
+            }
+            for (InetAddress a : InetAddress.getAllByName(host)) {
+                if (family == SockChannel.AF_INET6 ? a instanceof Inet6Address : a instanceof Inet4Address) {
+                    return a;
+                }
+            }
+        } catch (UnknownHostException | SecurityException e) {
+            // below, as glibc's EAI_NONAME
+        }
+        throw SocketModule.gaierror(-2, "Name or service not known");
+    }
+
+    /** The text form of an address, as inet_ntop writes it. */
+    static String text(InetAddress a) {
+        byte[] b = a.getAddress();
+        return b.length == 4 ? Inet.ntoa4(b) : Inet.ntop6(b);
+    }
+
+    /** Python's form of a Java address of FAMILY (None when there is none). */
+    static PyObject make(int family, SocketAddress sa) {
+        if (sa == null) {
+            return family == SockChannel.AF_UNIX ? PyStr.of("") : PyNone.NONE;
+        }
+        if (sa instanceof UnixDomainSocketAddress u) {
+            return PyStr.of(u.getPath().toString());
+        }
+        InetSocketAddress in = (InetSocketAddress) sa;
+        InetAddress a = in.getAddress();
+        if (family == SockChannel.AF_INET6) {
+            long scope = a instanceof Inet6Address a6 ? a6.getScopeId() : 0;
+            return PyTuple.of(PyStr.of(text(a)), PyInt.of(in.getPort()), PyInt.ZERO, PyInt.of(scope));
+        }
+        return PyTuple.of(PyStr.of(text(a)), PyInt.of(in.getPort()));
+    }
+
+    /** An unbound socket's address: 0.0.0.0 port 0, :: port 0, or '' for AF_UNIX. */
+    static PyObject unbound(int family) {
+        if (family == SockChannel.AF_UNIX) {
+            return PyStr.of("");
+        }
+        if (family == SockChannel.AF_INET6) {
+            return PyTuple.of(PyStr.of("::"), PyInt.ZERO, PyInt.ZERO, PyInt.ZERO);
+        }
+        return PyTuple.of(PyStr.of("0.0.0.0"), PyInt.ZERO);
+    }
+
+    static int port(PyObject p) {
+        return (int) Abstract.index(p).longValue();
+    }
+}

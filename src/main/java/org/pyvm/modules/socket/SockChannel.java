@@ -1,0 +1,261 @@
+package org.pyvm.modules.socket;
+
+import java.io.IOException;
+import java.net.ProtocolFamily;
+import java.net.SocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import org.pyvm.modules.posix.FdTable;
+import org.pyvm.modules.posix.OsErrors;
+import org.pyvm.runtime.Gil;
+import org.pyvm.runtime.Interrupts;
+
+/**
+ * One socket as the descriptor table holds it (shared by dup'ed descriptors): a Java NIO
+ * channel, always in non-blocking mode, and the selectors that wait for it. A stream
+ * socket has no channel until it is bound (a ServerSocketChannel, which Java binds and
+ * listens at once: so listen() only checks) or connected (a SocketChannel); a datagram
+ * socket has its DatagramChannel from the start. Blocking and timeouts are waits on a
+ * selector with the GIL released, as CPython's sock_call waits with poll().
+ * Compare CPython Modules/socketmodule.c: sock_call_ex, internal_select.
+ */
+final class SockChannel implements FdTable.Pollable {
+
+    static final int AF_UNIX = 1, AF_INET = 2, AF_INET6 = 10, SOCK_STREAM = 1, SOCK_DGRAM = 2;
+
+    final int family;
+    final int type;
+    final int proto;
+    SelectableChannel ch;
+    /** SO_REUSEADDR as set before the channel exists. */
+    boolean reuseAddr;
+    /** Options set before a stream socket has its channel, applied when it gets one. */
+    final java.util.Map<java.net.SocketOption<?>, Object> pending = new java.util.LinkedHashMap<>();
+    /** SelectionKey.OP_* index 0 read, 1 write, 2 poll. */
+    private final Selector[] selectors = new Selector[3];
+    private volatile boolean closed;
+
+    SockChannel(int family, int type, int proto) {
+        this.family = family;
+        this.type = type;
+        this.proto = proto;
+    }
+
+    /** An accepted connection. */
+    SockChannel(int family, int type, int proto, SocketChannel c) throws IOException {
+        this(family, type, proto);
+        c.configureBlocking(false);
+        ch = c;
+    }
+
+    ProtocolFamily protocolFamily() {
+        return family == AF_UNIX ? StandardProtocolFamily.UNIX
+            : family == AF_INET6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET;
+    }
+
+    void openDatagram() throws IOException {
+        DatagramChannel d = DatagramChannel.open(protocolFamily());
+        d.configureBlocking(false);
+        ch = d;
+    }
+
+    /** bind(2) of a stream socket: a ServerSocketChannel bound (and listening) at ADDR. */
+    void bindStream(SocketAddress addr) throws IOException {
+        ServerSocketChannel s = ServerSocketChannel.open(protocolFamily());
+        try {
+            if (family != AF_UNIX) {
+                s.setOption(StandardSocketOptions.SO_REUSEADDR, reuseAddr);
+            }
+            applyPending(s);
+            s.bind(addr, 128);
+            s.configureBlocking(false);
+        } catch (IOException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        replace(s);
+    }
+
+    /** A stream socket's SocketChannel for connect(), bound where the socket was bound. */
+    SocketChannel clientChannel() throws IOException {
+        if (ch instanceof SocketChannel c) {
+            return c;
+        }
+        SocketChannel c = SocketChannel.open(protocolFamily());
+        c.configureBlocking(false);
+        applyPending(c);
+        if (ch instanceof ServerSocketChannel s) {
+            SocketAddress local = s.getLocalAddress();
+            s.close();
+            c.bind(local);
+        }
+        replace(c);
+        return c;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void applyPending(java.nio.channels.NetworkChannel c) throws IOException {
+        for (java.util.Map.Entry<java.net.SocketOption<?>, Object> e : pending.entrySet()) {
+            if (c.supportedOptions().contains(e.getKey())) {
+                c.setOption((java.net.SocketOption) e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    /** An option of a stream socket without a channel yet: as set, or a new channel's default. */
+    Object pendingOption(java.net.SocketOption<?> o) throws IOException {
+        Object v = pending.get(o);
+        if (v != null) {
+            return v;
+        }
+        try (SocketChannel probe = SocketChannel.open(protocolFamily())) {
+            return probe.getOption(o);
+        }
+    }
+
+    /** After a failed connect: a closed SocketChannel is dropped, so a later connect opens a fresh one. */
+    void dropClosedStream() {
+        if (ch instanceof SocketChannel c && !c.isOpen()) {
+            try {
+                replace(null);
+            } catch (IOException e) {
+                // the selectors of a closed channel
+            }
+        }
+    }
+
+    private synchronized void replace(SelectableChannel c) throws IOException {
+        for (int i = 0; i < selectors.length; i++) {
+            if (selectors[i] != null) {
+                selectors[i].close();
+                selectors[i] = null;
+            }
+        }
+        ch = c;
+    }
+
+    private int interest() {
+        if (ch instanceof ServerSocketChannel) {
+            return SelectionKey.OP_ACCEPT;
+        }
+        if (ch instanceof SocketChannel c && c.isConnectionPending()) {
+            return SelectionKey.OP_CONNECT;
+        }
+        return SelectionKey.OP_READ | SelectionKey.OP_WRITE;
+    }
+
+    private synchronized Selector selector(int which) throws IOException {
+        Selector s = selectors[which];
+        if (s == null) {
+            s = Selector.open();
+            ch.register(s, 0);
+            selectors[which] = s;
+        }
+        return s;
+    }
+
+    /**
+     * Waits until the channel is ready for OP (a SelectionKey op), at most until DEADLINE
+     * (System.nanoTime; Long.MAX_VALUE: no limit). False when the time passed. The GIL is
+     * released meanwhile; a signal runs its handler, and the wait goes on (PEP 475).
+     */
+    boolean await(int op, long deadline) throws IOException {
+        Selector s = selector(op == SelectionKey.OP_WRITE || op == SelectionKey.OP_CONNECT ? 1 : 0);
+        SelectionKey key = ch.keyFor(s);
+        key.interestOps(op);
+        while (true) {
+            if (closed || !ch.isOpen()) {
+                throw OsErrors.of(OsErrors.EBADF);
+            }
+            long left = deadline == Long.MAX_VALUE ? 0 : deadline - System.nanoTime();
+            if (deadline != Long.MAX_VALUE && left <= 0) {
+                return false;
+            }
+            int n;
+            boolean released = Gil.release();
+            Interrupts.beginWait();
+            try {
+                s.selectedKeys().clear();
+                n = deadline == Long.MAX_VALUE ? s.select() : s.select(Math.max(1, left / 1_000_000L));
+            } catch (java.nio.channels.ClosedSelectorException e) {
+                n = 0;
+            } finally {
+                Interrupts.endWait();
+                Gil.reacquire(released);
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                Interrupts.afterInterruptedWait();
+            }
+            if (n > 0) {
+                return true;
+            }
+        }
+    }
+
+    @Override
+    public synchronized int pollEvents(int events) {
+        if (closed) {
+            return 32;
+        }
+        if (ch == null) {
+            // An unconnected stream socket: Linux says writable and hung up.
+            return 4 | 16;
+        }
+        try {
+            Selector s = selector(2);
+            SelectionKey key = ch.keyFor(s);
+            key.interestOps(interest());
+            s.selectedKeys().clear();
+            s.selectNow();
+            if (!s.selectedKeys().contains(key)) {
+                return 0;
+            }
+            int ops = key.readyOps();
+            int out = 0;
+            if ((ops & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT)) != 0) {
+                out |= 1;
+            }
+            if ((ops & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT)) != 0) {
+                out |= 4;
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            return 8;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        closed = true;
+        Selector[] sels;
+        synchronized (this) {
+            sels = selectors.clone();
+        }
+        for (Selector s : sels) {
+            if (s != null) {
+                s.wakeup();
+            }
+        }
+        if (ch != null) {
+            ch.close();
+        }
+        synchronized (this) {
+            for (int i = 0; i < selectors.length; i++) {
+                if (selectors[i] != null) {
+                    selectors[i].close();
+                    selectors[i] = null;
+                }
+            }
+        }
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+}
