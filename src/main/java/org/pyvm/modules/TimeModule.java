@@ -40,6 +40,8 @@ public final class TimeModule {
         m.addFunctions(TimeModule.class);
         PyDict d = m.getDict();
         d.setStr("struct_time", StructTime.TYPE);
+        // The fields of a struct tm this platform has (tm_zone and tm_gmtoff included). Compare timemodule.c.
+        d.setStr("_STRUCT_TM_ITEMS", PyInt.of(11));
         String[] clocks = {"CLOCK_REALTIME", "CLOCK_MONOTONIC", "CLOCK_PROCESS_CPUTIME_ID", "CLOCK_THREAD_CPUTIME_ID",
             "CLOCK_MONOTONIC_RAW", "", "", "CLOCK_BOOTTIME", "", "", "", "CLOCK_TAI"};
         for (int i = 0; i < clocks.length; i++) {
