@@ -62,6 +62,9 @@ final class Eval {
                 cur = Steps.unwindInline(f, Errors.recursion());
             } catch (RuntimeException e) {
                 cur = Steps.unwindInline(f, Errors.internal(e));
+            } catch (OutOfMemoryError e) {
+                // An allocation the heap cannot hold is CPython's MemoryError, never a crash.
+                cur = Steps.unwindInline(f, org.pyvm.runtime.PyErr.memoryError());
             } catch (Error e) {
                 Steps.dropInline(f);
                 throw e;

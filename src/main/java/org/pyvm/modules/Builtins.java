@@ -800,7 +800,8 @@ public final class Builtins {
     /** reversed(seq): __reversed__, or the sequence protocol backwards. */
     public static final class Reversed implements PyObject, org.pyvm.runtime.PyIterator {
         public static final PyType TYPE = PyType.builtin("reversed", Reversed.class, Reversed.class);
-        private final PyObject seq;
+        /** The sequence; null once exhausted, which lets it go (as CPython's reversed_next). */
+        private PyObject seq;
         private long index;
 
         Reversed(PyObject seq, long len) {
@@ -815,12 +816,33 @@ public final class Builtins {
 
         @Override
         public PyObject next() {
-            if (index < 0) {
+            if (index < 0 || seq == null) {
+                seq = null;
                 return null;
             }
             PyObject v = Abstract.getItem(seq, PyInt.of(index));
             index--;
             return v;
+        }
+
+        /** Compare CPython Objects/enumobject.c: reversed_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(Reversed self) {
+            if (self.seq == null) {
+                return PyTuple.of(TYPE, PyTuple.of(PyTuple.EMPTY));
+            }
+            return PyTuple.of(TYPE, PyTuple.of(self.seq), PyInt.of(self.index));
+        }
+
+        /** Compare CPython Objects/enumobject.c: reversed_setstate. */
+        @ExposedMethod
+        static PyObject __setstate__(Reversed self, PyObject state) {
+            long i = Abstract.index(state).longValue();
+            if (self.seq != null) {
+                long n = Abstract.len(self.seq);
+                self.index = Math.max(-1, Math.min(i, n - 1));
+            }
+            return PyNone.NONE;
         }
 
         @ExposedMethod

@@ -40,6 +40,8 @@ public final class TimeModule {
         m.addFunctions(TimeModule.class);
         PyDict d = m.getDict();
         d.setStr("struct_time", StructTime.TYPE);
+        // The fields of a struct tm this platform has (tm_zone and tm_gmtoff included). Compare timemodule.c.
+        d.setStr("_STRUCT_TM_ITEMS", PyInt.of(11));
         String[] clocks = {"CLOCK_REALTIME", "CLOCK_MONOTONIC", "CLOCK_PROCESS_CPUTIME_ID", "CLOCK_THREAD_CPUTIME_ID",
             "CLOCK_MONOTONIC_RAW", "", "", "CLOCK_BOOTTIME", "", "", "", "CLOCK_TAI"};
         for (int i = 0; i < clocks.length; i++) {
@@ -152,24 +154,42 @@ public final class TimeModule {
         return PyFloat.of(1e-9);
     }
 
+    /**
+     * pyvm never sets a system clock: CLOCK_REALTIME answers EPERM (what an unprivileged
+     * process gets), the other clocks EINVAL, as Linux's clock_settime does for them.
+     */
+    private static PyObject refuseSettime(PyObject id, PyObject t, boolean ns) {
+        long clock = Abstract.index(id).longValue();
+        if (ns) {
+            Abstract.index(t);
+        } else {
+            secondsArg(t);
+        }
+        if (clock == 0) {
+            throw PyErr.of(PyExc.PermissionError, PyInt.of(1), PyStr.of("Operation not permitted"));
+        }
+        throw PyErr.of(PyExc.OSError, PyInt.of(22), PyStr.of("Invalid argument"));
+    }
+
     @ExposedMethod
     static PyObject clock_settime(PyObject id, PyObject t) {
-        throw PyErr.of(PyExc.OSError, PyInt.of(1), PyStr.of("Operation not permitted"));
+        return refuseSettime(id, t, false);
     }
 
     @ExposedMethod
     static PyObject clock_settime_ns(PyObject id, PyObject t) {
-        throw PyErr.of(PyExc.OSError, PyInt.of(1), PyStr.of("Operation not permitted"));
+        return refuseSettime(id, t, true);
     }
 
-    @ExposedMethod
-    static PyObject pthread_getcpuclockid(PyObject id) {
-        throw PyErr.notSupported("time.pthread_getcpuclockid");
-    }
-
+    /** strptime(string, format): _strptime._strptime_time does the work. Compare timemodule.c: time_strptime. */
     @ExposedMethod
     static PyObject strptime(PyObject[] args, String[] kw) {
-        throw PyErr.notSupported("time.strptime");
+        if (org.pyvm.modules.corelib.Args.nkw(kw) > 0) {
+            throw PyErr.typeError("strptime() takes no keyword arguments");
+        }
+        Abstract.call(org.pyvm.runtime.PyRuntime.builtins.getStr("__import__"), PyStr.of("_strptime"));
+        PyObject mod = Abstract.getItem(org.pyvm.runtime.PyRuntime.modules, PyStr.of("_strptime"));
+        return Abstract.call(Abstract.getAttr(mod, "_strptime_time"), args, kw);
     }
 
     /** A seconds argument as CPython's _PyTime_FromSecondsObject reads it: float or int, NaN refused. */
@@ -553,15 +573,21 @@ public final class TimeModule {
         }
         long[] v = new long[9];
         for (int i = 0; i < 9; i++) {
+            // PyArg_ParseTuple's "i" converter: a C long first, then the range of a C int.
             PyInt n = Abstract.index(t.get(i));
-            if (i == 0) {
-                if (n.isBig() || n.value > Integer.MAX_VALUE || n.value < Integer.MIN_VALUE) {
-                    throw PyErr.overflowError("Python int too large to convert to C long");
-                }
-                v[0] = n.value;
-            } else {
-                v[i] = n.intValue();
+            if (n.isBig()) {
+                throw PyErr.overflowError("Python int too large to convert to C long");
             }
+            if (n.value > Integer.MAX_VALUE) {
+                throw PyErr.overflowError("signed integer is greater than maximum");
+            }
+            if (n.value < Integer.MIN_VALUE) {
+                throw PyErr.overflowError("signed integer is less than minimum");
+            }
+            v[i] = n.value;
+        }
+        if (v[0] < Integer.MIN_VALUE + 1900L) {
+            throw PyErr.overflowError("year out of range");
         }
         String zoneName = null;
         long gmtoff = 0;

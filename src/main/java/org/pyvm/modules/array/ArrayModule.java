@@ -28,6 +28,11 @@ public final class ArrayModule {
         d.setStr("array", ArrayObject.TYPE);
         d.setStr("ArrayType", ArrayObject.TYPE);
         d.setStr("typecodes", PyStr.of(ItemCodec.TYPECODES));
+        // Compare arraymodule.c: array_modexec, which registers array as a MutableSequence.
+        org.pyvm.runtime.Abstract.call(org.pyvm.runtime.PyRuntime.builtins.getStr("__import__"), PyStr.of("collections.abc"));
+        PyObject abc = org.pyvm.runtime.Abstract.getItem(org.pyvm.runtime.PyRuntime.modules, PyStr.of("collections.abc"));
+        org.pyvm.runtime.Abstract.call(org.pyvm.runtime.Abstract.getAttr(
+            org.pyvm.runtime.Abstract.getAttr(abc, "MutableSequence"), "register"), ArrayObject.TYPE);
         return m;
     }
 
@@ -48,7 +53,16 @@ public final class ArrayModule {
         };
     }
 
-    /** The items of BYTES in machine format CODE (0..21). */
+    /**
+     * The unit by which the bytes of machine format CODE must divide; for the UTF codes it is
+     * twice the code unit, as in CPython's mformat_descriptors table.
+     */
+    private static int descrSize(int code) {
+        return code <= 1 ? 1 : code <= 5 ? 2 : code <= 9 ? 4 : code <= 13 ? 8 : code <= 15 ? 4 : code <= 17 ? 8
+            : code <= 19 ? 4 : 8;
+    }
+
+    /** The items of BYTES in machine format CODE (0..17). */
     private static PyObject[] decode(int code, byte[] b) {
         int size = code <= 1 ? 1 : code <= 5 ? 2 : code <= 9 ? 4 : code <= 13 ? 8 : code <= 15 ? 4 : code <= 17 ? 8
             : code <= 19 ? 2 : 4;
@@ -98,7 +112,18 @@ public final class ArrayModule {
             throw PyErr.typeError("fourth argument should be bytes, not " + args[3].type().getName());
         }
         char tc = s.value().charAt(0);
-        ArrayObject a = new ArrayObject(cls, tc);
+        if (code != mformat(tc) && items.bytes().length % descrSize((int) code) != 0) {
+            throw PyErr.valueError("string length not a multiple of item size");
+        }
+        if (code >= 18 && code != mformat(tc)) {
+            // UTF-16/UTF-32 items are decoded as text (a pair of surrogates makes one character) and
+            // the array made from the str, as array_reconstructor does through make_array.
+            String codec = code == 18 ? "utf-16-le" : code == 19 ? "utf-16-be" : code == 20 ? "utf-32-le" : "utf-32-be";
+            PyObject text = org.pyvm.runtime.Abstract.call(org.pyvm.runtime.Abstract.getAttr(items, "decode"),
+                PyStr.of(codec));
+            return ArrayObject.__new__(cls, new PyObject[] {s, text}, null);
+        }
+        ArrayObject a = ArrayObject.make(cls, tc);
         if (code == mformat(tc)) {
             a.fromBytes(items.bytes().clone());
         } else {

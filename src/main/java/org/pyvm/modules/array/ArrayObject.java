@@ -32,7 +32,7 @@ import org.pyvm.runtime.Ops;
  * taking a bytes-like object takes an array); while a view lives the array cannot change
  * size. Compare CPython Modules/arraymodule.c (array_buffer_getbuf, array_resize).
  */
-public final class ArrayObject implements BufferExporter {
+public class ArrayObject implements BufferExporter {
 
     static final PyType TYPE = Types.finish(Types.builtin("array", "array", ArrayObject.class, ArrayObject.class))
         .collection(PyType.SEQUENCE);
@@ -96,19 +96,68 @@ public final class ArrayObject implements BufferExporter {
         return isz;
     }
 
-    private void ensure(int items) {
+    /** An instance of a Python subclass of array: it has an attribute dictionary (and slots). */
+    static final class Sub extends ArrayObject implements org.pyvm.runtime.HasDict {
+        private org.pyvm.runtime.PyDict dict;
+
+        Sub(PyType type, char tc) {
+            super(type, tc);
+        }
+
+        @Override
+        public org.pyvm.runtime.PyDict getDict() {
+            if (dict == null) {
+                dict = new org.pyvm.runtime.PyDict();
+            }
+            return dict;
+        }
+
+        @Override
+        public void setDict(org.pyvm.runtime.PyDict d) {
+            dict = d;
+        }
+    }
+
+    /** A new empty array of class CLS (a Python subclass gets an attribute dictionary). */
+    static ArrayObject make(PyType cls, char tc) {
+        return cls == TYPE ? new ArrayObject(TYPE, tc) : new Sub(cls, tc);
+    }
+
+    /** The largest buffer the JVM can hold, in bytes. */
+    private static final long MAX_BYTES = Integer.MAX_VALUE - 16;
+
+    private void ensure(long items) {
         checkResize(items);
-        long need = (long) items * isz;
+        long need = items * isz;
         if (need > buf.length) {
-            if (need > Integer.MAX_VALUE - 16) {
+            // Compare arraymodule.c: array_resize, which answers PyErr_NoMemory() for a size it cannot hold.
+            if (items > MAX_BYTES / isz) {
                 throw PyErr.memoryError();
             }
-            buf = Arrays.copyOf(buf, (int) Math.max(need, Math.min(Integer.MAX_VALUE - 16, buf.length * 2L)));
+            int size = (int) Math.max(need, Math.min(MAX_BYTES, buf.length * 2L));
+            try {
+                buf = Arrays.copyOf(buf, size);
+            } catch (OutOfMemoryError e) {
+                throw PyErr.memoryError();
+            }
         }
     }
 
     PyObject get(int i) {
+        if (tc == 'u') {
+            // Compare arraymodule.c: u_getitem, whose PyUnicode_FromOrdinal checks the range.
+            int c = rawCodePoint(i);
+            if (c < 0 || c > 0x10ffff) {
+                throw PyErr.valueError("chr() arg not in range(0x110000)");
+            }
+        }
         return ItemCodec.get(tc, buf, i * isz);
+    }
+
+    /** The wchar_t of item I of a 'u' array. */
+    private int rawCodePoint(int i) {
+        int off = i * isz;
+        return (buf[off] & 0xff) | (buf[off + 1] & 0xff) << 8 | (buf[off + 2] & 0xff) << 16 | (buf[off + 3] & 0xff) << 24;
     }
 
     void append(PyObject v) {
@@ -140,7 +189,7 @@ public final class ArrayObject implements BufferExporter {
         if (ItemCodec.TYPECODES.indexOf(tc) < 0) {
             throw PyErr.valueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
         }
-        ArrayObject a = new ArrayObject(cls, tc);
+        ArrayObject a = make(cls, tc);
         if (npos == 2) {
             PyObject init = args[1];
             if (init instanceof PyStr str) {
@@ -506,9 +555,14 @@ public final class ArrayObject implements BufferExporter {
         if (self.tc != 'u') {
             throw PyErr.valueError("tounicode() may only be called on unicode type arrays");
         }
+        // Compare CPython Objects/unicodeobject.c: PyUnicode_FromWideChar's range check.
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < self.n; i++) {
-            sb.append(((PyStr) self.get(i)).value());
+            int c = self.rawCodePoint(i);
+            if (c < 0 || c > 0x10ffff) {
+                throw PyErr.valueError("character U+" + Integer.toHexString(c) + " is not in range [U+0000; U+10ffff]");
+            }
+            sb.appendCodePoint(c);
         }
         return PyStr.of(sb.toString());
     }
@@ -597,14 +651,35 @@ public final class ArrayObject implements BufferExporter {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
         ArrayObject r = new ArrayObject(TYPE, self.tc);
-        byte[] one = Arrays.copyOf(self.buf, self.n * self.isz);
-        if (t * one.length > Integer.MAX_VALUE - 16) {
+        r.repeatOf(self, t);
+        return r;
+    }
+
+    /**
+     * Makes this array SRC's items T times over; the size is checked before anything is
+     * allocated. Compare arraymodule.c: array_repeat, array_inplace_repeat (PyErr_NoMemory
+     * when the size overflows).
+     */
+    private void repeatOf(ArrayObject src, long t) {
+        long len = src.n;
+        if (len > 0 && t > MAX_BYTES / isz / len) {
             throw PyErr.memoryError();
         }
-        for (long i = 0; i < t; i++) {
-            r.fromBytes(one);
+        long total = len * t;
+        checkResize(total);
+        byte[] one = Arrays.copyOf(src.buf, src.n * isz);
+        n = 0;
+        ensure(total);
+        int bytes = (int) (total * isz);
+        if (one.length > 0 && bytes > 0) {
+            System.arraycopy(one, 0, buf, 0, one.length);
+            for (int done = one.length; done < bytes;) {
+                int k = Math.min(done, bytes - done);
+                System.arraycopy(buf, 0, buf, done, k);
+                done += k;
+            }
         }
-        return r;
+        n = (int) total;
     }
 
     @ExposedMethod
@@ -618,12 +693,7 @@ public final class ArrayObject implements BufferExporter {
         if (t == Long.MIN_VALUE) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        self.checkResize(self.n * t);
-        byte[] one = Arrays.copyOf(self.buf, self.n * self.isz);
-        self.n = 0;
-        for (long i = 0; i < t; i++) {
-            self.fromBytes(one);
-        }
+        self.repeatOf(self, t);
         return self;
     }
 
@@ -656,14 +726,8 @@ public final class ArrayObject implements BufferExporter {
         if (op == 3) {
             return PyBool.TRUE;
         }
-        PyObject x = a.get(k);
-        PyObject y = b.get(k);
-        return PyBool.of(switch (op) {
-            case 0 -> Ops.lessThan(x, y);
-            case 1 -> !Ops.lessThan(y, x);
-            case 4 -> Ops.lessThan(y, x);
-            default -> !Ops.lessThan(x, y);
-        });
+        // The first unequal items decide, by the operator itself (NaN >= NaN is False).
+        return Ops.richCompare(a.get(k), b.get(k), op);
     }
 
     @ExposedMethod
@@ -708,12 +772,26 @@ public final class ArrayObject implements BufferExporter {
         return __copy__(self);
     }
 
-    /** __reduce_ex__: (array._array_reconstructor, (cls, typecode, mformat_code, bytes), dict). */
+    /**
+     * __reduce_ex__: below protocol 3 (array(typecode, list), dict), else
+     * (array._array_reconstructor, (cls, typecode, mformat_code, bytes), dict); dict is the
+     * instance's __dict__ or None. Compare arraymodule.c: array_array___reduce_ex___impl.
+     */
     @ExposedMethod
     static PyObject __reduce_ex__(ArrayObject self, PyObject protocol) {
+        if (!(protocol instanceof PyInt p)) {
+            throw PyErr.typeError("__reduce_ex__ argument should be an integer");
+        }
+        PyObject dict = Abstract.lookupAttr(self, "__dict__");
+        if (dict == null) {
+            dict = PyNone.NONE;
+        }
+        PyStr tc = PyStr.of(String.valueOf(self.tc));
+        if (Ops.lessThan(p, PyInt.of(3))) {
+            return PyTuple.of(self.type, PyTuple.of(tc, tolist(self)), dict);
+        }
         PyObject recon = org.pyvm.runtime.PyRuntime.builtinModule("array").getDict().getStr("_array_reconstructor");
-        return PyTuple.of(recon, PyTuple.of(self.type, PyStr.of(String.valueOf(self.tc)),
-            PyInt.of(ArrayModule.mformat(self.tc)), tobytes(self)), PyNone.NONE);
+        return PyTuple.of(recon, PyTuple.of(self.type, tc, PyInt.of(ArrayModule.mformat(self.tc)), tobytes(self)), dict);
     }
 
     /** array.arrayiterator. */
@@ -721,7 +799,8 @@ public final class ArrayObject implements BufferExporter {
         static final PyType TYPE = Types.finish(Types.builtin("array", "arrayiterator", ArrayIter.class, ArrayIter.class)
             .alsoExposedBy(IterBase.class).notSubclassable());
 
-        private final ArrayObject a;
+        /** The array; null once exhausted, which lets it go. Compare arraymodule.c: arrayiter_next. */
+        private ArrayObject a;
         private int i;
 
         ArrayIter(ArrayObject a) {
@@ -731,7 +810,34 @@ public final class ArrayObject implements BufferExporter {
 
         @Override
         protected PyObject nextItem() {
-            return i < a.n ? a.get(i++) : null;
+            if (a == null) {
+                return null;
+            }
+            if (i < a.n) {
+                return a.get(i++);
+            }
+            a = null;
+            return null;
+        }
+
+        /** Compare arraymodule.c: array_arrayiterator___reduce___impl. */
+        @ExposedMethod
+        static PyObject __reduce__(ArrayIter self) {
+            PyObject iter = org.pyvm.runtime.PyRuntime.builtinModule("builtins").getDict().getStr("iter");
+            if (self.a == null) {
+                return PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY));
+            }
+            return PyTuple.of(iter, PyTuple.of(self.a), PyInt.of(self.i));
+        }
+
+        /** Compare arraymodule.c: array_arrayiterator___setstate__. */
+        @ExposedMethod
+        static PyObject __setstate__(ArrayIter self, PyObject state) {
+            long k = Abstract.index(state).longValue();
+            if (self.a != null) {
+                self.i = (int) Math.max(0, Math.min(k, self.a.n));
+            }
+            return PyNone.NONE;
         }
     }
 }
