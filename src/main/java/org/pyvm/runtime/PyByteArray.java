@@ -290,6 +290,35 @@ public class PyByteArray implements PyObject {
         return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(!Arrays.equals(self.data, b));
     }
 
+    /**
+     * Order against any object with the buffer protocol (bytes answers NotImplemented for
+     * a bytearray, so bytes < bytearray lands here reflected).
+     * Compare bytearrayobject.c: bytearray_richcompare.
+     */
+    @ExposedMethod
+    static PyObject __lt__(PyByteArray self, PyObject o) {
+        byte[] b = bytesOf(o);
+        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(Arrays.compareUnsigned(self.data, b) < 0);
+    }
+
+    @ExposedMethod
+    static PyObject __le__(PyByteArray self, PyObject o) {
+        byte[] b = bytesOf(o);
+        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(Arrays.compareUnsigned(self.data, b) <= 0);
+    }
+
+    @ExposedMethod
+    static PyObject __gt__(PyByteArray self, PyObject o) {
+        byte[] b = bytesOf(o);
+        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(Arrays.compareUnsigned(self.data, b) > 0);
+    }
+
+    @ExposedMethod
+    static PyObject __ge__(PyByteArray self, PyObject o) {
+        byte[] b = bytesOf(o);
+        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(Arrays.compareUnsigned(self.data, b) >= 0);
+    }
+
     @ExposedMethod
     static PyObject __add__(PyByteArray self, PyObject o) {
         byte[] b = bytesOf(o);

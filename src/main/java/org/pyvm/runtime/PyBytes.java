@@ -197,9 +197,28 @@ public final class PyBytes implements PyObject {
         return o instanceof PyBytes b ? PyBool.of(!Arrays.equals(self.value, b.value)) : PyNotImplemented.NOT_IMPLEMENTED;
     }
 
+    /** Compare bytesobject.c: bytes_richcompare (bytes with bytes only, unsigned lexicographic). */
     @ExposedMethod
     static PyObject __lt__(PyBytes self, PyObject o) {
         return o instanceof PyBytes b ? PyBool.of(Arrays.compareUnsigned(self.value, b.value) < 0)
+            : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __le__(PyBytes self, PyObject o) {
+        return o instanceof PyBytes b ? PyBool.of(Arrays.compareUnsigned(self.value, b.value) <= 0)
+            : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __gt__(PyBytes self, PyObject o) {
+        return o instanceof PyBytes b ? PyBool.of(Arrays.compareUnsigned(self.value, b.value) > 0)
+            : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __ge__(PyBytes self, PyObject o) {
+        return o instanceof PyBytes b ? PyBool.of(Arrays.compareUnsigned(self.value, b.value) >= 0)
             : PyNotImplemented.NOT_IMPLEMENTED;
     }
 
