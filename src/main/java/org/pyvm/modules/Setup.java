@@ -68,6 +68,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_ast", org.pyvm.modules.pyast.AstModule::create);
         PyRuntime.BUILTIN_MODULES.put("_contextvars", org.pyvm.modules.contextvars.ContextvarsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_string", org.pyvm.modules.string.StringModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_testcapi", org.pyvm.modules.testcapi.TestCapiModule::create);
         PyRuntime.BUILTIN_MODULES.put("_abc", org.pyvm.modules.abc.AbcModule::create);
         PyRuntime.BUILTIN_MODULES.put("_json", org.pyvm.modules.json.JsonModule::create);
         PyRuntime.BUILTIN_MODULES.put("_locale", org.pyvm.modules.locale.LocaleModule::create);

@@ -62,12 +62,20 @@ final class BytesMethods {
         // count/find/index also take the byte as an int.
         boolean intNeedle = name.equals("count") || name.endsWith("find") || name.endsWith("index");
         for (int i = 0; i < args.length; i++) {
-            if (i == 0 && intNeedle && args[0] instanceof PyInt n && !(args[0] instanceof PyBool)) {
-                long v = n.longValue();
-                if (v < 0 || v > 255) {
+            if (i == 0 && intNeedle && PyByteArray.bytesOf(args[0]) == null) {
+                // Compare bytes_methods.c: parse_args_finds_byte (_getbytevalue).
+                if (!Abstract.hasIndex(args[0])) {
+                    throw PyErr.typeError("argument should be integer or bytes-like object, not '"
+                        + args[0].type().getName() + "'");
+                }
+                java.math.BigInteger v = Abstract.index(args[0]).bigValue();
+                if (v.signum() < 0 || v.bitLength() > 8) {
                     throw PyErr.valueError("byte must be in range(0, 256)");
                 }
-                a[i] = PyStr.ofCodePoint((int) v);
+                a[i] = PyStr.ofCodePoint(v.intValue());
+            } else if (i == 0 && (name.equals("startswith") || name.endsWith("endswith"))
+                && PyByteArray.bytesOf(args[0]) == null && !(args[0] instanceof PyTuple)) {
+                throw PyErr.typeError(name + " first arg must be bytes or a tuple of bytes, not " + args[0].type().getName());
             } else {
                 a[i] = name.equals("join") ? PyTuple.of(mapAll(args[i])) : toStr(args[i]);
             }
@@ -116,7 +124,11 @@ final class BytesMethods {
             i += 2;
         }
         byte[] out = buf.toByteArray();
-        return cls == PyByteArray.TYPE ? new PyByteArray(out) : new PyBytes(out);
+        if (cls == PyByteArray.TYPE) {
+            return new PyByteArray(out);
+        }
+        // A subclass is called with the bytes. Compare bytesobject.c: bytes_fromhex_impl.
+        return cls == PyBytes.TYPE ? new PyBytes(out) : Abstract.call(cls, new PyBytes(out));
     }
 
     private static int hexDigit(char c) {
@@ -153,7 +165,7 @@ final class BytesMethods {
         return new PyBytes(table);
     }
 
-    @ExposedMethod(min = 1)
+    @ExposedMethod(min = 1, names = {"table", "delete"})
     static PyObject translate(PyObject self, PyObject table, PyObject delete) {
         byte[] t = table == PyNone.NONE ? null : bytesLike(table);
         if (t != null && t.length != 256) {
@@ -213,45 +225,17 @@ final class BytesMethods {
         return viaStr(self, "endswith", args, kw);
     }
 
-    @ExposedMethod(name = "split")
-    static PyObject split_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "split", args, kw);
-    }
 
-    @ExposedMethod(name = "rsplit")
-    static PyObject rsplit_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "rsplit", args, kw);
-    }
 
-    @ExposedMethod(name = "strip")
-    static PyObject strip_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "strip", args, kw);
-    }
 
-    @ExposedMethod(name = "lstrip")
-    static PyObject lstrip_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "lstrip", args, kw);
-    }
 
-    @ExposedMethod(name = "rstrip")
-    static PyObject rstrip_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "rstrip", args, kw);
-    }
 
     @ExposedMethod(name = "replace")
     static PyObject replace_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "replace", args, kw);
     }
 
-    @ExposedMethod(name = "upper")
-    static PyObject upper_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "upper", args, kw);
-    }
 
-    @ExposedMethod(name = "lower")
-    static PyObject lower_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "lower", args, kw);
-    }
 
     @ExposedMethod(name = "join")
     static PyObject join_(PyObject self, PyObject[] args, String[] kw) {
@@ -288,60 +272,16 @@ final class BytesMethods {
         return viaStr(self, "zfill", args, kw);
     }
 
-    @ExposedMethod(name = "isdigit")
-    static PyObject isdigit_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "isdigit", args, kw);
-    }
 
-    @ExposedMethod(name = "isalpha")
-    static PyObject isalpha_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "isalpha", args, kw);
-    }
 
-    @ExposedMethod(name = "isalnum")
-    static PyObject isalnum_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "isalnum", args, kw);
-    }
 
-    @ExposedMethod(name = "isspace")
-    static PyObject isspace_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "isspace", args, kw);
-    }
 
-    @ExposedMethod(name = "isupper")
-    static PyObject isupper_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "isupper", args, kw);
-    }
 
-    @ExposedMethod(name = "islower")
-    static PyObject islower_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "islower", args, kw);
-    }
 
-    @ExposedMethod(name = "istitle")
-    static PyObject istitle_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "istitle", args, kw);
-    }
 
-    @ExposedMethod(name = "title")
-    static PyObject title_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "title", args, kw);
-    }
 
-    @ExposedMethod(name = "capitalize")
-    static PyObject capitalize_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "capitalize", args, kw);
-    }
 
-    @ExposedMethod(name = "swapcase")
-    static PyObject swapcase_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "swapcase", args, kw);
-    }
 
-    @ExposedMethod(name = "splitlines")
-    static PyObject splitlines_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "splitlines", args, kw);
-    }
 
     @ExposedMethod(name = "expandtabs")
     static PyObject expandtabs_(PyObject self, PyObject[] args, String[] kw) {
@@ -361,5 +301,128 @@ final class BytesMethods {
     @ExposedMethod(name = "isascii")
     static PyObject isascii_(PyObject self, PyObject[] args, String[] kw) {
         return viaStr(self, "isascii", args, kw);
+    }
+
+    // ---- ASCII character classes (BytesCtype) ----
+
+    private static PyObject same(PyObject self, byte[] v) {
+        return self instanceof PyByteArray ? new PyByteArray(v) : new PyBytes(v);
+    }
+
+    private static byte[] value(PyObject self) {
+        return PyByteArray.bytesOf(self);
+    }
+
+    @ExposedMethod(name = "upper")
+    static PyObject upper_(PyObject self) {
+        return same(self, BytesCtype.changeCase(value(self), 0));
+    }
+
+    @ExposedMethod(name = "lower")
+    static PyObject lower_(PyObject self) {
+        return same(self, BytesCtype.changeCase(value(self), 1));
+    }
+
+    @ExposedMethod(name = "swapcase")
+    static PyObject swapcase_(PyObject self) {
+        return same(self, BytesCtype.changeCase(value(self), 2));
+    }
+
+    @ExposedMethod(name = "title")
+    static PyObject title_(PyObject self) {
+        return same(self, BytesCtype.changeCase(value(self), 3));
+    }
+
+    @ExposedMethod(name = "capitalize")
+    static PyObject capitalize_(PyObject self) {
+        return same(self, BytesCtype.changeCase(value(self), 4));
+    }
+
+    @ExposedMethod(name = "isspace")
+    static PyObject isspace_(PyObject self) {
+        return PyBool.of(BytesCtype.all(value(self), 0));
+    }
+
+    @ExposedMethod(name = "isalpha")
+    static PyObject isalpha_(PyObject self) {
+        return PyBool.of(BytesCtype.all(value(self), 1));
+    }
+
+    @ExposedMethod(name = "isalnum")
+    static PyObject isalnum_(PyObject self) {
+        return PyBool.of(BytesCtype.all(value(self), 2));
+    }
+
+    @ExposedMethod(name = "isdigit")
+    static PyObject isdigit_(PyObject self) {
+        return PyBool.of(BytesCtype.all(value(self), 3));
+    }
+
+    @ExposedMethod(name = "isupper")
+    static PyObject isupper_(PyObject self) {
+        return PyBool.of(BytesCtype.cased(value(self), true));
+    }
+
+    @ExposedMethod(name = "islower")
+    static PyObject islower_(PyObject self) {
+        return PyBool.of(BytesCtype.cased(value(self), false));
+    }
+
+    @ExposedMethod(name = "istitle")
+    static PyObject istitle_(PyObject self) {
+        return PyBool.of(BytesCtype.isTitle(value(self)));
+    }
+
+    private static PyObject list(PyObject self, java.util.List<byte[]> parts) {
+        PyObject[] items = new PyObject[parts.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = same(self, parts.get(i));
+        }
+        return new PyList(items);
+    }
+
+    /** split/rsplit: with a separator as str.split on the Latin-1 mapping, without on ASCII whitespace. */
+    private static PyObject split(PyObject self, String name, PyObject sep, PyObject maxsplit) {
+        long max = maxsplit == null ? -1 : Abstract.index(maxsplit).longValue();
+        if (sep == null || sep == PyNone.NONE) {
+            return list(self, BytesCtype.splitWhitespace(value(self), max, name.equals("rsplit")));
+        }
+        bytesLike(sep);
+        return viaStr(self, name, new PyObject[] {sep, PyInt.of(max)}, new String[0]);
+    }
+
+    @ExposedMethod(name = "split", min = 0, names = {"sep", "maxsplit"})
+    static PyObject split_(PyObject self, PyObject sep, PyObject maxsplit) {
+        return split(self, "split", sep, maxsplit);
+    }
+
+    @ExposedMethod(name = "rsplit", min = 0, names = {"sep", "maxsplit"})
+    static PyObject rsplit_(PyObject self, PyObject sep, PyObject maxsplit) {
+        return split(self, "rsplit", sep, maxsplit);
+    }
+
+    private static PyObject strip(PyObject self, PyObject chars, boolean left, boolean right) {
+        byte[] set = chars == null || chars == PyNone.NONE ? null : bytesLike(chars);
+        return same(self, BytesCtype.strip(value(self), set, left, right));
+    }
+
+    @ExposedMethod(name = "strip", min = 0, names = {"bytes"})
+    static PyObject strip_(PyObject self, PyObject chars) {
+        return strip(self, chars, true, true);
+    }
+
+    @ExposedMethod(name = "lstrip", min = 0, names = {"bytes"})
+    static PyObject lstrip_(PyObject self, PyObject chars) {
+        return strip(self, chars, true, false);
+    }
+
+    @ExposedMethod(name = "rstrip", min = 0, names = {"bytes"})
+    static PyObject rstrip_(PyObject self, PyObject chars) {
+        return strip(self, chars, false, true);
+    }
+
+    @ExposedMethod(name = "splitlines", min = 0, names = {"keepends"})
+    static PyObject splitlines_(PyObject self, PyObject keepends) {
+        return list(self, BytesCtype.splitLines(value(self), keepends != null && Abstract.isTrue(keepends)));
     }
 }

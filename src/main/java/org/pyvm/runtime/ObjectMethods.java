@@ -62,7 +62,7 @@ final class ObjectMethods {
         if (obj instanceof PyBaseException e && ExceptionMethods.setSpecial(e, name.value(), value)) {
             return;
         }
-        if (obj instanceof PyFunction f && value != null && f.setSpecial(name.value(), value)) {
+        if (obj instanceof PyFunction f && f.setSpecial(name.value(), value)) {
             return;
         }
         if (obj instanceof PyTraceback tb && tb.setSpecial(name.value(), value)) {

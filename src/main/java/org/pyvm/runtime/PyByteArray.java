@@ -86,11 +86,11 @@ public class PyByteArray implements PyObject {
     }
 
     private static byte byteValue(PyObject o) {
-        long v = Abstract.index(o).longValue();
-        if (v < 0 || v > 255) {
+        java.math.BigInteger v = Abstract.index(o).bigValue();
+        if (v.signum() < 0 || v.bitLength() > 8) {
             throw PyErr.valueError("byte must be in range(0, 256)");
         }
-        return (byte) v;
+        return (byte) v.intValue();
     }
 
     private static byte[] iterableBytes(PyObject o) {
@@ -142,7 +142,14 @@ public class PyByteArray implements PyObject {
             throw PyErr.typeError("errors without a string argument");
         }
         if (Abstract.hasIndex(src)) {
-            return new byte[PyBytes.count(src)];
+            // An __index__ raising TypeError falls through. Compare bytearray___init___impl.
+            try {
+                return new byte[PyBytes.count(src)];
+            } catch (PyBaseException e) {
+                if (!e.matches(PyExc.TypeError)) {
+                    throw e;
+                }
+            }
         }
         byte[] buf = bytesOf(src);
         if (buf != null) {
@@ -233,6 +240,12 @@ public class PyByteArray implements PyObject {
                 self.data = out;
                 return;
             }
+            if (nv.length == 0) {
+                // Assigning nothing to an extended slice deletes it (bytearray only).
+                // Compare bytearrayobject.c: bytearray_ass_subscript.
+                __delitem__(self, sl);
+                return;
+            }
             if (nv.length != r[3]) {
                 throw PyErr.valueError("attempt to assign bytes of size " + nv.length + " to extended slice of size " + r[3]);
             }
@@ -241,7 +254,14 @@ public class PyByteArray implements PyObject {
             }
             return;
         }
-        self.data[Sequences.index(key, self.data.length, "bytearray")] = byteValue(v);
+        // The value first: its __index__ may resize the bytearray. Compare
+        // bytearrayobject.c: bytearray_ass_subscript.
+        if (!Abstract.hasIndex(key)) {
+            throw PyErr.typeError("bytearray indices must be integers or slices, not " + key.type().getName());
+        }
+        PyInt k = Abstract.index(key);
+        byte bv = byteValue(v);
+        self.data[Sequences.index(k, self.data.length, "bytearray")] = bv;
     }
 
     @ExposedMethod
@@ -270,7 +290,7 @@ public class PyByteArray implements PyObject {
 
     @ExposedMethod
     static PyObject __iter__(PyByteArray self) {
-        return new PySeqIter(PyTuple.of(toList(self)));
+        return new PySeqIter(self, PySeqIter.BYTEARRAY_ITER);
     }
 
     @ExposedMethod
@@ -288,6 +308,35 @@ public class PyByteArray implements PyObject {
     static PyObject __ne__(PyByteArray self, PyObject o) {
         byte[] b = bytesOf(o);
         return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(!Arrays.equals(self.data, b));
+    }
+
+    /**
+     * Order against any object with the buffer protocol (bytes answers NotImplemented for
+     * a bytearray, so bytes < bytearray lands here reflected).
+     * Compare bytearrayobject.c: bytearray_richcompare.
+     */
+    @ExposedMethod
+    static PyObject __lt__(PyByteArray self, PyObject o) {
+        byte[] b = bytesOf(o);
+        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(Arrays.compareUnsigned(self.data, b) < 0);
+    }
+
+    @ExposedMethod
+    static PyObject __le__(PyByteArray self, PyObject o) {
+        byte[] b = bytesOf(o);
+        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(Arrays.compareUnsigned(self.data, b) <= 0);
+    }
+
+    @ExposedMethod
+    static PyObject __gt__(PyByteArray self, PyObject o) {
+        byte[] b = bytesOf(o);
+        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(Arrays.compareUnsigned(self.data, b) > 0);
+    }
+
+    @ExposedMethod
+    static PyObject __ge__(PyByteArray self, PyObject o) {
+        byte[] b = bytesOf(o);
+        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(Arrays.compareUnsigned(self.data, b) >= 0);
     }
 
     @ExposedMethod
@@ -312,12 +361,7 @@ public class PyByteArray implements PyObject {
         if (!Abstract.hasIndex(n)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        long k = Math.max(0, Abstract.index(n).longValue());
-        byte[] out = new byte[(int) (self.data.length * k)];
-        for (int i = 0; i < k; i++) {
-            System.arraycopy(self.data, 0, out, i * self.data.length, self.data.length);
-        }
-        return new PyByteArray(out);
+        return new PyByteArray(PyBytes.repeat(self.data, n, true));
     }
 
     @ExposedMethod
@@ -410,15 +454,15 @@ public class PyByteArray implements PyObject {
         return new PyByteArray(self.data.clone());
     }
 
-    @ExposedMethod
-    static String hex(PyByteArray self) {
-        return PyBytes.hex(new PyBytes(self.data));
+    @ExposedMethod(min = 0, names = {"sep", "bytes_per_sep"})
+    static String hex(PyByteArray self, PyObject sep, PyObject perSep) {
+        return PyBytes.hex(self.data, sep, perSep);
     }
 
+    /** Only for a bytearray on the left. Compare bytearrayobject.c: bytearray_mod. */
     @ExposedMethod
-    static PyObject upper(PyByteArray self) {
-        return new PyByteArray(new String(self.data, java.nio.charset.StandardCharsets.ISO_8859_1)
-            .toUpperCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    static PyObject __rmod__(PyByteArray self, PyObject o) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     @ExposedMethod(min = 0, names = {"encoding", "errors"})

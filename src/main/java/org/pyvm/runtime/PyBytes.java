@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** Python {@code bytes} (immutable). Compare CPython Objects/bytesobject.c. */
-public final class PyBytes implements PyObject {
+public class PyBytes implements PyObject {
 
     public static final PyType TYPE = PyType.builtin("bytes", PyBytes.class, PyBytes.class).alsoExposedBy(BytesMethods.class);
 
@@ -17,6 +17,12 @@ public final class PyBytes implements PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** (bytes(self),): what pickle and copy call the class with. Compare bytes___getnewargs___impl. */
+    @ExposedMethod
+    static PyObject __getnewargs__(PyBytes self) {
+        return PyTuple.of(new PyBytes(self.value));
     }
 
     public byte[] bytes() {
@@ -52,29 +58,29 @@ public final class PyBytes implements PyObject {
 
     @ExposedMethod(min = 0, names = {"source", "encoding", "errors"})
     public static PyObject __new__(PyType cls, PyObject src, PyObject encoding, PyObject errors) {
-        if (src == null) {
-            return new PyBytes(new byte[0]);
-        }
-        if (src instanceof PyStr s) {
-            if (encoding == null) {
+        PyObject r = make(src, encoding, errors);
+        // An instance of a Python subclass holds the bytes made as for bytes itself.
+        // Compare bytesobject.c: bytes_subtype_new.
+        return cls == TYPE ? r : new PyBytesSubclass(cls, ((PyBytes) r).value);
+    }
+
+    private static PyObject make(PyObject src, PyObject encoding, PyObject errors) {
+        // Compare bytesobject.c: bytes_new_impl (an encoding first, then __bytes__, even of
+        // a str subclass, before the str, int and buffer cases).
+        if (src == null || encoding != null || errors != null) {
+            if (src instanceof PyStr s && encoding != null) {
+                return encode(s, strArg(encoding, "bytes", "encoding"), errors == null ? "strict" : strArg(errors, "bytes", "errors"));
+            }
+            if (src instanceof PyStr) {
                 throw PyErr.typeError("string argument without an encoding");
             }
-            return encode(s, strArg(encoding, "bytes", "encoding"), errors == null ? "strict" : strArg(errors, "bytes", "errors"));
+            if (encoding != null || errors != null) {
+                throw PyErr.typeError(encoding != null ? "encoding without a string argument"
+                    : "errors without a string argument");
+            }
+            return new PyBytes(new byte[0]);
         }
-        if (encoding != null) {
-            throw PyErr.typeError("encoding without a string argument");
-        }
-        if (errors != null) {
-            throw PyErr.typeError("errors without a string argument");
-        }
-        if (encoding != null) {
-            throw PyErr.typeError("encoding without a string argument");
-        }
-        if (errors != null) {
-            throw PyErr.typeError("errors without a string argument");
-        }
-        // Compare bytesobject.c: bytes_new_impl (__bytes__ before the int and buffer cases).
-        PyObject conv = src instanceof PyBytes ? null : src.type().lookup("__bytes__");
+        PyObject conv = src.type() == TYPE ? null : src.type().lookup("__bytes__");
         if (conv != null) {
             PyObject r = Abstract.callDescr(conv, src);
             if (!(r instanceof PyBytes)) {
@@ -82,8 +88,19 @@ public final class PyBytes implements PyObject {
             }
             return r;
         }
+        if (src instanceof PyStr) {
+            throw PyErr.typeError("string argument without an encoding");
+        }
         if (Abstract.hasIndex(src)) {
-            return new PyBytes(new byte[count(src)]);
+            // An __index__ that raises TypeError falls through to the buffer and iterable
+            // cases (a bytes subclass may define one). Compare bytes_new_impl.
+            try {
+                return new PyBytes(new byte[count(src)]);
+            } catch (PyBaseException e) {
+                if (!e.matches(PyExc.TypeError)) {
+                    throw e;
+                }
+            }
         }
         if (src instanceof PyBytes b) {
             return b;
@@ -98,16 +115,66 @@ public final class PyBytes implements PyObject {
         if (src.type().slot(Slot.ITER) == null && src.type().slot(Slot.GETITEM) == null) {
             throw PyErr.typeError("cannot convert '" + src.type().getName() + "' object to bytes");
         }
+        if (src instanceof PyList l) {
+            // Read live: an item's __index__ may change the list. Compare bytesobject.c:
+            // _PyBytes_FromList.
+            java.io.ByteArrayOutputStream live = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < l.size; i++) {
+                live.write(byteOf(l.items[i]));
+            }
+            return new PyBytes(live.toByteArray());
+        }
         PyObject[] items = Abstract.toArray(src);
         byte[] out = new byte[items.length];
         for (int i = 0; i < items.length; i++) {
-            long v = Abstract.index(items[i]).longValue();
-            if (v < 0 || v > 255) {
-                throw PyErr.valueError("bytes must be in range(0, 256)");
-            }
-            out[i] = (byte) v;
+            out[i] = (byte) byteOf(items[i]);
         }
         return new PyBytes(out);
+    }
+
+    /**
+     * V repeated N times (an index-sized int, negative as 0). Too long: OverflowError for
+     * bytes past Py_ssize_t, MemoryError otherwise. Compare bytesobject.c: bytes_repeat,
+     * bytearrayobject.c: bytearray_repeat.
+     */
+    static byte[] repeat(byte[] v, PyObject n, boolean byteArray) {
+        java.math.BigInteger big = Abstract.index(n).bigValue();
+        if (big.bitLength() > 63) {
+            throw PyErr.overflowError("cannot fit '" + n.type().getName() + "' into an index-sized integer");
+        }
+        long k = Math.max(0, big.longValue());
+        if (v.length == 0 || k == 0) {
+            return new byte[0];
+        }
+        if (k > Long.MAX_VALUE / v.length) {
+            if (byteArray) {
+                throw PyErr.memoryError();
+            }
+            throw PyErr.overflowError("repeated bytes are too long");
+        }
+        if (k * v.length > Integer.MAX_VALUE - 8) {
+            throw PyErr.memoryError();
+        }
+        byte[] out = new byte[(int) (k * v.length)];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(v, 0, out, i * v.length, v.length);
+        }
+        return out;
+    }
+
+    /** An item of bytes(iterable): an index in range(256). */
+    private static int byteOf(PyObject o) {
+        java.math.BigInteger v = Abstract.index(o).bigValue();
+        if (v.signum() < 0 || v.bitLength() > 8) {
+            throw PyErr.valueError("bytes must be in range(0, 256)");
+        }
+        return v.intValue();
+    }
+
+    /** bytes(self) as exact bytes. Compare bytesobject.c: bytes___bytes___impl. */
+    @ExposedMethod
+    static PyObject __bytes__(PyBytes self) {
+        return self.type() == TYPE ? self : new PyBytes(self.value);
     }
 
     /** PEP 688: bytes exports a read-only buffer. */
@@ -156,16 +223,16 @@ public final class PyBytes implements PyObject {
             }
             return new PyBytes(out);
         }
+        // Compare bytesobject.c: bytes_subscript.
+        if (!Abstract.hasIndex(key)) {
+            throw PyErr.typeError("byte indices must be integers or slices, not " + key.type().getName());
+        }
         return PyInt.of(self.value[Sequences.index(key, self.value.length, "index")] & 0xff);
     }
 
     @ExposedMethod
     static PyObject __iter__(PyBytes self) {
-        PyObject[] items = new PyObject[self.value.length];
-        for (int i = 0; i < items.length; i++) {
-            items[i] = PyInt.of(self.value[i] & 0xff);
-        }
-        return new PySeqIter(PyTuple.of(items), PySeqIter.BYTES_ITER);
+        return new PySeqIter(self, PySeqIter.BYTES_ITER);
     }
 
     @ExposedMethod
@@ -179,12 +246,10 @@ public final class PyBytes implements PyObject {
         if (!Abstract.hasIndex(n)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        long k = Math.max(0, Abstract.index(n).longValue());
-        byte[] out = new byte[(int) (self.value.length * k)];
-        for (int i = 0; i < k; i++) {
-            System.arraycopy(self.value, 0, out, i * self.value.length, self.value.length);
+        if (self.type() == TYPE && Abstract.index(n).equals(PyInt.ONE)) {
+            return self;
         }
-        return new PyBytes(out);
+        return new PyBytes(repeat(self.value, n, false));
     }
 
     @ExposedMethod
@@ -197,10 +262,35 @@ public final class PyBytes implements PyObject {
         return o instanceof PyBytes b ? PyBool.of(!Arrays.equals(self.value, b.value)) : PyNotImplemented.NOT_IMPLEMENTED;
     }
 
+    /** Compare bytesobject.c: bytes_richcompare (bytes with bytes only, unsigned lexicographic). */
     @ExposedMethod
     static PyObject __lt__(PyBytes self, PyObject o) {
         return o instanceof PyBytes b ? PyBool.of(Arrays.compareUnsigned(self.value, b.value) < 0)
             : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __le__(PyBytes self, PyObject o) {
+        return o instanceof PyBytes b ? PyBool.of(Arrays.compareUnsigned(self.value, b.value) <= 0)
+            : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __gt__(PyBytes self, PyObject o) {
+        return o instanceof PyBytes b ? PyBool.of(Arrays.compareUnsigned(self.value, b.value) > 0)
+            : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __ge__(PyBytes self, PyObject o) {
+        return o instanceof PyBytes b ? PyBool.of(Arrays.compareUnsigned(self.value, b.value) >= 0)
+            : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    /** bytes % is only for a bytes on the left. Compare bytesobject.c: bytes_mod. */
+    @ExposedMethod
+    static PyObject __rmod__(PyBytes self, PyObject o) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     @ExposedMethod
@@ -250,16 +340,39 @@ public final class PyBytes implements PyObject {
     /** bytes.hex(sep=, bytes_per_sep=1): groups counted from the right (left when negative). */
     @ExposedMethod(min = 0, names = {"sep", "bytes_per_sep"})
     static String hex(PyBytes self, PyObject sep, PyObject perSep) {
-        String sp = sep == null ? "" : sep instanceof PyBytes b ? new String(b.value, StandardCharsets.ISO_8859_1) : sep.toString();
-        int per = perSep == null ? 1 : Abstract.index(perSep).intValue();
-        int n = self.value.length;
+        return hex(self.value, sep, perSep);
+    }
+
+    /** Compare Python/pystrhex.c: _Py_strhex_impl (sep one ASCII character of a str or bytes). */
+    static String hex(byte[] value, PyObject sep, PyObject perSep) {
+        String sp = "";
+        if (sep != null) {
+            long len = Abstract.len(sep);
+            if (len != 1) {
+                throw PyErr.valueError("sep must be length 1.");
+            }
+            int c = sep instanceof PyStr str ? str.value().codePointAt(0) : PyByteArray.bytesOf(sep) instanceof byte[] b ? b[0] & 0xff : 0x80;
+            if (c > 0x7f) {
+                throw PyErr.valueError("sep must be ASCII.");
+            }
+            sp = String.valueOf((char) c);
+        }
+        int per = 1;
+        if (perSep != null) {
+            java.math.BigInteger p = Abstract.index(perSep).bigValue();
+            if (p.bitLength() > 31) {
+                throw PyErr.overflowError("Python int too large to convert to C int");
+            }
+            per = p.intValue();
+        }
+        int n = value.length;
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            boolean boundary = per > 0 ? (n - i) % per == 0 : i % (-per) == 0;
+            boolean boundary = per > 0 ? (n - i) % per == 0 : per < 0 && i % (-per) == 0;
             if (i > 0 && !sp.isEmpty() && per != 0 && boundary) {
                 sb.append(sp);
             }
-            sb.append(String.format("%02x", self.value[i] & 0xff));
+            sb.append(Character.forDigit((value[i] >> 4) & 0xf, 16)).append(Character.forDigit(value[i] & 0xf, 16));
         }
         return sb.toString();
     }

@@ -215,21 +215,25 @@ public final class PyFunction implements PyObject, HasDict, Callable {
         return self.annotations;
     }
 
-    /** The writable attributes that are fields rather than dict entries. */
+    /**
+     * The writable attributes that are fields rather than dict entries; V null deletes
+     * (defaults and annotations go, __doc__ and __module__ read None, the others refuse).
+     * Compare funcobject.c: func_getsetlist and func_memberlist.
+     */
     public boolean setSpecial(String attr, PyObject v) {
         switch (attr) {
             case "__name__" -> {
-                name = Abstract.strArg(v, "__name__");
+                name = stringAttr(v, "__name__");
                 nameStr = v.type() == PyStr.TYPE ? (PyStr) v : null;
             }
             case "__qualname__" -> {
-                qualname = Abstract.strArg(v, "__qualname__");
+                qualname = stringAttr(v, "__qualname__");
                 qualnameStr = v.type() == PyStr.TYPE ? (PyStr) v : null;
             }
-            case "__doc__" -> doc = v;
-            case "__module__" -> module = v;
-            case "__defaults__" -> defaults = v == PyNone.NONE ? null : Abstract.toArray(v);
-            case "__kwdefaults__" -> kwdefaults = v == PyNone.NONE ? null : (PyDict) v;
+            case "__doc__" -> doc = v == null ? PyNone.NONE : v;
+            case "__module__" -> module = v == null ? PyNone.NONE : v;
+            case "__defaults__" -> defaults = v == null || v == PyNone.NONE ? null : Abstract.toArray(v);
+            case "__kwdefaults__" -> kwdefaults = v == null || v == PyNone.NONE ? null : (PyDict) v;
             case "__code__" -> {
                 if (!(v instanceof PyCode c)) {
                     throw PyErr.typeError("__code__ must be set to a code object");
@@ -237,6 +241,16 @@ public final class PyFunction implements PyObject, HasDict, Callable {
                 code = c;
             }
             case "__annotations__" -> annotations = v;
+            case "__dict__" -> {
+                // Compare object.c: PyObject_GenericSetDict.
+                if (v == null) {
+                    throw PyErr.typeError("cannot delete __dict__");
+                }
+                if (!(v instanceof PyDict d)) {
+                    throw PyErr.typeError("__dict__ must be set to a dictionary, not a '" + v.type().getName() + "'");
+                }
+                dict = d;
+            }
             case "__type_params__" -> {
                 // Compare funcobject.c: func_set_type_params.
                 if (!(v instanceof PyTuple)) {
@@ -249,5 +263,12 @@ public final class PyFunction implements PyObject, HasDict, Callable {
             }
         }
         return true;
+    }
+
+    private static String stringAttr(PyObject v, String attr) {
+        if (v instanceof PyStr s) {
+            return s.value();
+        }
+        throw PyErr.typeError(attr + " must be set to a string object");
     }
 }

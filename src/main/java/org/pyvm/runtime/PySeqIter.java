@@ -11,6 +11,8 @@ public final class PySeqIter implements PyObject, PyIterator {
     public static final PyType STR_ITER = PyType.builtin("str_ascii_iterator", PySeqIter.class, PySeqIter.class).notSubclassable();
     public static final PyType SEQ_ITER = PyType.builtin("iterator", PySeqIter.class, PySeqIter.class).notSubclassable();
     public static final PyType BYTES_ITER = PyType.builtin("bytes_iterator", PySeqIter.class, PySeqIter.class).notSubclassable();
+    public static final PyType BYTEARRAY_ITER = PyType.builtin("bytearray_iterator", PySeqIter.class, PySeqIter.class)
+        .notSubclassable();
     public static final PyType REVERSED = PyType.builtin("list_reverseiterator", PySeqIter.class, PySeqIter.class).notSubclassable();
 
     private PyObject seq;
@@ -77,6 +79,17 @@ public final class PySeqIter implements PyObject, PyIterator {
             if (i < str.length()) {
                 index = i + 1;
                 return PyStr.ofCodePoint(str.codePointAt(i));
+            }
+        } else if (s instanceof PyBytes b) {
+            if (i < b.value.length) {
+                index = i + 1;
+                return PyInt.of(b.value[i] & 0xff);
+            }
+        } else if (s instanceof PyByteArray ba) {
+            // Live: a bytearray changed while iterated is read as it is now.
+            if (i < ba.data.length) {
+                index = i + 1;
+                return PyInt.of(ba.data[i] & 0xff);
             }
         } else {
             try {

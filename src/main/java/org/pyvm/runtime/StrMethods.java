@@ -329,7 +329,8 @@ public final class StrMethods {
     static PyObject rsplit(PyStr self, PyObject sep, PyObject maxsplit) {
         int max = maxsplitOf(maxsplit);
         if (max < 0) {
-            return split(self, sep, null);
+            // Not split(): matches are taken from the right ('abbbc'.rsplit('bb') is ['ab', 'c']).
+            max = Integer.MAX_VALUE;
         }
         String s = self.value();
         List<PyObject> parts = new ArrayList<>();

@@ -10,7 +10,9 @@ import org.pyvm.runtime.PyErr;
  * writes them: zlib header with FLEVEL and the dictionary id, Adler-32 trailer; gzip
  * header (mtime 0, XFL from the level, OS 3) with CRC-32 and length trailer. Java's
  * deflater always uses a 32 KiB window and memLevel 8, so streams asked for with a
- * smaller window equal zlib's only while the input is shorter than that window.
+ * smaller window equal zlib's only while the input is shorter than that window, and
+ * another memLevel (a memory/speed trade-off of zlib's, accepted and checked) gives
+ * valid streams whose bytes may differ from zlib's.
  * Compare zlib's deflate.c (deflateInit2, deflate's header and trailer code).
  */
 final class Deflating {
@@ -120,7 +122,7 @@ final class Deflating {
             : format == GZIP ? Checksums.crc32(check, data, 0, data.length) : 0;
     }
 
-    /** flush(mode): 2 sync, 3 full, 4 finish (0 is handled by the caller). */
+    /** flush(mode): 1, 2 and 5 sync, 3 full, 4 finish (0 is handled by the caller). */
     byte[] flush(int mode, String what) {
         if (finished) {
             throw ZlibModule.error("Error -2 while " + what + ": inconsistent stream state");
@@ -148,11 +150,17 @@ final class Deflating {
                     out.write((int) (total >>> (8 * k)));
                 }
             }
-        } else if (mode == 2 || mode == 3) {
-            drain(out, mode == 2 ? Deflater.SYNC_FLUSH : Deflater.FULL_FLUSH);
+        } else if (mode == 1 || mode == 2 || mode == 5) {
+            // java.util.zip has no Z_PARTIAL_FLUSH (1) or Z_BLOCK (5); a sync flush gives
+            // what they promise (the block ends, all pending output is written) and more
+            // (an empty stored block aligns the output), so the bytes differ from zlib's
+            // while every decoder reads the same data.
+            drain(out, Deflater.SYNC_FLUSH);
+        } else if (mode == 3) {
+            drain(out, Deflater.FULL_FLUSH);
         } else {
-            throw PyErr.of(org.pyvm.runtime.PyExc.NotImplementedError,
-                "pyvm: zlib flush mode " + mode + " is not supported (java.util.zip has no Z_PARTIAL_FLUSH, Z_BLOCK, Z_TREES)");
+            // Compare deflate.c: deflate() refuses flush > Z_BLOCK or < 0 (Z_STREAM_ERROR).
+            throw ZlibModule.error("Error -2 while " + what + ": inconsistent stream state");
         }
         return out.toByteArray();
     }

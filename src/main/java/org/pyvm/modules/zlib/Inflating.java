@@ -188,12 +188,11 @@ final class Inflating {
                 continue;
             }
             // BODY
-            if (inflater.needsInput()) {
-                if (pos >= data.length) {
-                    break;
-                }
-                inflater.setInput(data, pos, data.length - pos);
-            }
+            // The input is handed over afresh each time: what an earlier call left (its
+            // tail) comes back inside DATA, so the inflater must not keep its old array.
+            // Without new input inflate() still runs: output held back by an earlier
+            // max_length may be waiting in the inflater's window.
+            inflater.setInput(data, pos, data.length - pos);
             int before = inflater.getRemaining();
             byte[] buf = new byte[max > 0 ? Math.min(16384, max - out.size()) : 16384];
             int n;

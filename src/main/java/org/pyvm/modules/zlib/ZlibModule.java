@@ -23,9 +23,10 @@ import org.pyvm.runtime.PyType;
 /**
  * The zlib module on java.util.zip: compress/decompress with level and wbits (zlib, raw
  * and gzip wrappers written here), compressobj/decompressobj with flush modes,
- * unused_data, unconsumed_tail and eof, crc32, adler32, the constants and zlib.error.
- * Not supported (NotImplementedError): memLevel other than 8, the Z_RLE/Z_FIXED
- * strategies, Z_PARTIAL_FLUSH/Z_BLOCK/Z_TREES, copy() of a stream, _ZlibDecompressor.
+ * unused_data, unconsumed_tail and eof, _ZlibDecompressor, crc32, adler32, the constants
+ * and zlib.error. memLevel is checked and left to java.util.zip (8); Z_PARTIAL_FLUSH and
+ * Z_BLOCK flush as Z_SYNC_FLUSH (see Deflating). Not supported (NotImplementedError): the
+ * Z_RLE/Z_FIXED strategies, copy() of a stream.
  * Compare CPython Modules/zlibmodule.c.
  */
 public final class ZlibModule {
@@ -51,6 +52,7 @@ public final class ZlibModule {
         d.setStr("ZLIB_RUNTIME_VERSION", PyStr.of("1.2.13"));
         d.setStr("Compress", Compress.TYPE);
         d.setStr("Decompress", Decompress.TYPE);
+        d.setStr("_ZlibDecompressor", ZlibDecompressor.TYPE);
         return m;
     }
 
@@ -142,9 +144,6 @@ public final class ZlibModule {
         if (method != 8 || Deflating.formatOf(wbits) < 0 || memLevel < 1 || memLevel > 9 || strategy < 0
             || strategy > 4) {
             throw PyErr.valueError("Invalid initialization option");
-        }
-        if (memLevel != 8) {
-            throw PyErr.of(PyExc.NotImplementedError, "pyvm: zlib memLevel other than 8 is not supported (java.util.zip)");
         }
         if (strategy >= 3) {
             throw PyErr.of(PyExc.NotImplementedError, "pyvm: zlib strategies Z_RLE and Z_FIXED are not supported (java.util.zip)");

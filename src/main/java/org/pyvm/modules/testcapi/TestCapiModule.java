@@ -1,0 +1,62 @@
+package org.pyvm.modules.testcapi;
+
+import java.math.BigInteger;
+import org.pyvm.runtime.PyBool;
+import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyFloat;
+import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyModule;
+
+/**
+ * A _testcapi holding only facts that have a meaning without a C API, so that test modules
+ * which read them (test_bytes asks for the module in a class body, test_os, test_ucn,
+ * test_exceptions import INT_MAX) run: the C limits of the LP64 platform CPython is built
+ * for here (INT_MAX, PY_SSIZE_T_MAX, DBL_MAX, ...), and the two build flags that are false
+ * for pyvm (no limited C API, no pymalloc; test.support reads them). CPython's module also
+ * offers hundreds of functions that drive the C API; none of them is offered here, so a
+ * test that needs one fails with AttributeError or ImportError instead of running something
+ * that only looks like it. Compare CPython Modules/_testcapimodule.c: PyInit__testcapi
+ * (the PyModule_AddObject calls for the limits).
+ */
+public final class TestCapiModule {
+
+    private TestCapiModule() {}
+
+    public static PyModule create() {
+        PyModule m = new PyModule("_testcapi");
+        PyDict d = m.getDict();
+        // char is signed on x86-64 and aarch64 Linux, long is 64 bits (LP64).
+        set(d, "CHAR_MAX", Byte.MAX_VALUE);
+        set(d, "CHAR_MIN", Byte.MIN_VALUE);
+        set(d, "UCHAR_MAX", 0xff);
+        set(d, "SHRT_MAX", Short.MAX_VALUE);
+        set(d, "SHRT_MIN", Short.MIN_VALUE);
+        set(d, "USHRT_MAX", 0xffff);
+        set(d, "INT_MAX", Integer.MAX_VALUE);
+        set(d, "INT_MIN", Integer.MIN_VALUE);
+        set(d, "UINT_MAX", 0xffffffffL);
+        set(d, "LONG_MAX", Long.MAX_VALUE);
+        set(d, "LONG_MIN", Long.MIN_VALUE);
+        d.setStr("ULONG_MAX", PyInt.of(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE)));
+        set(d, "LLONG_MAX", Long.MAX_VALUE);
+        set(d, "LLONG_MIN", Long.MIN_VALUE);
+        d.setStr("ULLONG_MAX", PyInt.of(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE)));
+        set(d, "PY_SSIZE_T_MAX", Long.MAX_VALUE);
+        set(d, "PY_SSIZE_T_MIN", Long.MIN_VALUE);
+        d.setStr("SIZE_MAX", PyInt.of(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE)));
+        set(d, "SIZEOF_TIME_T", 8);
+        set(d, "SIZEOF_WCHAR_T", 4);
+        set(d, "SIZEOF_VOID_P", 8);
+        d.setStr("FLT_MAX", PyFloat.of(Float.MAX_VALUE));
+        d.setStr("FLT_MIN", PyFloat.of(Float.MIN_NORMAL));
+        d.setStr("DBL_MAX", PyFloat.of(Double.MAX_VALUE));
+        d.setStr("DBL_MIN", PyFloat.of(Double.MIN_NORMAL));
+        d.setStr("LIMITED_API_AVAILABLE", PyBool.FALSE);
+        d.setStr("WITH_PYMALLOC", PyBool.FALSE);
+        return m;
+    }
+
+    private static void set(PyDict d, String name, long v) {
+        d.setStr(name, PyInt.of(v));
+    }
+}

@@ -1,0 +1,37 @@
+package org.pyvm.runtime;
+
+/** An instance of a Python subclass of bytes. Compare PyStrSubclass. */
+final class PyBytesSubclass extends PyBytes implements HasDict {
+
+    private PyType type;
+    private PyDict dict;
+
+    PyBytesSubclass(PyType type, byte[] v) {
+        super(v);
+        this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    @Override
+    public void setDict(PyDict d) {
+        dict = d;
+    }
+
+    @Override
+    public boolean setType(PyType t) {
+        type = t;
+        return true;
+    }
+}
