@@ -205,6 +205,7 @@ final class RunCommand {
     private static int runMain(Options o, Map<String, String> env, MainCode source, String path0, String mainFile,
                                PrintStream out, PrintStream err) {
         Interpreter.install();
+        org.pyvm.jit.Jit.install(o.xOptions);
         CompilerBridge.install();
         SysConfig config = config(o, env, path0);
         org.pyvm.runtime.SourceCompilation.setOptimizeLevel(config.optimize);

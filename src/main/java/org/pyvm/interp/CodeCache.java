@@ -31,6 +31,12 @@ final class CodeCache {
     final int frameSize;
     /** A generator, coroutine or async generator: its calls make a generator object. */
     final boolean generator;
+    /** The JIT's code for this code object (see JitHook), once compiled. */
+    JitCode jit;
+    /** Calls counted towards the JIT threshold. */
+    int calls;
+    /** Set once the JIT was asked (compiled or refused): no more counting. */
+    boolean jitDone;
 
     private CodeCache(PyCode code) {
         CodeObject co = code.raw;

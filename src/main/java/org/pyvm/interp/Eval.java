@@ -425,7 +425,7 @@ final class Eval {
      * here rather than in floatOp so that C2 inlines it into the loop: a call per float
      * operation cost more than the arithmetic.
      */
-    private static PyObject binaryOp(PyObject a, PyObject b, int op) {
+    static PyObject binaryOp(PyObject a, PyObject b, int op) {
         Class<?> ca = a.getClass();
         Class<?> cb = b.getClass();
         if (ca == PyInt.class && cb == PyInt.class) {
@@ -560,7 +560,7 @@ final class Eval {
      * them (CPython's COMPARE_OP_INT and COMPARE_OP_FLOAT in Python/bytecodes.c likewise
      * feed the jump that follows).
      */
-    private static int fastCompare(PyObject a, PyObject b, int op) {
+    static int fastCompare(PyObject a, PyObject b, int op) {
         Class<?> ca = a.getClass();
         Class<?> cb = b.getClass();
         if (ca == PyInt.class && cb == PyInt.class) {

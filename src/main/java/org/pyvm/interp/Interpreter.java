@@ -130,11 +130,14 @@ public final class Interpreter implements CodeRunner {
         }
         f.back = ts.frame;
         ts.frame = f;
+        JitCode j = null;
         if (org.pyvm.runtime.Tracing.active) {
             Tracer.enter(f);
+        } else if (JitHook.compiler != null) {
+            j = JitHook.count(f.cache, f.code);
         }
         try {
-            return Eval.run(f);
+            return j != null ? j.run(f) : Eval.run(f);
         } finally {
             ts.frame = f.back;
             // (a generator's frame, returned by RETURN_GENERATOR, has no f_back until resumed)

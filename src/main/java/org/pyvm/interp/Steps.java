@@ -426,6 +426,9 @@ final class Steps {
         if (cc.simpleArgc != n || cc.generator || ts.depth >= PyRuntime.recursionLimit) {
             return null;
         }
+        if (JitHook.compiler != null && JitHook.count(cc, code) != null) {
+            return null; // compiled: the general call runs it (Interpreter.execute)
+        }
         Frame nf = new Frame(code, cc, fn.globals, fn.builtins, null, fn);
         PyObject[] fast = nf.fast;
         for (int i = 0, j = sp - n; i < n; i++, j++) {

@@ -1,0 +1,68 @@
+package org.pyvm.interp;
+
+import org.pyvm.runtime.PyCode;
+
+/**
+ * Where the jit layer plugs into the interpreter (the interpreter never imports it): the
+ * cli installs a {@link Compiler} at start-up, and the interpreter counts calls per code
+ * object ({@code CodeCache.calls}) and asks for compiled code once a count reaches
+ * {@link #threshold}.
+ */
+public final class JitHook {
+
+    private JitHook() {}
+
+    /** Turns a code object into JVM code, or gives null (the code stays interpreted). */
+    public interface Compiler {
+        JitCode compile(PyCode code);
+    }
+
+    /** The installed compiler; null when the JIT is off. */
+    static volatile Compiler compiler;
+    /** Calls (and loop iterations) of one code object before it is compiled. */
+    static int threshold = 1000;
+
+    /** Installs COMPILER (null: off) with its THRESHOLD, for this run. */
+    public static void install(Compiler c, int threshold) {
+        JitHook.threshold = threshold;
+        compiler = c;
+    }
+
+    /**
+     * Counts one call of CC's code; at the threshold, compiles it (once; a failure leaves
+     * it interpreted for good). Gives the compiled code or null.
+     */
+    static JitCode count(CodeCache cc, PyCode code) {
+        Compiler c = compiler;
+        if (c == null) {
+            return null;
+        }
+        if (cc.jitDone) {
+            return cc.jit;
+        }
+        if (++cc.calls < threshold) {
+            return null;
+        }
+        cc.jitDone = true;
+        if (cc.generator || (code.flags & org.pyvm.bytecode.CodeObject.CO_OPTIMIZED) == 0) {
+            return null;
+        }
+        JitCode j;
+        try {
+            j = c.compile(code);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // A compile failure never reaches the program: the code stays interpreted.
+            if (Boolean.getBoolean("pyvm.jit.debug")) {
+                System.err.println("pyvm jit: " + code.name + ": " + e);
+            }
+            j = null;
+        }
+        cc.jit = j;
+        return j;
+    }
+
+    /** The compiled code of CC, when the JIT is on. */
+    static JitCode of(CodeCache cc) {
+        return compiler == null ? null : cc.jit;
+    }
+}
