@@ -1142,12 +1142,19 @@ final class Steps {
             return new org.pyvm.runtime.PyAsyncGen(new GenFrame(f), name, qualname);
         }
         boolean coro = (f.code.flags & org.pyvm.bytecode.CodeObject.CO_COROUTINE) != 0;
-        return new PyGenerator(new GenFrame(f), name, qualname, coro);
+        PyGenerator g = new PyGenerator(new GenFrame(f), name, qualname, coro);
+        if (coro) {
+            int depth = PyGenerator.originTrackingDepth();
+            if (depth > 0) {
+                g.recordOrigin(f.back, depth);
+            }
+        }
+        return (f.code.flags & org.pyvm.bytecode.CodeObject.CO_ITERABLE_COROUTINE) != 0 ? g.markIterableCoroutine() : g;
     }
 
     /** GET_AWAITABLE. Compare genobject.c: _PyCoro_GetAwaitableIter and ceval.c: format_awaitable_error. */
     static PyObject getAwaitable(PyObject o, int where) {
-        if (o instanceof PyGenerator g && g.isCoroutine()) {
+        if (o instanceof PyGenerator g && g.isAwaitable()) {
             return g;
         }
         PyObject m = o.type().lookup("__await__");
@@ -1163,7 +1170,7 @@ final class Steps {
             throw PyErr.typeError("object " + o.type().getName() + " can't be used in 'await' expression");
         }
         PyObject it = Abstract.callDescr(m, o);
-        if (it instanceof PyGenerator g && g.isCoroutine()) {
+        if (it instanceof PyGenerator g && g.isAwaitable()) {
             throw PyErr.typeError("__await__() returned a coroutine");
         }
         if (!(it instanceof PyIterator) && it.type().lookup("__next__") == null) {

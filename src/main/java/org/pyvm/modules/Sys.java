@@ -175,6 +175,21 @@ public final class Sys {
         PyRuntime.recursionLimit = (int) Math.min(v, Integer.MAX_VALUE);
     }
 
+    /** Compare CPython Python/sysmodule.c: sys_set_coroutine_origin_tracking_depth_impl. */
+    @ExposedMethod(names = {"depth"})
+    static void set_coroutine_origin_tracking_depth(PyObject depth) {
+        long d = Abstract.index(depth).longValue();
+        if (d < 0) {
+            throw PyErr.valueError("depth must be >= 0");
+        }
+        org.pyvm.runtime.PyGenerator.setOriginTrackingDepth((int) Math.min(d, Integer.MAX_VALUE));
+    }
+
+    @ExposedMethod
+    static long get_coroutine_origin_tracking_depth() {
+        return org.pyvm.runtime.PyGenerator.originTrackingDepth();
+    }
+
     /** Compare CPython Python/sysmodule.c: sys_set_asyncgen_hooks. */
     @ExposedMethod(min = 0, names = {"firstiter", "finalizer"})
     static void set_asyncgen_hooks(PyObject firstiter, PyObject finalizer) {

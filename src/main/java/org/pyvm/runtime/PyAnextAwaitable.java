@@ -53,7 +53,7 @@ public final class PyAnextAwaitable implements PyObject {
      * Compare iterobject.c: anextawaitable_getiter and genobject.c: _PyCoro_GetAwaitableIter.
      */
     private PyObject awaitIter() {
-        if (wrapped instanceof PyGenerator g && g.isCoroutine()) {
+        if (wrapped instanceof PyGenerator g && g.isAwaitable()) {
             return Abstract.callDescr(PyGenerator.COROUTINE.lookup("__await__"), g);
         }
         if (wrapped instanceof PyGenerator) {
@@ -64,7 +64,7 @@ public final class PyAnextAwaitable implements PyObject {
             throw PyErr.typeError("'" + wrapped.type().getName() + "' object can't be awaited");
         }
         PyObject res = Abstract.callDescr(m, wrapped);
-        if (res instanceof PyGenerator g && g.isCoroutine()) {
+        if (res instanceof PyGenerator g && g.isAwaitable()) {
             throw PyErr.typeError("__await__() returned a coroutine");
         }
         if (!(res instanceof PyIterator) && res.type().lookup("__next__") == null) {

@@ -13,6 +13,36 @@ public final class PyGenerator implements PyObject, PyIterator {
         .notSubclassable();
 
     private final boolean coroutine;
+    /** Made from code with CO_ITERABLE_COROUTINE (types.coroutine): a plain generator that await accepts. */
+    private boolean iterableCoroutine;
+    /** cr_origin: (filename, lineno, function) of the frames that created this coroutine, or null. */
+    private PyObject origin;
+
+    /** sys.set_coroutine_origin_tracking_depth, per thread as CPython's tstate keeps it. */
+    private static final ThreadLocal<int[]> ORIGIN_DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
+    /** The calling thread's coroutine origin tracking depth (0: off). */
+    public static int originTrackingDepth() {
+        return ORIGIN_DEPTH.get()[0];
+    }
+
+    /** Compare CPython Python/sysmodule.c: sys_set_coroutine_origin_tracking_depth_impl. */
+    public static void setOriginTrackingDepth(int depth) {
+        ORIGIN_DEPTH.get()[0] = depth;
+    }
+
+    /**
+     * Records cr_origin from the frames above the coroutine's own: up to the tracking depth,
+     * innermost first. Compare CPython Objects/genobject.c: compute_cr_origin.
+     */
+    public void recordOrigin(PyFrame caller, int depth) {
+        java.util.ArrayList<PyObject> items = new java.util.ArrayList<>();
+        for (PyFrame f = caller; f != null && items.size() < depth; f = f.back()) {
+            PyCode c = f.code();
+            items.add(PyTuple.of(PyStr.of(c.filename), PyInt.of(f.lineno()), PyStr.of(c.name)));
+        }
+        origin = PyTuple.of(items.toArray(new PyObject[0]));
+    }
     /** The frame driver of a {@link PyAsyncGen}: only the messages differ. */
     private final boolean asyncGen;
 
@@ -65,6 +95,17 @@ public final class PyGenerator implements PyObject, PyIterator {
 
     public boolean isCoroutine() {
         return coroutine;
+    }
+
+    /** Marks a generator whose code has CO_ITERABLE_COROUTINE. Compare genobject.c: _PyCoro_GetAwaitableIter. */
+    public PyGenerator markIterableCoroutine() {
+        iterableCoroutine = true;
+        return this;
+    }
+
+    /** True for a coroutine, or a generator from a {@code types.coroutine} function: {@code await} takes either. */
+    public boolean isAwaitable() {
+        return coroutine || iterableCoroutine;
     }
 
     public boolean isFinished() {
@@ -339,6 +380,11 @@ public final class PyGenerator implements PyObject, PyIterator {
         @ExposedGetter
         static PyObject cr_code(PyGenerator self) {
             return self.frame.frame().code();
+        }
+
+        @ExposedGetter
+        static PyObject cr_origin(PyGenerator self) {
+            return self.origin == null ? PyNone.NONE : self.origin;
         }
 
         @ExposedGetter

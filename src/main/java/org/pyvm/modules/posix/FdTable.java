@@ -75,6 +75,15 @@ public final class FdTable {
         int pollEvents(int events);
 
         void close() throws IOException;
+
+        /**
+         * read(2) on it: bytes into DST, -1 at the end of the stream, 0 when non-blocking and
+         * nothing is there (EAGAIN). Errors are Python exceptions or IOExceptions.
+         */
+        int read(ByteBuffer dst, boolean blocking) throws IOException;
+
+        /** write(2) on it: how many bytes of SRC went, 0 when non-blocking and none could (EAGAIN). */
+        int write(ByteBuffer src, boolean blocking) throws IOException;
     }
 
     private static final List<Entry> TABLE = new ArrayList<>();
@@ -545,6 +554,9 @@ public final class FdTable {
      */
     public static byte[] read(int fd, int n) {
         Entry e = get(fd);
+        if (e.pollable != null) {
+            return readPollable(e, n);
+        }
         if (e.isDir) {
             throw OsErrors.of(OsErrors.EISDIR);
         }
@@ -579,9 +591,37 @@ public final class FdTable {
         }
     }
 
-    /** write(2): writes all of B[OFF..OFF+LEN) and returns LEN. */
+    /** read(2) of a socket: as {@link #read}. */
+    private static byte[] readPollable(Entry e, int n) {
+        ByteBuffer buf = ByteBuffer.allocate(n);
+        try {
+            int k = n == 0 ? 0 : e.pollable.read(buf, e.blocking);
+            if (k == 0 && n > 0) {
+                return null;
+            }
+            return k <= 0 ? new byte[0] : k == n ? buf.array() : java.util.Arrays.copyOf(buf.array(), k);
+        } catch (IOException ex) {
+            throw OsErrors.from(ex, null);
+        }
+    }
+
+    /**
+     * write(2): writes all of B[OFF..OFF+LEN) and returns LEN (a pipe or socket: what went,
+     * EAGAIN when non-blocking and nothing could).
+     */
     public static int write(int fd, byte[] b, int off, int len) {
         Entry e = get(fd);
+        if (e.pollable != null) {
+            try {
+                int k = len == 0 ? 0 : e.pollable.write(ByteBuffer.wrap(b, off, len), e.blocking);
+                if (k == 0 && len > 0) {
+                    throw OsErrors.of(OsErrors.EAGAIN);
+                }
+                return k;
+            } catch (IOException ex) {
+                throw OsErrors.from(ex, null);
+            }
+        }
         if (!e.writable) {
             throw OsErrors.of(OsErrors.EBADF);
         }

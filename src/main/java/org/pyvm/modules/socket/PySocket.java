@@ -128,6 +128,7 @@ public final class PySocket implements PyObject, HasDict {
         e.pollable = sc;
         sock = sc;
         fd = FdTable.add(e);
+        syncBlocking();
     }
 
     static PySocket wrap(SockChannel sc) {
@@ -197,11 +198,24 @@ public final class PySocket implements PyObject, HasDict {
     @ExposedMethod
     static void settimeout(PySocket self, PyObject t) {
         self.timeout = SocketModule.parseTimeout(t);
+        self.syncBlocking();
     }
 
     @ExposedMethod
     static void setblocking(PySocket self, PyObject flag) {
         self.timeout = Abstract.isTrue(flag) ? -1 : 0;
+        self.syncBlocking();
+    }
+
+    /**
+     * The descriptor's O_NONBLOCK as CPython leaves it: set whenever the socket has a
+     * timeout (CPython waits with poll itself), so os.get_blocking, os.read/os.write and
+     * signal.set_wakeup_fd see it. Compare socketmodule.c: internal_setblocking.
+     */
+    private void syncBlocking() {
+        if (fd >= 0 && FdTable.isOpen(fd) && FdTable.get(fd).pollable == sock) {
+            FdTable.setBlocking(fd, timeout < 0);
+        }
     }
 
     @ExposedMethod
@@ -543,7 +557,7 @@ public final class PySocket implements PyObject, HasDict {
 
     private static final int SOL_SOCKET = 1, SO_REUSEADDR = 2, SO_TYPE = 3, SO_ERROR = 4, SO_BROADCAST = 6,
         SO_SNDBUF = 7, SO_RCVBUF = 8, SO_KEEPALIVE = 9, SO_REUSEPORT = 15, SO_ACCEPTCONN = 30, SO_DOMAIN = 39,
-        SO_PROTOCOL = 38, IPPROTO_TCP = 6, TCP_NODELAY = 1;
+        SO_PROTOCOL = 38, IPPROTO_TCP = 6, TCP_NODELAY = 1, IPPROTO_IPV6 = 41, IPV6_V6ONLY = 26;
 
     @ExposedMethod
     static void setsockopt(PySocket self, PyObject[] args, String[] kw) {
@@ -568,6 +582,13 @@ public final class PySocket implements PyObject, HasDict {
                     sc.ch.getClass();
                     ((java.nio.channels.NetworkChannel) sc.ch).setOption(StandardSocketOptions.SO_REUSEADDR, v != 0);
                 }
+                return;
+            }
+            if (level == IPPROTO_IPV6 && opt == IPV6_V6ONLY) {
+                if (sc.family != SockChannel.AF_INET6) {
+                    throw OsErrors.of(ENOPROTOOPT);
+                }
+                sc.v6only = v != 0;
                 return;
             }
             java.net.SocketOption<?> o = javaOption(level, opt);
@@ -644,6 +665,9 @@ public final class PySocket implements PyObject, HasDict {
                 default:
                     break;
             }
+        }
+        if (level == IPPROTO_IPV6 && opt == IPV6_V6ONLY && sc.family == SockChannel.AF_INET6) {
+            return PyInt.of(sc.v6only ? 1 : 0);
         }
         java.net.SocketOption<?> o = level == SOL_SOCKET && opt == SO_REUSEADDR ? StandardSocketOptions.SO_REUSEADDR
             : javaOption(level, opt);

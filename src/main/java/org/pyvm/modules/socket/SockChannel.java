@@ -35,6 +35,11 @@ final class SockChannel implements FdTable.Pollable {
     SelectableChannel ch;
     /** SO_REUSEADDR as set before the channel exists. */
     boolean reuseAddr;
+    /**
+     * IPV6_V6ONLY as set: reported back by getsockopt. The JVM opens IPv6 sockets dual-stack
+     * and offers no way to change that, so a set value of 1 is recorded, not enforced.
+     */
+    boolean v6only;
     /** Options set before a stream socket has its channel, applied when it gets one. */
     final java.util.Map<java.net.SocketOption<?>, Object> pending = new java.util.LinkedHashMap<>();
     /** SelectionKey.OP_* index 0 read, 1 write, 2 poll. */
@@ -195,6 +200,50 @@ final class SockChannel implements FdTable.Pollable {
             if (n > 0) {
                 return true;
             }
+        }
+    }
+
+    @Override
+    public int read(java.nio.ByteBuffer dst, boolean blocking) throws IOException {
+        while (true) {
+            if (ch instanceof SocketChannel c) {
+                if (!c.isConnected()) {
+                    throw OsErrors.of(107); // ENOTCONN
+                }
+                int k = c.read(dst);
+                if (k != 0 || !dst.hasRemaining()) {
+                    return k;
+                }
+            } else if (ch instanceof java.nio.channels.DatagramChannel d) {
+                int before = dst.position();
+                if (d.receive(dst) != null) {
+                    return dst.position() - before;
+                }
+            } else {
+                throw OsErrors.of(107);
+            }
+            if (!blocking) {
+                return 0;
+            }
+            await(SelectionKey.OP_READ, Long.MAX_VALUE);
+        }
+    }
+
+    @Override
+    public int write(java.nio.ByteBuffer src, boolean blocking) throws IOException {
+        while (true) {
+            int k;
+            if (ch instanceof SocketChannel c && c.isConnected()) {
+                k = c.write(src);
+            } else if (ch instanceof java.nio.channels.DatagramChannel d && d.isConnected()) {
+                k = d.write(src);
+            } else {
+                throw OsErrors.of(type == SOCK_STREAM ? 32 : 89); // EPIPE; EDESTADDRREQ
+            }
+            if (k > 0 || !src.hasRemaining() || !blocking) {
+                return k;
+            }
+            await(SelectionKey.OP_WRITE, Long.MAX_VALUE);
         }
     }
 
