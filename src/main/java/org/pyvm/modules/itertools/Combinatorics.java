@@ -27,6 +27,33 @@ final class Combinatorics {
         return n.isBig() || n.value > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) n.value;
     }
 
+    /** The ints of INDICES[0:n] as a tuple, for the pickled state. */
+    private static PyObject intTuple(int[] indices, int n) {
+        PyObject[] out = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = PyInt.of(indices[i]);
+        }
+        return PyTuple.of(out);
+    }
+
+    /** A state entry as an index, clamped to [lo, hi] (PyLong_AsSsize_t, then clamping as CPython does). */
+    private static int clamp(PyObject v, long lo, long hi) {
+        if (!(v instanceof PyInt x)) {
+            throw PyErr.typeError("an integer is required");
+        }
+        if (x.isBig()) {
+            throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+        }
+        long i = x.value;
+        if (i > hi) {
+            i = hi;
+        }
+        if (i < lo) {
+            i = lo;
+        }
+        return (int) i;
+    }
+
     private static PyObject pick(PyObject[] pool, int[] indices, int r) {
         PyObject[] out = new PyObject[r];
         for (int i = 0; i < r; i++) {
@@ -242,6 +269,54 @@ final class Combinatorics {
             }
             return new Permutations(cls, pool, r);
         }
+
+        /** (pool, r), then (indices, cycles) once started. Compare permutations_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(Permutations self) {
+            ItertoolsModule.pickleDeprecated();
+            if (!self.started) {
+                return PyTuple.of(self.type(), PyTuple.of(PyTuple.of(self.pool.clone()), PyInt.of(self.r)));
+            }
+            if (self.stopped) {
+                return PyTuple.of(self.type(), PyTuple.of(PyTuple.EMPTY, PyInt.of(self.r)));
+            }
+            return PyTuple.of(self.type(), PyTuple.of(PyTuple.of(self.pool.clone()), PyInt.of(self.r)),
+                PyTuple.of(intTuple(self.indices, self.indices.length), intTuple(self.cycles, self.r)));
+        }
+
+        /** Indices and cycles clamped to their ranges. Compare permutations_setstate. */
+        @ExposedMethod
+        static void __setstate__(Permutations self, PyObject state) {
+            ItertoolsModule.pickleDeprecated();
+            if (!(state instanceof PyTuple st)) {
+                throw PyErr.typeError("state is not a tuple");
+            }
+            if (st.size() != 2) {
+                throw PyErr.typeError("function takes exactly 2 arguments (" + st.size() + " given)");
+            }
+            for (int k = 0; k < 2; k++) {
+                if (!(st.get(k) instanceof PyTuple)) {
+                    throw PyErr.typeError("argument " + (k + 1) + " must be tuple, not " + st.get(k).type().getName());
+                }
+            }
+            PyTuple indices = (PyTuple) st.get(0);
+            PyTuple cycles = (PyTuple) st.get(1);
+            int n = self.pool.length;
+            if (indices.size() != n || cycles.size() != self.r || self.r > n) {
+                throw PyErr.valueError("invalid arguments");
+            }
+            int[] idx = new int[n];
+            for (int i = 0; i < n; i++) {
+                idx[i] = clamp(indices.get(i), 0, n - 1);
+            }
+            int[] cyc = new int[self.r];
+            for (int i = 0; i < self.r; i++) {
+                cyc[i] = clamp(cycles.get(i), 1, n - i);
+            }
+            System.arraycopy(idx, 0, self.indices, 0, n);
+            System.arraycopy(cyc, 0, self.cycles, 0, self.r);
+            self.started = true;
+        }
     }
 
     /** combinations(iterable, r) and combinations_with_replacement(iterable, r). */
@@ -324,6 +399,43 @@ final class Combinatorics {
         static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
             return make(cls, args, kw, "combinations", false);
         }
+
+        /** (pool, r), then the indices once started. Compare combinations_reduce, cwr_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(Combinations self) {
+            ItertoolsModule.pickleDeprecated();
+            if (!self.started) {
+                return PyTuple.of(self.type(), PyTuple.of(PyTuple.of(self.pool.clone()), PyInt.of(self.r)));
+            }
+            if (self.stopped) {
+                return PyTuple.of(self.type(), PyTuple.of(PyTuple.EMPTY, PyInt.of(self.r)));
+            }
+            return PyTuple.of(self.type(), PyTuple.of(PyTuple.of(self.pool.clone()), PyInt.of(self.r)),
+                intTuple(self.indices, self.r));
+        }
+
+        /**
+         * Indices clamped: to [0, i+n-r] for combinations, to [0, n-1] with replacement.
+         * Compare combinations_setstate, cwr_setstate.
+         */
+        @ExposedMethod
+        static void __setstate__(Combinations self, PyObject state) {
+            ItertoolsModule.pickleDeprecated();
+            if (!(state instanceof PyTuple st) || st.size() != self.r) {
+                throw PyErr.valueError("invalid arguments");
+            }
+            int n = self.pool.length;
+            int[] idx = new int[self.r];
+            for (int i = 0; i < self.r; i++) {
+                long max = self.replace ? n - 1 : (long) i + n - self.r;
+                idx[i] = clamp(st.get(i), 0, Math.max(max, 0));
+            }
+            if (self.indices.length == self.r) {
+                // A stopped iterator (r > n) keeps no indices; it stays stopped, as in CPython.
+                System.arraycopy(idx, 0, self.indices, 0, self.r);
+            }
+            self.started = true;
+        }
     }
 
     /** combinations_with_replacement: its own type, the stepping of {@link Combinations}. */
@@ -336,6 +448,16 @@ final class Combinatorics {
         @ExposedMethod
         static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
             return Combinations.make(cls, args, kw, "combinations_with_replacement", true);
+        }
+
+        @ExposedMethod
+        static PyObject __reduce__(Combinations self) {
+            return Combinations.__reduce__(self);
+        }
+
+        @ExposedMethod
+        static void __setstate__(Combinations self, PyObject state) {
+            Combinations.__setstate__(self, state);
         }
     }
 }

@@ -250,23 +250,33 @@ final class Combining {
 
         @Override
         protected PyObject nextItem() {
-            if (it == null) {
+            // Locals, re-read after each call out: the source may re-enter this pairwise
+            // (test_pairwise_reenter). Compare CPython 3.12 pairwise_next.
+            PyObject src = it;
+            if (src == null) {
                 return null;
             }
-            if (old == null) {
-                old = Abstract.next(it);
-                if (old == null) {
+            PyObject first = old;
+            if (first == null) {
+                first = Abstract.next(src);
+                old = first;
+                if (first == null) {
                     it = null;
                     return null;
                 }
+                src = it;
+                if (src == null) {
+                    old = null;
+                    return null;
+                }
             }
-            PyObject v = Abstract.next(it);
+            PyObject v = Abstract.next(src);
             if (v == null) {
                 it = null;
                 old = null;
                 return null;
             }
-            PyObject r = PyTuple.of(old, v);
+            PyObject r = PyTuple.of(first, v);
             old = v;
             return r;
         }

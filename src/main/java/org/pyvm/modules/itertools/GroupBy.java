@@ -72,6 +72,32 @@ final class GroupBy extends IterBase {
         return new GroupBy(cls, Abstract.iter(a[0]), a[1] == null ? PyNone.NONE : a[1]);
     }
 
+    /** (it, keyfunc), with (currkey, currvalue, tgtkey) once inside a group. Compare groupby_reduce. */
+    @ExposedMethod
+    static PyObject __reduce__(GroupBy self) {
+        ItertoolsModule.pickleDeprecated();
+        PyObject args = PyTuple.of(self.it, self.keyfunc);
+        if (self.tgtkey != null && self.currkey != null && self.currvalue != null) {
+            return PyTuple.of(self.type(), args, PyTuple.of(self.currkey, self.currvalue, self.tgtkey));
+        }
+        return PyTuple.of(self.type(), args);
+    }
+
+    /** Compare groupby_setstate. */
+    @ExposedMethod
+    static void __setstate__(GroupBy self, PyObject state) {
+        ItertoolsModule.pickleDeprecated();
+        if (!(state instanceof PyTuple t)) {
+            throw PyErr.typeError("state is not a tuple");
+        }
+        if (t.size() != 3) {
+            throw PyErr.typeError("function takes exactly 3 arguments (" + t.size() + " given)");
+        }
+        self.currkey = t.get(0);
+        self.currvalue = t.get(1);
+        self.tgtkey = t.get(2);
+    }
+
     /** One group of a groupby. Compare _grouper_next. */
     static final class Grouper extends IterBase {
         static final PyType TYPE = Types.finish(Types.builtin("itertools", "_grouper", Grouper.class, Grouper.class)
@@ -100,7 +126,19 @@ final class GroupBy extends IterBase {
             }
             PyObject r = gbo.currvalue;
             gbo.currvalue = null;
+            gbo.currkey = null;
             return r;
+        }
+
+        /** The group, or iter(()) once the groupby has moved past it. Compare _grouper_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(Grouper self) {
+            ItertoolsModule.pickleDeprecated();
+            if (self.parent.currgrouper != self) {
+                PyObject iter = org.pyvm.runtime.PyRuntime.builtinModule("builtins").getDict().getStr("iter");
+                return PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY));
+            }
+            return PyTuple.of(self.type(), PyTuple.of(self.parent, self.tgtkey));
         }
 
         @ExposedMethod
@@ -110,7 +148,10 @@ final class GroupBy extends IterBase {
                 throw PyErr.typeError("_grouper() argument 1 must be itertools.groupby, not "
                     + args[0].type().getName());
             }
-            return new Grouper(g, args[1]);
+            // Compare _grouper_create: the new group becomes the parent's current one.
+            Grouper gr = new Grouper(g, args[1]);
+            g.currgrouper = gr;
+            return gr;
         }
     }
 }

@@ -6,7 +6,11 @@ import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyList;
+import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyTuple;
 import org.pyvm.runtime.PyType;
 
 /**
@@ -65,6 +69,34 @@ final class Tee extends IterBase {
         return new Tee(self.data, self.index);
     }
 
+    /** _tee(()) given the buffer and position as state. Compare tee_reduce. */
+    @ExposedMethod
+    static PyObject __reduce__(Tee self) {
+        ItertoolsModule.pickleDeprecated();
+        return PyTuple.of(TYPE, PyTuple.of(PyTuple.EMPTY), PyTuple.of(self.data, PyInt.of(self.index)));
+    }
+
+    /** Compare tee_setstate. */
+    @ExposedMethod
+    static void __setstate__(Tee self, PyObject state) {
+        ItertoolsModule.pickleDeprecated();
+        if (!(state instanceof PyTuple t)) {
+            throw PyErr.typeError("state is not a tuple");
+        }
+        if (t.size() != 2) {
+            throw PyErr.typeError("function takes exactly 2 arguments (" + t.size() + " given)");
+        }
+        if (!(t.get(0) instanceof Data d)) {
+            throw PyErr.typeError("argument 1 must be itertools._tee_dataobject, not " + t.get(0).type().getName());
+        }
+        int index = Abstract.index(t.get(1)).intValue();
+        if (index < 0 || index > LINKCELLS) {
+            throw PyErr.valueError("Index out of range");
+        }
+        self.data = d;
+        self.index = index;
+    }
+
     /** itertools.tee(iterable, n=2). Compare itertools_tee_impl. */
     static PyObject tee(PyObject iterable, long n) {
         if (n < 0) {
@@ -106,10 +138,43 @@ final class Tee extends IterBase {
             this.it = it;
         }
 
-        /** _tee_dataobject(iterable, values, next) rebuilds a pickled buffer; pickling tees is not done here. */
+        /**
+         * _tee_dataobject(iterable, values, next) rebuilds a pickled buffer: next only
+         * after a full block. Compare itertools_teedataobject_impl.
+         */
         @ExposedMethod
         static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-            throw PyErr.notSupported("itertools._tee_dataobject()");
+            Args.noKeywords("teedataobject", kw);
+            Args.positional("teedataobject", args.length, 3, 3);
+            if (!(args[1] instanceof PyList values)) {
+                throw PyErr.typeError("teedataobject() argument 2 must be list, not " + args[1].type().getName());
+            }
+            Data d = new Data(args[0]);
+            PyObject[] items = values.toArray();
+            PyObject next = args[2];
+            boolean ok = items.length <= LINKCELLS;
+            if (ok && items.length == LINKCELLS) {
+                if (next instanceof Data nd) {
+                    d.next = nd;
+                } else {
+                    ok = next == PyNone.NONE;
+                }
+            } else if (ok) {
+                ok = next == PyNone.NONE;
+            }
+            if (!ok) {
+                throw PyErr.valueError("Invalid arguments");
+            }
+            System.arraycopy(items, 0, d.values, 0, items.length);
+            d.numread = items.length;
+            return d;
+        }
+
+        /** (it, the items read, the next block or None). Compare teedataobject_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(Data self) {
+            PyObject[] read = java.util.Arrays.copyOf(self.values, self.numread);
+            return PyTuple.of(TYPE, PyTuple.of(self.it, new PyList(read), self.next == null ? PyNone.NONE : self.next));
         }
 
         @Override
