@@ -63,6 +63,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_sha3", org.pyvm.modules.hashes.HashModules::sha3);
         PyRuntime.BUILTIN_MODULES.put("_blake2", org.pyvm.modules.hashes.HashModules::blake2);
         PyRuntime.BUILTIN_MODULES.put("binascii", org.pyvm.modules.binascii.BinasciiModule::create);
+        PyRuntime.BUILTIN_MODULES.put("pyexpat", org.pyvm.modules.expat.ExpatModule::create);
         PyRuntime.BUILTIN_MODULES.put("zlib", org.pyvm.modules.zlib.ZlibModule::create);
         PyRuntime.BUILTIN_MODULES.put("_tokenize", org.pyvm.modules.tokenize.TokenizeModule::create);
         PyRuntime.BUILTIN_MODULES.put("_ast", org.pyvm.modules.pyast.AstModule::create);
