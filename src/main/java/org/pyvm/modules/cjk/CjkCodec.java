@@ -12,7 +12,7 @@ import java.util.HashMap;
  * pairs of big5hkscs) mirror Modules/cjkcodecs/_codecs_*.c. The tables come from the JDK's
  * charsets with the differences from CPython's mappings patched (see CjkTables).
  */
-final class CjkCodec {
+class CjkCodec {
 
     /** A decode step that needs more input than there is. Compare MBERR_TOOFEW. */
     static final int TOOFEW = 0;
@@ -22,12 +22,23 @@ final class CjkCodec {
     final int[] single = new int[256];
     /** (lead << 8 | trail) to code point, -1 for none, or -2 - i for PAIRS[i]. */
     final int[] dbl = new int[65536];
-    /** Two-code-point decodings (big5hkscs): each {first, second}. */
+    /** Two-code-point decodings (big5hkscs, JIS X 0213): each {first, second}. */
     int[][] pairs = new int[0][];
     /** Bytes that are neither characters nor lead bytes (shift_jis only; others treat every such byte as a lead). */
     final boolean[] illegalAlone = new boolean[256];
     /** euc_jp: 0x8F b2 b3 (JIS X 0212) as (b2 << 8 | b3) to code point; null for other codecs. */
     int[] triple;
+    /**
+     * euc_jis_2004/euc_jisx0213: the JIS X 0212 sequences, decoded where JIS X 0213's
+     * plane 2 (TRIPLE) has nothing, and encoded only for code points JIS X 0213 lacks.
+     */
+    int[] late;
+    /** Two-byte sequences that are illegal as a whole (length 2): the 2004 additions in the x0213 codecs. */
+    java.util.BitSet illegalPairs;
+    /** Code points that start a two-code-point sequence with a code of its own (big5hkscs, JIS X 0213). */
+    final java.util.BitSet pairStart = new java.util.BitSet();
+    /** (first << 21 | second) to the bytes of such a sequence. */
+    final HashMap<Long, Integer> pairEnc = new HashMap<>();
     /** gb18030: the four-byte BMP sequences 81 30 81 30 .. 84 39 FE 39 by linear index; null for others. */
     int[] quad;
     /** BMP code point to bytes (big-endian in an int; -1 for none). */
@@ -45,9 +56,10 @@ final class CjkCodec {
     /**
      * Decodes the character at IN[POS..END) into OUT. Returns the bytes it took (> 0),
      * TOOFEW when the input ends inside a sequence, or -n when the n bytes at POS are
-     * illegal (always 1 here, as in CPython's CJK decoders).
+     * illegal (1, or 2 for the x0213 codecs' ILLEGALPAIRS, as CPython's CJK decoders say).
+     * STATE is the codec's state across calls (the stateless codecs ignore it).
      */
-    int decode(byte[] in, int pos, int end, StringBuilder out) {
+    int decode(byte[] in, int pos, int end, StringBuilder out, long[] state) {
         int c = in[pos] & 0xff;
         int s = single[c];
         if (s >= 0) {
@@ -66,7 +78,11 @@ final class CjkCodec {
             if (end - pos < 3) {
                 return TOOFEW;
             }
-            int v = triple[c2 << 8 | (in[pos + 2] & 0xff)];
+            int k = c2 << 8 | (in[pos + 2] & 0xff);
+            int v = triple[k];
+            if (v < 0 && late != null) {
+                v = late[k];
+            }
             if (v < 0) {
                 return -1;
             }
@@ -89,7 +105,7 @@ final class CjkCodec {
         if (name.equals("euc_kr") && c == 0xa4 && c2 == 0xd4) {
             return EucKrMakeup.decode(this, in, pos, end, out);
         }
-        return -1;
+        return illegalPairs != null && illegalPairs.get(c << 8 | c2) ? -2 : -1;
     }
 
     /** gb18030's four-byte sequences: a table for the BMP, arithmetic above it. Compare _codecs_cn.c gb18030_decode. */
@@ -129,16 +145,16 @@ final class CjkCodec {
      * OUT. Returns the code points it took (> 0), TOOFEW when a pair might follow but the
      * input ends and FLUSH is false, or -1 when the code point has no encoding.
      */
-    int encode(int[] cps, int pos, int end, ByteArrayOutputStream out, boolean flush) {
+    int encode(int[] cps, int pos, int end, ByteArrayOutputStream out, boolean flush, long[] state) {
         int cp = cps[pos];
-        if (pairs.length > 0 && (cp == 0xca || cp == 0xea)) {
+        if (cp < 0x10000 && pairStart.get(cp)) {
+            // A base that a combining mark may follow: one code for both (big5hkscs's
+            // Ê̄, JIS X 0213's か゚ ...); at the end of a piece, wait for the next one.
             if (pos + 1 < end) {
-                int next = cps[pos + 1];
-                for (int i = 0; i < pairs.length; i++) {
-                    if (pairs[i][0] == cp && pairs[i][1] == next) {
-                        put(pairBytes[i], out);
-                        return 2;
-                    }
+                Integer b = pairEnc.get((long) cp << 21 | cps[pos + 1]);
+                if (b != null) {
+                    put(b, out);
+                    return 2;
                 }
             } else if (!flush) {
                 return TOOFEW;
@@ -164,8 +180,21 @@ final class CjkCodec {
         return 1;
     }
 
-    /** The bytes of each PAIRS entry, for encoding. */
-    int[] pairBytes = new int[0];
+    /**
+     * What the encoder writes at the end of the input to return to its initial state
+     * (hz's "~}"), resetting STATE. Compare the ENCODER_RESET functions; none here.
+     */
+    void encodeReset(long[] state, ByteArrayOutputStream out) {
+    }
+
+    /** The state a new encoder (ENCODER) or decoder starts in. Compare ENCODER_INIT/DECODER_INIT. */
+    long initialState(boolean encoder) {
+        return 0;
+    }
+
+    /** Returns STATE to what a decoder's reset() leaves. Compare DECODER_RESET. */
+    void decodeReset(long[] state) {
+    }
 
     /** Writes the big-endian bytes packed in B (one to four; no leading zero bytes but for the byte 0 itself). */
     static void put(int b, ByteArrayOutputStream out) {

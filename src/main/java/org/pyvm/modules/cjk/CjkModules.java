@@ -12,8 +12,7 @@ import org.pyvm.runtime.PyStr;
 /**
  * The modules of CPython's Modules/cjkcodecs: _multibytecodec (the codec types) and
  * _codecs_jp, _codecs_kr, _codecs_cn, _codecs_tw, _codecs_hk and _codecs_iso2022, whose
- * getcodec(name) the encodings package calls (encodings/shift_jis.py ...). The stateful
- * ISO-2022 and HZ codecs and the JIS X 0213 ones are not built yet: getcodec says so.
+ * getcodec(name) the encodings package calls (encodings/shift_jis.py ...).
  */
 public final class CjkModules {
 
@@ -41,7 +40,7 @@ public final class CjkModules {
         }
     }
 
-    /** getcodec(NAME) of a module whose codecs are ALL and of which pyvm builds BUILT. */
+    /** getcodec(NAME) of a module whose codecs are ALL. */
     static PyObject getcodec(PyObject name, List<String> all) {
         if (!(name instanceof PyStr s)) {
             throw PyErr.typeError("encoding name must be a string.");
@@ -49,9 +48,6 @@ public final class CjkModules {
         String n = s.value();
         if (!all.contains(n)) {
             throw PyErr.of(PyExc.LookupError, "no such codec is supported.");
-        }
-        if (CjkTables.javaCharset(n) == null) {
-            throw PyErr.of(PyExc.NotImplementedError, "pyvm: the " + n + " codec is not built yet");
         }
         return new MultibyteCodecObject(CjkTables.get(n));
     }

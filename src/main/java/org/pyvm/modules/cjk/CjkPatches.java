@@ -130,6 +130,26 @@ final class CjkPatches {
                     + "a240=ff3c ",
                 ""
             };
+            case "shift_jis_2004" -> new String[] {"first",
+                "",
+                "5c=a5 7e=203e 815c=2015 815f=5c 81b0=7e 81d4=2985 81d5=2986 ",
+                ""
+            };
+            case "shift_jisx0213" -> new String[] {"first",
+                "879f 889e 9873 989e eaa5 eff8-effc ",
+                "5c=a5 7e=203e 815c=2015 815f=5c 81b0=7e 81d4=2985 81d5=2986 fc5a=9b1d ",
+                ""
+            };
+            case "euc_jis_2004" -> new String[] {"first",
+                "",
+                "a1bd=2015 a2d6=2985 a2d7=2986 8fa2b7=7e ",
+                ""
+            };
+            case "euc_jisx0213" -> new String[] {"first",
+                "aea1 affe cfd4 cffe f4a7 fefa-fefe ",
+                "a1bd=2015 a2d6=2985 a2d7=2986 8fa2b7=7e 8ffdbb=9b1d ",
+                "7626=- 7e6b=- 9b1c=- "
+            };
             default -> new String[] {"first", "", "", ""};
         };
     }

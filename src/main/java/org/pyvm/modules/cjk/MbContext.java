@@ -24,6 +24,8 @@ abstract class MbContext implements PyObject, HasDict {
     final CjkCodec codec;
     /** The error handler's name; null for strict. */
     String errors;
+    /** The codec's state between calls: CPython's MultibyteCodec_State as a little-endian 64-bit number. */
+    final long[] state = {0};
 
     MbContext(PyType type, CjkCodec codec, String errors) {
         this.type = type;

@@ -43,9 +43,9 @@ final class MbErrors {
      * Decodes IN[POS..END) into OUT until the input ends or ends inside a sequence;
      * returns where it stopped (END, or the start of the incomplete sequence).
      */
-    static int feed(CjkCodec c, byte[] in, int pos, int end, StringBuilder out, String errors) {
+    static int feed(CjkCodec c, byte[] in, int pos, int end, StringBuilder out, String errors, long[] state) {
         while (pos < end) {
-            int r = c.decode(in, pos, end, out);
+            int r = c.decode(in, pos, end, out, state);
             if (r > 0) {
                 pos += r;
             } else if (r == CjkCodec.TOOFEW) {
@@ -93,27 +93,28 @@ final class MbErrors {
 
     /**
      * Encodes CPS[POS..END) into OUT; returns where it stopped (END, or the start of a
-     * sequence that may go on, when FLUSH is false). OBJECT is the str the errors report.
+     * sequence that may go on, when FLUSH is false). OBJECT is the str the errors report;
+     * STATE the codec's state, carried across calls.
      */
     static int encode(CjkCodec c, int[] cps, int pos, int end, ByteArrayOutputStream out, String errors, boolean flush,
-                      PyStr object) {
+                      PyStr object, long[] state) {
         while (pos < end) {
-            int r = c.encode(cps, pos, end, out, flush);
+            int r = c.encode(cps, pos, end, out, flush, state);
             if (r > 0) {
                 pos += r;
             } else if (r == CjkCodec.TOOFEW) {
                 return pos;
             } else {
-                pos = encodeError(c, cps, pos, -r, out, errors, object);
+                pos = encodeError(c, cps, pos, -r, out, errors, object, state);
             }
         }
         return pos;
     }
 
     private static int encodeError(CjkCodec c, int[] cps, int pos, int esize, ByteArrayOutputStream out, String errors,
-                                   PyStr object) {
+                                   PyStr object, long[] state) {
         if ("replace".equals(errors)) {
-            if (c.encode(new int[] {'?'}, 0, 1, out, true) <= 0) {
+            if (c.encode(new int[] {'?'}, 0, 1, out, true, state) <= 0) {
                 out.write('?');
             }
             return pos + esize;
@@ -133,7 +134,7 @@ final class MbErrors {
         if (t.get(0) instanceof PyStr s) {
             // The replacement is encoded by the codec itself, strictly. Compare multibytecodec_encerror.
             int[] rc = s.value().codePoints().toArray();
-            encode(c, rc, 0, rc.length, out, null, true, s);
+            encode(c, rc, 0, rc.length, out, null, true, s, state);
         } else {
             byte[] b = PyByteArray.bytesOf(t.get(0));
             out.write(b, 0, b.length);

@@ -27,11 +27,10 @@ final class MbIncrementalDecoder extends MbContext {
     static final int MAX_PENDING = 8;
 
     byte[] pending = new byte[0];
-    /** The state number setstate() was given (the codec state; these codecs keep none in it). */
-    java.math.BigInteger state = java.math.BigInteger.ZERO;
 
     MbIncrementalDecoder(PyType type, CjkCodec codec, String errors) {
         super(type, codec, errors);
+        state[0] = codec.initialState(false);
     }
 
     @ExposedMethod
@@ -70,7 +69,7 @@ final class MbIncrementalDecoder extends MbContext {
         byte[] orig = self.pending;
         self.pending = new byte[0];
         StringBuilder out = new StringBuilder(w.length);
-        int pos = MbErrors.feed(self.codec, w, 0, w.length, out, self.errors);
+        int pos = MbErrors.feed(self.codec, w, 0, w.length, out, self.errors, self.state);
         if (fin && pos < w.length) {
             try {
                 pos = MbErrors.decodeError(self.codec, w, pos, w.length - pos, MbErrors.INCOMPLETE, out, self.errors);
@@ -85,10 +84,14 @@ final class MbIncrementalDecoder extends MbContext {
         return PyStr.of(out.toString());
     }
 
-    /** getstate() -> (pending bytes, 0). */
+    static java.math.BigInteger unsigned(long v) {
+        return new java.math.BigInteger(Long.toUnsignedString(v));
+    }
+
+    /** getstate() -> (pending bytes, the codec state as a number). */
     @ExposedMethod
     static PyObject getstate(MbIncrementalDecoder self) {
-        return PyTuple.of(new PyBytes(self.pending.clone()), PyInt.of(self.state));
+        return PyTuple.of(new PyBytes(self.pending.clone()), PyInt.of(unsigned(self.state[0])));
     }
 
     @ExposedMethod
@@ -109,12 +112,13 @@ final class MbIncrementalDecoder extends MbContext {
             throw PyErr.of(PyExc.UnicodeError, "pending buffer too large");
         }
         self.pending = b.bytes().clone();
-        self.state = n.bigValue();
+        self.state[0] = n.bigValue().longValue();
         return none();
     }
 
     @ExposedMethod
     static PyObject reset(MbIncrementalDecoder self) {
+        self.codec.decodeReset(self.state);
         self.pending = new byte[0];
         return none();
     }

@@ -36,6 +36,7 @@ final class MbIncrementalEncoder extends MbContext {
 
     MbIncrementalEncoder(PyType type, CjkCodec codec, String errors) {
         super(type, codec, errors);
+        state[0] = codec.initialState(true);
     }
 
     @ExposedMethod
@@ -59,7 +60,10 @@ final class MbIncrementalEncoder extends MbContext {
             object = PyStr.of(new String(cps, 0, cps.length));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length * 2 + 16);
-        int pos = MbErrors.encode(ctx.codec, cps, 0, cps.length, out, ctx.errors, fin, object);
+        int pos = MbErrors.encode(ctx.codec, cps, 0, cps.length, out, ctx.errors, fin, object, ctx.state);
+        if (fin) {
+            ctx.codec.encodeReset(ctx.state, out);
+        }
         if (pos < cps.length) {
             if (cps.length - pos > MAX_PENDING) {
                 throw PyErr.of(PyExc.UnicodeError, "pending buffer overflow");
@@ -94,6 +98,9 @@ final class MbIncrementalEncoder extends MbContext {
         byte[] le = new byte[1 + utf8.length + STATE_BYTES];
         le[0] = (byte) utf8.length;
         System.arraycopy(utf8, 0, le, 1, utf8.length);
+        for (int i = 0; i < STATE_BYTES; i++) {
+            le[1 + utf8.length + i] = (byte) (self.state[0] >>> (8 * i));
+        }
         byte[] be = new byte[le.length + 1];
         for (int i = 0; i < le.length; i++) {
             be[be.length - 1 - i] = le[i];
@@ -126,11 +133,17 @@ final class MbIncrementalEncoder extends MbContext {
         PyStr text = org.pyvm.runtime.codecs.CodecRegistry.decode(utf8, "utf-8", "strict");
         int[] cps = text.value().codePoints().toArray();
         self.pending = cps.length == 0 ? null : cps;
+        long st = 0;
+        for (int i = 0; i < STATE_BYTES; i++) {
+            st |= (le[1 + len + i] & 0xffL) << (8 * i);
+        }
+        self.state[0] = st;
         return none();
     }
 
     @ExposedMethod
     static PyObject reset(MbIncrementalEncoder self) {
+        self.codec.encodeReset(self.state, new ByteArrayOutputStream()); // its output is dropped, as in CPython
         self.pending = null;
         return none();
     }

@@ -29,6 +29,7 @@ final class MbStreamReader extends MbContext {
 
     MbStreamReader(PyType type, CjkCodec codec, String errors, PyObject stream) {
         super(type, codec, errors);
+        state[0] = codec.initialState(false);
         this.stream = stream;
     }
 
@@ -59,7 +60,7 @@ final class MbStreamReader extends MbContext {
             boolean eof = b.bytes().length == 0;
             byte[] w = MbIncrementalDecoder.join(pending, b.bytes());
             pending = new byte[0];
-            int pos = w.length > 0 ? MbErrors.feed(codec, w, 0, w.length, out, errors) : 0;
+            int pos = w.length > 0 ? MbErrors.feed(codec, w, 0, w.length, out, errors, state) : 0;
             if ((eof || sizehint < 0) && pos < w.length) {
                 pos = MbErrors.decodeError(codec, w, pos, w.length - pos, MbErrors.INCOMPLETE, out, errors);
             }
@@ -102,6 +103,7 @@ final class MbStreamReader extends MbContext {
 
     @ExposedMethod
     static PyObject reset(MbStreamReader self) {
+        self.codec.decodeReset(self.state);
         self.pending = new byte[0];
         return none();
     }

@@ -26,6 +26,7 @@ final class MbStreamWriter extends MbContext {
 
     MbStreamWriter(PyType type, CjkCodec codec, String errors, PyObject stream) {
         super(type, codec, errors);
+        state[0] = codec.initialState(true);
         this.stream = stream;
     }
 
@@ -75,7 +76,8 @@ final class MbStreamWriter extends MbContext {
         }
         self.pending = null;
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        MbErrors.encode(self.codec, p, 0, p.length, out, self.errors, true, PyStr.of(new String(p, 0, p.length)));
+        MbErrors.encode(self.codec, p, 0, p.length, out, self.errors, true, PyStr.of(new String(p, 0, p.length)), self.state);
+        self.codec.encodeReset(self.state, out);
         if (out.size() > 0) {
             Abstract.call(Abstract.getAttr(self.stream, "write"), new PyBytes(out.toByteArray()));
         }

@@ -48,7 +48,9 @@ final class MultibyteCodecObject implements PyObject {
         PyStr s = a[0] instanceof PyStr str ? str : Abstract.str(a[0]);
         int[] cps = s.value().codePoints().toArray();
         ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length * 2 + 16);
-        MbErrors.encode(self.codec, cps, 0, cps.length, out, errors, true, s);
+        long[] state = {self.codec.initialState(true)};
+        MbErrors.encode(self.codec, cps, 0, cps.length, out, errors, true, s, state);
+        self.codec.encodeReset(state, out);
         return PyTuple.of(new PyBytes(out.toByteArray()), PyInt.of(cps.length));
     }
 
@@ -59,11 +61,12 @@ final class MultibyteCodecObject implements PyObject {
         byte[] in = bytes(a[0]);
         String errors = MbErrors.errorsArg("decode", a[1]);
         StringBuilder out = new StringBuilder(in.length);
-        int pos = MbErrors.feed(self.codec, in, 0, in.length, out, errors);
+        long[] state = {self.codec.initialState(false)};
+        int pos = MbErrors.feed(self.codec, in, 0, in.length, out, errors, state);
         while (pos < in.length) {
             // The input ends inside a sequence: an error here, where nothing more can come.
             pos = MbErrors.decodeError(self.codec, in, pos, in.length - pos, MbErrors.INCOMPLETE, out, errors);
-            pos = MbErrors.feed(self.codec, in, pos, in.length, out, errors);
+            pos = MbErrors.feed(self.codec, in, pos, in.length, out, errors, state);
         }
         return PyTuple.of(PyStr.of(out.toString()), PyInt.of(in.length));
     }
