@@ -55,7 +55,11 @@ final class Eval {
         Frame cur = f;
         while (true) {
             try {
-                return loop(cur);
+                PyObject r = loop(cur);
+                if (r != JitHook.OSR) {
+                    return r;
+                }
+                break;
             } catch (PyBaseException e) {
                 cur = Steps.unwindInline(f, e);
             } catch (StackOverflowError e) {
@@ -70,6 +74,9 @@ final class Eval {
                 throw e;
             }
         }
+        // On-stack replacement (see JitHook.backEdge): outside the handlers above, since
+        // compiled code unwinds its own errors.
+        return f.cache.jit.run(f);
     }
 
     /** The dispatch loop. Returns the frame's return value, or the yielded value (f.yielded). */
@@ -210,6 +217,22 @@ final class Eval {
                         Steps.onInterrupt();
                     }
                     Steps.evalBreaker();
+                    if (JitHook.compiler != null && JitHook.backEdge(f)) {
+                        // A hot loop: this invocation continues in compiled code from here,
+                        // through Eval.run, or for a frame run in place here (then on return
+                        // the caller continues as after RETURN_VALUE).
+                        f.pc = pc;
+                        f.sp = sp;
+                        if (!f.inlined) {
+                            return JitHook.OSR;
+                        }
+                        f = Steps.osrInline(f);
+                        s = f.fast;
+                        code = f.bytecode;
+                        consts = f.code.consts;
+                        pc = f.pc;
+                        sp = f.sp;
+                    }
                 }
                 case JUMP_BACKWARD_NO_INTERRUPT -> {
                     // Checked too (unlike CPython): bad bytecode could loop here forever.

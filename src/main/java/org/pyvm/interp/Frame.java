@@ -59,6 +59,8 @@ public final class Frame extends PyFrame {
     boolean reraising;
     /** Interrupts that arrived while this frame was unwinding (see Unwinder.handle). */
     int interruptedUnwinds;
+    /** Set when compiled code handed this frame to the interpreter (no re-entry by on-stack replacement). */
+    boolean leftJit;
     /** Keyword names set by KW_NAMES for the next CALL. */
     PyObject kwnames;
     /** Where a suspended generator resumes after its trace function jumped on a yield (-1: no jump). */

@@ -61,6 +61,20 @@ public final class JitHook {
         return j;
     }
 
+    /** What Eval.loop returns to have Eval.run continue the frame in its compiled code. */
+    static final org.pyvm.runtime.PyObject OSR = new org.pyvm.runtime.PyCell(null);
+
+    /**
+     * A backward jump in the interpreter: counts it as a call would count and tells
+     * whether the frame should continue in compiled code from here (on-stack replacement,
+     * so that a long loop in a function called once is compiled too). Not under tracing,
+     * nor for a frame that already left compiled code in this invocation (which would
+     * bounce between the two at every iteration).
+     */
+    static boolean backEdge(Frame f) {
+        return !f.leftJit && !org.pyvm.runtime.Tracing.active && count(f.cache, f.code) != null;
+    }
+
     /** The compiled code of CC, when the JIT is on. */
     static JitCode of(CodeCache cc) {
         return compiler == null ? null : cc.jit;

@@ -28,6 +28,11 @@ public final class JitSupport {
         return f.fast;
     }
 
+    /** Where compiled code starts: 0, or a loop head when the interpreter hands a running frame over. */
+    public static int pc(Frame f) {
+        return f.pc;
+    }
+
     public static PyObject[] consts(Frame f) {
         return f.code.consts;
     }
@@ -281,8 +286,15 @@ public final class JitSupport {
      * stack values into the frame).
      */
     public static PyObject deopt(Frame f, int pc, int sp) {
+        f.leftJit = true;
         f.pc = pc;
         f.sp = sp;
+        return Eval.run(f);
+    }
+
+    /** On-stack replacement at an instruction the compiled code has no entry for: the interpreter goes on, as it was. */
+    public static PyObject stayInterpreted(Frame f) {
+        f.leftJit = true;
         return Eval.run(f);
     }
 
@@ -307,6 +319,7 @@ public final class JitSupport {
         } else {
             throw new IllegalStateException(t);
         }
+        f.leftJit = true;
         Frame cur = Steps.unwindInline(f, e);
         return Eval.run(cur);
     }

@@ -447,6 +447,26 @@ final class Steps {
         return nf;
     }
 
+    /**
+     * On-stack replacement of frame F that runs in its caller's loop (see Eval.loop's
+     * JUMP_BACKWARD): runs the rest of F in its compiled code as a frame of its own (its
+     * errors are unwound by the compiled code, whose traceback entry is then in place),
+     * unlinks it and pushes its result on the caller's stack. Gives the caller.
+     */
+    static Frame osrInline(Frame f) {
+        f.inlined = false;
+        PyObject v;
+        try {
+            v = f.cache.jit.run(f);
+        } catch (Throwable t) {
+            leaveInline(f);
+            throw t;
+        }
+        Frame caller = leaveInline(f);
+        Eval.put(caller.fast, caller.sp++, v);
+        return caller;
+    }
+
     /** The return of a frame run in place: unlinks it (as Interpreter.execute does) and gives its caller. */
     static Frame leaveInline(Frame f) {
         ThreadState ts = f.ts;

@@ -243,7 +243,28 @@ final class CodeCompiler {
             cb.aconst_null();
             cb.astore(STACK0 + k);
         }
+        // Entry: at the first instruction, or at a loop head when the interpreter hands a
+        // running frame over (on-stack replacement, JitHook.backEdge): its stack values are
+        // in the frame.
+        List<java.lang.classfile.instruction.SwitchCase> entries = new ArrayList<>();
+        List<Integer> entryInsns = new ArrayList<>();
+        for (int i = 0; i < insns.size(); i++) {
+            Insn in = insns.get(i);
+            if (depth[i] >= 0 && in.op == JUMP_BACKWARD) {
+                int t = indexAt[target(in)];
+                if (!entryInsns.contains(t)) {
+                    entryInsns.add(t);
+                    entries.add(java.lang.classfile.instruction.SwitchCase.of(insns.get(t).start, cb.newLabel()));
+                }
+            }
+        }
+        Label otherEntry = cb.newLabel();
         Label tryStart = cb.newBoundLabel();
+        cb.aload(F);
+        support(cb, "pc", MethodTypeDesc.of(ConstantDescs.CD_int, CD_FRAME));
+        List<java.lang.classfile.instruction.SwitchCase> sorted = new ArrayList<>(entries);
+        sorted.sort(java.util.Comparator.comparingInt(java.lang.classfile.instruction.SwitchCase::caseValue));
+        cb.lookupswitch(otherEntry, sorted);
         for (int i = 0; i < insns.size(); i++) {
             if (depth[i] < 0) {
                 continue;
@@ -254,6 +275,21 @@ final class CodeCompiler {
             instruction(cb, in, depth[i], kw);
         }
         Label tryEnd = cb.newBoundLabel();
+        // Not at the start nor at a loop head compiled here (say a loop in an exception
+        // handler, which only the interpreter runs): the interpreter goes on.
+        cb.labelBinding(otherEntry);
+        cb.aload(F);
+        support(cb, "pc", MethodTypeDesc.of(ConstantDescs.CD_int, CD_FRAME));
+        cb.ifeq(labels[0]);
+        cb.aload(F);
+        support(cb, "stayInterpreted", MT_RUN);
+        cb.areturn();
+        for (int e = 0; e < entries.size(); e++) {
+            int t = entryInsns.get(e);
+            cb.labelBinding(entries.get(e).target());
+            reload(cb, depth[t]);
+            cb.goto_(labels[t]);
+        }
         // Exits to the interpreter, outside the handler's range: an error the interpreter
         // raises after taking over must not be unwound here a second time.
         for (Stub st : stubs) {

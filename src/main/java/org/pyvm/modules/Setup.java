@@ -74,6 +74,13 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_json", org.pyvm.modules.json.JsonModule::create);
         PyRuntime.BUILTIN_MODULES.put("_locale", org.pyvm.modules.locale.LocaleModule::create);
         PyRuntime.BUILTIN_MODULES.put("_csv", org.pyvm.modules.csv.CsvModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_multibytecodec", org.pyvm.modules.cjk.CjkModules::multibytecodec);
+        PyRuntime.BUILTIN_MODULES.put("_codecs_jp", org.pyvm.modules.cjk.CjkModules::jp);
+        PyRuntime.BUILTIN_MODULES.put("_codecs_kr", org.pyvm.modules.cjk.CjkModules::kr);
+        PyRuntime.BUILTIN_MODULES.put("_codecs_cn", org.pyvm.modules.cjk.CjkModules::cn);
+        PyRuntime.BUILTIN_MODULES.put("_codecs_tw", org.pyvm.modules.cjk.CjkModules::tw);
+        PyRuntime.BUILTIN_MODULES.put("_codecs_hk", org.pyvm.modules.cjk.CjkModules::hk);
+        PyRuntime.BUILTIN_MODULES.put("_codecs_iso2022", org.pyvm.modules.cjk.CjkModules::iso2022);
         PyRuntime.BUILTIN_MODULES.put("unicodedata", org.pyvm.modules.unicodedata.UnicodeDataModule::create);
         PyRuntime.BUILTIN_MODULES.put("cmath", CmathModule::create);
         PyRuntime.BUILTIN_MODULES.put("array", org.pyvm.modules.array.ArrayModule::create);

@@ -35,6 +35,7 @@ public final class PyRuntime {
         intMaxStrDigits = 4300;
         finalizing = false;
         org.pyvm.runtime.codecs.CodecRegistry.reset();
+        InstanceFinalizer.reset();
     }
 
     /** The builtin module NAME, made and entered in sys.modules on first use; null when there is none. */

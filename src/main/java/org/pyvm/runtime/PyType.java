@@ -65,6 +65,8 @@ public final class PyType implements PyObject, HasDict {
      * __init__, object's __new__, no abstract methods): while equal those checks are skipped.
      */
     int plainNewTag;
+    /** (tag << 1) | whether instances have __del__, for object.__new__; -1 before the first look. */
+    long delState = -1L;
 
     private PyType(String name, Class<?> javaClass, Class<?> exposedBy, PyType[] bases) {
         this.name = name;

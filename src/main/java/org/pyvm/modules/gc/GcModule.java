@@ -83,6 +83,7 @@ public final class GcModule {
         invokeCallbacks("start", (int) gen);
         WeakRefs.collect();
         org.pyvm.runtime.GenFinalizer.collected();
+        org.pyvm.runtime.InstanceFinalizer.collected();
         synchronized (COLLECTIONS) {
             COLLECTIONS[(int) gen]++;
         }

@@ -199,6 +199,8 @@ public final class ZlibModule {
             .notSubclassable();
 
         private final Deflating d;
+        /** Set once flush(Z_FINISH) ended the stream (CPython's is_initialised cleared). */
+        private boolean ended;
 
         Compress(Deflating d) {
             this.d = d;
@@ -223,12 +225,29 @@ public final class ZlibModule {
             if (mode == 0) {
                 return new PyBytes(new byte[0]);
             }
-            return new PyBytes(self.d.flush(mode, "flushing"));
+            byte[] out = self.d.flush(mode, "flushing");
+            // Compare zlib_Compress_flush_impl: Z_FINISH ends the stream (deflateEnd).
+            self.ended |= mode == 4;
+            return new PyBytes(out);
+        }
+
+        /** A stream ended by flush() cannot be copied; copying a live one is not built. Compare zlib_Compress_copy_impl. */
+        @ExposedMethod
+        static PyObject copy(Compress self) {
+            if (self.ended) {
+                throw PyErr.valueError("Inconsistent stream state");
+            }
+            throw PyErr.of(PyExc.NotImplementedError, "pyvm: zlib.Compress.copy() is not supported (java.util.zip)");
         }
 
         @ExposedMethod
-        static PyObject copy(Compress self) {
-            throw PyErr.of(PyExc.NotImplementedError, "pyvm: zlib.Compress.copy() is not supported (java.util.zip)");
+        static PyObject __copy__(Compress self) {
+            return copy(self);
+        }
+
+        @ExposedMethod
+        static PyObject __deepcopy__(Compress self, PyObject memo) {
+            return copy(self);
         }
     }
 
@@ -238,6 +257,8 @@ public final class ZlibModule {
             .notSubclassable();
 
         private final Inflating inf;
+        /** Set once flush() reached the end of the stream (CPython's is_initialised cleared). */
+        private boolean ended;
 
         Decompress(Inflating inf) {
             this.inf = inf;
@@ -267,12 +288,29 @@ public final class ZlibModule {
                 throw PyErr.valueError("length must be greater than zero");
             }
             byte[] tail = self.inf.tail;
-            return new PyBytes(self.inf.decompress(tail, 0));
+            byte[] out = self.inf.decompress(tail, 0);
+            // Compare zlib_Decompress_flush_impl: at the end of the stream it is ended (inflateEnd).
+            self.ended |= self.inf.eof();
+            return new PyBytes(out);
+        }
+
+        /** A stream ended by flush() cannot be copied; copying a live one is not built. Compare zlib_Decompress_copy_impl. */
+        @ExposedMethod
+        static PyObject copy(Decompress self) {
+            if (self.ended) {
+                throw PyErr.valueError("Inconsistent stream state");
+            }
+            throw PyErr.of(PyExc.NotImplementedError, "pyvm: zlib.Decompress.copy() is not supported (java.util.zip)");
         }
 
         @ExposedMethod
-        static PyObject copy(Decompress self) {
-            throw PyErr.of(PyExc.NotImplementedError, "pyvm: zlib.Decompress.copy() is not supported (java.util.zip)");
+        static PyObject __copy__(Decompress self) {
+            return copy(self);
+        }
+
+        @ExposedMethod
+        static PyObject __deepcopy__(Decompress self, PyObject memo) {
+            return copy(self);
         }
 
         @ExposedGetter

@@ -1,0 +1,140 @@
+package org.pyvm.runtime;
+
+import java.lang.ref.PhantomReference;
+import java.lang.ref.ReferenceQueue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * __del__ of instances of Python classes (CPython's tp_finalize, typeobject.c:
+ * slot_tp_finalize). An instance of a class that has __del__ is made as a
+ * {@link Tracked} instance watched by a phantom reference that keeps what the instance
+ * holds (type, dict, slot storage) but not the instance itself. Once the JVM found it
+ * unreachable, {@link #collected} (called by gc.collect() after its full collection)
+ * rebuilds an instance over that state and calls __del__ on it, once, oldest instance
+ * first; an error goes to sys.unraisablehook with the __del__ function as the object,
+ * as CPython's PyErr_WriteUnraisable(del) does.
+ *
+ * <p>Differences from CPython, which runs __del__ when the last reference goes: here it
+ * runs at the next gc.collect() (a program that never calls it never sees __del__ run,
+ * and nothing runs at exit), and the instance __del__ sees has another id() than the one
+ * that died. Only classes whose instances are plain {@link PyInstance}s (no builtin base
+ * other than object) are tracked.
+ */
+public final class InstanceFinalizer extends PhantomReference<PyInstance> {
+
+    private static final ReferenceQueue<PyInstance> QUEUE = new ReferenceQueue<>();
+    /** Keeps the references themselves reachable until processed. */
+    private static final Set<InstanceFinalizer> LIVE = ConcurrentHashMap.newKeySet();
+    private static final ThreadLocal<Boolean> RUNNING = new ThreadLocal<>();
+    private static long counter;
+
+    private volatile PyType type;
+    private volatile PyDict dict;
+    private final PyDict slots;
+    private final long order;
+
+    private InstanceFinalizer(Tracked owner, PyType type, PyDict dict, PyDict slots) {
+        super(owner, QUEUE);
+        this.type = type;
+        this.dict = dict;
+        this.slots = slots;
+        synchronized (InstanceFinalizer.class) {
+            this.order = counter++;
+        }
+    }
+
+    /** A new instance of CLS (a class with __del__), watched. Compare typeobject.c: subtype_dealloc's finalizer call. */
+    static PyInstance track(PyType cls) {
+        Tracked t = new Tracked(cls);
+        LIVE.add(t.fin);
+        return t;
+    }
+
+    /**
+     * An instance whose state changes are mirrored into its finalizer: assigning
+     * __class__ or __dict__ must reach the __del__ call made after it died.
+     */
+    static final class Tracked extends PyInstance {
+        final InstanceFinalizer fin;
+
+        Tracked(PyType cls) {
+            super(cls);
+            this.fin = new InstanceFinalizer(this, cls, super.getDict(), slotStorage());
+        }
+
+        @Override
+        public boolean setType(PyType t) {
+            super.setType(t);
+            fin.type = t;
+            return true;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            super.setDict(d);
+            fin.dict = d;
+        }
+    }
+
+    /** A new runtime (PyRuntime.reset) forgets the instances of the one before: their __del__ never runs. */
+    static void reset() {
+        LIVE.clear();
+        while (QUEUE.poll() != null) {
+            // dropped
+        }
+    }
+
+    /**
+     * After a full collection (gc.collect()): runs __del__ of the tracked instances it
+     * found unreachable. The live set is searched, since the JVM queues phantom
+     * references later, on its reference handler thread.
+     */
+    public static void collected() {
+        if (RUNNING.get() != null) {
+            return;
+        }
+        List<InstanceFinalizer> dead = new ArrayList<>();
+        for (java.lang.ref.Reference<? extends PyInstance> r = QUEUE.poll(); r != null; r = QUEUE.poll()) {
+            dead.add((InstanceFinalizer) r);
+        }
+        for (InstanceFinalizer f : LIVE) {
+            if (f.refersTo(null)) {
+                dead.add(f);
+            }
+        }
+        if (dead.isEmpty()) {
+            return;
+        }
+        dead.sort((a, b) -> Long.compare(a.order, b.order));
+        RUNNING.set(Boolean.TRUE);
+        try {
+            for (InstanceFinalizer f : dead) {
+                if (LIVE.remove(f)) {
+                    f.runDel();
+                }
+            }
+        } finally {
+            RUNNING.remove();
+        }
+    }
+
+    /** Compare typeobject.c: slot_tp_finalize (the error is reported, never propagated). */
+    private void runDel() {
+        PyType t = type;
+        PyObject del = t.lookup("__del__");
+        if (del == null) {
+            return;
+        }
+        PyInstance self = new PyInstance(t);
+        self.setDict(dict);
+        self.adoptSlots(slots);
+        try {
+            Abstract.call(del, self);
+        } catch (PyBaseException e) {
+            Unraisable.report(e, del);
+        }
+    }
+}
