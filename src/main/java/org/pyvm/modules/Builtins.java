@@ -145,7 +145,9 @@ public final class Builtins {
 
     @ExposedMethod
     static PyObject ascii(PyObject o) {
-        return PyStr.of(Formatter.ascii(Abstract.repr(o).toString()));
+        // An ASCII repr is returned as it is (a str subclass stays one). Compare object.c: PyObject_ASCII.
+        PyStr r = Abstract.repr(o);
+        return r.value().chars().allMatch(c -> c < 128) ? r : PyStr.of(Formatter.ascii(r.value()));
     }
 
     @ExposedMethod

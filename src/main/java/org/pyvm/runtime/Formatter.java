@@ -87,7 +87,7 @@ public final class Formatter {
     }
 
     private static String vformat(String fmt, PyObject[] args, int npos, String[] kw, int[] auto, int depth) {
-        if (depth < 0) {
+        if (depth <= 0) {
             throw PyErr.valueError("Max string recursion exceeded");
         }
         StringBuilder out = new StringBuilder();
@@ -113,54 +113,62 @@ public final class Formatter {
                 i += 2;
                 continue;
             }
-            // Find the matching close brace, allowing nested {} in the spec.
-            int level = 1;
+            // The field: its name (brackets skipped), an optional !conversion and an
+            // optional :spec with nested braces. Compare unicode_format.h: parse_field.
             int j = i + 1;
-            while (j < n && level > 0) {
-                char d = fmt.charAt(j);
+            char d = 0;
+            while (j < n) {
+                d = fmt.charAt(j++);
                 if (d == '{') {
-                    level++;
-                } else if (d == '}') {
-                    level--;
+                    throw PyErr.valueError("unexpected '{' in field name");
                 }
-                j++;
-            }
-            if (level > 0) {
-                throw PyErr.valueError("Single '{' encountered in format string");
-            }
-            String field = fmt.substring(i + 1, j - 1);
-            i = j;
-            String conv = null;
-            String spec = "";
-            int colon = -1;
-            int bang = -1;
-            int br = 0;
-            for (int k = 0; k < field.length(); k++) {
-                char d = field.charAt(k);
                 if (d == '[') {
-                    br++;
-                } else if (d == ']') {
-                    br--;
-                } else if (br == 0 && d == '!' && bang < 0 && colon < 0) {
-                    bang = k;
-                } else if (br == 0 && d == ':' && colon < 0) {
-                    colon = k;
+                    while (j < n && fmt.charAt(j) != ']') {
+                        j++;
+                    }
+                    continue;
+                }
+                if (d == '}' || d == ':' || d == '!') {
                     break;
                 }
             }
-            String name = field;
-            if (colon >= 0) {
-                spec = field.substring(colon + 1);
-                name = field.substring(0, colon);
+            if (j >= n && d != '}' && d != ':' && d != '!') {
+                throw PyErr.valueError(i + 1 >= n ? "Single '{' encountered in format string"
+                    : "expected '}' before end of string");
             }
-            if (bang >= 0) {
-                conv = name.substring(bang + 1);
-                name = name.substring(0, bang);
-                if (conv.length() != 1) {
-                    throw PyErr.valueError(conv.isEmpty() ? "end of string while looking for conversion specifier"
-                        : "expected ':' after conversion specifier");
+            String name = fmt.substring(i + 1, j - 1);
+            String conv = null;
+            String spec = "";
+            if (d == '!') {
+                if (j >= n) {
+                    throw PyErr.valueError("end of string while looking for conversion specifier");
+                }
+                conv = String.valueOf(fmt.charAt(j++));
+                if (j >= n) {
+                    throw PyErr.valueError("unmatched '{' in format spec");
+                }
+                d = fmt.charAt(j++);
+                if (d != '}' && d != ':') {
+                    throw PyErr.valueError("expected ':' after conversion specifier");
                 }
             }
+            if (d == ':') {
+                int specStart = j;
+                int count = 1;
+                while (j < n) {
+                    char e = fmt.charAt(j++);
+                    if (e == '{') {
+                        count++;
+                    } else if (e == '}' && --count == 0) {
+                        break;
+                    }
+                }
+                if (count != 0) {
+                    throw PyErr.valueError("unmatched '{' in format spec");
+                }
+                spec = fmt.substring(specStart, j - 1);
+            }
+            i = j;
             PyObject v = resolveField(name, args, npos, kw, auto);
             if (conv != null) {
                 v = switch (conv.charAt(0)) {
@@ -189,6 +197,9 @@ public final class Formatter {
             if (auto[0] < 0) {
                 throw PyErr.valueError("cannot switch from manual field specification to automatic field numbering");
             }
+            if (MAP.get() != null) {
+                throw PyErr.valueError("Format string contains positional fields");
+            }
             int idx = auto[0]++;
             if (idx >= npos) {
                 throw PyErr.indexError("Replacement index " + idx + " out of range for positional args tuple");
@@ -199,11 +210,14 @@ public final class Formatter {
                 throw PyErr.valueError("cannot switch from automatic field numbering to manual field specification");
             }
             auto[0] = -1;
-            int idx = Integer.parseInt(first);
+            long idx = fieldIndex(first);
+            if (MAP.get() != null) {
+                throw PyErr.valueError("Format string contains positional fields");
+            }
             if (idx >= npos) {
                 throw PyErr.indexError("Replacement index " + idx + " out of range for positional args tuple");
             }
-            v = args[idx];
+            v = args[(int) idx];
         } else {
             v = null;
             PyObject map = MAP.get();
@@ -225,6 +239,9 @@ public final class Formatter {
                 while (e < name.length() && name.charAt(e) != '.' && name.charAt(e) != '[') {
                     e++;
                 }
+                if (e == k + 1) {
+                    throw PyErr.valueError("Empty attribute in format string");
+                }
                 v = Abstract.getAttr(v, name.substring(k + 1, e));
                 k = e;
             } else {
@@ -233,13 +250,32 @@ public final class Formatter {
                     throw PyErr.valueError("Missing ']' in format string");
                 }
                 String key = name.substring(k + 1, e);
-                PyObject kk = !key.isEmpty() && key.chars().allMatch(Character::isDigit) ? PyInt.of(Long.parseLong(key))
+                if (key.isEmpty()) {
+                    throw PyErr.valueError("Empty attribute in format string");
+                }
+                PyObject kk = key.chars().allMatch(Character::isDigit) ? PyInt.of(fieldIndex(key))
                     : PyStr.of(key);
                 v = Abstract.getItem(v, kk);
                 k = e + 1;
             }
         }
         return v;
+    }
+
+    /** Decimal digits as an int, else ValueError TOOBIG. Compare unicodeobject.c: unicode_format_arg_parse. */
+    private static int decimal(String digits, String tooBig) {
+        if (digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE) {
+            throw PyErr.valueError(tooBig);
+        }
+        return Integer.parseInt(digits);
+    }
+
+    /** A field's index digits. Compare unicode_format.h: get_integer. */
+    private static long fieldIndex(String digits) {
+        if (digits.length() > 19 || new java.math.BigInteger(digits).bitLength() > 63) {
+            throw PyErr.valueError("Too many decimal digits in format string");
+        }
+        return Long.parseLong(digits);
     }
 
     /** ascii(): the repr with non-ASCII characters escaped. */
@@ -350,7 +386,7 @@ public final class Formatter {
                     i++;
                 }
                 if (i > st) {
-                    width = Integer.parseInt(fmt.substring(st, i));
+                    width = decimal(fmt.substring(st, i), "width too big");
                 }
             }
             int prec = -1;
@@ -364,7 +400,7 @@ public final class Formatter {
                     while (i < n && Character.isDigit(fmt.charAt(i))) {
                         i++;
                     }
-                    prec = i > st ? Integer.parseInt(fmt.substring(st, i)) : 0;
+                    prec = i > st ? decimal(fmt.substring(st, i), "precision too big") : 0;
                 }
             }
             while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) {
@@ -466,7 +502,9 @@ public final class Formatter {
                 if (v instanceof PyStr s && s.length() == 1) {
                     return PercentFormat.formatText(s.value(), conv, percentFlags(flags), width, -1);
                 }
-                if (v instanceof PyInt i) {
+                if (v instanceof PyInt || Abstract.hasIndex(v)) {
+                    // Compare unicodeobject.c: formatchar (PyLong_AsLong of the index).
+                    PyInt i = Abstract.index(v);
                     if (i.isBig()) {
                         throw PyErr.overflowError("%c arg not in range(0x110000)");
                     }

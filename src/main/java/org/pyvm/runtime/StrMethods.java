@@ -172,6 +172,10 @@ public final class StrMethods {
         if (n <= 0) {
             return PyStr.EMPTY;
         }
+        if (n == 1 && self.getClass() == PyStr.class) {
+            // An exact str repeated once is itself. Compare unicodeobject.c: unicode_repeat.
+            return self;
+        }
         if (n * self.value().length() > Integer.MAX_VALUE - 16) {
             throw PyErr.overflowError("repeated string is too long");
         }
@@ -244,6 +248,13 @@ public final class StrMethods {
 
     @ExposedMethod
     static PyObject join(PyStr self, PyObject iterable) {
+        if (iterable instanceof PyList || iterable instanceof PyTuple) {
+            // One exact str joined is itself. Compare unicodeobject.c: _PyUnicode_JoinArray.
+            PyObject[] items = Abstract.toArray(iterable);
+            if (items.length == 1 && items[0].getClass() == PyStr.class) {
+                return items[0];
+            }
+        }
         StringBuilder sb = new StringBuilder();
         String sep = self.value();
         int i = 0;
@@ -589,61 +600,27 @@ public final class StrMethods {
 
     @ExposedMethod
     static String lower(PyStr self) {
-        return self.value().toLowerCase(java.util.Locale.ROOT);
+        return org.pyvm.runtime.text.StrCase.lower(self.value());
     }
 
     @ExposedMethod
     static String casefold(PyStr self) {
-        return self.value().toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
+        return org.pyvm.runtime.text.StrCase.casefold(self.value());
     }
 
     @ExposedMethod
     static String swapcase(PyStr self) {
-        StringBuilder sb = new StringBuilder();
-        self.value().codePoints().forEach(c -> {
-            String one = new String(Character.toChars(c));
-            sb.append(Character.isUpperCase(c) ? one.toLowerCase(java.util.Locale.ROOT)
-                : Character.isLowerCase(c) ? one.toUpperCase(java.util.Locale.ROOT) : one);
-        });
-        return sb.toString();
+        return org.pyvm.runtime.text.StrCase.swapcase(self.value());
     }
 
     @ExposedMethod
     static String capitalize(PyStr self) {
-        String s = self.value();
-        if (s.isEmpty()) {
-            return s;
-        }
-        int c = s.codePointAt(0);
-        return titleOf(c) + s.substring(Character.charCount(c)).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** The full title-case mapping of C (ß -> Ss, ligatures -> Fi), approximated from Java's mappings. */
-    static String titleOf(int c) {
-        String one = new String(Character.toChars(c));
-        if (Character.toTitleCase(c) == c && one.toUpperCase(java.util.Locale.ROOT).length() > one.length()) {
-            String up = one.toUpperCase(java.util.Locale.ROOT);
-            return up.charAt(0) + up.substring(1).toLowerCase(java.util.Locale.ROOT);
-        }
-        return new String(Character.toChars(Character.toTitleCase(c)));
+        return org.pyvm.runtime.text.StrCase.capitalize(self.value());
     }
 
     @ExposedMethod
     static String title(PyStr self) {
-        StringBuilder sb = new StringBuilder();
-        boolean prevCased = false;
-        for (int i = 0; i < self.value().length(); ) {
-            int c = self.value().codePointAt(i);
-            i += Character.charCount(c);
-            String one = new String(Character.toChars(c));
-            if (prevCased) {
-                sb.append(one.toLowerCase(java.util.Locale.ROOT));
-            } else {
-                sb.append(titleOf(c));
-            }
-            prevCased = Character.isLetter(c) && (Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c));
-        }
-        return sb.toString();
+        return org.pyvm.runtime.text.StrCase.title(self.value());
     }
 
     private interface CpTest {
@@ -738,8 +715,7 @@ public final class StrMethods {
 
     @ExposedMethod
     static boolean istitle(PyStr self) {
-        return !self.value().isEmpty() && title(self).equals(self.value())
-            && self.value().codePoints().anyMatch(Character::isLetter);
+        return org.pyvm.runtime.text.StrCase.istitle(self.value());
     }
 
     private static String fillChar(PyObject fill) {
@@ -881,6 +857,8 @@ public final class StrMethods {
                         throw PyErr.valueError("string keys in translate table must be of length 1");
                     }
                     key = PyInt.of(ks.codePointAt(0));
+                } else if (!(k instanceof PyInt)) {
+                    throw PyErr.typeError("keys in translate table must be strings or integers");
                 }
                 d.setItem(key, src.get(k));
             }
@@ -919,6 +897,10 @@ public final class StrMethods {
             } else if (r instanceof PyStr p) {
                 sb.append(p.value());
             } else if (r instanceof PyInt i) {
+                // Compare unicodeobject.c: charmaptranslate_lookup.
+                if (i.isBig() || i.longValue() < 0 || i.longValue() > 0x10ffff) {
+                    throw PyErr.valueError("character mapping must be in range(0x110000)");
+                }
                 sb.appendCodePoint(i.intValue());
             } else if (r != PyNone.NONE) {
                 throw PyErr.typeError("character mapping must return integer, None or str");

@@ -148,7 +148,25 @@ public final class LocaleModule {
             throw error("unsupported locale setting");
         }
         int c = (int) cat;
-        if (c == LC_ALL) {
+        if (c == LC_ALL && name.indexOf('=') >= 0) {
+            // glibc's composite name, as setlocale(LC_ALL) reports it: LC_CTYPE=...;LC_NUMERIC=...
+            String[] next = current.clone();
+            String[] parts = name.split(";", -1);
+            // glibc takes a composite name only with every category in it.
+            if (parts.length != CATEGORY_NAMES.length - 1) {
+                throw error("unsupported locale setting");
+            }
+            for (String part : parts) {
+                int eq = part.indexOf('=');
+                int i = eq < 0 ? -1 : Arrays.asList(CATEGORY_NAMES).indexOf(part.substring(0, eq));
+                String n = i < 0 || i == LC_ALL ? null : canonical(part.substring(eq + 1));
+                if (n == null) {
+                    throw error("unsupported locale setting");
+                }
+                next[i] = n;
+            }
+            current = next;
+        } else if (c == LC_ALL) {
             String[] next = current.clone();
             for (int i = 0; i < next.length; i++) {
                 if (i != LC_ALL) {
