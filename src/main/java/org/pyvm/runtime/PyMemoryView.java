@@ -157,8 +157,9 @@ public final class PyMemoryView implements PyObject {
                 be.exportedReadonly());
         }
         if (o instanceof ViewExporter ve) {
+            // memoryview(exporter).obj is the object the exporter wraps, as in CPython.
             PyMemoryView inner = ve.exportView();
-            Managed m = new Managed(o, inner.mbuf.storage, inner);
+            Managed m = new Managed(inner.mbuf.obj, inner.mbuf.storage, inner);
             return new PyMemoryView(m, inner.offset, inner.format, inner.itemsize, inner.shape, inner.strides,
                 inner.readonly);
         }
