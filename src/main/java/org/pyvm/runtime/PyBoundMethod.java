@@ -86,6 +86,12 @@ public final class PyBoundMethod implements PyObject, Callable {
         return self.self;
     }
 
+    /** getattr(self.__self__, self.__func__.__name__): how pickle and copy rebuild a method. Compare classobject.c: method___reduce___impl. */
+    @ExposedMethod
+    static PyObject __reduce__(PyBoundMethod self) {
+        return PyTuple.of(PyRuntime.builtins.getStr("getattr"), PyTuple.of(self.self, Abstract.getAttr(self.func, "__name__")));
+    }
+
     @ExposedGetter
     static PyObject __name__(PyBoundMethod self) {
         return Abstract.getAttr(self.func, "__name__");

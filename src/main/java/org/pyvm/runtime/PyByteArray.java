@@ -61,7 +61,8 @@ public class PyByteArray implements PyObject {
     /** The bytes of a bytes-like object (bytes, bytearray, any buffer: a copy for those), or null. */
     public static byte[] bytesOf(PyObject o) {
         return o instanceof PyBytes b ? b.value : o instanceof PyByteArray a ? a.data
-            : o instanceof PyMemoryView || o instanceof BufferExporter || o.type().isHeapType()
+            : o instanceof PyMemoryView || o instanceof BufferExporter || o instanceof ViewExporter
+                || o.type().isHeapType()
                 ? PyMemoryView.contiguousBytes(o) : null;
     }
 

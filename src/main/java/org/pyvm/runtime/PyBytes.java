@@ -108,7 +108,8 @@ public class PyBytes implements PyObject {
         if (src instanceof PyByteArray ba) {
             return new PyBytes(ba.data.clone());
         }
-        byte[] buf = src instanceof PyMemoryView || src instanceof BufferExporter || src.type().isHeapType() ? PyMemoryView.contiguousBytes(src) : null;
+        byte[] buf = src instanceof PyMemoryView || src instanceof BufferExporter || src instanceof ViewExporter
+            || src.type().isHeapType() ? PyMemoryView.contiguousBytes(src) : null;
         if (buf != null) {
             return new PyBytes(buf);
         }

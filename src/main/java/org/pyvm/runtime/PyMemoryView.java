@@ -156,6 +156,13 @@ public final class PyMemoryView implements PyObject {
             return new PyMemoryView(m, 0, be.exportedFormat(), isz, new int[] {n}, new int[] {isz},
                 be.exportedReadonly());
         }
+        if (o instanceof ViewExporter ve) {
+            // memoryview(exporter).obj is the object the exporter wraps, as in CPython.
+            PyMemoryView inner = ve.exportView();
+            Managed m = new Managed(inner.mbuf.obj, inner.mbuf.storage, inner);
+            return new PyMemoryView(m, inner.offset, inner.format, inner.itemsize, inner.shape, inner.strides,
+                inner.readonly);
+        }
         if (o.type().isHeapType()) {
             PyObject getbuf = o.type().lookup("__buffer__");
             if (getbuf != null) {
@@ -193,7 +200,7 @@ public final class PyMemoryView implements PyObject {
         if (o instanceof BufferExporter be) {
             return be.exportedArray().clone();
         }
-        if (o.type().isHeapType() && o.type().lookup("__buffer__") != null) {
+        if (o instanceof ViewExporter || o.type().isHeapType() && o.type().lookup("__buffer__") != null) {
             PyMemoryView v = fromObject(o);
             try {
                 return v.toBytes();
