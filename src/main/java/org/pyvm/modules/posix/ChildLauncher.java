@@ -201,12 +201,20 @@ public final class ChildLauncher {
     /** Copies the child's stdout or stderr into pyvm's file E until the child closes it. */
     private static void pumpOut(Children.Child child, InputStream from, FdTable.Entry e) {
         FdTable.retain(e);
+        PipeBuffer pipe = e.wch instanceof PipeBuffer.Sink sink ? sink.pipe() : null;
+        if (pipe != null) {
+            pipe.onReaderClose(() -> closeQuietly(from));
+        }
         Thread t = daemon("pyvm-output-pump-" + child.pid(), () -> {
             byte[] b = new byte[8192];
             try {
-                for (int n = from.read(b); n >= 0; n = from.read(b)) {
-                    if (n > 0) {
-                        FdTable.writeEntry(e, b, n);
+                if (pipe != null) {
+                    pumpIntoPipe(child, from, e, pipe, b);
+                } else {
+                    for (int n = from.read(b); n >= 0; n = from.read(b)) {
+                        if (n > 0) {
+                            FdTable.writeEntry(e, b, n);
+                        }
                     }
                 }
             } catch (IOException | RuntimeException ex) {
@@ -220,5 +228,37 @@ public final class ChildLauncher {
             child.addOutputPump(t);
         }
         t.start();
+    }
+
+    /**
+     * The pump into one of pyvm's pipes. When pyvm closes that pipe's read end, the child's
+     * next write must fail with EPIPE, so the JVM's end of the child's pipe must be closed
+     * then (the pipe's close hook does it); a thread blocked in read(2) on it would keep it
+     * open. So this pump reads only what is already there (or, once the child has ended, to
+     * the end), and between looks sleeps from 1 ms up to 10 ms while the child is quiet.
+     */
+    private static void pumpIntoPipe(Children.Child child, InputStream from, FdTable.Entry e, PipeBuffer pipe, byte[] b)
+            throws IOException {
+        long nap = 1;
+        while (!pipe.readerClosed()) {
+            int avail = from.available();
+            if (avail > 0 || !child.process.isAlive()) {
+                int n = from.read(b, 0, avail > 0 ? Math.min(avail, b.length) : b.length);
+                if (n < 0) {
+                    return;
+                }
+                if (n > 0) {
+                    FdTable.writeEntry(e, b, n);
+                }
+                nap = 1;
+                continue;
+            }
+            try {
+                Thread.sleep(nap);
+            } catch (InterruptedException ex) {
+                return;
+            }
+            nap = Math.min(nap * 2, 10);
+        }
     }
 }

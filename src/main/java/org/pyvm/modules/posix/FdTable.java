@@ -629,6 +629,11 @@ public final class FdTable {
             if (e.out != null) {
                 e.out.write(b, off, len);
                 e.out.flush();
+                // A PrintStream (the JVM's own stdout/stderr) keeps its IOException to itself;
+                // the usual one is a reader that went away: write(2) says EPIPE.
+                if (e.out instanceof java.io.PrintStream ps && ps.checkError()) {
+                    throw OsErrors.of(OsErrors.EPIPE);
+                }
                 return len;
             }
             WritableByteChannel ch = e.file != null ? e.file : e.wch;

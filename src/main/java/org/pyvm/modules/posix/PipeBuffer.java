@@ -193,17 +193,45 @@ public final class PipeBuffer {
         return CAPACITY - count >= ATOMIC ? 4 : 0;
     }
 
+    /** Whether the read end is closed (a write would be EPIPE). */
+    public synchronized boolean readerClosed() {
+        return readerClosed;
+    }
+
     /** Bytes waiting to be read (FIONREAD). */
     synchronized int available() {
         return count;
     }
 
+    /** Run once when the read end closes (at once if it is closed). */
+    private Runnable readerCloseHook;
+
+    /**
+     * Runs HOOK when the read end closes, in the closing thread, so that its effect (a child
+     * process's pipe closed, see ChildLauncher) is in place when close returns.
+     */
+    public void onReaderClose(Runnable hook) {
+        synchronized (this) {
+            if (!readerClosed) {
+                readerCloseHook = hook;
+                return;
+            }
+        }
+        hook.run();
+    }
+
     private void closeReader() {
+        Runnable hook;
         synchronized (this) {
             readerClosed = true;
+            hook = readerCloseHook;
+            readerCloseHook = null;
             notifyAll();
         }
         changed();
+        if (hook != null) {
+            hook.run();
+        }
     }
 
     private void closeWriter() {
