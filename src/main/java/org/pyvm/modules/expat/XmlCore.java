@@ -427,6 +427,7 @@ final class XmlCore {
     }
 
     private void chars(String s, int from, int to) {
+        sawAnything = true;
         mark(from);
         if (ev.has(XmlEvents.CHARACTER_DATA)) {
             if (converts && s.length() > 256) {
@@ -620,8 +621,7 @@ final class XmlCore {
         }
         int after = i + 2;
         if (target.equals("xml")) {
-            boolean atStart = entityDepth == 0 && s == 0 && !sawAnything && trackIdx == 0 && line == 1 && col == 0
-                && byteIdx == 0;
+            boolean atStart = entityDepth == 0 && !sawAnything;
             if (!atStart || !(state == PROLOG || external || externalDtd)) {
                 return fail(ExpatErrors.MISPLACED_XML_PI, s);
             }
@@ -905,7 +905,7 @@ final class XmlCore {
                 }
             }
         }
-        mark(s);
+        mark(i - 1);
         if (ev.has(XmlEvents.START_DOCTYPE)) {
             ev.startDoctype(name, sys, pub, subset);
         }
@@ -914,7 +914,7 @@ final class XmlCore {
             state = SUBSET;
             return 0;
         }
-        return closeDoctype(s);
+        return closeDoctype(i - 1);
     }
 
     /** XML_ROLE_DOCTYPE_CLOSE: the external subset, then EndDoctypeDeclHandler. */
@@ -962,13 +962,16 @@ final class XmlCore {
             if (b[i] != '>') {
                 return fail(ExpatErrors.SYNTAX, i);
             }
-            if (hasDefault() && !ev.has(XmlEvents.END_DOCTYPE)) {
+            // expat's roles: ']' goes to the default handler unless StartDoctypeDeclHandler
+            // is set, '>' unless EndDoctypeDeclHandler is.
+            if (!ev.has(XmlEvents.START_DOCTYPE)) {
                 reportDefault(pos, pos + 1);
+            }
+            if (!ev.has(XmlEvents.END_DOCTYPE)) {
                 reportDefault(i, i + 1);
             }
-            int s = pos;
             pos = i + 1;
-            return closeDoctype(s);
+            return closeDoctype(i);
         }
         if (c == '%') {
             int ne = scanName(pos + 1);
@@ -1040,6 +1043,10 @@ final class XmlCore {
             return NEED;
         }
         char c = b[pos];
+        if (c == 0xFEFF && !sawAnything && entityDepth == 0) {
+            pos++;
+            return 0;
+        }
         if (c == '<') {
             if (pos + 1 >= end) {
                 return fin ? fail(ExpatErrors.UNCLOSED_TOKEN, pos) : NEED;
@@ -1672,7 +1679,7 @@ final class XmlCore {
         mark(s);
         if (ev.has(XmlEvents.START_ELEMENT)) {
             ev.startElement(name, attrs, specified);
-        } else if (hasDefault()) {
+        } else if (hasDefault() && !(empty && ev.has(XmlEvents.END_ELEMENT))) {
             ev.defaultText(text(s, e));
         }
         if (empty) {
@@ -1748,7 +1755,8 @@ final class XmlCore {
         if (nsSep != null) {
             name = expand(qname, true, s);
         }
-        mark(empty ? e : s);
+        // expat moves the position to the tag's end only when both element handlers are set.
+        mark(empty && ev.has(XmlEvents.START_ELEMENT) && ev.has(XmlEvents.END_ELEMENT) ? e : s);
         if (ev.has(XmlEvents.END_ELEMENT)) {
             ev.endElement(name);
         } else if (hasDefault() && !empty) {
@@ -1777,6 +1785,13 @@ final class XmlCore {
     }
 
     /** GetInputContext: the buffered input around the current event, and the event's offset in it. */
+    /** After a Parse call expat's position is where parsing stopped. */
+    void markStop() {
+        if (entityDepth == 0) {
+            evIdx = pos;
+        }
+    }
+
     String inputContext() {
         return new String(mb, 0, mend);
     }

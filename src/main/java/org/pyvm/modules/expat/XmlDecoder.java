@@ -170,23 +170,26 @@ final class XmlDecoder {
         return r;
     }
 
-    /** The index where text starts after a BOM, -2 to wait for more bytes, -3 for an unknown encoding. */
+    /**
+     * 0 (a BOM stays in the text: XmlCore skips it, counting its column and bytes as expat does),
+     * -2 to wait for more bytes, -3 for an unknown encoding.
+     */
     private int detect(byte[] in, boolean fin, String[] unknownEnc) {
         int n = in.length;
         if (n >= 2 && (in[0] & 0xFF) == 0xFE && (in[1] & 0xFF) == 0xFF) {
             kind = UTF16BE;
-            return 2;
+            return 0;
         }
         if (n >= 2 && (in[0] & 0xFF) == 0xFF && (in[1] & 0xFF) == 0xFE) {
             kind = UTF16LE;
-            return 2;
+            return 0;
         }
         if (forced != null) {
             return 0;
         }
         if (n >= 3 && (in[0] & 0xFF) == 0xEF && (in[1] & 0xFF) == 0xBB && (in[2] & 0xFF) == 0xBF) {
             kind = UTF8;
-            return 3;
+            return 0;
         }
         if (n < 4 && !fin) {
             return -2;

@@ -186,11 +186,16 @@ final class XmlDtd {
         }
     }
 
+    /** Where the last external id's system literal started (-1: none). */
+    private int sysAt;
+
     private String[] externalId(boolean notation) {
+        sysAt = -1;
         String sys = null;
         String pub = null;
         if (keyword("SYSTEM")) {
             ws();
+            sysAt = p;
             sys = literal();
         } else if (keyword("PUBLIC")) {
             ws();
@@ -205,6 +210,7 @@ final class XmlDtd {
                 if (!sp) {
                     syntax();
                 }
+                sysAt = p;
                 sys = literal();
             } else if (!notation) {
                 syntax();
@@ -228,8 +234,10 @@ final class XmlDtd {
         ws();
         XmlCore.Entity ent = new XmlCore.Entity(name);
         ent.base = core.base;
+        int reportAt = e;
         if (p < e && (b()[p] == '"' || b()[p] == '\'')) {
             int at = p;
+            reportAt = p;
             String raw = literal();
             ent.value = entityValue(raw, at + 1);
         } else {
@@ -242,6 +250,7 @@ final class XmlDtd {
             boolean sp = optWs();
             if (!param && sp && keyword("NDATA")) {
                 ws();
+                reportAt = p;
                 ent.notation = name();
             }
         }
@@ -258,7 +267,7 @@ final class XmlDtd {
         }
         table.put(name, ent);
         XmlEvents ev = core.ev;
-        core.evIdx = s;
+        core.evIdx = reportAt;
         if (ent.notation != null) {
             if (ev.has(XmlEvents.UNPARSED_ENTITY_DECL)) {
                 ev.unparsedEntityDecl(name, ent.base, ent.sysid, ent.pubid, ent.notation);
@@ -319,7 +328,7 @@ final class XmlDtd {
         if (!core.keepProcessing || !core.ev.has(XmlEvents.NOTATION_DECL)) {
             return false;
         }
-        core.evIdx = s;
+        core.evIdx = id[0] != null ? sysAt : e;
         core.ev.notationDecl(name, core.base, id[0], id[1]);
         return true;
     }
@@ -361,6 +370,7 @@ final class XmlDtd {
             ws();
             String dflt = null;
             boolean required = false;
+            int reportAt = p;
             if (p < e && b()[p] == '#') {
                 p++;
                 String kw = name();
@@ -369,6 +379,7 @@ final class XmlDtd {
                 } else if (kw.equals("FIXED")) {
                     required = true;
                     ws();
+                    reportAt = p;
                     dflt = attDefault(cdata);
                 } else if (!kw.equals("IMPLIED")) {
                     syntax();
@@ -389,7 +400,7 @@ final class XmlDtd {
             }
             defs.add(new XmlCore.AttDef(att, cdata, dflt));
             if (core.ev.has(XmlEvents.ATTLIST_DECL)) {
-                core.evIdx = s;
+                core.evIdx = reportAt;
                 core.ev.attlistDecl(element, att, type, dflt, required);
                 reported = true;
             }
@@ -477,6 +488,7 @@ final class XmlDtd {
         String name = name();
         ws();
         XmlCore.Model m;
+        lastClose = p;
         if (keyword("EMPTY")) {
             m = new XmlCore.Model(1, null);
         } else if (keyword("ANY")) {
@@ -503,6 +515,7 @@ final class XmlDtd {
                 if (p >= e || b()[p] != ')') {
                     syntax();
                 }
+                lastClose = p;
                 p++;
                 if (p < e && b()[p] == '*') {
                     p++;
@@ -525,10 +538,13 @@ final class XmlDtd {
         if (!core.keepProcessing || !core.ev.has(XmlEvents.ELEMENT_DECL)) {
             return false;
         }
-        core.evIdx = s;
+        core.evIdx = lastClose;
         core.ev.elementDecl(name, m);
         return true;
     }
+
+    /** Where the content model's last ')' (or EMPTY/ANY) is: the element declaration is reported there. */
+    private int lastClose;
 
     /** A children group "(...)" with its quantifier: XML_CTYPE_SEQ or XML_CTYPE_CHOICE. */
     private XmlCore.Model group() {
@@ -544,6 +560,7 @@ final class XmlDtd {
             }
             char c = b()[p];
             if (c == ')') {
+                lastClose = p;
                 p++;
                 break;
             }

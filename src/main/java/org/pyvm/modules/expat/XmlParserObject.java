@@ -347,6 +347,7 @@ final class XmlParserObject implements PyObject, XmlEvents {
         if (isFinal) {
             finished = true;
         }
+        core.markStop();
         flush();
         return PyInt.of(1);
     }
