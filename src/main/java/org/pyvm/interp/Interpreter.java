@@ -33,6 +33,8 @@ public final class Interpreter implements CodeRunner {
         if (mp instanceof org.pyvm.runtime.PyList l && l.size() == 0) {
             l.append(ImportSupport.MetaPathFinder.INSTANCE);
         }
+        // After sys is made, so that they stay out of sys.builtin_module_names, as in CPython.
+        FrozenImportlib.register();
         // The builtin modules already in sys.modules get their specs as _bootstrap._setup
         // gives them; those imported later get theirs on import (Imports.giveBuiltinSpec).
         for (String name : new String[] {"sys", "builtins"}) {
