@@ -151,6 +151,10 @@ public final class IoModule {
             && !newline.equals("\r\n")) {
             throw PyErr.valueError("illegal newline value: " + newline);
         }
+        if (binary && buffering == 1) {
+            Abstract.warn(PyExc.RuntimeWarning, "line buffering (buffering=1) isn't supported in "
+                + "binary mode, the default buffer size will be used");
+        }
         String rawMode = (creating ? "x" : reading ? "r" : writing ? "w" : appending ? "a" : "") + (updating ? "+" : "");
         FileIO raw = new FileIO(FileIO.TYPE);
         raw.init(file, rawMode, closefd, opener);

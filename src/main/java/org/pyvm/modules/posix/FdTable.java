@@ -365,7 +365,7 @@ public final class FdTable {
     /** Reads from E as read(2) on a descriptor naming it would (for pumps into a child's stdin). */
     public static int readEntry(Entry e, byte[] b) throws IOException {
         if (e.in != null) {
-            return e.in.read(b);
+            return StdinReader.serves(e.in) ? StdinReader.read(b, 0, b.length) : e.in.read(b);
         }
         ReadableByteChannel ch = e.file != null ? e.file : e.rch;
         return ch == null ? -1 : ch.read(ByteBuffer.wrap(b));
@@ -431,7 +431,7 @@ public final class FdTable {
             return true;
         }
         try {
-            return in.available() > 0;
+            return StdinReader.serves(in) && StdinReader.hasBuffered() || in.available() > 0;
         } catch (IOException ex) {
             return true;
         }
@@ -569,7 +569,8 @@ public final class FdTable {
                     return new byte[0];
                 }
                 byte[] b = new byte[n];
-                int k = e.in.read(b, 0, n);
+                // The JVM's standard input through a reader a signal handler can interrupt.
+                int k = StdinReader.serves(e.in) ? StdinReader.read(b, 0, n) : e.in.read(b, 0, n);
                 return k <= 0 ? new byte[0] : k == n ? b : java.util.Arrays.copyOf(b, k);
             }
             ReadableByteChannel ch = e.file != null ? e.file : e.rch;

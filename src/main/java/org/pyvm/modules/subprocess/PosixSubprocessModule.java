@@ -34,9 +34,10 @@ import org.pyvm.runtime.PyStr;
  * FileNotFoundError naming the program), then ProcessBuilder starts the program with
  * pyvm's working directory and environment ({@link ChildLauncher}, which joins the
  * child's standard streams to pyvm's descriptors). The child gets descriptors 0-2, and
- * the open files named by pass_fds through a bash wrapper (PassFds); what needs code to
- * run in the child (preexec_fn,
- * setsid, process groups, uid/gid, umask), are refused with NotImplementedError. argv[0]
+ * the open files named by pass_fds, a umask, SIGPIPE/SIGXFSZ left ignored
+ * (restore_signals=False) and a new session through a wrapper ({@link ChildWrapper});
+ * what needs code to run in the child (preexec_fn, process groups, uid/gid) is refused
+ * with NotImplementedError. argv[0]
  * is the executable's path (the JDK cannot set it apart). Compare CPython
  * Modules/_posixsubprocess.c: subprocess_fork_exec_impl, child_exec.
  */
@@ -92,18 +93,15 @@ public final class PosixSubprocessModule {
         if (given(a[21])) {
             throw PyErr.notSupported("subprocess with preexec_fn (the JVM cannot run Python code in the child)");
         }
-        if (Abstract.isTrue(a[15])) {
-            throw PyErr.notSupported("subprocess with start_new_session");
-        }
         if (intArg(a[16]) != -1) {
             throw PyErr.notSupported("subprocess with process_group");
         }
         if (given(a[17]) || given(a[18]) || given(a[19])) {
             throw PyErr.notSupported("subprocess with user, group or extra_groups");
         }
-        if (intArg(a[20]) >= 0) {
-            throw PyErr.notSupported("subprocess with umask");
-        }
+        boolean restoreSignals = Abstract.isTrue(a[14]);
+        boolean setsid = Abstract.isTrue(a[15]);
+        int umask = intArg(a[20]);
         List<String> argv = new ArrayList<>();
         if (given(a[0])) {
             for (PyObject o : Abstract.toArray(a[0])) {
@@ -164,8 +162,8 @@ public final class PosixSubprocessModule {
         }
         if (!passFds.isEmpty()) {
             env = new LinkedHashMap<>(env);
-            argv = PassFds.wrap(argv, passFds, env);
         }
+        argv = ChildWrapper.wrap(argv, passFds, umask, restoreSignals, setsid, env);
         Children.Child child;
         try {
             child = ChildLauncher.start(argv, cwd, env, p2cread, c2pwrite, errwrite);

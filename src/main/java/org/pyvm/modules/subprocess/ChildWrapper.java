@@ -1,0 +1,136 @@
+package org.pyvm.modules.subprocess;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.pyvm.modules.posix.FdTable;
+import org.pyvm.runtime.PyErr;
+
+/**
+ * The child's steps of CPython's fork_exec that the JDK's process API cannot take, done by
+ * a small bash script that the child starts with and that then execs the program:
+ * pass_fds, the umask, SIGPIPE/SIGXFSZ left ignored (restore_signals=False) and a new
+ * session (start_new_session, through util-linux's setsid, which calls setsid() and execs
+ * since a child of the JVM leads no process group). A child without any of these starts
+ * directly.
+ *
+ * <p>pass_fds: the JDK starts a child with descriptors 0-2 only, and pyvm's descriptor
+ * numbers are its own (FdTable), so a passed descriptor N that is an open file is given to
+ * the child by opening the JVM's own descriptor of that file (/proc/PID/fd/K, which works
+ * for an unlinked temporary file too) as N:
+ * {@code bash -c 'exec "$0" "$@" N<>/proc/PID/fd/K' PROGRAM ARGS}. The child's N is a new
+ * open file description of the same file (its own offset). A child that is pyvm learns
+ * its passed numbers from {@link FdTable#PASSED_FDS_ENV}. Pipes (which live inside the
+ * JVM) and sockets cannot be passed: NotImplementedError.
+ * Compare CPython Modules/_posixsubprocess.c: child_exec (restore_signals, setsid, umask,
+ * make_inheritable, _close_open_fds).
+ */
+final class ChildWrapper {
+
+    private ChildWrapper() {}
+
+    private static final String[] BASH = {"/bin/bash", "/usr/bin/bash"};
+    private static final String[] SETSID = {"/usr/bin/setsid", "/bin/setsid"};
+
+    /** The first of PATHS that is an executable file, or null. */
+    private static String find(String[] paths) {
+        for (String b : paths) {
+            if (Files.isExecutable(Path.of(b))) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * ARGV wrapped so that the child gets FDS, UMASK (when >= 0), SIGPIPE and SIGXFSZ
+     * ignored (unless RESTORE_SIGNALS) and a session of its own (SETSID); ENV gains the
+     * variable naming the passed descriptors for a pyvm child. ARGV itself when there is
+     * nothing to do.
+     */
+    static List<String> wrap(List<String> argv, List<Integer> fds, int umask, boolean restoreSignals, boolean setsid,
+                             Map<String, String> env) {
+        StringBuilder script = new StringBuilder();
+        if (!restoreSignals) {
+            // What the child of a Python process inherits: CPython ignores both signals.
+            script.append("trap '' PIPE XFSZ; ");
+        }
+        if (umask >= 0) {
+            script.append("umask ").append(Integer.toOctalString(umask & 0777)).append("; ");
+        }
+        script.append("exec \"$0\" \"$@\"");
+        if (!fds.isEmpty()) {
+            long pid = ProcessHandle.current().pid();
+            StringBuilder names = new StringBuilder();
+            for (int n : fds) {
+                FdTable.Entry e = FdTable.get(n);
+                int k = e.channel() == null || e.path == null ? -1 : jvmFd(e.path);
+                if (k < 0) {
+                    throw PyErr.notSupported("subprocess with pass_fds of a descriptor that is not an open file (fd " + n + ")");
+                }
+                script.append(' ').append(n).append(e.writable ? "<>" : "<").append("/proc/").append(pid).append("/fd/").append(k);
+                names.append(names.isEmpty() ? "" : ",").append(n).append(':')
+                    .append(e.readable ? "r" : "").append(e.writable ? "w" : "");
+            }
+            env.put(FdTable.PASSED_FDS_ENV, names.toString());
+        }
+        List<String> out = new ArrayList<>(argv.size() + 4);
+        if (setsid) {
+            String s = find(SETSID);
+            if (s == null) {
+                throw PyErr.notSupported("subprocess with start_new_session without the setsid program");
+            }
+            out.add(s);
+        }
+        if (restoreSignals && umask < 0 && fds.isEmpty()) {
+            out.addAll(argv);
+            return out;
+        }
+        String bash = find(BASH);
+        if (bash == null) {
+            throw PyErr.notSupported("subprocess with pass_fds, umask or restore_signals=False without bash");
+        }
+        out.add(bash);
+        out.add("-c");
+        out.add(script.toString());
+        out.addAll(argv);
+        return out;
+    }
+
+    /** The JVM's own descriptor open on the file at PATH (also after it was unlinked), or -1. */
+    private static int jvmFd(Path path) {
+        List<String> want = new ArrayList<>();
+        Path abs = path.toAbsolutePath().normalize();
+        want.add(abs.toString());
+        try {
+            Path parent = abs.getParent();
+            if (parent != null) {
+                want.add(parent.toRealPath().resolve(abs.getFileName()).toString());
+            }
+        } catch (IOException ex) {
+            // the folder has gone: only the path as given can match
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(Path.of("/proc/self/fd"))) {
+            for (Path p : ds) {
+                String target;
+                try {
+                    target = Files.readSymbolicLink(p).toString();
+                } catch (IOException ex) {
+                    continue;
+                }
+                for (String w : want) {
+                    if (target.equals(w) || target.equals(w + " (deleted)")) {
+                        return Integer.parseInt(p.getFileName().toString());
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException ex) {
+            return -1;
+        }
+        return -1;
+    }
+}
