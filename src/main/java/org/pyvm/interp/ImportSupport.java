@@ -246,6 +246,15 @@ final class ImportSupport {
 
     /** A source (or, SOURCELESS, a .pyc) file loader for module NAME at PATH. */
     static PyObject fileLoader(boolean sourceless, String name, String path) {
+        // Once importlib's own loaders exist (a program imported importlib), modules get
+        // them as in CPython, so that their class is importlib.machinery's. pyvm's import
+        // statement still runs the module itself; the loader serves reload and get_source.
+        if (PyRuntime.modules.getStr(FrozenImportlib.EXTERNAL) instanceof org.pyvm.runtime.PyModule ext) {
+            PyObject cls = ext.getDict().getStr(sourceless ? "SourcelessFileLoader" : "SourceFileLoader");
+            if (cls != null) {
+                return Abstract.call(cls, PyStr.of(name), PyStr.of(path));
+            }
+        }
         return new FileLoader(sourceless ? FileLoader.SOURCELESS : FileLoader.SOURCE, PyStr.of(name), PyStr.of(path));
     }
 

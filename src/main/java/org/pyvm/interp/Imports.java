@@ -155,6 +155,13 @@ final class Imports {
 
     // Compare _bootstrap.py: _find_and_load_unlocked
     private static PyObject findAndLoad(String name) {
+        if (!defaultMetaPath() && !name.startsWith(FrozenImportlib.BOOTSTRAP)) {
+            // A program's finder on sys.meta_path: the import goes through importlib's own
+            // _find_and_load, which asks each finder in turn (pyvm's among them).
+            PyObject bootstrap = importModule(FrozenImportlib.BOOTSTRAP);
+            PyDict bd = ((PyModule) bootstrap).getDict();
+            return Abstract.call(bd.getStr("_find_and_load"), PyStr.of(name), bd.getStr("_gcd_import"));
+        }
         List<String> dirs = new ArrayList<>();
         PyObject parent = null;
         String last = name;
@@ -187,16 +194,68 @@ final class Imports {
             }
             dirs = sysPathDirs();
         }
-        SourceModules.Found found = SourceModules.find(last, dirs);
+        Object found = search(name, last, dirs);
         if (found == null) {
             String hint = parent == null ? SourceModules.missingHint() : null;
             throw notFound(name, "No module named '" + name + "'" + (hint == null ? "" : " (" + hint + ")"));
         }
-        PyObject module = load(name, found);
+        PyObject module = found instanceof SourceModules.Found f ? load(name, f) : loadSpec((PyObject) found);
         if (parent != null) {
             Abstract.setAttr(parent, last, module);
         }
         return module;
+    }
+
+    /**
+     * Whether sys.meta_path holds pyvm's finder alone, as at start-up (or nothing yet: an
+     * embedding that has not installed it). The two importlib modules themselves are always
+     * made by pyvm, since asking the finders needs them.
+     */
+    private static boolean defaultMetaPath() {
+        PyModule sys = PyRuntime.builtinModule("sys");
+        PyObject mp = sys == null ? null : sys.getDict().getStr("meta_path");
+        return !(mp instanceof PyList l) || l.size() == 0
+            || l.size() == 1 && l.get(0) == ImportSupport.MetaPathFinder.INSTANCE;
+    }
+
+    /**
+     * Module FULLNAME (whose last part is LAST) on the path entries DIRS: a
+     * SourceModules.Found for what pyvm finds itself, the spec of a path entry finder
+     * (zipimport's, or a program's hook's), or null. Compare _bootstrap_external.py:
+     * PathFinder._get_spec.
+     */
+    static Object search(String fullname, String last, List<String> dirs) {
+        List<java.nio.file.Path> portions = new ArrayList<>();
+        for (String entry : dirs) {
+            Object finder = PathHooks.finderFor(entry, false);
+            if (finder == PathHooks.OWN) {
+                int before = portions.size();
+                SourceModules.Found f = SourceModules.findIn(last, entry, portions);
+                if (f != null) {
+                    return f;
+                }
+                if (portions.size() != before) {
+                    continue; // a namespace portion: the entry is a directory
+                }
+                finder = PathHooks.finderFor(entry, true);
+                if (finder == PathHooks.OWN) {
+                    continue;
+                }
+            }
+            if (finder != null) {
+                PyObject spec = PathHooks.askFinder((PyObject) finder, fullname, portions);
+                if (spec != null) {
+                    return spec;
+                }
+            }
+        }
+        return portions.isEmpty() ? null : new SourceModules.Found(SourceModules.Kind.NAMESPACE, null, null, portions);
+    }
+
+    /** Loads a module from a path entry finder's SPEC. Compare _bootstrap.py: _load_unlocked. */
+    private static PyObject loadSpec(PyObject spec) {
+        PyModule bootstrap = (PyModule) importModule(FrozenImportlib.BOOTSTRAP);
+        return Abstract.call(bootstrap.getDict().getStr("_load_unlocked"), spec);
     }
 
     /**
@@ -251,8 +310,8 @@ final class Imports {
         if (name.indexOf('.') < 0 && PyRuntime.BUILTIN_MODULES.containsKey(name)) {
             return ImportSupport.builtinSpec(name);
         }
-        SourceModules.Found found = SourceModules.find(name.substring(name.lastIndexOf('.') + 1), dirs);
-        return found == null ? null : specFor(name, found);
+        Object found = search(name, name.substring(name.lastIndexOf('.') + 1), dirs);
+        return found == null ? null : found instanceof SourceModules.Found f ? specFor(name, f) : (PyObject) found;
     }
 
     /** The search path of a top-level import: sys.path's str entries. */

@@ -33,6 +33,12 @@ public final class Interpreter implements CodeRunner {
         if (mp instanceof org.pyvm.runtime.PyList l && l.size() == 0) {
             l.append(ImportSupport.MetaPathFinder.INSTANCE);
         }
+        PyObject hooks = PyRuntime.builtinModule("sys").getDict().getStr("path_hooks");
+        if (hooks instanceof org.pyvm.runtime.PyList l && l.size() == 0) {
+            for (PyObject h : PathHooks.defaults()) {
+                l.append(h);
+            }
+        }
         // After sys is made, so that they stay out of sys.builtin_module_names, as in CPython.
         FrozenImportlib.register();
         // The builtin modules already in sys.modules get their specs as _bootstrap._setup

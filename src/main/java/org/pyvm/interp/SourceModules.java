@@ -70,40 +70,50 @@ public final class SourceModules {
     /** A module's file (or a namespace package's folders). PKG_DIR is the package's folder, null for a module. */
     record Found(Kind kind, Path file, Path pkgDir, List<Path> portions) {}
 
-    /** Looks for module LAST in DIRS (sys.path or a package's __path__). */
+    /** Looks for module LAST in DIRS (sys.path or a package's __path__), directories only. */
     static Found find(String last, List<String> dirs) {
-        List<Path> portions = null;
+        List<Path> portions = new java.util.ArrayList<>();
         for (String entry : dirs) {
-            Path dir = Path.of(entry.isEmpty() ? "." : entry);
-            if (entry.isEmpty()) {
-                dir = dir.toAbsolutePath().normalize();
-            }
-            Path pkg = dir.resolve(last);
-            if (Files.isDirectory(pkg)) {
-                Path init = pkg.resolve("__init__.py");
-                if (Files.isRegularFile(init)) {
-                    return new Found(Kind.SOURCE, init, pkg, null);
-                }
-                Path initc = pkg.resolve("__init__.pyc");
-                if (Files.isRegularFile(initc)) {
-                    return new Found(Kind.SOURCELESS, initc, pkg, null);
-                }
-                if (portions == null) {
-                    portions = new java.util.ArrayList<>();
-                }
-                portions.add(pkg);
-                continue;
-            }
-            Path py = dir.resolve(last + ".py");
-            if (Files.isRegularFile(py)) {
-                return new Found(Kind.SOURCE, py, null, null);
-            }
-            Path pyc = dir.resolve(last + ".pyc");
-            if (Files.isRegularFile(pyc)) {
-                return new Found(Kind.SOURCELESS, pyc, null, null);
+            Found f = findIn(last, entry, portions);
+            if (f != null) {
+                return f;
             }
         }
-        return portions == null ? null : new Found(Kind.NAMESPACE, null, null, portions);
+        return portions.isEmpty() ? null : new Found(Kind.NAMESPACE, null, null, portions);
+    }
+
+    /**
+     * Looks for module LAST in the directory ENTRY: its package or module file, or null;
+     * a directory without __init__ is added to PORTIONS (a namespace package's portion).
+     * Compare _bootstrap_external.py: FileFinder.find_spec.
+     */
+    static Found findIn(String last, String entry, List<Path> portions) {
+        Path dir = Path.of(entry.isEmpty() ? "." : entry);
+        if (entry.isEmpty()) {
+            dir = dir.toAbsolutePath().normalize();
+        }
+        Path pkg = dir.resolve(last);
+        if (Files.isDirectory(pkg)) {
+            Path init = pkg.resolve("__init__.py");
+            if (Files.isRegularFile(init)) {
+                return new Found(Kind.SOURCE, init, pkg, null);
+            }
+            Path initc = pkg.resolve("__init__.pyc");
+            if (Files.isRegularFile(initc)) {
+                return new Found(Kind.SOURCELESS, initc, pkg, null);
+            }
+            portions.add(pkg);
+            return null;
+        }
+        Path py = dir.resolve(last + ".py");
+        if (Files.isRegularFile(py)) {
+            return new Found(Kind.SOURCE, py, null, null);
+        }
+        Path pyc = dir.resolve(last + ".pyc");
+        if (Files.isRegularFile(pyc)) {
+            return new Found(Kind.SOURCELESS, pyc, null, null);
+        }
+        return null;
     }
 
     /**
