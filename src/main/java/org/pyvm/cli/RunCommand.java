@@ -44,6 +44,24 @@ final class RunCommand {
         PyCode load(PyModule main) throws SourceCompiler.Failure;
     }
 
+    /** No code of its own: the interactive loop reads it (Repl). */
+    private static final MainCode REPL_ONLY = main -> null;
+
+    /** No code of its own: runpy runs the __main__ module of sys.path[0] (a directory or zip file). */
+    private static final MainCode RUN_MAIN_MODULE = main -> null;
+
+    /** Whether FILE is a zip archive (zipimport's hook would accept it as a path entry). */
+    private static boolean isZipFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(file.toFile())) {
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     static int run(Options o, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
         MainCode code;
         String path0;
@@ -67,9 +85,13 @@ final class RunCommand {
                 mainFile = null;
             }
             case STDIN, INTERACTIVE -> {
-                if (o.source == Options.Source.INTERACTIVE && in == System.in && System.console() != null) {
-                    err.println("pyvm: the interactive prompt is not built yet; run a file, -c CMD or - (stdin)");
-                    return 2;
+                if (o.source == Options.Source.INTERACTIVE && (o.inspect || in == System.in && System.console() != null
+                    && System.console().isTerminal())) {
+                    // Nothing to run but the interactive loop (pymain_run_stdin: stdin is interactive).
+                    code = REPL_ONLY;
+                    path0 = "";
+                    mainFile = null;
+                    break;
                 }
                 byte[] src;
                 try {
@@ -84,6 +106,14 @@ final class RunCommand {
             }
             default -> {
                 Path file = Path.of(o.target).toAbsolutePath().normalize();
+                if (Files.isDirectory(file) || isZipFile(file)) {
+                    // A directory or zip file with a __main__ module: it becomes sys.path[0]
+                    // and runpy runs its __main__ (pymain_run_python: pymain_get_importer).
+                    code = RUN_MAIN_MODULE;
+                    path0 = file.toString();
+                    mainFile = null;
+                    break;
+                }
                 if (!Files.isRegularFile(file)) {
                     err.println(Main.executable() + ": can't open file '" + file
                         + "': [Errno 2] No such file or directory");
@@ -215,6 +245,8 @@ final class RunCommand {
         Interpreter.installMetaPathFinder();
         int status;
         boolean running = false;
+        boolean viaRunpy = false;
+        boolean repled = false;
         try {
             PyModule main = new PyModule("__main__");
             PyDict d = main.getDict();
@@ -233,7 +265,19 @@ final class RunCommand {
                 insertPath0(config, path0);
                 PyCode code = source.load(main);
                 running = true;
-                CodeRunner.get().exec(code, d, d);
+                if (source == REPL_ONLY) {
+                    repled = true;
+                    Repl.run(main, !o.quiet);
+                } else if (code == null) {
+                    // Compare CPython Modules/main.c: pymain_run_module(L"__main__", 0).
+                    viaRunpy = true;
+                    Abstract.call(PyRuntime.builtins.getStr("__import__"), PyStr.of("runpy"));
+                    PyObject runpy = Abstract.getItem(PyRuntime.modules, PyStr.of("runpy"));
+                    Abstract.call(Abstract.getAttr(runpy, "_run_module_as_main"), PyStr.of("__main__"),
+                        org.pyvm.runtime.PyBool.FALSE);
+                } else {
+                    CodeRunner.get().exec(code, d, d);
+                }
                 status = 0;
             }
         } catch (SourceCompiler.Failure f) {
@@ -244,10 +288,27 @@ final class RunCommand {
             Setup.writeErr(Main.executable() + ": " + e.getMessage() + "\n");
             status = 1;
         } catch (PyBaseException e) {
-            status = handleUncaught(e, running && o.source == Options.Source.MODULE);
+            if (o.inspect && !repled && e.matches(PyExc.SystemExit)) {
+                // With -i a program's SystemExit does not end the run (_Py_HandleSystemExit).
+                flushOut();
+                Setup.writeErr(TracebackPrinter.format(e));
+                status = 1;
+            } else {
+                status = handleUncaught(e, running && o.source == Options.Source.MODULE, viaRunpy);
+            }
         } catch (StackOverflowError e) {
             Setup.writeErr("RecursionError: maximum recursion depth exceeded\n");
             status = 1;
+        }
+        if (o.inspect && !repled && running && PyRuntime.modules.getStr("__main__") instanceof PyModule main) {
+            // -i: the interactive loop after the program, whatever its outcome (pymain_repl).
+            try {
+                flushOut();
+                Repl.run(main, false);
+                status = 0;
+            } catch (PyBaseException e) {
+                status = handleUncaught(e, false, false);
+            }
         }
         Setup.finish();
         // Interpreter teardown: suspended generators are closed (their finally blocks run).
@@ -295,7 +356,16 @@ final class RunCommand {
      * SystemExit's code, or the traceback and 1. Compare pythonrun.c: _Py_HandleSystemExit.
      * RUNPY: the exception left a -m module, whose traceback CPython starts in runpy.
      */
-    private static int handleUncaught(PyBaseException e, boolean runpy) {
+    private static int handleUncaught(PyBaseException e, boolean runpy, boolean runpyFrames) {
+        if (runpyFrames) {
+            // runpy ran __main__ from the standard library's runpy.py; CPython's frozen copy
+            // shows as RUNPY_FRAMES instead, so its own entries go.
+            while (e.traceback != null && e.traceback.next != null
+                && e.traceback.frame.code().filename.endsWith("runpy.py")) {
+                e.traceback = e.traceback.next;
+            }
+            runpy = true;
+        }
         if (e.matches(PyExc.SystemExit)) {
             PyObject code = e.args.size() == 0 ? PyNone.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
             if (code == PyNone.NONE) {

@@ -1,0 +1,134 @@
+package org.pyvm.cli;
+
+import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.CodeRunner;
+import org.pyvm.runtime.PyBaseException;
+import org.pyvm.runtime.PyCode;
+import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyExc;
+import org.pyvm.runtime.PyModule;
+import org.pyvm.runtime.PyNone;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyRuntime;
+import org.pyvm.runtime.PyStr;
+
+/**
+ * The interactive interpreter: `pyvm` on a terminal, or `pyvm -i` after (or instead of)
+ * a program. Reads statements from sys.stdin with the prompts sys.ps1 and sys.ps2 on
+ * standard error, runs each as a 'single' statement in __main__ (expression values go to
+ * sys.displayhook), reports errors through sys.excepthook and stops at end of input or
+ * SystemExit. A statement is complete when codeop says so, which follows the compiler as
+ * CPython's interactive tokenizer does. There is no line editing or history yet (CPython
+ * gets those from readline). Compare CPython Python/pythonrun.c:
+ * _PyRun_InteractiveLoopObject, PyRun_InteractiveOneObjectEx and Modules/main.c:
+ * pymain_repl, pymain_header.
+ */
+final class Repl {
+
+    private Repl() {}
+
+    /** Runs the loop in MAIN's namespace until end of input; SystemExit propagates. */
+    static void run(PyModule main, boolean banner) {
+        PyModule sys = PyRuntime.builtinModule("sys");
+        PyDict sd = sys.getDict();
+        if (sd.getStr("ps1") == null) {
+            sd.setStr("ps1", PyStr.of(">>> "));
+        }
+        if (sd.getStr("ps2") == null) {
+            sd.setStr("ps2", PyStr.of("... "));
+        }
+        if (banner) {
+            write(sd, "Python " + Abstract.str(sd.getStr("version")).toString() + " on " + Abstract.str(sd.getStr("platform")).toString()
+                + "\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+        }
+        PyObject compileCommand = Abstract.getAttr(importModule("codeop"), "compile_command");
+        PyDict globals = main.getDict();
+        StringBuilder source = new StringBuilder();
+        while (true) {
+            write(sd, Abstract.str(sd.getStr(source.isEmpty() ? "ps1" : "ps2")).toString());
+            PyObject line = Abstract.call(Abstract.getAttr(sd.getStr("stdin"), "readline"));
+            String text = Abstract.str(line).toString();
+            if (text.isEmpty()) {
+                write(sd, "\n");
+                return;
+            }
+            if (text.endsWith("\n")) {
+                text = text.substring(0, text.length() - 1);
+            }
+            if (!source.isEmpty()) {
+                source.append('\n');
+            }
+            source.append(text);
+            PyObject code;
+            try {
+                code = Abstract.call(compileCommand, PyStr.of(source.toString()), PyStr.of("<stdin>"),
+                    PyStr.of("single"));
+            } catch (PyBaseException e) {
+                source.setLength(0);
+                // A compile error is reported without codeop's frames, as the C loop has none.
+                e.traceback = null;
+                report(sd, e);
+                continue;
+            }
+            if (code == PyNone.NONE) {
+                continue; // more lines needed
+            }
+            source.setLength(0);
+            try {
+                CodeRunner.get().exec((PyCode) code, globals, globals);
+            } catch (PyBaseException e) {
+                if (e.matches(PyExc.SystemExit)) {
+                    throw e;
+                }
+                report(sd, e);
+            }
+            flush(sd, "stderr");
+            flush(sd, "stdout");
+        }
+    }
+
+    /** flush_io (pythonrun.c): after each statement, so that its output is seen before the prompt. */
+    private static void flush(PyDict sd, String name) {
+        PyObject f = sd.getStr(name);
+        if (f != null && f != PyNone.NONE) {
+            try {
+                Abstract.call(Abstract.getAttr(f, "flush"));
+            } catch (PyBaseException e) {
+                // flush_io ignores a failing flush
+            }
+        }
+    }
+
+    /** PyErr_Print: sys.last_exc and friends, then sys.excepthook. */
+    private static void report(PyDict sd, PyBaseException e) {
+        PyObject tb = e.traceback == null ? PyNone.NONE : e.traceback;
+        sd.setStr("last_exc", e);
+        sd.setStr("last_type", e.type());
+        sd.setStr("last_value", e);
+        sd.setStr("last_traceback", tb);
+        PyObject hook = sd.getStr("excepthook");
+        try {
+            Abstract.call(hook, e.type(), e, tb);
+        } catch (PyBaseException again) {
+            if (again.matches(PyExc.SystemExit)) {
+                throw again;
+            }
+            org.pyvm.modules.Setup.writeErr("Error in sys.excepthook:\n");
+        }
+    }
+
+    private static void write(PyDict sd, String s) {
+        PyObject err = sd.getStr("stderr");
+        if (err == null || err == PyNone.NONE) {
+            return;
+        }
+        Abstract.call(Abstract.getAttr(err, "write"), PyStr.of(s));
+        Abstract.call(Abstract.getAttr(err, "flush"));
+    }
+
+    /** PyImport_Import: __import__(name), then the module from sys.modules. */
+    private static PyObject importModule(String name) {
+        Abstract.call(PyRuntime.builtins.getStr("__import__"), PyStr.of(name));
+        return Abstract.getItem(PyRuntime.modules, PyStr.of(name));
+    }
+}

@@ -1,0 +1,87 @@
+package org.pyvm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pyvm.testing.CPython;
+import org.pyvm.testing.Golden;
+
+/**
+ * The interactive loop (cli.Repl) and directories run as programs, compared with CPython
+ * 3.12 given the same command line and the same standard input through a pipe: both write
+ * the same prompts, echoes, tracebacks and exit status. pyvm runs as a process of its own
+ * (from target/classes) because the loop reads the process's real standard input.
+ */
+class ReplTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(String out, String err, int status) {}
+
+    private static Run run(List<String> command, String input) throws Exception {
+        Process p = new ProcessBuilder(command).start();
+        p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("timed out: " + command);
+        }
+        return new Run(new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8), p.exitValue());
+    }
+
+    private static List<String> pyvm(String... args) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> c = new ArrayList<>(List.of(java, "-Xss64m", "-cp", Golden.root().resolve("target/classes").toString(),
+            "org.pyvm.cli.Main"));
+        c.addAll(List.of(args));
+        return c;
+    }
+
+    private static List<String> cpython(String... args) {
+        List<String> c = new ArrayList<>(List.of(CPython.find().orElseThrow().toString()));
+        c.addAll(List.of(args));
+        return c;
+    }
+
+    private static void same(String input, String... args) throws Exception {
+        Run want = run(cpython(args), input);
+        Run got = run(pyvm(args), input);
+        assertEquals(want.out(), got.out(), "stdout of " + String.join(" ", args));
+        assertEquals(want.err(), got.err(), "stderr of " + String.join(" ", args));
+        assertEquals(want.status(), got.status(), "exit status of " + String.join(" ", args));
+    }
+
+    @Test
+    void interactiveLoopAsCPython() throws Exception {
+        assumeTrue(CPython.present(), "no CPython 3.12 found: the interactive loop is not compared");
+        same("x = 5\nx\nfor i in range(2):\n    print(i)\n\n1/0\nif x:\n  x+1\n\ndef f(:\nprint('end')\n_\n",
+            "-q", "-i");
+        same("import sys\nsys.exit(4)\nprint('not here')\n", "-q", "-i");
+        same("sys.ps1 = 'in> '\n", "-q", "-i", "-c", "import sys");
+        // -i after a program: a SystemExit is reported, the loop runs in the program's namespace.
+        same("y * 6\n", "-i", "-c", "y = 7\nraise SystemExit(3)");
+    }
+
+    @Test
+    void directoryRunsItsMainModule() throws Exception {
+        assumeTrue(CPython.present(), "no CPython 3.12 found: running a directory is not compared");
+        Files.writeString(dir.resolve("__main__.py"),
+            "import sys\nprint('main of a directory', __name__, sys.path[0] == sys.argv[0], sys.argv[1:])\n1/0\n");
+        same("", dir.toString(), "arg");
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        Run got = run(pyvm(empty.toString()), "");
+        assertEquals(1, got.status());
+        assertEquals("can't find '__main__' module in '" + empty + "'\n", got.err().substring(got.err().indexOf(": ") + 2));
+    }
+}
