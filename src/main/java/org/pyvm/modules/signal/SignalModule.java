@@ -272,11 +272,22 @@ public final class SignalModule {
         }
     }
 
-    /** _thread.interrupt_main(SIG): as if SIG arrived, when Python handles it; else nothing. */
+    /**
+     * _thread.interrupt_main(SIG): as if SIG arrived, when Python handles it; else nothing.
+     * Called on the main thread, the handler runs before the call returns: CPython checks
+     * its eval breaker right after a C call (CHECK_EVAL_BREAKER in CALL), so
+     * {@code with assertRaises(KeyboardInterrupt): interrupt_main()} sees the exception.
+     */
     public static void simulate(int sig) {
         State st = state();
         if (isPython(handler(st, sig)) || startupSigint(st, sig)) {
             deliver(sig);
+            if (Thread.currentThread() == st.main) {
+                PyBaseException e = Interrupts.checkNow();
+                if (e != null) {
+                    throw e;
+                }
+            }
         }
     }
 
