@@ -36,6 +36,20 @@ final class SysTrace {
         Tracing.setProfile(f == PyNone.NONE ? null : f);
     }
 
+    /** sys._settraceallthreads(f): settrace in every thread (threading.settrace_all_threads). */
+    @ExposedMethod
+    static void _settraceallthreads(PyObject f) {
+        Tracing.setAllThreads(f == PyNone.NONE ? null : f, true,
+            () -> SysExtras.audit(new PyObject[] {org.pyvm.runtime.PyStr.of("sys.settrace")}, null));
+    }
+
+    /** sys._setprofileallthreads(f): setprofile in every thread (threading.setprofile_all_threads). */
+    @ExposedMethod
+    static void _setprofileallthreads(PyObject f) {
+        Tracing.setAllThreads(f == PyNone.NONE ? null : f, false,
+            () -> SysExtras.audit(new PyObject[] {org.pyvm.runtime.PyStr.of("sys.setprofile")}, null));
+    }
+
     @ExposedMethod
     static PyObject getprofile() {
         PyObject f = Tracing.hooks().profile;

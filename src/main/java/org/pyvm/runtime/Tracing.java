@@ -31,7 +31,16 @@ public final class Tracing {
 
     private static final AtomicInteger THREADS_HOOKED = new AtomicInteger();
 
-    private static final ThreadLocal<Hooks> HOOKS = ThreadLocal.withInitial(Hooks::new);
+    /** Every thread's hooks, for the *_all_threads setters (weak: a thread that ends drops out). */
+    private static final java.util.Map<Thread, Hooks> ALL = new java.util.WeakHashMap<>();
+
+    private static final ThreadLocal<Hooks> HOOKS = ThreadLocal.withInitial(() -> {
+        Hooks h = new Hooks();
+        synchronized (ALL) {
+            ALL.put(Thread.currentThread(), h);
+        }
+        return h;
+    });
 
     /** The current thread's functions. */
     public static Hooks hooks() {
@@ -52,6 +61,42 @@ public final class Tracing {
         boolean before = h.any();
         h.profile = f;
         changed(h, before);
+    }
+
+    /**
+     * sys._settraceallthreads / sys._setprofileallthreads: F (or null) for every live thread
+     * that has run Python code, the calling one included; AUDIT runs once per thread, as
+     * _PyEval_SetTrace audits for each thread state. Compare legacy_tracing.c:
+     * _PyEval_SetTraceAllThreads.
+     */
+    public static void setAllThreads(PyObject f, boolean trace, Runnable audit) {
+        hooks();
+        java.util.List<java.util.Map.Entry<Thread, Hooks>> all;
+        synchronized (ALL) {
+            all = new java.util.ArrayList<>(ALL.entrySet());
+        }
+        for (java.util.Map.Entry<Thread, Hooks> e : all) {
+            if (!e.getKey().isAlive()) {
+                continue;
+            }
+            audit.run();
+            Hooks h = e.getValue();
+            synchronized (h) {
+                boolean before = h.any();
+                if (trace) {
+                    h.trace = f;
+                } else {
+                    h.profile = f;
+                }
+                boolean now = h.any();
+                if (before != now) {
+                    active = THREADS_HOOKED.addAndGet(now ? 1 : -1) > 0;
+                }
+            }
+            if (e.getKey() == Thread.currentThread() && h.any()) {
+                CodeRunner.get().tracingChanged();
+            }
+        }
     }
 
     private static void changed(Hooks h, boolean before) {

@@ -44,7 +44,11 @@ final class OsSignals {
         }
         sun.misc.SignalHandler h = switch (mode) {
             case 0 -> ORIGINAL.getOrDefault(sig, sun.misc.SignalHandler.SIG_DFL);
-            case 1 -> sun.misc.SignalHandler.SIG_IGN;
+            // HotSpot never installs a handler over an ignored HUP, INT or TERM (its shutdown
+            // signals; JVM_RegisterSignal), so a real SIG_IGN there could not be undone: the
+            // signal would stay ignored for good, in this process and its children. Catch and
+            // drop it instead.
+            case 1 -> isShutdownSignal(sig) ? s -> { } : sun.misc.SignalHandler.SIG_IGN;
             default -> s -> sink.accept(sig);
         };
         try {
@@ -57,6 +61,10 @@ final class OsSignals {
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             return false;
         }
+    }
+
+    private static boolean isShutdownSignal(int sig) {
+        return sig == 1 || sig == 2 || sig == 15;
     }
 
     /** raise(3): SIG is delivered to this process as the OS delivers it. */
