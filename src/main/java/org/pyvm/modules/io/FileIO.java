@@ -212,7 +212,7 @@ public final class FileIO extends IOObject {
         checkReadable();
         FdTable.Entry e = FdTable.get(fd);
         FileChannel ch = e.channel();
-        if (ch != null) {
+        if (ch != null && e.seekable()) {
             try {
                 long rest = ch.size() - ch.position();
                 if (rest >= 0 && rest < Integer.MAX_VALUE - 16) {

@@ -53,6 +53,7 @@ public final class Children {
 
     public static synchronized void add(Child c) {
         CHILDREN.put(c.pid(), c);
+        c.process.onExit().thenRun(org.pyvm.modules.signal.SignalModule::childEnded);
     }
 
     private static synchronized Child find(long pid) {

@@ -55,8 +55,26 @@ public final class FdTable {
         /** A socket's channel (modules.socket), or null: its readiness and its close. */
         public Pollable pollable;
 
+        /** Whether lseek works here, found once: 1 yes, 0 no, -1 not asked yet. */
+        private int canSeek = -1;
+
+        /**
+         * As CPython's FileIO.seekable, lseek(fd, 0, SEEK_CUR) succeeding: false for a FIFO,
+         * a pipe or a terminal opened by name (/dev/stdin), which FileChannel opens too.
+         */
         public boolean seekable() {
-            return file != null;
+            if (file == null) {
+                return false;
+            }
+            if (canSeek < 0) {
+                try {
+                    file.position();
+                    canSeek = 1;
+                } catch (IOException ex) {
+                    canSeek = 0;
+                }
+            }
+            return canSeek == 1;
         }
 
         public FileChannel channel() {
@@ -301,7 +319,13 @@ public final class FdTable {
                 : new FileAttribute<?>[0];
             boolean fix = (flags & O_CREAT) != 0 && (mode & ~umask & processUmask & 0777) != 0
                 && !Files.exists(path, LinkOption.NOFOLLOW_LINKS);
-            e.file = FileChannel.open(path, opts, attrs);
+            // Opening a FIFO blocks until its other end opens, maybe in another thread.
+            boolean released = org.pyvm.runtime.Gil.release();
+            try {
+                e.file = FileChannel.open(path, opts, attrs);
+            } finally {
+                org.pyvm.runtime.Gil.reacquire(released);
+            }
             if (fix) {
                 fixCreatedMode(path, mode);
             }
@@ -582,7 +606,20 @@ public final class FdTable {
                 }
                 return k <= 0 ? new byte[0] : k == n ? buf.array() : java.util.Arrays.copyOf(buf.array(), k);
             }
-            int k = n == 0 ? 0 : ch.read(buf);
+            int k;
+            if (n == 0) {
+                k = 0;
+            } else if (e.file != null && e.seekable()) {
+                k = ch.read(buf);
+            } else {
+                // A FIFO or terminal opened by name can block: other threads run meanwhile.
+                boolean released = org.pyvm.runtime.Gil.release();
+                try {
+                    k = ch.read(buf);
+                } finally {
+                    org.pyvm.runtime.Gil.reacquire(released);
+                }
+            }
             if (k <= 0) {
                 return new byte[0];
             }

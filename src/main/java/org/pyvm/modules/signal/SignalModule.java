@@ -43,7 +43,7 @@ public final class SignalModule {
     private SignalModule() {}
 
     static final int NSIG = 65;
-    static final int SIGINT = 2, SIGKILL = 9, SIGPIPE = 13, SIGALRM = 14, SIGSTOP = 19, SIGXFSZ = 25;
+    static final int SIGINT = 2, SIGKILL = 9, SIGCHLD = 17, SIGPIPE = 13, SIGALRM = 14, SIGSTOP = 19, SIGXFSZ = 25;
 
     /** One run's signal state (Interrupts.reset starts a new run with a new main thread). */
     static final class State {
@@ -269,6 +269,20 @@ public final class SignalModule {
             if (!OsSignals.raise(sig)) {
                 throw PyErr.notSupported("the default action of signal " + sig);
             }
+        }
+    }
+
+    /**
+     * A child process has ended and the JDK has reaped it: SIGCHLD for a Python handler.
+     * The OS's own SIGCHLD may come before the JDK's reaper has collected the child, so a
+     * handler that calls waitpid(-1, WNOHANG) then (asyncio's FastChildWatcher) would find
+     * nothing and never hear of the child again; this second delivery comes after, when
+     * waitpid sees the child. A spurious SIGCHLD is harmless, as signals coalesce anyway.
+     */
+    public static void childEnded() {
+        State st = state();
+        if (isPython(handler(st, SIGCHLD))) {
+            deliver(SIGCHLD);
         }
     }
 
