@@ -18,9 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * as CPython's PyErr_WriteUnraisable(del) does.
  *
  * <p>Differences from CPython, which runs __del__ when the last reference goes: here it
- * runs at the next gc.collect() (a program that never calls it never sees __del__ run,
- * and nothing runs at exit), and the instance __del__ sees has another id() than the one
- * that died. Only classes whose instances are plain {@link PyInstance}s (no builtin base
+ * runs at the next gc.collect() (a program that never calls it sees __del__ run only at
+ * exit, {@link #atExit}), and the instance __del__ sees has another id() than the one
+ * that died (at exit: than the one still reachable). Only classes whose instances are plain {@link PyInstance}s (no builtin base
  * other than object) are tracked.
  */
 public final class InstanceFinalizer extends PhantomReference<PyInstance> {
@@ -117,6 +117,41 @@ public final class InstanceFinalizer extends PhantomReference<PyInstance> {
                 }
             }
         } finally {
+            RUNNING.remove();
+        }
+    }
+
+    /**
+     * At exit (interpreter teardown): __del__ of every tracked instance whose __del__ has
+     * not run yet, oldest first. Those already unreachable (CPython would have finalized
+     * them when their last reference went) go first, as at gc.collect(); then those still
+     * reachable, as CPython's finalize_modules drops the modules' references and its last
+     * collections finalize what they held: their errors are printed without source lines,
+     * as there (the module dicts stay intact here while __del__ runs). Instances made by
+     * these calls are left. Compare pylifecycle.c: finalize_modules, gcmodule.c:
+     * _PyGC_CollectNoFail.
+     */
+    public static void atExit() {
+        if (RUNNING.get() != null || LIVE.isEmpty()) {
+            return;
+        }
+        System.gc();
+        collected();
+        List<InstanceFinalizer> rest = new ArrayList<>(LIVE);
+        LIVE.clear();
+        while (QUEUE.poll() != null) {
+            // all of them are in REST
+        }
+        rest.sort((a, b) -> Long.compare(a.order, b.order));
+        RUNNING.set(Boolean.TRUE);
+        TracebackPrinter.tearingDown = true;
+        try {
+            for (InstanceFinalizer f : rest) {
+                f.clear();
+                f.runDel();
+            }
+        } finally {
+            TracebackPrinter.tearingDown = false;
             RUNNING.remove();
         }
     }
