@@ -108,5 +108,17 @@ final class SysUnraisable {
             sb.append('\n');
         }
         Sys.writeErr(sb.toString());
+        // ... and flushes the file, as the C hook does.
+        PyObject err = PyRuntime.builtinModule("sys").getDict().getStr("stderr");
+        if (err != null && err != PyNone.NONE) {
+            try {
+                PyObject flush = Abstract.lookupAttr(err, "flush");
+                if (flush != null) {
+                    Abstract.call(flush);
+                }
+            } catch (PyBaseException ignored) {
+                // (a failing flush is not reported)
+            }
+        }
     }
 }
