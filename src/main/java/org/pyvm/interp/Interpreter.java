@@ -115,6 +115,11 @@ public final class Interpreter implements CodeRunner {
     }
 
     @Override
+    public int recursionDepth() {
+        return ThreadState.get().depth;
+    }
+
+    @Override
     public java.util.Map<Thread, PyFrame> threadFrames() {
         return ThreadState.frames();
     }

@@ -120,9 +120,8 @@ public final class Setup {
                 writeErr("Exception ignored on threading shutdown:\n" + org.pyvm.runtime.TracebackPrinter.format(e));
             }
         }
-        if (PyRuntime.modules.getStr("atexit") != null) {
-            org.pyvm.modules.atexit.AtexitModule.runAll();
-        }
+        // The callbacks of every atexit module instance, imported or since removed from sys.modules.
+        org.pyvm.modules.atexit.AtexitModule.runAll();
         PyRuntime.finalizing = true;
     }
 

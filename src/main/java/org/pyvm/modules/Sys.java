@@ -168,11 +168,19 @@ public final class Sys {
 
     @ExposedMethod
     static void setrecursionlimit(PyObject n) {
-        long v = Abstract.index(n).longValue();
+        // Compare sysmodule.c: sys_setrecursionlimit_impl (the argument is a C int).
+        int v = Abstract.index(n).intValue();
         if (v < 1) {
             throw PyErr.valueError("recursion limit must be greater or equal than 1");
         }
-        PyRuntime.recursionLimit = (int) Math.min(v, Integer.MAX_VALUE);
+        // A limit at or below the current depth is refused: the running frames would
+        // already be over it.
+        int depth = CodeRunner.get().recursionDepth();
+        if (depth >= v) {
+            throw PyErr.of(PyExc.RecursionError, "cannot set the recursion limit to " + v
+                    + " at the recursion depth " + depth + ": the limit is too low");
+        }
+        PyRuntime.recursionLimit = v;
     }
 
     /** Compare CPython Python/sysmodule.c: sys_set_coroutine_origin_tracking_depth_impl. */

@@ -33,17 +33,30 @@ final class SysUnraisable {
     static void report(PyBaseException e, String errMsg, PyObject obj) {
         PyStructSeq a = args(e, errMsg, obj);
         PyObject hook = PyRuntime.builtinModule("sys").getDict().getStr("unraisablehook");
-        try {
-            if (hook != null && hook != PyNone.NONE) {
+        if (hook != null && hook != PyNone.NONE) {
+            try {
                 Abstract.call(hook, a);
                 return;
+            } catch (PyBaseException failed) {
+                // The hook's own error is what the default hook then reports; the
+                // original one is lost (errors.c: _PyErr_WriteUnraisableMsg).
+                if (failed.traceback == null) {
+                    org.pyvm.runtime.PyFrame f = org.pyvm.runtime.CodeRunner.get().currentFrame();
+                    if (f != null) {
+                        failed.traceback = new org.pyvm.runtime.PyTraceback(null, f, f.lasti());
+                    }
+                }
+                a = args(failed, "Exception ignored in sys.unraisablehook", hook);
             }
-        } catch (PyBaseException ignored) {
-            // CPython then writes the original report with the default hook.
         }
-        unraisablehook(a);
+        try {
+            unraisablehook(a);
+        } catch (PyBaseException ignored) {
+            // (the default hook's failure is ignored)
+        }
     }
 
+    /** Compare errors.c: write_unraisable_exc_file. */
     @ExposedMethod
     static void unraisablehook(PyObject unraisable) {
         if (!(unraisable instanceof PyStructSeq s) || !s.type().getName().equals("UnraisableHookArgs")) {
@@ -65,9 +78,47 @@ final class SysUnraisable {
         } else if (errMsg != PyNone.NONE) {
             sb.append(Abstract.str(errMsg).value()).append(":\n");
         }
-        if (v[1] instanceof PyBaseException e) {
-            sb.append(TracebackPrinter.format(e));
+        // The traceback of the exception alone (no cause or context), then "Type: value".
+        if (v[2] instanceof org.pyvm.runtime.PyTraceback tb) {
+            sb.append(TracebackPrinter.traceback(tb));
+        }
+        PyObject type = v[0];
+        if (type != PyNone.NONE) {
+            PyObject mod = null;
+            try {
+                mod = Abstract.lookupAttr(type, "__module__");
+            } catch (PyBaseException ignored) {
+                // written as <unknown>
+            }
+            if (!(mod instanceof PyStr m)) {
+                sb.append("<unknown>");
+            } else if (!m.value().equals("builtins") && !m.value().equals("__main__")) {
+                sb.append(m.value()).append('.');
+            }
+            sb.append(type instanceof org.pyvm.runtime.PyType t ? t.getQualname() : "<unknown>");
+            if (v[1] != PyNone.NONE) {
+                String text;
+                try {
+                    text = Abstract.str(v[1]).value();
+                } catch (PyBaseException ignored) {
+                    text = "<exception str() failed>";
+                }
+                sb.append(": ").append(text);
+            }
+            sb.append('\n');
         }
         Sys.writeErr(sb.toString());
+        // ... and flushes the file, as the C hook does.
+        PyObject err = PyRuntime.builtinModule("sys").getDict().getStr("stderr");
+        if (err != null && err != PyNone.NONE) {
+            try {
+                PyObject flush = Abstract.lookupAttr(err, "flush");
+                if (flush != null) {
+                    Abstract.call(flush);
+                }
+            } catch (PyBaseException ignored) {
+                // (a failing flush is not reported)
+            }
+        }
     }
 }

@@ -27,6 +27,15 @@ public interface CodeRunner {
     /** The innermost running Python frame, or null (sys._getframe, super() without arguments). */
     PyFrame currentFrame();
 
+    /** How many Python frames run on this thread (CPython's py_recursion_limit - py_recursion_remaining). */
+    default int recursionDepth() {
+        int n = 0;
+        for (PyFrame f = currentFrame(); f != null; f = f.back()) {
+            n++;
+        }
+        return n;
+    }
+
     /**
      * The innermost frame of every live thread that has run Python code (null for one
      * between calls), for faulthandler's dumps. Read without locks: a snapshot for

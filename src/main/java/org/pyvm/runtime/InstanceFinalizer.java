@@ -18,9 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * as CPython's PyErr_WriteUnraisable(del) does.
  *
  * <p>Differences from CPython, which runs __del__ when the last reference goes: here it
- * runs at the next gc.collect() (a program that never calls it never sees __del__ run,
- * and nothing runs at exit), and the instance __del__ sees has another id() than the one
- * that died. Only classes whose instances are plain {@link PyInstance}s (no builtin base
+ * runs at the next gc.collect() (a program that never calls it sees __del__ run only at
+ * exit, {@link #atExit}), and the instance __del__ sees has another id() than the one
+ * that died (at exit: than the one still reachable). Only classes whose instances are plain {@link PyInstance}s (no builtin base
  * other than object) are tracked.
  */
 public final class InstanceFinalizer extends PhantomReference<PyInstance> {
@@ -118,6 +118,79 @@ public final class InstanceFinalizer extends PhantomReference<PyInstance> {
             }
         } finally {
             RUNNING.remove();
+        }
+    }
+
+    /**
+     * At exit (interpreter teardown): __del__ of every tracked instance whose __del__ has
+     * not run yet, oldest first. Those already unreachable (CPython would have finalized
+     * them when their last reference went) go first, as at gc.collect(); then those still
+     * reachable, as CPython's finalize_modules drops the modules' references and its last
+     * collections finalize what they held: their errors are printed without source lines,
+     * as there (the module dicts stay intact here while __del__ runs). Last come those the
+     * sys module's dict keeps alive ({@link SysHeld}), which CPython finalizes only once it
+     * has wiped that dict: they run with sys.stdin, stdout, stderr and unraisablehook None,
+     * so that what they print or raise goes nowhere, as there. Instances made by these
+     * calls are left. Compare pylifecycle.c: finalize_modules, gcmodule.c: _PyGC_CollectNoFail.
+     */
+    public static void atExit() {
+        if (RUNNING.get() != null || LIVE.isEmpty()) {
+            return;
+        }
+        System.gc();
+        collected();
+        if (LIVE.isEmpty()) {
+            return;
+        }
+        Set<InstanceFinalizer> held = SysHeld.finalizers();
+        List<InstanceFinalizer> rest = new ArrayList<>(LIVE);
+        LIVE.clear();
+        while (QUEUE.poll() != null) {
+            // all of them are in REST
+        }
+        rest.sort((a, b) -> Long.compare(a.order, b.order));
+        PyDict sys = PyRuntime.modules.getStr("sys") instanceof PyModule m ? m.getDict() : new PyDict();
+        PyObject[] saved = new PyObject[WIPED.length];
+        for (int i = 0; i < WIPED.length; i++) {
+            saved[i] = sys.getStr(WIPED[i]);
+        }
+        RUNNING.set(Boolean.TRUE);
+        TracebackPrinter.tearingDown = true;
+        try {
+            // sys.stdin/stdout/stderr are the original streams again (finalize_modules_delete_special).
+            for (int i = 0; i < 3; i++) {
+                PyObject orig = sys.getStr("__" + WIPED[i] + "__");
+                sys.setStr(WIPED[i], orig != null ? orig : PyNone.NONE);
+            }
+            runDels(rest, held, false);
+            if (!held.isEmpty()) {
+                for (String name : WIPED) {
+                    sys.setStr(name, PyNone.NONE);
+                }
+                runDels(rest, held, true);
+            }
+        } finally {
+            // (put back for the flush that ends the run)
+            for (int i = 0; i < WIPED.length; i++) {
+                if (saved[i] != null) {
+                    sys.setStr(WIPED[i], saved[i]);
+                }
+            }
+            TracebackPrinter.tearingDown = false;
+            RUNNING.remove();
+        }
+    }
+
+    /** The sys entries finalizers of what sys holds find None (stdin, stdout, stderr first). */
+    private static final String[] WIPED = {"stdin", "stdout", "stderr", "unraisablehook"};
+
+    /** Runs __del__ of those in REST that are (HELD) or are not in HELD. */
+    private static void runDels(List<InstanceFinalizer> rest, Set<InstanceFinalizer> held, boolean inHeld) {
+        for (InstanceFinalizer f : rest) {
+            if (held.contains(f) == inHeld) {
+                f.clear();
+                f.runDel();
+            }
         }
     }
 

@@ -28,7 +28,11 @@ public final class PyRuntime {
     /** sys.get_int_max_str_digits(): the limit on decimal int/str conversions (0: none). */
     public static volatile int intMaxStrDigits = 4300;
 
+    /** Counts the runtimes made in this JVM (reset()): per-interpreter state kept by a module is dropped when it changes. */
+    public static volatile int generation;
+
     public static void reset() {
+        generation++;
         modules = new PyDict();
         builtins = new PyDict();
         recursionLimit = 1000;

@@ -101,7 +101,7 @@ public final class TracebackPrinter {
             long limit = tracebackLimit();
             if (e.traceback != null && limit != 0) {
                 ctx.emit("Traceback (most recent call last):\n");
-                ctx.emit(stack(e, limit));
+                ctx.emit(stack(e.traceback, limit));
             }
             ctx.emit(exceptionOnly(e));
             return;
@@ -117,7 +117,7 @@ public final class TracebackPrinter {
         long limit = tracebackLimit();
         if (e.traceback != null && limit != 0) {
             ctx.emit("Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
-            ctx.emit(stack(e, limit));
+            ctx.emit(stack(e.traceback, limit));
         }
         ctx.emit(exceptionOnly(e));
         PyObject[] excs = ExceptionGroupMethods.exceptions(e).items();
@@ -180,10 +180,28 @@ public final class TracebackPrinter {
         return b.bitLength() > 62 ? Long.MAX_VALUE : b.longValue();
     }
 
+    /**
+     * "Traceback (most recent call last):" and the entries of TB, without the exception
+     * line; empty when sys.tracebacklimit is 0 or less. Compare traceback.c: _PyTraceBack_Print.
+     */
+    public static String traceback(PyTraceback tb) {
+        long limit = tracebackLimit();
+        if (tb == null || limit == 0) {
+            return "";
+        }
+        return "Traceback (most recent call last):\n" + stack(tb, limit);
+    }
+
+    /**
+     * Set during interpreter teardown (finalizers run at exit): entries are printed without
+     * their source lines, as CPython's display_source_line can no longer import io once
+     * finalize_modules has begun.
+     */
+    public static volatile boolean tearingDown;
+
     /** The "File ..." entries, repeated lines collapsed; only the innermost LIMIT when LIMIT > 0. */
-    private static String stack(PyBaseException e, long limit) {
+    private static String stack(PyTraceback first, long limit) {
         StringBuilder sb = new StringBuilder();
-        PyTraceback first = e.traceback;
         if (limit > 0) {
             long depth = 0;
             for (PyTraceback tb = first; tb != null; tb = tb.next) {
@@ -339,7 +357,7 @@ public final class TracebackPrinter {
         int line = code.lineAt(tb.lasti);
         sb.append("  File \"").append(code.filename).append("\", line ").append(line).append(", in ").append(code.name)
             .append('\n');
-        String src = sourceLine(code.filename, line);
+        String src = tearingDown ? null : sourceLine(code.filename, line);
         if (src == null) {
             return;
         }

@@ -10,8 +10,8 @@ import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyModule;
 import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyRuntime;
 import org.pyvm.runtime.PyStr;
-import org.pyvm.runtime.TracebackPrinter;
 
 /**
  * The atexit module: functions registered to run when the interpreter exits, last
@@ -25,11 +25,19 @@ public final class AtexitModule {
 
     private record Callback(PyObject func, PyObject[] args, String[] kwnames) {}
 
+    /** The interpreter's callbacks (CPython's interp->atexit): shared by every instance of the module. */
     private static final List<Callback> CALLBACKS = new ArrayList<>();
+    /** The runtime whose callbacks CALLBACKS holds (PyRuntime.generation). */
+    private static int generation = -1;
 
     public static PyModule create() {
         synchronized (CALLBACKS) {
-            CALLBACKS.clear();
+            // A module imported again (after del sys.modules['atexit']) shares the
+            // callbacks; a new runtime starts without any.
+            if (generation != PyRuntime.generation) {
+                CALLBACKS.clear();
+                generation = PyRuntime.generation;
+            }
         }
         PyModule m = new PyModule("atexit");
         m.addFunctions(AtexitModule.class);
@@ -105,6 +113,10 @@ public final class AtexitModule {
         while (true) {
             Callback c;
             synchronized (CALLBACKS) {
+                if (generation != PyRuntime.generation) {
+                    // (callbacks of an earlier runtime in this JVM never run in this one)
+                    CALLBACKS.clear();
+                }
                 if (CALLBACKS.isEmpty()) {
                     return;
                 }
@@ -116,13 +128,8 @@ public final class AtexitModule {
             try {
                 Abstract.call(c.func, c.args, c.kwnames);
             } catch (PyBaseException e) {
-                String what;
-                try {
-                    what = Abstract.repr(c.func).value();
-                } catch (PyBaseException ignored) {
-                    what = "<object repr() failed>";
-                }
-                Setup.writeErr("Exception ignored in atexit callback: " + what + "\n" + TracebackPrinter.format(e));
+                // Compare atexitmodule.c: atexit_callfuncs (_PyErr_WriteUnraisableMsg).
+                org.pyvm.runtime.Unraisable.report(e, "Exception ignored in atexit callback", c.func);
             }
         }
     }

@@ -105,8 +105,8 @@ public final class GcModule {
             try {
                 Abstract.call(cb, PyStr.of(phase), info);
             } catch (PyBaseException e) {
-                org.pyvm.modules.Setup.writeErr("Exception ignored in garbage collection callback: "
-                    + Abstract.repr(cb).value() + "\n" + org.pyvm.runtime.TracebackPrinter.format(e));
+                // Compare gcmodule.c: invoke_gc_callback (PyErr_WriteUnraisable(cb)).
+                org.pyvm.runtime.Unraisable.report(e, cb);
             }
         }
     }

@@ -19,7 +19,6 @@ import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.PyTuple;
 import org.pyvm.runtime.PyType;
 import org.pyvm.runtime.Slot;
-import org.pyvm.runtime.TracebackPrinter;
 
 /**
  * The _thread module with real JVM threads under the global interpreter lock
@@ -112,13 +111,8 @@ public final class ThreadModule {
             }
         } catch (PyBaseException e) {
             if (!e.matches(PyExc.SystemExit)) {
-                String what;
-                try {
-                    what = Abstract.repr(func).value();
-                } catch (PyBaseException ignored) {
-                    what = "<object repr() failed>";
-                }
-                Setup.writeErr("Exception ignored in thread started by: " + what + "\n" + TracebackPrinter.format(e));
+                // Compare _threadmodule.c: thread_run (_PyErr_WriteUnraisableMsg).
+                org.pyvm.runtime.Unraisable.report(e, "Exception ignored in thread started by", func);
             }
         } catch (RuntimeException | StackOverflowError e) {
             Setup.writeErr("SystemError: pyvm internal error in a thread: " + e + "\n");
