@@ -158,6 +158,12 @@ public final class PyGetSetDescr implements PyObject {
         return PyStr.of(Abstract.getAttr(self.owner, "__qualname__") + "." + self.name);
     }
 
+    /** CPython's docstring of the same builtin attribute, or None. Compare descrobject.c: getset_get_doc. */
+    @ExposedGetter
+    static PyObject __doc__(PyGetSetDescr self) {
+        return self.owner.isHeapType() ? PyNone.NONE : Docstrings.of(self.owner.fullName() + "." + self.name);
+    }
+
     @ExposedGetter(member = true)
     static PyObject __objclass__(PyGetSetDescr self) {
         return self.owner;

@@ -262,9 +262,6 @@ public final class PyType implements PyObject, HasDict {
         for (Class<?> c : exposedBy) {
             expose(c, d);
         }
-        if (d.getStr("__doc__") == null) {
-            d.setStr("__doc__", PyNone.NONE);
-        }
         for (String h : hidden) {
             d.delItem(PyStr.intern(h));
         }
@@ -280,6 +277,12 @@ public final class PyType implements PyObject, HasDict {
                 d.setStr((String) pending.get(i), (PyObject) pending.get(i + 1));
             }
             pending = null;
+        }
+        if (d.getStr("__doc__") == null) {
+            // A builtin type's dict holds its docstring (typeobject.c: type_dict_set_doc), put
+            // there when first asked for (resolveDoc): reading the table costs start-up time.
+            d.setStr("__doc__", PyNone.NONE);
+            docPending = true;
         }
         dict = d;
         exposedBy = null;
@@ -336,7 +339,11 @@ public final class PyType implements PyObject, HasDict {
             // While a metaclass's mro() computes it: only the class's own dict.
             return getDict().get(name);
         }
+        boolean doc = name.toString().equals("__doc__");
         for (PyType t : mro) {
+            if (doc) {
+                t.resolveDoc();
+            }
             PyObject v = t.getDict().get(name);
             if (v != null) {
                 return v;
@@ -682,6 +689,21 @@ public final class PyType implements PyObject, HasDict {
     }
 
     /** module.qualname, or the bare name for builtins, as repr(type) shows it. */
+    /** Whether the dict's __doc__ still waits for the builtin type's docstring. */
+    private volatile boolean docPending;
+
+    /** Puts the builtin type's docstring in its dict, if not done yet: before __doc__ is read there. */
+    void resolveDoc() {
+        if (docPending) {
+            synchronized (this) {
+                if (docPending) {
+                    docPending = false;
+                    dict.setStr("__doc__", Docstrings.of(fullName()));
+                }
+            }
+        }
+    }
+
     public String fullName() {
         PyObject m = getDict().getStr("__module__");
         if (m instanceof PyStr s && !s.toString().equals("builtins")) {
