@@ -34,3 +34,6 @@ for obj, name in ((int.bit_count, "int.bit_count"), (float.hex, "float.hex"), (b
                   (int.as_integer_ratio, "int.as_integer_ratio"), (bytes.hex, "bytes.hex")):
     for test in finder.find(obj, name, globs={}):
         print(test.name, len(test.examples), runner.run(test))
+
+# The __dict__ and __weakref__ descriptors a class gets have CPython's docs.
+print(Documented.__dict__["__dict__"].__doc__, "/", Documented.__dict__["__weakref__"].__doc__)
