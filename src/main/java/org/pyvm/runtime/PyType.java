@@ -278,6 +278,15 @@ public final class PyType implements PyObject, HasDict {
             }
             pending = null;
         }
+        if (d.getStr("__dict__") == null && this != OBJECT && this != PyGenericAlias.TYPE && SubtypeDescrs.builtinHasDict(this)
+            && (base == null || !SubtypeDescrs.builtinHasDict(base))) {
+            // The topmost builtin type whose instances have a dict serves it (object does not).
+            // A module's is a read-only member (moduleobject.c: module_members).
+            boolean member = this == PyModule.TYPE;
+            PyGetSetDescr gs = new PyGetSetDescr("__dict__", this, ObjectMethods::__dict__,
+                member ? PyGetSetDescr.READONLY : null, null);
+            d.setStr("__dict__", member ? new PyMemberDescr(PyStr.intern("__dict__"), this, gs) : gs);
+        }
         if (d.getStr("__doc__") == null) {
             // A builtin type's dict holds its docstring (typeobject.c: type_dict_set_doc), put
             // there when first asked for (resolveDoc): reading the table costs start-up time.
