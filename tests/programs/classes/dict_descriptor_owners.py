@@ -66,3 +66,23 @@ print(q.b)
 print("__dict__" in vars(object), "__dict__" in dir(5), "__dict__" in dir([]), "__dict__" in dir(q))
 print(sorted(set(dir(f)) - set(dir(object))))
 print(type(f).__dict__["__dict__"], type(sys).__dict__["__dict__"])
+
+# A subclass of a builtin without an instance dict gets its own __dict__ descriptor.
+import itertools
+
+
+class Chain(itertools.chain):
+    pass
+
+
+class Chain2(Chain):
+    pass
+
+
+c = Chain()
+c.b = 2
+print("__dict__" in vars(Chain), "__dict__" in vars(Chain2), c.__dict__, vars(c))
+try:
+    collections.deque().__dict__
+except AttributeError as e:
+    print("AttributeError", e)

@@ -278,8 +278,7 @@ public final class PyType implements PyObject, HasDict {
             }
             pending = null;
         }
-        if (d.getStr("__dict__") == null && this != OBJECT && this != PyGenericAlias.TYPE && SubtypeDescrs.builtinHasDict(this)
-            && (base == null || !SubtypeDescrs.builtinHasDict(base))) {
+        if (d.getStr("__dict__") == null && DICT_SERVERS.contains(builtinKey(d))) {
             // The topmost builtin type whose instances have a dict serves it (object does not).
             // A module's is a read-only member (moduleobject.c: module_members).
             boolean member = this == PyModule.TYPE;
@@ -605,7 +604,10 @@ public final class PyType implements PyObject, HasDict {
         }
         instanceDict = baseDict || addDict;
         instanceWeakref = baseWeak || addWeak;
-        SubtypeDescrs.add(this, addDict, addWeak);
+        // A builtin base whose Java instances hold a dict but that serves none (itertools.chain's
+        // do, for its subclasses' sake): the class adds the descriptor, as CPython's would.
+        boolean descrDict = addDict || slots == null && baseDict && base.lookup("__dict__") == null;
+        SubtypeDescrs.add(this, descrDict, addWeak);
     }
 
     private static boolean isIdentifier(String s) {
@@ -698,6 +700,21 @@ public final class PyType implements PyObject, HasDict {
     }
 
     /** module.qualname, or the bare name for builtins, as repr(type) shows it. */
+    /**
+     * The builtin types that serve their instances' __dict__ themselves in CPython 3.12 (a
+     * __dict__ getset or member in their own dict) and that pyvm does not give one already
+     * (BaseException, type and SimpleNamespace have theirs). Other builtins whose Java
+     * instances hold a dict keep it for their Python subclasses.
+     */
+    private static final java.util.Set<String> DICT_SERVERS = java.util.Set.of("function", "module", "staticmethod",
+        "classmethod", "functools.partial", "functools._lru_cache_wrapper", "_io._IOBase", "ast.AST");
+
+    /** fullName() of a builtin type while its dict D is being built. */
+    private String builtinKey(PyDict d) {
+        PyObject m = d.getStr("__module__");
+        return m instanceof PyStr s && !s.toString().equals("builtins") ? s + "." + qualname : name;
+    }
+
     /** Whether the dict's __doc__ still waits for the builtin type's docstring. */
     private volatile boolean docPending;
 
