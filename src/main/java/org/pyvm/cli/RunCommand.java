@@ -313,8 +313,6 @@ final class RunCommand {
         Setup.finish();
         // Interpreter teardown: suspended generators are closed (their finally blocks run).
         org.pyvm.runtime.GenFinalizer.atExit();
-        // Then __del__ of the instances not finalized yet (pylifecycle.c: finalize_modules).
-        org.pyvm.runtime.InstanceFinalizer.atExit();
         try {
             Setup.flush();
         } catch (PyBaseException e) {

@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * as CPython's PyErr_WriteUnraisable(del) does.
  *
  * <p>Differences from CPython, which runs __del__ when the last reference goes: here it
- * runs at the next gc.collect() or at exit ({@link #atExit}), and the instance __del__
- * sees has another id() than the one that died. Classes whose instances are plain {@link PyInstance}s (no builtin base
+ * runs at the next gc.collect() (a program that never calls it never sees __del__ run,
+ * and nothing runs at exit), and the instance __del__ sees has another id() than the one
+ * that died. Classes whose instances are plain {@link PyInstance}s (no builtin base
  * other than object) and subclasses of tuple (whose items never change, so they can be
  * kept) and of dict (whose entry tables are mirrored when replaced) are tracked; those of
  * other builtin types are not.
@@ -205,33 +206,6 @@ public final class InstanceFinalizer extends PhantomReference<PyObject> {
         RUNNING.set(Boolean.TRUE);
         try {
             for (InstanceFinalizer f : dead) {
-                if (LIVE.remove(f)) {
-                    f.runDel();
-                }
-            }
-        } finally {
-            RUNNING.remove();
-        }
-    }
-
-    /**
-     * At exit (interpreter teardown, after atexit and the generators): __del__ of every
-     * tracked instance not finalized yet, dead or still reachable, oldest first, once.
-     * CPython runs them while it clears the modules' dicts (pylifecycle.c: finalize_modules),
-     * with builtins still there; pyvm clears nothing, so __del__ sees every module intact.
-     */
-    public static void atExit() {
-        if (RUNNING.get() != null) {
-            return;
-        }
-        while (QUEUE.poll() != null) {
-            // the live set holds them all
-        }
-        List<InstanceFinalizer> rest = new ArrayList<>(LIVE);
-        rest.sort((a, b) -> Long.compare(a.order, b.order));
-        RUNNING.set(Boolean.TRUE);
-        try {
-            for (InstanceFinalizer f : rest) {
                 if (LIVE.remove(f)) {
                     f.runDel();
                 }
