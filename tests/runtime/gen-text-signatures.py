@@ -9,12 +9,6 @@ CPython's typeobject.c slotdefs do).
 Lines: KEY<TAB>SIGNATURE (backslash, newline and tab escaped as \\\\, \\n, \\t), SIGNATURE empty where CPython has none (the getter gives None).
   KEY is MODULE.NAME for a module function, TYPE for a type, TYPE.NAME for a method, where
   TYPE is __qualname__, prefixed by __module__ and a dot unless that is builtins.
-It also writes src/main/resources/org/pyvm/runtime/docstrings.txt: the __doc__ of the
-same functions, methods and types (signature line removed, as CPython's __doc__ getters
-remove it) and of the getset and member descriptors of those types, under the same keys,
-escaped the same way, for pyvm's __doc__ getters (runtime.Docstrings); keys whose __doc__
-is None are left out.
-
 Run: tests/cpython312 tests/runtime/gen-text-signatures.py"""
 import importlib, os, sys, sysconfig
 
@@ -34,18 +28,7 @@ def type_key(t):
     mod = t.__module__
     return t.__qualname__ if mod == 'builtins' else mod + '.' + t.__qualname__
 
-DOCS_OUT = os.path.join(os.path.dirname(OUT), 'docstrings.txt')
-
 entries = {}
-docs = {}
-
-def escape(text):
-    # one line each: a backslash, newline or tab is written as \\, \n or \t
-    return text.replace('\\', '\\\\').replace('\n', '\\n').replace('\t', '\\t').replace('\r', '\\r')
-
-def put_doc(key, doc):
-    if isinstance(doc, str):
-        docs.setdefault(key, escape(doc))
 
 def put(key, sig):
     sig = sig or ''
@@ -65,7 +48,6 @@ def add_type(t, done, named=False):
     done.add(t)
     key = type_key(t)
     put(key, t.__text_signature__)
-    put_doc(key, t.__doc__)
     for name, v in vars(t).items():
         if name == '__new__':
             continue
@@ -73,9 +55,6 @@ def add_type(t, done, named=False):
             v = v.__func__
         if type(v).__name__ in METHOD_KINDS:
             put(key + '.' + name, v.__text_signature__)
-            put_doc(key + '.' + name, v.__doc__)
-        elif type(v).__name__ in ('getset_descriptor', 'member_descriptor'):
-            put_doc(key + '.' + name, v.__doc__)
     for s in type.__subclasses__(t):
         add_type(s, done)
 
@@ -90,16 +69,11 @@ def main():
         for attr, v in sorted(vars(m).items()):
             if type(v).__name__ == 'builtin_function_or_method' and v.__self__ is m:
                 put(name + '.' + attr, v.__text_signature__)
-                put_doc(name + '.' + attr, v.__doc__)
             elif isinstance(v, type):
                 add_type(v, done, True)
     add_type(object, done)
     with open(OUT, 'w') as f:
         for k in sorted(entries):
             f.write(k + '\t' + entries[k] + '\n')
-    # sorted by the UTF-8 bytes of the key: runtime.Docstrings searches the file by halves
-    with open(DOCS_OUT, 'w', encoding='utf-8') as f:
-        for k in sorted(docs, key=lambda k: k.encode()):
-            f.write(k + '\t' + docs[k] + '\n')
 
 main()

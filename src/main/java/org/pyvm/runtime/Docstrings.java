@@ -6,15 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The {@code __doc__} of functions, methods, descriptors and types written in Java, as
- * CPython 3.12 reports them for its C implementations (the signature line that
- * {@link TextSignatures} serves is not part of them). The table is generated from the
- * reference interpreter (tests/runtime/gen-text-signatures.py writes docstrings.txt),
- * keyed like the signature table: MODULE.NAME, TYPE, TYPE.NAME. It is read on first use
- * as one byte array, sorted by key, and searched by halves: nothing is built per entry,
- * so a lookup at type-building time costs a few comparisons. Compare CPython
- * Objects/typeobject.c: _PyType_GetDocFromInternalDoc, type_dict_set_doc;
- * descrobject.c: method_get_doc, getset_get_doc, member_get_doc.
+ * The {@code __doc__} of functions, methods, descriptors and types written in Java, served
+ * from a table docstrings.txt beside this class, keyed like the signature table
+ * ({@link TextSignatures}): MODULE.NAME, TYPE, TYPE.NAME, one line each with backslash,
+ * newline and tab escaped. The table is read on first use as one byte array, sorted by
+ * key, and searched by halves: nothing is built per entry, so a lookup at type-building
+ * time costs a few comparisons. A key the table does not list has None, as in CPython for
+ * an undocumented function.
+ *
+ * <p>The project does not ship such a table yet: CPython's own docstrings are its text,
+ * which we do not copy (DESIGN.md, decision 6), and our own are not written. So for now
+ * every builtin's {@code __doc__} is None. Compare CPython Objects/typeobject.c:
+ * _PyType_GetDocFromInternalDoc, type_dict_set_doc; descrobject.c: method_get_doc,
+ * getset_get_doc, member_get_doc.
  */
 final class Docstrings {
 
