@@ -81,7 +81,10 @@ public final class Frame extends PyFrame {
         this.globals = globals;
         this.builtins = builtins;
         this.cache = cache;
-        this.locals = locals;
+        // A function whose code is not optimized (a module or class body, or code compiled
+        // with top-level await, turned into a function) names its globals as its locals.
+        // Compare CPython funcobject.c: _PyFunction_Vectorcall.
+        this.locals = locals == null && function != null && (code.flags & CodeObject.CO_OPTIMIZED) == 0 ? globals : locals;
         this.function = function;
         this.sp = nlocalsplus;
     }

@@ -18,6 +18,7 @@ import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyRuntime;
 import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.PyTuple;
+import org.pyvm.runtime.StrMethods;
 
 /**
  * The import system: sys.modules, then the builtin modules written in Java, then modules
@@ -107,28 +108,53 @@ final class Imports {
 
     // Compare _bootstrap.py: _calc___package__ and _resolve_name
     private static String resolveRelative(PyDict globals, String name, int level) {
-        String base = null;
-        PyObject pkg = globals == null ? null : globals.getStr("__package__");
-        if (pkg != null && pkg != PyNone.NONE) {
+        // Compare CPython import.c: resolve_name.
+        if (globals == null) {
+            throw PyErr.of(PyExc.KeyError, "'__name__' not in globals");
+        }
+        PyObject pkg = globals.getStr("__package__");
+        if (pkg == PyNone.NONE) {
+            pkg = null;
+        }
+        PyObject spec = globals.getStr("__spec__");
+        String base;
+        if (pkg != null) {
             if (!(pkg instanceof PyStr)) {
                 throw PyErr.typeError("package must be a string");
             }
-            base = pkg.toString();
-        } else if (globals != null) {
-            PyObject spec = globals.getStr("__spec__");
             if (spec != null && spec != PyNone.NONE) {
-                base = Abstract.getAttr(spec, "parent").toString();
-            } else {
-                PyObject mn = globals.getStr("__name__");
-                if (mn instanceof PyStr) {
-                    base = mn.toString();
-                    if (globals.getStr("__path__") == null) {
-                        base = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : "";
-                    }
+                PyObject parent = Abstract.getAttr(spec, "parent");
+                if (!org.pyvm.runtime.Ops.eqBool(pkg, parent)) {
+                    Abstract.warn(PyExc.DeprecationWarning, "__package__ != __spec__.parent");
                 }
             }
+            base = pkg.toString();
+        } else if (spec != null && spec != PyNone.NONE) {
+            PyObject parent = Abstract.getAttr(spec, "parent");
+            if (!(parent instanceof PyStr)) {
+                throw PyErr.typeError("__spec__.parent must be a string");
+            }
+            base = parent.toString();
+        } else {
+            Abstract.warn(PyExc.ImportWarning,
+                "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__");
+            PyObject mn = globals.getStr("__name__");
+            if (mn == null) {
+                throw PyErr.of(PyExc.KeyError, "'__name__' not in globals");
+            }
+            if (!(mn instanceof PyStr)) {
+                throw PyErr.typeError("__name__ must be a string");
+            }
+            base = mn.toString();
+            if (globals.getStr("__path__") == null) {
+                int dot = base.lastIndexOf('.');
+                if (dot < 0) {
+                    throw importError("attempted relative import with no known parent package");
+                }
+                base = base.substring(0, dot);
+            }
         }
-        if (base == null || base.isEmpty()) {
+        if (base.isEmpty()) {
             throw importError("attempted relative import with no known parent package");
         }
         for (int i = 1; i < level; i++) {
@@ -177,7 +203,7 @@ final class Imports {
             last = name.substring(dot + 1);
             PyObject path = Abstract.lookupAttr(parent, "__path__");
             if (path == null) {
-                throw notFound(name, "No module named '" + name + "'; '" + parentName + "' is not a package");
+                throw notFound(name, "No module named " + StrMethods.repr(name) + "; " + StrMethods.repr(parentName) + " is not a package");
             }
             for (PyObject p : Abstract.iterable(path)) {
                 if (p instanceof PyStr) {
@@ -197,7 +223,7 @@ final class Imports {
         Object found = search(name, last, dirs);
         if (found == null) {
             String hint = parent == null ? SourceModules.missingHint() : null;
-            throw notFound(name, "No module named '" + name + "'" + (hint == null ? "" : " (" + hint + ")"));
+            throw notFound(name, "No module named " + StrMethods.repr(name) + (hint == null ? "" : " (" + hint + ")"));
         }
         PyObject module = found instanceof SourceModules.Found f ? load(name, f) : loadSpec((PyObject) found);
         if (parent != null) {

@@ -88,6 +88,10 @@ public final class SourceModules {
      * Compare _bootstrap_external.py: FileFinder.find_spec.
      */
     static Found findIn(String last, String entry, List<Path> portions) {
+        if (last.indexOf('\0') >= 0 || entry.indexOf('\0') >= 0) {
+            // No file has such a name: FileFinder looks names up in its directory listing.
+            return null;
+        }
         Path dir = Path.of(entry.isEmpty() ? "." : entry);
         if (entry.isEmpty()) {
             dir = dir.toAbsolutePath().normalize();

@@ -99,7 +99,9 @@ public final class BoundJavaMethod implements PyObject, Callable {
 
     @ExposedGetter
     static PyObject __doc__(BoundJavaMethod self) {
-        return self.typeNew ? PyNone.NONE : self.method.doc();
+        // A type's __new__ has tp_new_wrapper's doc (typeobject.c: tp_new_methoddef).
+        return self.typeNew ? PyStr.of("Create and return a new object.  See help(type) for accurate signature.")
+            : self.method.doc();
     }
 
     /** The method's signature; a type's __new__ has tp_new_wrapper's. Compare methodobject.c: meth_get__text_signature__. */

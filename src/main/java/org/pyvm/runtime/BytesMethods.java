@@ -239,7 +239,17 @@ final class BytesMethods {
 
     @ExposedMethod(name = "join")
     static PyObject join_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "join", args, kw);
+        if (!(self instanceof PyByteArray ba)) {
+            return viaStr(self, "join", args, kw);
+        }
+        // The separator is exported while the items are gathered: an iterator that resizes
+        // it gets BufferError. Compare bytearrayobject.c: bytearray_join (gh-112625).
+        ba.heldExports++;
+        try {
+            return viaStr(self, "join", args, kw);
+        } finally {
+            ba.heldExports--;
+        }
     }
 
     @ExposedMethod(name = "partition")

@@ -7,7 +7,11 @@ final class DictMethods {
 
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        return cls == PyDict.TYPE ? new PyDict() : new PyDictSubclass(cls);
+        if (cls == PyDict.TYPE) {
+            return new PyDict();
+        }
+        // A class with __del__ gets it run once the instance dies (InstanceFinalizer).
+        return cls.lookup("__del__") != null ? InstanceFinalizer.trackDict(cls) : new PyDictSubclass(cls);
     }
 
     @ExposedMethod

@@ -20,12 +20,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Differences from CPython, which runs __del__ when the last reference goes: here it
  * runs at the next gc.collect() (a program that never calls it sees __del__ run only at
  * exit, {@link #atExit}), and the instance __del__ sees has another id() than the one
- * that died (at exit: than the one still reachable). Only classes whose instances are plain {@link PyInstance}s (no builtin base
- * other than object) are tracked.
+ * that died (at exit: than the one still reachable). Classes whose instances are plain
+ * {@link PyInstance}s (no builtin base other than object) and subclasses of tuple (whose
+ * items never change, so they can be kept) and of dict (whose entry tables are mirrored
+ * when replaced) are tracked; those of other builtin types are not.
  */
-public final class InstanceFinalizer extends PhantomReference<PyInstance> {
+public final class InstanceFinalizer extends PhantomReference<PyObject> {
 
-    private static final ReferenceQueue<PyInstance> QUEUE = new ReferenceQueue<>();
+    private static final ReferenceQueue<PyObject> QUEUE = new ReferenceQueue<>();
     /** Keeps the references themselves reachable until processed. */
     private static final Set<InstanceFinalizer> LIVE = ConcurrentHashMap.newKeySet();
     private static final ThreadLocal<Boolean> RUNNING = new ThreadLocal<>();
@@ -34,13 +36,20 @@ public final class InstanceFinalizer extends PhantomReference<PyInstance> {
     private volatile PyType type;
     private volatile PyDict dict;
     private final PyDict slots;
+    /** For an instance of a subclass of tuple: its items; null for a plain instance. */
+    private final PyObject[] tupleItems;
+    /** For an instance of a subclass of dict: its entry tables (keys null where deleted), else null. */
+    private volatile PyObject[] dictKeys;
+    private volatile PyObject[] dictValues;
+    private volatile long[] dictHashes;
     private final long order;
 
-    private InstanceFinalizer(Tracked owner, PyType type, PyDict dict, PyDict slots) {
+    private InstanceFinalizer(PyObject owner, PyType type, PyDict dict, PyDict slots, PyObject[] tupleItems) {
         super(owner, QUEUE);
         this.type = type;
         this.dict = dict;
         this.slots = slots;
+        this.tupleItems = tupleItems;
         synchronized (InstanceFinalizer.class) {
             this.order = counter++;
         }
@@ -62,7 +71,92 @@ public final class InstanceFinalizer extends PhantomReference<PyInstance> {
 
         Tracked(PyType cls) {
             super(cls);
-            this.fin = new InstanceFinalizer(this, cls, super.getDict(), slotStorage());
+            this.fin = new InstanceFinalizer(this, cls, super.getDict(), slotStorage(), null);
+        }
+
+        @Override
+        public boolean setType(PyType t) {
+            super.setType(t);
+            fin.type = t;
+            return true;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            super.setDict(d);
+            fin.dict = d;
+        }
+    }
+
+    /** A new instance of CLS (a subclass of tuple with __del__) holding ITEMS, watched. */
+    static PyTuple trackTuple(PyType cls, PyObject[] items) {
+        TrackedTuple t = new TrackedTuple(cls, items);
+        LIVE.add(t.fin);
+        return t;
+    }
+
+    /** A tuple subclass instance whose __class__ and __dict__ are mirrored into its finalizer. */
+    static final class TrackedTuple extends PyTupleSubclass {
+        final InstanceFinalizer fin;
+
+        TrackedTuple(PyType cls, PyObject[] items) {
+            super(cls, items);
+            this.fin = new InstanceFinalizer(this, cls, null, null, items);
+        }
+
+        @Override
+        public PyDict getDict() {
+            PyDict d = super.getDict();
+            fin.dict = d;
+            return d;
+        }
+
+        @Override
+        public boolean setType(PyType t) {
+            super.setType(t);
+            fin.type = t;
+            return true;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            super.setDict(d);
+            fin.dict = d;
+        }
+    }
+
+    /** A new instance of CLS (a subclass of dict with __del__), watched. */
+    static PyDict trackDict(PyType cls) {
+        TrackedDict d = new TrackedDict(cls);
+        LIVE.add(d.fin);
+        return d;
+    }
+
+    /** A dict subclass instance whose tables, __class__ and __dict__ are mirrored into its finalizer. */
+    static final class TrackedDict extends PyDictSubclass {
+        final InstanceFinalizer fin;
+
+        TrackedDict(PyType cls) {
+            super(cls);
+            this.fin = new InstanceFinalizer(this, cls, null, null, null);
+            tablesReplaced();
+        }
+
+        @Override
+        void tablesReplaced() {
+            InstanceFinalizer f = fin;
+            if (f != null) {
+                f.dictKeys = keys;
+                f.dictValues = values;
+                f.dictHashes = hashTable();
+            }
+        }
+
+        @Override
+        public PyDict getDict() {
+            PyDict d = super.getDict();
+            fin.dict = d;
+            return d;
         }
 
         @Override
@@ -97,7 +191,7 @@ public final class InstanceFinalizer extends PhantomReference<PyInstance> {
             return;
         }
         List<InstanceFinalizer> dead = new ArrayList<>();
-        for (java.lang.ref.Reference<? extends PyInstance> r = QUEUE.poll(); r != null; r = QUEUE.poll()) {
+        for (java.lang.ref.Reference<? extends PyObject> r = QUEUE.poll(); r != null; r = QUEUE.poll()) {
             dead.add((InstanceFinalizer) r);
         }
         for (InstanceFinalizer f : LIVE) {
@@ -201,9 +295,33 @@ public final class InstanceFinalizer extends PhantomReference<PyInstance> {
         if (del == null) {
             return;
         }
-        PyInstance self = new PyInstance(t);
-        self.setDict(dict);
-        self.adoptSlots(slots);
+        PyObject self;
+        if (dictKeys != null) {
+            PyDictSubclass d = new PyDictSubclass(t);
+            PyObject[] k = dictKeys;
+            PyObject[] v = dictValues;
+            long[] h = dictHashes;
+            for (int i = 0; i < k.length; i++) {
+                if (k[i] != null && v[i] != null) {
+                    d.setItem(k[i], h[i], v[i]);
+                }
+            }
+            if (dict != null) {
+                d.setDict(dict);
+            }
+            self = d;
+        } else if (tupleItems != null) {
+            PyTupleSubclass tup = new PyTupleSubclass(t, tupleItems);
+            if (dict != null) {
+                tup.setDict(dict);
+            }
+            self = tup;
+        } else {
+            PyInstance inst = new PyInstance(t);
+            inst.setDict(dict);
+            inst.adoptSlots(slots);
+            self = inst;
+        }
         try {
             Abstract.call(del, self);
         } catch (PyBaseException e) {

@@ -555,14 +555,19 @@ public final class JavaMethod implements PyObject, Callable {
         return PyStr.of(self.name);
     }
 
-    /** A slot wrapper's docstring; pyvm keeps none for other Java methods. Compare descrobject.c: method_get_doc. */
+    /** The method's docstring, CPython's for the same method (Docstrings), or a slot wrapper's. Compare descrobject.c: method_get_doc. */
     @ExposedGetter
     static PyObject __doc__(JavaMethod self) {
         return self.doc();
     }
 
     PyObject doc() {
-        String d = owner != null && SLOT_WRAPPERS.contains(name) ? TextSignatures.slotDoc(name) : null;
+        String key = owner != null ? owner.fullName() : home instanceof PyModule m ? m.getName()
+            : home instanceof PyType t ? t.fullName() : null;
+        String d = key == null ? null : Docstrings.lookup(key + "." + name);
+        if (d == null && owner != null && SLOT_WRAPPERS.contains(name)) {
+            d = TextSignatures.slotDoc(name);
+        }
         return d == null ? PyNone.NONE : PyStr.of(d);
     }
 

@@ -358,7 +358,12 @@ final class ObjectMethods {
         return self.type();
     }
 
-    @ExposedGetter
+    /**
+     * The instance dict of a builtin type's instance: the getter of the __dict__ descriptor
+     * PyType puts in the dict of each builtin type whose instances have one (object has
+     * none: dir(5) does not list __dict__). Compare typeobject.c: subtype_dict, and the
+     * __dict__ getsets of function, module and the like.
+     */
     static PyObject __dict__(PyObject self) {
         if (hasInstanceDict(self) && self instanceof HasDict hd) {
             return hd.getDict();

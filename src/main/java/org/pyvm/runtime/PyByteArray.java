@@ -11,6 +11,8 @@ public class PyByteArray implements PyObject {
     byte[] data;
     /** Live memoryview buffers of this bytearray (null: never exported). */
     private PyMemoryView.Exports exports;
+    /** Buffer exports held by a method of this bytearray while it runs (join holds its separator). */
+    int heldExports;
 
     /** bytearray, or the Python subclass of bytearray the object belongs to. */
     private PyType type = TYPE;
@@ -81,7 +83,7 @@ public class PyByteArray implements PyObject {
 
     /** A change of size is refused while a view uses the buffer. Compare bytearrayobject.c: _canresize. */
     private void checkResize(long newLength) {
-        if (newLength != data.length && exports != null && exports.busy()) {
+        if (newLength != data.length && (heldExports > 0 || exports != null && exports.busy())) {
             throw PyErr.of(PyExc.BufferError, "Existing exports of data: object cannot be re-sized");
         }
     }

@@ -45,6 +45,17 @@ public class PyDict implements PyObject {
         entries = 0;
         used = 0;
         version++;
+        tablesReplaced();
+    }
+
+    /**
+     * Called when the entry tables are replaced (made, cleared, resized): an instance whose
+     * __del__ must see its items mirrors them (InstanceFinalizer.TrackedDict).
+     */
+    void tablesReplaced() {}
+
+    long[] hashTable() {
+        return hashes;
     }
 
     public int size() {
@@ -223,6 +234,7 @@ public class PyDict implements PyObject {
         hashes = nh;
         index = ni;
         entries = j;
+        tablesReplaced();
     }
 
     /** Removes KEY; returns its value, or null when absent. */

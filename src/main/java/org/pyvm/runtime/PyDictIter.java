@@ -15,10 +15,12 @@ public final class PyDictIter implements PyObject, PyIterator {
         }
     }
 
-    private final PyDict dict;
+    /** Null once exhausted: the iterator no longer keeps the dict alive (dictiter's di_dict). */
+    private PyDict dict;
     private final int kind;
     private int pos;
-    private final int size;
+    /** The dict's size when iteration began; -1 once a change of size was seen (sticky, as di_used). */
+    private int size;
     /** Entries still expected: one found beyond them means keys changed (dictobject.c: di->len). */
     private int remaining;
 
@@ -44,28 +46,30 @@ public final class PyDictIter implements PyObject, PyIterator {
 
     @Override
     public PyObject next() {
-        if (pos < 0) {
+        // Compare dictobject.c: dictiter_iternextkey (and its value and item twins).
+        PyDict d = dict;
+        if (d == null) {
             return null;
         }
-        if (dict.used != size) {
-            pos = -1;
+        if (d.used != size) {
+            size = -1;
             throw PyErr.runtimeError("dictionary changed size during iteration");
         }
-        int i = dict.nextEntry(pos);
+        int i = d.nextEntry(pos);
         if (i < 0) {
-            pos = -1;
+            dict = null;
             return null;
         }
         if (remaining == 0) {
-            pos = -1;
+            dict = null;
             throw PyErr.runtimeError("dictionary keys changed during iteration");
         }
         remaining--;
         pos = i + 1;
         return switch (kind) {
-            case KEYS -> dict.keys[i];
-            case VALUES -> dict.values[i];
-            default -> PyTuple.of(dict.keys[i], dict.values[i]);
+            case KEYS -> d.keys[i];
+            case VALUES -> d.values[i];
+            default -> PyTuple.of(d.keys[i], d.values[i]);
         };
     }
 
@@ -77,11 +81,12 @@ public final class PyDictIter implements PyObject, PyIterator {
     /** The entries not yet returned (none after a change of size). Compare dictobject.c: dictiter_len. */
     @ExposedMethod
     static long __length_hint__(PyDictIter self) {
-        if (self.pos < 0 || self.dict.used != self.size) {
+        PyDict d = self.dict;
+        if (d == null || d.used != self.size) {
             return 0;
         }
         long n = 0;
-        for (int i = self.dict.nextEntry(self.pos); i >= 0; i = self.dict.nextEntry(i + 1)) {
+        for (int i = d.nextEntry(self.pos); i >= 0; i = d.nextEntry(i + 1)) {
             n++;
         }
         return n;
@@ -91,7 +96,8 @@ public final class PyDictIter implements PyObject, PyIterator {
     @ExposedMethod
     static PyObject __reduce__(PyDictIter self) {
         PyList rest = new PyList();
-        if (self.pos >= 0 && self.dict.used == self.size) {
+        if (self.dict != null) {
+            // The copy raises as this iterator would after a change of size.
             PyDictIter copy = new PyDictIter(self.dict, self.kind, self.size, self.pos);
             copy.remaining = self.remaining;
             for (PyObject v = copy.next(); v != null; v = copy.next()) {

@@ -1,7 +1,7 @@
 package org.pyvm.runtime;
 
 /** An instance of a Python subclass of dict. */
-final class PyDictSubclass extends PyDict implements HasDict {
+class PyDictSubclass extends PyDict implements HasDict {
 
     private PyType type;
     private PyDict dict;

@@ -22,6 +22,8 @@ public final class PyGetSetDescr implements PyObject {
     }
 
     private final Setter setter;
+    /** The docstring of a descriptor a class adds (subtype_getsets_full); null: a builtin type's, from Docstrings. */
+    private String doc;
 
     /** The setter of a read-only member (CPython's T_OBJECT READONLY; descrobject.c: member_set). */
     static final Setter READONLY = (obj, value) -> {
@@ -54,10 +56,12 @@ public final class PyGetSetDescr implements PyObject {
      * A descriptor whose getter and setter are Java functions: the {@code __dict__} and
      * {@code __weakref__} a class adds for its instances (typeobject.c: subtype_getsets_full).
      */
-    PyGetSetDescr(String name, PyType owner, java.util.function.Function<PyObject, PyObject> get, Setter setter) {
+    PyGetSetDescr(String name, PyType owner, java.util.function.Function<PyObject, PyObject> get, Setter setter,
+            String doc) {
         this.name = name;
         this.owner = owner;
         this.setter = setter;
+        this.doc = doc;
         this.getter = APPLY.bindTo(get).asType(java.lang.invoke.MethodType.methodType(PyObject.class, PyObject.class));
     }
 
@@ -156,6 +160,15 @@ public final class PyGetSetDescr implements PyObject {
     @ExposedGetter
     static PyObject __qualname__(PyGetSetDescr self) {
         return PyStr.of(Abstract.getAttr(self.owner, "__qualname__") + "." + self.name);
+    }
+
+    /** CPython's docstring of the same builtin attribute, or None. Compare descrobject.c: getset_get_doc. */
+    @ExposedGetter
+    static PyObject __doc__(PyGetSetDescr self) {
+        if (self.doc != null) {
+            return PyStr.of(self.doc);
+        }
+        return self.owner.isHeapType() ? PyNone.NONE : Docstrings.of(self.owner.fullName() + "." + self.name);
     }
 
     @ExposedGetter(member = true)

@@ -111,6 +111,12 @@ public final class PyMemberDescr implements PyObject {
         return PyStr.of(Abstract.getAttr(self.owner, "__qualname__") + "." + self.name);
     }
 
+    /** CPython's docstring of the same builtin attribute, or None. Compare descrobject.c: member_get_doc. */
+    @ExposedGetter
+    static PyObject __doc__(PyMemberDescr self) {
+        return self.owner.isHeapType() ? PyNone.NONE : Docstrings.of(self.owner.fullName() + "." + self.name);
+    }
+
     @ExposedGetter(member = true)
     static PyObject __objclass__(PyMemberDescr self) {
         return self.owner;

@@ -69,6 +69,13 @@ public final class PyTraceback implements PyObject {
         return givenLine >= 0 ? givenLine : frame.code().lineAt(lasti);
     }
 
+    /** Only the four tb_ attributes. Compare traceback.c: tb_dir. */
+    @ExposedMethod
+    static PyObject __dir__(PyTraceback self) {
+        return new PyList(new PyObject[] {PyStr.of("tb_frame"), PyStr.of("tb_next"), PyStr.of("tb_lasti"),
+            PyStr.of("tb_lineno")});
+    }
+
     @ExposedGetter
     static PyObject tb_next(PyTraceback self) {
         return self.next == null ? PyNone.NONE : self.next;

@@ -1,7 +1,7 @@
 package org.pyvm.runtime;
 
 /** An instance of a Python subclass of tuple (named tuples, for instance). */
-final class PyTupleSubclass extends PyTuple implements HasDict {
+class PyTupleSubclass extends PyTuple implements HasDict {
 
     private PyType type;
     private PyDict dict;

@@ -262,9 +262,6 @@ public final class PyType implements PyObject, HasDict {
         for (Class<?> c : exposedBy) {
             expose(c, d);
         }
-        if (d.getStr("__doc__") == null) {
-            d.setStr("__doc__", PyNone.NONE);
-        }
         for (String h : hidden) {
             d.delItem(PyStr.intern(h));
         }
@@ -280,6 +277,20 @@ public final class PyType implements PyObject, HasDict {
                 d.setStr((String) pending.get(i), (PyObject) pending.get(i + 1));
             }
             pending = null;
+        }
+        if (d.getStr("__dict__") == null && DICT_SERVERS.contains(builtinKey(d))) {
+            // The topmost builtin type whose instances have a dict serves it (object does not).
+            // A module's is a read-only member (moduleobject.c: module_members).
+            boolean member = this == PyModule.TYPE;
+            PyGetSetDescr gs = new PyGetSetDescr("__dict__", this, ObjectMethods::__dict__,
+                member ? PyGetSetDescr.READONLY : null, null);
+            d.setStr("__dict__", member ? new PyMemberDescr(PyStr.intern("__dict__"), this, gs) : gs);
+        }
+        if (d.getStr("__doc__") == null) {
+            // A builtin type's dict holds its docstring (typeobject.c: type_dict_set_doc), put
+            // there when first asked for (resolveDoc): reading the table costs start-up time.
+            d.setStr("__doc__", PyNone.NONE);
+            docPending = true;
         }
         dict = d;
         exposedBy = null;
@@ -336,7 +347,11 @@ public final class PyType implements PyObject, HasDict {
             // While a metaclass's mro() computes it: only the class's own dict.
             return getDict().get(name);
         }
+        boolean doc = name.toString().equals("__doc__");
         for (PyType t : mro) {
+            if (doc) {
+                t.resolveDoc();
+            }
             PyObject v = t.getDict().get(name);
             if (v != null) {
                 return v;
@@ -589,7 +604,10 @@ public final class PyType implements PyObject, HasDict {
         }
         instanceDict = baseDict || addDict;
         instanceWeakref = baseWeak || addWeak;
-        SubtypeDescrs.add(this, addDict, addWeak);
+        // A builtin base whose Java instances hold a dict but that serves none (itertools.chain's
+        // do, for its subclasses' sake): the class adds the descriptor, as CPython's would.
+        boolean descrDict = addDict || slots == null && baseDict && base.lookup("__dict__") == null;
+        SubtypeDescrs.add(this, descrDict, addWeak);
     }
 
     private static boolean isIdentifier(String s) {
@@ -682,6 +700,36 @@ public final class PyType implements PyObject, HasDict {
     }
 
     /** module.qualname, or the bare name for builtins, as repr(type) shows it. */
+    /**
+     * The builtin types that serve their instances' __dict__ themselves in CPython 3.12 (a
+     * __dict__ getset or member in their own dict) and that pyvm does not give one already
+     * (BaseException, type and SimpleNamespace have theirs). Other builtins whose Java
+     * instances hold a dict keep it for their Python subclasses.
+     */
+    private static final java.util.Set<String> DICT_SERVERS = java.util.Set.of("function", "module", "staticmethod",
+        "classmethod", "functools.partial", "functools._lru_cache_wrapper", "_io._IOBase", "ast.AST");
+
+    /** fullName() of a builtin type while its dict D is being built. */
+    private String builtinKey(PyDict d) {
+        PyObject m = d.getStr("__module__");
+        return m instanceof PyStr s && !s.toString().equals("builtins") ? s + "." + qualname : name;
+    }
+
+    /** Whether the dict's __doc__ still waits for the builtin type's docstring. */
+    private volatile boolean docPending;
+
+    /** Puts the builtin type's docstring in its dict, if not done yet: before __doc__ is read there. */
+    void resolveDoc() {
+        if (docPending) {
+            synchronized (this) {
+                if (docPending) {
+                    docPending = false;
+                    dict.setStr("__doc__", Docstrings.of(fullName()));
+                }
+            }
+        }
+    }
+
     public String fullName() {
         PyObject m = getDict().getStr("__module__");
         if (m instanceof PyStr s && !s.toString().equals("builtins")) {

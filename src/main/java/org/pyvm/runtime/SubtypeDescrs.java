@@ -67,10 +67,12 @@ public final class SubtypeDescrs {
     static void add(PyType t, boolean addDict, boolean addWeakref) {
         PyDict d = t.getDict();
         if (addDict && d.getStr("__dict__") == null) {
-            d.setStr("__dict__", new PyGetSetDescr("__dict__", t, SubtypeDescrs::getDict, SubtypeDescrs::setDict));
+            d.setStr("__dict__", new PyGetSetDescr("__dict__", t, SubtypeDescrs::getDict, SubtypeDescrs::setDict,
+                "dictionary for instance variables"));
         }
         if (addWeakref && d.getStr("__weakref__") == null) {
-            d.setStr("__weakref__", new PyGetSetDescr("__weakref__", t, o -> firstWeakref.apply(o), null));
+            d.setStr("__weakref__", new PyGetSetDescr("__weakref__", t, o -> firstWeakref.apply(o), null,
+                "list of weak references to the object"));
         }
     }
 

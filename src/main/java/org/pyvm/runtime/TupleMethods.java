@@ -30,7 +30,8 @@ final class TupleMethods {
     private static PyObject make(PyType cls, PyObject iterable) {
         PyObject[] items = iterable == null ? new PyObject[0] : Abstract.toArray(iterable);
         if (cls != PyTuple.TYPE) {
-            return new PyTupleSubclass(cls, items);
+            // A class with __del__ gets it run once the instance dies (InstanceFinalizer).
+            return cls.lookup("__del__") != null ? InstanceFinalizer.trackTuple(cls, items) : new PyTupleSubclass(cls, items);
         }
         if (iterable instanceof PyTuple t && t.getClass() == PyTuple.class) {
             return t;

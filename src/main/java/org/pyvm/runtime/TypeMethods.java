@@ -478,6 +478,8 @@ final class TypeMethods {
 
     @ExposedGetter
     static PyObject __dict__(PyType self) {
+        self.getDict();
+        self.resolveDoc();
         return new PyMappingProxy(self.getDict());
     }
 
@@ -508,6 +510,14 @@ final class TypeMethods {
 
     @ExposedGetter(setter = "setDoc")
     static PyObject __doc__(PyType self) {
+        if (!self.isHeapType()) {
+            // A builtin type's own docstring (tp_doc), whatever its dict's __doc__ is (property's is
+            // a descriptor). Compare typeobject.c: type_get_doc.
+            String doc = Docstrings.lookup(self.fullName());
+            if (doc != null) {
+                return PyStr.of(doc);
+            }
+        }
         PyObject d = self.getDict().getStr("__doc__");
         if (d == null) {
             return PyNone.NONE;

@@ -25,8 +25,8 @@ public final class AstBase {
 
     private static PyType make() {
         PyType t = PyType.builtin("AST", PyInstance.class, AstBase.class);
+        t.define("__module__", PyStr.intern("ast"));
         PyDict d = t.getDict();
-        d.setStr("__module__", PyStr.intern("ast"));
         d.setStr("_fields", PyTuple.EMPTY);
         d.setStr("__match_args__", PyTuple.EMPTY);
         d.setStr("_attributes", PyTuple.EMPTY);
