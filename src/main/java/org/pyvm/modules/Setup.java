@@ -120,6 +120,7 @@ public final class Setup {
                 writeErr("Exception ignored on threading shutdown:\n" + org.pyvm.runtime.TracebackPrinter.format(e));
             }
         }
+        PyRuntime.threadsBlocked = true;
         // The callbacks of every atexit module instance, imported or since removed from sys.modules.
         org.pyvm.modules.atexit.AtexitModule.runAll();
         PyRuntime.finalizing = true;

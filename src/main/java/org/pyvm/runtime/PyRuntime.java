@@ -25,6 +25,12 @@ public final class PyRuntime {
     public static volatile int recursionLimit = 1000;
     /** Set once the interpreter's exit has run the atexit functions (sys.is_finalizing()). */
     public static volatile boolean finalizing;
+    /**
+     * Set at exit once the non-daemon threads are joined, before the atexit functions: no
+     * new thread may start (CPython's interp->finalizing, "Block some operations" in
+     * Py_FinalizeEx; sys.is_finalizing() is still false then).
+     */
+    public static volatile boolean threadsBlocked;
     /** sys.get_int_max_str_digits(): the limit on decimal int/str conversions (0: none). */
     public static volatile int intMaxStrDigits = 4300;
 
@@ -38,6 +44,7 @@ public final class PyRuntime {
         recursionLimit = 1000;
         intMaxStrDigits = 4300;
         finalizing = false;
+        threadsBlocked = false;
         org.pyvm.runtime.codecs.CodecRegistry.reset();
         InstanceFinalizer.reset();
     }

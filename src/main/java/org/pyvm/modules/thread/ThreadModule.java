@@ -78,6 +78,9 @@ public final class ThreadModule {
             throw PyErr.typeError("2nd arg must be a tuple");
         }
         PyObject fkw = args.length > 2 ? args[2] : null;
+        if (org.pyvm.runtime.PyRuntime.threadsBlocked) {
+            throw PyErr.runtimeError("can't create new thread at interpreter shutdown");
+        }
         if (fkw != null && fkw != org.pyvm.runtime.PyNone.NONE && !(fkw instanceof PyDict)) {
             throw PyErr.typeError("optional 3rd arg must be a dictionary");
         }
