@@ -39,6 +39,14 @@ final class RunCommand {
 
     private RunCommand() {}
 
+    /**
+     * Set when the program ended with an uncaught KeyboardInterrupt (exactly that type):
+     * Main then ends the process killed by SIGINT. Compare CPython's
+     * _PyRuntime.signals.unhandled_keyboard_interrupt (pythonrun.c: run_eval_code_obj,
+     * main.c: pymain_run_module, Py_RunMain).
+     */
+    static volatile boolean unhandledKeyboardInterrupt;
+
     /** Where the code of __main__ comes from, loaded once the interpreter is set up. */
     private interface MainCode {
         PyCode load(PyModule main) throws SourceCompiler.Failure;
@@ -234,6 +242,7 @@ final class RunCommand {
 
     private static int runMain(Options o, Map<String, String> env, MainCode source, String path0, String mainFile,
                                PrintStream out, PrintStream err) {
+        unhandledKeyboardInterrupt = false;
         Interpreter.install();
         org.pyvm.jit.Jit.install(o.xOptions);
         CompilerBridge.install();
@@ -295,6 +304,7 @@ final class RunCommand {
                 status = 1;
             } else {
                 status = handleUncaught(e, running && o.source == Options.Source.MODULE, viaRunpy);
+                unhandledKeyboardInterrupt = e.type() == PyExc.KeyboardInterrupt;
             }
         } catch (StackOverflowError e) {
             Setup.writeErr("RecursionError: maximum recursion depth exceeded\n");
@@ -304,6 +314,8 @@ final class RunCommand {
             // -i: the interactive loop after the program, whatever its outcome (pymain_repl).
             try {
                 flushOut();
+                // The interactive loop's statements clear the program's KeyboardInterrupt.
+                unhandledKeyboardInterrupt = false;
                 Repl.run(main, false);
                 status = 0;
             } catch (PyBaseException e) {
@@ -386,7 +398,8 @@ final class RunCommand {
             tb = tb.substring(0, at + head.length()) + RUNPY_FRAMES + tb.substring(at + head.length());
         }
         Setup.writeErr(tb);
-        // An uncaught KeyboardInterrupt ends as if by SIGINT: 128 + 2 (pythonrun.c: exit_sigint's fallback).
+        // An uncaught KeyboardInterrupt ends the process by SIGINT (Main); in-process runs get
+        // exit_sigint's fallback status, 128 + 2.
         return e.matches(PyExc.KeyboardInterrupt) ? 130 : 1;
     }
 

@@ -73,6 +73,36 @@ final class OsSignals {
         }
     }
 
+    /**
+     * SIG's disposition becomes the OS default (not the JVM's handler, whose SIGINT runs the
+     * shutdown hooks and exits with 130), then the process sends SIG to itself, which ends
+     * it. The JDK raises only signals that have a Java handler, so the signal comes from
+     * /bin/sh's kill builtin (as os.kill's other signals do, posix.Children). Returns only
+     * when that fails.
+     */
+    static synchronized void dieBy(int sig) {
+        String n = name(sig);
+        if (n == null) {
+            return;
+        }
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal(n), sun.misc.SignalHandler.SIG_DFL);
+            ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c",
+                "kill -" + sig + " " + ProcessHandle.current().pid());
+            pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectInput(ProcessBuilder.Redirect.PIPE);
+            Process p = pb.start();
+            p.getOutputStream().close();
+            if (p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0) {
+                // The signal is on its way; this thread sees the process end.
+                Thread.sleep(10_000);
+            }
+        } catch (IllegalArgumentException | UnsupportedOperationException | java.io.IOException
+                 | InterruptedException e) {
+            // the caller falls back to an exit status
+        }
+    }
+
     /** Puts back every disposition a previous run in this JVM changed. */
     static synchronized void restoreAll() {
         for (Map.Entry<Integer, sun.misc.SignalHandler> e : new HashMap<>(ORIGINAL).entrySet()) {

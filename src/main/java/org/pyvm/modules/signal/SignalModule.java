@@ -316,6 +316,15 @@ public final class SignalModule {
         OsSignals.set(SIGINT, 2, SignalModule::deliver);
     }
 
+    /**
+     * Main, after an uncaught KeyboardInterrupt: the process ends killed by SIGINT, so that
+     * its parent (a shell) sees the user's ^C. Returns only if that fails. Compare CPython
+     * Modules/main.c: exit_sigint.
+     */
+    public static void dieBySigint() {
+        OsSignals.dieBy(SIGINT);
+    }
+
     // ---- argument helpers ----
 
     private static int signum(PyObject o) {
