@@ -55,8 +55,16 @@ final class RunCommand {
     /** No code of its own: the interactive loop reads it (Repl). */
     private static final MainCode REPL_ONLY = main -> null;
 
-    /** No code of its own: runpy runs the __main__ module of sys.path[0] (a directory or zip file). */
-    private static final MainCode RUN_MAIN_MODULE = main -> null;
+    /**
+     * No code of its own: runpy's _run_module_as_main runs a module, -m's (which becomes
+     * sys.argv[0]) or the __main__ module of sys.path[0] (a directory or zip file).
+     */
+    private record RunModule(String name, boolean setArgv0) implements MainCode {
+        @Override
+        public PyCode load(PyModule main) {
+            return null;
+        }
+    }
 
     /** Whether FILE is a zip archive (zipimport's hook would accept it as a path entry). */
     private static boolean isZipFile(Path file) {
@@ -77,12 +85,18 @@ final class RunCommand {
         switch (o.source) {
             case MODULE -> {
                 String name = o.target;
-                code = main -> {
+                // Through runpy as CPython's pymain_run_module does; pyvm's own search
+                // (MainModule) when there is no standard library.
+                code = new RunModule(name, true);
+                MainCode own = main -> {
                     MainModule.Prepared p = MainModule.prepare(name, main);
                     PyObject argv = Setup.sys().getDict().getStr("argv");
                     Abstract.setItem(argv, PyInt.ZERO, PyStr.of(p.origin()));
                     return p.code();
                 };
+                if (StdlibFinder.find(env, o.xOptions) == null) {
+                    code = own;
+                }
                 path0 = Path.of("").toAbsolutePath().toString();
                 mainFile = null;
             }
@@ -108,7 +122,8 @@ final class RunCommand {
                     err.println("pyvm: cannot read standard input: " + e.getMessage());
                     return 1;
                 }
-                code = main -> new PyCode(SourceCompiler.compile(src, "<stdin>"));
+                // Standard input is read as a file (pymain_run_stdin: PyRun_AnyFileExFlags).
+                code = main -> new PyCode(SourceCompiler.compileFile(src, "<stdin>"));
                 path0 = "";
                 mainFile = "<stdin>";
             }
@@ -117,7 +132,7 @@ final class RunCommand {
                 if (Files.isDirectory(file) || isZipFile(file)) {
                     // A directory or zip file with a __main__ module: it becomes sys.path[0]
                     // and runpy runs its __main__ (pymain_run_python: pymain_get_importer).
-                    code = RUN_MAIN_MODULE;
+                    code = new RunModule("__main__", false);
                     path0 = file.toString();
                     mainFile = null;
                     break;
@@ -198,10 +213,11 @@ final class RunCommand {
     /**
      * sys.path[0] (the script's folder, '' for -c, the cwd for -m) goes in after site has
      * run, as CPython's pymain_run_python does, so that site's making paths absolute
-     * leaves it as it is. -P (safe path) leaves it out.
+     * leaves it as it is. -P (safe path) leaves it out, except a directory or zip file run
+     * as the program (IMPORTER: pymain_run_python's main_importer_path).
      */
-    private static void insertPath0(SysConfig config, String path0) {
-        if (!config.safePath && Setup.sys().getDict().getStr("path") instanceof org.pyvm.runtime.PyList l) {
+    private static void insertPath0(SysConfig config, String path0, boolean importer) {
+        if ((importer || !config.safePath) && Setup.sys().getDict().getStr("path") instanceof org.pyvm.runtime.PyList l) {
             Abstract.call(Abstract.getAttr(l, "insert"), org.pyvm.runtime.PyInt.ZERO, PyStr.of(path0));
         }
     }
@@ -265,25 +281,28 @@ final class RunCommand {
             d.setStr("__builtins__", PyRuntime.builtinModule("builtins"));
             d.setStr("__cached__", PyNone.NONE);
             d.setStr("__package__", PyNone.NONE);
-            d.setStr("__loader__", PyNone.NONE);
+            // Compare pythonrun.c: _PyRun_SimpleFileObject (a program file's loader; standard
+            // input keeps the builtin one).
+            d.setStr("__loader__", mainFile != null && !mainFile.equals("<stdin>")
+                ? MainModule.fileLoader(mainFile.endsWith(".pyc"), mainFile) : MainModule.builtinLoader());
             d.setStr("__spec__", PyNone.NONE);
             PyRuntime.modules.setStr("__main__", main);
             if (!o.noSite && !importSite()) {
                 status = 1;
             } else {
-                insertPath0(config, path0);
+                insertPath0(config, path0, source instanceof RunModule m && !m.setArgv0());
                 PyCode code = source.load(main);
                 running = true;
                 if (source == REPL_ONLY) {
                     repled = true;
                     Repl.run(main, !o.quiet);
-                } else if (code == null) {
-                    // Compare CPython Modules/main.c: pymain_run_module(L"__main__", 0).
+                } else if (source instanceof RunModule m) {
+                    // Compare CPython Modules/main.c: pymain_run_module.
                     viaRunpy = true;
                     Abstract.call(PyRuntime.builtins.getStr("__import__"), PyStr.of("runpy"));
                     PyObject runpy = Abstract.getItem(PyRuntime.modules, PyStr.of("runpy"));
-                    Abstract.call(Abstract.getAttr(runpy, "_run_module_as_main"), PyStr.of("__main__"),
-                        org.pyvm.runtime.PyBool.FALSE);
+                    Abstract.call(Abstract.getAttr(runpy, "_run_module_as_main"), PyStr.of(m.name()),
+                        org.pyvm.runtime.PyBool.of(m.setArgv0()));
                 } else {
                     CodeRunner.get().exec(code, d, d);
                 }
@@ -400,7 +419,7 @@ final class RunCommand {
         Setup.writeErr(tb);
         // An uncaught KeyboardInterrupt ends the process by SIGINT (Main); in-process runs get
         // exit_sigint's fallback status, 128 + 2.
-        return e.matches(PyExc.KeyboardInterrupt) ? 130 : 1;
+        return e.type() == PyExc.KeyboardInterrupt ? 130 : 1;
     }
 
     private static void flushOut() {

@@ -1,0 +1,176 @@
+package org.pyvm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pyvm.testing.CPython;
+import org.pyvm.testing.Golden;
+
+/**
+ * How a program started from the command line ends and what its __main__ looks like,
+ * compared with CPython 3.12 given the same command line, working folder, environment and
+ * standard input: an uncaught KeyboardInterrupt kills the process by SIGINT, -m finds a
+ * module in a zip file on PYTHONPATH (through runpy), a NUL byte in a program file is the
+ * file tokenizer's SyntaxError, __main__.__loader__, sys.path[0] of a directory under -I.
+ * pyvm runs as a process of its own (from target/classes). Each command runs under
+ * CPython's subprocess.run, which reports a death by a signal as a negative returncode
+ * (Java's Process cannot tell it from an exit status of 128 + N).
+ */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    /** CPython's subprocess.run of the rest of the command line: its output, then its returncode. */
+    private static final String WRAPPER = "import subprocess, sys\n"
+        + "r = subprocess.run(sys.argv[1:], capture_output=True)\n"
+        + "sys.stdout.buffer.write(r.stdout)\n"
+        + "sys.stderr.buffer.write(r.stderr)\n"
+        + "print('returncode', r.returncode)\n";
+
+    private record Run(String out, String err) {}
+
+    @BeforeEach
+    void needCPython() {
+        assumeTrue(CPython.present(), "no CPython 3.12 found: the command line is not compared");
+    }
+
+    private Run run(List<String> command, String input, Map<String, String> env) throws Exception {
+        List<String> c = new ArrayList<>(List.of(CPython.find().orElseThrow().toString(), "-c", WRAPPER));
+        c.addAll(command);
+        ProcessBuilder pb = new ProcessBuilder(c).directory(dir.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("timed out: " + command);
+        }
+        return new Run(new String(out, StandardCharsets.UTF_8), normalize(new String(err, StandardCharsets.UTF_8)));
+    }
+
+    /** runpy's messages start with sys.executable, which differs. */
+    private static String normalize(String err) {
+        return err.replaceAll("(?m)^\\S*(python[0-9.]*|pyvm): ", "EXE: ");
+    }
+
+    private static List<String> pyvm(String... args) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> c = new ArrayList<>(List.of(java, "-Xss64m", "-cp", Golden.root().resolve("target/classes").toString(),
+            "org.pyvm.cli.Main"));
+        c.addAll(List.of(args));
+        return c;
+    }
+
+    private static List<String> cpython(String... args) {
+        List<String> c = new ArrayList<>(List.of(CPython.find().orElseThrow().toString()));
+        c.addAll(List.of(args));
+        return c;
+    }
+
+    /** Runs ARGS on both with INPUT and ENV; returns pyvm's run after comparing it with CPython's. */
+    private Run same(String input, Map<String, String> env, String... args) throws Exception {
+        Run want = run(cpython(args), input, env);
+        Run got = run(pyvm(args), input, env);
+        assertEquals(want.out(), got.out(), "stdout and returncode of " + String.join(" ", args));
+        assertEquals(want.err(), got.err(), "stderr of " + String.join(" ", args));
+        return got;
+    }
+
+    private Run same(String... args) throws Exception {
+        return same("", Map.of(), args);
+    }
+
+    @Test
+    void uncaughtKeyboardInterruptKillsBySigint() throws Exception {
+        Files.writeString(dir.resolve("ham.py"), "raise KeyboardInterrupt\n");
+        Files.writeString(dir.resolve("run_module.py"), "import runpy\nrunpy.run_module('ham')\n");
+        Run r = same("-E", "ham.py");
+        assertEquals(true, r.out().endsWith("returncode -2\n"), r.out());
+        // runpy.run_module from a program (its frames are CPython's frozen runpy's there, the
+        // standard library file's on pyvm, so only the outcome is compared).
+        Run want = run(cpython("-E", "run_module.py"), "", Map.of());
+        Run got = run(pyvm("-E", "run_module.py"), "", Map.of());
+        assertEquals(want.out(), got.out(), "returncode of run_module.py");
+        assertEquals(true, got.err().endsWith("\nKeyboardInterrupt\n"), got.err());
+        same("-E", "-c", "import ham");
+        same("import ham\n", Map.of(), "-E");
+        same("-E", "-m", "ham");
+        // Only KeyboardInterrupt itself: a subclass is an ordinary uncaught exception.
+        same("-c", "class K(KeyboardInterrupt): pass\nraise K");
+        // Caught, then SystemExit: an exit status.
+        same("-c", "try:\n    raise KeyboardInterrupt\nexcept BaseException:\n    raise SystemExit(3)");
+        // -i: the interactive loop after the program clears it.
+        same("", Map.of(), "-q", "-i", "-c", "raise KeyboardInterrupt");
+    }
+
+    private void zip(Path zip, Map<String, String> files) throws Exception {
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (Map.Entry<String, String> e : files.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+    }
+
+    @Test
+    void dashMFindsModulesInZipFiles() throws Exception {
+        zip(dir.resolve("archive.zip"), Map.of("pkg/__init__.py", "", "pkg/sub/__init__.py", "",
+            "pkg/sub/mod.py", "import sys\nprint(__name__, __spec__.name, __file__, sys.argv[1:], type(__loader__))\n",
+            "pkg/sub/__main__.py", "print('main of', __spec__.name)\n1/0\n"));
+        Map<String, String> env = Map.of("PYTHONPATH", "archive.zip");
+        same("", env, "-m", "pkg.sub.mod", "a", "b");
+        same("", env, "-m", "pkg.sub");
+        same("", env, "-m", "pkg.nosuch");
+        same("", env, "-m", "pkg");
+    }
+
+    @Test
+    void dashMErrorsAsRunpy() throws Exception {
+        Files.createDirectory(dir.resolve("bad_pkg"));
+        Files.write(dir.resolve("bad_pkg/__init__.pyc"), new byte[0]);
+        Files.writeString(dir.resolve("plain.py"), "");
+        same("-m", "bad_pkg");
+        same("-m", "plain.py");
+        same("-m", "no_such_module");
+        same("-m", ".relative");
+    }
+
+    @Test
+    void nullBytesInAProgramFile() throws Exception {
+        Files.write(dir.resolve("nul.py"), "x = '\0' nothing to see here\n';import os\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("nul_string.py"), "\n'''\nmultilinestring\0\n'''".getBytes(StandardCharsets.UTF_8));
+        same("nul.py");
+        same("nul_string.py");
+        same("y = 1\nz = 2 \0 3\n", Map.of(), "-");
+        // compile() and the import of such a file report the string form.
+        same("-c", "import nul");
+    }
+
+    @Test
+    void mainLoaderAndPath() throws Exception {
+        Files.writeString(dir.resolve("script.py"), "print(type(__loader__).__module__, type(__loader__).__name__, "
+            + "__loader__.name, __loader__.get_filename() == __file__, __cached__, __package__)\n");
+        same("script.py");
+        Path d = Files.createDirectory(dir.resolve("app"));
+        Files.writeString(d.resolve("__main__.py"), "import sys\nprint(sys.path[0] == sys.argv[0], __name__)\n");
+        // A directory run as the program is sys.path[0] even in isolated mode (-I implies -P).
+        same("-I", "app");
+    }
+}
