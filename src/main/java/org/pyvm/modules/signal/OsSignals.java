@@ -77,8 +77,10 @@ final class OsSignals {
      * SIG's disposition becomes the OS default (not the JVM's handler, whose SIGINT runs the
      * shutdown hooks and exits with 130), then the process sends SIG to itself, which ends
      * it. The JDK raises only signals that have a Java handler, so the signal comes from
-     * /bin/sh's kill builtin (as os.kill's other signals do, posix.Children). Returns only
-     * when that fails.
+     * /bin/sh's kill builtin (as os.kill's other signals do, posix.Children). A pyvm parent
+     * is told (SignalDeaths). Returns when that fails: the JVM keeps an ignored SIGINT
+     * ignored (a program set SIG_IGN, or pyvm started with it ignored), so only a pyvm
+     * parent can still see the death by SIG; the caller then exits with 128 + SIG.
      */
     static synchronized void dieBy(int sig) {
         String n = name(sig);
@@ -86,7 +88,12 @@ final class OsSignals {
             return;
         }
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal(n), sun.misc.SignalHandler.SIG_DFL);
+            sun.misc.SignalHandler old = sun.misc.Signal.handle(new sun.misc.Signal(n),
+                sun.misc.SignalHandler.SIG_DFL);
+            SignalDeaths.announce(sig);
+            if (old == sun.misc.SignalHandler.SIG_IGN) {
+                return; // still ignored
+            }
             ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c",
                 "kill -" + sig + " " + ProcessHandle.current().pid());
             pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
