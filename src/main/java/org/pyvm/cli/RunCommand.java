@@ -128,34 +128,35 @@ final class RunCommand {
                 mainFile = "<stdin>";
             }
             default -> {
-                Path file = Path.of(o.target).toAbsolutePath().normalize();
+                // The program's path made absolute as given, not normalized (config_run_filename_abspath).
+                String name = absolute(o.target);
+                Path file = Path.of(name);
                 if (Files.isDirectory(file) || isZipFile(file)) {
                     // A directory or zip file with a __main__ module: it becomes sys.path[0]
                     // and runpy runs its __main__ (pymain_run_python: pymain_get_importer).
                     code = new RunModule("__main__", false);
-                    path0 = file.toString();
+                    path0 = name;
                     mainFile = null;
                     break;
                 }
-                if (!Files.isRegularFile(file)) {
-                    err.println(Main.executable() + ": can't open file '" + file
-                        + "': [Errno 2] No such file or directory");
+                byte[] src;
+                try {
+                    // Not only regular files: /dev/stdin, /dev/fd/N, a named pipe (pymain_run_file: fopen).
+                    src = Files.readAllBytes(file);
+                } catch (java.io.IOException | SecurityException e) {
+                    String why = e instanceof java.nio.file.AccessDeniedException ? "[Errno 13] Permission denied"
+                        : e instanceof java.nio.file.NoSuchFileException || Files.notExists(file)
+                        ? "[Errno 2] No such file or directory" : "[Errno 5] Input/output error";
+                    err.println(Main.executable() + ": can't open file '" + name + "': " + why);
                     return 2;
                 }
                 if (o.target.endsWith(".pyc")) {
-                    code = main -> PycLoader.load(file);
+                    code = main -> PycLoader.load(src);
                 } else {
-                    byte[] src;
-                    try {
-                        src = Files.readAllBytes(file);
-                    } catch (java.io.IOException e) {
-                        err.println(Main.executable() + ": can't open file '" + file + "': " + e.getMessage());
-                        return 2;
-                    }
-                    code = main -> new PyCode(SourceCompiler.compileFile(src, file.toString()));
+                    code = main -> new PyCode(SourceCompiler.compileFile(src, name));
                 }
-                path0 = file.getParent().toString();
-                mainFile = file.toString();
+                path0 = scriptDir(name);
+                mainFile = name;
             }
         }
         try {
@@ -166,6 +167,40 @@ final class RunCommand {
             err.println("SystemError: pyvm internal error: " + t);
             return 1;
         }
+    }
+
+    /** PATH made absolute against the working folder, as given otherwise (CPython's _Py_abspath). */
+    static String absolute(String path) {
+        if (path.startsWith("/")) {
+            return path;
+        }
+        String cwd = Path.of("").toAbsolutePath().toString();
+        return cwd.endsWith("/") ? cwd + path : cwd + "/" + path;
+    }
+
+    /**
+     * sys.path[0] for the program file FILE: a symbolic link is read once, then the path
+     * resolved if it can be; its folder. Compare CPython Python/pathconfig.c:
+     * _PyPathConfig_ComputeSysPath0 (readlink, realpath, the part before the last slash).
+     */
+    static String scriptDir(String file) {
+        String p0 = file;
+        try {
+            Path p = Path.of(file);
+            if (Files.isSymbolicLink(p)) {
+                String link = Files.readSymbolicLink(p).toString();
+                if (link.startsWith("/")) {
+                    p0 = link;
+                } else if (link.indexOf('/') >= 0) {
+                    p0 = file.substring(0, file.lastIndexOf('/') + 1) + link;
+                }
+            }
+            p0 = Path.of(p0).toRealPath().toString();
+        } catch (java.io.IOException | RuntimeException e) {
+            // realpath failed (e.g. /proc/self/fd/0 on a pipe): the path as it is
+        }
+        int slash = p0.lastIndexOf('/');
+        return slash <= 0 ? "/" : p0.substring(0, slash);
     }
 
     /** sys as the options and the environment make it. Compare CPython Python/initconfig.c and Modules/getpath.py. */

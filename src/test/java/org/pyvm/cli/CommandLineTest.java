@@ -119,6 +119,63 @@ class CommandLineTest {
         same("", Map.of(), "-q", "-i", "-c", "raise KeyboardInterrupt");
     }
 
+    /**
+     * A pyvm parent and a pyvm child, against a CPython parent and a CPython child: the
+     * program PARENT runs with the child's command line in sys.argv[1:].
+     */
+    private void sameAsParent(String parent, String... childArgs) throws Exception {
+        List<String> c = new ArrayList<>(List.of("-c", parent));
+        c.addAll(cpython(childArgs));
+        List<String> p = new ArrayList<>(List.of("-c", parent));
+        p.addAll(pyvm(childArgs));
+        Run want = run(cpython(c.toArray(String[]::new)), "", Map.of());
+        Run got = run(pyvm(p.toArray(String[]::new)), "", Map.of());
+        assertEquals(want.out(), got.out(), "stdout and returncode of a parent of " + String.join(" ", childArgs));
+        assertEquals(want.err(), got.err(), "stderr of a parent of " + String.join(" ", childArgs));
+    }
+
+    @Test
+    void parentSeesItsChildKilledBySigint() throws Exception {
+        Files.writeString(dir.resolve("ham.py"), "raise KeyboardInterrupt\n");
+        String parent = "import subprocess, sys\n"
+            + "r = subprocess.run(sys.argv[1:], capture_output=True)\n"
+            + "print(r.returncode, r.stderr.splitlines()[-1:])\n";
+        sameAsParent(parent, "ham.py");
+        sameAsParent(parent, "-c", "raise SystemExit(130)");
+        sameAsParent(parent, "-c", "import os, signal; os.kill(os.getpid(), signal.SIGINT)");
+    }
+
+    @Test
+    void scriptPassedAsDevFd() throws Exception {
+        Files.writeString(dir.resolve("script.py"), "import sys\nprint('12345678912345678912345', sys.path[0])\n");
+        // pass_fds naming the standard descriptors too, as test_cmd_line_script does.
+        String parent = "import subprocess, sys\n"
+            + "with open('script.py') as fp:\n"
+            + "    p = subprocess.Popen(sys.argv[1:] + [f'/dev/fd/{fp.fileno()}'], stdin=subprocess.PIPE,\n"
+            + "                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, close_fds=True,\n"
+            + "                         pass_fds=(0, 1, 2, fp.fileno()))\n"
+            + "    out, err = p.communicate()\n"
+            + "print(out.decode().replace(sys.argv[1], 'EXE'), p.returncode)\n";
+        sameAsParent(parent);
+    }
+
+    @Test
+    void programPaths() throws Exception {
+        Path real = Files.createDirectory(dir.resolve("real"));
+        Files.writeString(real.resolve("s.py"), "import sys\nprint(sys.path[0], __file__, sys.argv[0])\n");
+        Path links = Files.createDirectory(dir.resolve("links"));
+        Files.createSymbolicLink(links.resolve("s.py"), Path.of("../real/s.py"));
+        // sys.path[0] is the folder of the file a symbolic link leads to; __file__ is not normalized.
+        same("links/s.py");
+        same("./links/../links/s.py");
+        same("real/");
+        same("./nonexistent.py");
+        same("nonexistent/");
+        // Not only regular files.
+        same("import sys\nprint(__file__, sys.path[0])\n", Map.of(), "/dev/stdin");
+        same("/dev/null");
+    }
+
     private void zip(Path zip, Map<String, String> files) throws Exception {
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
             for (Map.Entry<String, String> e : files.entrySet()) {
