@@ -216,9 +216,9 @@ final class RunCommand {
         c.ignoreEnvironment = o.ignoreEnvironment;
         c.isolated = o.isolated;
         c.optimize = Math.max(o.optimize, useEnv ? envFlag(env.get("PYTHONOPTIMIZE")) : 0);
-        c.verbose = o.verbose;
+        c.verbose = Math.max(o.verbose, useEnv ? envFlag(env.get("PYTHONVERBOSE")) : 0);
         c.bytesWarning = o.bytesWarning;
-        c.debug = o.debug;
+        c.debug = Math.max(o.debug, useEnv ? envFlag(env.get("PYTHONDEBUG")) : 0);
         c.inspect = o.inspect ? 1 : 0;
         c.quiet = o.quiet;
         c.warnOptions = o.warnOptions;
@@ -228,12 +228,14 @@ final class RunCommand {
         c.origArgv.addAll(o.rawArgs);
         c.checkHashBasedPycs = o.checkHashBasedPycs;
         String pp = useEnv ? env.get("PYTHONPATH") : null;
-        if (pp != null) {
+        if (nonEmpty(pp)) {
+            // An empty PYTHONPATH counts as unset (_Py_GetEnv).
             // Entries are made absolute; an empty one is the current folder (getpath.py).
             for (String entry : pp.split(":", -1)) {
                 c.path.add(Path.of(entry).toAbsolutePath().normalize().toString());
             }
         }
+        c.intMaxStrDigits = intMaxStrDigits(o, useEnv ? env.get("PYTHONINTMAXSTRDIGITS") : null);
         Path lib = StdlibFinder.find(env, o.xOptions);
         if (lib != null) {
             c.path.add(lib.toString());
@@ -274,6 +276,50 @@ final class RunCommand {
         return Path.of(p).toAbsolutePath().toString();
     }
 
+    /** A start-up setting that stops the run (CPython: a fatal error while the configuration is read). */
+    static final class BadConfig extends RuntimeException {
+        BadConfig(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * The int/str digit limit: -X int_max_str_digits=N (the first), else
+     * PYTHONINTMAXSTRDIGITS, else 4300; N must be 0 or at least 640. Compare CPython
+     * Python/initconfig.c: config_init_int_max_str_digits.
+     */
+    static int intMaxStrDigits(Options o, String envValue) {
+        String what = null;
+        String value = null;
+        for (String x : o.xOptions) {
+            if (x.equals("int_max_str_digits") || x.startsWith("int_max_str_digits=")) {
+                what = "-X int_max_str_digits";
+                value = x.indexOf('=') < 0 ? null : x.substring(x.indexOf('=') + 1);
+                break;
+            }
+        }
+        if (what == null) {
+            if (!nonEmpty(envValue)) {
+                return 4300;
+            }
+            what = "PYTHONINTMAXSTRDIGITS";
+            value = envValue;
+        }
+        int n = -1;
+        if (value != null && !value.isEmpty()) {
+            try {
+                n = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+        }
+        if (n < 0 || n != 0 && n < 640) {
+            throw new BadConfig("config_init_int_max_str_digits: " + what
+                + ": invalid limit; must be >= 640 or 0 for unlimited.");
+        }
+        return n;
+    }
+
     /** _Py_get_env_flag: an empty variable counts 0, a non-negative number itself, anything else 1. */
     private static int envFlag(String v) {
         if (v == null || v.isEmpty()) {
@@ -297,7 +343,14 @@ final class RunCommand {
         Interpreter.install();
         org.pyvm.jit.Jit.install(o.xOptions);
         CompilerBridge.install();
-        SysConfig config = config(o, env, path0);
+        SysConfig config;
+        try {
+            config = config(o, env, path0);
+        } catch (BadConfig e) {
+            err.print("Fatal Python error: " + e.getMessage() + "\nPython runtime state: preinitialized\n\n");
+            err.flush();
+            return 1;
+        }
         org.pyvm.runtime.SourceCompilation.setOptimizeLevel(config.optimize);
         SourceModules.setMissingStdlibHint(config.stdlibDir == null ? StdlibFinder.MISSING_HINT : null);
         SourceModules.setCheckHashBasedPycs(config.checkHashBasedPycs);

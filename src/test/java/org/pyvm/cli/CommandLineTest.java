@@ -55,8 +55,16 @@ class CommandLineTest {
         Process p = pb.start();
         p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
+        // Standard error read beside standard output, so that neither pipe fills up.
+        java.util.concurrent.CompletableFuture<byte[]> errRead = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return p.getErrorStream().readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         byte[] out = p.getInputStream().readAllBytes();
-        byte[] err = p.getErrorStream().readAllBytes();
+        byte[] err = errRead.get(120, TimeUnit.SECONDS);
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("timed out: " + command);
@@ -174,6 +182,21 @@ class CommandLineTest {
         // Not only regular files.
         same("import sys\nprint(__file__, sys.path[0])\n", Map.of(), "/dev/stdin");
         same("/dev/null");
+    }
+
+    @Test
+    void startupSettings() throws Exception {
+        String show = "import sys; print(sys.flags.int_max_str_digits, sys.get_int_max_str_digits())";
+        for (String x : new String[] {"int_max_str_digits", "int_max_str_digits=foo", "int_max_str_digits=100",
+            "int_max_str_digits=0", "int_max_str_digits=4000"}) {
+            same("-X", x, "-c", show);
+        }
+        same("", Map.of("PYTHONINTMAXSTRDIGITS", "100"), "-c", show);
+        same("", Map.of("PYTHONINTMAXSTRDIGITS", "4000"), "-X", "int_max_str_digits=6000", "-c", show);
+        same("", Map.of("PYTHONINTMAXSTRDIGITS", "5000"), "-c", show);
+        // An empty PYTHONPATH is no PYTHONPATH; PYTHONDEBUG sets the flag; -R is accepted.
+        same("", Map.of("PYTHONPATH", "", "PYTHONDEBUG", "text"), "-R", "-S", "-c",
+            "import sys; print(sys.path[0] == '', sys.flags.debug)");
     }
 
     private void zip(Path zip, Map<String, String> files) throws Exception {
