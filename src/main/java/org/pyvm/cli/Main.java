@@ -33,7 +33,7 @@ public final class Main {
         if (RunCommand.unhandledKeyboardInterrupt) {
             // Killed by SIGINT as CPython's exit_sigint does (Modules/main.c), 130 if that fails.
             System.err.flush();
-            org.pyvm.modules.signal.SignalModule.dieBySigint();
+            org.pyvm.modules.signal.SignalModule.dieBySigint(Main.class.getName());
         }
         System.exit(status[0]);
     }

@@ -95,7 +95,8 @@ class CommandLineTest {
     private Run same(String input, Map<String, String> env, String... args) throws Exception {
         Run want = run(cpython(args), input, env);
         Run got = run(pyvm(args), input, env);
-        assertEquals(want.out(), got.out(), "stdout and returncode of " + String.join(" ", args));
+        assertEquals(want.out(), got.out(), "stdout and returncode of " + String.join(" ", args) + " (stderr: "
+            + got.err() + ")");
         assertEquals(want.err(), got.err(), "stderr of " + String.join(" ", args));
         return got;
     }

@@ -82,7 +82,7 @@ final class OsSignals {
      * ignored (a program set SIG_IGN, or pyvm started with it ignored), so only a pyvm
      * parent can still see the death by SIG; the caller then exits with 128 + SIG.
      */
-    static synchronized void dieBy(int sig) {
+    static synchronized void dieBy(int sig, String parentMain) {
         String n = name(sig);
         if (n == null) {
             return;
@@ -90,22 +90,29 @@ final class OsSignals {
         try {
             sun.misc.SignalHandler old = sun.misc.Signal.handle(new sun.misc.Signal(n),
                 sun.misc.SignalHandler.SIG_DFL);
-            SignalDeaths.announce(sig);
+            SignalDeaths.announce(sig, parentMain);
             if (old == sun.misc.SignalHandler.SIG_IGN) {
                 return; // still ignored
             }
-            ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c",
-                "kill -" + sig + " " + ProcessHandle.current().pid());
-            pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectInput(ProcessBuilder.Redirect.PIPE);
-            Process p = pb.start();
-            p.getOutputStream().close();
-            if (p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0) {
-                // The signal is on its way; this thread sees the process end.
-                Thread.sleep(10_000);
+            for (int attempt = 0; attempt < 3; attempt++) {
+                // A few tries: starting a process can fail for a moment on a loaded machine.
+                try {
+                    ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c",
+                        "kill -" + sig + " " + ProcessHandle.current().pid());
+                    pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectInput(ProcessBuilder.Redirect.PIPE);
+                    Process p = pb.start();
+                    p.getOutputStream().close();
+                    if (p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0) {
+                        // The signal is on its way; this thread sees the process end.
+                        Thread.sleep(10_000);
+                        return;
+                    }
+                } catch (java.io.IOException e) {
+                    Thread.sleep(100);
+                }
             }
-        } catch (IllegalArgumentException | UnsupportedOperationException | java.io.IOException
-                 | InterruptedException e) {
+        } catch (IllegalArgumentException | UnsupportedOperationException | InterruptedException e) {
             // the caller falls back to an exit status
         }
     }

@@ -23,17 +23,17 @@ public final class SignalDeaths {
             "signal-deaths");
     }
 
-    /** Whether the parent process is pyvm (a JVM running its command line), which will take the note. */
-    private static boolean parentIsPyvm() {
+    /** Whether the parent process is pyvm: a JVM running the main class PARENT_MAIN; it will take the note. */
+    private static boolean parentIsPyvm(String parentMain) {
         return ProcessHandle.current().parent()
             .flatMap(p -> p.info().arguments())
-            .map(args -> java.util.Arrays.asList(args).contains("org.pyvm.cli.Main"))
+            .map(args -> java.util.Arrays.asList(args).contains(parentMain))
             .orElse(false);
     }
 
-    /** Leaves the note that this process is about to die by SIG, when its parent is pyvm. */
-    static void announce(int sig) {
-        if (!parentIsPyvm()) {
+    /** Leaves the note that this process is about to die by SIG, when its parent is pyvm (runs PARENT_MAIN). */
+    static void announce(int sig, String parentMain) {
+        if (!parentIsPyvm(parentMain)) {
             return;
         }
         try {
