@@ -33,8 +33,14 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    /** CPython's subprocess.run of the rest of the command line: its output, then its returncode. */
-    private static final String WRAPPER = "import subprocess, sys\n"
+    /**
+     * CPython's subprocess.run of the rest of the command line: its output, then its
+     * returncode. The command starts with SIGINT at its default disposition: a JVM that
+     * starts with it ignored cannot take it back (an in-process golden program may have
+     * set SIG_IGN in the test JVM, whose children inherit it).
+     */
+    private static final String WRAPPER = "import signal, subprocess, sys\n"
+        + "signal.signal(signal.SIGINT, signal.SIG_DFL)\n"
         + "r = subprocess.run(sys.argv[1:], capture_output=True)\n"
         + "sys.stdout.buffer.write(r.stdout)\n"
         + "sys.stderr.buffer.write(r.stderr)\n"
