@@ -30,6 +30,11 @@ public final class Main {
         t.start();
         t.join();
         System.out.flush();
+        if (RunCommand.unhandledKeyboardInterrupt) {
+            // Killed by SIGINT as CPython's exit_sigint does (Modules/main.c), 130 if that fails.
+            System.err.flush();
+            org.pyvm.modules.signal.SignalModule.dieBySigint(Main.class.getName());
+        }
         System.exit(status[0]);
     }
 

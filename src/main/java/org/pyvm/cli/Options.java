@@ -59,7 +59,7 @@ public final class Options {
 
     /** Options taking an argument, as in CPython's short-option string. */
     private static final String WITH_ARG = "cmWX";
-    private static final String FLAGS = "bBdEhiIOPqsSuvVx?";
+    private static final String FLAGS = "bBdEhiIOPqRsSuvVx?";
 
     public static Options parse(String[] args) throws UsageError {
         Options o = new Options();
@@ -152,6 +152,9 @@ public final class Options {
             case 'O' -> optimize++;
             case 'P' -> safePath = true;
             case 'q' -> quiet = true;
+            case 'R' -> {
+                // Accepted and without effect, as in CPython 3.12 (hash randomization is the default).
+            }
             case 's' -> noUserSite = true;
             case 'S' -> noSite = true;
             case 'u' -> unbuffered = true;

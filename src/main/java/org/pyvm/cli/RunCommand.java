@@ -39,6 +39,14 @@ final class RunCommand {
 
     private RunCommand() {}
 
+    /**
+     * Set when the program ended with an uncaught KeyboardInterrupt (exactly that type):
+     * Main then ends the process killed by SIGINT. Compare CPython's
+     * _PyRuntime.signals.unhandled_keyboard_interrupt (pythonrun.c: run_eval_code_obj,
+     * main.c: pymain_run_module, Py_RunMain).
+     */
+    static volatile boolean unhandledKeyboardInterrupt;
+
     /** Where the code of __main__ comes from, loaded once the interpreter is set up. */
     private interface MainCode {
         PyCode load(PyModule main) throws SourceCompiler.Failure;
@@ -47,8 +55,16 @@ final class RunCommand {
     /** No code of its own: the interactive loop reads it (Repl). */
     private static final MainCode REPL_ONLY = main -> null;
 
-    /** No code of its own: runpy runs the __main__ module of sys.path[0] (a directory or zip file). */
-    private static final MainCode RUN_MAIN_MODULE = main -> null;
+    /**
+     * No code of its own: runpy's _run_module_as_main runs a module, -m's (which becomes
+     * sys.argv[0]) or the __main__ module of sys.path[0] (a directory or zip file).
+     */
+    private record RunModule(String name, boolean setArgv0) implements MainCode {
+        @Override
+        public PyCode load(PyModule main) {
+            return null;
+        }
+    }
 
     /** Whether FILE is a zip archive (zipimport's hook would accept it as a path entry). */
     private static boolean isZipFile(Path file) {
@@ -69,12 +85,18 @@ final class RunCommand {
         switch (o.source) {
             case MODULE -> {
                 String name = o.target;
-                code = main -> {
+                // Through runpy as CPython's pymain_run_module does; pyvm's own search
+                // (MainModule) when there is no standard library.
+                code = new RunModule(name, true);
+                MainCode own = main -> {
                     MainModule.Prepared p = MainModule.prepare(name, main);
                     PyObject argv = Setup.sys().getDict().getStr("argv");
                     Abstract.setItem(argv, PyInt.ZERO, PyStr.of(p.origin()));
                     return p.code();
                 };
+                if (StdlibFinder.find(env, o.xOptions) == null) {
+                    code = own;
+                }
                 path0 = Path.of("").toAbsolutePath().toString();
                 mainFile = null;
             }
@@ -100,39 +122,41 @@ final class RunCommand {
                     err.println("pyvm: cannot read standard input: " + e.getMessage());
                     return 1;
                 }
-                code = main -> new PyCode(SourceCompiler.compile(src, "<stdin>"));
+                // Standard input is read as a file (pymain_run_stdin: PyRun_AnyFileExFlags).
+                code = main -> new PyCode(SourceCompiler.compileFile(src, "<stdin>"));
                 path0 = "";
                 mainFile = "<stdin>";
             }
             default -> {
-                Path file = Path.of(o.target).toAbsolutePath().normalize();
+                // The program's path made absolute as given, not normalized (config_run_filename_abspath).
+                String name = absolute(o.target);
+                Path file = Path.of(name);
                 if (Files.isDirectory(file) || isZipFile(file)) {
                     // A directory or zip file with a __main__ module: it becomes sys.path[0]
                     // and runpy runs its __main__ (pymain_run_python: pymain_get_importer).
-                    code = RUN_MAIN_MODULE;
-                    path0 = file.toString();
+                    code = new RunModule("__main__", false);
+                    path0 = name;
                     mainFile = null;
                     break;
                 }
-                if (!Files.isRegularFile(file)) {
-                    err.println(Main.executable() + ": can't open file '" + file
-                        + "': [Errno 2] No such file or directory");
+                byte[] src;
+                try {
+                    // Not only regular files: /dev/stdin, /dev/fd/N, a named pipe (pymain_run_file: fopen).
+                    src = Files.readAllBytes(file);
+                } catch (java.io.IOException | SecurityException e) {
+                    String why = e instanceof java.nio.file.AccessDeniedException ? "[Errno 13] Permission denied"
+                        : e instanceof java.nio.file.NoSuchFileException || Files.notExists(file)
+                        ? "[Errno 2] No such file or directory" : "[Errno 5] Input/output error";
+                    err.println(Main.executable() + ": can't open file '" + name + "': " + why);
                     return 2;
                 }
                 if (o.target.endsWith(".pyc")) {
-                    code = main -> PycLoader.load(file);
+                    code = main -> PycLoader.load(src);
                 } else {
-                    byte[] src;
-                    try {
-                        src = Files.readAllBytes(file);
-                    } catch (java.io.IOException e) {
-                        err.println(Main.executable() + ": can't open file '" + file + "': " + e.getMessage());
-                        return 2;
-                    }
-                    code = main -> new PyCode(SourceCompiler.compileFile(src, file.toString()));
+                    code = main -> new PyCode(SourceCompiler.compileFile(src, name));
                 }
-                path0 = file.getParent().toString();
-                mainFile = file.toString();
+                path0 = scriptDir(name);
+                mainFile = name;
             }
         }
         try {
@@ -143,6 +167,40 @@ final class RunCommand {
             err.println("SystemError: pyvm internal error: " + t);
             return 1;
         }
+    }
+
+    /** PATH made absolute against the working folder, as given otherwise (CPython's _Py_abspath). */
+    static String absolute(String path) {
+        if (path.startsWith("/")) {
+            return path;
+        }
+        String cwd = Path.of("").toAbsolutePath().toString();
+        return cwd.endsWith("/") ? cwd + path : cwd + "/" + path;
+    }
+
+    /**
+     * sys.path[0] for the program file FILE: a symbolic link is read once, then the path
+     * resolved if it can be; its folder. Compare CPython Python/pathconfig.c:
+     * _PyPathConfig_ComputeSysPath0 (readlink, realpath, the part before the last slash).
+     */
+    static String scriptDir(String file) {
+        String p0 = file;
+        try {
+            Path p = Path.of(file);
+            if (Files.isSymbolicLink(p)) {
+                String link = Files.readSymbolicLink(p).toString();
+                if (link.startsWith("/")) {
+                    p0 = link;
+                } else if (link.indexOf('/') >= 0) {
+                    p0 = file.substring(0, file.lastIndexOf('/') + 1) + link;
+                }
+            }
+            p0 = Path.of(p0).toRealPath().toString();
+        } catch (java.io.IOException | RuntimeException e) {
+            // realpath failed (e.g. /proc/self/fd/0 on a pipe): the path as it is
+        }
+        int slash = p0.lastIndexOf('/');
+        return slash <= 0 ? "/" : p0.substring(0, slash);
     }
 
     /** sys as the options and the environment make it. Compare CPython Python/initconfig.c and Modules/getpath.py. */
@@ -158,9 +216,9 @@ final class RunCommand {
         c.ignoreEnvironment = o.ignoreEnvironment;
         c.isolated = o.isolated;
         c.optimize = Math.max(o.optimize, useEnv ? envFlag(env.get("PYTHONOPTIMIZE")) : 0);
-        c.verbose = o.verbose;
+        c.verbose = Math.max(o.verbose, useEnv ? envFlag(env.get("PYTHONVERBOSE")) : 0);
         c.bytesWarning = o.bytesWarning;
-        c.debug = o.debug;
+        c.debug = Math.max(o.debug, useEnv ? envFlag(env.get("PYTHONDEBUG")) : 0);
         c.inspect = o.inspect ? 1 : 0;
         c.quiet = o.quiet;
         c.warnOptions = o.warnOptions;
@@ -170,12 +228,14 @@ final class RunCommand {
         c.origArgv.addAll(o.rawArgs);
         c.checkHashBasedPycs = o.checkHashBasedPycs;
         String pp = useEnv ? env.get("PYTHONPATH") : null;
-        if (pp != null) {
+        if (nonEmpty(pp)) {
+            // An empty PYTHONPATH counts as unset (_Py_GetEnv).
             // Entries are made absolute; an empty one is the current folder (getpath.py).
             for (String entry : pp.split(":", -1)) {
                 c.path.add(Path.of(entry).toAbsolutePath().normalize().toString());
             }
         }
+        c.intMaxStrDigits = intMaxStrDigits(o, useEnv ? env.get("PYTHONINTMAXSTRDIGITS") : null);
         Path lib = StdlibFinder.find(env, o.xOptions);
         if (lib != null) {
             c.path.add(lib.toString());
@@ -190,10 +250,11 @@ final class RunCommand {
     /**
      * sys.path[0] (the script's folder, '' for -c, the cwd for -m) goes in after site has
      * run, as CPython's pymain_run_python does, so that site's making paths absolute
-     * leaves it as it is. -P (safe path) leaves it out.
+     * leaves it as it is. -P (safe path) leaves it out, except a directory or zip file run
+     * as the program (IMPORTER: pymain_run_python's main_importer_path).
      */
-    private static void insertPath0(SysConfig config, String path0) {
-        if (!config.safePath && Setup.sys().getDict().getStr("path") instanceof org.pyvm.runtime.PyList l) {
+    private static void insertPath0(SysConfig config, String path0, boolean importer) {
+        if ((importer || !config.safePath) && Setup.sys().getDict().getStr("path") instanceof org.pyvm.runtime.PyList l) {
             Abstract.call(Abstract.getAttr(l, "insert"), org.pyvm.runtime.PyInt.ZERO, PyStr.of(path0));
         }
     }
@@ -215,6 +276,50 @@ final class RunCommand {
         return Path.of(p).toAbsolutePath().toString();
     }
 
+    /** A start-up setting that stops the run (CPython: a fatal error while the configuration is read). */
+    static final class BadConfig extends RuntimeException {
+        BadConfig(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * The int/str digit limit: -X int_max_str_digits=N (the first), else
+     * PYTHONINTMAXSTRDIGITS, else 4300; N must be 0 or at least 640. Compare CPython
+     * Python/initconfig.c: config_init_int_max_str_digits.
+     */
+    static int intMaxStrDigits(Options o, String envValue) {
+        String what = null;
+        String value = null;
+        for (String x : o.xOptions) {
+            if (x.equals("int_max_str_digits") || x.startsWith("int_max_str_digits=")) {
+                what = "-X int_max_str_digits";
+                value = x.indexOf('=') < 0 ? null : x.substring(x.indexOf('=') + 1);
+                break;
+            }
+        }
+        if (what == null) {
+            if (!nonEmpty(envValue)) {
+                return 4300;
+            }
+            what = "PYTHONINTMAXSTRDIGITS";
+            value = envValue;
+        }
+        int n = -1;
+        if (value != null && !value.isEmpty()) {
+            try {
+                n = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+        }
+        if (n < 0 || n != 0 && n < 640) {
+            throw new BadConfig("config_init_int_max_str_digits: " + what
+                + ": invalid limit; must be >= 640 or 0 for unlimited.");
+        }
+        return n;
+    }
+
     /** _Py_get_env_flag: an empty variable counts 0, a non-negative number itself, anything else 1. */
     private static int envFlag(String v) {
         if (v == null || v.isEmpty()) {
@@ -234,10 +339,18 @@ final class RunCommand {
 
     private static int runMain(Options o, Map<String, String> env, MainCode source, String path0, String mainFile,
                                PrintStream out, PrintStream err) {
+        unhandledKeyboardInterrupt = false;
         Interpreter.install();
         org.pyvm.jit.Jit.install(o.xOptions);
         CompilerBridge.install();
-        SysConfig config = config(o, env, path0);
+        SysConfig config;
+        try {
+            config = config(o, env, path0);
+        } catch (BadConfig e) {
+            err.print("Fatal Python error: " + e.getMessage() + "\nPython runtime state: preinitialized\n\n");
+            err.flush();
+            return 1;
+        }
         org.pyvm.runtime.SourceCompilation.setOptimizeLevel(config.optimize);
         SourceModules.setMissingStdlibHint(config.stdlibDir == null ? StdlibFinder.MISSING_HINT : null);
         SourceModules.setCheckHashBasedPycs(config.checkHashBasedPycs);
@@ -256,25 +369,28 @@ final class RunCommand {
             d.setStr("__builtins__", PyRuntime.builtinModule("builtins"));
             d.setStr("__cached__", PyNone.NONE);
             d.setStr("__package__", PyNone.NONE);
-            d.setStr("__loader__", PyNone.NONE);
+            // Compare pythonrun.c: _PyRun_SimpleFileObject (a program file's loader; standard
+            // input keeps the builtin one).
+            d.setStr("__loader__", mainFile != null && !mainFile.equals("<stdin>")
+                ? MainModule.fileLoader(mainFile.endsWith(".pyc"), mainFile) : MainModule.builtinLoader());
             d.setStr("__spec__", PyNone.NONE);
             PyRuntime.modules.setStr("__main__", main);
             if (!o.noSite && !importSite()) {
                 status = 1;
             } else {
-                insertPath0(config, path0);
+                insertPath0(config, path0, source instanceof RunModule m && !m.setArgv0());
                 PyCode code = source.load(main);
                 running = true;
                 if (source == REPL_ONLY) {
                     repled = true;
                     Repl.run(main, !o.quiet);
-                } else if (code == null) {
-                    // Compare CPython Modules/main.c: pymain_run_module(L"__main__", 0).
+                } else if (source instanceof RunModule m) {
+                    // Compare CPython Modules/main.c: pymain_run_module.
                     viaRunpy = true;
                     Abstract.call(PyRuntime.builtins.getStr("__import__"), PyStr.of("runpy"));
                     PyObject runpy = Abstract.getItem(PyRuntime.modules, PyStr.of("runpy"));
-                    Abstract.call(Abstract.getAttr(runpy, "_run_module_as_main"), PyStr.of("__main__"),
-                        org.pyvm.runtime.PyBool.FALSE);
+                    Abstract.call(Abstract.getAttr(runpy, "_run_module_as_main"), PyStr.of(m.name()),
+                        org.pyvm.runtime.PyBool.of(m.setArgv0()));
                 } else {
                     CodeRunner.get().exec(code, d, d);
                 }
@@ -295,6 +411,7 @@ final class RunCommand {
                 status = 1;
             } else {
                 status = handleUncaught(e, running && o.source == Options.Source.MODULE, viaRunpy);
+                unhandledKeyboardInterrupt = e.type() == PyExc.KeyboardInterrupt;
             }
         } catch (StackOverflowError e) {
             Setup.writeErr("RecursionError: maximum recursion depth exceeded\n");
@@ -304,6 +421,8 @@ final class RunCommand {
             // -i: the interactive loop after the program, whatever its outcome (pymain_repl).
             try {
                 flushOut();
+                // The interactive loop's statements clear the program's KeyboardInterrupt.
+                unhandledKeyboardInterrupt = false;
                 Repl.run(main, false);
                 status = 0;
             } catch (PyBaseException e) {
@@ -388,8 +507,9 @@ final class RunCommand {
             tb = tb.substring(0, at + head.length()) + RUNPY_FRAMES + tb.substring(at + head.length());
         }
         Setup.writeErr(tb);
-        // An uncaught KeyboardInterrupt ends as if by SIGINT: 128 + 2 (pythonrun.c: exit_sigint's fallback).
-        return e.matches(PyExc.KeyboardInterrupt) ? 130 : 1;
+        // An uncaught KeyboardInterrupt ends the process by SIGINT (Main); in-process runs get
+        // exit_sigint's fallback status, 128 + 2.
+        return e.type() == PyExc.KeyboardInterrupt ? 130 : 1;
     }
 
     private static void flushOut() {

@@ -50,11 +50,37 @@ final class SourceCompiler {
 
     /** A program file: as compile(), but a non-UTF-8 line without a coding declaration is reported as for a file. */
     static CodeObject compileFile(byte[] source, String filename) throws Failure {
-        PySyntaxError bad = Parser.fileEncodingError(source, filename);
+        PySyntaxError bad = nullByte(source, filename);
+        if (bad == null) {
+            bad = Parser.fileEncodingError(source, filename);
+        }
         if (bad != null) {
             throw new Failure(SyntaxErrorDisplay.format(bad));
         }
         return compile(source, filename);
+    }
+
+    /**
+     * The file tokenizer's error for a NUL byte: it reads the program a line at a time and
+     * stops at the first line holding one, shown up to the NUL (compare CPython
+     * Parser/tokenizer.c: tok_nextc, contains_null_bytes). compile() of a string reports
+     * "source code string cannot contain null bytes" instead (Parser).
+     */
+    private static PySyntaxError nullByte(byte[] source, String filename) {
+        int lineno = 1;
+        int lineStart = 0;
+        for (int i = 0; i < source.length; i++) {
+            byte b = source[i];
+            if (b == '\n') {
+                lineno++;
+                lineStart = i + 1;
+            } else if (b == 0) {
+                String text = new String(source, lineStart, i - lineStart, StandardCharsets.UTF_8);
+                return new PySyntaxError("SyntaxError", "source code cannot contain null bytes", filename, lineno, 0,
+                    lineno, 0, text);
+            }
+        }
+        return null;
     }
 
     static CodeObject compile(String source, String filename) throws Failure {

@@ -54,6 +54,19 @@ public final class MainModule {
         return new Prepared(code, f.file().toString());
     }
 
+    /**
+     * __main__'s loader before a program file replaces it: the loader of builtin modules
+     * (CPython: BuiltinImporter; pylifecycle.c: add_main_module).
+     */
+    public static PyObject builtinLoader() {
+        return ImportSupport.MetaPathFinder.INSTANCE;
+    }
+
+    /** The loader of a program file PATH: SourceFileLoader, or SourcelessFileLoader for a .pyc (pythonrun.c: set_main_loader). */
+    public static PyObject fileLoader(boolean sourceless, String path) {
+        return ImportSupport.fileLoader(sourceless, "__main__", path);
+    }
+
     // Compare runpy.py: _get_module_details
     private static Object[] details(String name) {
         int dot = name.lastIndexOf('.');

@@ -44,7 +44,13 @@ public final class PycLoader {
         try {
             return new PyCode(Pyc.load(read(path), name, path.toString()).code());
         } catch (MarshalException e) {
-            throw fromMarshal(e);
+            PyBaseException err = fromMarshal(e);
+            if (err.matches(PyExc.ImportError)) {
+                // ImportError(message, name=name, path=bytecode_path): importlib's _classify_pyc.
+                err.getDict().setStr("name", PyStr.of(name));
+                err.getDict().setStr("path", PyStr.of(path.toString()));
+            }
+            throw err;
         }
     }
 

@@ -23,6 +23,7 @@ public final class Setup {
     /** Fresh interpreter state with sys as CONFIG says. */
     public static void init(SysConfig config, PrintStream out, PrintStream err) {
         PyRuntime.reset();
+        PyRuntime.intMaxStrDigits = config.intMaxStrDigits;
         org.pyvm.runtime.Gil.reset();
         org.pyvm.runtime.Interrupts.reset(Thread.currentThread());
         org.pyvm.modules.posix.FdTable.reset(System.in, out, err);

@@ -29,6 +29,8 @@ public final class SysConfig {
     public boolean noSite;
     public boolean ignoreEnvironment;
     public int verbose;
+    /** -X int_max_str_digits or PYTHONINTMAXSTRDIGITS: sys.flags.int_max_str_digits and the starting limit. */
+    public int intMaxStrDigits = 4300;
     public int bytesWarning;
     public boolean quiet;
     public boolean isolated;

@@ -22,7 +22,8 @@ import org.pyvm.runtime.PyTuple;
  * <p>The JDK reaps children itself and reports a child killed by signal N as exit code
  * 128 + N, which cannot be told from {@code exit(128 + N)}. So: a child that ends with
  * 128 + N after pyvm sent it signal N (os.kill, Popen.send_signal/terminate/kill) counts
- * as killed by N (wait status N, returncode -N); any other code is an exit status.
+ * as killed by N (wait status N, returncode -N), as does a pyvm child that killed itself
+ * with N and left a note saying so (signal.SignalDeaths); any other code is an exit status.
  * Compare CPython Modules/posixmodule.c: os_waitpid_impl, os_kill_impl.
  */
 public final class Children {
@@ -35,6 +36,8 @@ public final class Children {
         final Set<Integer> signalsSent = ConcurrentHashMap.newKeySet();
         /** Output pumps into files or standard streams, joined before the child is reported as ended. */
         final List<Thread> outputPumps = new ArrayList<>();
+        /** The signal the child said it killed itself with (0 none), once its note was looked for. */
+        volatile Integer selfSignal;
 
         public Child(Process p) {
             this.process = p;
@@ -63,8 +66,16 @@ public final class Children {
     /** The wait status of an ended child (Linux's encoding). */
     static int status(Child c) {
         int code = c.process.exitValue();
-        if (code > 128 && code < 128 + 65 && c.signalsSent.contains(code - 128)) {
-            return code - 128;
+        if (code > 128 && code < 128 + 65) {
+            if (c.signalsSent.contains(code - 128)) {
+                return code - 128;
+            }
+            if (c.selfSignal == null) {
+                c.selfSignal = org.pyvm.modules.signal.SignalDeaths.take(c.pid(), code - 128);
+            }
+            if (c.selfSignal != 0) {
+                return c.selfSignal;
+            }
         }
         return (code & 0xff) << 8;
     }

@@ -81,6 +81,50 @@ final class OsSignals {
         }
     }
 
+    /**
+     * SIG's disposition becomes the OS default (not the JVM's handler, whose SIGINT runs the
+     * shutdown hooks and exits with 130), then the process sends SIG to itself, which ends
+     * it. The JDK raises only signals that have a Java handler, so the signal comes from
+     * /bin/sh's kill builtin (as os.kill's other signals do, posix.Children). A pyvm parent
+     * is told (SignalDeaths). Returns when that fails: the JVM keeps an ignored SIGINT
+     * ignored (a program set SIG_IGN, or pyvm started with it ignored), so only a pyvm
+     * parent can still see the death by SIG; the caller then exits with 128 + SIG.
+     */
+    static synchronized void dieBy(int sig, String parentMain) {
+        String n = name(sig);
+        if (n == null) {
+            return;
+        }
+        try {
+            sun.misc.SignalHandler old = sun.misc.Signal.handle(new sun.misc.Signal(n),
+                sun.misc.SignalHandler.SIG_DFL);
+            SignalDeaths.announce(sig, parentMain);
+            if (old == sun.misc.SignalHandler.SIG_IGN) {
+                return; // still ignored
+            }
+            for (int attempt = 0; attempt < 3; attempt++) {
+                // A few tries: starting a process can fail for a moment on a loaded machine.
+                try {
+                    ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c",
+                        "kill -" + sig + " " + ProcessHandle.current().pid());
+                    pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectInput(ProcessBuilder.Redirect.PIPE);
+                    Process p = pb.start();
+                    p.getOutputStream().close();
+                    if (p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0) {
+                        // The signal is on its way; this thread sees the process end.
+                        Thread.sleep(10_000);
+                        return;
+                    }
+                } catch (java.io.IOException e) {
+                    Thread.sleep(100);
+                }
+            }
+        } catch (IllegalArgumentException | UnsupportedOperationException | InterruptedException e) {
+            // the caller falls back to an exit status
+        }
+    }
+
     /** Puts back every disposition a previous run in this JVM changed. */
     static synchronized void restoreAll() {
         for (Map.Entry<Integer, sun.misc.SignalHandler> e : new HashMap<>(ORIGINAL).entrySet()) {

@@ -330,6 +330,16 @@ public final class SignalModule {
         OsSignals.set(SIGINT, 2, SignalModule::deliver);
     }
 
+    /**
+     * Main, after an uncaught KeyboardInterrupt: the process ends killed by SIGINT, so that
+     * its parent (a shell) sees the user's ^C. Returns only if that fails. Compare CPython
+     * Modules/main.c: exit_sigint. PARENT_MAIN: the main class of a pyvm process, whose
+     * children tell it of such a death (SignalDeaths).
+     */
+    public static void dieBySigint(String parentMain) {
+        OsSignals.dieBy(SIGINT, parentMain);
+    }
+
     // ---- argument helpers ----
 
     private static int signum(PyObject o) {

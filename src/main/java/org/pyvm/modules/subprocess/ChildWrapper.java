@@ -63,10 +63,15 @@ final class ChildWrapper {
             script.append("umask ").append(Integer.toOctalString(umask & 0777)).append("; ");
         }
         script.append("exec \"$0\" \"$@\"");
-        if (!fds.isEmpty()) {
+        if (fds.stream().anyMatch(n -> n > 2)) {
             long pid = ProcessHandle.current().pid();
             StringBuilder names = new StringBuilder();
             for (int n : fds) {
+                if (n <= 2) {
+                    // The child's standard descriptors are its stdin, stdout and stderr
+                    // whatever pass_fds says (child_exec dup2s them before keeping fds).
+                    continue;
+                }
                 FdTable.Entry e = FdTable.get(n);
                 int k = e.channel() == null || e.path == null ? -1 : jvmFd(e.path);
                 if (k < 0) {
@@ -86,7 +91,7 @@ final class ChildWrapper {
             }
             out.add(s);
         }
-        if (restoreSignals && umask < 0 && fds.isEmpty()) {
+        if (restoreSignals && umask < 0 && fds.stream().allMatch(n -> n <= 2)) {
             out.addAll(argv);
             return out;
         }
