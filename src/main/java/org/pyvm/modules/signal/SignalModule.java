@@ -274,10 +274,10 @@ public final class SignalModule {
 
     /**
      * A child process has ended and the JDK has reaped it: SIGCHLD for a Python handler.
-     * The OS's own SIGCHLD may come before the JDK's reaper has collected the child, so a
+     * This is the only SIGCHLD a handler gets (signal() leaves the OS's SIGCHLD to the
+     * JVM): the OS's own may come before the JDK's reaper has collected the child, and a
      * handler that calls waitpid(-1, WNOHANG) then (asyncio's FastChildWatcher) would find
-     * nothing and never hear of the child again; this second delivery comes after, when
-     * waitpid sees the child. A spurious SIGCHLD is harmless, as signals coalesce anyway.
+     * nothing and never hear of the child again.
      */
     public static void childEnded() {
         State st = state();
@@ -384,7 +384,10 @@ public final class SignalModule {
             throw OsErrors.of(OsErrors.EINVAL);
         }
         State st = state();
-        if (!OsSignals.set(sig, mode, SignalModule::deliver)) {
+        // SIGCHLD keeps the JVM's disposition: an OS-level SIG_IGN would make the kernel reap
+        // children before the JDK's reaper could, and a handler hears of pyvm's children
+        // from childEnded, after the JDK has reaped them (once per child, as with the OS).
+        if (sig != SIGCHLD && !OsSignals.set(sig, mode, SignalModule::deliver)) {
             if (mode != 0) {
                 throw PyErr.notSupported("a handler for signal " + sig + " (the JVM does not let programs catch it)");
             }
