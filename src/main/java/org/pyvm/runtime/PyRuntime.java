@@ -47,6 +47,7 @@ public final class PyRuntime {
         threadsBlocked = false;
         org.pyvm.runtime.codecs.CodecRegistry.reset();
         InstanceFinalizer.reset();
+        Tracing.reset();
     }
 
     /** The builtin module NAME, made and entered in sys.modules on first use; null when there is none. */

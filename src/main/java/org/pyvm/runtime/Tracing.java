@@ -99,6 +99,41 @@ public final class Tracing {
         }
     }
 
+    /**
+     * The calling thread ends: it no longer traces or profiles, so that {@link #active}
+     * (which keeps the JIT and fast paths off) does not stay on for a thread that is gone.
+     */
+    public static void threadEnded() {
+        Hooks h = hooks();
+        synchronized (h) {
+            boolean before = h.any();
+            h.trace = null;
+            h.profile = null;
+            h.busy = 0;
+            if (before) {
+                active = THREADS_HOOKED.addAndGet(-1) > 0;
+            }
+        }
+        synchronized (ALL) {
+            ALL.remove(Thread.currentThread());
+        }
+    }
+
+    /** A new run in this JVM: no thread traces or profiles (an earlier run's may have). */
+    public static void reset() {
+        synchronized (ALL) {
+            for (Hooks h : ALL.values()) {
+                synchronized (h) {
+                    h.trace = null;
+                    h.profile = null;
+                    h.busy = 0;
+                }
+            }
+        }
+        THREADS_HOOKED.set(0);
+        active = false;
+    }
+
     private static void changed(Hooks h, boolean before) {
         boolean now = h.any();
         if (before != now) {

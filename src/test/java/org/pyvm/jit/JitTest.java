@@ -99,7 +99,7 @@ class JitTest {
         String[] interpreted = run("-X", "jit=off");
         int before = Jit.compiledCount();
         String[] compiled = run("-X", "jit=0");
-        assertTrue(Jit.compiledCount() > before, "nothing was compiled");
+        assertTrue(Jit.compiledCount() > before, () -> "nothing was compiled: " + String.join(" | ", compiled));
         assertTrue(interpreted[0].contains("610 998000"), interpreted[0]);
         assertTrue(interpreted[1].contains("AttributeError: 'int' object has no attribute 'missing_attribute'"),
             interpreted[1]);

@@ -126,6 +126,8 @@ public final class ThreadModule {
                 }
             }
             SENTINELS.remove();
+            // Its trace/profile functions go with it (CPython: the thread state is cleared).
+            org.pyvm.runtime.Tracing.threadEnded();
             COUNT.decrementAndGet();
             Gil.release();
         }
