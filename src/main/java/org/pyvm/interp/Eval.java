@@ -352,22 +352,7 @@ final class Eval {
         Class<?> ca = a.getClass();
         Class<?> cb = b.getClass();
         if (ca == PyInt.class && cb == PyInt.class) {
-            PyInt x = (PyInt) a;
-            PyInt y = (PyInt) b;
-            switch (op) {
-                case 0, 13:
-                    return IntMethods.add(x, y);
-                case 10, 23:
-                    return IntMethods.sub(x, y);
-                case 5, 18:
-                    return IntMethods.mul(x, y);
-                case 6, 19:
-                    return IntMethods.mod(x, y);
-                case 2, 15:
-                    return IntMethods.floorDiv(x, y);
-                default:
-                    return intOpMore(x, y, op);
-            }
+            return intOp((PyInt) a, (PyInt) b, op);
         }
         if (ca == PyFloat.class && cb == PyFloat.class) {
             double x = ((PyFloat) a).value;
@@ -384,6 +369,27 @@ final class Eval {
             }
         }
         return binaryOpOther(a, b, op);
+    }
+
+    /**
+     * BINARY_OP on two exact ints. A method of its own so that binaryOp stays within
+     * C2's size limit for inlining a hot method (FreqInlineSize, 325 bytes of bytecode).
+     */
+    private static PyObject intOp(PyInt x, PyInt y, int op) {
+        switch (op) {
+            case 0, 13:
+                return IntMethods.add(x, y);
+            case 10, 23:
+                return IntMethods.sub(x, y);
+            case 5, 18:
+                return IntMethods.mul(x, y);
+            case 6, 19:
+                return IntMethods.mod(x, y);
+            case 2, 15:
+                return IntMethods.floorDiv(x, y);
+            default:
+                return intOpMore(x, y, op);
+        }
     }
 
     /** The rarer int operators on two exact ints (out of line, so binaryOp stays small to inline). */
