@@ -86,6 +86,24 @@ final class Eval {
         while (true) {
             int op = code[pc] & 0xff;
             int arg = code[pc + 1] & 0xff;
+            // The commonest instructions first, before f.lasti is stored and the switch:
+            // they cannot raise or call out, so nothing reads lasti while they run, and
+            // they have no inline cache. With an EXTENDED_ARG prefix they go the long way.
+            if (op == LOAD_FAST) {
+                put(s, sp++, s[arg]);
+                pc += 2;
+                continue;
+            }
+            if (op == LOAD_CONST) {
+                put(s, sp++, consts[arg]);
+                pc += 2;
+                continue;
+            }
+            if (op == STORE_FAST) {
+                put(s, arg, s[--sp]);
+                pc += 2;
+                continue;
+            }
             while (op == EXTENDED_ARG) {
                 pc += 2;
                 op = code[pc] & 0xff;
