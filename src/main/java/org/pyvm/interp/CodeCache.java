@@ -52,6 +52,11 @@ final class CodeCache {
         if (code.prepared instanceof CodeCache c) {
             return c;
         }
+        return make(code);
+    }
+
+    /** The first run's path of {@link #of}, out of line so that callers inline only the check. */
+    private static CodeCache make(PyCode code) {
         CodeCache c = new CodeCache(code);
         code.prepared = c;
         return c;

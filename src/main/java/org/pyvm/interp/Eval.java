@@ -10,8 +10,6 @@ import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyBool;
 import org.pyvm.runtime.PyCell;
-import org.pyvm.runtime.PyDict;
-import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyFloat;
 import org.pyvm.runtime.FloatMethods;
 import org.pyvm.runtime.Formatter;
@@ -19,9 +17,7 @@ import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyList;
 import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
-import org.pyvm.runtime.PySet;
 import org.pyvm.runtime.PyTuple;
-import org.pyvm.runtime.Slot;
 
 /**
  * The eval loop: one method, {@link #loop}, dispatching CPython 3.12 opcodes. Each case is
@@ -90,6 +86,24 @@ final class Eval {
         while (true) {
             int op = code[pc] & 0xff;
             int arg = code[pc + 1] & 0xff;
+            // The commonest instructions first, before f.lasti is stored and the switch:
+            // they cannot raise or call out, so nothing reads lasti while they run, and
+            // they have no inline cache. With an EXTENDED_ARG prefix they go the long way.
+            if (op == LOAD_FAST) {
+                put(s, sp++, s[arg]);
+                pc += 2;
+                continue;
+            }
+            if (op == LOAD_CONST) {
+                put(s, sp++, consts[arg]);
+                pc += 2;
+                continue;
+            }
+            if (op == STORE_FAST) {
+                put(s, arg, s[--sp]);
+                pc += 2;
+                continue;
+            }
             while (op == EXTENDED_ARG) {
                 pc += 2;
                 op = code[pc] & 0xff;
@@ -103,24 +117,12 @@ final class Eval {
                 case RESUME -> Steps.evalBreaker();
                 case LOAD_FAST -> put(s, sp++, s[arg]);
                 case LOAD_FAST_CHECK -> put(s, sp++, Steps.checkedLocal(f, arg));
-                case LOAD_FAST_AND_CLEAR -> {
-                    put(s, sp++, s[arg]);
-                    s[arg] = null;
-                }
                 case STORE_FAST -> put(s, arg, s[--sp]);
-                case DELETE_FAST -> {
-                    Steps.checkedLocal(f, arg);
-                    s[arg] = null;
-                }
                 case LOAD_CONST -> put(s, sp++, consts[arg]);
                 case POP_TOP -> s[--sp] = null;
                 case PUSH_NULL -> s[sp++] = null;
                 case END_FOR -> {
                     s[--sp] = null;
-                    s[--sp] = null;
-                }
-                case END_SEND -> {
-                    put(s, sp - 2, s[sp - 1]);
                     s[--sp] = null;
                 }
                 case COPY -> {
@@ -132,9 +134,6 @@ final class Eval {
                     put(s, sp - 1, s[sp - arg]);
                     put(s, sp - arg, t);
                 }
-                case UNARY_NEGATIVE -> put(s, sp - 1, Ops.unary(s[sp - 1], Slot.NEG, "-"));
-                case UNARY_INVERT -> put(s, sp - 1, Ops.unary(s[sp - 1], Slot.INVERT, "~"));
-                case UNARY_NOT -> put(s, sp - 1, PyBool.of(!Abstract.isTrue(s[sp - 1])));
                 case BINARY_OP -> {
                     PyObject b = s[--sp];
                     s[sp] = null;
@@ -176,12 +175,6 @@ final class Eval {
                     Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
                     sp = Steps.drop(s, sp, 3);
                 }
-                case DELETE_SUBSCR -> {
-                    Abstract.delItem(s[sp - 2], s[sp - 1]);
-                    sp = Steps.drop(s, sp, 2);
-                }
-                case BINARY_SLICE -> sp = Steps.binarySlice(s, sp);
-                case STORE_SLICE -> sp = Steps.storeSlice(s, sp);
                 case POP_JUMP_IF_FALSE -> {
                     PyObject v = s[--sp];
                     s[sp] = null;
@@ -257,17 +250,6 @@ final class Eval {
                     }
                     put(s, sp++, Steps.loadGlobal(f, arg >> 1));
                 }
-                case STORE_GLOBAL -> {
-                    f.globals.setItem(f.code.names[arg], s[--sp]);
-                    s[sp] = null;
-                }
-                case DELETE_GLOBAL -> Steps.deleteGlobal(f, arg);
-                case LOAD_NAME -> put(s, sp++, Steps.loadName(f, arg));
-                case STORE_NAME -> {
-                    Steps.storeName(f, arg, s[--sp]);
-                    s[sp] = null;
-                }
-                case DELETE_NAME -> Steps.deleteName(f, arg);
                 case LOAD_ATTR -> {
                     if ((arg & 1) == 0) {
                         put(s, sp - 1, Steps.loadAttr(f, s[sp - 1], arg >> 1));
@@ -279,11 +261,6 @@ final class Eval {
                     Steps.storeAttr(f, s[sp - 1], arg, s[sp - 2]);
                     sp = Steps.drop(s, sp, 2);
                 }
-                case DELETE_ATTR -> {
-                    Abstract.setAttr(s[sp - 1], f.code.names[arg], null);
-                    s[--sp] = null;
-                }
-                case LOAD_SUPER_ATTR -> sp = Steps.loadSuperAttr(f, s, sp, arg);
                 case KW_NAMES -> f.kwnames = consts[arg];
                 case CALL -> {
                     Frame callee = Steps.enterInline(f, s, sp, arg, pc);
@@ -303,12 +280,6 @@ final class Eval {
                 case CALL_FUNCTION_EX -> {
                     sp = Steps.callFunctionEx(s, sp, arg);
                     code = f.bytecode; // as after CALL
-                }
-                case CALL_INTRINSIC_1 -> put(s, sp - 1, Steps.intrinsic1(f, arg, s[sp - 1]));
-                case CALL_INTRINSIC_2 -> {
-                    PyObject b = s[--sp];
-                    s[sp] = null;
-                    put(s, sp - 1, Steps.intrinsic2(arg, s[sp - 1], b));
                 }
                 case RETURN_VALUE, RETURN_CONST -> {
                     PyObject v;
@@ -332,68 +303,16 @@ final class Eval {
                 }
                 case BUILD_TUPLE -> sp = Steps.buildTuple(s, sp, arg);
                 case BUILD_LIST -> sp = Steps.buildList(s, sp, arg);
-                case BUILD_SET -> sp = Steps.buildSet(s, sp, arg);
-                case BUILD_MAP -> sp = Steps.buildMap(s, sp, arg);
-                case BUILD_CONST_KEY_MAP -> sp = Steps.buildConstKeyMap(s, sp, arg);
-                case BUILD_STRING -> sp = Steps.buildString(s, sp, arg);
-                case BUILD_SLICE -> sp = Steps.buildSlice(s, sp, arg);
                 case LIST_APPEND -> {
                     ((PyList) s[sp - 1 - arg]).append(s[--sp]);
                     s[sp] = null;
                 }
-                case SET_ADD -> {
-                    ((PySet) s[sp - 1 - arg]).add(s[--sp]);
-                    s[sp] = null;
-                }
-                case MAP_ADD -> {
-                    ((PyDict) s[sp - 2 - arg]).setItem(s[sp - 2], s[sp - 1]);
-                    sp = Steps.drop(s, sp, 2);
-                }
-                case LIST_EXTEND -> sp = Steps.listExtend(s, sp, arg);
-                case SET_UPDATE -> {
-                    ((PySet) s[sp - 1 - arg]).update(s[--sp]);
-                    s[sp] = null;
-                }
-                case DICT_UPDATE -> sp = Steps.dictUpdate(s, sp, arg);
-                case DICT_MERGE -> sp = Steps.dictMerge(s, sp, arg);
                 case UNPACK_SEQUENCE -> sp = Steps.unpackSequence(s, sp, arg);
-                case UNPACK_EX -> sp = Steps.unpackEx(s, sp, arg);
-                case FORMAT_VALUE -> sp = Steps.formatValue(s, sp, arg);
-                case MAKE_FUNCTION -> sp = Steps.makeFunction(f, s, sp, arg);
-                case MAKE_CELL -> put(s, arg, new PyCell(s[arg]));
-                case COPY_FREE_VARS -> Steps.copyFreeVars(f, arg);
-                case LOAD_CLOSURE -> put(s, sp++, s[arg]);
                 case LOAD_DEREF -> put(s, sp++, Steps.loadDeref(f, arg));
                 case STORE_DEREF -> {
                     ((PyCell) s[arg]).value = s[--sp];
                     s[sp] = null;
                 }
-                case DELETE_DEREF -> Steps.deleteDeref(f, arg);
-                case LOAD_FROM_DICT_OR_DEREF -> put(s, sp - 1, Steps.loadFromDictOrDeref(f, s[sp - 1], arg));
-                case LOAD_FROM_DICT_OR_GLOBALS -> put(s, sp - 1, Steps.loadFromDictOrGlobals(f, s[sp - 1], arg));
-                case LOAD_BUILD_CLASS -> put(s, sp++, Steps.loadBuiltin(f, "__build_class__"));
-                case LOAD_LOCALS -> put(s, sp++, Steps.locals(f));
-                case SETUP_ANNOTATIONS -> Steps.setupAnnotations(f);
-                case LOAD_ASSERTION_ERROR -> put(s, sp++, PyExc.AssertionError);
-                case RAISE_VARARGS -> throw Steps.raise(f, s, sp, arg);
-                case RERAISE -> throw Steps.reraise(f, s, sp, arg);
-                case PUSH_EXC_INFO -> sp = Steps.pushExcInfo(s, sp);
-                case POP_EXCEPT -> {
-                    Steps.popExcept(s[--sp]);
-                    s[sp] = null;
-                }
-                case CHECK_EXC_MATCH -> put(s, sp - 1, Steps.checkExcMatch(s[sp - 2], s[sp - 1]));
-                case CHECK_EG_MATCH -> Steps.checkEgMatch(f, s, sp);
-                case BEFORE_WITH -> sp = Steps.beforeWith(s, sp);
-                case WITH_EXCEPT_START -> sp = Steps.withExceptStart(s, sp);
-                case CLEANUP_THROW -> sp = Steps.cleanupThrow(f, s, sp);
-                case IMPORT_NAME -> sp = Steps.importName(f, s, sp, arg);
-                case IMPORT_FROM -> put(s, sp++, Steps.importFrom(s[sp - 2], f.code.names[arg]));
-                case GET_LEN -> put(s, sp++, PyInt.of(Abstract.len(s[sp - 2])));
-                case MATCH_MAPPING -> put(s, sp++, Steps.matchMapping(s[sp - 2]));
-                case MATCH_SEQUENCE -> put(s, sp++, Steps.matchSequence(s[sp - 2]));
-                case MATCH_KEYS -> put(s, sp++, Steps.matchKeys(s[sp - 3], s[sp - 2]));
-                case MATCH_CLASS -> sp = Steps.matchClass(s, sp, arg);
                 case RETURN_GENERATOR -> {
                     f.pc = pc;
                     f.sp = sp;
@@ -416,18 +335,17 @@ final class Eval {
                         pc += arg << 1;
                     }
                 }
-                case GET_YIELD_FROM_ITER -> put(s, sp - 1, Steps.yieldFromIter(s[sp - 1]));
-                case GET_AWAITABLE -> put(s, sp - 1, Steps.getAwaitable(s[sp - 1], arg));
-                case BEFORE_ASYNC_WITH -> sp = Steps.beforeAsyncWith(s, sp);
-                case GET_AITER -> put(s, sp - 1, Steps.getAiter(s[sp - 1]));
-                case GET_ANEXT -> put(s, sp++, Steps.getAnext(s[sp - 2]));
-                case END_ASYNC_FOR -> sp = Steps.endAsyncFor(f, s, sp);
                 case INSTRUMENTED_LINE -> { // only in a traced frame's copy: events, then the real instruction
                     pc = Tracer.step(f, sp);
                     sp = f.sp; // a jump (LineJump) may have popped values
                     code = f.bytecode;
                 }
-                default -> throw Steps.unknownOpcode(op);
+                default -> {
+                    // The rarer opcodes (RareOps.run): out of this method, so that the JIT
+                    // compiles the hot cases sooner and better (see RareOps).
+                    sp = RareOps.run(f, s, sp, op, arg);
+                    code = f.bytecode; // a call out may have instrumented this frame (sys.settrace)
+                }
             }
         }
     }
@@ -452,22 +370,7 @@ final class Eval {
         Class<?> ca = a.getClass();
         Class<?> cb = b.getClass();
         if (ca == PyInt.class && cb == PyInt.class) {
-            PyInt x = (PyInt) a;
-            PyInt y = (PyInt) b;
-            switch (op) {
-                case 0, 13:
-                    return IntMethods.add(x, y);
-                case 10, 23:
-                    return IntMethods.sub(x, y);
-                case 5, 18:
-                    return IntMethods.mul(x, y);
-                case 6, 19:
-                    return IntMethods.mod(x, y);
-                case 2, 15:
-                    return IntMethods.floorDiv(x, y);
-                default:
-                    return intOpMore(x, y, op);
-            }
+            return intOp((PyInt) a, (PyInt) b, op);
         }
         if (ca == PyFloat.class && cb == PyFloat.class) {
             double x = ((PyFloat) a).value;
@@ -484,6 +387,27 @@ final class Eval {
             }
         }
         return binaryOpOther(a, b, op);
+    }
+
+    /**
+     * BINARY_OP on two exact ints. A method of its own so that binaryOp stays within
+     * C2's size limit for inlining a hot method (FreqInlineSize, 325 bytes of bytecode).
+     */
+    private static PyObject intOp(PyInt x, PyInt y, int op) {
+        switch (op) {
+            case 0, 13:
+                return IntMethods.add(x, y);
+            case 10, 23:
+                return IntMethods.sub(x, y);
+            case 5, 18:
+                return IntMethods.mul(x, y);
+            case 6, 19:
+                return IntMethods.mod(x, y);
+            case 2, 15:
+                return IntMethods.floorDiv(x, y);
+            default:
+                return intOpMore(x, y, op);
+        }
     }
 
     /** The rarer int operators on two exact ints (out of line, so binaryOp stays small to inline). */

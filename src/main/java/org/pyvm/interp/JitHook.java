@@ -43,6 +43,11 @@ public final class JitHook {
         if (++cc.calls < threshold) {
             return null;
         }
+        return compileNow(cc, code, c);
+    }
+
+    /** The threshold was reached: compiles CODE once (out of line, so that count stays small to inline). */
+    private static JitCode compileNow(CodeCache cc, PyCode code, Compiler c) {
         cc.jitDone = true;
         if (cc.generator || (code.flags & org.pyvm.bytecode.CodeObject.CO_OPTIMIZED) == 0) {
             return null;
