@@ -24,6 +24,12 @@ public final class Tracing {
         boolean any() {
             return trace != null || profile != null;
         }
+
+        void clear() {
+            trace = null;
+            profile = null;
+            busy = 0;
+        }
     }
 
     /** Whether any thread has a trace or profile function. */
@@ -88,10 +94,7 @@ public final class Tracing {
                 } else {
                     h.profile = f;
                 }
-                boolean now = h.any();
-                if (before != now) {
-                    active = THREADS_HOOKED.addAndGet(now ? 1 : -1) > 0;
-                }
+                recount(h, before);
             }
             if (e.getKey() == Thread.currentThread() && h.any()) {
                 CodeRunner.get().tracingChanged();
@@ -107,12 +110,8 @@ public final class Tracing {
         Hooks h = hooks();
         synchronized (h) {
             boolean before = h.any();
-            h.trace = null;
-            h.profile = null;
-            h.busy = 0;
-            if (before) {
-                active = THREADS_HOOKED.addAndGet(-1) > 0;
-            }
+            h.clear();
+            recount(h, before);
         }
         synchronized (ALL) {
             ALL.remove(Thread.currentThread());
@@ -124,9 +123,7 @@ public final class Tracing {
         synchronized (ALL) {
             for (Hooks h : ALL.values()) {
                 synchronized (h) {
-                    h.trace = null;
-                    h.profile = null;
-                    h.busy = 0;
+                    h.clear();
                 }
             }
         }
@@ -134,12 +131,17 @@ public final class Tracing {
         active = false;
     }
 
-    private static void changed(Hooks h, boolean before) {
+    /** H's thread started or stopped tracing or profiling: the count behind {@link #active} follows. */
+    private static void recount(Hooks h, boolean before) {
         boolean now = h.any();
         if (before != now) {
             active = THREADS_HOOKED.addAndGet(now ? 1 : -1) > 0;
         }
-        if (now) {
+    }
+
+    private static void changed(Hooks h, boolean before) {
+        recount(h, before);
+        if (h.any()) {
             // Frames already running on this thread start reporting events (pdb's set_trace).
             CodeRunner.get().tracingChanged();
         }
