@@ -108,7 +108,7 @@ public final class AttrCache {
         int kind;
         if (descr != null && ObjectMethods.isDataDescr(descr)) {
             kind = descr instanceof PyMemberDescr ? MEMBER : descr instanceof PyGetSetDescr ? GETSET
-                : descr instanceof PyProperty ? PROPERTY : DATA;
+                : PyProperty.isExact(descr) ? PROPERTY : DATA;
         } else {
             kind = ObjectMethods.hasInstanceDict(obj) ? DICT : NO_DICT;
         }

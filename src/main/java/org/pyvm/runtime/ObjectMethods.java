@@ -81,8 +81,8 @@ final class ObjectMethods {
                 gs.set(obj, value);
                 return;
             }
-            if (descr instanceof PyProperty p) {
-                p.set(obj, value);
+            if (PyProperty.isExact(descr)) {
+                ((PyProperty) descr).set(obj, value);
                 return;
             }
             if (descr instanceof PyMemberDescr md) {

@@ -7,6 +7,8 @@ public final class PyClassMethod implements PyObject, HasDict {
 
     PyObject callable;
     private PyDict dict;
+    /** The type: classmethod, or a Python subclass of it (whose instances may change class). */
+    private PyType cls = TYPE;
 
     public PyClassMethod(PyObject callable) {
         this.callable = callable;
@@ -14,7 +16,29 @@ public final class PyClassMethod implements PyObject, HasDict {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return cls;
+    }
+
+    /** Whether this is a classmethod itself, whose __get__ the interpreter may shortcut. */
+    boolean isExact() {
+        return cls == TYPE;
+    }
+
+    @Override
+    public void setDict(PyDict d) {
+        if (!cls.isHeapType()) {
+            HasDict.super.setDict(d);
+        }
+        dict = d;
+    }
+
+    @Override
+    public boolean setType(PyType t) {
+        if (!cls.isHeapType()) {
+            return false;
+        }
+        cls = t;
+        return true;
     }
 
     @Override
@@ -27,7 +51,9 @@ public final class PyClassMethod implements PyObject, HasDict {
 
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        return new PyClassMethod(PyNone.NONE);
+        PyClassMethod m = new PyClassMethod(PyNone.NONE);
+        m.cls = cls;
+        return m;
     }
 
     @ExposedMethod
@@ -85,7 +111,6 @@ public final class PyClassMethod implements PyObject, HasDict {
 
     @ExposedGetter
     static PyObject __isabstractmethod__(PyClassMethod self) {
-        PyObject v = Abstract.lookupAttr(self.callable, "__isabstractmethod__");
-        return v == null ? PyBool.FALSE : v;
+        return PyBool.of(PyProperty.isAbstract(self.callable));
     }
 }

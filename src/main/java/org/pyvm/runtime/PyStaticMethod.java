@@ -7,6 +7,8 @@ public final class PyStaticMethod implements PyObject, HasDict {
 
     PyObject callable;
     private PyDict dict;
+    /** The type: staticmethod, or a Python subclass of it (whose instances may change class). */
+    private PyType cls = TYPE;
 
     public PyStaticMethod(PyObject callable) {
         this.callable = callable;
@@ -14,7 +16,29 @@ public final class PyStaticMethod implements PyObject, HasDict {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return cls;
+    }
+
+    /** Whether this is a staticmethod itself, whose __get__ the interpreter may shortcut. */
+    boolean isExact() {
+        return cls == TYPE;
+    }
+
+    @Override
+    public void setDict(PyDict d) {
+        if (!cls.isHeapType()) {
+            HasDict.super.setDict(d);
+        }
+        dict = d;
+    }
+
+    @Override
+    public boolean setType(PyType t) {
+        if (!cls.isHeapType()) {
+            return false;
+        }
+        cls = t;
+        return true;
     }
 
     public PyObject getCallable() {
@@ -31,7 +55,9 @@ public final class PyStaticMethod implements PyObject, HasDict {
 
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        return new PyStaticMethod(PyNone.NONE);
+        PyStaticMethod m = new PyStaticMethod(PyNone.NONE);
+        m.cls = cls;
+        return m;
     }
 
     @ExposedMethod
@@ -68,7 +94,6 @@ public final class PyStaticMethod implements PyObject, HasDict {
 
     @ExposedGetter
     static PyObject __isabstractmethod__(PyStaticMethod self) {
-        PyObject v = Abstract.lookupAttr(self.callable, "__isabstractmethod__");
-        return v == null ? PyBool.FALSE : v;
+        return PyBool.of(PyProperty.isAbstract(self.callable));
     }
 }

@@ -25,7 +25,7 @@ final class TypeMethods {
             if (attr instanceof PyFunction || attr instanceof JavaMethod) {
                 return attr;
             }
-            if (attr instanceof PyStaticMethod sm) {
+            if (attr instanceof PyStaticMethod sm && sm.isExact()) {
                 return sm.callable instanceof JavaMethod jm ? jm.asStatic() : sm.callable;
             }
             PyObject get = attr.type().slot(Slot.GET);
@@ -339,7 +339,7 @@ final class TypeMethods {
         for (int i = self + 1; i < mro.length; i++) {
             PyObject isc = mro[i].getDict().getStr("__init_subclass__");
             if (isc != null) {
-                PyObject bound = isc instanceof PyClassMethod cm ? (cm.callable instanceof JavaMethod jm
+                PyObject bound = isc instanceof PyClassMethod cm && cm.isExact() ? (cm.callable instanceof JavaMethod jm
                     ? new BoundJavaMethod(cls, jm) : new PyBoundMethod(cm.callable, cls)) : Abstract.bindDescr(isc, cls, cls);
                 Abstract.call(bound, kwArgs, nkw == 0 ? null : kw);
                 break;
