@@ -284,6 +284,29 @@ final class DictMethods {
     static PyObject fromkeys(PyObject cls, PyObject iterable, PyObject value) {
         PyObject d = Abstract.call(cls);
         PyObject v = value == null ? PyNone.NONE : value;
+        // From an exact dict, set or frozenset into an exact dict, the stored hashes are
+        // reused: the keys are not hashed again. Compare dictobject.c: _PyDict_FromKeys.
+        if (d.getClass() == PyDict.class && d.type() == PyDict.TYPE) {
+            PyDict nd = (PyDict) d;
+            if (iterable.getClass() == PyDict.class && iterable.type() == PyDict.TYPE) {
+                PyDict src = (PyDict) iterable;
+                for (int i = src.nextEntry(0); i >= 0; i = src.nextEntry(i + 1)) {
+                    nd.setItem(src.keyAt(i), src.hashAt(i), v);
+                }
+                return nd;
+            }
+            if (iterable.getClass() == PySet.class) {
+                PySet src = (PySet) iterable;
+                PyObject[] t = src.table;
+                long[] h = src.hashes;
+                for (int i = 0; i < t.length; i++) {
+                    if (t[i] != null && t[i] != PySet.DUMMY) {
+                        nd.setItem(t[i], h[i], v);
+                    }
+                }
+                return nd;
+            }
+        }
         for (PyObject k : Abstract.iterable(iterable)) {
             Abstract.setItem(d, k, v);
         }

@@ -62,27 +62,33 @@ public class PyDict implements PyObject {
         return used;
     }
 
-    private static boolean sameKey(PyObject stored, long storedHash, PyObject key, long hash) {
-        if (stored == key) {
-            return true;
+    /**
+     * Position in the index table holding KEY's entry, or the negated free slot - 1. A key's
+     * __eq__ may change the dict; the lookup then starts again, as dictobject.c's does
+     * (DKIX_KEY_CHANGED), rather than trust a stale position.
+     */
+    private int findSlot(PyObject key, long hash) {
+        while (true) {
+            int s = tryFindSlot(key, hash);
+            if (s != RESTART) {
+                return s;
+            }
         }
-        if (storedHash != hash) {
-            return false;
-        }
-        if (stored instanceof PyStr a && key instanceof PyStr b && a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
-            return a.value().equals(b.value());
-        }
-        return Ops.eqBool(stored, key);
     }
 
-    /** Position in the index table holding KEY's entry, or the negated free slot - 1. */
-    private int findSlot(PyObject key, long hash) {
-        int mask = index.length - 1;
+    /** findSlot's answer, or RESTART when an __eq__ changed the tables under it. */
+    private static final int RESTART = Integer.MIN_VALUE;
+
+    private int tryFindSlot(PyObject key, long hash) {
+        int[] idx = index;
+        PyObject[] ks = keys;
+        long[] hs = hashes;
+        int mask = idx.length - 1;
         long perturb = hash;
         int i = (int) (hash & mask);
         int freeSlot = -1;
         while (true) {
-            int ix = index[i];
+            int ix = idx[i];
             if (ix == EMPTY) {
                 return -(freeSlot >= 0 ? freeSlot : i) - 1;
             }
@@ -90,8 +96,27 @@ public class PyDict implements PyObject {
                 if (freeSlot < 0) {
                     freeSlot = i;
                 }
-            } else if (sameKey(keys[ix], hashes[ix], key, hash)) {
-                return i;
+            } else {
+                PyObject stored = ks[ix];
+                if (stored == key) {
+                    return i;
+                }
+                if (hs[ix] == hash) {
+                    if (stored instanceof PyStr a && key instanceof PyStr b && a.getClass() == PyStr.class
+                        && b.getClass() == PyStr.class) {
+                        if (a.value().equals(b.value())) {
+                            return i;
+                        }
+                    } else {
+                        boolean eq = Ops.eqBool(stored, key);
+                        if (index != idx || keys != ks || ks[ix] != stored) {
+                            return RESTART;
+                        }
+                        if (eq) {
+                            return i;
+                        }
+                    }
+                }
             }
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);

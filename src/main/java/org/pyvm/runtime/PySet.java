@@ -15,7 +15,7 @@ public class PySet implements PyObject {
 
     private static final int MINSIZE = 8;
     private static final int LINEAR_PROBES = 9;
-    private static final PyObject DUMMY = new PyInstance(PyType.OBJECT);
+    static final PyObject DUMMY = new PyInstance(PyType.OBJECT);
 
     private PyType type;
     PyObject[] table = new PyObject[MINSIZE];
@@ -65,8 +65,9 @@ public class PySet implements PyObject {
             if ((fill + d.size()) * 5L >= mask * 3L) {
                 resize((used + d.size()) * 2);
             }
+            // The dict's stored hashes: its keys are not hashed again (set_update_internal).
             for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
-                add(d.keyAt(i));
+                add(d.keyAt(i), d.hashAt(i));
             }
             return;
         }
@@ -208,8 +209,17 @@ public class PySet implements PyObject {
         return find(key, Abstract.hash(key)) >= 0;
     }
 
+    boolean contains(PyObject key, long hash) {
+        return find(key, hash) >= 0;
+    }
+
     public boolean discard(PyObject key) {
-        int e = find(key, Abstract.hash(key));
+        return discard(key, Abstract.hash(key));
+    }
+
+    /** Removes KEY; false when absent. Compare setobject.c: set_discard_entry. */
+    boolean discard(PyObject key, long hash) {
+        int e = find(key, hash);
         if (e < 0) {
             return false;
         }
@@ -244,6 +254,32 @@ public class PySet implements PyObject {
         mask = MINSIZE - 1;
         fill = 0;
         used = 0;
+    }
+
+    /** After many removals, a smaller table without the dummies (set_difference_update_internal's end). */
+    void shrinkIfManyDummies() {
+        if (fill - used > mask / 4) {
+            resize(used > 50000 ? used * 2 : used * 4);
+        }
+    }
+
+    /** Exchanges the contents (not the type) with OTHER. Compare setobject.c: set_swap_bodies. */
+    void swapBodies(PySet other) {
+        PyObject[] t = table;
+        long[] h = hashes;
+        int m = mask;
+        int f = fill;
+        int u = used;
+        table = other.table;
+        hashes = other.hashes;
+        mask = other.mask;
+        fill = other.fill;
+        used = other.used;
+        other.table = t;
+        other.hashes = h;
+        other.mask = m;
+        other.fill = f;
+        other.used = u;
     }
 
     /** Compare setobject.c: set_table_resize and set_insert_clean. */
@@ -308,9 +344,6 @@ public class PySet implements PyObject {
             if (table[i] != null && table[i] != DUMMY) {
                 h ^= shuffle(hashes[i]);
             }
-        }
-        if (((fill - used) & 1) != 0) {
-            h ^= shuffle(-1);
         }
         h ^= ((long) used + 1) * 1927868237L;
         h ^= (h >>> 11) ^ (h >>> 25);
