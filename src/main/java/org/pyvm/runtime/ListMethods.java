@@ -186,7 +186,7 @@ final class ListMethods {
         if (!(o instanceof PyList l)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        return Sequences.richCompare(self.items, self.size, l.items, l.size, op);
+        return Sequences.richCompareLists(self, l, op);
     }
 
     @ExposedMethod

@@ -3,7 +3,8 @@ package org.pyvm.runtime;
 /** A cell holding a variable shared with inner functions. Compare CPython Objects/cellobject.c. */
 public final class PyCell implements PyObject {
 
-    public static final PyType TYPE = PyType.builtin("cell", PyCell.class, PyCell.class).notSubclassable();
+    public static final PyType TYPE = PyType.builtin("cell", PyCell.class, PyCell.class).notSubclassable()
+        .without("__hash__");
 
     /** The value, or null when empty (unbound). */
     public PyObject value;
@@ -33,7 +34,12 @@ public final class PyCell implements PyObject {
         return new PyCell(args.length == 0 ? null : args[0]);
     }
 
-    @ExposedGetter
+    /** Assigning sets the contents; del empties the cell. Compare cellobject.c: cell_set_contents. */
+    static void setContents(PyCell self, PyObject value) {
+        self.value = value;
+    }
+
+    @ExposedGetter(setter = "setContents")
     static PyObject cell_contents(PyCell self) {
         if (self.value == null) {
             throw PyErr.valueError("Cell is empty");
@@ -46,5 +52,51 @@ public final class PyCell implements PyObject {
         return self.value == null ? "<cell at 0x" + Abstract.idHex(self) + ": empty>"
             : "<cell at 0x" + Abstract.idHex(self) + ": " + self.value.type().getName() + " object at 0x"
             + Abstract.idHex(self.value) + ">";
+    }
+
+    /**
+     * Cells compare by their contents; an empty cell comes before any other (and equals
+     * an empty one). Compare cellobject.c: cell_richcompare.
+     */
+    private static PyObject compare(PyCell self, PyObject o, int op) {
+        if (!(o instanceof PyCell c)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        PyObject a = self.value;
+        PyObject b = c.value;
+        if (a != null && b != null) {
+            return Ops.richCompare(a, b, op);
+        }
+        return PyBool.of(Ops.cmpResult(Boolean.compare(b == null, a == null), op));
+    }
+
+    @ExposedMethod
+    static PyObject __eq__(PyCell self, PyObject o) {
+        return compare(self, o, Ops.EQ);
+    }
+
+    @ExposedMethod
+    static PyObject __ne__(PyCell self, PyObject o) {
+        return compare(self, o, Ops.NE);
+    }
+
+    @ExposedMethod
+    static PyObject __lt__(PyCell self, PyObject o) {
+        return compare(self, o, Ops.LT);
+    }
+
+    @ExposedMethod
+    static PyObject __le__(PyCell self, PyObject o) {
+        return compare(self, o, Ops.LE);
+    }
+
+    @ExposedMethod
+    static PyObject __gt__(PyCell self, PyObject o) {
+        return compare(self, o, Ops.GT);
+    }
+
+    @ExposedMethod
+    static PyObject __ge__(PyCell self, PyObject o) {
+        return compare(self, o, Ops.GE);
     }
 }

@@ -103,7 +103,12 @@ public final class PyFunction implements PyObject, HasDict, Callable {
         }
         // Compare ceval.c: _PyEval_BuiltinsFromGlobals.
         PyObject b = globals.getStr("__builtins__");
-        PyDict builtins = b instanceof PyDict d ? d : b instanceof PyModule m ? m.getDict() : PyRuntime.builtins;
+        PyDict builtins = b instanceof PyDict d ? d : b instanceof PyModule m ? m.getDict() : null;
+        if (builtins == null) {
+            // Globals without __builtins__: the running frame's builtins (_PyEval_GetBuiltins).
+            PyFrame f = CodeRunner.get().currentFrame();
+            builtins = f != null ? f.builtins() : PyRuntime.builtins;
+        }
         PyFunction fn = new PyFunction(code, globals, builtins);
         if (name instanceof PyStr s) {
             fn.name = s.value();
@@ -237,6 +242,13 @@ public final class PyFunction implements PyObject, HasDict, Callable {
             case "__code__" -> {
                 if (!(v instanceof PyCode c)) {
                     throw PyErr.typeError("__code__ must be set to a code object");
+                }
+                // Compare funcobject.c: func_set_code.
+                int nfree = c.raw.freevars().length;
+                int nclosure = closure == null ? 0 : closure.length;
+                if (nfree != nclosure) {
+                    throw PyErr.valueError(name + "() requires a code object with " + nclosure
+                        + " free vars, not " + nfree);
                 }
                 code = c;
             }

@@ -87,6 +87,36 @@ final class Sequences {
         return isContainer(a[i]) ? nested(a[i], b[i], op) : Ops.richCompare(a[i], b[i], op);
     }
 
+    /**
+     * V OP W for lists, which an item's __eq__ may change under the comparison: sizes and
+     * items are read afresh at each step, as listobject.c: list_richcompare does (an
+     * index past either end means "compare the sizes").
+     */
+    static PyObject richCompareLists(PyList v, PyList w, int op) {
+        if ((op == Ops.EQ || op == Ops.NE) && v.size != w.size) {
+            return PyBool.of(op == Ops.NE);
+        }
+        int i = 0;
+        for (; i < v.size && i < w.size; i++) {
+            PyObject x = v.items[i];
+            PyObject y = w.items[i];
+            if (x != y && !(isContainer(x) ? nested(x, y, -1) == PyBool.TRUE : Ops.eqBool(x, y))) {
+                break;
+            }
+        }
+        if (i >= v.size || i >= w.size) {
+            return PyBool.of(Ops.cmpResult(Integer.compare(v.size, w.size), op));
+        }
+        if (op == Ops.EQ) {
+            return PyBool.FALSE;
+        }
+        if (op == Ops.NE) {
+            return PyBool.TRUE;
+        }
+        PyObject x = v.items[i];
+        return isContainer(x) ? nested(x, w.items[i], op) : Ops.richCompare(x, w.items[i], op);
+    }
+
     private static boolean isContainer(PyObject o) {
         return o instanceof PyList || o instanceof PyTuple || o instanceof PyDict;
     }
