@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.pyvm.interp.Interpreter;
 import org.pyvm.interp.MainModule;
@@ -203,6 +205,41 @@ final class RunCommand {
         return slash <= 0 ? "/" : p0.substring(0, slash);
     }
 
+    /** Whether -X NAME or -X NAME=value was given. */
+    private static boolean hasXOption(Options o, String name) {
+        for (String x : o.xOptions) {
+            if (x.equals(name) || x.startsWith(name + "=")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * sys.warnoptions, lowest priority first (warnings.py adds them in order, the last one
+     * checked first): dev mode's "default", PYTHONWARNINGS split at commas (empty items
+     * dropped), the -W options, then -b's "default::BytesWarning" or -bb's
+     * "error::BytesWarning". Compare initconfig.c: config_init_warnoptions.
+     */
+    private static List<String> warnOptions(Options o, SysConfig c, String env) {
+        List<String> w = new ArrayList<>();
+        if (c.devMode) {
+            w.add("default");
+        }
+        if (env != null) {
+            for (String item : env.split(",", -1)) {
+                if (!item.isEmpty()) {
+                    w.add(item);
+                }
+            }
+        }
+        w.addAll(o.warnOptions);
+        if (c.bytesWarning > 0) {
+            w.add(c.bytesWarning > 1 ? "error::BytesWarning" : "default::BytesWarning");
+        }
+        return w;
+    }
+
     /** sys as the options and the environment make it. Compare CPython Python/initconfig.c and Modules/getpath.py. */
     static SysConfig config(Options o, Map<String, String> env, String path0) {
         SysConfig c = new SysConfig();
@@ -221,8 +258,10 @@ final class RunCommand {
         c.debug = Math.max(o.debug, useEnv ? envFlag(env.get("PYTHONDEBUG")) : 0);
         c.inspect = o.inspect ? 1 : 0;
         c.quiet = o.quiet;
-        c.warnOptions = o.warnOptions;
         c.xOptions = o.xOptions;
+        c.devMode = hasXOption(o, "dev") || useEnv && nonEmpty(env.get("PYTHONDEVMODE"));
+        c.faulthandler = c.devMode || hasXOption(o, "faulthandler") || useEnv && nonEmpty(env.get("PYTHONFAULTHANDLER"));
+        c.warnOptions = warnOptions(o, c, useEnv ? env.get("PYTHONWARNINGS") : null);
         c.executable = absoluteExecutable(Main.executable());
         c.origArgv.add(Main.executable());
         c.origArgv.addAll(o.rawArgs);
@@ -375,6 +414,7 @@ final class RunCommand {
                 ? MainModule.fileLoader(mainFile.endsWith(".pyc"), mainFile) : MainModule.builtinLoader());
             d.setStr("__spec__", PyNone.NONE);
             PyRuntime.modules.setStr("__main__", main);
+            importWarningsForOptions();
             if (!o.noSite && !importSite()) {
                 status = 1;
             } else {
@@ -442,6 +482,26 @@ final class RunCommand {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * With warning options, warnings is imported before site, so that it applies them (and
+     * reports bad ones) at start-up; a failure is printed and start-up goes on. Compare
+     * pylifecycle.c: init_interp_main. Skipped without a standard library, as site is.
+     */
+    private static void importWarningsForOptions() {
+        org.pyvm.runtime.PyModule sys = Setup.sys();
+        PyObject stdlib = sys.getDict().getStr("_stdlib_dir");
+        PyObject wo = sys.getDict().getStr("warnoptions");
+        if (stdlib == null || stdlib == PyNone.NONE || !(wo instanceof org.pyvm.runtime.PyList l) || l.size() == 0) {
+            return;
+        }
+        try {
+            Abstract.call(PyRuntime.builtins.getStr("__import__"), PyStr.of("warnings"));
+        } catch (PyBaseException e) {
+            flushOut();
+            Setup.writeErr("'import warnings' failed; traceback:\n" + TracebackPrinter.format(e));
+        }
     }
 
     /**

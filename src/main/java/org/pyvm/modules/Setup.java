@@ -88,7 +88,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_signal", org.pyvm.modules.signal.SignalModule::create);
         PyRuntime.BUILTIN_MODULES.put("_posixsubprocess", org.pyvm.modules.subprocess.PosixSubprocessModule::create);
         PyRuntime.BUILTIN_MODULES.put("select", org.pyvm.modules.select.SelectModule::create);
-        PyRuntime.BUILTIN_MODULES.put("faulthandler", org.pyvm.modules.faulthandler.FaulthandlerModule::create);
+        PyRuntime.BUILTIN_MODULES.put("faulthandler", () -> org.pyvm.modules.faulthandler.FaulthandlerModule.create(config.faulthandler));
         PyRuntime.BUILTIN_MODULES.put("_warnings", org.pyvm.modules.warnings.WarningsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_socket", org.pyvm.modules.socket.SocketModule::create);
         PyRuntime.BUILTIN_MODULES.put("_datetime", org.pyvm.modules.datetime.DatetimeModule::create);

@@ -94,7 +94,7 @@ public final class Sys {
             PyInt.of(c.debug), PyInt.of(c.inspect), PyInt.of(c.interactive), PyInt.of(c.optimize),
             PyInt.of(c.dontWriteBytecode ? 1 : 0), PyInt.of(c.noUserSite ? 1 : 0), PyInt.of(c.noSite ? 1 : 0),
             PyInt.of(c.ignoreEnvironment ? 1 : 0), PyInt.of(c.verbose), PyInt.of(c.bytesWarning),
-            PyInt.of(c.quiet ? 1 : 0), PyInt.ONE, PyInt.of(c.isolated ? 1 : 0), f, PyInt.ZERO, PyInt.ZERO,
+            PyInt.of(c.quiet ? 1 : 0), PyInt.ONE, PyInt.of(c.isolated ? 1 : 0), c.devMode ? t : f, PyInt.ZERO, PyInt.ZERO,
             c.safePath ? t : f, PyInt.of(c.intMaxStrDigits)));
         // Only the runtime makes these two (test_sys: assert_raise_on_new_sys_type).
         d.getStr("flags").type().noInstances();

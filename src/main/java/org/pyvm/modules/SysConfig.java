@@ -39,6 +39,11 @@ public final class SysConfig {
     public String checkHashBasedPycs = "default";
     /** -u or PYTHONUNBUFFERED: stdout and stderr without a buffer (write_through). */
     public boolean unbuffered;
+    /** -X dev or PYTHONDEVMODE: sys.flags.dev_mode (with the "default" warning filter and faulthandler on). */
+    public boolean devMode;
+    /** -X faulthandler, PYTHONFAULTHANDLER or dev mode: faulthandler is enabled (on stderr) from the start. */
+    public boolean faulthandler;
+    /** sys.warnoptions: dev mode's "default", PYTHONWARNINGS, -W, then -b/-bb's BytesWarning filter. */
     public List<String> warnOptions = new ArrayList<>();
     public List<String> xOptions = new ArrayList<>();
 }

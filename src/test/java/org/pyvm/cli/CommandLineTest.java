@@ -206,6 +206,22 @@ class CommandLineTest {
             "import sys; print(sys.path[0] == '', sys.flags.debug)");
     }
 
+    @Test
+    void warningOptionsAndDevMode() throws Exception {
+        // sys.warnoptions in CPython's order (dev mode, PYTHONWARNINGS, -W, -b/-bb), warnings
+        // imported at start-up when there are any (a bad one is reported before the program
+        // runs), dev mode and faulthandler from -X and the environment.
+        String show = "import sys, faulthandler; print(sys.warnoptions, sys.flags.bytes_warning, "
+            + "sys.flags.dev_mode, faulthandler.is_enabled(), 'warnings' in sys.modules)";
+        same("-c", show);
+        same("-bb", "-c", show);
+        same("-W", "default", "-b", "-W", "nonsense", "-c", show);
+        same("-X", "dev", "-b", "-c", show);
+        same("-X", "faulthandler", "-c", show);
+        same("", Map.of("PYTHONWARNINGS", "error,,once ", "PYTHONDEVMODE", "1"), "-W", "ignore", "-c", show);
+        same("", Map.of("PYTHONWARNINGS", "error", "PYTHONFAULTHANDLER", "x"), "-E", "-c", show);
+    }
+
     private void zip(Path zip, Map<String, String> files) throws Exception {
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
             for (Map.Entry<String, String> e : files.entrySet()) {

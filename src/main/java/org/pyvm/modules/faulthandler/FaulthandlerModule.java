@@ -44,9 +44,11 @@ public final class FaulthandlerModule {
     private static Watchdog watchdog;
     private static final Map<Integer, Integer> REGISTERED = new HashMap<>();
 
-    public static PyModule create() {
+    /** The module; ENABLED when -X faulthandler, PYTHONFAULTHANDLER or dev mode turned it on (on stderr). */
+    public static PyModule create(boolean enabledAtStart) {
         synchronized (FaulthandlerModule.class) {
-            enabled = false;
+            enabled = enabledAtStart;
+            enabledFd = enabledAtStart ? 2 : -1;
             if (watchdog != null) {
                 watchdog.cancel();
                 watchdog = null;
