@@ -556,7 +556,7 @@ public final class PySocket implements PyObject, HasDict {
     // ---- options ----
 
     private static final int SOL_SOCKET = 1, SO_REUSEADDR = 2, SO_TYPE = 3, SO_ERROR = 4, SO_BROADCAST = 6,
-        SO_SNDBUF = 7, SO_RCVBUF = 8, SO_KEEPALIVE = 9, SO_REUSEPORT = 15, SO_ACCEPTCONN = 30, SO_DOMAIN = 39,
+        SO_SNDBUF = 7, SO_RCVBUF = 8, SO_KEEPALIVE = 9, SO_OOBINLINE = 10, SO_LINGER = 13, SO_REUSEPORT = 15, SO_ACCEPTCONN = 30, SO_DOMAIN = 39,
         SO_PROTOCOL = 38, IPPROTO_TCP = 6, TCP_NODELAY = 1, IPPROTO_IPV6 = 41, IPV6_V6ONLY = 26;
 
     @ExposedMethod
@@ -590,6 +590,30 @@ public final class PySocket implements PyObject, HasDict {
                 }
                 sc.v6only = v != 0;
                 return;
+            }
+            if (level == SOL_SOCKET && opt == SO_OOBINLINE) {
+                // Not a java.net.SocketOption: set through the channel's socket adaptor (a
+                // listening socket only records it).
+                sc.oobInline = v != 0;
+                if (sc.ch instanceof java.nio.channels.SocketChannel c && sc.family != SockChannel.AF_UNIX) {
+                    c.socket().setOOBInline(v != 0);
+                }
+                return;
+            }
+            if (level == SOL_SOCKET && opt == SO_LINGER) {
+                // struct linger {int l_onoff; int l_linger;}: off is the JDK's -1.
+                if (!(args[2] instanceof PyInt)) {
+                    byte[] b = IOBase.bytesLike(args[2]);
+                    if (b.length < 8) {
+                        throw OsErrors.of(22);
+                    }
+                    java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.nativeOrder());
+                    int onoff = bb.getInt();
+                    int secs = bb.getInt();
+                    v = onoff != 0 ? Math.max(secs, 0) : -1;
+                } else {
+                    throw OsErrors.of(22);
+                }
             }
             java.net.SocketOption<?> o = javaOption(level, opt);
             if (o == null) {
@@ -625,6 +649,7 @@ public final class PySocket implements PyObject, HasDict {
                 case SO_RCVBUF -> StandardSocketOptions.SO_RCVBUF;
                 case SO_KEEPALIVE -> StandardSocketOptions.SO_KEEPALIVE;
                 case SO_REUSEPORT -> StandardSocketOptions.SO_REUSEPORT;
+                case SO_LINGER -> StandardSocketOptions.SO_LINGER;
                 default -> null;
             };
         }
@@ -657,6 +682,13 @@ public final class PySocket implements PyObject, HasDict {
                     return PyInt.of(sc.ch instanceof ServerSocketChannel ? 1 : 0);
                 case SO_ERROR:
                     return PyInt.ZERO;
+                case SO_OOBINLINE:
+                    try {
+                        return PyInt.of((sc.ch instanceof java.nio.channels.SocketChannel c && sc.family != SockChannel.AF_UNIX
+                            ? c.socket().getOOBInline() : sc.oobInline) ? 1 : 0);
+                    } catch (IOException e) {
+                        throw error(e);
+                    }
                 case SO_REUSEADDR:
                     if (sc.ch == null || sc.family == SockChannel.AF_UNIX) {
                         return PyInt.of(sc.reuseAddr ? 1 : 0);
@@ -676,6 +708,10 @@ public final class PySocket implements PyObject, HasDict {
         }
         try {
             Object v = sc.ch == null ? sc.pendingOption(o) : ((java.nio.channels.NetworkChannel) sc.ch).getOption(o);
+            if (o == StandardSocketOptions.SO_LINGER) {
+                // An int-sized read of struct linger gives l_onoff.
+                return PyInt.of(((Integer) v) >= 0 ? 1 : 0);
+            }
             return PyInt.of(v instanceof Boolean b ? (b ? 1 : 0) : ((Integer) v).longValue());
         } catch (UnsupportedOperationException e) {
             throw OsErrors.of(ENOPROTOOPT);

@@ -35,6 +35,8 @@ final class SockChannel implements FdTable.Pollable {
     SelectableChannel ch;
     /** SO_REUSEADDR as set before the channel exists. */
     boolean reuseAddr;
+    /** SO_OOBINLINE as set (kept for a socket without a connected channel yet). */
+    boolean oobInline;
     /**
      * IPV6_V6ONLY as set: reported back by getsockopt. The JVM opens IPv6 sockets dual-stack
      * and offers no way to change that, so a set value of 1 is recorded, not enforced.
@@ -95,6 +97,9 @@ final class SockChannel implements FdTable.Pollable {
         SocketChannel c = SocketChannel.open(protocolFamily());
         c.configureBlocking(false);
         applyPending(c);
+        if (oobInline && family != AF_UNIX) {
+            c.socket().setOOBInline(true);
+        }
         if (ch instanceof ServerSocketChannel s) {
             SocketAddress local = s.getLocalAddress();
             s.close();
