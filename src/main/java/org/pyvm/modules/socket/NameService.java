@@ -52,16 +52,21 @@ final class NameService {
             throw PyErr.typeError("getaddrinfo() argument 1 must be string or None");
         }
         int port;
+        String service = null;
         PyObject p = a[1];
         if (p instanceof PyInt i) {
             port = (int) i.longValue();
         } else if (p instanceof PyStr || p instanceof PyBytes) {
-            String t = p instanceof PyStr ? p.toString() : new String(((PyBytes) p).bytes(),
+            // A str port is UTF-8 encoded strictly (a lone surrogate raises UnicodeEncodeError).
+            String t = p instanceof PyStr ps ? new String(org.pyvm.runtime.codecs.Utf8.encode(ps, "strict"),
+                java.nio.charset.StandardCharsets.UTF_8) : new String(((PyBytes) p).bytes(),
                 java.nio.charset.StandardCharsets.US_ASCII);
             try {
                 port = Integer.parseInt(t);
             } catch (NumberFormatException e) {
-                throw PyErr.notSupported("socket.getaddrinfo with a service name (pyvm has no services database)");
+                // A service name: its port for each socket type whose protocol has it.
+                service = t;
+                port = -1;
             }
         } else if (p == PyNone.NONE) {
             port = 0;
@@ -109,12 +114,26 @@ final class NameService {
         }
         int[] types = type == 0 ? new int[] {SockChannel.SOCK_STREAM, SockChannel.SOCK_DGRAM, SOCK_RAW}
             : new int[] {type};
+        int[] ports = new int[types.length];
+        boolean any = false;
+        for (int i = 0; i < types.length; i++) {
+            ports[i] = service == null ? port : types[i] == SockChannel.SOCK_STREAM ? Services.port(service, "tcp")
+                : types[i] == SockChannel.SOCK_DGRAM ? Services.port(service, "udp") : -1;
+            any |= ports[i] >= 0;
+        }
+        if (!any) {
+            throw SocketModule.gaierror(-8, "Servname not supported for ai_socktype");
+        }
         PyList out = new PyList();
         for (InetAddress x : addrs) {
             int fam = x instanceof Inet6Address ? SockChannel.AF_INET6 : SockChannel.AF_INET;
-            for (int t : types) {
+            for (int i = 0; i < types.length; i++) {
+                int t = types[i];
+                if (ports[i] < 0) {
+                    continue;
+                }
                 int pr = proto != 0 ? proto : t == SockChannel.SOCK_STREAM ? 6 : t == SockChannel.SOCK_DGRAM ? 17 : 0;
-                PyObject sa = SockAddr.make(fam, new java.net.InetSocketAddress(x, port));
+                PyObject sa = SockAddr.make(fam, new java.net.InetSocketAddress(x, ports[i]));
                 out.append(PyTuple.of(PyInt.of(fam), PyInt.of(t), PyInt.of(pr), PyStr.of(""), sa));
             }
         }

@@ -271,10 +271,6 @@ public final class SocketModule {
         throw PyErr.valueError("unknown address family " + family);
     }
 
-    private static PyBaseException notBuilt(String fn) {
-        return PyErr.notSupported("_socket." + fn + " (pyvm has no name service functions yet)");
-    }
-
     @ExposedMethod
     static PyObject getaddrinfo(PyObject[] args, String[] kw) {
         return NameService.getaddrinfo(args, kw);
@@ -300,7 +296,7 @@ public final class SocketModule {
 
     @ExposedMethod
     static PyObject getnameinfo(PyObject[] args, String[] kw) {
-        throw notBuilt("getnameinfo");
+        return Services.getnameinfo(args, kw);
     }
 
     /** gethostbyaddr(ip_or_name): (hostname, aliases, addresses) by a reverse lookup. */
@@ -319,21 +315,21 @@ public final class SocketModule {
 
     @ExposedMethod
     static PyObject gethostbyname_ex(PyObject[] args, String[] kw) {
-        throw notBuilt("gethostbyname_ex");
+        return Services.gethostbyname_ex(args, kw);
     }
 
     @ExposedMethod
     static PyObject getservbyname(PyObject[] args, String[] kw) {
-        throw notBuilt("getservbyname");
+        return Services.getservbyname(args, kw);
     }
 
     @ExposedMethod
     static PyObject getservbyport(PyObject[] args, String[] kw) {
-        throw notBuilt("getservbyport");
+        return Services.getservbyport(args, kw);
     }
 
     @ExposedMethod
     static PyObject getprotobyname(PyObject[] args, String[] kw) {
-        throw notBuilt("getprotobyname");
+        return Services.getprotobyname(args, kw);
     }
 }
