@@ -524,11 +524,17 @@ public final class PySocket implements PyObject, HasDict {
     @ExposedMethod
     static long sendto(PySocket self, PyObject[] args, String[] kw) {
         Args.noKeywords("sendto", kw);
-        Args.positional("sendto", args.length, 2, 3);
+        // Compare socketmodule.c: sock_sendto (its own count message; flags, when given, an int).
+        if (args.length < 2 || args.length > 3) {
+            throw PyErr.typeError("sendto() takes 2 or 3 arguments (" + args.length + " given)");
+        }
         PyObject addr = args[args.length - 1];
         SockChannel sc = self.open();
-        return self.sendSome(ByteBuffer.wrap(IOBase.bytesLike(args[0])), SockAddr.parse(sc.family, addr, "sendto"),
-            self.deadline());
+        ByteBuffer data = ByteBuffer.wrap(IOBase.bytesLike(args[0]));
+        if (args.length == 3) {
+            Abstract.index(args[1]);
+        }
+        return self.sendSome(data, SockAddr.parse(sc.family, addr, "sendto"), self.deadline());
     }
 
     @ExposedMethod
