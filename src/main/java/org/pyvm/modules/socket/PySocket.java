@@ -185,6 +185,14 @@ public final class PySocket implements PyObject, HasDict {
         return self.timeout < 0 ? PyNone.NONE : PyFloat.of(self.timeout);
     }
 
+    /** Compare socketmodule.c: sock_repr (the _socket.socket itself; socket.socket has its own). */
+    @ExposedMethod
+    static String __repr__(PySocket self) {
+        SockChannel sc = self.sock;
+        return "<socket object, fd=" + self.fd + ", family=" + (sc == null ? -1 : sc.family) + ", type="
+            + (sc == null ? -1 : sc.type) + ", proto=" + (sc == null ? 0 : sc.proto) + ">";
+    }
+
     @ExposedMethod
     static long fileno(PySocket self) {
         return self.fd;
@@ -229,7 +237,12 @@ public final class PySocket implements PyObject, HasDict {
         int fd = self.fd;
         if (fd >= 0) {
             self.fd = -1;
-            if (FdTable.isOpen(fd) && FdTable.get(fd).pollable == self.sock) {
+            // Its descriptor closed by other means (socket.close(fd), another socket object
+            // over the same fd): close(2) would fail with EBADF. Compare socketmodule.c: sock_close.
+            if (!FdTable.isOpen(fd)) {
+                throw OsErrors.of(OsErrors.EBADF);
+            }
+            if (FdTable.get(fd).pollable == self.sock) {
                 FdTable.close(fd);
             }
         }
