@@ -223,6 +223,9 @@ final class RunCommand {
         c.quiet = o.quiet;
         c.warnOptions = o.warnOptions;
         c.xOptions = o.xOptions;
+        // Compare CPython Python/initconfig.c: config_read_complex_options.
+        c.codeDebugRanges = !(o.xOptions.stream().anyMatch(x -> x.equals("no_debug_ranges") || x.startsWith("no_debug_ranges="))
+            || useEnv && nonEmpty(env.get("PYTHONNODEBUGRANGES")));
         c.executable = absoluteExecutable(Main.executable());
         c.origArgv.add(Main.executable());
         c.origArgv.addAll(o.rawArgs);

@@ -41,4 +41,9 @@ public final class SysConfig {
     public boolean unbuffered;
     public List<String> warnOptions = new ArrayList<>();
     public List<String> xOptions = new ArrayList<>();
+    /**
+     * False under -X no_debug_ranges or PYTHONNODEBUGRANGES: code objects keep line numbers
+     * only, no end lines or columns. Compare CPython PyConfig.code_debug_ranges.
+     */
+    public boolean codeDebugRanges = true;
 }
