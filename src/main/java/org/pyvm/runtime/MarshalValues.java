@@ -139,42 +139,62 @@ public final class MarshalValues {
 
     /** A neutral value (as MarshalReader gives) as a Python object: lists, dicts and sets are mutable ones. */
     public static PyObject toPython(Object v) {
+        return toPython(v, new IdentityHashMap<>());
+    }
+
+    /**
+     * One Python object per neutral object: a value the data references twice (marshal's
+     * TYPE_REF) loads as one object, as CPython's r_ref gives it, and a list that holds
+     * itself holds itself. Compare CPython Python/marshal.c: r_ref, R_REF.
+     */
+    private static PyObject toPython(Object v, Map<Object, PyObject> done) {
+        if (v instanceof Constant || v instanceof Boolean) {
+            return PyCode.toPython(v);
+        }
+        PyObject prev = done.get(v);
+        if (prev != null) {
+            return prev;
+        }
         if (v instanceof ListConst l) {
-            PyObject[] a = new PyObject[l.size()];
-            for (int i = 0; i < a.length; i++) {
-                a[i] = toPython(l.get(i));
+            PyList r = new PyList();
+            done.put(v, r);
+            for (int i = 0; i < l.size(); i++) {
+                r.append(toPython(l.get(i), done));
             }
-            return new PyList(a);
+            return r;
         }
         if (v instanceof DictConst d) {
             PyDict r = new PyDict();
+            done.put(v, r);
             for (int i = 0; i < d.size(); i++) {
-                r.setItem(toPython(d.keys()[i]), toPython(d.values()[i]));
+                r.setItem(toPython(d.keys()[i], done), toPython(d.values()[i], done));
             }
             return r;
         }
+        PyObject r;
         if (v instanceof SetConst s) {
-            PySet r = new PySet(false);
+            PySet set = new PySet(false);
             for (Object o : s.items()) {
-                r.add(toPython(o));
+                set.add(toPython(o, done));
             }
-            return r;
-        }
-        if (v instanceof FrozenSetConst s) {
-            PySet r = new PySet(true);
+            r = set;
+        } else if (v instanceof FrozenSetConst s) {
+            PySet set = new PySet(true);
             for (Object o : s.items()) {
-                r.add(toPython(o));
+                set.add(toPython(o, done));
             }
-            return r;
-        }
-        if (v instanceof TupleConst t) {
+            r = set;
+        } else if (v instanceof TupleConst t) {
             PyObject[] a = new PyObject[t.size()];
             for (int i = 0; i < a.length; i++) {
-                a[i] = toPython(t.get(i));
+                a[i] = toPython(t.get(i), done);
             }
-            return PyTuple.of(a);
+            r = PyTuple.of(a);
+        } else {
+            r = PyCode.toPython(v);
         }
-        return PyCode.toPython(v);
+        done.put(v, r);
+        return r;
     }
 
     /** A MarshalException as the Python exception it names, with its message. */
