@@ -451,20 +451,46 @@ final class Imports {
         throw e;
     }
 
+    /**
+     * from MODULE import *: the names of __all__, else the module's __dict__ keys not
+     * starting with an underscore, read one by one by index; each must be a str. Compare
+     * CPython Python/ceval.c: import_all_from.
+     */
     static void importStar(Frame f, PyObject module) {
         PyObject loc = Steps.locals(f);
         PyObject all = Abstract.lookupAttr(module, "__all__");
-        if (all != null) {
-            for (PyObject n : Abstract.iterable(all)) {
-                Abstract.setItem(loc, n, Abstract.getAttr(module, (PyStr) n));
+        boolean skipUnderscores = false;
+        if (all == null) {
+            PyObject dict = Abstract.lookupAttr(module, "__dict__");
+            if (dict == null) {
+                throw PyErr.of(PyExc.ImportError, "from-import-* object has no __dict__ and no __all__");
             }
-            return;
+            all = dict instanceof PyDict d ? new org.pyvm.runtime.PyList(d.keysArray())
+                : Abstract.call(Abstract.getAttr(dict, "keys"));
+            skipUnderscores = true;
         }
-        PyDict d = ((HasDict) module).getDict();
-        for (PyObject k : d.keysArray()) {
-            if (!k.toString().startsWith("_")) {
-                Abstract.setItem(loc, k, d.get(k));
+        for (int pos = 0; ; pos++) {
+            PyObject name;
+            try {
+                name = Abstract.getItem(all, org.pyvm.runtime.PyInt.of(pos));
+            } catch (PyBaseException e) {
+                if (e.matches(PyExc.IndexError)) {
+                    break;
+                }
+                throw e;
             }
+            if (!(name instanceof PyStr n)) {
+                PyObject modname = Abstract.getAttr(module, "__name__");
+                if (!(modname instanceof PyStr)) {
+                    throw PyErr.typeError("module __name__ must be a string, not " + modname.type().getName());
+                }
+                throw PyErr.typeError((skipUnderscores ? "Key" : "Item") + " in " + modname + "."
+                    + (skipUnderscores ? "__dict__" : "__all__") + " must be str, not " + name.type().getName());
+            }
+            if (skipUnderscores && n.value().startsWith("_")) {
+                continue;
+            }
+            Abstract.setItem(loc, n, Abstract.getAttr(module, n));
         }
     }
 }

@@ -151,11 +151,34 @@ public final class Abstract {
 
     /** getattr(obj, name): AttributeError when missing. */
     public static PyObject getAttr(PyObject obj, PyStr name) {
-        PyObject r = lookupAttr(obj, name, true);
+        PyObject r;
+        try {
+            r = lookupAttr(obj, name, true);
+        } catch (PyBaseException e) {
+            throw attributeErrorContext(e, obj, name);
+        }
         if (r == null) {
             throw noAttribute(obj, name);
         }
         return r;
+    }
+
+    /**
+     * An AttributeError raised while looking NAME up on OBJ (by __getattr__, say) that does
+     * not name its attribute and object yet gets them, for the "Did you mean" suggestions.
+     * Compare object.c: set_attribute_error_context.
+     */
+    public static PyBaseException attributeErrorContext(PyBaseException e, PyObject obj, PyStr name) {
+        if (e.matches(PyExc.AttributeError)) {
+            PyDict d = e.getDict();
+            PyObject n = d.getStr("name");
+            PyObject o = d.getStr("obj");
+            if ((n == null || n == PyNone.NONE) && (o == null || o == PyNone.NONE)) {
+                d.setStr("name", name);
+                d.setStr("obj", obj);
+            }
+        }
+        return e;
     }
 
     public static PyObject lookupAttr(PyObject obj, String name) {
