@@ -225,7 +225,27 @@ final class Imports {
             String hint = parent == null ? SourceModules.missingHint() : null;
             throw notFound(name, "No module named " + StrMethods.repr(name) + (hint == null ? "" : " (" + hint + ")"));
         }
-        PyObject module = found instanceof SourceModules.Found f ? load(name, f) : loadSpec((PyObject) found);
+        // The child being loaded is in its parent's spec._uninitialized_submodules meanwhile,
+        // for the "cannot access submodule" message of a circular import. Compare
+        // _bootstrap.py: _find_and_load_unlocked.
+        PyObject pending = null;
+        if (parent != null) {
+            PyObject pspec = Abstract.lookupAttr(parent, "__spec__");
+            PyObject subs = pspec == null || pspec == PyNone.NONE ? null
+                : Abstract.lookupAttr(pspec, "_uninitialized_submodules");
+            if (subs instanceof PyList l) {
+                l.append(PyStr.of(last));
+                pending = l;
+            }
+        }
+        PyObject module;
+        try {
+            module = found instanceof SourceModules.Found f ? load(name, f) : loadSpec((PyObject) found);
+        } finally {
+            if (pending instanceof PyList l && l.size() > 0) {
+                Abstract.call(Abstract.getAttr(l, "pop"));
+            }
+        }
         if (parent != null) {
             Abstract.setAttr(parent, last, module);
         }
@@ -448,6 +468,7 @@ final class Imports {
         PyBaseException e = PyErr.of(PyExc.ImportError, msg);
         e.getDict().setStr("name", PyStr.of(pkg));
         e.getDict().setStr("path", file instanceof PyStr ? file : PyNone.NONE);
+        e.getDict().setStr("name_from", name);
         throw e;
     }
 
