@@ -247,7 +247,17 @@ final class Imports {
             }
         }
         if (parent != null) {
-            Abstract.setAttr(parent, last, module);
+            // Compare _bootstrap.py: _find_and_load_unlocked (the parent as sys.modules has it).
+            PyObject parentModule = PyRuntime.modules.getStr(name.substring(0, dot));
+            try {
+                Abstract.setAttr(parentModule == null ? parent : parentModule, last, module);
+            } catch (PyBaseException e) {
+                if (!e.matches(PyExc.AttributeError)) {
+                    throw e;
+                }
+                Abstract.warn(PyExc.ImportWarning, "Cannot set an attribute on " + StrMethods.repr(name.substring(0, dot))
+                    + " for child module " + StrMethods.repr(last));
+            }
         }
         return module;
     }
