@@ -422,8 +422,8 @@ public final class CodeObject {
     public int hashCode() {
         int h = hash;
         if (h == 0) {
-            h = Objects.hash(name, qualname, filename, firstlineno, argcount, flags, Arrays.hashCode(code),
-                Arrays.hashCode(consts));
+            h = Objects.hash(name, qualname, filename, firstlineno, argcount, posonlyargcount, kwonlyargcount, flags,
+                Arrays.hashCode(code), Arrays.hashCode(consts));
             hash = h;
         }
         return h;
