@@ -84,6 +84,17 @@ public final class CodeObject {
     private volatile LocationTable decodedLocations;
 
     /**
+     * False under -X no_debug_ranges: every code object made from now on (compiled,
+     * unmarshalled or replaced) keeps line numbers only. Set once per run, before any code
+     * runs. Compare CPython Objects/codeobject.c: _PyCode_New (config->code_debug_ranges).
+     */
+    private static volatile boolean debugRanges = true;
+
+    public static void setDebugRanges(boolean on) {
+        debugRanges = on;
+    }
+
+    /**
      * Makes a code object from its fields, in the order marshal writes them (and
      * {@code code.replace} names them). Arrays are copied.
      *
@@ -108,7 +119,7 @@ public final class CodeObject {
         this.name = Objects.requireNonNull(name, "name");
         this.qualname = Objects.requireNonNull(qualname, "qualname");
         this.firstlineno = firstlineno;
-        this.linetable = linetable.clone();
+        this.linetable = debugRanges ? linetable.clone() : LocationTable.withoutColumns(linetable);
         this.exceptiontable = exceptiontable.clone();
         for (Object c : this.consts) {
             Objects.requireNonNull(c, "null in consts");
@@ -411,8 +422,8 @@ public final class CodeObject {
     public int hashCode() {
         int h = hash;
         if (h == 0) {
-            h = Objects.hash(name, qualname, filename, firstlineno, argcount, flags, Arrays.hashCode(code),
-                Arrays.hashCode(consts));
+            h = Objects.hash(name, qualname, filename, firstlineno, argcount, posonlyargcount, kwonlyargcount, flags,
+                Arrays.hashCode(code), Arrays.hashCode(consts));
             hash = h;
         }
         return h;

@@ -8,7 +8,33 @@ import java.util.Arrays;
  * building the dict keeps the last value, as CPython's reader does. The arrays must not
  * be modified.
  */
-public record DictConst(Object[] keys, Object[] values) {
+public final class DictConst {
+
+    private Object[] keys;
+    private Object[] values;
+
+    public DictConst(Object[] keys, Object[] values) {
+        this.keys = keys;
+        this.values = values;
+    }
+
+    /** The reader's dict, made before its items are read (a dict may hold itself), then filled. */
+    static DictConst empty() {
+        return new DictConst(new Object[0], new Object[0]);
+    }
+
+    void fill(Object[] keys, Object[] values) {
+        this.keys = keys;
+        this.values = values;
+    }
+
+    public Object[] keys() {
+        return keys;
+    }
+
+    public Object[] values() {
+        return values;
+    }
 
     public int size() {
         return keys.length;
@@ -21,7 +47,8 @@ public record DictConst(Object[] keys, Object[] values) {
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(keys) + Arrays.hashCode(values);
+        // The size only: a dict may hold itself (see ListConst.hashCode).
+        return keys.length;
     }
 
     @Override

@@ -96,6 +96,48 @@ public final class LocationTable {
         return new LocationTable(out);
     }
 
+    /**
+     * The table with its end lines and columns dropped, entry by entry: each entry keeps its
+     * length and line delta as a no-column entry, an entry without location stays as it is.
+     * What code objects get under -X no_debug_ranges. Compare CPython
+     * Objects/codeobject.c: remove_column_info.
+     */
+    public static byte[] withoutColumns(byte[] table) {
+        Reader r = new Reader(table);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(table.length);
+        while (r.pos < table.length) {
+            int first = r.next();
+            int code = (first >> 3) & 15;
+            int delta = switch (code) {
+                case NONE -> 0;
+                case LONG, NO_COLUMNS -> r.signedVarint();
+                case ONE_LINE0, ONE_LINE0 + 1, ONE_LINE0 + 2 -> code - ONE_LINE0;
+                default -> 0;
+            };
+            if (code == NONE) {
+                out.write(first);
+            } else {
+                out.write(0x80 | (NO_COLUMNS << 3) | (first & 7));
+                writeSignedVarint(out, delta);
+            }
+            // Skip the rest of the entry (its bytes have the top bit clear).
+            while (r.pos < table.length && (table[r.pos] & 0x80) == 0) {
+                r.pos++;
+            }
+        }
+        return out.toByteArray();
+    }
+
+    // Compare CPython Python/assemble.c: write_varint, write_signed_varint.
+    private static void writeSignedVarint(java.io.ByteArrayOutputStream out, int v) {
+        int u = v < 0 ? ((-v) << 1) | 1 : v << 1;
+        while (u >= 64) {
+            out.write(64 | (u & 63));
+            u >>>= 6;
+        }
+        out.write(u);
+    }
+
     // Byte reader that yields 0 past the end, so that corrupt tables cannot throw.
     private static final class Reader {
         final byte[] b;

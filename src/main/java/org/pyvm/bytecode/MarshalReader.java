@@ -46,6 +46,13 @@ public final class MarshalReader {
     private int pos;
     private int depth;
     private final List<Object> refs = new ArrayList<>();
+    /** The strs read from the types that are not interned ('u', 'a', 'z'), by identity. */
+    private final java.util.Set<Object> plainStrings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** Whether V is a str this reader read from a type that is not interned (CPython makes a new object for it). */
+    public boolean isPlainString(Object v) {
+        return plainStrings.contains(v);
+    }
 
     /** A reader of data[offset, offset + length). */
     public MarshalReader(byte[] data, int offset, int length) {
@@ -60,6 +67,13 @@ public final class MarshalReader {
     /** As {@code marshal.loads(data)}: the first object; bytes after it are ignored. */
     public static Object loads(byte[] data) {
         return new MarshalReader(data, 0, data.length).readObject();
+    }
+
+    private Object plain(Object str, boolean isPlain) {
+        if (isPlain) {
+            plainStrings.add(str);
+        }
+        return str;
     }
 
     /** Offset of the next unread byte. */
@@ -217,17 +231,17 @@ public final class MarshalReader {
                 if (n < 0) {
                     throw bad("string size out of range");
                 }
-                return ref(ascii(n), flag);
+                return ref(plain(ascii(n), type == TYPE_ASCII), flag);
             }
             case TYPE_SHORT_ASCII, TYPE_SHORT_ASCII_INTERNED:
-                return ref(ascii(rByte()), flag);
+                return ref(plain(ascii(rByte()), type == TYPE_SHORT_ASCII), flag);
             case TYPE_UNICODE, TYPE_INTERNED: {
                 int n = rLong();
                 if (n < 0) {
                     throw bad("string size out of range");
                 }
                 int at = rString(n);
-                return ref(Utf8.decode(data, at, n), flag);
+                return ref(plain(Utf8.decode(data, at, n), type == TYPE_UNICODE), flag);
             }
             case TYPE_SMALL_TUPLE:
                 return rTuple(rByte(), flag);
@@ -397,8 +411,10 @@ public final class MarshalReader {
         return list;
     }
 
+    // Compare CPython marshal.c: r_object's TYPE_DICT (R_REF before the items).
     private Object rDict(boolean flag) {
-        int idx = reserve(flag);
+        DictConst dict = DictConst.empty();
+        ref(dict, flag);
         List<Object> keys = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         while (true) {
@@ -414,7 +430,8 @@ public final class MarshalReader {
             keys.add(key);
             values.add(val);
         }
-        return insert(new DictConst(keys.toArray(), values.toArray()), idx);
+        dict.fill(keys.toArray(), values.toArray());
+        return dict;
     }
 
     private Object rSet(boolean frozen, boolean flag) {

@@ -262,6 +262,9 @@ final class RunCommand {
         c.devMode = hasXOption(o, "dev") || useEnv && nonEmpty(env.get("PYTHONDEVMODE"));
         c.faulthandler = c.devMode || hasXOption(o, "faulthandler") || useEnv && nonEmpty(env.get("PYTHONFAULTHANDLER"));
         c.warnOptions = warnOptions(o, c, useEnv ? env.get("PYTHONWARNINGS") : null);
+        // Compare CPython Python/initconfig.c: config_read_complex_options.
+        c.codeDebugRanges = !(hasXOption(o, "no_debug_ranges")
+            || useEnv && nonEmpty(env.get("PYTHONNODEBUGRANGES")));
         c.executable = absoluteExecutable(Main.executable());
         c.origArgv.add(Main.executable());
         c.origArgv.addAll(o.rawArgs);

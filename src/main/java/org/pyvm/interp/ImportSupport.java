@@ -141,7 +141,7 @@ final class ImportSupport {
         static PyObject get_data(FileLoader self, PyObject path) {
             String p = Abstract.strArg(path, "get_data");
             try {
-                return new PyBytes(Files.readAllBytes(Path.of(p)));
+                return new PyBytes(Files.readAllBytes(org.pyvm.runtime.WorkingDir.get().resolve(p)));
             } catch (IOException e) {
                 throw PyErr.of(PyExc.FileNotFoundError, PyInt.of(2), PyStr.of("No such file or directory"), path);
             }
@@ -166,7 +166,7 @@ final class ImportSupport {
 
         @ExposedMethod
         static PyObject get_code(FileLoader self, PyObject fullname) {
-            Path p = Path.of(self.attr("path").toString());
+            Path p = org.pyvm.runtime.WorkingDir.get().resolve(self.attr("path").toString());
             String name = fullname.toString();
             return self.sourceless() ? PycLoader.loadModule(p, name) : new PyCode(SourceModules.sourceCode(name, p));
         }
@@ -185,7 +185,7 @@ final class ImportSupport {
 
         @ExposedMethod
         static PyObject path_stats(FileLoader self, PyObject path) {
-            long[] st = SourceModules.stat(Path.of(Abstract.strArg(path, "path_stats")));
+            long[] st = SourceModules.stat(org.pyvm.runtime.WorkingDir.get().resolve(Abstract.strArg(path, "path_stats")));
             PyDict d = new PyDict();
             d.setStr("mtime", PyInt.of(st[0]));
             d.setStr("size", PyInt.of(st[1]));

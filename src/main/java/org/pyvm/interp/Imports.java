@@ -225,9 +225,39 @@ final class Imports {
             String hint = parent == null ? SourceModules.missingHint() : null;
             throw notFound(name, "No module named " + StrMethods.repr(name) + (hint == null ? "" : " (" + hint + ")"));
         }
-        PyObject module = found instanceof SourceModules.Found f ? load(name, f) : loadSpec((PyObject) found);
+        // The child being loaded is in its parent's spec._uninitialized_submodules meanwhile,
+        // for the "cannot access submodule" message of a circular import. Compare
+        // _bootstrap.py: _find_and_load_unlocked.
+        PyObject pending = null;
         if (parent != null) {
-            Abstract.setAttr(parent, last, module);
+            PyObject pspec = Abstract.lookupAttr(parent, "__spec__");
+            PyObject subs = pspec == null || pspec == PyNone.NONE ? null
+                : Abstract.lookupAttr(pspec, "_uninitialized_submodules");
+            if (subs instanceof PyList l) {
+                l.append(PyStr.of(last));
+                pending = l;
+            }
+        }
+        PyObject module;
+        try {
+            module = found instanceof SourceModules.Found f ? load(name, f) : loadSpec((PyObject) found);
+        } finally {
+            if (pending instanceof PyList l && l.size() > 0) {
+                Abstract.call(Abstract.getAttr(l, "pop"));
+            }
+        }
+        if (parent != null) {
+            // Compare _bootstrap.py: _find_and_load_unlocked (the parent as sys.modules has it).
+            PyObject parentModule = PyRuntime.modules.getStr(name.substring(0, dot));
+            try {
+                Abstract.setAttr(parentModule == null ? parent : parentModule, last, module);
+            } catch (PyBaseException e) {
+                if (!e.matches(PyExc.AttributeError)) {
+                    throw e;
+                }
+                Abstract.warn(PyExc.ImportWarning, "Cannot set an attribute on " + StrMethods.repr(name.substring(0, dot))
+                    + " for child module " + StrMethods.repr(last));
+            }
         }
         return module;
     }
@@ -448,23 +478,50 @@ final class Imports {
         PyBaseException e = PyErr.of(PyExc.ImportError, msg);
         e.getDict().setStr("name", PyStr.of(pkg));
         e.getDict().setStr("path", file instanceof PyStr ? file : PyNone.NONE);
+        e.getDict().setStr("name_from", name);
         throw e;
     }
 
+    /**
+     * from MODULE import *: the names of __all__, else the module's __dict__ keys not
+     * starting with an underscore, read one by one by index; each must be a str. Compare
+     * CPython Python/ceval.c: import_all_from.
+     */
     static void importStar(Frame f, PyObject module) {
         PyObject loc = Steps.locals(f);
         PyObject all = Abstract.lookupAttr(module, "__all__");
-        if (all != null) {
-            for (PyObject n : Abstract.iterable(all)) {
-                Abstract.setItem(loc, n, Abstract.getAttr(module, (PyStr) n));
+        boolean skipUnderscores = false;
+        if (all == null) {
+            PyObject dict = Abstract.lookupAttr(module, "__dict__");
+            if (dict == null) {
+                throw PyErr.of(PyExc.ImportError, "from-import-* object has no __dict__ and no __all__");
             }
-            return;
+            all = dict instanceof PyDict d ? new org.pyvm.runtime.PyList(d.keysArray())
+                : Abstract.call(Abstract.getAttr(dict, "keys"));
+            skipUnderscores = true;
         }
-        PyDict d = ((HasDict) module).getDict();
-        for (PyObject k : d.keysArray()) {
-            if (!k.toString().startsWith("_")) {
-                Abstract.setItem(loc, k, d.get(k));
+        for (int pos = 0; ; pos++) {
+            PyObject name;
+            try {
+                name = Abstract.getItem(all, org.pyvm.runtime.PyInt.of(pos));
+            } catch (PyBaseException e) {
+                if (e.matches(PyExc.IndexError)) {
+                    break;
+                }
+                throw e;
             }
+            if (!(name instanceof PyStr n)) {
+                PyObject modname = Abstract.getAttr(module, "__name__");
+                if (!(modname instanceof PyStr)) {
+                    throw PyErr.typeError("module __name__ must be a string, not " + modname.type().getName());
+                }
+                throw PyErr.typeError((skipUnderscores ? "Key" : "Item") + " in " + modname + "."
+                    + (skipUnderscores ? "__dict__" : "__all__") + " must be str, not " + name.type().getName());
+            }
+            if (skipUnderscores && n.value().startsWith("_")) {
+                continue;
+            }
+            Abstract.setItem(loc, n, Abstract.getAttr(module, n));
         }
     }
 }

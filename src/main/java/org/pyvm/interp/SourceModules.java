@@ -92,10 +92,7 @@ public final class SourceModules {
             // No file has such a name: FileFinder looks names up in its directory listing.
             return null;
         }
-        Path dir = Path.of(entry.isEmpty() ? "." : entry);
-        if (entry.isEmpty()) {
-            dir = dir.toAbsolutePath().normalize();
-        }
+        Path dir = directory(entry);
         Path pkg = dir.resolve(last);
         if (Files.isDirectory(pkg)) {
             Path init = pkg.resolve("__init__.py");
@@ -118,6 +115,23 @@ public final class SourceModules {
             return new Found(Kind.SOURCELESS, pyc, null, null);
         }
         return null;
+    }
+
+    /**
+     * The folder a sys.path entry names, absolute: '' and '.' are the working directory
+     * (pyvm's, which os.chdir moves), a relative entry is taken from it after dropping
+     * leading "./". Compare _bootstrap_external.py: FileFinder.__init__, _path_abspath.
+     */
+    static Path directory(String entry) {
+        Path cwd = org.pyvm.runtime.WorkingDir.get();
+        if (entry.isEmpty() || entry.equals(".")) {
+            return cwd;
+        }
+        String e = entry;
+        while (e.startsWith("./")) {
+            e = e.substring(2);
+        }
+        return cwd.resolve(e);
     }
 
     /**

@@ -24,6 +24,7 @@ public final class Setup {
     public static void init(SysConfig config, PrintStream out, PrintStream err) {
         PyRuntime.reset();
         PyRuntime.intMaxStrDigits = config.intMaxStrDigits;
+        org.pyvm.bytecode.CodeObject.setDebugRanges(config.codeDebugRanges);
         org.pyvm.runtime.Gil.reset();
         org.pyvm.runtime.Interrupts.reset(Thread.currentThread());
         org.pyvm.modules.posix.FdTable.reset(System.in, out, err);
@@ -71,6 +72,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_contextvars", org.pyvm.modules.contextvars.ContextvarsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_string", org.pyvm.modules.string.StringModule::create);
         PyRuntime.BUILTIN_MODULES.put("_testcapi", org.pyvm.modules.testcapi.TestCapiModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_testinternalcapi", () -> org.pyvm.modules.testcapi.TestInternalCapiModule.create(config));
         PyRuntime.BUILTIN_MODULES.put("_abc", org.pyvm.modules.abc.AbcModule::create);
         PyRuntime.BUILTIN_MODULES.put("_json", org.pyvm.modules.json.JsonModule::create);
         PyRuntime.BUILTIN_MODULES.put("_locale", org.pyvm.modules.locale.LocaleModule::create);

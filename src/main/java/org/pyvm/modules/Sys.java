@@ -285,7 +285,7 @@ public final class Sys {
             throw PyErr.typeError("can't intern " + s.type().getName());
         }
         // The object itself becomes the interned one when its value is new (sysmodule.c: sys_intern_impl).
-        return PyStr.intern(str);
+        return PyStr.internExplicitly(str);
     }
 
     /**

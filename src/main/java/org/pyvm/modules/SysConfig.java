@@ -46,4 +46,9 @@ public final class SysConfig {
     /** sys.warnoptions: dev mode's "default", PYTHONWARNINGS, -W, then -b/-bb's BytesWarning filter. */
     public List<String> warnOptions = new ArrayList<>();
     public List<String> xOptions = new ArrayList<>();
+    /**
+     * False under -X no_debug_ranges or PYTHONNODEBUGRANGES: code objects keep line numbers
+     * only, no end lines or columns. Compare CPython PyConfig.code_debug_ranges.
+     */
+    public boolean codeDebugRanges = true;
 }

@@ -112,7 +112,7 @@ public final class Parser extends StmtParser {
                     PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, null);
             }
         }
-        byte[] buf = SourceDecoder.decode(source, filename, mode == EXEC);
+        byte[] buf = SourceDecoder.decode(source, filename, mode == EXEC, bytesInput);
         SourceLines lines = new SourceLines(buf, filename);
         lines.byteOffsets = bytesInput && SourceDecoder.codingSpec(source, 0) == null;
         Tokenizer tk = new Tokenizer(buf, lines);

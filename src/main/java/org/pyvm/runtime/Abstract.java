@@ -151,11 +151,34 @@ public final class Abstract {
 
     /** getattr(obj, name): AttributeError when missing. */
     public static PyObject getAttr(PyObject obj, PyStr name) {
-        PyObject r = lookupAttr(obj, name, true);
+        PyObject r;
+        try {
+            r = lookupAttr(obj, name, true);
+        } catch (PyBaseException e) {
+            throw attributeErrorContext(e, obj, name);
+        }
         if (r == null) {
             throw noAttribute(obj, name);
         }
         return r;
+    }
+
+    /**
+     * An AttributeError raised while looking NAME up on OBJ (by __getattr__, say) that does
+     * not name its attribute and object yet gets them, for the "Did you mean" suggestions.
+     * Compare object.c: set_attribute_error_context.
+     */
+    public static PyBaseException attributeErrorContext(PyBaseException e, PyObject obj, PyStr name) {
+        if (e.matches(PyExc.AttributeError)) {
+            PyDict d = e.getDict();
+            PyObject n = d.getStr("name");
+            PyObject o = d.getStr("obj");
+            if ((n == null || n == PyNone.NONE) && (o == null || o == PyNone.NONE)) {
+                d.setStr("name", name);
+                d.setStr("obj", obj);
+            }
+        }
+        return e;
     }
 
     public static PyObject lookupAttr(PyObject obj, String name) {
@@ -225,7 +248,7 @@ public final class Abstract {
     public static PyBaseException noAttribute(PyObject obj, PyStr name) {
         PyBaseException e;
         if (obj instanceof PyModule m) {
-            e = PyErr.attributeError("module '" + m.getName() + "' has no attribute '" + name + "'");
+            e = PyErr.attributeError(moduleNoAttribute(m, name));
         } else if (obj instanceof PyType t) {
             e = PyErr.attributeError("type object '" + t.getName() + "' has no attribute '" + name + "'");
         } else {
@@ -234,6 +257,37 @@ public final class Abstract {
         e.getDict().setStr("name", name);
         e.getDict().setStr("obj", obj);
         return e;
+    }
+
+    /**
+     * The message for a module without attribute NAME: a module still running its code, or
+     * a submodule being imported, says it is most likely a circular import. Compare
+     * moduleobject.c: module_getattro, _PyModuleSpec_IsInitializing,
+     * _PyModuleSpec_IsUninitializedSubmodule.
+     */
+    private static String moduleNoAttribute(PyModule m, PyStr name) {
+        PyObject modName = m.getDict().getStr("__name__");
+        if (!(modName instanceof PyStr)) {
+            return "module has no attribute '" + name + "'";
+        }
+        PyObject spec = m.getDict().getStr("__spec__");
+        if (spec != null && spec != PyNone.NONE) {
+            try {
+                PyObject init = lookupAttr(spec, "_initializing");
+                if (init != null && isTrue(init)) {
+                    return "partially initialized module '" + modName + "' has no attribute '" + name
+                        + "' (most likely due to a circular import)";
+                }
+                PyObject subs = lookupAttr(spec, "_uninitialized_submodules");
+                if (subs != null && contains(subs, name)) {
+                    return "cannot access submodule '" + name + "' of module '" + modName
+                        + "' (most likely due to a circular import)";
+                }
+            } catch (PyBaseException ignored) {
+                // CPython clears errors from these checks too.
+            }
+        }
+        return "module '" + modName + "' has no attribute '" + name + "'";
     }
 
     public static void setAttr(PyObject obj, String name, PyObject value) {

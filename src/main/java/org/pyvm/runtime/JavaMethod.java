@@ -321,7 +321,7 @@ public final class JavaMethod implements PyObject, Callable {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - from - nkw;
         if (nkw > 0 && names.length == 0) {
-            throw PyErr.typeError(displayName() + "() takes no keyword arguments");
+            throw PyErr.typeError(functionStr() + "() takes no keyword arguments");
         }
         if (npos > arity || (nkw == 0 && npos < min)) {
             throw countError(npos);

@@ -82,7 +82,7 @@ public final class MarshalValues {
                 String v = s.value();
                 // CPython interns identifiers (and what sys.intern is given); pyvm's code
                 // objects intern more of their constants, so only identifier-like ones count.
-                if (PyStr.intern(v) == s && nameChars(v)) {
+                if (PyStr.intern(v) == s && (nameChars(v) || PyStr.internedExplicitly(v))) {
                     interned.add(v);
                 }
                 return v;
@@ -90,18 +90,35 @@ public final class MarshalValues {
             if (c == PyTuple.class) {
                 return new TupleConst(items(((PyTuple) o).toArray()));
             }
+            // A list or dict is known before its items are converted, so that one holding
+            // itself holds itself (CPython's w_ref marks it before writing the items).
             if (c == PyList.class) {
-                return new ListConst(items(((PyList) o).toArray()));
+                PyObject[] a = ((PyList) o).toArray();
+                Object[] out = new Object[a.length];
+                ListConst l = new ListConst(out);
+                done.put(o, l);
+                for (int i = 0; i < a.length; i++) {
+                    out[i] = convert(a[i]);
+                }
+                return l;
             }
             if (c == PyDict.class) {
                 PyDict d = (PyDict) o;
-                ArrayList<Object> ks = new ArrayList<>();
-                ArrayList<Object> vs = new ArrayList<>();
+                ArrayList<PyObject> pk = new ArrayList<>();
+                ArrayList<PyObject> pv = new ArrayList<>();
                 for (int pos = d.nextEntry(0); pos >= 0; pos = d.nextEntry(pos + 1)) {
-                    ks.add(convert(d.keyAt(pos)));
-                    vs.add(convert(d.valueAt(pos)));
+                    pk.add(d.keyAt(pos));
+                    pv.add(d.valueAt(pos));
                 }
-                return new DictConst(ks.toArray(), vs.toArray());
+                Object[] ks = new Object[pk.size()];
+                Object[] vs = new Object[pk.size()];
+                DictConst r = new DictConst(ks, vs);
+                done.put(o, r);
+                for (int i = 0; i < ks.length; i++) {
+                    ks[i] = convert(pk.get(i));
+                    vs[i] = convert(pv.get(i));
+                }
+                return r;
             }
             if (c == PySet.class) {
                 PySet s = (PySet) o;
@@ -139,42 +156,72 @@ public final class MarshalValues {
 
     /** A neutral value (as MarshalReader gives) as a Python object: lists, dicts and sets are mutable ones. */
     public static PyObject toPython(Object v) {
+        return toPython(v, new IdentityHashMap<>(), x -> false);
+    }
+
+    /**
+     * As {@link #toPython(Object)} for what READER read: a str written as not interned
+     * ('u', 'a', 'z') loads as a new str object, as CPython's r_object makes it.
+     */
+    public static PyObject toPython(Object v, MarshalReader reader) {
+        return toPython(v, new IdentityHashMap<>(), reader::isPlainString);
+    }
+
+    /**
+     * One Python object per neutral object: a value the data references twice (marshal's
+     * TYPE_REF) loads as one object, as CPython's r_ref gives it, and a list that holds
+     * itself holds itself. Compare CPython Python/marshal.c: r_ref, R_REF.
+     */
+    private static PyObject toPython(Object v, Map<Object, PyObject> done, java.util.function.Predicate<Object> plain) {
+        if (v instanceof Constant || v instanceof Boolean) {
+            return PyCode.toPython(v);
+        }
+        PyObject prev = done.get(v);
+        if (prev != null) {
+            return prev;
+        }
         if (v instanceof ListConst l) {
-            PyObject[] a = new PyObject[l.size()];
-            for (int i = 0; i < a.length; i++) {
-                a[i] = toPython(l.get(i));
+            PyList r = new PyList();
+            done.put(v, r);
+            for (int i = 0; i < l.size(); i++) {
+                r.append(toPython(l.get(i), done, plain));
             }
-            return new PyList(a);
+            return r;
         }
         if (v instanceof DictConst d) {
             PyDict r = new PyDict();
+            done.put(v, r);
             for (int i = 0; i < d.size(); i++) {
-                r.setItem(toPython(d.keys()[i]), toPython(d.values()[i]));
+                r.setItem(toPython(d.keys()[i], done, plain), toPython(d.values()[i], done, plain));
             }
             return r;
         }
+        PyObject r;
         if (v instanceof SetConst s) {
-            PySet r = new PySet(false);
+            PySet set = new PySet(false);
             for (Object o : s.items()) {
-                r.add(toPython(o));
+                set.add(toPython(o, done, plain));
             }
-            return r;
-        }
-        if (v instanceof FrozenSetConst s) {
-            PySet r = new PySet(true);
+            r = set;
+        } else if (v instanceof FrozenSetConst s) {
+            PySet set = new PySet(true);
             for (Object o : s.items()) {
-                r.add(toPython(o));
+                set.add(toPython(o, done, plain));
             }
-            return r;
-        }
-        if (v instanceof TupleConst t) {
+            r = set;
+        } else if (v instanceof TupleConst t) {
             PyObject[] a = new PyObject[t.size()];
             for (int i = 0; i < a.length; i++) {
-                a[i] = toPython(t.get(i));
+                a[i] = toPython(t.get(i), done, plain);
             }
-            return PyTuple.of(a);
+            r = PyTuple.of(a);
+        } else if (v instanceof String s && plain.test(v)) {
+            r = PyStr.of(s);
+        } else {
+            r = PyCode.toPython(v);
         }
-        return PyCode.toPython(v);
+        done.put(v, r);
+        return r;
     }
 
     /** A MarshalException as the Python exception it names, with its message. */

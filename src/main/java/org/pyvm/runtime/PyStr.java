@@ -108,6 +108,24 @@ public class PyStr implements PyObject, Comparable<PyStr> {
         return p == null ? s : p;
     }
 
+    /**
+     * The values interned by sys.intern (beside the compiler's own interning of constants,
+     * which interns more than CPython does): marshal writes these as interned strs too.
+     */
+    private static final java.util.Set<String> EXPLICIT = ConcurrentHashMap.newKeySet();
+
+    /** sys.intern(s). Compare sysmodule.c: sys_intern_impl. */
+    public static PyStr internExplicitly(PyStr s) {
+        PyStr p = intern(s);
+        EXPLICIT.add(p.value());
+        return p;
+    }
+
+    /** Whether sys.intern was given a str of value S. */
+    public static boolean internedExplicitly(String s) {
+        return EXPLICIT.contains(s);
+    }
+
     public static PyStr intern(String s) {
         PyStr p = INTERNED.get(s);
         if (p == null) {

@@ -83,7 +83,8 @@ public final class MarshalModule {
             throw PyErr.typeError("a bytes-like object is required, not '" + data.type().getName() + "'");
         }
         try {
-            return MarshalValues.toPython(MarshalReader.loads(b));
+            MarshalReader r = new MarshalReader(b, 0, b.length);
+            return MarshalValues.toPython(r.readObject(), r);
         } catch (MarshalException e) {
             throw MarshalValues.error(e);
         }
@@ -121,6 +122,6 @@ public final class MarshalModule {
         if (unread > 0) {
             Abstract.call(Abstract.getAttr(file, "seek"), PyInt.of(-unread), PyInt.of(1));
         }
-        return MarshalValues.toPython(v);
+        return MarshalValues.toPython(v, r);
     }
 }

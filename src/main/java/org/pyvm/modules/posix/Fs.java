@@ -22,7 +22,7 @@ import org.pyvm.runtime.PyType;
  * encoded back the same way, so any byte name round-trips.
  *
  * <p>The JVM cannot change its working directory, so {@code os.chdir} sets a pyvm-level
- * one, {@link #cwd}, and every function taking a path resolves a relative path against
+ * one, {@link #cwd()}, and every function taking a path resolves a relative path against
  * it ({@link #resolve}). Names reported back (listdir, readlink, error filenames) stay
  * as the caller wrote them. {@link #reset} starts each run at the JVM's directory.
  */
@@ -30,25 +30,24 @@ public final class Fs {
 
     private Fs() {}
 
-    private static volatile Path cwd = Path.of("").toAbsolutePath();
-
     /** The working directory at the start of a run (Setup.init, through FdTable.reset). */
     static void reset() {
-        cwd = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        org.pyvm.runtime.WorkingDir.reset();
     }
 
+    /** pyvm's working directory, kept by the runtime ({@link org.pyvm.runtime.WorkingDir}) for the import system too. */
     public static Path cwd() {
-        return cwd;
+        return org.pyvm.runtime.WorkingDir.get();
     }
 
     static void setCwd(Path p) {
-        cwd = p;
+        org.pyvm.runtime.WorkingDir.set(p);
     }
 
     /** A name as a Java path, relative names taken from pyvm's working directory. */
     public static Path resolve(String name) {
         try {
-            return cwd.resolve(name);
+            return cwd().resolve(name);
         } catch (InvalidPathException e) {
             // Only a NUL byte can make a name invalid on Linux; CPython refuses it first.
             throw PyErr.valueError("embedded null byte");

@@ -12,10 +12,11 @@ import org.pyvm.runtime.PyModule;
  * which read them (test_bytes asks for the module in a class body, test_os, test_ucn,
  * test_exceptions import INT_MAX) run: the C limits of the LP64 platform CPython is built
  * for here (INT_MAX, PY_SSIZE_T_MAX, DBL_MAX, ...), and the two build flags that are false
- * for pyvm (no limited C API, no pymalloc; test.support reads them). CPython's module also
- * offers hundreds of functions that drive the C API; none of them is offered here, so a
- * test that needs one fails with AttributeError or ImportError instead of running something
- * that only looks like it. Compare CPython Modules/_testcapimodule.c: PyInit__testcapi
+ * for pyvm (no limited C API, no pymalloc; test.support reads them); and the functions
+ * reporting how a builtin was called, for test_call ({@link CallingConventions}). CPython's
+ * module also offers hundreds of functions that drive the C API; the others are not
+ * offered here, so a test that needs one fails with AttributeError or ImportError instead
+ * of running something that only looks like it. Compare CPython Modules/_testcapimodule.c: PyInit__testcapi
  * (the PyModule_AddObject calls for the limits).
  */
 public final class TestCapiModule {
@@ -53,6 +54,7 @@ public final class TestCapiModule {
         d.setStr("DBL_MIN", PyFloat.of(Double.MIN_NORMAL));
         d.setStr("LIMITED_API_AVAILABLE", PyBool.FALSE);
         d.setStr("WITH_PYMALLOC", PyBool.FALSE);
+        CallingConventions.addTo(m);
         return m;
     }
 

@@ -1,0 +1,133 @@
+package org.pyvm.modules.testcapi;
+
+import java.util.List;
+import org.pyvm.modules.SysConfig;
+import org.pyvm.runtime.CodeRunner;
+import org.pyvm.runtime.ExposedMethod;
+import org.pyvm.runtime.PyBaseException;
+import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyList;
+import org.pyvm.runtime.PyModule;
+import org.pyvm.runtime.PyNone;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyStr;
+
+/**
+ * A _testinternalcapi offering the pieces of CPython's module that have a meaning for
+ * pyvm: the run's configuration as {@code get_config()} reports it (test.support reads
+ * {@code code_debug_ranges} from it to decide whether co_positions carries columns) and
+ * the Python recursion depth of the running thread. The compiler-stage entry points that
+ * test.support.bytecode_helper imports ({@code compiler_codegen}, {@code optimize_cfg},
+ * {@code assemble_code_object}) exist so that modules importing the helper load, and
+ * raise NotImplementedError when called. Everything else of CPython's module (the C
+ * allocator's GC header size, the C-level hash table and atomics self-tests, extension
+ * module bookkeeping, path configuration resets) has no pyvm counterpart and is absent,
+ * so a test needing it fails with AttributeError or ImportError. Compare CPython
+ * Modules/_testinternalcapi.c.
+ */
+public final class TestInternalCapiModule {
+
+    private TestInternalCapiModule() {}
+
+    /** The configuration of this run (Setup.init's), read by get_config. */
+    private static SysConfig config = new SysConfig();
+
+    public static PyModule create(SysConfig c) {
+        config = c;
+        PyModule m = new PyModule("_testinternalcapi");
+        m.addFunctions(TestInternalCapiModule.class);
+        return m;
+    }
+
+    /**
+     * The PyConfig fields pyvm has: the command line's and the environment's decisions
+     * for this run, as they were at start-up (sys may have changed since). Fields of
+     * CPython's configuration that pyvm does not have (hash seed, allocator debugging,
+     * frozen modules, ...) are left out rather than invented. Compare CPython
+     * Python/initconfig.c: _PyConfig_AsDict.
+     */
+    @ExposedMethod
+    static PyObject get_config() {
+        SysConfig c = config;
+        PyDict d = new PyDict();
+        d.setStr("argv", strList(c.argv));
+        d.setStr("buffered_stdio", flag(!c.unbuffered));
+        d.setStr("bytes_warning", PyInt.of(c.bytesWarning));
+        d.setStr("check_hash_pycs_mode", PyStr.of(c.checkHashBasedPycs));
+        d.setStr("code_debug_ranges", flag(c.codeDebugRanges));
+        d.setStr("dev_mode", PyInt.ZERO);
+        String prefix = c.prefix == null ? "/usr/local" : c.prefix;
+        String execPrefix = c.execPrefix == null ? prefix : c.execPrefix;
+        d.setStr("base_exec_prefix", PyStr.of(execPrefix));
+        d.setStr("base_executable", PyStr.of(c.executable));
+        d.setStr("base_prefix", PyStr.of(prefix));
+        d.setStr("exec_prefix", PyStr.of(execPrefix));
+        d.setStr("executable", PyStr.of(c.executable));
+        d.setStr("inspect", PyInt.of(c.inspect));
+        d.setStr("int_max_str_digits", PyInt.of(c.intMaxStrDigits));
+        d.setStr("interactive", PyInt.of(c.interactive));
+        d.setStr("isolated", flag(c.isolated));
+        d.setStr("module_search_paths", strList(c.path));
+        d.setStr("module_search_paths_set", PyInt.ONE);
+        d.setStr("optimization_level", PyInt.of(c.optimize));
+        d.setStr("orig_argv", strList(c.origArgv));
+        d.setStr("parser_debug", PyInt.of(c.debug));
+        d.setStr("platlibdir", PyStr.of("lib"));
+        d.setStr("prefix", PyStr.of(prefix));
+        d.setStr("pycache_prefix", PyNone.NONE);
+        d.setStr("quiet", flag(c.quiet));
+        d.setStr("safe_path", flag(c.safePath));
+        d.setStr("site_import", flag(!c.noSite));
+        d.setStr("stdlib_dir", c.stdlibDir == null ? PyNone.NONE : PyStr.of(c.stdlibDir));
+        d.setStr("use_environment", flag(!c.ignoreEnvironment));
+        d.setStr("user_site_directory", flag(!c.noUserSite));
+        d.setStr("verbose", PyInt.of(c.verbose));
+        d.setStr("warnoptions", strList(c.warnOptions));
+        d.setStr("write_bytecode", flag(!c.dontWriteBytecode));
+        d.setStr("xoptions", strList(c.xOptions));
+        return d;
+    }
+
+    /**
+     * The number of Python frames running on this thread, the caller's included (1 at a
+     * module's top level). Compare CPython Modules/_testinternalcapi.c:
+     * get_recursion_depth (py_recursion_limit - py_recursion_remaining).
+     */
+    @ExposedMethod
+    static long get_recursion_depth() {
+        return CodeRunner.get().recursionDepth();
+    }
+
+    /** compiler_codegen(ast, filename, optimize): CPython's compiler stage alone; not offered by pyvm. */
+    @ExposedMethod
+    static PyObject compiler_codegen(PyObject[] args, String[] kw) {
+        throw notOffered("compiler_codegen");
+    }
+
+    /** optimize_cfg(instructions, consts, nlocals): CPython's flow-graph stage alone; not offered by pyvm. */
+    @ExposedMethod
+    static PyObject optimize_cfg(PyObject[] args, String[] kw) {
+        throw notOffered("optimize_cfg");
+    }
+
+    /** assemble_code_object(filename, instructions, metadata): CPython's assembler alone; not offered by pyvm. */
+    @ExposedMethod
+    static PyObject assemble_code_object(PyObject[] args, String[] kw) {
+        throw notOffered("assemble_code_object");
+    }
+
+    private static PyBaseException notOffered(String name) {
+        return PyErr.of(org.pyvm.runtime.PyExc.NotImplementedError,
+            "pyvm: _testinternalcapi." + name + "() (a compiler stage run alone) is not supported yet");
+    }
+
+    private static PyObject flag(boolean b) {
+        return b ? PyInt.ONE : PyInt.ZERO;
+    }
+
+    private static PyObject strList(List<String> items) {
+        return new PyList(items.stream().map(PyStr::of).toArray(PyObject[]::new));
+    }
+}
