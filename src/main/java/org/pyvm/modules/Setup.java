@@ -94,6 +94,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_datetime", org.pyvm.modules.datetime.DatetimeModule::create);
         PyRuntime.BUILTIN_MODULES.put("termios", org.pyvm.modules.termios.TermiosModule::create);
         PyRuntime.BUILTIN_MODULES.put("_pickle", org.pyvm.modules.pickle.PickleModule::create);
+        PyRuntime.BUILTIN_MODULES.put("audioop", org.pyvm.modules.audioop.AudioopModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
         org.pyvm.runtime.Unraisable.install(SysUnraisable::report);
