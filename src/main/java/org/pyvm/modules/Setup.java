@@ -99,6 +99,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("grp", org.pyvm.modules.pwd.GrpModule::create);
         PyRuntime.BUILTIN_MODULES.put("resource", org.pyvm.modules.resource.ResourceModule::create);
         PyRuntime.BUILTIN_MODULES.put("_tracemalloc", org.pyvm.modules.tracemalloc.TracemallocModule::create);
+        PyRuntime.BUILTIN_MODULES.put("mmap", org.pyvm.modules.mmap.MmapModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
         org.pyvm.runtime.Unraisable.install(SysUnraisable::report);

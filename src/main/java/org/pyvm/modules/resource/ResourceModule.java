@@ -333,6 +333,11 @@ public final class ResourceModule {
     /** resource.c: resource_getpagesize_impl (sysconf(_SC_PAGESIZE), which is AT_PAGESZ). */
     @ExposedMethod
     static long getpagesize() {
+        return pageSize();
+    }
+
+    /** The system's page size (AT_PAGESZ of /proc/self/auxv), or OSError(ENOSYS) saying it cannot be read. */
+    public static long pageSize() {
         try {
             ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(Path.of("/proc/self/auxv"))).order(ByteOrder.nativeOrder());
             while (b.remaining() >= 16) {
