@@ -96,6 +96,12 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_datetime", org.pyvm.modules.datetime.DatetimeModule::create);
         PyRuntime.BUILTIN_MODULES.put("termios", org.pyvm.modules.termios.TermiosModule::create);
         PyRuntime.BUILTIN_MODULES.put("_pickle", org.pyvm.modules.pickle.PickleModule::create);
+        PyRuntime.BUILTIN_MODULES.put("audioop", org.pyvm.modules.audioop.AudioopModule::create);
+        PyRuntime.BUILTIN_MODULES.put("pwd", org.pyvm.modules.pwd.PwdModule::create);
+        PyRuntime.BUILTIN_MODULES.put("grp", org.pyvm.modules.pwd.GrpModule::create);
+        PyRuntime.BUILTIN_MODULES.put("resource", org.pyvm.modules.resource.ResourceModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_tracemalloc", org.pyvm.modules.tracemalloc.TracemallocModule::create);
+        PyRuntime.BUILTIN_MODULES.put("mmap", org.pyvm.modules.mmap.MmapModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
         org.pyvm.runtime.Unraisable.install(SysUnraisable::report);

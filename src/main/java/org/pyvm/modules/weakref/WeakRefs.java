@@ -51,7 +51,8 @@ public final class WeakRefs {
     private static final Set<String> BUILTIN = Set.of("type", "function", "builtin_function_or_method", "method",
         "set", "frozenset", "module", "generator", "coroutine", "async_generator", "code", "re.Pattern",
         "functools.partial", "itertools._tee", "functools._lru_cache_wrapper", "collections.deque", "types.GenericAlias",
-        "_thread.lock", "_thread.RLock", "_thread._local", "memoryview", "weakref.finalize", "array.array");
+        "_thread.lock", "_thread.RLock", "_thread._local", "memoryview", "weakref.finalize", "array.array",
+        "mmap.mmap");
 
     /** Whether instances of T may be weakly referenced. Compare typeobject.c: type_new's add_weak. */
     static boolean weakrefable(PyType t) {
