@@ -6,7 +6,8 @@ package org.pyvm.modules.bz2;
  * pointer, symbol map, Huffman group count, MTF-coded selectors, delta-coded code lengths,
  * Huffman-coded MTF/RUNA/RUNB symbols in groups of 50; end: 0x177245385090 and the stream
  * CRC). A block is decoded once the input holds the next block's or the end's magic after
- * it (every block is followed by one), so partial input costs one bit scan, not a retry.
+ * it (every block is followed by one), or when the input has doubled since the last try,
+ * so partial input costs a bit scan and few retries.
  * Decoded blocks are inverted (BWT), run-length decoded and checked against their CRC.
  */
 final class Bz2Decoder {
@@ -33,6 +34,8 @@ final class Bz2Decoder {
     private long scanWindow;
     private int scanBits;
 
+    /** Input bits after the block start at the last try without a following magic. */
+    private long lastTry;
     private int level;
     private int combined;
     boolean done;
@@ -123,10 +126,17 @@ final class Bz2Decoder {
                     throw new DataError("Invalid data stream");
                 }
                 if (!nextMagicSeen()) {
-                    bitPos = start;
-                    return;
+                    // No magic after the block yet: the stream may be cut short (libbzip2 still
+                    // returns a block whose end is there), so try when the input has doubled.
+                    long avail = ((long) inLen << 3) - start;
+                    if (avail < 2 * lastTry) {
+                        bitPos = start;
+                        return;
+                    }
+                    lastTry = avail;
                 }
                 block();
+                lastTry = 0;
                 scanPos = bitPos + 48;
                 scanBits = 0;
             } catch (RuntimeException e) {
