@@ -177,6 +177,9 @@ public final class LzmaModule {
 
     /** parse_filter_chain_spec. */
     static FilterSpec[] filterChain(PyObject specs) {
+        if (specs instanceof PyDict) {
+            throw PyErr.typeError("dict is not a sequence");
+        }
         long n = Abstract.len(specs);
         if (n > 4) {
             throw PyErr.valueError("Too many filters - liblzma supports a maximum of 4");
