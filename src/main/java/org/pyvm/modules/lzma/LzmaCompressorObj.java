@@ -64,17 +64,29 @@ final class LzmaCompressorObj implements PyObject {
                 if (check == -1) {
                     check = Check.CRC64;
                 }
-                chain = filters == PyNone.NONE ? presetChain(Filters.LZMA2, preset) : LzmaModule.filterChain(filters);
+                if (filters == PyNone.NONE) {
+                    // lzma_easy_encoder: a bad preset is an options error here.
+                    FilterSpec f = new FilterSpec(Filters.LZMA2);
+                    if (!f.applyPreset(preset)) {
+                        throw LzmaModule.error(LzmaError.Kind.OPTIONS.message);
+                    }
+                    chain = new FilterSpec[] {f};
+                } else {
+                    chain = LzmaModule.filterChain(filters);
+                }
                 if (check < 0 || check > 15) {
                     throw LzmaModule.error(LzmaError.Kind.PROG.message);
                 }
                 if (!Check.supported(check)) {
                     throw LzmaModule.error(LzmaError.Kind.UNSUPPORTED_CHECK.message);
                 }
-                validate(chain);
-                if (chain[chain.length - 1].id != Filters.LZMA2) {
-                    throw LzmaModule.error(LzmaError.Kind.OPTIONS.message);
+                for (FilterSpec f : chain) {
+                    if (f.id == Filters.LZMA1) {
+                        // LZMA1 has no .xz filter flags: liblzma reports a programming error.
+                        throw LzmaModule.error(LzmaError.Kind.PROG.message);
+                    }
                 }
+                validate(chain);
             }
             case StreamDecoder.FORMAT_ALONE -> {
                 check = Check.NONE;
