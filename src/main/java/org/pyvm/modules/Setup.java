@@ -67,6 +67,8 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("binascii", org.pyvm.modules.binascii.BinasciiModule::create);
         PyRuntime.BUILTIN_MODULES.put("pyexpat", org.pyvm.modules.expat.ExpatModule::create);
         PyRuntime.BUILTIN_MODULES.put("zlib", org.pyvm.modules.zlib.ZlibModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_lzma", org.pyvm.modules.lzma.LzmaModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_bz2", org.pyvm.modules.bz2.Bz2Module::create);
         PyRuntime.BUILTIN_MODULES.put("_tokenize", org.pyvm.modules.tokenize.TokenizeModule::create);
         PyRuntime.BUILTIN_MODULES.put("_ast", org.pyvm.modules.pyast.AstModule::create);
         PyRuntime.BUILTIN_MODULES.put("_contextvars", org.pyvm.modules.contextvars.ContextvarsModule::create);
