@@ -89,6 +89,24 @@ public final class Frame extends PyFrame {
         this.sp = nlocalsplus;
     }
 
+    /**
+     * A frame for a call of FN, whose code's CodeCache the caller has (CALL's fast path,
+     * Steps.enterInline): the general constructor's choices made for a function.
+     */
+    Frame(PyCode code, CodeCache cache, PyFunction fn) {
+        this.code = code;
+        this.bytecode = code.bytecode;
+        this.nlocalsplus = cache.nlocalsplus;
+        this.fast = new PyObject[cache.frameSize];
+        this.globals = fn.globals;
+        this.builtins = fn.builtins;
+        this.cache = cache;
+        // As in the general constructor: a code that is not optimized names its globals as its locals.
+        this.locals = (code.flags & CodeObject.CO_OPTIMIZED) == 0 ? fn.globals : null;
+        this.function = fn;
+        this.sp = cache.nlocalsplus;
+    }
+
     @Override
     public PyCode code() {
         return code;
