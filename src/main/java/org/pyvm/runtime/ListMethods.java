@@ -311,7 +311,7 @@ final class ListMethods {
         }
     }
 
-    /** list.sort(*, key=None, reverse=False): a stable merge sort (TimSort in Java's Arrays.sort). */
+    /** list.sort(*, key=None, reverse=False): a stable merge sort ({@link #stableSort}). */
     @ExposedMethod
     static void sort(PyList self, PyObject[] args, String[] kw) {
         if (args.length > (kw == null ? 0 : kw.length)) {
@@ -334,25 +334,97 @@ final class ListMethods {
     }
 
     private static void sortHomogeneous(PyList self, PyObject[] vals, PyObject[] keys, boolean rev) {
-        Integer[] idx = new Integer[vals.length];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
+        Less less = keys.length > 0 && keys[0] instanceof PyInt
+            ? (a, b) -> IntMethods.compare((PyInt) keys[a], (PyInt) keys[b]) < 0
+            : (a, b) -> ((PyStr) keys[a]).compareTo((PyStr) keys[b]) < 0;
+        self.setItems(permuted(vals, sortedIndexes(vals.length, less, rev)));
+    }
+
+    /** "Item A sorts before item B", by index. */
+    @FunctionalInterface
+    interface Less {
+        boolean lt(int a, int b);
+    }
+
+    /**
+     * The indexes 0..N-1 in sorted order. A reversed sort stays stable as CPython's does:
+     * reverse, sort, reverse back.
+     */
+    private static int[] sortedIndexes(int n, Less less, boolean rev) {
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = rev ? n - 1 - i : i;
         }
-        java.util.Comparator<Integer> cmp = keys.length > 0 && keys[0] instanceof PyInt
-            ? (a, b) -> IntMethods.compare((PyInt) keys[a], (PyInt) keys[b])
-            : (a, b) -> ((PyStr) keys[a]).compareTo((PyStr) keys[b]);
+        stableSort(idx, less);
         if (rev) {
-            java.util.Collections.reverse(Arrays.asList(idx));
+            for (int i = 0, j = n - 1; i < j; i++, j--) {
+                int t = idx[i];
+                idx[i] = idx[j];
+                idx[j] = t;
+            }
         }
-        Arrays.sort(idx, cmp);
-        if (rev) {
-            java.util.Collections.reverse(Arrays.asList(idx));
-        }
+        return idx;
+    }
+
+    private static PyObject[] permuted(PyObject[] vals, int[] idx) {
         PyObject[] out = new PyObject[vals.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = vals[idx[i]];
         }
-        self.setItems(out);
+        return out;
+    }
+
+    /**
+     * A stable merge sort of IDX that asks only "<", as listobject.c's listsort does, and
+     * assumes nothing of the answers: a comparison that is not a consistent order gives
+     * some permutation, never an error (Java's TimSort throws "Comparison method violates
+     * its general contract" then). Binary insertion sort on runs of 32, then merges, each
+     * skipped when its halves are already in order (so sorted input costs n comparisons).
+     */
+    static void stableSort(int[] idx, Less less) {
+        int n = idx.length;
+        final int run = 32;
+        for (int lo = 0; lo < n; lo += run) {
+            int hi = Math.min(lo + run, n);
+            for (int i = lo + 1; i < hi; i++) {
+                int x = idx[i];
+                if (!less.lt(x, idx[i - 1])) {
+                    continue;
+                }
+                int l = lo;
+                int r = i - 1;
+                while (l < r) {
+                    int m = (l + r) >>> 1;
+                    if (less.lt(x, idx[m])) {
+                        r = m;
+                    } else {
+                        l = m + 1;
+                    }
+                }
+                System.arraycopy(idx, l, idx, l + 1, i - l);
+                idx[l] = x;
+            }
+        }
+        int[] tmp = n > run ? new int[n] : null;
+        for (int width = run; width < n; width *= 2) {
+            for (int lo = 0; lo < n - width; lo += 2 * width) {
+                int mid = lo + width;
+                int hi = Math.min(lo + 2 * width, n);
+                if (!less.lt(idx[mid], idx[mid - 1])) {
+                    continue;
+                }
+                System.arraycopy(idx, lo, tmp, lo, width);
+                int i = lo;
+                int j = mid;
+                int k = lo;
+                while (i < mid && j < hi) {
+                    idx[k++] = less.lt(idx[j], tmp[i]) ? idx[j++] : tmp[i++];
+                }
+                while (i < mid) {
+                    idx[k++] = tmp[i++];
+                }
+            }
+        }
     }
 
     /**
@@ -399,23 +471,7 @@ final class ListMethods {
             sortHomogeneous(self, vals, keys, rev);
             return;
         }
-        Integer[] idx = new Integer[vals.length];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
-        }
         final PyObject[] k = keys;
-        // A reversed sort stays stable: CPython reverses, sorts, and reverses back.
-        if (rev) {
-            java.util.Collections.reverse(Arrays.asList(idx));
-        }
-        Arrays.sort(idx, (a, b) -> Ops.lessThan(k[a], k[b]) ? -1 : Ops.lessThan(k[b], k[a]) ? 1 : 0);
-        if (rev) {
-            java.util.Collections.reverse(Arrays.asList(idx));
-        }
-        PyObject[] out = new PyObject[vals.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = vals[idx[i]];
-        }
-        self.setItems(out);
+        self.setItems(permuted(vals, sortedIndexes(vals.length, (a, b) -> Ops.lessThan(k[a], k[b]), rev)));
     }
 }
