@@ -1500,6 +1500,10 @@ final class Steps {
     }
 
     private static void breakerSlowPath() {
+        if (org.pyvm.runtime.Finalization.pending) {
+            // __del__ of objects the collector found unreachable (Finalization.Trigger).
+            org.pyvm.runtime.Finalization.runPending();
+        }
         if (Thread.currentThread().isInterrupted()) {
             onInterrupt();
         } else if (org.pyvm.runtime.Interrupts.tripped && org.pyvm.runtime.Interrupts.isMainThread()) {

@@ -39,6 +39,19 @@ public final class Gil {
     /** Another thread waits for the lock: the holder should drop it at its next check. */
     public static volatile boolean dropRequest;
 
+    /** Counts acquisitions of the lock (once threads use it), so that an idle interpreter can be told apart. */
+    private static volatile long epoch;
+
+    /** The number of times a thread took the lock; unchanged while every thread waits. */
+    public static long epoch() {
+        return epoch;
+    }
+
+    /** Whether some thread holds the lock now. */
+    public static boolean isHeld() {
+        return lock.isLocked();
+    }
+
     /** Forgets the lock of a previous run in this JVM (Setup.init). */
     public static void reset() {
         lock = new ReentrantLock(true);
@@ -67,6 +80,7 @@ public final class Gil {
             return;
         }
         if (l.tryLock()) {
+            epoch++;
             return;
         }
         waitFor(l);
@@ -86,6 +100,7 @@ public final class Gil {
             }
             dropRequest = true;
         }
+        epoch++;
         if (l.hasQueuedThreads()) {
             dropRequest = true;
         }

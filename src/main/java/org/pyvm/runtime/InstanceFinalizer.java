@@ -1,217 +1,80 @@
 package org.pyvm.runtime;
 
-import java.lang.ref.PhantomReference;
-import java.lang.ref.ReferenceQueue;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * __del__ of instances of Python classes (CPython's tp_finalize, typeobject.c:
- * slot_tp_finalize). An instance of a class that has __del__ is made as a
- * {@link Tracked} instance watched by a phantom reference that keeps what the instance
- * holds (type, dict, slot storage) but not the instance itself. Once the JVM found it
- * unreachable, {@link #collected} (called by gc.collect() after its full collection)
- * rebuilds an instance over that state and calls __del__ on it, once, oldest instance
- * first; an error goes to sys.unraisablehook with the __del__ function as the object,
- * as CPython's PyErr_WriteUnraisable(del) does.
+ * slot_tp_finalize): an instance of a class that has __del__ is made as one of the
+ * watched kinds below, which hold a {@link Finalization.Trigger}, so that __del__ runs on
+ * the very instance once the JVM has found it unreachable (at gc.collect() or the next
+ * eval-breaker check, see {@link Finalization}), and, for those still reachable, at exit
+ * ({@link #atExit}). Plain instances, and subclasses of tuple, dict, list and set are
+ * watched; instances of classes with other builtin bases are not.
  *
- * <p>Differences from CPython, which runs __del__ when the last reference goes: here it
- * runs at the next gc.collect() (a program that never calls it sees __del__ run only at
- * exit, {@link #atExit}), and the instance __del__ sees has another id() than the one
- * that died (at exit: than the one still reachable). Classes whose instances are plain
- * {@link PyInstance}s (no builtin base other than object) and subclasses of tuple (whose
- * items never change, so they can be kept) and of dict (whose entry tables are mirrored
- * when replaced) are tracked; those of other builtin types are not.
+ * <p>The difference from CPython, which runs __del__ when the last reference goes: here
+ * it runs once the collector has run (a program that never calls gc.collect() may see
+ * __del__ run only at exit).
  */
-public final class InstanceFinalizer extends PhantomReference<PyObject> {
+public final class InstanceFinalizer {
 
-    private static final ReferenceQueue<PyObject> QUEUE = new ReferenceQueue<>();
-    /** Keeps the references themselves reachable until processed. */
-    private static final Set<InstanceFinalizer> LIVE = ConcurrentHashMap.newKeySet();
-    private static final ThreadLocal<Boolean> RUNNING = new ThreadLocal<>();
-    private static long counter;
-
-    private volatile PyType type;
-    private volatile PyDict dict;
-    private final PyDict slots;
-    /** For an instance of a subclass of tuple: its items; null for a plain instance. */
-    private final PyObject[] tupleItems;
-    /** For an instance of a subclass of dict: its entry tables (keys null where deleted), else null. */
-    private volatile PyObject[] dictKeys;
-    private volatile PyObject[] dictValues;
-    private volatile long[] dictHashes;
-    private final long order;
-
-    private InstanceFinalizer(PyObject owner, PyType type, PyDict dict, PyDict slots, PyObject[] tupleItems) {
-        super(owner, QUEUE);
-        this.type = type;
-        this.dict = dict;
-        this.slots = slots;
-        this.tupleItems = tupleItems;
-        synchronized (InstanceFinalizer.class) {
-            this.order = counter++;
-        }
-    }
+    private InstanceFinalizer() {}
 
     /** A new instance of CLS (a class with __del__), watched. Compare typeobject.c: subtype_dealloc's finalizer call. */
     static PyInstance track(PyType cls) {
-        Tracked t = new Tracked(cls);
-        LIVE.add(t.fin);
-        return t;
+        return new Tracked(cls);
     }
 
-    /**
-     * An instance whose state changes are mirrored into its finalizer: assigning
-     * __class__ or __dict__ must reach the __del__ call made after it died.
-     */
-    static final class Tracked extends PyInstance {
-        final InstanceFinalizer fin;
+    /** A plain instance with a finalizer trigger. */
+    static final class Tracked extends PyInstance implements Finalization.Watched {
+        private final Finalization.Trigger fin;
 
         Tracked(PyType cls) {
             super(cls);
-            this.fin = new InstanceFinalizer(this, cls, super.getDict(), slotStorage(), null);
+            this.fin = Finalization.watchInstance(this);
         }
 
         @Override
-        public boolean setType(PyType t) {
-            super.setType(t);
-            fin.type = t;
-            return true;
-        }
-
-        @Override
-        public void setDict(PyDict d) {
-            super.setDict(d);
-            fin.dict = d;
+        public Finalization.Trigger trigger() {
+            return fin;
         }
     }
 
     /** A new instance of CLS (a subclass of tuple with __del__) holding ITEMS, watched. */
     static PyTuple trackTuple(PyType cls, PyObject[] items) {
-        TrackedTuple t = new TrackedTuple(cls, items);
-        LIVE.add(t.fin);
-        return t;
+        return new TrackedTuple(cls, items);
     }
 
-    /** A tuple subclass instance whose __class__ and __dict__ are mirrored into its finalizer. */
-    static final class TrackedTuple extends PyTupleSubclass {
-        final InstanceFinalizer fin;
+    static final class TrackedTuple extends PyTupleSubclass implements Finalization.Watched {
+        private final Finalization.Trigger fin;
 
         TrackedTuple(PyType cls, PyObject[] items) {
             super(cls, items);
-            this.fin = new InstanceFinalizer(this, cls, null, null, items);
+            this.fin = Finalization.watchInstance(this);
         }
 
         @Override
-        public PyDict getDict() {
-            PyDict d = super.getDict();
-            fin.dict = d;
-            return d;
-        }
-
-        @Override
-        public boolean setType(PyType t) {
-            super.setType(t);
-            fin.type = t;
-            return true;
-        }
-
-        @Override
-        public void setDict(PyDict d) {
-            super.setDict(d);
-            fin.dict = d;
+        public Finalization.Trigger trigger() {
+            return fin;
         }
     }
 
     /** A new instance of CLS (a subclass of dict with __del__), watched. */
     static PyDict trackDict(PyType cls) {
-        TrackedDict d = new TrackedDict(cls);
-        LIVE.add(d.fin);
-        return d;
+        return new TrackedDict(cls);
     }
 
-    /** A dict subclass instance whose tables, __class__ and __dict__ are mirrored into its finalizer. */
-    static final class TrackedDict extends PyDictSubclass {
-        final InstanceFinalizer fin;
+    static final class TrackedDict extends PyDictSubclass implements Finalization.Watched {
+        private final Finalization.Trigger fin;
 
         TrackedDict(PyType cls) {
             super(cls);
-            this.fin = new InstanceFinalizer(this, cls, null, null, null);
-            tablesReplaced();
+            this.fin = Finalization.watchInstance(this);
         }
 
         @Override
-        void tablesReplaced() {
-            InstanceFinalizer f = fin;
-            if (f != null) {
-                f.dictKeys = keys;
-                f.dictValues = values;
-                f.dictHashes = hashTable();
-            }
-        }
-
-        @Override
-        public PyDict getDict() {
-            PyDict d = super.getDict();
-            fin.dict = d;
-            return d;
-        }
-
-        @Override
-        public boolean setType(PyType t) {
-            super.setType(t);
-            fin.type = t;
-            return true;
-        }
-
-        @Override
-        public void setDict(PyDict d) {
-            super.setDict(d);
-            fin.dict = d;
-        }
-    }
-
-    /** A new runtime (PyRuntime.reset) forgets the instances of the one before: their __del__ never runs. */
-    static void reset() {
-        LIVE.clear();
-        while (QUEUE.poll() != null) {
-            // dropped
-        }
-    }
-
-    /**
-     * After a full collection (gc.collect()): runs __del__ of the tracked instances it
-     * found unreachable. The live set is searched, since the JVM queues phantom
-     * references later, on its reference handler thread.
-     */
-    public static void collected() {
-        if (RUNNING.get() != null) {
-            return;
-        }
-        List<InstanceFinalizer> dead = new ArrayList<>();
-        for (java.lang.ref.Reference<? extends PyObject> r = QUEUE.poll(); r != null; r = QUEUE.poll()) {
-            dead.add((InstanceFinalizer) r);
-        }
-        for (InstanceFinalizer f : LIVE) {
-            if (f.refersTo(null)) {
-                dead.add(f);
-            }
-        }
-        if (dead.isEmpty()) {
-            return;
-        }
-        dead.sort((a, b) -> Long.compare(a.order, b.order));
-        RUNNING.set(Boolean.TRUE);
-        try {
-            for (InstanceFinalizer f : dead) {
-                if (LIVE.remove(f)) {
-                    f.runDel();
-                }
-            }
-        } finally {
-            RUNNING.remove();
+        public Finalization.Trigger trigger() {
+            return fin;
         }
     }
 
@@ -228,21 +91,16 @@ public final class InstanceFinalizer extends PhantomReference<PyObject> {
      * calls are left. Compare pylifecycle.c: finalize_modules, gcmodule.c: _PyGC_CollectNoFail.
      */
     public static void atExit() {
-        if (RUNNING.get() != null || LIVE.isEmpty()) {
+        if (RUNNING.get() != null || !Finalization.anyAtExit()) {
             return;
         }
-        System.gc();
-        collected();
-        if (LIVE.isEmpty()) {
+        // Those already unreachable first, as at gc.collect().
+        Finalization.collectNow();
+        List<Finalization.Trigger> rest = Finalization.takeLiveAtExit();
+        if (rest.isEmpty()) {
             return;
         }
-        Set<InstanceFinalizer> held = SysHeld.finalizers();
-        List<InstanceFinalizer> rest = new ArrayList<>(LIVE);
-        LIVE.clear();
-        while (QUEUE.poll() != null) {
-            // all of them are in REST
-        }
-        rest.sort((a, b) -> Long.compare(a.order, b.order));
+        Set<Finalization.Trigger> held = SysHeld.finalizers();
         PyDict sys = PyRuntime.modules.getStr("sys") instanceof PyModule m ? m.getDict() : new PyDict();
         PyObject[] saved = new PyObject[WIPED.length];
         for (int i = 0; i < WIPED.length; i++) {
@@ -275,57 +133,17 @@ public final class InstanceFinalizer extends PhantomReference<PyObject> {
         }
     }
 
+    private static final ThreadLocal<Boolean> RUNNING = new ThreadLocal<>();
+
     /** The sys entries finalizers of what sys holds find None (stdin, stdout, stderr first). */
     private static final String[] WIPED = {"stdin", "stdout", "stderr", "unraisablehook"};
 
     /** Runs __del__ of those in REST that are (HELD) or are not in HELD. */
-    private static void runDels(List<InstanceFinalizer> rest, Set<InstanceFinalizer> held, boolean inHeld) {
-        for (InstanceFinalizer f : rest) {
-            if (held.contains(f) == inHeld) {
-                f.clear();
-                f.runDel();
+    private static void runDels(List<Finalization.Trigger> rest, Set<Finalization.Trigger> held, boolean inHeld) {
+        for (Finalization.Trigger t : rest) {
+            if (held.contains(t) == inHeld) {
+                Finalization.runNow(t);
             }
-        }
-    }
-
-    /** Compare typeobject.c: slot_tp_finalize (the error is reported, never propagated). */
-    private void runDel() {
-        PyType t = type;
-        PyObject del = t.lookup("__del__");
-        if (del == null) {
-            return;
-        }
-        PyObject self;
-        if (dictKeys != null) {
-            PyDictSubclass d = new PyDictSubclass(t);
-            PyObject[] k = dictKeys;
-            PyObject[] v = dictValues;
-            long[] h = dictHashes;
-            for (int i = 0; i < k.length; i++) {
-                if (k[i] != null && v[i] != null) {
-                    d.setItem(k[i], h[i], v[i]);
-                }
-            }
-            if (dict != null) {
-                d.setDict(dict);
-            }
-            self = d;
-        } else if (tupleItems != null) {
-            PyTupleSubclass tup = new PyTupleSubclass(t, tupleItems);
-            if (dict != null) {
-                tup.setDict(dict);
-            }
-            self = tup;
-        } else {
-            PyInstance inst = new PyInstance(t);
-            inst.setDict(dict);
-            inst.adoptSlots(slots);
-            self = inst;
-        }
-        try {
-            Abstract.call(del, self);
-        } catch (PyBaseException e) {
-            Unraisable.report(e, del);
         }
     }
 }

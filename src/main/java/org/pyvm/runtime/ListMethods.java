@@ -9,7 +9,15 @@ final class ListMethods {
 
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        return cls == PyList.TYPE ? new PyList() : new PyListSubclass(cls);
+        if (cls == PyList.TYPE) {
+            return new PyList();
+        }
+        PyListSubclass l = new PyListSubclass(cls);
+        if (Finalization.wanted(cls)) {
+            // A class with __del__ gets it run once the instance dies.
+            l.finalizer = Finalization.watchInstance(l);
+        }
+        return l;
     }
 
     /**

@@ -45,17 +45,6 @@ public class PyDict implements PyObject {
         entries = 0;
         used = 0;
         version++;
-        tablesReplaced();
-    }
-
-    /**
-     * Called when the entry tables are replaced (made, cleared, resized): an instance whose
-     * __del__ must see its items mirrors them (InstanceFinalizer.TrackedDict).
-     */
-    void tablesReplaced() {}
-
-    long[] hashTable() {
-        return hashes;
     }
 
     public int size() {
@@ -259,7 +248,6 @@ public class PyDict implements PyObject {
         hashes = nh;
         index = ni;
         entries = j;
-        tablesReplaced();
     }
 
     /** Removes KEY; returns its value, or null when absent. */

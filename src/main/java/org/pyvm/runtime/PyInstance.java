@@ -35,11 +35,6 @@ public class PyInstance implements PyObject, HasDict {
         return slots;
     }
 
-    /** Takes over the slot storage of an instance that died (its __del__ call). */
-    void adoptSlots(PyDict s) {
-        slots = s;
-    }
-
     @Override
     public PyDict getDict() {
         if (dict == null) {

@@ -1,13 +1,20 @@
 package org.pyvm.runtime;
 
 /** An instance of a Python subclass of list. */
-final class PyListSubclass extends PyList implements HasDict {
+final class PyListSubclass extends PyList implements HasDict, Finalization.Watched {
 
     private PyType type;
     private PyDict dict;
+    /** Runs __del__ once this is unreachable, when the class has one (Finalization). */
+    Finalization.Trigger finalizer;
 
     PyListSubclass(PyType type) {
         this.type = type;
+    }
+
+    @Override
+    public Finalization.Trigger trigger() {
+        return finalizer;
     }
 
     @Override

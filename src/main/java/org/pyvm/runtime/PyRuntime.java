@@ -46,7 +46,7 @@ public final class PyRuntime {
         finalizing = false;
         threadsBlocked = false;
         org.pyvm.runtime.codecs.CodecRegistry.reset();
-        InstanceFinalizer.reset();
+        Finalization.reset();
         Tracing.reset();
     }
 

@@ -445,12 +445,19 @@ public class PySet implements PyObject {
     }
 
     /** An instance of a Python subclass of set or frozenset: a set with an attribute dict. */
-    static final class Subclass extends PySet implements HasDict {
+    static final class Subclass extends PySet implements HasDict, Finalization.Watched {
 
         private PyDict dict;
+        /** Runs __del__ once this is unreachable, when the class has one (Finalization). */
+        Finalization.Trigger finalizer;
 
         Subclass(PyType type) {
             super(type);
+        }
+
+        @Override
+        public Finalization.Trigger trigger() {
+            return finalizer;
         }
 
         @Override

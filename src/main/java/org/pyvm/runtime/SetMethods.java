@@ -27,7 +27,17 @@ final class SetMethods {
             || cls.lookup("__init__") == PySet.FROZENSET.lookup("__init__")))) {
             throw PyErr.typeError((frozen ? "frozenset" : "set") + "() takes no keyword arguments");
         }
-        PySet s = cls.isHeapType() ? new PySet.Subclass(cls) : new PySet(cls);
+        PySet s;
+        if (cls.isHeapType()) {
+            PySet.Subclass sub = new PySet.Subclass(cls);
+            if (Finalization.wanted(cls)) {
+                // A class with __del__ gets it run once the instance dies.
+                sub.finalizer = Finalization.watchInstance(sub);
+            }
+            s = sub;
+        } else {
+            s = new PySet(cls);
+        }
         if (frozen) {
             PyObject iterable = atMostOne(cls, args, nkw);
             if (iterable != null) {

@@ -30,8 +30,8 @@ final class SysHeld {
         "path_importer_cache", "stdin", "stdout", "stderr");
 
     /** The finalizers of the tracked instances reachable from the sys module's dict. */
-    static Set<InstanceFinalizer> finalizers() {
-        Set<InstanceFinalizer> held = Collections.newSetFromMap(new IdentityHashMap<>());
+    static Set<Finalization.Trigger> finalizers() {
+        Set<Finalization.Trigger> held = Collections.newSetFromMap(new IdentityHashMap<>());
         PyObject sys = PyRuntime.modules.getStr("sys");
         if (!(sys instanceof PyModule m)) {
             return held;
@@ -51,8 +51,8 @@ final class SysHeld {
             if (o == null || !seen.add(o) || o instanceof PyModule) {
                 continue;
             }
-            if (o instanceof InstanceFinalizer.Tracked t) {
-                held.add(t.fin);
+            if (o instanceof Finalization.Watched w) {
+                held.add(w.trigger());
             }
             if (o instanceof PyDict dict) {
                 for (int i = dict.nextEntry(0); i >= 0; i = dict.nextEntry(i + 1)) {

@@ -81,9 +81,10 @@ public final class GcModule {
             throw PyErr.valueError("invalid generation");
         }
         invokeCallbacks("start", (int) gen);
+        long sentinel = org.pyvm.runtime.Finalization.beforeCollection();
         WeakRefs.collect();
+        org.pyvm.runtime.Finalization.collected(sentinel);
         org.pyvm.runtime.GenFinalizer.collected();
-        org.pyvm.runtime.InstanceFinalizer.collected();
         synchronized (COLLECTIONS) {
             COLLECTIONS[(int) gen]++;
         }

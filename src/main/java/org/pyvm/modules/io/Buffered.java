@@ -9,6 +9,7 @@ import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedGetter;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.PyBaseException;
+import org.pyvm.runtime.PyBool;
 import org.pyvm.runtime.PyByteArray;
 import org.pyvm.runtime.PyBytes;
 import org.pyvm.runtime.PyErr;
@@ -27,7 +28,7 @@ import org.pyvm.runtime.PyType;
  * the pending writes. A raw stream that is exactly _io.FileIO is driven in Java;
  * anything else through its Python methods. Compare CPython Modules/_io/bufferedio.c.
  */
-public class Buffered extends IOObject {
+public class Buffered extends IOObject implements org.pyvm.runtime.Finalization.Wrapper {
 
     public static final PyType READER = Types.finish(Types.builtin("_io", "BufferedReader", Buffered.class,
         ReaderMethods.class, BufferedIOBase.TYPE).alsoExposedBy(Buffered.class));
@@ -51,9 +52,14 @@ public class Buffered extends IOObject {
         super(type);
     }
 
+    @Override
+    public PyObject wrapped() {
+        return raw;
+    }
+
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        return new Buffered(cls);
+        return new Buffered(cls).watched();
     }
 
     /** __init__(raw, buffer_size=DEFAULT_BUFFER_SIZE). Compare _io_BufferedReader___init___impl and friends. */
@@ -524,6 +530,9 @@ public class Buffered extends IOObject {
         if (rawClosed()) {
             return;
         }
+        if (finalizing) {
+            IOBase.forwardDeallocWarn(raw, this);
+        }
         PyBaseException err = null;
         try {
             // self.flush(), which a subclass or the instance may replace. Compare buffered_close.
@@ -661,9 +670,22 @@ public class Buffered extends IOObject {
         return Abstract.getAttr(self.raw, "mode");
     }
 
-    @ExposedGetter
-    static PyObject _dealloc_warn(Buffered self) {
+    /** _dealloc_warn(source): passed on to the raw stream. Compare buffered_dealloc_warn. */
+    @ExposedMethod
+    static PyObject _dealloc_warn(Buffered self, PyObject source) {
+        if (self.raw != null) {
+            IOBase.forwardDeallocWarn(self.raw, source);
+        }
         return PyNone.NONE;
+    }
+
+    @ExposedGetter(setter = "set_finalizing")
+    static PyObject _finalizing(Buffered self) {
+        return PyBool.of(self.finalizing);
+    }
+
+    static void set_finalizing(Buffered self, PyObject v) {
+        self.finalizing = IOBase.boolMember(v);
     }
 
     /** "<_io.BufferedReader name='f'>". Compare buffered_repr. */

@@ -29,7 +29,7 @@ public final class BufferedRWPair extends IOObject {
 
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        return new BufferedRWPair(cls);
+        return new BufferedRWPair(cls).watched();
     }
 
     @ExposedMethod

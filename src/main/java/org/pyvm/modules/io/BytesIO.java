@@ -38,7 +38,8 @@ public final class BytesIO extends IOObject {
 
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        return new BytesIO(cls);
+        // A plain BytesIO holds no resource: only subclasses (whose close may do more) are watched.
+        return cls == TYPE ? new BytesIO(cls) : new BytesIO(cls).watched();
     }
 
     @ExposedMethod

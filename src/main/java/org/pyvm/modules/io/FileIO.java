@@ -46,7 +46,7 @@ public final class FileIO extends IOObject {
 
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        return new FileIO(cls);
+        return new FileIO(cls).watched();
     }
 
     /** FileIO(file, mode='r', closefd=True, opener=None). Compare fileio.c: _io_FileIO___init___impl. */
@@ -345,6 +345,10 @@ public final class FileIO extends IOObject {
             err = e;
         }
         self.ioBaseClosed = true;
+        if (self.finalizing && self.closefd) {
+            // Compare _io_FileIO_close_impl: fileio_dealloc_warn before internal_close.
+            _dealloc_warn(self, self);
+        }
         self.internalClose();
         if (err != null) {
             throw err;
@@ -399,9 +403,22 @@ public final class FileIO extends IOObject {
         return PyInt.of(4096);
     }
 
-    @ExposedGetter
+    @ExposedGetter(setter = "set_finalizing")
     static PyObject _finalizing(FileIO self) {
-        return PyBool.FALSE;
+        return PyBool.of(self.finalizing);
+    }
+
+    static void set_finalizing(FileIO self, PyObject v) {
+        self.finalizing = IOBase.boolMember(v);
+    }
+
+    /** _dealloc_warn(source): the "unclosed file" warning, if this file still owns its descriptor. */
+    @ExposedMethod
+    static PyObject _dealloc_warn(FileIO self, PyObject source) {
+        if (self.fd >= 0 && self.closefd) {
+            IOBase.deallocWarn(self, source);
+        }
+        return PyNone.NONE;
     }
 
     /** Compare fileio.c: mode_string. */

@@ -134,7 +134,7 @@ public final class IOBase {
 
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        return new IOObject(cls);
+        return new IOObject(cls).watched();
     }
 
     @ExposedMethod
@@ -354,14 +354,83 @@ public final class IOBase {
         return line;
     }
 
+    /**
+     * Closes an object that is still open, after setting {@code _finalizing} so that a
+     * file's close() warns "unclosed file". A failing close is reported only in dev mode
+     * (-X dev). Compare iobase.c: iobase_finalize.
+     */
     @ExposedMethod
     static void __del__(PyObject self) {
+        boolean closed;
         try {
-            if (!isClosed(self)) {
-                call(self, "close");
+            PyObject c = Abstract.lookupAttr(self, "closed");
+            // Without a usable 'closed' the object is probably unusable: leave it.
+            closed = c == null || Abstract.isTrue(c);
+        } catch (PyBaseException e) {
+            closed = true;
+        }
+        if (closed) {
+            return;
+        }
+        try {
+            Abstract.setAttr(self, "_finalizing", PyBool.TRUE);
+        } catch (PyBaseException e) {
+            // ignored, as there
+        }
+        try {
+            call(self, "close");
+        } catch (PyBaseException e) {
+            if (devMode()) {
+                org.pyvm.runtime.Unraisable.report(e, self);
+            }
+        }
+    }
+
+    private static boolean devMode() {
+        try {
+            PyObject sys = org.pyvm.runtime.PyRuntime.modules.getStr("sys");
+            return sys != null && Abstract.isTrue(Abstract.getAttr(Abstract.getAttr(sys, "flags"), "dev_mode"));
+        } catch (PyBaseException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Warns "unclosed file <SOURCE's repr>" (a ResourceWarning) for a file object being
+     * finalized; a warning made an error is reported as unraisable. Compare fileio.c:
+     * fileio_dealloc_warn.
+     */
+    static void deallocWarn(PyObject self, PyObject source) {
+        try {
+            org.pyvm.modules.warnings.WarningsModule.warnWithSource(PyExc.ResourceWarning,
+                "unclosed file " + Abstract.repr(source), 1, source);
+        } catch (PyBaseException e) {
+            if (e.matches(PyExc.Warning)) {
+                org.pyvm.runtime.Unraisable.report(e, self);
+            }
+        }
+    }
+
+    /** The value set into a T_BOOL member such as _finalizing. Compare structmember.c: PyMember_SetOne. */
+    static boolean boolMember(PyObject v) {
+        if (v == null) {
+            throw PyErr.typeError("can't delete numeric/char attribute");
+        }
+        if (!(v instanceof PyBool)) {
+            throw PyErr.typeError("attribute value type must be bool");
+        }
+        return v == PyBool.TRUE;
+    }
+
+    /** obj._dealloc_warn(source) when OBJ has it, errors ignored (buffered_dealloc_warn, textiowrapper_close). */
+    static void forwardDeallocWarn(PyObject obj, PyObject source) {
+        try {
+            PyObject m = obj == null ? null : Abstract.lookupAttr(obj, "_dealloc_warn");
+            if (m != null) {
+                Abstract.call(m, source);
             }
         } catch (PyBaseException e) {
-            // A finalizer reports nothing here (CPython writes an "unraisable" message).
+            // cleared, as there
         }
     }
 

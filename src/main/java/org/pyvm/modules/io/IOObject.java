@@ -17,6 +17,10 @@ public class IOObject implements PyObject, HasDict {
     private PyDict dict;
     /** Set by _IOBase.close. */
     boolean ioBaseClosed;
+    /** Set by _IOBase.__del__ before it closes the object: close() then warns "unclosed file" (CPython's finalizing). */
+    boolean finalizing;
+    /** Runs __del__ (closing the object) once it is unreachable; null for sys.stdout and the like. */
+    private org.pyvm.runtime.Finalization.Trigger finalizer;
 
     public IOObject(PyType type) {
         this.type = type;
@@ -33,6 +37,18 @@ public class IOObject implements PyObject, HasDict {
             dict = new PyDict();
         }
         return dict;
+    }
+
+    /**
+     * Makes this object closed by its __del__ once unreachable, as CPython's iobase_finalize
+     * does when the last reference goes; returns this. Streams pyvm makes for itself
+     * (sys.stdout...) are not watched.
+     */
+    public IOObject watched() {
+        if (org.pyvm.runtime.Finalization.wanted(type)) {
+            finalizer = org.pyvm.runtime.Finalization.watch(this);
+        }
+        return this;
     }
 
     /** Whether an attribute was set in the instance dictionary (without making one). */

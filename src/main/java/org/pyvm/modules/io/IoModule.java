@@ -158,6 +158,7 @@ public final class IoModule {
         String rawMode = (creating ? "x" : reading ? "r" : writing ? "w" : appending ? "a" : "") + (updating ? "+" : "");
         FileIO raw = new FileIO(FileIO.TYPE);
         raw.init(file, rawMode, closefd, opener);
+        // Only the object returned is watched (IOObject.watched): its close closes the layers below.
         try {
             boolean lineBuffering = false;
             if (buffering == 1 || buffering < 0 && FileIO.isatty(raw)) {
@@ -169,7 +170,7 @@ public final class IoModule {
             }
             if (buffering == 0) {
                 if (binary) {
-                    return raw;
+                    return raw.watched();
                 }
                 throw PyErr.valueError("can't have unbuffered text I/O");
             }
@@ -185,9 +186,9 @@ public final class IoModule {
                 buffer.init(raw, false, true, (int) Math.min(buffering, 1 << 30));
             }
             if (binary) {
-                return buffer;
+                return buffer.watched();
             }
-            TextIOWrapper w = new TextIOWrapper(TextIOWrapper.TYPE);
+            TextIOWrapper w = (TextIOWrapper) new TextIOWrapper(TextIOWrapper.TYPE).watched();
             w.init(buffer, a[3], a[4], a[5], lineBuffering, false);
             w.getDict().setStr("mode", PyStr.of(mode));
             return w;

@@ -42,7 +42,8 @@ public final class StringIO extends IOObject {
 
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        return new StringIO(cls);
+        // As BytesIO: only subclasses are watched.
+        return cls == TYPE ? new StringIO(cls) : new StringIO(cls).watched();
     }
 
     /** StringIO(initial_value='', newline='\n'). Compare _io_StringIO___init___impl. */

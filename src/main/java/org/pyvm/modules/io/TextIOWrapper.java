@@ -32,7 +32,7 @@ import org.pyvm.runtime.PyType;
  * the field CPython uses for chars_to_skip, so seek(tell()) round-trips either way.
  * Compare CPython Modules/_io/textio.c and Lib/_pyio.py: TextIOWrapper.
  */
-public final class TextIOWrapper extends IOObject {
+public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Finalization.Wrapper {
 
     public static final PyType TYPE = Types.finish(Types.builtin("_io", "TextIOWrapper", TextIOWrapper.class,
         TextIOWrapper.class, TextIOBase.TYPE));
@@ -82,9 +82,14 @@ public final class TextIOWrapper extends IOObject {
         super(type);
     }
 
+    @Override
+    public PyObject wrapped() {
+        return buffer;
+    }
+
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        return new TextIOWrapper(cls);
+        return new TextIOWrapper(cls).watched();
     }
 
     /** TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False). */
@@ -712,6 +717,9 @@ public final class TextIOWrapper extends IOObject {
         if (self.isClosedNow()) {
             return;
         }
+        if (self.finalizing) {
+            IOBase.forwardDeallocWarn(self.buffer, self);
+        }
         PyBaseException err = null;
         try {
             flush(self);
@@ -809,6 +817,15 @@ public final class TextIOWrapper extends IOObject {
     static PyObject seekable(TextIOWrapper self) {
         self.checkAttached();
         return IOBase.call(self.buffer, "seekable");
+    }
+
+    @ExposedGetter(setter = "set_finalizing")
+    static PyObject _finalizing(TextIOWrapper self) {
+        return PyBool.of(self.finalizing);
+    }
+
+    static void set_finalizing(TextIOWrapper self, PyObject v) {
+        self.finalizing = IOBase.boolMember(v);
     }
 
     @ExposedGetter

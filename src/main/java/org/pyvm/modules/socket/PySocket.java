@@ -51,9 +51,12 @@ public final class PySocket implements PyObject, HasDict {
     SockChannel sock;
     /** Seconds; negative: None (blocking). */
     double timeout = -1;
+    /** Runs __del__ (warn "unclosed", close) once this is unreachable. */
+    private final org.pyvm.runtime.Finalization.Trigger finalizer;
 
     private PySocket(PyType type) {
         this.type = type;
+        this.finalizer = org.pyvm.runtime.Finalization.watch(this);
     }
 
     @Override
@@ -245,6 +248,31 @@ public final class PySocket implements PyObject, HasDict {
             if (FdTable.get(fd).pollable == self.sock) {
                 FdTable.close(fd);
             }
+        }
+    }
+
+    /**
+     * A socket still open when it dies: ResourceWarning "unclosed <repr>", then its
+     * descriptor is closed. Compare socketmodule.c: sock_finalize.
+     */
+    @ExposedMethod
+    static void __del__(PySocket self) {
+        int fd = self.fd;
+        if (fd < 0) {
+            return;
+        }
+        try {
+            org.pyvm.modules.warnings.WarningsModule.warnWithSource(PyExc.ResourceWarning,
+                "unclosed " + Abstract.repr(self), 1, self);
+        } catch (PyBaseException e) {
+            // Spurious errors can appear at shutdown; a warning made an error is reported.
+            if (e.matches(PyExc.Warning)) {
+                org.pyvm.runtime.Unraisable.report(e, self);
+            }
+        }
+        self.fd = -1;
+        if (FdTable.isOpen(fd) && FdTable.get(fd).pollable == self.sock) {
+            FdTable.close(fd);
         }
     }
 

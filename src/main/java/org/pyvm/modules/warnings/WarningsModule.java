@@ -99,6 +99,14 @@ public final class WarningsModule {
         doWarn(PyStr.of(message), category, stacklevel, null, PyTuple.EMPTY);
     }
 
+    /**
+     * A ResourceWarning-style warning about SOURCE (the object being finalized), as
+     * CPython's PyErr_ResourceWarning(source, stacklevel, ...).
+     */
+    public static void warnWithSource(PyType category, String message, int stacklevel, PyObject source) {
+        doWarn(PyStr.of(message), category, stacklevel, source, PyTuple.EMPTY);
+    }
+
     /** The category: the message's class for a Warning instance, UserWarning for None (get_category). */
     private static PyObject category(PyObject message, PyObject category) {
         if (Abstract.isInstance(message, PyExc.Warning)) {
