@@ -722,7 +722,8 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
         }
         PyBaseException err = null;
         try {
-            flush(self);
+            // self.flush(): the instance or a subclass may replace it (textiowrapper_close).
+            IOBase.call(self, "flush");
         } catch (PyBaseException e) {
             err = e;
         }
