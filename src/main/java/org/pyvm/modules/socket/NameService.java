@@ -37,6 +37,48 @@ final class NameService {
 
     private static final int AI_PASSIVE = 1, SOCK_RAW = 3;
 
+    /**
+     * The port glibc's getaddrinfo reads from a numeric service text, or -1 when it takes
+     * the text for a service name: strtoul's syntax (leading blanks, a sign, decimal
+     * digits, the whole text; ULONG_MAX on overflow) stored into an int, refused when
+     * negative, then cut to 16 bits. So "70000" is port 4464 and "-1" or 2**32-1 a name.
+     * Compare glibc sysdeps/posix/getaddrinfo.c: gaih_inet_serv and its caller.
+     */
+    static int numericService(String t) {
+        if (t.isEmpty()) {
+            return 0;
+        }
+        int i = 0;
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) >= '\t' && t.charAt(i) <= '\r')) {
+            i++;
+        }
+        boolean neg = false;
+        if (i < t.length() && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+            neg = t.charAt(i) == '-';
+            i++;
+        }
+        int digits = i;
+        long v = 0;
+        boolean overflow = false;
+        for (; i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9'; i++) {
+            long d = t.charAt(i) - '0';
+            if (Long.compareUnsigned(v, Long.divideUnsigned(-1L - d, 10)) > 0) {
+                overflow = true;
+            }
+            v = v * 10 + d;
+        }
+        if (i == digits || i != t.length()) {
+            return -1;
+        }
+        if (overflow) {
+            v = -1L;
+        } else if (neg) {
+            v = -v;
+        }
+        int n = (int) v;
+        return n < 0 ? -1 : n & 0xffff;
+    }
+
     static PyObject getaddrinfo(PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("getaddrinfo", args, kw, 2, 6, "host", "port", "family", "type", "proto", "flags");
         int family = a[2] == null ? 0 : (int) Abstract.index(a[2]).longValue();
@@ -54,19 +96,17 @@ final class NameService {
         int port;
         String service = null;
         PyObject p = a[1];
-        if (p instanceof PyInt i) {
-            port = (int) i.longValue();
-        } else if (p instanceof PyStr || p instanceof PyBytes) {
-            // A str port is UTF-8 encoded strictly (a lone surrogate raises UnicodeEncodeError).
-            String t = p instanceof PyStr ps ? new String(org.pyvm.runtime.codecs.Utf8.encode(ps, "strict"),
-                java.nio.charset.StandardCharsets.UTF_8) : new String(((PyBytes) p).bytes(),
-                java.nio.charset.StandardCharsets.US_ASCII);
-            try {
-                port = Integer.parseInt(t);
-            } catch (NumberFormatException e) {
+        if (p instanceof PyInt && p.type() == PyInt.TYPE || p instanceof PyStr || p instanceof PyBytes) {
+            // An int goes to getaddrinfo(3) as its decimal text, as CPython 3.12 passes it
+            // (so a huge one is a bad service name, not an OverflowError); a str is UTF-8
+            // encoded strictly (a lone surrogate raises UnicodeEncodeError).
+            String t = p instanceof PyInt pi ? pi.bigValue().toString() : p instanceof PyStr ps
+                ? new String(org.pyvm.runtime.codecs.Utf8.encode(ps, "strict"), java.nio.charset.StandardCharsets.UTF_8)
+                : new String(((PyBytes) p).bytes(), java.nio.charset.StandardCharsets.US_ASCII);
+            port = numericService(t);
+            if (port < 0) {
                 // A service name: its port for each socket type whose protocol has it.
                 service = t;
-                port = -1;
             }
         } else if (p == PyNone.NONE) {
             port = 0;

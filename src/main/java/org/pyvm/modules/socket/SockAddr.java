@@ -68,6 +68,17 @@ final class SockAddr {
         if (p.isBig() || p.longValue() < 0 || p.longValue() > 65535) {
             throw PyErr.overflowError(caller + "(): port must be 0-65535.");
         }
+        if (t.size() > 2) {
+            // flowinfo and scope_id are C unsigned ints ("I": masked to 32 bits); the JVM
+            // cannot set a flow label, so only the range is checked. Compare getsockaddrarg.
+            long flow = Abstract.index(t.get(2)).bigValue().longValue() & 0xffffffffL;
+            if (flow > 0xfffffL) {
+                throw PyErr.overflowError(caller + "(): flowinfo must be 0-1048575.");
+            }
+            if (t.size() > 3) {
+                Abstract.index(t.get(3));
+            }
+        }
         return new InetSocketAddress(resolve(host, family), (int) p.longValue());
     }
 
