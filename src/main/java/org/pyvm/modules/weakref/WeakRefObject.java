@@ -81,13 +81,17 @@ public class WeakRefObject extends WeakReference<PyObject> implements PyObject, 
         return ob;
     }
 
-    /** ref(ob, callback=None): the existing basic ref when there is no callback. */
+    /**
+     * ref(ob, callback=None): the existing basic ref when there is no callback. Keywords
+     * are ignored here and refused by __init__, so a subclass whose __init__ takes some
+     * works (weakref___new__, parse_weakref_init_args).
+     */
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        Args.noKeywords("ref", kw);
-        Args.positional("__new__", args.length, 1, 2);
+        int n = args.length - Args.nkw(kw);
+        Args.positional("__new__", n, 1, 2);
         PyObject ob = checkReferent(args[0]);
-        PyObject cb = args.length > 1 ? args[1] : PyNone.NONE;
+        PyObject cb = n > 1 ? args[1] : PyNone.NONE;
         WeakRefs.drain();
         if (cls == TYPE && cb == PyNone.NONE) {
             for (WeakRefObject r : WeakRefs.refsTo(ob)) {
@@ -101,10 +105,21 @@ public class WeakRefObject extends WeakReference<PyObject> implements PyObject, 
         return r;
     }
 
+    /** Without a callback. */
+    boolean isBasic() {
+        return callback == null;
+    }
+
+    /** The basic ref of its referent: exactly weakref.ref, without a callback. */
+    boolean isBasicRef() {
+        return getClass() == WeakRefObject.class && type == TYPE && callback == null;
+    }
+
     /** Compare weakref___init__: the arguments were used by __new__; only their count is checked. */
     @ExposedMethod
     static void __init__(WeakRefObject self, PyObject[] args, String[] kw) {
-        Args.positional("__init__", args.length - Args.nkw(kw), 1, 2);
+        Args.noKeywords("ref", kw);
+        Args.positional("__init__", args.length, 1, 2);
     }
 
     @Override

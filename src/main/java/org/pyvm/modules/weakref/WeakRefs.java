@@ -100,7 +100,29 @@ public final class WeakRefs {
                 }
             }
         }
-        return out;
+        if (out.size() < 2) {
+            return out;
+        }
+        // CPython's list order (weakrefobject.c: insert_head, insert_after): the basic ref
+        // (exact type, no callback), then the basic proxy, then the others newest first.
+        List<WeakRefObject> ordered = new ArrayList<>(out.size());
+        for (WeakRefObject r : out) {
+            if (r.isBasicRef()) {
+                ordered.add(r);
+            }
+        }
+        for (WeakRefObject r : out) {
+            if (r instanceof WeakProxy && r.isBasic()) {
+                ordered.add(r);
+            }
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            WeakRefObject r = out.get(i);
+            if (!r.isBasicRef() && !(r instanceof WeakProxy && r.isBasic())) {
+                ordered.add(r);
+            }
+        }
+        return ordered;
     }
 
     private static void unregister(WeakRefObject dead) {
