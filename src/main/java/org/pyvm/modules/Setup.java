@@ -102,6 +102,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("pwd", org.pyvm.modules.pwd.PwdModule::create);
         PyRuntime.BUILTIN_MODULES.put("grp", org.pyvm.modules.pwd.GrpModule::create);
         PyRuntime.BUILTIN_MODULES.put("resource", org.pyvm.modules.resource.ResourceModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_lsprof", org.pyvm.modules.lsprof.ProfilerObject::createModule);
         PyRuntime.BUILTIN_MODULES.put("_tracemalloc", org.pyvm.modules.tracemalloc.TracemallocModule::create);
         PyRuntime.BUILTIN_MODULES.put("mmap", org.pyvm.modules.mmap.MmapModule::create);
         PyRuntime.builtinModule("sys");

@@ -32,6 +32,13 @@ public final class Tracing {
         }
     }
 
+    /**
+     * A profile function installed by a sys.monitoring tool (_lsprof's profiler): it gets
+     * the profile events, but sys.getprofile() does not show it, as in CPython 3.12.
+     */
+    public interface MonitorHook {
+    }
+
     /** Whether any thread has a trace or profile function. */
     public static volatile boolean active;
 
