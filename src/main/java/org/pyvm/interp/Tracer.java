@@ -339,6 +339,21 @@ final class Tracer {
                     }
                 }
             }
+            case Opcode.CALL_FUNCTION_EX -> {
+                if (h.profile != null) {
+                    // Stack: NULL, func, callargs[, kwargs]; a method descriptor is bound to the
+                    // first positional argument. Compare bytecodes.c: INSTRUMENTED_CALL_FUNCTION_EX.
+                    int args = (code[q + 1] & 1) != 0 ? sp - 2 : sp - 1;
+                    PyObject callargs = f.fast[args];
+                    PyObject first = callargs instanceof PyTuple t && t.size() > 0 ? t.get(0)
+                        : callargs instanceof org.pyvm.runtime.PyList l && l.size() > 0 ? l.get(0) : null;
+                    PyObject c = builtinFor(f.fast[args - 1], first);
+                    if (c != null) {
+                        profile(f, h, "c_call", c);
+                        st.cCall = c;
+                    }
+                }
+            }
             default -> { }
         }
     }
