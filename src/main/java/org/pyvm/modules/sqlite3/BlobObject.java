@@ -13,7 +13,6 @@ import org.pyvm.runtime.PyBytes;
 import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyInt;
-import org.pyvm.runtime.PyMemoryView;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PySlice;
 import org.pyvm.runtime.PyType;
@@ -124,9 +123,6 @@ final class BlobObject implements PyObject {
 
     /** The bytes of a buffer argument (PyBUF_SIMPLE: contiguous only). */
     private static byte[] simpleBuffer(PyObject o, String fn) {
-        if (o instanceof PyMemoryView mv && !Abstract.isTrue(Abstract.getAttr(mv, "c_contiguous"))) {
-            throw PyErr.of(PyExc.BufferError, "memoryview: underlying buffer is not C-contiguous");
-        }
         byte[] b = SqliteModule.bufferBytes(o);
         if (b == null) {
             throw PyErr.typeError(fn + "a bytes-like object is required, not '" + o.type().getName() + "'");

@@ -71,11 +71,55 @@ final class ConnectionObject implements PyObject, HasDict {
     /** "", "DEFERRED", "IMMEDIATE", "EXCLUSIVE", or null (None). */
     String isolationLevel = "";
     int autocommit = AUTOCOMMIT_LEGACY;
-    boolean checkSameThread = true;
+    /** False until __init__ (CPython's zeroed object), so an uninitialized one says "__init__ not called". */
+    boolean checkSameThread;
     long threadIdent;
     private LinkedHashMap<String, StatementObject> cache;
     private int cacheSize;
     final List<WeakReference<BlobObject>> blobs = new ArrayList<>();
+    /** The cursors made on this connection, weakly, with the statement each is stepping. */
+    private final List<CursorRef> cursors = new ArrayList<>();
+
+    /**
+     * A cursor's weak reference and its current statement. CPython resets a cursor's
+     * statement when the cursor is deallocated, which releases the table locks a statement
+     * in progress holds; pyvm has no reference counts, so when a statement fails with
+     * SQLITE_LOCKED the connection collects garbage, resets the statements of cursors that
+     * are gone ({@link #resetAbandonedCursors}) and the step is tried once more.
+     */
+    static final class CursorRef extends WeakReference<CursorObject> {
+        StatementObject stmt;
+
+        CursorRef(CursorObject c) {
+            super(c);
+        }
+    }
+
+    CursorRef register(CursorObject c) {
+        if (cursors.size() >= 200) {
+            cursors.removeIf(r -> r.get() == null && (r.stmt == null || !r.stmt.busy()));
+        }
+        CursorRef r = new CursorRef(c);
+        cursors.add(r);
+        return r;
+    }
+
+    /** Resets the busy statements of cursors no longer reachable; whether there were any. */
+    boolean resetAbandonedCursors() {
+        System.gc();
+        boolean any = false;
+        for (java.util.Iterator<CursorRef> it = cursors.iterator(); it.hasNext();) {
+            CursorRef r = it.next();
+            if (r.get() == null) {
+                if (r.stmt != null && r.stmt.busy()) {
+                    r.stmt.reset();
+                    any = true;
+                }
+                it.remove();
+            }
+        }
+        return any;
+    }
     PyObject rowFactory = PyNone.NONE;
     PyObject textFactory = PyStr.TYPE;
     /** Registry ids of the trace, progress and authorizer callbacks (0: none). */
@@ -180,20 +224,54 @@ final class ConnectionObject implements PyObject, HasDict {
         }
     }
 
-    /** The database name as bytes for sqlite3_open_v2, relative paths taken from pyvm's working directory. */
+    /**
+     * The database name as bytes for sqlite3_open_v2. A file name is resolved as the posix
+     * module resolves paths (against pyvm's own working directory, which the process's does
+     * not follow), so it names the file os.path and open() see; ":memory:", "" and URIs
+     * other than relative "file:" ones go to SQLite as they are.
+     */
     private static byte[] databasePath(PyObject o, boolean uri) {
         PyObject p = Fs.fspath(o);
         String name = p instanceof PyBytes b ? Fs.decode(b.bytes()) : ((PyStr) p).value();
         if (name.indexOf('\0') >= 0) {
             throw PyErr.valueError("embedded null byte");
         }
-        if (!name.isEmpty() && !name.equals(":memory:") && !uri && !name.startsWith("/")) {
-            name = WorkingDir.get().resolve(name).toString();
-        } else if (uri && name.startsWith("file:") && !name.startsWith("file:/") && !name.startsWith("file::memory:")
+        if (!uri) {
+            if (name.isEmpty() || name.equals(":memory:")) {
+                return Fs.encode(name);
+            }
+            return Fs.encode(Fs.resolve(name).toString());
+        }
+        if (name.startsWith("file:") && !name.startsWith("file:/") && !name.startsWith("file::memory:")
             && name.length() > 5 && name.charAt(5) != '?' && name.charAt(5) != '#') {
-            name = "file:" + WorkingDir.get().resolve(name.substring(5)).toString();
+            int end = name.length();
+            for (int k = 5; k < name.length(); k++) {
+                if (name.charAt(k) == '?' || name.charAt(k) == '#') {
+                    end = k;
+                    break;
+                }
+            }
+            // The file the URI names must be one the posix module can name too.
+            Fs.resolve(percentDecoded(name.substring(5, end)));
+            return Fs.encode("file:" + Fs.cwd().toString() + "/" + name.substring(5));
         }
         return Fs.encode(name);
+    }
+
+    /** A URI path's %XX escapes decoded as UTF-8 with surrogateescape. */
+    private static String percentDecoded(String s) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '%' && i + 2 < s.length() && Character.digit(s.charAt(i + 1), 16) >= 0
+                && Character.digit(s.charAt(i + 2), 16) >= 0) {
+                out.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                out.writeBytes(Fs.encode(String.valueOf(ch)));
+            }
+        }
+        return Fs.decode(out.toByteArray());
     }
 
     private static double doubleArg(PyObject o) {
@@ -340,8 +418,13 @@ final class ConnectionObject implements PyObject, HasDict {
             }
         }
         if (cache != null) {
+            // The cache lets go of its statements (CPython's Py_CLEAR(statement_cache)): those
+            // no cursor is stepping are finalized now, a cursor's busy one lives on with it
+            // (sqlite3_close_v2 keeps the database until it is finalized).
             for (StatementObject s : cache.values()) {
-                s.finalizeNow();
+                if (!s.busy()) {
+                    s.finalizeNow();
+                }
             }
             cache.clear();
         }

@@ -48,8 +48,18 @@ final class CursorObject extends IterBase {
     boolean locked;
     boolean initialized;
 
+    /** The weak reference by which the connection resets the statement of a cursor nobody holds. */
+    ConnectionObject.CursorRef ref;
+
     CursorObject(PyType type) {
         super(type);
+    }
+
+    void setStatement(StatementObject s) {
+        statement = s;
+        if (ref != null) {
+            ref.stmt = s;
+        }
     }
 
     @ExposedMethod
@@ -68,7 +78,7 @@ final class CursorObject extends IterBase {
         }
         c.checkLocked();
         c.connection = con;
-        c.statement = null;
+        c.setStatement(null);
         c.rowCastMap = null;
         c.description = PyNone.NONE;
         c.lastrowid = PyNone.NONE;
@@ -77,6 +87,7 @@ final class CursorObject extends IterBase {
         c.rowcount = -1;
         c.rowFactory = PyNone.NONE;
         con.checkThread();
+        c.ref = con.register(c);
         c.initialized = true;
     }
 
@@ -216,12 +227,12 @@ final class CursorObject extends IterBase {
             if (statement != null) {
                 statement.reset();
             }
-            statement = connection.statementFor(sql);
+            setStatement(connection.statementFor(sql));
             if (multiple && !statement.empty() && SqliteLib.stmt_readonly(statement.st())) {
                 throw PyErr.of(SqliteModule.ProgrammingError, "executemany() can only execute DML statements.");
             }
             if (statement.busy()) {
-                statement = StatementObject.create(connection, sql);
+                setStatement(StatementObject.create(connection, sql));
             }
             statement.reset();
             rowcount = statement.isDml ? 0 : -1;
@@ -233,6 +244,10 @@ final class CursorObject extends IterBase {
             while ((params = nextOf(paramsIter)) != null) {
                 bindParameters(statement, params);
                 int rc = statement.empty() ? SqliteLib.SQLITE_DONE : Callbacks.step(connection, statement.st());
+                if (rc == SqliteLib.SQLITE_LOCKED && connection.resetAbandonedCursors()) {
+                    statement.reset();
+                    rc = Callbacks.step(connection, statement.st());
+                }
                 if (rc != SqliteLib.SQLITE_DONE && rc != SqliteLib.SQLITE_ROW) {
                     throw SqliteModule.failure(connection.db);
                 }
@@ -267,13 +282,13 @@ final class CursorObject extends IterBase {
             if (!ok) {
                 if (statement != null) {
                     statement.reset();
-                    statement = null;
+                    setStatement(null);
                 }
                 rowcount = -1;
             }
         }
         if (statement != null && !statement.busy()) {
-            statement = null;
+            setStatement(null);
         }
         return this;
     }
@@ -448,11 +463,11 @@ final class CursorObject extends IterBase {
                 rowcount = SqliteLib.changes(connection.db);
             }
             statement.reset();
-            statement = null;
+            setStatement(null);
         } else if (rc != SqliteLib.SQLITE_ROW) {
             PyBaseException e = SqliteModule.failure(connection.db);
             statement.reset();
-            statement = null;
+            setStatement(null);
             throw e;
         }
         if (rowFactory != PyNone.NONE) {
@@ -561,7 +576,7 @@ final class CursorObject extends IterBase {
         c.connection.checkConnection();
         if (c.statement != null) {
             c.statement.reset();
-            c.statement = null;
+            c.setStatement(null);
         }
         c.closed = true;
     }

@@ -290,8 +290,15 @@ public final class SqliteModule {
         return (int) v.longValue();
     }
 
-    /** The bytes of a buffer-protocol object, or null when it is none. */
+    /**
+     * The bytes of a buffer-protocol object, or null when it is none; BufferError for a
+     * non-contiguous memoryview (PyObject_GetBuffer with PyBUF_SIMPLE).
+     */
     static byte[] bufferBytes(PyObject o) {
+        if (o instanceof org.pyvm.runtime.PyMemoryView mv
+            && !Abstract.isTrue(Abstract.getAttr(mv, "c_contiguous"))) {
+            throw PyErr.of(PyExc.BufferError, "memoryview: underlying buffer is not C-contiguous");
+        }
         return PyByteArray.bytesOf(o);
     }
 
