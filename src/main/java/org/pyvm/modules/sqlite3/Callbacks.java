@@ -219,6 +219,15 @@ final class Callbacks {
     // ---- the upcalls (each catches everything)
 
     static void xFunc(MemorySegment ctx, int argc, MemorySegment argv) {
+        boolean gil = GilRelease.enterCallback();
+        try {
+            xFuncBody(ctx, argc, argv);
+        } finally {
+            GilRelease.exitCallback(gil);
+        }
+    }
+
+    private static void xFuncBody(MemorySegment ctx, int argc, MemorySegment argv) {
         PyObject fn = null;
         try {
             fn = context(SqliteLib.user_data(ctx));
@@ -259,6 +268,15 @@ final class Callbacks {
     }
 
     static void xStep(MemorySegment ctx, int argc, MemorySegment argv) {
+        boolean gil = GilRelease.enterCallback();
+        try {
+            xStepBody(ctx, argc, argv);
+        } finally {
+            GilRelease.exitCallback(gil);
+        }
+    }
+
+    private static void xStepBody(MemorySegment ctx, int argc, MemorySegment argv) {
         PyObject cls = null;
         String msg = "user-defined aggregate's '__init__' method raised error";
         try {
@@ -275,6 +293,15 @@ final class Callbacks {
     }
 
     static void xFinal(MemorySegment ctx) {
+        boolean gil = GilRelease.enterCallback();
+        try {
+            xFinalBody(ctx);
+        } finally {
+            GilRelease.exitCallback(gil);
+        }
+    }
+
+    private static void xFinalBody(MemorySegment ctx) {
         PyObject cls = null;
         try {
             cls = context(SqliteLib.user_data(ctx));
@@ -301,6 +328,15 @@ final class Callbacks {
     }
 
     static void xValue(MemorySegment ctx) {
+        boolean gil = GilRelease.enterCallback();
+        try {
+            xValueBody(ctx);
+        } finally {
+            GilRelease.exitCallback(gil);
+        }
+    }
+
+    private static void xValueBody(MemorySegment ctx) {
         PyObject cls = null;
         try {
             cls = context(SqliteLib.user_data(ctx));
@@ -325,6 +361,15 @@ final class Callbacks {
     }
 
     static void xInverse(MemorySegment ctx, int argc, MemorySegment argv) {
+        boolean gil = GilRelease.enterCallback();
+        try {
+            xInverseBody(ctx, argc, argv);
+        } finally {
+            GilRelease.exitCallback(gil);
+        }
+    }
+
+    private static void xInverseBody(MemorySegment ctx, int argc, MemorySegment argv) {
         PyObject cls = null;
         String msg = "user-defined aggregate's 'inverse' method not defined";
         try {
@@ -350,6 +395,15 @@ final class Callbacks {
 
     /** Compare connection.c: collation_callback. */
     static int xCompare(MemorySegment p, int n1, MemorySegment d1, int n2, MemorySegment d2) {
+        boolean gil = GilRelease.enterCallback();
+        try {
+            return xCompareBody(p, n1, d1, n2, d2);
+        } finally {
+            GilRelease.exitCallback(gil);
+        }
+    }
+
+    private static int xCompareBody(MemorySegment p, int n1, MemorySegment d1, int n2, MemorySegment d2) {
         try {
             if (PENDING.get() != null) {
                 return 0;
@@ -385,6 +439,16 @@ final class Callbacks {
     /** Compare connection.c: authorizer_callback. */
     static int xAuth(MemorySegment p, int action, MemorySegment a1, MemorySegment a2, MemorySegment dbname,
                      MemorySegment source) {
+        boolean gil = GilRelease.enterCallback();
+        try {
+            return xAuthBody(p, action, a1, a2, dbname, source);
+        } finally {
+            GilRelease.exitCallback(gil);
+        }
+    }
+
+    private static int xAuthBody(MemorySegment p, int action, MemorySegment a1, MemorySegment a2, MemorySegment dbname,
+                     MemorySegment source) {
         PyObject fn = null;
         try {
             fn = context(p);
@@ -409,6 +473,15 @@ final class Callbacks {
 
     /** Compare connection.c: progress_callback. */
     static int xProgress(MemorySegment p) {
+        boolean gil = GilRelease.enterCallback();
+        try {
+            return xProgressBody(p);
+        } finally {
+            GilRelease.exitCallback(gil);
+        }
+    }
+
+    private static int xProgressBody(MemorySegment p) {
         PyObject fn = null;
         try {
             fn = context(p);
@@ -426,6 +499,15 @@ final class Callbacks {
 
     /** Compare connection.c: trace_callback (sqlite3_trace_v2, SQLITE_TRACE_STMT). */
     static int xTrace(int type, MemorySegment p, MemorySegment stmt, MemorySegment sql) {
+        boolean gil = GilRelease.enterCallback();
+        try {
+            return xTraceBody(type, p, stmt, sql);
+        } finally {
+            GilRelease.exitCallback(gil);
+        }
+    }
+
+    private static int xTraceBody(int type, MemorySegment p, MemorySegment stmt, MemorySegment sql) {
         if (type != SqliteLib.SQLITE_TRACE_STMT) {
             return 0;
         }
