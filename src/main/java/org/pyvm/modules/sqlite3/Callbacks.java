@@ -114,7 +114,7 @@ final class Callbacks {
                         do {
                             rc = step(con, st);
                         } while (rc == SqliteLib.SQLITE_ROW);
-                        rc = SqliteLib.finalize_(st);
+                        rc = StatementObject.finalizeRaw(st);
                     }
                 }
                 if (rc != SqliteLib.SQLITE_OK) {

@@ -46,18 +46,53 @@ final class ConnectionObject implements PyObject, HasDict {
 
     /** The native database handle, closed at most once (explicitly or when unreachable). */
     static final class Handle implements Runnable {
+        /** The databases not closed yet, which the JVM's exit closes (CPython closes them at finalization). */
+        private static final java.util.Set<Handle> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                for (Handle h : OPEN) {
+                    h.closeAtExit();
+                }
+            }, "sqlite3-close"));
+        }
+
         private MemorySegment db;
 
         Handle(MemorySegment db) {
             this.db = db;
+            OPEN.add(this);
         }
 
         @Override
         public synchronized void run() {
             if (db != null) {
+                OPEN.remove(this);
                 SqliteLib.close_v2(db);
                 db = null;
             }
+        }
+
+        /**
+         * At exit: statements still prepared would keep sqlite3_close_v2 from closing (and
+         * rolling back), so they are reset and an open transaction rolled back first, which
+         * removes its journal as CPython's closing at finalization does.
+         */
+        synchronized void closeAtExit() {
+            if (db == null) {
+                return;
+            }
+            synchronized (StatementObject.Handle.LOCK) {
+                MemorySegment st = SqliteLib.next_stmt(db, MemorySegment.NULL);
+                while (st.address() != 0) {
+                    SqliteLib.reset(st);
+                    st = SqliteLib.next_stmt(db, st);
+                }
+                if (!SqliteLib.get_autocommit(db)) {
+                    SqliteLib.exec(db, "ROLLBACK");
+                }
+            }
+            run();
         }
     }
 
@@ -391,7 +426,7 @@ final class ConnectionObject implements PyObject, HasDict {
             if (rc == SqliteLib.SQLITE_OK) {
                 MemorySegment st = pp.get(ValueLayout.ADDRESS, 0);
                 Callbacks.step(this, st);
-                rc = SqliteLib.finalize_(st);
+                rc = StatementObject.finalizeRaw(st);
             }
         }
         if (rc != SqliteLib.SQLITE_OK) {

@@ -33,10 +33,13 @@ final class StatementObject implements PyObject {
             return st;
         }
 
+        /** Held while a statement is finalized, and by the exit's walk over a database's statements. */
+        static final Object LOCK = new Object();
+
         @Override
         public synchronized void run() {
             if (st != null) {
-                SqliteLib.finalize_(st);
+                finalizeRaw(st);
                 st = null;
             }
         }
@@ -67,6 +70,13 @@ final class StatementObject implements PyObject {
             throw PyErr.of(SqliteModule.ProgrammingError, "Cannot operate on a closed database.");
         }
         return s;
+    }
+
+    /** sqlite3_finalize under {@link Handle#LOCK}. */
+    static int finalizeRaw(MemorySegment st) {
+        synchronized (Handle.LOCK) {
+            return SqliteLib.finalize_(st);
+        }
     }
 
     boolean empty() {
@@ -120,7 +130,7 @@ final class StatementObject implements PyObject {
             throw SqliteModule.failure(db);
         }
         if (tailOffset >= 0 && tailOffset < bytes.length && lstrip(bytes, (int) tailOffset) >= 0) {
-            SqliteLib.finalize_(st);
+            finalizeRaw(st);
             throw PyErr.of(SqliteModule.ProgrammingError, "You can only execute one statement at a time.");
         }
         if (st.address() == 0) {
