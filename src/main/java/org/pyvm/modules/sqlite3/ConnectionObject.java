@@ -139,6 +139,15 @@ final class ConnectionObject implements PyObject, HasDict {
         return r;
     }
 
+    boolean hasBusyCursors() {
+        for (CursorRef r : cursors) {
+            if (r.stmt != null && r.stmt.busy()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Resets the busy statements of cursors no longer reachable; whether there were any. */
     boolean resetAbandonedCursors() {
         System.gc();
@@ -550,7 +559,7 @@ final class ConnectionObject implements PyObject, HasDict {
         Args.positional("execute", args.length, 1, 2);
         ConnectionObject c = self(self);
         if (!(args[0] instanceof PyStr)) {
-            throw PyErr.typeError("execute() argument 1 must be str, not " + args[0].type().getName());
+            throw PyErr.typeError("execute() argument 1 must be str, not " + SqliteModule.badArgName(args[0]));
         }
         CursorObject cur = newCursor(c);
         cur.queryExecute(false, args[0], args.length > 1 ? args[1] : null);
@@ -563,7 +572,7 @@ final class ConnectionObject implements PyObject, HasDict {
         Args.positional("executemany", args.length, 2, 2);
         ConnectionObject c = self(self);
         if (!(args[0] instanceof PyStr)) {
-            throw PyErr.typeError("executemany() argument 1 must be str, not " + args[0].type().getName());
+            throw PyErr.typeError("executemany() argument 1 must be str, not " + SqliteModule.badArgName(args[0]));
         }
         CursorObject cur = newCursor(c);
         cur.queryExecute(true, args[0], args[1]);
@@ -589,7 +598,7 @@ final class ConnectionObject implements PyObject, HasDict {
             throw PyErr.typeError("function takes exactly 1 argument (" + args.length + " given)");
         }
         if (!(args[0] instanceof PyStr sql)) {
-            throw PyErr.typeError("argument 1 must be str, not " + args[0].type().getName());
+            throw PyErr.typeError("argument 1 must be str, not " + SqliteModule.badArgName(args[0]));
         }
         return StatementObject.create(c, sql);
     }
@@ -626,6 +635,11 @@ final class ConnectionObject implements PyObject, HasDict {
     static void interrupt(PyObject self) {
         ConnectionObject c = self(self);
         c.checkConnection();
+        // sqlite3_interrupt also stops the statements started until none runs; those of
+        // cursors CPython would have deallocated are reset first (see CursorRef).
+        if (c.hasBusyCursors()) {
+            c.resetAbandonedCursors();
+        }
         SqliteLib.interrupt(c.db);
     }
 
@@ -718,8 +732,8 @@ final class ConnectionObject implements PyObject, HasDict {
         ConnectionObject c = self(self);
         int nkw = Args.nkw(kw);
         int npos = args.length - nkw;
-        if (npos < 3) {
-            throw PyErr.typeError("blobopen expected at least 3 arguments, got " + npos);
+        if (npos != 3) {
+            throw PyErr.typeError("blobopen() takes exactly 3 positional arguments (" + npos + " given)");
         }
         PyObject[] a = Args.parse("blobopen", args, kw, 3, 3, "table", "column", "row", "readonly", "name");
         String table = SqliteModule.cstrArg("blobopen", "argument 1", a[0]);
@@ -756,7 +770,7 @@ final class ConnectionObject implements PyObject, HasDict {
         PyObject[] a = Args.parse("backup", args, kw, 1, 1, "target", "pages", "progress", "name", "sleep");
         if (!(a[0] instanceof ConnectionObject target)) {
             throw PyErr.typeError("backup() argument 'target' must be sqlite3.Connection, not "
-                + a[0].type().getName());
+                + SqliteModule.badArgName(a[0]));
         }
         int pages = a[1] == null ? -1 : SqliteModule.intArg(a[1]);
         PyObject progress = a[2] == null ? PyNone.NONE : a[2];

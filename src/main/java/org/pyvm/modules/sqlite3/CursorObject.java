@@ -74,7 +74,7 @@ final class CursorObject extends IterBase {
         Args.noKeywords("Cursor", kw);
         Args.positional("Cursor", args.length, 1, 1);
         if (!(args[0] instanceof ConnectionObject con)) {
-            throw PyErr.typeError("Cursor() argument 1 must be sqlite3.Connection, not " + args[0].type().getName());
+            throw PyErr.typeError("Cursor() argument 1 must be sqlite3.Connection, not " + SqliteModule.badArgName(args[0]));
         }
         c.checkLocked();
         c.connection = con;
@@ -209,11 +209,11 @@ final class CursorObject extends IterBase {
 
     /** Compare cursor.c: _pysqlite_query_execute. */
     PyObject queryExecute(boolean multiple, PyObject operation, PyObject second) {
-        check();
         if (!(operation instanceof PyStr sql)) {
             throw PyErr.typeError((multiple ? "executemany" : "execute") + "() argument 1 must be str, not "
-                + operation.type().getName());
+                + SqliteModule.badArgName(operation));
         }
+        check();
         locked = true;
         boolean ok = false;
         try {
@@ -499,7 +499,7 @@ final class CursorObject extends IterBase {
         Args.positional("executescript", args.length, 1, 1);
         CursorObject c = (CursorObject) self;
         if (!(args[0] instanceof PyStr script)) {
-            throw PyErr.typeError("executescript() argument must be str, not " + args[0].type().getName());
+            throw PyErr.typeError("executescript() argument must be str, not " + SqliteModule.badArgName(args[0]));
         }
         String s = script.value();
         if (s.indexOf('\0') >= 0) {

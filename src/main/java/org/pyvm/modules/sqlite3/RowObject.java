@@ -55,10 +55,10 @@ final class RowObject implements PyObject, HasDict {
             throw PyErr.typeError("Row expected 2 arguments, got " + args.length);
         }
         if (!(args[0] instanceof CursorObject c)) {
-            throw PyErr.typeError("Row() argument 1 must be sqlite3.Cursor, not " + args[0].type().getName());
+            throw PyErr.typeError("Row() argument 1 must be sqlite3.Cursor, not " + SqliteModule.badArgName(args[0]));
         }
         if (!(args[1] instanceof PyTuple t)) {
-            throw PyErr.typeError("Row() argument 2 must be tuple, not " + args[1].type().getName());
+            throw PyErr.typeError("Row() argument 2 must be tuple, not " + SqliteModule.badArgName(args[1]));
         }
         RowObject r = new RowObject(cls);
         r.data = t;

@@ -90,6 +90,14 @@ final class SqliteLib {
         return sym == null ? null : LINKER.downcallHandle(sym, fd);
     }
 
+    private static MethodHandle critical(String name, FunctionDescriptor fd) {
+        if (LOAD_ERROR != null) {
+            return null;
+        }
+        MemorySegment sym = LIB.find(name).orElse(null);
+        return sym == null ? null : LINKER.downcallHandle(sym, fd, Linker.Option.critical(true));
+    }
+
     private static FunctionDescriptor f(ValueLayout ret, ValueLayout... args) {
         return FunctionDescriptor.of(ret, args);
     }
@@ -120,8 +128,10 @@ final class SqliteLib {
     private static final MethodHandle BIND_NULL = fn("sqlite3_bind_null", f(I, P, I));
     private static final MethodHandle BIND_INT64 = fn("sqlite3_bind_int64", f(I, P, I, L));
     private static final MethodHandle BIND_DOUBLE = fn("sqlite3_bind_double", f(I, P, I, D));
-    private static final MethodHandle BIND_TEXT = fn("sqlite3_bind_text", f(I, P, I, P, I, P));
-    private static final MethodHandle BIND_BLOB = fn("sqlite3_bind_blob", f(I, P, I, P, I, P));
+    // Critical, with heap access: these copy the bytes (SQLITE_TRANSIENT) and call nothing
+    // back, so the Java array is passed as it is, without a copy into native memory.
+    private static final MethodHandle BIND_TEXT = critical("sqlite3_bind_text", f(I, P, I, P, I, P));
+    private static final MethodHandle BIND_BLOB = critical("sqlite3_bind_blob", f(I, P, I, P, I, P));
     private static final MethodHandle COLUMN_COUNT = fn("sqlite3_column_count", f(I, P));
     private static final MethodHandle DATA_COUNT = fn("sqlite3_data_count", f(I, P));
     private static final MethodHandle COLUMN_TYPE = fn("sqlite3_column_type", f(I, P, I));
@@ -163,8 +173,8 @@ final class SqliteLib {
     private static final MethodHandle RESULT_NULL = fn("sqlite3_result_null", v(P));
     private static final MethodHandle RESULT_INT64 = fn("sqlite3_result_int64", v(P, L));
     private static final MethodHandle RESULT_DOUBLE = fn("sqlite3_result_double", v(P, D));
-    private static final MethodHandle RESULT_TEXT = fn("sqlite3_result_text", v(P, P, I, P));
-    private static final MethodHandle RESULT_BLOB = fn("sqlite3_result_blob", v(P, P, I, P));
+    private static final MethodHandle RESULT_TEXT = critical("sqlite3_result_text", v(P, P, I, P));
+    private static final MethodHandle RESULT_BLOB = critical("sqlite3_result_blob", v(P, P, I, P));
     private static final MethodHandle RESULT_ERROR = fn("sqlite3_result_error", v(P, P, I));
     private static final MethodHandle RESULT_ERROR_NOMEM = fn("sqlite3_result_error_nomem", v(P));
     private static final MethodHandle RESULT_ERROR_TOOBIG = fn("sqlite3_result_error_toobig", v(P));
@@ -396,18 +406,16 @@ final class SqliteLib {
     }
 
     static int bind_text(MemorySegment st, int i, byte[] utf8) {
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment m = cstring(a, utf8);
-            return (int) BIND_TEXT.invokeExact(st, i, m, utf8.length, TRANSIENT);
+        try {
+            return (int) BIND_TEXT.invokeExact(st, i, MemorySegment.ofArray(utf8), utf8.length, TRANSIENT);
         } catch (Throwable t) {
             throw fail(t);
         }
     }
 
     static int bind_blob(MemorySegment st, int i, byte[] data) {
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment m = cstring(a, data);
-            return (int) BIND_BLOB.invokeExact(st, i, m, data.length, TRANSIENT);
+        try {
+            return (int) BIND_BLOB.invokeExact(st, i, MemorySegment.ofArray(data), data.length, TRANSIENT);
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -760,16 +768,16 @@ final class SqliteLib {
     }
 
     static void result_text(MemorySegment ctx, byte[] utf8) {
-        try (Arena a = Arena.ofConfined()) {
-            RESULT_TEXT.invokeExact(ctx, cstring(a, utf8), utf8.length, TRANSIENT);
+        try {
+            RESULT_TEXT.invokeExact(ctx, MemorySegment.ofArray(utf8), utf8.length, TRANSIENT);
         } catch (Throwable t) {
             throw fail(t);
         }
     }
 
     static void result_blob(MemorySegment ctx, byte[] data) {
-        try (Arena a = Arena.ofConfined()) {
-            RESULT_BLOB.invokeExact(ctx, cstring(a, data), data.length, TRANSIENT);
+        try {
+            RESULT_BLOB.invokeExact(ctx, MemorySegment.ofArray(data), data.length, TRANSIENT);
         } catch (Throwable t) {
             throw fail(t);
         }

@@ -265,7 +265,7 @@ public final class SqliteModule {
     /** A str argument that must hold no NUL (clinic's "str" converter). */
     static String cstrArg(String fn, String argDesc, PyObject o) {
         if (!(o instanceof PyStr s)) {
-            throw PyErr.typeError(fn + "() " + argDesc + " must be str, not " + o.type().getName());
+            throw PyErr.typeError(fn + "() " + argDesc + " must be str, not " + badArgName(o));
         }
         String v = s.value();
         if (v.indexOf('\0') >= 0) {
@@ -273,6 +273,11 @@ public final class SqliteModule {
         }
         utf8(s);
         return v;
+    }
+
+    /** The type named by clinic's _PyArg_BadArgument: "None" for None, else the type's name. */
+    static String badArgName(PyObject o) {
+        return o == PyNone.NONE ? "None" : o.type().getName();
     }
 
     /** An int argument as a C int (clinic's "int" converter). */
@@ -337,7 +342,14 @@ public final class SqliteModule {
     /** enable_callback_tracebacks(enable, /). Compare module.c. */
     @ExposedMethod
     static void enable_callback_tracebacks(PyObject[] args, String[] kw) {
-        PyObject[] a = Args.exact("enable_callback_tracebacks", args, kw, 1);
+        if (kw != null && kw.length > 0) {
+            throw PyErr.typeError("_sqlite3.enable_callback_tracebacks() takes no keyword arguments");
+        }
+        if (args.length != 1) {
+            throw PyErr.typeError("_sqlite3.enable_callback_tracebacks() takes exactly one argument (" + args.length
+                + " given)");
+        }
+        PyObject[] a = args;
         if (a[0] instanceof PyFloat) {
             throw PyErr.typeError("'float' object cannot be interpreted as an integer");
         }
@@ -360,7 +372,7 @@ public final class SqliteModule {
     static void register_converter(PyObject[] args, String[] kw) {
         PyObject[] a = Args.exact("register_converter", args, kw, 2);
         if (!(a[0] instanceof PyStr)) {
-            throw PyErr.typeError("register_converter() argument 1 must be str, not " + a[0].type().getName());
+            throw PyErr.typeError("register_converter() argument 1 must be str, not " + SqliteModule.badArgName(a[0]));
         }
         PyObject name = Abstract.call(Abstract.getAttr(a[0], "upper"));
         converters.setItem(name, a[1]);
