@@ -58,7 +58,7 @@ public final class SqliteModule {
         }
         if (err != null) {
             PyBaseException e = PyErr.of(PyExc.ModuleNotFoundError, PyStr.of("No module named '_sqlite3': " + err));
-            e.getDict().setStr("name", PyStr.of("_sqlite3"));
+            Abstract.setAttr(e, "name", PyStr.of("_sqlite3"));
             throw e;
         }
         PyModule m = new PyModule("_sqlite3");
