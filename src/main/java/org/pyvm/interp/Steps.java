@@ -852,7 +852,7 @@ final class Steps {
 
     /** Compare ceval.c: unpack_iterable (messages included). */
     private static PyObject[] unpackIterable(PyObject seq, int before, int after) {
-        if (seq.type().lookup("__iter__") == null && seq.type().lookup("__getitem__") == null) {
+        if (seq.type().lookup("__iter__") == null && !seq.type().indexable()) {
             throw PyErr.typeError("cannot unpack non-iterable " + seq.type().getName() + " object");
         }
         PyObject it = Abstract.iter(seq);

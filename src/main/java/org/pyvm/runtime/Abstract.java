@@ -507,7 +507,7 @@ public final class Abstract {
         if (m != null) {
             return isTrue(callDescr(m, container, x));
         }
-        if (container.type().slot(Slot.ITER) == null && container.type().slot(Slot.GETITEM) == null) {
+        if (container.type().slot(Slot.ITER) == null && !container.type().indexable()) {
             throw PyErr.typeError("argument of type '" + container.type().getName() + "' is not iterable");
         }
         PyObject it = iter(container);
@@ -535,7 +535,7 @@ public final class Abstract {
             }
             return it;
         }
-        if (m == null && t.slot(Slot.GETITEM) != null) {
+        if (m == null && t.indexable()) {
             return new PySeqIter(o);
         }
         throw PyErr.typeError("'" + t.getName() + "' object is not iterable");

@@ -241,6 +241,17 @@ public final class PyType implements PyObject, HasDict {
         return heap;
     }
 
+    /**
+     * Set on a builtin type whose __getitem__ is a mapping's (CPython's mp_subscript with no
+     * sq_item: re.Match, sqlite3.Blob): iter() and 'in' do not fall back to indexing it.
+     */
+    public boolean mappingOnly;
+
+    /** Whether iter() may index this type from 0 (it has a sequence's __getitem__). Compare PySequence_Check. */
+    public boolean indexable() {
+        return !mappingOnly && slot(Slot.GETITEM) != null;
+    }
+
     public boolean allowsSubclass() {
         return allowsSubclass;
     }

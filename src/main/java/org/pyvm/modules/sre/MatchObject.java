@@ -24,6 +24,10 @@ public final class MatchObject implements PyObject {
 
     static final PyType TYPE = Types.finish(Types.builtin("re", "Match", MatchObject.class, MatchObject.class));
 
+    static {
+        TYPE.mappingOnly = true;   // match[g] is mp_subscript only: iter(match) is a TypeError
+    }
+
     final PatternObject pattern;
     final Subject subject;
     /** start, end of group 0, then of each group; -1 for a group that did not match. */
