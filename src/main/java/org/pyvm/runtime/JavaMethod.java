@@ -110,6 +110,14 @@ public final class JavaMethod implements PyObject, Callable {
         return make(m, em, name, owner, true);
     }
 
+    /**
+     * A method of OWNER that is not in OWNER's dict, for {@link BoundJavaMethod#bind}: what C
+     * code makes with PyCFunction_New(&def, self) (_asyncio's task_wakeup).
+     */
+    public static JavaMethod unlisted(Method m, String name, PyType owner) {
+        return make(m, m.getAnnotation(ExposedMethod.class), name, owner, true);
+    }
+
     /** A module-level function: no self; bound to the module as CPython's builtins are. */
     public static BoundJavaMethod function(Method m, ExposedMethod em, String name, PyObject module) {
         JavaMethod jm = make(m, em, name, null, false);
