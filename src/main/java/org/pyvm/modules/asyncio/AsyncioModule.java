@@ -207,6 +207,56 @@ public final class AsyncioModule {
         throw PyErr.typeError("exceptions must derive from BaseException");
     }
 
+    /**
+     * Argument Clinic's keyword parsing (getargs.c: _PyArg_UnpackKeywords) for "f(a, b=..., *, c=...)",
+     * checked in its order: too many arguments, too many positional ones, a missing required
+     * one, then an unknown keyword. NAMES are all parameters, the first MAXPOS positional, the
+     * first MIN required; absent ones are null.
+     */
+    static PyObject[] parse(String fn, PyObject[] args, String[] kw, int min, int maxpos, String... names) {
+        int nkw = Args.nkw(kw);
+        int npos = args.length - nkw;
+        if (args.length > names.length) {
+            throw PyErr.typeError(fn + "() takes at most " + names.length + " argument" + (names.length == 1 ? "" : "s")
+                + " (" + args.length + " given)");
+        }
+        if (npos > maxpos) {
+            if (maxpos == 0) {
+                throw PyErr.typeError(fn + "() takes no positional arguments");
+            }
+            throw PyErr.typeError(fn + "() takes " + (min == maxpos ? "exactly " : "at most ") + maxpos
+                + " positional argument" + (maxpos == 1 ? "" : "s") + " (" + npos + " given)");
+        }
+        PyObject[] out = new PyObject[names.length];
+        System.arraycopy(args, 0, out, 0, npos);
+        for (int i = npos; i < min; i++) {
+            boolean found = false;
+            for (int k = 0; k < nkw; k++) {
+                found |= kw[k].equals(names[i]);
+            }
+            if (!found) {
+                throw PyErr.typeError(fn + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+            }
+        }
+        for (int k = 0; k < nkw; k++) {
+            int idx = -1;
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(kw[k])) {
+                    idx = i;
+                }
+            }
+            if (idx < 0) {
+                throw PyErr.typeError("'" + kw[k] + "' is an invalid keyword argument for " + fn + "()");
+            }
+            if (out[idx] != null) {
+                throw PyErr.typeError("argument for " + fn + "() given by name ('" + kw[k] + "') and position ("
+                    + (idx + 1) + ")");
+            }
+            out[idx] = args[npos + k];
+        }
+        return out;
+    }
+
     // ---- module functions ----
 
     @ExposedMethod
@@ -237,52 +287,52 @@ public final class AsyncioModule {
 
     @ExposedMethod
     static PyObject _register_task(PyObject[] args, String[] kw) {
-        registerTask(Args.parse("_register_task", args, kw, 1, 1, "task")[0]);
+        registerTask(parse("_register_task", args, kw, 1, 1, "task")[0]);
         return PyNone.NONE;
     }
 
     @ExposedMethod
     static PyObject _register_eager_task(PyObject[] args, String[] kw) {
-        state().eagerTasks.add(Args.parse("_register_eager_task", args, kw, 1, 1, "task")[0]);
+        state().eagerTasks.add(parse("_register_eager_task", args, kw, 1, 1, "task")[0]);
         return PyNone.NONE;
     }
 
     @ExposedMethod
     static PyObject _unregister_task(PyObject[] args, String[] kw) {
-        PyObject task = Args.parse("_unregister_task", args, kw, 1, 1, "task")[0];
+        PyObject task = parse("_unregister_task", args, kw, 1, 1, "task")[0];
         Abstract.call(Abstract.getAttr(state().scheduledTasks, "discard"), task);
         return PyNone.NONE;
     }
 
     @ExposedMethod
     static PyObject _unregister_eager_task(PyObject[] args, String[] kw) {
-        state().eagerTasks.discard(Args.parse("_unregister_eager_task", args, kw, 1, 1, "task")[0]);
+        state().eagerTasks.discard(parse("_unregister_eager_task", args, kw, 1, 1, "task")[0]);
         return PyNone.NONE;
     }
 
     @ExposedMethod
     static PyObject _enter_task(PyObject[] args, String[] kw) {
-        PyObject[] a = Args.parse("_enter_task", args, kw, 2, 2, "loop", "task");
+        PyObject[] a = parse("_enter_task", args, kw, 2, 2, "loop", "task");
         enterTask(a[0], a[1]);
         return PyNone.NONE;
     }
 
     @ExposedMethod
     static PyObject _leave_task(PyObject[] args, String[] kw) {
-        PyObject[] a = Args.parse("_leave_task", args, kw, 2, 2, "loop", "task");
+        PyObject[] a = parse("_leave_task", args, kw, 2, 2, "loop", "task");
         leaveTask(a[0], a[1]);
         return PyNone.NONE;
     }
 
     @ExposedMethod
     static PyObject _swap_current_task(PyObject[] args, String[] kw) {
-        PyObject[] a = Args.parse("_swap_current_task", args, kw, 2, 2, "loop", "task");
+        PyObject[] a = parse("_swap_current_task", args, kw, 2, 2, "loop", "task");
         return swapCurrentTask(a[0], a[1]);
     }
 
     @ExposedMethod
     static PyObject current_task(PyObject[] args, String[] kw) {
-        PyObject loop = Args.parse("current_task", args, kw, 0, 1, "loop")[0];
+        PyObject loop = parse("current_task", args, kw, 0, 1, "loop")[0];
         if (loop == null || loop == PyNone.NONE) {
             loop = get_running_loop();
         }

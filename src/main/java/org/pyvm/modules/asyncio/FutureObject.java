@@ -3,7 +3,6 @@ package org.pyvm.modules.asyncio;
 import java.util.ArrayList;
 import org.pyvm.modules.contextvars.Contexts;
 import org.pyvm.modules.corelib.Args;
-import org.pyvm.modules.corelib.GenericAlias;
 import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedGetter;
@@ -88,7 +87,7 @@ public class FutureObject implements PyObject, HasDict {
     /** Future(*, loop=None). Compare _asyncio_Future___init___impl. */
     @ExposedMethod
     static void __init__(FutureObject self, PyObject[] args, String[] kw) {
-        PyObject[] a = Args.parse("Future", args, kw, 0, 0, "loop");
+        PyObject[] a = AsyncioModule.parse("Future", args, kw, 0, 0, "loop");
         self.init(a[0]);
     }
 
@@ -311,19 +310,11 @@ public class FutureObject implements PyObject, HasDict {
     /** add_done_callback(fn, /, *, context=None). */
     @ExposedMethod
     static PyObject add_done_callback(FutureObject self, PyObject[] args, String[] kw) {
-        int nkw = Args.nkw(kw);
-        int npos = args.length - nkw;
+        int npos = args.length - Args.nkw(kw);
         if (npos != 1) {
-            throw PyErr.typeError(npos == 0 ? "add_done_callback() missing required argument 'fn' (pos 1)"
-                : "add_done_callback() takes at most 1 positional argument (" + npos + " given)");
+            throw PyErr.typeError("add_done_callback() takes exactly 1 positional argument (" + npos + " given)");
         }
-        PyObject ctx = null;
-        for (int i = 0; i < nkw; i++) {
-            if (!kw[i].equals("context")) {
-                throw PyErr.typeError("add_done_callback() got an unexpected keyword argument '" + kw[i] + "'");
-            }
-            ctx = args[npos + i];
-        }
+        PyObject ctx = AsyncioModule.parse("add_done_callback", args, kw, 1, 1, "fn", "context")[1];
         if (ctx == null) {
             ctx = Contexts.copyCurrent();
         }
@@ -408,7 +399,7 @@ public class FutureObject implements PyObject, HasDict {
 
     @ExposedMethod(classMethod = true)
     static PyObject __class_getitem__(PyObject cls, PyObject item) {
-        return GenericAlias.of(cls, item);
+        return org.pyvm.runtime.PyGenericAlias.classGetItem(cls, item);
     }
 
     /**

@@ -72,7 +72,7 @@ public final class TaskObject extends FutureObject {
     /** Task(coro, *, loop=None, name=None, context=None, eager_start=False). Compare _asyncio_Task___init___impl. */
     @ExposedMethod
     static void __init__(TaskObject self, PyObject[] args, String[] kw) {
-        PyObject[] a = Args.parse("Task", args, kw, 1, 1, "coro", "loop", "name", "context", "eager_start");
+        PyObject[] a = AsyncioModule.parse("Task", args, kw, 1, 1, "coro", "loop", "name", "context", "eager_start");
         self.init(a[1]);
         PyObject coro = a[0];
         if (!AsyncioModule.isCoroutine(coro)) {
@@ -386,13 +386,13 @@ public final class TaskObject extends FutureObject {
 
     @ExposedMethod
     static PyObject get_stack(TaskObject self, PyObject[] args, String[] kw) {
-        PyObject[] a = Args.parse("get_stack", args, kw, 0, 0, "limit");
+        PyObject[] a = AsyncioModule.parse("get_stack", args, kw, 0, 0, "limit");
         return Abstract.call(AsyncioModule.state().taskGetStackFunc, self, a[0] == null ? PyNone.NONE : a[0]);
     }
 
     @ExposedMethod
     static PyObject print_stack(TaskObject self, PyObject[] args, String[] kw) {
-        PyObject[] a = Args.parse("print_stack", args, kw, 0, 0, "limit", "file");
+        PyObject[] a = AsyncioModule.parse("print_stack", args, kw, 0, 0, "limit", "file");
         return Abstract.call(AsyncioModule.state().taskPrintStackFunc, self, a[0] == null ? PyNone.NONE : a[0],
             a[1] == null ? PyNone.NONE : a[1]);
     }
