@@ -19,6 +19,7 @@ import org.pyvm.runtime.PyList;
 import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyStr;
+import org.pyvm.runtime.PyTraceback;
 import org.pyvm.runtime.PyTuple;
 import org.pyvm.runtime.PyType;
 import org.pyvm.runtime.Unraisable;
@@ -52,6 +53,8 @@ public class FutureObject implements PyObject, HasDict {
     /** The second and later callbacks, (fn, context) pairs; null when there are none. */
     ArrayList<PyTuple> callbacks;
     PyBaseException exception;
+    /** The exception's traceback when it was set, given back to it when result() raises it (once). */
+    PyTraceback exceptionTb;
     PyObject result;
     PyObject sourceTb;
     PyObject cancelMsg;
@@ -99,6 +102,7 @@ public class FutureObject implements PyObject, HasDict {
         callbacks = null;
         result = null;
         exception = null;
+        exceptionTb = null;
         sourceTb = null;
         cancelMsg = null;
         cancelledExc = null;
@@ -194,6 +198,7 @@ public class FutureObject implements PyObject, HasDict {
             throw PyErr.typeError("StopIteration interacts badly with generators and cannot be raised into a Future");
         }
         exception = e;
+        exceptionTb = e.traceback;
         state = FINISHED;
         scheduleCallbacks();
         logTb = true;
@@ -224,6 +229,9 @@ public class FutureObject implements PyObject, HasDict {
         }
         logTb = false;
         if (exception != null) {
+            // The traceback it was set with, not what earlier raises added to it.
+            exception.traceback = exceptionTb;
+            exceptionTb = null;
             exc[0] = exception;
             return null;
         }
