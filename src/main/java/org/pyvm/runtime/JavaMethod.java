@@ -513,8 +513,9 @@ public final class JavaMethod implements PyObject, Callable {
         return modulePrefix == null ? qualName() : modulePrefix + qualName();
     }
 
+    /** The type's __qualname__, not its tp_name: "Future.result" (descrobject.c: descr_get_qualname). */
     String qualName() {
-        return owner == null ? name : owner.name + "." + name;
+        return owner == null ? name : owner.getQualname() + "." + name;
     }
 
     // ---- the descriptor protocol: a method descriptor binds to an instance ----

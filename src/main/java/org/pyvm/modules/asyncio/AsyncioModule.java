@@ -217,6 +217,10 @@ public final class AsyncioModule {
         int nkw = Args.nkw(kw);
         int npos = args.length - nkw;
         if (args.length > names.length) {
+            if (maxpos == 0) {
+                throw PyErr.typeError(fn + "() takes at most " + names.length + " keyword argument"
+                    + (names.length == 1 ? "" : "s") + " (" + args.length + " given)");
+            }
             throw PyErr.typeError(fn + "() takes at most " + names.length + " argument" + (names.length == 1 ? "" : "s")
                 + " (" + args.length + " given)");
         }
@@ -255,6 +259,28 @@ public final class AsyncioModule {
             out[idx] = args[npos + k];
         }
         return out;
+    }
+
+    /**
+     * The arguments of a method taking N positional-only arguments and the defining class
+     * (Argument Clinic's "cls: defining_class" methods): CPython's messages for them.
+     */
+    static void positionalOnly(String fn, PyObject[] args, String[] kw, int n) {
+        int npos = args.length - Args.nkw(kw);
+        if (n == 0) {
+            if (args.length > 0) {
+                throw PyErr.typeError(fn + "() takes no arguments");
+            }
+            return;
+        }
+        if (args.length > n) {
+            throw PyErr.typeError(fn + "() takes at most " + n + " argument" + (n == 1 ? "" : "s") + " ("
+                + args.length + " given)");
+        }
+        if (npos != n) {
+            throw PyErr.typeError(fn + "() takes exactly " + n + " positional argument" + (n == 1 ? "" : "s") + " ("
+                + npos + " given)");
+        }
     }
 
     // ---- module functions ----

@@ -37,7 +37,8 @@ final class FutureIter implements PyObject {
 
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        throw PyErr.typeError("cannot create '_asyncio.FutureIter' instances");
+        // CPython 3.12's FutureIter may be made empty: it is exhausted from the start.
+        return new FutureIter(null);
     }
 
     @ExposedMethod

@@ -284,7 +284,8 @@ public class FutureObject implements PyObject, HasDict {
     }
 
     @ExposedMethod
-    static PyObject exception(FutureObject self) {
+    static PyObject exception(FutureObject self, PyObject[] args, String[] kw) {
+        AsyncioModule.positionalOnly("exception", args, kw, 0);
         if (self.loop == null) {
             throw invalidState("Future object is not initialized.");
         }
@@ -302,16 +303,18 @@ public class FutureObject implements PyObject, HasDict {
     }
 
     @ExposedMethod
-    static PyObject set_result(FutureObject self, PyObject res) {
+    static PyObject set_result(FutureObject self, PyObject[] args, String[] kw) {
+        AsyncioModule.positionalOnly("set_result", args, kw, 1);
         self.ensureAlive();
-        self.setResult(res);
+        self.setResult(args[0]);
         return PyNone.NONE;
     }
 
     @ExposedMethod
-    static PyObject set_exception(FutureObject self, PyObject exc) {
+    static PyObject set_exception(FutureObject self, PyObject[] args, String[] kw) {
+        AsyncioModule.positionalOnly("set_exception", args, kw, 1);
         self.ensureAlive();
-        self.setException(exc);
+        self.setException(args[0]);
         return PyNone.NONE;
     }
 
@@ -332,7 +335,9 @@ public class FutureObject implements PyObject, HasDict {
 
     /** Compare _asyncio_Future_remove_done_callback_impl: how many were removed. */
     @ExposedMethod
-    static PyObject remove_done_callback(FutureObject self, PyObject fn) {
+    static PyObject remove_done_callback(FutureObject self, PyObject[] args, String[] kw) {
+        AsyncioModule.positionalOnly("remove_done_callback", args, kw, 1);
+        PyObject fn = args[0];
         self.ensureAlive();
         int cleared0 = 0;
         if (self.callback0 != null && Ops.eqBool(self.callback0, fn)) {
@@ -361,8 +366,9 @@ public class FutureObject implements PyObject, HasDict {
         return PyInt.of(len - kept.size() + cleared0);
     }
 
-    @ExposedMethod(min = 0, names = {"msg"})
-    static PyObject cancel(FutureObject self, PyObject msg) {
+    @ExposedMethod
+    static PyObject cancel(FutureObject self, PyObject[] args, String[] kw) {
+        PyObject msg = AsyncioModule.parse("cancel", args, kw, 0, 1, "msg")[0];
         self.ensureAlive();
         return PyBool.of(self.cancelFuture(msg == null ? PyNone.NONE : msg));
     }
@@ -378,7 +384,8 @@ public class FutureObject implements PyObject, HasDict {
     }
 
     @ExposedMethod
-    static PyObject get_loop(FutureObject self) {
+    static PyObject get_loop(FutureObject self, PyObject[] args, String[] kw) {
+        AsyncioModule.positionalOnly("get_loop", args, kw, 0);
         self.ensureAlive();
         return self.loop;
     }

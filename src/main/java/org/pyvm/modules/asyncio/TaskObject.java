@@ -218,7 +218,7 @@ public final class TaskObject extends FutureObject {
             futWaiter = result;
             if (mustCancel) {
                 PyObject msg = cancelMsg == null ? PyNone.NONE : cancelMsg;
-                boolean done = rt == TYPE ? TaskObject.cancel((TaskObject) fut, msg).equals(PyBool.TRUE)
+                boolean done = rt == TYPE ? ((TaskObject) fut).cancelTask(msg) == PyBool.TRUE
                     : fut.cancelFuture(msg);
                 if (done) {
                     mustCancel = false;
@@ -351,11 +351,14 @@ public final class TaskObject extends FutureObject {
     }
 
     /** Compare _asyncio_Task_cancel_impl. */
-    @ExposedMethod(min = 0, names = {"msg"})
-    static PyObject cancel(TaskObject self, PyObject msg) {
-        if (msg == null) {
-            msg = PyNone.NONE;
-        }
+    @ExposedMethod
+    static PyObject cancel(TaskObject self, PyObject[] args, String[] kw) {
+        PyObject msg = AsyncioModule.parse("cancel", args, kw, 0, 1, "msg")[0];
+        return self.cancelTask(msg == null ? PyNone.NONE : msg);
+    }
+
+    final PyObject cancelTask(PyObject msg) {
+        TaskObject self = this;
         self.logTb = false;
         if (self.state != PENDING) {
             return PyBool.FALSE;
