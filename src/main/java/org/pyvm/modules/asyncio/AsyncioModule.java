@@ -165,8 +165,10 @@ public final class AsyncioModule {
         return prev == null ? PyNone.NONE : prev;
     }
 
+    private static final PyStr ADD = PyStr.intern("add");
+
     static void registerTask(PyObject task) {
-        Abstract.call(Abstract.getAttr(state().scheduledTasks, "add"), task);
+        Abstract.call(Abstract.getAttr(state().scheduledTasks, ADD), task);
     }
 
     /** Compare is_coroutine: a native coroutine, a type known to be one, or asyncio.iscoroutine(o). */

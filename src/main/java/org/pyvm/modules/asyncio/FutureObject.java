@@ -43,6 +43,10 @@ public class FutureObject implements PyObject, HasDict {
 
     private static final String[] CONTEXT_KW = {"context"};
 
+    /** Names looked up on each step or future: made once (getAttr of a Java String interns it each time). */
+    static final PyStr CALL_SOON = PyStr.intern("call_soon");
+    static final PyStr GET_DEBUG = PyStr.intern("get_debug");
+
     private final PyType type;
     private PyDict dict;
 
@@ -111,7 +115,7 @@ public class FutureObject implements PyObject, HasDict {
         blocking = false;
         PyObject l = loopArg == null || loopArg == PyNone.NONE ? AsyncioModule.getEventLoop() : loopArg;
         loop = l;
-        if (Abstract.isTrue(Abstract.call(Abstract.getAttr(l, "get_debug")))) {
+        if (Abstract.isTrue(Abstract.call(Abstract.getAttr(l, GET_DEBUG)))) {
             sourceTb = Abstract.call(AsyncioModule.state().extractStack);
         }
     }
@@ -134,7 +138,7 @@ public class FutureObject implements PyObject, HasDict {
 
     /** loop.call_soon(fn, arg, context=ctx). Compare call_soon. */
     static void callSoon(PyObject loop, PyObject fn, PyObject arg, PyObject ctx) {
-        PyObject m = Abstract.getAttr(loop, "call_soon");
+        PyObject m = Abstract.getAttr(loop, CALL_SOON);
         if (ctx == null) {
             Abstract.call(m, fn, arg);
         } else if (arg == null) {
