@@ -72,6 +72,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_tokenize", org.pyvm.modules.tokenize.TokenizeModule::create);
         PyRuntime.BUILTIN_MODULES.put("_ast", org.pyvm.modules.pyast.AstModule::create);
         PyRuntime.BUILTIN_MODULES.put("_contextvars", org.pyvm.modules.contextvars.ContextvarsModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_asyncio", org.pyvm.modules.asyncio.AsyncioModule::create);
         PyRuntime.BUILTIN_MODULES.put("_string", org.pyvm.modules.string.StringModule::create);
         PyRuntime.BUILTIN_MODULES.put("_testcapi", org.pyvm.modules.testcapi.TestCapiModule::create);
         PyRuntime.BUILTIN_MODULES.put("_testinternalcapi", () -> org.pyvm.modules.testcapi.TestInternalCapiModule.create(config));

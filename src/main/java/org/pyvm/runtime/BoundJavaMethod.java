@@ -12,6 +12,11 @@ public final class BoundJavaMethod implements PyObject, Callable {
     final PyObject self;
     final JavaMethod method;
 
+    /** METHOD bound to SELF: a builtin method ({@code <built-in method NAME of T object at ...>}). */
+    public static BoundJavaMethod bind(PyObject self, JavaMethod method) {
+        return new BoundJavaMethod(self, method);
+    }
+
     /** A builtin type's __new__ seen from Python: the class comes as the first argument. */
     private final boolean typeNew;
 
@@ -93,8 +98,9 @@ public final class BoundJavaMethod implements PyObject, Callable {
         if (self.self instanceof PyModule || self.self == null) {
             return PyStr.of(self.method.name);
         }
+        // The type's __qualname__ (methodobject.c: meth_get__qualname__): "Task.task_wakeup", not its tp_name.
         PyType t = self.self instanceof PyType ty ? ty : self.self.type();
-        return PyStr.of(t.name + "." + self.method.name);
+        return PyStr.of(t.getQualname() + "." + self.method.name);
     }
 
     @ExposedGetter

@@ -110,6 +110,14 @@ public final class JavaMethod implements PyObject, Callable {
         return make(m, em, name, owner, true);
     }
 
+    /**
+     * A method of OWNER that is not in OWNER's dict, for {@link BoundJavaMethod#bind}: what C
+     * code makes with PyCFunction_New(&def, self) (_asyncio's task_wakeup).
+     */
+    public static JavaMethod unlisted(Method m, String name, PyType owner) {
+        return make(m, m.getAnnotation(ExposedMethod.class), name, owner, true);
+    }
+
     /** A module-level function: no self; bound to the module as CPython's builtins are. */
     public static BoundJavaMethod function(Method m, ExposedMethod em, String name, PyObject module) {
         JavaMethod jm = make(m, em, name, null, false);
@@ -505,8 +513,9 @@ public final class JavaMethod implements PyObject, Callable {
         return modulePrefix == null ? qualName() : modulePrefix + qualName();
     }
 
+    /** The type's __qualname__, not its tp_name: "Future.result" (descrobject.c: descr_get_qualname). */
     String qualName() {
-        return owner == null ? name : owner.name + "." + name;
+        return owner == null ? name : owner.getQualname() + "." + name;
     }
 
     // ---- the descriptor protocol: a method descriptor binds to an instance ----

@@ -30,8 +30,8 @@ final class ContextObject implements PyObject {
 
     /** Variable -> value; replaced, never mutated. */
     PyDict vars;
-    private ContextObject prev;
-    private boolean entered;
+    ContextObject prev;
+    boolean entered;
 
     ContextObject(PyDict vars) {
         this.vars = vars;
@@ -45,6 +45,10 @@ final class ContextObject implements PyObject {
     /** Forgets this thread's context of a previous run in this JVM. */
     static void resetCurrent() {
         CURRENT.remove();
+    }
+
+    static void setCurrent(ContextObject c) {
+        CURRENT.set(c);
     }
 
     /** This thread's current context (an empty one at first). */
