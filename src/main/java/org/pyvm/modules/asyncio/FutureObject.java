@@ -69,6 +69,25 @@ public class FutureObject implements PyObject, HasDict {
 
     FutureObject(PyType type) {
         this.type = type;
+        if (type.isHeapType() && type.lookup("__del__") != TYPE.getDict().getStr("__del__")
+            && type.lookup("__del__") != TaskObject.TYPE.getDict().getStr("__del__")) {
+            watchFinalizer();   // a subclass's own __del__ runs whatever the state
+        }
+    }
+
+    /** Runs __del__ once this is unreachable (org.pyvm.runtime.Finalization). */
+    private org.pyvm.runtime.Finalization.Trigger finalizer;
+
+    /**
+     * From the moment __del__ has something to report (an exception nobody retrieved, a
+     * task that may be destroyed pending), this future is watched, so that its __del__
+     * runs when it becomes garbage, as tp_finalize does; futures that never get there cost
+     * nothing.
+     */
+    final void watchFinalizer() {
+        if (finalizer == null) {
+            finalizer = org.pyvm.runtime.Finalization.watch(this);
+        }
     }
 
     @Override
@@ -206,6 +225,7 @@ public class FutureObject implements PyObject, HasDict {
         state = FINISHED;
         scheduleCallbacks();
         logTb = true;
+        watchFinalizer();
     }
 
     /** Compare create_cancelled_error: the saved CancelledError, else a new one with the cancel message. */

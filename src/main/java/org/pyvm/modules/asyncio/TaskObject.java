@@ -84,6 +84,7 @@ public final class TaskObject extends FutureObject {
         self.futWaiter = null;
         self.mustCancel = false;
         self.logDestroyPending = true;
+        self.watchFinalizer();
         self.numCancelsRequested = 0;
         self.coro = coro;
         PyObject name = a[2];

@@ -26,6 +26,11 @@ final class BlobObject implements PyObject {
     static final PyType TYPE = Types.finish(Types.builtin("sqlite3", "Blob", BlobObject.class, BlobObject.class))
         .notSubclassable().noInstances();
 
+    static {
+        // blob[i] is mp_subscript only: iter(blob) and 'in' are TypeErrors (test_blob_sequence_not_supported).
+        TYPE.mappingOnly = true;
+    }
+
     private final ConnectionObject connection;
     private MemorySegment blob;
     private int offset;
