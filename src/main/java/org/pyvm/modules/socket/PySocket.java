@@ -51,6 +51,11 @@ public final class PySocket implements PyObject, HasDict {
     SockChannel sock;
     /** Seconds; negative: None (blocking). */
     double timeout = -1;
+    /**
+     * family, type and proto passed with fileno= (-1: not given, asked of the descriptor):
+     * CPython takes them as they are, without checking them (sock_initobj).
+     */
+    private final int[] given = {-1, -1, -1};
     /** Runs __del__ (warn "unclosed", close) once this is unreachable. */
     private final org.pyvm.runtime.Finalization.Trigger finalizer;
 
@@ -97,6 +102,11 @@ public final class PySocket implements PyObject, HasDict {
             }
             s.fd = fd;
             s.sock = sc;
+            s.given[0] = family;
+            s.given[1] = stype;
+            // Not given: SO_PROTOCOL's answer, the protocol the kernel chose for 0.
+            s.given[2] = proto != -1 ? proto : sc.family == SockChannel.AF_UNIX ? 0
+                : sc.type == SockChannel.SOCK_STREAM ? 6 : sc.type == SockChannel.SOCK_DGRAM ? 17 : sc.proto;
             return;
         }
         family = family == -1 ? SockChannel.AF_INET : family;
@@ -170,17 +180,17 @@ public final class PySocket implements PyObject, HasDict {
 
     @ExposedGetter
     static PyObject family(PySocket self) {
-        return PyInt.of(self.sock == null ? -1 : self.sock.family);
+        return PyInt.of(self.given[0] != -1 ? self.given[0] : self.sock == null ? -1 : self.sock.family);
     }
 
     @ExposedGetter
     static PyObject type(PySocket self) {
-        return PyInt.of(self.sock == null ? -1 : self.sock.type);
+        return PyInt.of(self.given[1] != -1 ? self.given[1] : self.sock == null ? -1 : self.sock.type);
     }
 
     @ExposedGetter
     static PyObject proto(PySocket self) {
-        return PyInt.of(self.sock == null ? -1 : self.sock.proto);
+        return PyInt.of(self.given[2] != -1 ? self.given[2] : self.sock == null ? -1 : self.sock.proto);
     }
 
     @ExposedGetter
@@ -209,13 +219,21 @@ public final class PySocket implements PyObject, HasDict {
     @ExposedMethod
     static void settimeout(PySocket self, PyObject t) {
         self.timeout = SocketModule.parseTimeout(t);
-        self.syncBlocking();
+        self.setBlockingChecked();
     }
 
     @ExposedMethod
     static void setblocking(PySocket self, PyObject flag) {
         self.timeout = Abstract.isTrue(flag) ? -1 : 0;
-        self.syncBlocking();
+        self.setBlockingChecked();
+    }
+
+    /** syncBlocking for setblocking/settimeout: EBADF when the descriptor is closed, as fcntl fails there. */
+    private void setBlockingChecked() {
+        if (fd < 0 || !FdTable.isOpen(fd)) {
+            throw OsErrors.of(OsErrors.EBADF);
+        }
+        syncBlocking();
     }
 
     /**
@@ -406,6 +424,11 @@ public final class PySocket implements PyObject, HasDict {
     @ExposedMethod
     static PyObject getsockname(PySocket self) {
         SockChannel sc = self.open();
+        int fam = self.given[0];
+        if (fam != -1 && fam != SockChannel.AF_INET && fam != SockChannel.AF_INET6 && fam != SockChannel.AF_UNIX) {
+            // A family given with fileno= that no address format is known for. Compare getsockaddrlen.
+            throw PyErr.of(PyExc.OSError, PyStr.of("getsockaddrlen: bad family"));
+        }
         try {
             SocketAddress a = sc.ch instanceof ServerSocketChannel s ? s.getLocalAddress()
                 : sc.ch instanceof SocketChannel c ? c.getLocalAddress()
