@@ -109,10 +109,7 @@ final class MemoryBio implements PyObject {
     /** write(b): the number of bytes written. */
     @ExposedMethod
     static long write(MemoryBio self, PyObject b) {
-        byte[] data = PyByteArray.bytesOf(b);
-        if (data == null || b instanceof org.pyvm.runtime.PyStr) {
-            throw PyErr.typeError("a bytes-like object is required, not '" + b.type().getName() + "'");
-        }
+        byte[] data = SslModule.buffer(b);
         if (self.eofWritten) {
             throw SslModule.simple("cannot write() after write_eof()");
         }

@@ -57,6 +57,8 @@ public final class SslContext implements PyObject, HasDict {
     PyObject sniCallback = PyNone.NONE;
     /** CA certificates (the store), in the order loaded, without duplicates. */
     final LinkedHashSet<X509Certificate> cas = new LinkedHashSet<>();
+    /** CA directories (capath), looked into during verification. */
+    final List<java.nio.file.Path> capaths = new ArrayList<>();
     PrivateKey key;
     X509Certificate[] chain;
     /** The TLS 1.2 suites set_ciphers chose. */
@@ -106,6 +108,16 @@ public final class SslContext implements PyObject, HasDict {
         if (!ok || p != (int) p) {
             throw PyErr.valueError("invalid or unsupported protocol version " + p);
         }
+        String dep = switch ((int) p) {
+            case SslModule.PROTOCOL_TLS -> "PROTOCOL_TLS";
+            case SslModule.PROTOCOL_TLSv1 -> "PROTOCOL_TLSv1";
+            case SslModule.PROTOCOL_TLSv1_1 -> "PROTOCOL_TLSv1_1";
+            case SslModule.PROTOCOL_TLSv1_2 -> "PROTOCOL_TLSv1_2";
+            default -> null;
+        };
+        if (dep != null) {
+            warnDeprecated("ssl." + dep + " is deprecated");
+        }
         SslContext c = new SslContext(cls, (int) p);
         if (p == SslModule.PROTOCOL_TLSv1 || p == SslModule.PROTOCOL_TLSv1_1 || p == SslModule.PROTOCOL_TLSv1_2) {
             int v = (int) p - SslModule.PROTOCOL_TLSv1 + SslModule.PROTO_TLSv1;
@@ -133,7 +145,14 @@ public final class SslContext implements PyObject, HasDict {
     }
 
     static void setOptions(SslContext self, PyObject v) {
-        long n = Abstract.index(notNull(v)).longValue();
+        java.math.BigInteger big = Abstract.index(notNull(v)).bigValue();
+        if (big.signum() < 0) {
+            throw PyErr.overflowError("can't convert negative int to unsigned");
+        }
+        if (big.bitLength() > 64) {
+            throw PyErr.overflowError("int too big to convert");
+        }
+        long n = big.longValue();
         long set = ~self.options & n;
         if ((set & OP_NO_ANY) != 0) {
             warnDeprecated("ssl.OP_NO_SSL*/ssl.OP_NO_TLS* options are deprecated");
@@ -198,10 +217,6 @@ public final class SslContext implements PyObject, HasDict {
 
     static void setVerifyFlags(SslContext self, PyObject v) {
         long n = Abstract.index(notNull(v)).longValue();
-        if ((n & 12) != 0) {
-            // CRL checking: the CRLs would have to come through load_verify_locations.
-            throw PyErr.of(PyExc.NotImplementedError, "pyvm _ssl: CRL checking (VERIFY_CRL_CHECK_*) is not supported");
-        }
         self.verifyFlags = n;
     }
 
@@ -222,6 +237,10 @@ public final class SslContext implements PyObject, HasDict {
         }
         if (n != SslModule.PROTO_MIN && n != SslModule.PROTO_MAX && (n < SslModule.PROTO_SSLv3 || n > SslModule.PROTO_TLSv1_3)) {
             throw PyErr.valueError("Unsupported TLS/SSL version 0x" + Long.toHexString(n));
+        }
+        if (n == SslModule.PROTO_SSLv3 || n == SslModule.PROTO_TLSv1 || n == SslModule.PROTO_TLSv1_1) {
+            warnDeprecated("ssl.TLSVersion." + (n == SslModule.PROTO_SSLv3 ? "SSLv3"
+                : n == SslModule.PROTO_TLSv1 ? "TLSv1" : "TLSv1_1") + " is deprecated");
         }
         return (int) n;
     }
@@ -399,18 +418,9 @@ public final class SslContext implements PyObject, HasDict {
             self.cas.addAll(certs);
         }
         if (dir != null) {
-            java.nio.file.Path p = org.pyvm.runtime.WorkingDir.get().resolve(dir);
-            if (java.nio.file.Files.isDirectory(p)) {
-                try (var files = java.nio.file.Files.list(p)) {
-                    for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files.sorted()::iterator) {
-                        if (java.nio.file.Files.isRegularFile(f)) {
-                            self.cas.addAll(Pem.certificates(java.nio.file.Files.readAllBytes(f), false));
-                        }
-                    }
-                } catch (java.io.IOException e) {
-                    // an unreadable directory adds nothing, as OpenSSL's lookup finds nothing there
-                }
-            }
+            // As OpenSSL's hashed-directory lookup: consulted during verification, and a
+            // certificate found there joins the store only once a verification used it.
+            self.capaths.add(org.pyvm.runtime.WorkingDir.get().resolve(dir));
         }
     }
 
@@ -441,11 +451,13 @@ public final class SslContext implements PyObject, HasDict {
     /** set_default_verify_paths(): the system's CA bundle ($SSL_CERT_FILE, else the distribution's). */
     @ExposedMethod
     static void set_default_verify_paths(SslContext self) {
-        String f = System.getenv("SSL_CERT_FILE");
-        if (f == null) {
-            PyObject env = Abstract.getAttr(Abstract.getAttr(PyRuntime.builtinModule("posix"), "environ"), "get");
-            PyObject v = Abstract.call(env, new PyBytes("SSL_CERT_FILE".getBytes(StandardCharsets.US_ASCII)));
-            f = v instanceof PyBytes b ? new String(b.bytes(), StandardCharsets.UTF_8) : Trust.defaultCaFile();
+        String f = Trust.defaultCaFile();
+        PyObject os = PyRuntime.modules.getStr("os");
+        if (os != null) {
+            PyObject v = Abstract.call(Abstract.getAttr(Abstract.getAttr(os, "environ"), "get"), PyStr.of("SSL_CERT_FILE"));
+            if (v instanceof PyStr s) {
+                f = s.value();
+            }
         }
         try {
             self.cas.addAll(Pem.certificates(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(f)), false));
@@ -556,8 +568,39 @@ public final class SslContext implements PyObject, HasDict {
         return d;
     }
 
+    /** The certificates of the capath directories. */
+    List<X509Certificate> capathCertificates() {
+        List<X509Certificate> out = new ArrayList<>();
+        for (java.nio.file.Path p : capaths) {
+            if (!java.nio.file.Files.isDirectory(p)) {
+                continue;
+            }
+            try (var files = java.nio.file.Files.list(p)) {
+                for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files.sorted()::iterator) {
+                    if (java.nio.file.Files.isRegularFile(f)) {
+                        out.addAll(Pem.certificates(java.nio.file.Files.readAllBytes(f), false));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                // an unreadable directory offers nothing, as OpenSSL's lookup finds nothing there
+            }
+        }
+        return out;
+    }
+
+    /** Whether OpenSSL's X509_check_ca counts it a CA: basicConstraints CA, else (without that extension) keyCertSign or a v1 self-signed certificate. */
     static boolean isCa(X509Certificate c) {
-        return c.getBasicConstraints() >= 0;
+        if (c.getBasicConstraints() >= 0) {
+            return true;
+        }
+        if (c.getExtensionValue("2.5.29.19") != null) {
+            return false;
+        }
+        boolean[] ku = c.getKeyUsage();
+        if (ku != null) {
+            return ku.length > 5 && ku[5];
+        }
+        return c.getVersion() == 1 && Trust.selfSigned(c);
     }
 
     @ExposedMethod

@@ -210,6 +210,19 @@ public final class SslModule {
         return error(zeroReturnError, ERR_ZERO_RETURN, null, null, "TLS/SSL connection has been closed (EOF)", line);
     }
 
+    /** A bytes-like argument ("y*"): C-contiguous buffers only. */
+    static byte[] buffer(PyObject b) {
+        if (b instanceof org.pyvm.runtime.PyMemoryView
+            && !Abstract.isTrue(Abstract.getAttr(b, "c_contiguous"))) {
+            throw PyErr.of(PyExc.BufferError, "memoryview: underlying buffer is not C-contiguous");
+        }
+        byte[] data = b instanceof PyStr ? null : PyByteArray.bytesOf(b);
+        if (data == null) {
+            throw PyErr.typeError("a bytes-like object is required, not '" + b.type().getName() + "'");
+        }
+        return data;
+    }
+
     // ---- module functions ----
 
     private static final SecureRandom RANDOM = new SecureRandom();

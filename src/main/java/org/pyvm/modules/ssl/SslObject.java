@@ -68,6 +68,8 @@ public final class SslObject implements PyObject {
     private ByteBuffer netOut;
     private ByteBuffer appIn;
     private boolean handshakeDone;
+    /** The chain the trust manager verified, leaf to anchor (null when none was). */
+    private List<X509Certificate> verifiedChain;
     private boolean closeNotifyReceived;
     private boolean closeNotifySent;
     /** Plaintext bytes a write consumed before it raised SSLWantWriteError (its retry reports them). */
@@ -167,7 +169,7 @@ public final class SslObject implements PyObject {
                 throw PyErr.valueError("server_hostname cannot be an empty string or start with a leading dot.");
             }
             if (host.indexOf('\0') >= 0) {
-                throw PyErr.valueError("embedded null character");
+                throw PyErr.typeError("argument must be encoded string without null bytes, not str");
             }
         }
         SslObject o = new SslObject(ctx, sock, in, out, serverSide, host);
@@ -395,6 +397,7 @@ public final class SslObject implements PyObject {
                 default -> {
                     flush("handshake", line);
                     handshakeDone = true;
+                    drain(line);
                     if (serverSide) {
                         context.acceptsGood++;
                     } else {
@@ -412,7 +415,11 @@ public final class SslObject implements PyObject {
         if (c.verifyMode == SslModule.CERT_NONE) {
             return;
         }
-        Trust.verifyChain(c.cas, chain);
+        if ((c.verifyFlags & 12) != 0) {
+            // No CRLs are ever loaded here: OpenSSL's answer when it finds none for a certificate.
+            throw new Trust.VerifyFailure(3, "unable to get certificate CRL");
+        }
+        verifiedChain = Trust.verifyChain(c, chain);
         if (!serverSide && c.checkHostname && serverHostname != null) {
             Trust.checkHost(chain[0], serverHostname, c.hostFlags);
         }
@@ -497,6 +504,21 @@ public final class SslObject implements PyObject {
         return PyInt.of(got.length);
     }
 
+    /**
+     * Decrypts the whole records already in netIn, so that pending() tells of them: they
+     * came off the socket with the handshake or an earlier record, and select() on the
+     * socket will not announce them again (OpenSSL leaves them in the socket instead).
+     */
+    private void drain(int line) {
+        while (netIn.position() > 0 && !closeNotifyReceived
+            && engine.getHandshakeStatus() == SSLEngineResult.HandshakeStatus.NOT_HANDSHAKING) {
+            int before = netIn.position();
+            if (unwrap(appIn, line) != Step.OK || netIn.position() == before) {
+                return;
+            }
+        }
+    }
+
     private byte[] readSome(int len) {
         int line = SslModule.LINE_READ;
         while (true) {
@@ -508,6 +530,9 @@ public final class SslObject implements PyObject {
                 byte[] out = new byte[Math.min(len, appIn.remaining())];
                 appIn.get(out);
                 appIn.compact();
+                if (appIn.position() == 0) {
+                    drain(line);
+                }
                 return out;
             }
             if (closeNotifyReceived) {
@@ -531,10 +556,7 @@ public final class SslObject implements PyObject {
     /** write(b): how many bytes were written (all of them). */
     @ExposedMethod
     static long write(SslObject self, PyObject b) {
-        byte[] data = PyByteArray.bytesOf(b);
-        if (data == null || b instanceof PyStr) {
-            throw PyErr.typeError("a bytes-like object is required, not '" + b.type().getName() + "'");
-        }
+        byte[] data = SslModule.buffer(b);
         int line = SslModule.LINE_WRITE;
         self.startDeadline();
         if (!self.handshakeDone) {
@@ -643,6 +665,36 @@ public final class SslObject implements PyObject {
         return PyTuple.of(PyStr.of(s.openssl()), PyStr.of(s.protocol()), PyInt.of(s.bits()));
     }
 
+    /** get_verified_chain(): the chain verification built, leaf first, as Certificate objects. */
+    @ExposedMethod
+    static PyObject get_verified_chain(SslObject self) {
+        if (!self.handshakeDone || self.verifiedChain == null) {
+            return PyNone.NONE;
+        }
+        PyList l = new PyList();
+        for (X509Certificate c : self.verifiedChain) {
+            l.append(new SslCertificate(c));
+        }
+        return l;
+    }
+
+    /** get_unverified_chain(): the certificates the peer sent. */
+    @ExposedMethod
+    static PyObject get_unverified_chain(SslObject self) {
+        if (!self.handshakeDone) {
+            return PyNone.NONE;
+        }
+        try {
+            PyList l = new PyList();
+            for (Certificate c : self.engine.getSession().getPeerCertificates()) {
+                l.append(new SslCertificate((X509Certificate) c));
+            }
+            return l;
+        } catch (javax.net.ssl.SSLPeerUnverifiedException e) {
+            return PyNone.NONE;
+        }
+    }
+
     @ExposedMethod
     static PyObject cipher(SslObject self) {
         return self.handshakeDone ? self.cipherTuple() : PyNone.NONE;
@@ -679,13 +731,18 @@ public final class SslObject implements PyObject {
     static PyObject get_channel_binding(SslObject self, PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("get_channel_binding", args, kw, 0, 1, "cb_type");
         String t = a[0] == null ? "tls-unique" : Abstract.strArg(a[0], "get_channel_binding");
+        if (t.equals("tls-unique") && !self.handshakeDone) {
+            return PyNone.NONE;
+        }
+        // JSSE does not expose the Finished message tls-unique is made of.
         throw PyErr.valueError("'" + t + "' channel binding type not implemented");
     }
 
     @ExposedMethod
     static PyObject verify_client_post_handshake(SslObject self) {
-        throw PyErr.of(PyExc.NotImplementedError,
-            "pyvm _ssl: the JDK's TLS has no post-handshake client authentication");
+        // An SSLError (as OpenSSL raises when it cannot), so that callers handling SSL errors go on.
+        throw SslModule.error(SslModule.sslError, SslModule.ERR_SSL, "SSL", null,
+            "pyvm _ssl: the JDK's TLS has no post-handshake client authentication", 2380);
     }
 
     // ---- attributes ----

@@ -81,8 +81,29 @@ final class Trust {
         return new VerifyFailure(20, "unable to get local issuer certificate");
     }
 
+    /**
+     * Verifies CHAIN (leaf first) against the context's CAs, then its capath directories;
+     * a capath certificate that served joins the store. The verified chain, leaf to anchor.
+     */
+    static List<X509Certificate> verifyChain(SslContext ctx, X509Certificate[] chain) throws VerifyFailure {
+        try {
+            return verifyChain(new ArrayList<>(ctx.cas), chain);
+        } catch (VerifyFailure f) {
+            if (ctx.capaths.isEmpty() || f.code != 20 && f.code != 18 && f.code != 19 && f.code != 2) {
+                throw f;
+            }
+            List<X509Certificate> more = new ArrayList<>(ctx.cas);
+            more.addAll(ctx.capathCertificates());
+            List<X509Certificate> v = verifyChain(more, chain);
+            X509Certificate anchor = v.get(v.size() - 1);
+            ctx.cas.add(anchor);
+            return v;
+        }
+    }
+
     /** Verifies CHAIN (leaf first) against ANCHORS. Compare X509_verify_cert. */
-    static void verifyChain(Collection<X509Certificate> anchors, X509Certificate[] chain) throws VerifyFailure {
+    static List<X509Certificate> verifyChain(Collection<X509Certificate> anchors, X509Certificate[] chain)
+        throws VerifyFailure {
         if (chain == null || chain.length == 0) {
             throw new VerifyFailure(20, "unable to get local issuer certificate");
         }
@@ -107,7 +128,7 @@ final class Trust {
             }
         }
         if (path.isEmpty()) {
-            return;
+            return new ArrayList<>(List.of(chain[0]));
         }
         if (anchors.isEmpty()) {
             throw noIssuer(path);
@@ -119,8 +140,15 @@ final class Trust {
             }
             PKIXParameters params = new PKIXParameters(ta);
             params.setRevocationEnabled(false);
-            CertPathValidator.getInstance("PKIX")
-                .validate(CertificateFactory.getInstance("X.509").generateCertPath(path), params);
+            java.security.cert.PKIXCertPathValidatorResult res = (java.security.cert.PKIXCertPathValidatorResult)
+                CertPathValidator.getInstance("PKIX")
+                    .validate(CertificateFactory.getInstance("X.509").generateCertPath(path), params);
+            List<X509Certificate> v = new ArrayList<>(path);
+            X509Certificate anchor = res.getTrustAnchor().getTrustedCert();
+            if (!v.get(v.size() - 1).equals(anchor)) {
+                v.add(anchor);
+            }
+            return v;
         } catch (CertPathValidatorException e) {
             CertPathValidatorException.Reason r = e.getReason();
             if (r == CertPathValidatorException.BasicReason.EXPIRED) {
