@@ -272,6 +272,17 @@ public final class SslObject implements PyObject {
         if (!netIn.hasRemaining()) {
             netIn = grow(netIn, engine.getSession().getPacketBufferSize());
         }
+        // Read no further than the end of the record under way, as OpenSSL does (no read-ahead):
+        // what follows stays in the socket for select() and, after unwrap(), for plain reads.
+        int pos = netIn.position();
+        int want = pos < 5 ? 5 - pos : 5 + (((netIn.get(3) & 0xff) << 8) | (netIn.get(4) & 0xff)) - pos;
+        if (want <= 0) {
+            want = netIn.remaining();
+        }
+        if (netIn.capacity() < pos + want) {
+            netIn = grow(netIn, pos + want - netIn.capacity());
+        }
+        netIn.limit(pos + want);
         try {
             while (true) {
                 int n = sock.readNow(netIn);
@@ -290,6 +301,8 @@ public final class SslObject implements PyObject {
             }
         } catch (IOException e) {
             throw OsErrors.from(e, null);
+        } finally {
+            netIn.limit(netIn.capacity());
         }
     }
 
