@@ -97,6 +97,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("faulthandler", () -> org.pyvm.modules.faulthandler.FaulthandlerModule.create(config.faulthandler));
         PyRuntime.BUILTIN_MODULES.put("_warnings", org.pyvm.modules.warnings.WarningsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_socket", org.pyvm.modules.socket.SocketModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_ssl", org.pyvm.modules.ssl.SslModule::create);
         PyRuntime.BUILTIN_MODULES.put("_datetime", org.pyvm.modules.datetime.DatetimeModule::create);
         PyRuntime.BUILTIN_MODULES.put("termios", org.pyvm.modules.termios.TermiosModule::create);
         PyRuntime.BUILTIN_MODULES.put("_pickle", org.pyvm.modules.pickle.PickleModule::create);

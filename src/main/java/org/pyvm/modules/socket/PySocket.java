@@ -176,6 +176,33 @@ public final class PySocket implements PyObject, HasDict {
         return OsErrors.from(e, null);
     }
 
+    // ---- for _ssl (org.pyvm.modules.ssl), which moves a TLS connection's bytes itself ----
+
+    /** The timeout in seconds; negative: None (blocking). */
+    public double timeoutSeconds() {
+        return timeout;
+    }
+
+    /** Whether the descriptor is closed (fileno() is -1 or the channel is gone). */
+    public boolean isClosedSocket() {
+        return fd < 0 || sock == null || sock.isClosed();
+    }
+
+    /** read(2) without waiting: bytes into DST, -1 at the end of the stream, 0 when none are there. */
+    public int readNow(ByteBuffer dst) throws IOException {
+        return open().read(dst, false);
+    }
+
+    /** write(2) without waiting: how many bytes of SRC went (0: none could). */
+    public int writeNow(ByteBuffer src) throws IOException {
+        return open().write(src, false);
+    }
+
+    /** Waits (GIL released) until readable, or writable when WRITE, at most until DEADLINE (nanoTime); false when it passed. */
+    public boolean awaitReady(boolean write, long deadline) throws IOException {
+        return open().await(write ? SelectionKey.OP_WRITE : SelectionKey.OP_READ, deadline);
+    }
+
     // ---- attributes ----
 
     @ExposedGetter
