@@ -47,6 +47,8 @@ public final class Finalization {
     /** Triggers made in this run and not yet fired or disarmed. */
     private static final AtomicLong ARMED = new AtomicLong();
     private static final AtomicLong ORDER = new AtomicLong();
+    /** Triggers that fired (counted so that a forced collection can wait for the finalizer to go quiet). */
+    private static final AtomicLong FIRED = new AtomicLong();
     /** Bumped by {@link #reset}: triggers of an earlier run (in-process tests) are ignored. */
     private static volatile int generation;
     private static final ThreadLocal<Boolean> RUNNING = new ThreadLocal<>();
@@ -105,6 +107,7 @@ public final class Finalization {
             }
             disarm();
             PENDING.add(this);
+            FIRED.incrementAndGet();
             pending = true;
             Gil.dropRequest = true;
         }
@@ -350,7 +353,24 @@ public final class Finalization {
             }
             Thread.onSpinWait();
         } while (System.nanoTime() < deadline);
-        System.runFinalization();
+        // The JVM's finalizer thread may still be inside the finalize() of a trigger it took
+        // off the queue before runFinalization looked (the queue hands them out in no fixed
+        // order): wait until a round of runFinalization sees no trigger fire.
+        long last = FIRED.get();
+        for (int i = 0; i < 50 && System.nanoTime() < deadline + 100_000_000L; i++) {
+            System.runFinalization();
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            long now = FIRED.get();
+            if (now == last && i > 0) {
+                return;
+            }
+            last = now;
+        }
     }
 
     /** Makes an unreachable trigger with no owner and returns its number. */
