@@ -332,11 +332,7 @@ final class Tracer {
                     PyObject method = f.fast[sp - 2 - arg];
                     PyObject callable = method != null ? method : f.fast[sp - 1 - arg];
                     PyObject self = method != null ? f.fast[sp - 1 - arg] : null;
-                    PyObject c = builtinFor(callable, self);
-                    if (c != null) {
-                        profile(f, h, "c_call", c);
-                        st.cCall = c;
-                    }
+                    cCall(f, h, st, callable, self);
                 }
             }
             case Opcode.CALL_FUNCTION_EX -> {
@@ -347,11 +343,7 @@ final class Tracer {
                     PyObject callargs = f.fast[args];
                     PyObject first = callargs instanceof PyTuple t && t.size() > 0 ? t.get(0)
                         : callargs instanceof org.pyvm.runtime.PyList l && l.size() > 0 ? l.get(0) : null;
-                    PyObject c = builtinFor(f.fast[args - 1], first);
-                    if (c != null) {
-                        profile(f, h, "c_call", c);
-                        st.cCall = c;
-                    }
+                    cCall(f, h, st, f.fast[args - 1], first);
                 }
             }
             default -> { }
@@ -407,6 +399,15 @@ final class Tracer {
             a = (a << 8) | (code[i + 1] & 0xff);
         }
         return a << 8;
+    }
+
+    /** A call about to run: 'c_call' when the callee is a builtin, remembered for its c_return. */
+    private static void cCall(Frame f, Tracing.Hooks h, State st, PyObject callable, PyObject self) {
+        PyObject c = builtinFor(callable, self);
+        if (c != null) {
+            profile(f, h, "c_call", c);
+            st.cCall = c;
+        }
     }
 
     /**

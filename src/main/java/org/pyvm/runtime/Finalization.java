@@ -332,9 +332,7 @@ public final class Finalization {
 
     /** A full collection now, then the __del__ of what it found (at exit). */
     static void collectNow() {
-        long s = plantSentinel();
-        System.gc();
-        awaitTriggers(s);
+        forceCollection();
         runPending();
     }
 
@@ -371,6 +369,13 @@ public final class Finalization {
             }
             last = now;
         }
+    }
+
+    /** A full collection, returning once the JVM has run the triggers of what it found. */
+    private static void forceCollection() {
+        long s = plantSentinel();
+        System.gc();
+        awaitTriggers(s);
     }
 
     /** Makes an unreachable trigger with no owner and returns its number. */
@@ -419,9 +424,7 @@ public final class Finalization {
             idleTicks++;
             if (!collected && idleTicks >= 4 && ARMED.get() > 0) {
                 collected = true;
-                long s = plantSentinel();
-                System.gc();
-                awaitTriggers(s);
+                forceCollection();
             }
             if (!PENDING.isEmpty() && idleTicks >= 1) {
                 Gil.acquire();
