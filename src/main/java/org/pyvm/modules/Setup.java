@@ -107,6 +107,8 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("resource", org.pyvm.modules.resource.ResourceModule::create);
         PyRuntime.BUILTIN_MODULES.put("_lsprof", org.pyvm.modules.lsprof.ProfilerObject::createModule);
         PyRuntime.BUILTIN_MODULES.put("_tracemalloc", org.pyvm.modules.tracemalloc.TracemallocModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_queue", org.pyvm.modules.queue.QueueModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_uuid", org.pyvm.modules.uuid.UuidModule::create);
         PyRuntime.BUILTIN_MODULES.put("mmap", org.pyvm.modules.mmap.MmapModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");

@@ -28,7 +28,7 @@ public final class SubtypeDescrs {
 
     /** Builtin types whose instances take weak references (tp_weaklistoffset != 0) that Python code subclasses. */
     private static final Set<String> WEAKREFABLE = Set.of("type", "set", "frozenset", "module", "functools.partial",
-        "collections.deque", "collections.OrderedDict");
+        "collections.deque", "collections.OrderedDict", "_queue.SimpleQueue");
 
     /** Variable-size builtins: no room for a weak-reference list in their subclasses' instances (tp_itemsize != 0). */
     static final Set<String> VARSIZE = Set.of("int", "bool", "tuple", "bytes");

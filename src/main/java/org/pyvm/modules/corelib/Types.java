@@ -28,6 +28,20 @@ public final class Types {
         return t.inModule(full.substring(0, dot), full.substring(dot + 1));
     }
 
+    /**
+     * A new exception class MODULE.NAME deriving from BASES, with DOC (null for none): a
+     * heap type made by type(), as CPython's PyErr_NewExceptionWithDoc makes one.
+     */
+    public static PyType newException(String module, String name, String doc, PyType... bases) {
+        org.pyvm.runtime.PyDict ns = new org.pyvm.runtime.PyDict();
+        ns.setStr("__module__", org.pyvm.runtime.PyStr.of(module));
+        if (doc != null) {
+            ns.setStr("__doc__", org.pyvm.runtime.PyStr.of(doc));
+        }
+        return (PyType) org.pyvm.runtime.Abstract.call(PyType.TYPE, org.pyvm.runtime.PyStr.of(name),
+            org.pyvm.runtime.PyTuple.of((org.pyvm.runtime.PyObject[]) bases), ns);
+    }
+
     /** CPython's _PyType_Name: the part of tp_name after the last dot (reprs of subclasses use it). */
     public static String shortName(PyType t) {
         String n = t.getName();

@@ -52,7 +52,8 @@ public final class WeakRefs {
         "set", "frozenset", "module", "generator", "coroutine", "async_generator", "code", "re.Pattern",
         "functools.partial", "itertools._tee", "functools._lru_cache_wrapper", "collections.deque", "types.GenericAlias",
         "_thread.lock", "_thread.RLock", "_thread._local", "memoryview", "weakref.finalize", "array.array",
-        "mmap.mmap", "sqlite3.Cursor", "sqlite3.Blob", "_asyncio.Future", "_asyncio.Task");
+        "mmap.mmap", "sqlite3.Cursor", "sqlite3.Blob", "_asyncio.Future", "_asyncio.Task",
+        "_queue.SimpleQueue");
 
     /** Whether instances of T may be weakly referenced. Compare typeobject.c: type_new's add_weak. */
     static boolean weakrefable(PyType t) {
