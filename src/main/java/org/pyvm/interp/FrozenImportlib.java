@@ -36,9 +36,15 @@ final class FrozenImportlib {
         PyRuntime.BUILTIN_MODULES.put(EXTERNAL, () -> load(EXTERNAL, "_bootstrap_external.py"));
     }
 
-    /** The standard library's importlib/FILE, found on sys.path. */
+    /** The standard library's importlib/FILE: in sys._stdlib_dir (they are frozen in CPython), else on sys.path. */
     private static Path source(String name, String file) {
-        for (String dir : Imports.sysPathDirs()) {
+        java.util.List<String> dirs = new java.util.ArrayList<>();
+        String stdlib = Imports.stdlibDir();
+        if (stdlib != null) {
+            dirs.add(stdlib);
+        }
+        dirs.addAll(Imports.sysPathDirs());
+        for (String dir : dirs) {
             Path p = Path.of(dir.isEmpty() ? "." : dir, "importlib", file);
             if (Files.isRegularFile(p)) {
                 return p;

@@ -258,15 +258,34 @@ final class ImportSupport {
         return new FileLoader(sourceless ? FileLoader.SOURCELESS : FileLoader.SOURCE, PyStr.of(name), PyStr.of(path));
     }
 
-    static PyObject namespaceLoader(PyList path) {
-        return new NamespaceLoader(path);
+    /**
+     * The spec of namespace package NAME whose portions are PATH. Once importlib's own
+     * classes exist, the package gets them as in CPython: its __path__ is a _NamespacePath
+     * that recomputes itself when the parent's path changes (PathFinder.find_spec), and its
+     * loader a NamespaceLoader sharing that path (_bootstrap._init_module_attrs), which
+     * importlib.resources reads through.
+     */
+    static PyObject namespaceSpec(String name, PyList path) {
+        if (PyRuntime.modules.getStr(FrozenImportlib.EXTERNAL) instanceof org.pyvm.runtime.PyModule ext) {
+            PyDict d = ext.getDict();
+            PyObject nsPathType = d.getStr("_NamespacePath");
+            PyObject loaderType = d.getStr("NamespaceLoader");
+            PyObject finder = d.getStr("PathFinder");
+            if (nsPathType != null && loaderType instanceof PyType lt && finder != null) {
+                PyObject nsPath = Abstract.call(nsPathType, PyStr.of(name), path, Abstract.getAttr(finder, "_get_spec"));
+                PyObject loader = Abstract.call(Abstract.getAttr(lt, "__new__"), lt);
+                Abstract.setAttr(loader, "_path", nsPath);
+                return spec(name, loader, null, nsPath, null);
+            }
+        }
+        return spec(name, new NamespaceLoader(path), null, path, null);
     }
 
     /**
      * A ModuleSpec as spec_from_file_location makes it: SEARCH_LOCATIONS for a package
      * (null for a module), CACHED the __pycache__ file; parent and has_location computed.
      */
-    static PyObject spec(String name, PyObject loader, String origin, PyList searchLocations, String cached) {
+    static PyObject spec(String name, PyObject loader, String origin, PyObject searchLocations, String cached) {
         ModuleSpec s = new ModuleSpec();
         PyDict d = s.dict;
         d.setStr("name", PyStr.of(name));
@@ -353,6 +372,46 @@ final class ImportSupport {
         @ExposedMethod
         static PyObject get_source(MetaPathFinder self, PyObject fullname) {
             return PyNone.NONE;
+        }
+
+        /**
+         * The installed distributions (importlib.metadata asks each finder on sys.meta_path),
+         * found as CPython's PathFinder.find_distributions finds them: by
+         * importlib.metadata.MetadataPathFinder.
+         */
+        @ExposedMethod
+        static PyObject find_distributions(MetaPathFinder self, PyObject[] args, String[] kw) {
+            PyObject metadata = Imports.importModule("importlib.metadata");
+            return Abstract.call(Abstract.getAttr(Abstract.getAttr(metadata, "MetadataPathFinder"), "find_distributions"),
+                args, kw);
+        }
+
+        /**
+         * importlib.invalidate_caches(): as PathFinder.invalidate_caches, drops the path
+         * entry finders of relative entries, asks the others to forget, and makes every
+         * namespace package's _NamespacePath look at its portions again.
+         */
+        @ExposedMethod
+        static void invalidate_caches(MetaPathFinder self) {
+            PyObject cache = PyRuntime.builtinModule("sys").getDict().getStr("path_importer_cache");
+            if (cache instanceof PyDict d) {
+                for (PyObject key : d.keysArray()) {
+                    PyObject finder = d.get(key);
+                    if (finder == null) {
+                        continue;
+                    }
+                    if (finder == PyNone.NONE || !(key instanceof PyStr k && k.toString().startsWith("/"))) {
+                        d.delItem(key);
+                    } else if (Abstract.lookupAttr(finder, "invalidate_caches") instanceof PyObject m) {
+                        Abstract.call(m);
+                    }
+                }
+            }
+            if (PyRuntime.modules.getStr(FrozenImportlib.EXTERNAL) instanceof org.pyvm.runtime.PyModule ext
+                && ext.getDict().getStr("_NamespacePath") instanceof PyType nsPath) {
+                PyObject epoch = Abstract.getAttr(nsPath, "_epoch");
+                Abstract.setAttr(nsPath, "_epoch", org.pyvm.runtime.Ops.binaryOp(epoch, org.pyvm.runtime.PyInt.of(1), org.pyvm.runtime.Ops.NB_ADD));
+            }
         }
 
         @ExposedMethod

@@ -179,6 +179,29 @@ final class Imports {
         return findAndLoad(name);
     }
 
+    /**
+     * Top-level module NAME from the standard library's own folder (sys._stdlib_dir),
+     * whatever sys.path holds: for the modules CPython freezes into its binary (zipimport),
+     * which a program that empties or replaces sys.path still gets. Falls back to the
+     * ordinary import when there is no such folder or file.
+     */
+    static PyObject importFromStdlib(String name) {
+        PyObject m = PyRuntime.modules.getStr(name);
+        if (m != null && m != PyNone.NONE) {
+            return m;
+        }
+        String dir = stdlibDir();
+        SourceModules.Found f = dir == null ? null : SourceModules.findIn(name, dir, new ArrayList<>());
+        return f == null ? importModule(name) : load(name, f);
+    }
+
+    /** sys._stdlib_dir, or null. */
+    static String stdlibDir() {
+        PyModule sys = PyRuntime.builtinModule("sys");
+        PyObject d = sys == null ? null : sys.getDict().getStr("_stdlib_dir");
+        return d instanceof PyStr s ? s.toString() : null;
+    }
+
     // Compare _bootstrap.py: _find_and_load_unlocked
     private static PyObject findAndLoad(String name) {
         if (!defaultMetaPath() && !name.startsWith(FrozenImportlib.BOOTSTRAP)) {
@@ -346,8 +369,7 @@ final class Imports {
     static PyObject specFor(String name, SourceModules.Found found) {
         if (found.kind() == SourceModules.Kind.NAMESPACE) {
             PyObject[] p = found.portions().stream().map(x -> PyStr.of(x.toString())).toArray(PyObject[]::new);
-            PyList path = new PyList(p);
-            return ImportSupport.spec(name, ImportSupport.namespaceLoader(path), null, path, null);
+            return ImportSupport.namespaceSpec(name, new PyList(p));
         }
         String file = found.file().toString();
         String cached = found.kind() == SourceModules.Kind.SOURCE ? SourceModules.cachePath(found.file()).toString()

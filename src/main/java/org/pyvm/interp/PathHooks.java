@@ -46,7 +46,7 @@ final class PathHooks {
 
         @ExposedMethod
         static PyObject __call__(ZipHook self, PyObject path) {
-            PyObject zipimporter = Abstract.getAttr(Imports.importModule("zipimport"), "zipimporter");
+            PyObject zipimporter = Abstract.getAttr(Imports.importFromStdlib("zipimport"), "zipimporter");
             return Abstract.call(zipimporter, path);
         }
 

@@ -103,9 +103,9 @@ public final class SourceModules {
             if (Files.isRegularFile(initc)) {
                 return new Found(Kind.SOURCELESS, initc, pkg, null);
             }
-            portions.add(pkg);
-            return null;
         }
+        // A module beside a directory without __init__ wins: the directory is only a
+        // namespace portion when no module file is there (FileFinder.find_spec).
         Path py = dir.resolve(last + ".py");
         if (Files.isRegularFile(py)) {
             return new Found(Kind.SOURCE, py, null, null);
@@ -113,6 +113,9 @@ public final class SourceModules {
         Path pyc = dir.resolve(last + ".pyc");
         if (Files.isRegularFile(pyc)) {
             return new Found(Kind.SOURCELESS, pyc, null, null);
+        }
+        if (Files.isDirectory(pkg)) {
+            portions.add(pkg);
         }
         return null;
     }

@@ -11,7 +11,7 @@ final class DictMethods {
             return new PyDict();
         }
         // A class with __del__ gets it run once the instance dies (InstanceFinalizer).
-        return cls.lookup("__del__") != null ? InstanceFinalizer.trackDict(cls) : new PyDictSubclass(cls);
+        return cls.hasDel() ? InstanceFinalizer.trackDict(cls) : new PyDictSubclass(cls);
     }
 
     @ExposedMethod

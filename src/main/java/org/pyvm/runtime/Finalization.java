@@ -167,7 +167,7 @@ public final class Finalization {
 
     /** Whether CLS's instances need a trigger: its MRO defines __del__. */
     public static boolean wanted(PyType cls) {
-        return cls.lookup("__del__") != null;
+        return cls.hasDel();
     }
 
     /** A new run in this JVM (PyRuntime.reset): what the last one left is forgotten. */

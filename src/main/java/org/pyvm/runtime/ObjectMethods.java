@@ -239,7 +239,7 @@ final class ObjectMethods {
         int tag = cls.tag();
         if (cls.plainNewTag == tag) {
             // Checked below at this tag (each check is a look-up along the MRO).
-            return newInstance(cls, tag);
+            return newInstance(cls);
         }
         if (args.length > 0) {
             if (overrides(cls, "__new__")) {
@@ -269,17 +269,12 @@ final class ObjectMethods {
         if (!(abstracts instanceof PyGetSetDescr) && overrides(cls, "__init__") && !overrides(cls, "__new__")) {
             cls.plainNewTag = tag;
         }
-        return newInstance(cls, tag);
+        return newInstance(cls);
     }
 
     /** A plain instance, or one whose __del__ will run when it dies ({@link InstanceFinalizer}). */
-    private static PyInstance newInstance(PyType cls, int tag) {
-        long state = cls.delState;
-        if ((int) (state >> 1) != tag || state == -1L) {
-            state = ((long) tag << 1) | (cls.lookup("__del__") != null ? 1 : 0);
-            cls.delState = state;
-        }
-        return (state & 1) != 0 ? InstanceFinalizer.track(cls) : new PyInstance(cls);
+    private static PyInstance newInstance(PyType cls) {
+        return cls.hasDel() ? InstanceFinalizer.track(cls) : new PyInstance(cls);
     }
 
     @ExposedMethod(classMethod = true)

@@ -65,8 +65,8 @@ public final class PyType implements PyObject, HasDict {
      * __init__, object's __new__, no abstract methods): while equal those checks are skipped.
      */
     int plainNewTag;
-    /** (tag << 1) | whether instances have __del__, for object.__new__; -1 before the first look. */
-    long delState = -1L;
+    /** (tag << 1) | whether instances have __del__ ({@link #hasDel}); -1 before the first look. */
+    private long delState = -1L;
 
     private PyType(String name, Class<?> javaClass, Class<?> exposedBy, PyType[] bases) {
         this.name = name;
@@ -391,6 +391,21 @@ public final class PyType implements PyObject, HasDict {
     }
 
     /** The version tag of this type's attributes (see {@link #tag}). */
+    /**
+     * Whether this type's MRO defines __del__, so its instances need a finalization trigger.
+     * Cached at the current {@link #tag}: creating an instance costs one comparison, not a
+     * look-up along the MRO.
+     */
+    public boolean hasDel() {
+        int t = tag;
+        long state = delState;
+        if (state == -1L || (int) (state >> 1) != t) {
+            state = ((long) t << 1) | (lookup("__del__") != null ? 1 : 0);
+            delState = state;
+        }
+        return (state & 1) != 0;
+    }
+
     public int tag() {
         return tag;
     }

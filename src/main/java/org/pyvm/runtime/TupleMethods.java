@@ -31,7 +31,7 @@ final class TupleMethods {
         PyObject[] items = iterable == null ? new PyObject[0] : Abstract.toArray(iterable);
         if (cls != PyTuple.TYPE) {
             // A class with __del__ gets it run once the instance dies (InstanceFinalizer).
-            return cls.lookup("__del__") != null ? InstanceFinalizer.trackTuple(cls, items) : new PyTupleSubclass(cls, items);
+            return cls.hasDel() ? InstanceFinalizer.trackTuple(cls, items) : new PyTupleSubclass(cls, items);
         }
         if (iterable instanceof PyTuple t && t.getClass() == PyTuple.class) {
             return t;
