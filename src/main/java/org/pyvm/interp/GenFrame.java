@@ -160,7 +160,8 @@ final class GenFrame implements GeneratorFrame {
         if (closeOnGenExit && thrown.matches(PyExc.GeneratorExit)) {
             try {
                 if (yf instanceof PyGenerator g) {
-                    Abstract.callDescr(PyGenerator.TYPE.lookup("close"), g);
+                    // A generator or a coroutine: gen_close_iter closes both directly.
+                    PyGenerator.close(g);
                 } else {
                     PyObject close = Abstract.lookupAttr(yf, "close");
                     if (close != null) {

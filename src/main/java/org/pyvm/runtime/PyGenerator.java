@@ -278,9 +278,9 @@ public final class PyGenerator implements PyObject, PyIterator {
         }
     }
 
-    /** Compare genobject.c: gen_close. */
+    /** Compare genobject.c: gen_close (generators and coroutines alike). */
     @ExposedMethod
-    static PyObject close(PyGenerator self) {
+    public static PyObject close(PyGenerator self) {
         if (self.finished || !self.frame.started()) {
             self.markFinished();
             return PyNone.NONE;
