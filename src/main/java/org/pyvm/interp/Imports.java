@@ -174,9 +174,29 @@ final class Imports {
             if (m == PyNone.NONE) {
                 throw notFound(name, "import of " + name + " halted; None in sys.modules");
             }
+            if (ModuleLocks.anyHeld()) {
+                // Another thread may still be running its body: wait for it (_lock_unlock_module).
+                ModuleLocks.awaitOthers(name);
+                PyObject now = PyRuntime.modules.getStr(name);
+                if (now != null && now != PyNone.NONE) {
+                    return now;
+                }
+            }
             return m;
         }
-        return findAndLoad(name);
+        boolean locked = ModuleLocks.acquire(name);
+        try {
+            // Another thread may have imported it while this one waited.
+            m = PyRuntime.modules.getStr(name);
+            if (m != null && m != PyNone.NONE) {
+                return m;
+            }
+            return findAndLoad(name);
+        } finally {
+            if (locked) {
+                ModuleLocks.release(name);
+            }
+        }
     }
 
     /**
