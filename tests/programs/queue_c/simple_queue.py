@@ -1,6 +1,6 @@
 import _queue, queue, threading, time, weakref
-print(_queue.Empty, _queue.Empty.__mro__, _queue.Empty.__doc__, queue.Empty is _queue.Empty)
-print(_queue.SimpleQueue, _queue.SimpleQueue.__doc__)
+print(_queue.Empty, _queue.Empty.__mro__, queue.Empty is _queue.Empty)
+print(_queue.SimpleQueue)
 q = _queue.SimpleQueue()
 for i in range(3): q.put(i)
 q.put_nowait('x'); q.put(item=5, block=False, timeout=3)

@@ -169,9 +169,11 @@ final class GenFrame implements GeneratorFrame {
                     }
                 }
             } catch (PyBaseException e) {
+                traceResume();
                 Unwinder.handle(f, e);
                 return null;
             }
+            traceResume();
             Unwinder.handle(f, thrown);
             return null;
         }
@@ -180,6 +182,7 @@ final class GenFrame implements GeneratorFrame {
             if (yf instanceof PyGenerator g) {
                 v = closeOnGenExit ? g.step(null, thrown) : g.stepKeepingGenExit(thrown);
                 if (v == null) {
+                    traceResume();
                     finishSend(g.lastReturn);
                     return null;
                 }
@@ -187,6 +190,7 @@ final class GenFrame implements GeneratorFrame {
             }
             PyObject meth = Abstract.lookupAttr(yf, "throw");
             if (meth == null) {
+                traceResume();
                 Unwinder.handle(f, thrown);
                 return null;
             }
@@ -194,11 +198,23 @@ final class GenFrame implements GeneratorFrame {
         } catch (PyBaseException e) {
             if (e.matches(PyExc.StopIteration) && !(yf instanceof PyGenerator)) {
                 PyObject r = e.firstArg();
+                traceResume();
                 finishSend(r == null ? PyNone.NONE : r);
                 return null;
             }
+            traceResume();
             Unwinder.handle(f, e);
             return null;
+        }
+    }
+
+    /**
+     * The delegate is done with the thrown exception and this frame goes on (gen_send_ex
+     * in _gen_throw): the tracer and profiler see it resumed, as after a plain throw().
+     */
+    private void traceResume() {
+        if (f.trace != null) {
+            Tracer.thrown(f);
         }
     }
 

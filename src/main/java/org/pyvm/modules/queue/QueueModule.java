@@ -4,7 +4,6 @@ import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.PyDict;
 import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyModule;
-import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.PyType;
 
 /**
@@ -21,10 +20,8 @@ public final class QueueModule {
     public static PyModule create() {
         PyModule m = new PyModule("_queue");
         PyDict d = m.getDict();
-        d.setStr("__doc__", PyStr.of("C implementation of the Python queue module.\n"
-            + "This module is an implementation detail, please do not use it directly."));
-        PyType e = Types.newException("_queue", "Empty",
-            "Exception raised by Queue.get(block=0)/get_nowait().", PyExc.Exception);
+        // (No docstrings: CPython's text is not copied, DESIGN.md decision 6.)
+        PyType e = Types.newException("_queue", "Empty", null, PyExc.Exception);
         empty = e;
         d.setStr("Empty", e);
         d.setStr("SimpleQueue", SimpleQueueObject.TYPE);

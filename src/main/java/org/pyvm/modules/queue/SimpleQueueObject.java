@@ -31,10 +31,6 @@ public class SimpleQueueObject implements PyObject {
     static final PyType TYPE = Types.finish(
         Types.builtin("_queue", "SimpleQueue", SimpleQueueObject.class, SimpleQueueObject.class));
 
-    static {
-        TYPE.getDict().setStr("__doc__", org.pyvm.runtime.PyStr.of("Simple, unbounded, reentrant FIFO queue."));
-    }
-
     private final PyType type;
     /** The items. A concurrent queue, since a getter waits on it with the GIL released. */
     private final LinkedBlockingQueue<PyObject> items = new LinkedBlockingQueue<>();
