@@ -92,7 +92,7 @@ final class GenFrame implements GeneratorFrame {
                     }
                 } else {
                     if (f.trace != null) {
-                        Tracer.thrown(f);
+                        Tracer.thrown(f, thrown);
                     }
                     Unwinder.handle(f, thrown);
                 }
