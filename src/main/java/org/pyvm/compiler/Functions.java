@@ -417,9 +417,11 @@ final class Functions {
             }
             g.nameop(first, ExprContext.Load, loc);
         }
-        Loc aloc = CodeGen.attrLoc(Loc.of(attr), attr);
+        // The whole attribute's location, then a NOP at the attribute's own (compile.c:
+        // compiler_visit_expr1's Attribute case, maybe_optimize_method_call).
         int idx = g.u.nameIndex(g.mangle(attr.attr()));
         int arg = (idx << 2) | (call.args().size() == 2 ? 2 : 0) | (method ? 1 : 0);
-        g.addopI(LOAD_SUPER_ATTR, arg, aloc);
+        g.addopI(LOAD_SUPER_ATTR, arg, Loc.of(attr));
+        g.addop(NOP, CodeGen.attrLoc(Loc.of(attr), attr));
     }
 }

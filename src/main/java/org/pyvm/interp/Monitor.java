@@ -55,6 +55,10 @@ final class Monitor {
         if (st.monVersion != v) {
             st.monVersion = v;
             st.monMask = Monitoring.on ? Monitoring.activeEvents(f.code) : 0;
+            Monitoring.CodeData d = f.code.monitoring;
+            if (d != null) {
+                Monitoring.sync(d);
+            }
         }
         return st.monMask != 0;
     }
@@ -131,6 +135,11 @@ final class Monitor {
             case Opcode.CALL -> {
                 if (has(mask, CALL)) {
                     call(f, st, q, oparg(bc, p, q), sp);
+                } else {
+                    int arg = oparg(bc, p, q);
+                    PyObject method = f.fast[sp - 2 - arg];
+                    PyObject c = method != null ? method : f.fast[sp - 1 - arg];
+                    st.inlinedAt = c instanceof PyBoundMethod bm && method == null ? inlined(bm.func, q) : inlined(c, q);
                 }
             }
             case Opcode.CALL_FUNCTION_EX -> {
@@ -163,6 +172,10 @@ final class Monitor {
                 // instruments it); from then on FOR_ITER_GEN ends a generator loop at END_FOR.
                 st.jumpGeneric = !d.forIterSeen[q >> 1] || has(mask, BRANCH);
                 d.forIterSeen[q >> 1] = true;
+                st.inlinedAt = !st.jumpGeneric && st.jumpIter.type() == PyGenerator.TYPE ? q : -1;
+            }
+            case Opcode.SEND -> {
+                st.inlinedAt = isGenOrCoro(f.fast[sp - 2]) ? q : -1;
             }
             case Opcode.END_SEND -> {
                 // INSTRUMENTED_END_SEND: a generator or coroutine delegated to returned.
@@ -240,6 +253,12 @@ final class Monitor {
             st.cArg = a0;
             st.cAt = q;
         }
+        st.inlinedAt = inlined(fn, q);
+    }
+
+    /** Q if CPython's CALL runs FN as a frame in place (a Python function), else -1. */
+    private static int inlined(PyObject fn, int q) {
+        return fn.type() == PyFunction.TYPE ? q : -1;
     }
 
     /**
@@ -289,6 +308,13 @@ final class Monitor {
             }
         }
         int ev = reraise ? RERAISE : RAISE;
+        if (!reraise && at == st.inlinedAt && e.traceback != null && e.traceback.next != null) {
+            // An error from a frame CPython ran in place (CALL of a Python function,
+            // FOR_ITER_GEN, SEND of a generator): its offset is the instruction's last
+            // cache unit, where the frame's prev_instr was left.
+            at += 2 * Opcode.cacheEntries(code.bytecode[at] & 0xff);
+        }
+        st.inlinedAt = -1;
         if (has(mask, ev)) {
             try {
                 fire(f, NONE, 0, ev, code, PyInt.of(at), e);

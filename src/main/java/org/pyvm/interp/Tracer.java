@@ -144,6 +144,8 @@ final class Tracer {
         int cAt;
         /** A jump or branch run (its offset, opcode and FOR_ITER's iterator) whose event is due, or -1. */
         int jumpFrom = -1;
+        /** The CALL, FOR_ITER or SEND last run that CPython runs a Python frame in place for, or -1. */
+        int inlinedAt = -1;
         int jumpOp;
         PyObject jumpIter;
         boolean jumpGeneric;

@@ -78,6 +78,8 @@ public final class Monitoring {
         public final byte[] eventOff;
         /** Per code unit: a FOR_ITER already run once (CPython specializes it from its second run on). */
         public final boolean[] forIterSeen;
+        /** Each tool's events as of this code's last instrumentation (code->_co_monitoring->active_monitors). */
+        final int[] seen = new int[TOOLS];
 
         CodeData(PyCode code) {
             bytecode = code.bytecode;
@@ -121,6 +123,9 @@ public final class Monitoring {
                 d = code.monitoring;
                 if (d == null) {
                     d = new CodeData(code);
+                    for (int t = 0; t < TOOLS; t++) {
+                        d.seen[t] = GLOBAL[t];
+                    }
                     code.monitoring = d;
                     CODES.removeIf(r -> r.get() == null);
                     CODES.add(new WeakReference<>(d));
@@ -147,6 +152,22 @@ public final class Monitoring {
             }
         }
         return tools;
+    }
+
+    /**
+     * A frame of D's code is (re)instrumented: the events each tool added since the last
+     * time report again where the tool had disabled them, as _Py_Instrument adds the new
+     * tools (add_tools); events removed and set again meanwhile stay disabled, as there.
+     */
+    public static synchronized void sync(CodeData d) {
+        for (int t = 0; t < TOOLS; t++) {
+            int cur = GLOBAL[t] | d.local[t];
+            int added = cur & ~d.seen[t];
+            if (added != 0) {
+                d.enable(t, added);
+            }
+            d.seen[t] = cur;
+        }
     }
 
     /** A new run in this JVM: no tools, callbacks or events. */
@@ -235,18 +256,6 @@ public final class Monitoring {
             any |= g;
         }
         globalAny = any;
-        int added = events & ~old;
-        if (added != 0) {
-            // Locations this tool disabled for these events report them again (instrumentation.c: add_tools).
-            synchronized (CODES) {
-                for (WeakReference<CodeData> r : CODES) {
-                    CodeData d = r.get();
-                    if (d != null) {
-                        d.enable(tool, added);
-                    }
-                }
-            }
-        }
         changed();
     }
 
@@ -277,9 +286,7 @@ public final class Monitoring {
         if (hadAny != (any != 0)) {
             localCodes += any != 0 ? 1 : -1;
         }
-        if ((events & ~old) != 0) {
-            d.enable(tool, events & ~old);
-        }
+        sync(d);
         changed();
     }
 
