@@ -147,7 +147,9 @@ public final class Tracing {
             }
         }
         THREADS_HOOKED.set(0);
-        active = Monitoring.on;
+        // (sys.monitoring's state is reset with the sys module: Monitoring.reset)
+        Monitoring.on = false;
+        active = false;
     }
 
     /** H's thread started or stopped tracing or profiling: the count behind {@link #active} follows. */
