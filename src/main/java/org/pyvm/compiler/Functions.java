@@ -349,7 +349,7 @@ final class Functions {
     // Compare CPython compile.c: can_optimize_super_call
     static boolean isSuperAttr(CodeGen g, Expr.Attribute attr) {
         if (!(attr.value() instanceof Expr.Call call) || !(call.func() instanceof Expr.Name n)
-            || !n.id().equals("super") || n.ctx() != ExprContext.Load) {
+            || !n.id().equals("super") || n.ctx() != ExprContext.Load || attr.attr().equals("__class__")) {
             return false;
         }
         Unit u = g.u;

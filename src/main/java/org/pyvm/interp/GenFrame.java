@@ -92,7 +92,7 @@ final class GenFrame implements GeneratorFrame {
                     }
                 } else {
                     if (f.trace != null) {
-                        Tracer.thrown(f, thrown);
+                        Tracer.thrown(f, thrown, true);
                     }
                     Unwinder.handle(f, thrown);
                 }
@@ -155,6 +155,17 @@ final class GenFrame implements GeneratorFrame {
      * value, or null once this frame has been set to continue (after the delegate
      * finished or the exception was raised here).
      */
+    /**
+     * The delegate's error continues in this frame: thrown in as genobject.c's _gen_throw
+     * does with gen_send_ex(gen, None, 1), which reports sys.monitoring's PY_THROW.
+     */
+    private void raiseHere(PyBaseException e) {
+        if (f.trace != null) {
+            Tracer.thrown(f, e, false);
+        }
+        Unwinder.handle(f, e);
+    }
+
     private PyObject throwIntoDelegate(PyBaseException thrown, boolean closeOnGenExit) {
         PyObject yf = f.fast[f.sp - 1];
         if (closeOnGenExit && thrown.matches(PyExc.GeneratorExit)) {
@@ -168,10 +179,10 @@ final class GenFrame implements GeneratorFrame {
                     }
                 }
             } catch (PyBaseException e) {
-                Unwinder.handle(f, e);
+                raiseHere(e);
                 return null;
             }
-            Unwinder.handle(f, thrown);
+            raiseHere(thrown);
             return null;
         }
         PyObject v;
@@ -186,7 +197,7 @@ final class GenFrame implements GeneratorFrame {
             }
             PyObject meth = Abstract.lookupAttr(yf, "throw");
             if (meth == null) {
-                Unwinder.handle(f, thrown);
+                raiseHere(thrown);
                 return null;
             }
             return Abstract.call(meth, thrown);
@@ -196,7 +207,7 @@ final class GenFrame implements GeneratorFrame {
                 finishSend(r == null ? PyNone.NONE : r);
                 return null;
             }
-            Unwinder.handle(f, e);
+            raiseHere(e);
             return null;
         }
     }

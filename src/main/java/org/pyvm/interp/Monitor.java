@@ -13,7 +13,6 @@ import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyFunction;
 import org.pyvm.runtime.PyGenerator;
 import org.pyvm.runtime.PyInt;
-import org.pyvm.runtime.PyList;
 import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyTuple;
@@ -153,9 +152,7 @@ final class Monitor {
                     PyObject sup = f.fast[sp - 3];
                     PyObject a0 = (oparg(bc, p, q) & 2) != 0 ? f.fast[sp - 2] : Monitoring.missing;
                     fire(f, AT_EVENT, q >> 1, CALL, code, PyInt.of(q), sup, a0);
-                    st.cFunc = sup;
-                    st.cArg = a0;
-                    st.cAt = q;
+                    superCall(f, st, q, sup, f.fast[sp - 2], f.fast[sp - 1], a0);
                 }
             }
             case Opcode.JUMP_FORWARD, Opcode.JUMP_BACKWARD, Opcode.POP_JUMP_IF_FALSE, Opcode.POP_JUMP_IF_TRUE,
@@ -186,6 +183,29 @@ final class Monitor {
             }
             default -> { }
         }
+    }
+
+    /**
+     * LOAD_SUPER_ATTR's super() call: C_RETURN right after it, before the attribute is
+     * looked up (which may run a property), or C_RAISE when it fails. The proxy the
+     * instruction then makes is checked here first (PySuper.of raises what it would);
+     * a rebound global super is called by the instruction itself, its event then due.
+     */
+    private static void superCall(Frame f, Tracer.State st, int q, PyObject sup, PyObject cls, PyObject self,
+                                  PyObject a0) {
+        if (sup == org.pyvm.runtime.PySuper.TYPE && cls instanceof org.pyvm.runtime.PyType t) {
+            try {
+                org.pyvm.runtime.PySuper.of(t, self);
+            } catch (PyBaseException e) {
+                fire(f, AT_EVENT, q >> 1, C_RAISE, f.code, PyInt.of(q), sup, a0);
+                throw e;
+            }
+            fire(f, AT_EVENT, q >> 1, C_RETURN, f.code, PyInt.of(q), sup, a0);
+            return;
+        }
+        st.cFunc = sup;
+        st.cArg = a0;
+        st.cAt = q;
     }
 
     private static boolean isGenOrCoro(PyObject o) {
@@ -273,8 +293,16 @@ final class Monitor {
             return;
         }
         PyObject callargs = f.fast[args];
-        PyObject a0 = callargs instanceof PyTuple t && t.size() > 0 ? t.get(0)
-            : callargs instanceof PyList l && l.size() > 0 ? l.get(0) : PyNone.NONE;
+        if (!(callargs instanceof PyTuple)) {
+            if (callargs.type().lookup("__iter__") == null && callargs.type().lookup("__getitem__") == null) {
+                return; // the instruction raises its TypeError first, as CPython's does
+            }
+            // Made a tuple before the event, as CALL_FUNCTION_EX does (the instruction then uses it).
+            callargs = PyTuple.of(Abstract.toArray(callargs));
+            f.fast[args] = callargs;
+        }
+        PyTuple t = (PyTuple) callargs;
+        PyObject a0 = t.size() > 0 ? t.get(0) : PyNone.NONE;
         fire(f, AT_EVENT, q >> 1, CALL, f.code, PyInt.of(q), func, a0);
         st.cFunc = func;
         st.cArg = a0;

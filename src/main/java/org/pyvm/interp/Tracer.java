@@ -469,18 +469,22 @@ final class Tracer {
      * An exception is thrown into the generator frame F (gen.throw, gen.close): reported
      * as 'call', as CPython's PY_THROW event is (legacy_tracing.c: sys_trace_throw).
      */
-    static void thrown(Frame f, PyBaseException e) {
-        if (!(f.trace.interp instanceof State st) || f.bytecode != st.marked) {
+    static void thrown(Frame f, PyBaseException e, boolean legacy) {
+        if (f.trace == null || !(f.trace.interp instanceof State st) || f.bytecode != st.marked) {
             return;
         }
         Tracing.Hooks h = Tracing.hooks();
         if (h.busy > 0) {
             return;
         }
+        if (st.prev < 0) {
+            // The generator resumes at its yield (prev_instr), for the handler's 'line' rule.
+            st.prev = f.lasti;
+        }
         if (Monitor.refresh(f, st)) {
             Monitor.thrown(f, st, e);
         }
-        if (h.trace == null && h.profile == null) {
+        if (!legacy || (h.trace == null && h.profile == null)) {
             return;
         }
         if (h.trace != null) {
