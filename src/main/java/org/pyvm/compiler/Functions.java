@@ -349,7 +349,7 @@ final class Functions {
     // Compare CPython compile.c: can_optimize_super_call
     static boolean isSuperAttr(CodeGen g, Expr.Attribute attr) {
         if (!(attr.value() instanceof Expr.Call call) || !(call.func() instanceof Expr.Name n)
-            || !n.id().equals("super") || n.ctx() != ExprContext.Load) {
+            || !n.id().equals("super") || n.ctx() != ExprContext.Load || attr.attr().equals("__class__")) {
             return false;
         }
         Unit u = g.u;
@@ -417,9 +417,11 @@ final class Functions {
             }
             g.nameop(first, ExprContext.Load, loc);
         }
-        Loc aloc = CodeGen.attrLoc(Loc.of(attr), attr);
+        // The whole attribute's location, then a NOP at the attribute's own (compile.c:
+        // compiler_visit_expr1's Attribute case, maybe_optimize_method_call).
         int idx = g.u.nameIndex(g.mangle(attr.attr()));
         int arg = (idx << 2) | (call.args().size() == 2 ? 2 : 0) | (method ? 1 : 0);
-        g.addopI(LOAD_SUPER_ATTR, arg, aloc);
+        g.addopI(LOAD_SUPER_ATTR, arg, Loc.of(attr));
+        g.addop(NOP, CodeGen.attrLoc(Loc.of(attr), attr));
     }
 }

@@ -92,7 +92,7 @@ final class GenFrame implements GeneratorFrame {
                     }
                 } else {
                     if (f.trace != null) {
-                        Tracer.thrown(f);
+                        Tracer.thrown(f, thrown, true);
                     }
                     Unwinder.handle(f, thrown);
                 }
@@ -155,6 +155,17 @@ final class GenFrame implements GeneratorFrame {
      * value, or null once this frame has been set to continue (after the delegate
      * finished or the exception was raised here).
      */
+    /**
+     * The delegate's error continues in this frame: thrown in as genobject.c's _gen_throw
+     * does with gen_send_ex(gen, None, 1), which reports sys.monitoring's PY_THROW.
+     */
+    private void raiseHere(PyBaseException e) {
+        if (f.trace != null) {
+            Tracer.thrown(f, e, false);
+        }
+        Unwinder.handle(f, e);
+    }
+
     private PyObject throwIntoDelegate(PyBaseException thrown, boolean closeOnGenExit) {
         PyObject yf = f.fast[f.sp - 1];
         if (closeOnGenExit && thrown.matches(PyExc.GeneratorExit)) {
@@ -169,12 +180,10 @@ final class GenFrame implements GeneratorFrame {
                     }
                 }
             } catch (PyBaseException e) {
-                traceResume();
-                Unwinder.handle(f, e);
+                raiseHere(e);
                 return null;
             }
-            traceResume();
-            Unwinder.handle(f, thrown);
+            raiseHere(thrown);
             return null;
         }
         PyObject v;
@@ -182,7 +191,6 @@ final class GenFrame implements GeneratorFrame {
             if (yf instanceof PyGenerator g) {
                 v = closeOnGenExit ? g.step(null, thrown) : g.stepKeepingGenExit(thrown);
                 if (v == null) {
-                    traceResume();
                     finishSend(g.lastReturn);
                     return null;
                 }
@@ -190,31 +198,18 @@ final class GenFrame implements GeneratorFrame {
             }
             PyObject meth = Abstract.lookupAttr(yf, "throw");
             if (meth == null) {
-                traceResume();
-                Unwinder.handle(f, thrown);
+                raiseHere(thrown);
                 return null;
             }
             return Abstract.call(meth, thrown);
         } catch (PyBaseException e) {
             if (e.matches(PyExc.StopIteration) && !(yf instanceof PyGenerator)) {
                 PyObject r = e.firstArg();
-                traceResume();
                 finishSend(r == null ? PyNone.NONE : r);
                 return null;
             }
-            traceResume();
-            Unwinder.handle(f, e);
+            raiseHere(e);
             return null;
-        }
-    }
-
-    /**
-     * The delegate is done with the thrown exception and this frame goes on (gen_send_ex
-     * in _gen_throw): the tracer and profiler see it resumed, as after a plain throw().
-     */
-    private void traceResume() {
-        if (f.trace != null) {
-            Tracer.thrown(f);
         }
     }
 

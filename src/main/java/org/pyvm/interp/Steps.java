@@ -352,10 +352,12 @@ final class Steps {
         PyObject self = s[sp - 1];
         PyStr name = f.code.names[arg >> 2];
         PyObject attr;
-        if ((arg & 1) != 0 && sup == PySuper.TYPE && cls instanceof PyType t) {
+        if ((arg & 1) != 0 && sup == PySuper.TYPE && cls instanceof PyType t && f.bytecode == f.code.bytecode) {
             // super().name(...): a plain function found after cls in the MRO is pushed
             // unbound with self, without a super object or a bound method (CPython's
-            // LOAD_SUPER_ATTR_METHOD). Anything else takes the general path below.
+            // LOAD_SUPER_ATTR_METHOD). Anything else takes the general path below, as
+            // does an instrumented frame (INSTRUMENTED_LOAD_SUPER_ATTR is not specialized:
+            // sys.monitoring's CALL then sees the bound method).
             PyObject fn = superMethod(t, self, name);
             if (fn != null) {
                 sp = drop(s, sp, 3);

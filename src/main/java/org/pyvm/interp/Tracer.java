@@ -135,6 +135,20 @@ final class Tracer {
         int whatSp;
         /** Set when the trace function jumped (f_lineno): the loop continues at f.lasti. */
         boolean jumped;
+        /** sys.monitoring (see Monitor): the events on for this code as of Monitoring.version monVersion. */
+        int monVersion = -1;
+        int monMask;
+        /** A call whose C_RETURN or C_RAISE is due (its callable, first argument and offset), or null. */
+        PyObject cFunc;
+        PyObject cArg;
+        int cAt;
+        /** A jump or branch run (its offset, opcode and FOR_ITER's iterator) whose event is due, or -1. */
+        int jumpFrom = -1;
+        /** The CALL, FOR_ITER or SEND last run that CPython runs a Python frame in place for, or -1. */
+        int inlinedAt = -1;
+        int jumpOp;
+        PyObject jumpIter;
+        boolean jumpGeneric;
 
         State(CodeFacts facts) {
             this.facts = facts;
@@ -153,7 +167,7 @@ final class Tracer {
     /** On frame entry or generator resume, while some thread traces: instrument F if this thread does. */
     static void enter(Frame f) {
         Tracing.Hooks h = Tracing.hooks();
-        if ((h.trace == null && h.profile == null) || h.busy > 0) {
+        if (((h.trace == null && h.profile == null) && !Monitor.wants(f)) || h.busy > 0) {
             if (f.bytecode != f.code.bytecode) {
                 uninstrument(f);
             }
@@ -176,9 +190,9 @@ final class Tracer {
         }
     }
 
-    /** Whether F must keep reporting events: the profiler runs, or F has a local trace function. */
+    /** Whether F must keep reporting events: the profiler runs, F has a local trace function, or sys.monitoring events are on. */
     private static boolean needed(Frame f, Tracing.Hooks h) {
-        return h.profile != null || (h.trace != null && f.trace != null && f.trace.fTrace != null);
+        return h.profile != null || (h.trace != null && f.trace != null && f.trace.fTrace != null) || Monitor.wants(f);
     }
 
     /** sys.settrace/setprofile was called: frames running on this thread that need events get them. */
@@ -226,14 +240,21 @@ final class Tracer {
         }
         int op = orig[q] & 0xff;
         Tracing.Hooks h = Tracing.hooks();
-        if (h.trace == null && h.profile == null) {
+        boolean legacy = h.trace != null || h.profile != null;
+        boolean mon = Monitor.refresh(f, st);
+        if (!legacy && !mon) {
             uninstrument(f);
             return p;
         }
         boolean jumped;
         try {
             if (h.busy == 0) {
-                report(f, st, h, p, q, op, sp);
+                if (legacy) {
+                    report(f, st, h, p, q, op, sp);
+                }
+                if (mon && !st.jumped && f.bytecode == st.marked) {
+                    Monitor.step(f, st, p, q, op, sp);
+                }
             }
         } finally {
             st.prev = q;
@@ -448,12 +469,22 @@ final class Tracer {
      * An exception is thrown into the generator frame F (gen.throw, gen.close): reported
      * as 'call', as CPython's PY_THROW event is (legacy_tracing.c: sys_trace_throw).
      */
-    static void thrown(Frame f) {
-        if (!(f.trace.interp instanceof State st) || f.bytecode != st.marked) {
+    static void thrown(Frame f, PyBaseException e, boolean legacy) {
+        if (f.trace == null || !(f.trace.interp instanceof State st) || f.bytecode != st.marked) {
             return;
         }
         Tracing.Hooks h = Tracing.hooks();
-        if (h.busy > 0 || (h.trace == null && h.profile == null)) {
+        if (h.busy > 0) {
+            return;
+        }
+        if (st.prev < 0) {
+            // The generator resumes at its yield (prev_instr), for the handler's 'line' rule.
+            st.prev = f.lasti;
+        }
+        if (Monitor.refresh(f, st)) {
+            Monitor.thrown(f, st, e);
+        }
+        if (!legacy || (h.trace == null && h.profile == null)) {
             return;
         }
         if (h.trace != null) {
@@ -467,18 +498,29 @@ final class Tracer {
      * raised it, 'exception' unless it is re-raised, and when no handler catches it,
      * 'return' with None as F is left. Compare ceval.c: monitor_raise, monitor_unwind.
      */
-    static void exception(Frame f, PyBaseException e, boolean reraise, boolean handled) {
+    static PyBaseException exception(Frame f, PyBaseException e, boolean reraise, int at, ExceptionTable.Entry handler) {
         if (f.trace == null || !(f.trace.interp instanceof State st) || f.bytecode != st.marked) {
-            return;
+            return e;
         }
         if (st.unmarked >= 0) {
             st.marked[st.unmarked] = MARK;
             st.unmarked = -1;
         }
         Tracing.Hooks h = Tracing.hooks();
-        if (h.busy > 0 || (h.trace == null && h.profile == null)) {
-            return;
+        if (h.busy > 0) {
+            return e;
         }
+        if (h.trace != null || h.profile != null) {
+            legacyException(f, st, h, e, reraise, handler != null);
+        }
+        if (Monitor.refresh(f, st)) {
+            e = Monitor.exception(f, st, e, reraise, at, handler);
+        }
+        return e;
+    }
+
+    private static void legacyException(Frame f, State st, Tracing.Hooks h, PyBaseException e, boolean reraise,
+                                        boolean handled) {
         if (st.cCall != null) {
             PyObject c = st.cCall;
             st.cCall = null;

@@ -63,7 +63,8 @@ final class Unwinder {
         }
         ExceptionTable.Entry h = f.code.exceptions.handlerFor(at);
         if (f.trace != null) {
-            Tracer.exception(f, e, reraise, h != null);
+            // sys.settrace's and sys.monitoring's events; a monitoring callback that raises replaces E.
+            e = Tracer.exception(f, e, reraise, at, h);
         }
         if (h == null) {
             // Clear the stack so nothing stays referenced from a finished frame.

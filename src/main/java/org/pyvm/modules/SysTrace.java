@@ -78,10 +78,10 @@ public final class SysTrace {
 
     /**
      * sys.monitoring (PEP 669): the tool-id registry (use_tool_id, free_tool_id, get_tool,
-     * which cProfile uses to claim PROFILER_ID), the events namespace and MISSING/DISABLE
-     * are built; events themselves are not: the functions that register callbacks or turn
-     * events on raise NotImplementedError saying so (sys.settrace and sys.setprofile work).
-     * Compare Python/instrumentation.c.
+     * which cProfile uses to claim PROFILER_ID), callbacks, global and per-code event sets,
+     * restart_events, the events namespace and MISSING/DISABLE. The state lives in
+     * runtime.Monitoring, the interpreter reports the events (interp.Monitor). Compare
+     * Python/instrumentation.c.
      */
     static org.pyvm.runtime.PyModule monitoring() {
         org.pyvm.runtime.PyModule m = new org.pyvm.runtime.PyModule("sys.monitoring");
@@ -90,18 +90,18 @@ public final class SysTrace {
         d.setStr("COVERAGE_ID", org.pyvm.runtime.PyInt.of(1));
         d.setStr("PROFILER_ID", org.pyvm.runtime.PyInt.of(2));
         d.setStr("OPTIMIZER_ID", org.pyvm.runtime.PyInt.of(5));
-        String[] names = {"PY_START", "PY_RESUME", "PY_RETURN", "PY_YIELD", "CALL", "LINE", "INSTRUCTION", "JUMP",
-            "BRANCH", "STOP_ITERATION", "RAISE", "EXCEPTION_HANDLED", "PY_UNWIND", "PY_THROW", "RERAISE", "C_RETURN",
-            "C_RAISE", "NO_EVENTS"};
+        String[] names = new String[org.pyvm.runtime.Monitoring.EVENTS + 1];
         PyObject[] values = new PyObject[names.length];
-        for (int i = 0; i < names.length - 1; i++) {
+        for (int i = 0; i < org.pyvm.runtime.Monitoring.EVENTS; i++) {
+            names[i] = org.pyvm.runtime.Monitoring.NAMES[i];
             values[i] = org.pyvm.runtime.PyInt.of(1 << i);
         }
+        names[names.length - 1] = "NO_EVENTS";
         values[names.length - 1] = org.pyvm.runtime.PyInt.ZERO;
         d.setStr("events", org.pyvm.modules.corelib.SimpleNamespace.of(names, values));
-        d.setStr("MISSING", org.pyvm.runtime.Abstract.call(org.pyvm.runtime.PyType.OBJECT));
-        d.setStr("DISABLE", org.pyvm.runtime.Abstract.call(org.pyvm.runtime.PyType.OBJECT));
-        java.util.Arrays.fill(Monitoring.TOOLS, null);
+        org.pyvm.runtime.Monitoring.reset();
+        d.setStr("MISSING", org.pyvm.runtime.Monitoring.missing);
+        d.setStr("DISABLE", org.pyvm.runtime.Monitoring.disable);
         m.addFunctions(Monitoring.class);
         return m;
     }
@@ -127,21 +127,18 @@ public final class SysTrace {
     static final class Monitoring {
         private Monitoring() {}
 
-        private static PyObject missing(String fn) {
-            throw PyErr.of(org.pyvm.runtime.PyExc.NotImplementedError,
-                "sys.monitoring." + fn + ": sys.monitoring (PEP 669) is not implemented in pyvm; use sys.settrace or sys.setprofile");
+        /** The names of the tools in use, by id (interp->monitoring_tool_names). */
+        static final PyObject[] TOOLS = org.pyvm.runtime.Monitoring.TOOL_NAMES;
+
+        private static int toolId(PyObject o) {
+            return org.pyvm.runtime.Monitoring.toolId(o);
         }
 
-        /** The names of the tools in use, by id (interp->monitoring_tool_names). */
-        static final PyObject[] TOOLS = new PyObject[6];
-
-        /** A tool id argument: ValueError outside 0..5. Compare instrumentation.c: check_valid_tool. */
-        private static int toolId(PyObject o) {
-            long id = org.pyvm.runtime.Abstract.index(o).longValue();
-            if (id < 0 || id > 5) {
-                throw PyErr.valueError("invalid tool " + id + " (must be between 0 and 5)");
+        private static org.pyvm.runtime.PyCode code(PyObject o) {
+            if (!(o instanceof org.pyvm.runtime.PyCode c)) {
+                throw PyErr.typeError("code must be a code object");
             }
-            return (int) id;
+            return c;
         }
 
         /** use_tool_id(tool_id, name, /). Compare monitoring_use_tool_id_impl. */
@@ -182,34 +179,72 @@ public final class SysTrace {
             }
         }
 
+        /** register_callback(tool_id, event, func, /): the previous callback or None. Compare monitoring_register_callback_impl. */
         @ExposedMethod
         static PyObject register_callback(PyObject[] a, String[] k) {
-            return missing("register_callback");
+            org.pyvm.modules.corelib.Args.exact("register_callback", a, k, 3);
+            int id = toolId(a[0]);
+            int event = org.pyvm.runtime.Monitoring.cInt(a[1]);
+            if (Integer.bitCount(event) != 1) {
+                throw PyErr.valueError("The callback can only be set for one event at a time");
+            }
+            int e = 31 - Integer.numberOfLeadingZeros(event);
+            if (e >= org.pyvm.runtime.Monitoring.EVENTS) {
+                throw PyErr.valueError("invalid event " + event);
+            }
+            PyObject old = org.pyvm.runtime.Monitoring.registerCallback(id, e, a[2] == PyNone.NONE ? null : a[2]);
+            return old == null ? PyNone.NONE : old;
         }
 
+        /** get_events(tool_id, /). */
         @ExposedMethod
         static PyObject get_events(PyObject[] a, String[] k) {
-            return missing("get_events");
+            org.pyvm.modules.corelib.Args.exact("get_events", a, k, 1);
+            return org.pyvm.runtime.PyInt.of(org.pyvm.runtime.Monitoring.getEvents(toolId(a[0])));
         }
 
+        /** set_events(tool_id, event_set, /). */
         @ExposedMethod
         static PyObject set_events(PyObject[] a, String[] k) {
-            return missing("set_events");
+            org.pyvm.modules.corelib.Args.exact("set_events", a, k, 2);
+            int id = toolId(a[0]);
+            org.pyvm.runtime.Monitoring.setEvents(id, org.pyvm.runtime.Monitoring.cInt(a[1]));
+            return PyNone.NONE;
         }
 
+        /** get_local_events(tool_id, code, /). */
         @ExposedMethod
         static PyObject get_local_events(PyObject[] a, String[] k) {
-            return missing("get_local_events");
+            org.pyvm.modules.corelib.Args.exact("get_local_events", a, k, 2);
+            org.pyvm.runtime.PyCode c = code(a[1]);
+            return org.pyvm.runtime.PyInt.of(org.pyvm.runtime.Monitoring.getLocalEvents(toolId(a[0]), c));
         }
 
+        /** set_local_events(tool_id, code, event_set, /). */
         @ExposedMethod
         static PyObject set_local_events(PyObject[] a, String[] k) {
-            return missing("set_local_events");
+            org.pyvm.modules.corelib.Args.exact("set_local_events", a, k, 3);
+            org.pyvm.runtime.PyCode c = code(a[1]);
+            int id = toolId(a[0]);
+            org.pyvm.runtime.Monitoring.setLocalEvents(id, c, org.pyvm.runtime.Monitoring.cInt(a[2]));
+            return PyNone.NONE;
         }
 
+        /** restart_events(): locations turned off by DISABLE report again. */
         @ExposedMethod
         static PyObject restart_events(PyObject[] a, String[] k) {
-            return missing("restart_events");
+            if (a.length != 0 || (k != null && k.length != 0)) {
+                throw PyErr.typeError("sys.monitoring.restart_events() takes no arguments (" + a.length + " given)");
+            }
+            org.pyvm.runtime.Monitoring.restartEvents();
+            return PyNone.NONE;
+        }
+
+        /** _all_events(): {event name: bit set of the tools with it on globally}. */
+        @ExposedMethod
+        static PyObject _all_events(PyObject[] a, String[] k) {
+            org.pyvm.modules.corelib.Args.exact("_all_events", a, k, 0);
+            return org.pyvm.runtime.Monitoring.allEvents();
         }
     }
 }

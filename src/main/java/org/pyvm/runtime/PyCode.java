@@ -38,6 +38,8 @@ public final class PyCode implements PyObject {
     public final ExceptionTable exceptions;
     /** The interpreter's private, prepared form of this code (set once, by the interpreter). */
     public Object prepared;
+    /** sys.monitoring's data for this code (local events, disabled locations), made on first use. */
+    public volatile Monitoring.CodeData monitoring;
 
     public PyCode(CodeObject raw) {
         this.raw = raw;

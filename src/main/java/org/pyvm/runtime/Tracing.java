@@ -39,8 +39,20 @@ public final class Tracing {
     public interface MonitorHook {
     }
 
-    /** Whether any thread has a trace or profile function. */
+    /**
+     * Whether any thread has a trace or profile function, or sys.monitoring has events
+     * set (see Monitoring): frames entered then are instrumented (interp.Tracer).
+     */
     public static volatile boolean active;
+
+    /** sys.monitoring turned its events on or off altogether. */
+    static void monitoringChanged(boolean on) {
+        active = THREADS_HOOKED.get() > 0 || on;
+        if (on) {
+            // Frames running on this thread start reporting events (instrument_all_executing_code_objects).
+            CodeRunner.get().tracingChanged();
+        }
+    }
 
     private static final AtomicInteger THREADS_HOOKED = new AtomicInteger();
 
@@ -135,6 +147,8 @@ public final class Tracing {
             }
         }
         THREADS_HOOKED.set(0);
+        // (sys.monitoring's state is reset with the sys module: Monitoring.reset)
+        Monitoring.on = false;
         active = false;
     }
 
@@ -142,7 +156,7 @@ public final class Tracing {
     private static void recount(Hooks h, boolean before) {
         boolean now = h.any();
         if (before != now) {
-            active = THREADS_HOOKED.addAndGet(now ? 1 : -1) > 0;
+            active = THREADS_HOOKED.addAndGet(now ? 1 : -1) > 0 || Monitoring.on;
         }
     }
 
