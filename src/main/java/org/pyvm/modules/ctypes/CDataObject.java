@@ -26,7 +26,7 @@ import org.pyvm.runtime.PyType;
  * ctypes.h: CDataObject, and _ctypes.c: PyCData_Type, GenericPyCData_new, KeepRef,
  * PyCData_FromBaseObj, PyCData_AtAddress, PyCData_get, PyCData_set.
  */
-class CDataObject implements PyObject, HasDict {
+class CDataObject implements PyObject, HasDict, org.pyvm.runtime.BufferExporter {
 
     static final PyType TYPE = Types.finish(Types.builtin("_ctypes", "_CData", CDataObject.class, CDataObject.class));
 
@@ -76,6 +76,48 @@ class CDataObject implements PyObject, HasDict {
 
     long address() {
         return mem.address();
+    }
+
+    // ---- the buffer protocol
+
+    private org.pyvm.runtime.PyMemoryView.Exports exports;
+
+    /**
+     * A copy of the memory, taken afresh on each access of a memoryview, so that views read
+     * what the memory holds now. Views are read-only: pyvm's memoryview works on Java arrays,
+     * and a write there would not reach the native memory. Compare _ctypes.c: PyCData_NewGetBuffer.
+     */
+    @Override
+    public byte[] exportedArray() {
+        return mem.toArray(JAVA_BYTE);
+    }
+
+    @Override
+    public boolean exportedReadonly() {
+        return true;
+    }
+
+    @Override
+    public synchronized org.pyvm.runtime.PyMemoryView.Exports exports() {
+        if (exports == null) {
+            exports = new org.pyvm.runtime.PyMemoryView.Exports();
+        }
+        return exports;
+    }
+
+    @Override
+    public String exportedFormat() {
+        StgInfo s = StgInfo.ofInstance(this);
+        return s == null || s.format == null ? "B" : s.format;
+    }
+
+    @Override
+    public int exportedItemsize() {
+        StgInfo s = StgInfo.ofInstance(this);
+        while (s != null && s.kind == StgInfo.Kind.ARRAY && s.proto != null) {
+            s = StgInfo.of(s.proto);
+        }
+        return s == null || s.size <= 0 || size % s.size != 0 ? 1 : (int) s.size;
     }
 
     // ---- making instances

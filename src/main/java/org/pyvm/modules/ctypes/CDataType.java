@@ -48,7 +48,13 @@ final class CDataType {
         if (!(value instanceof PyInt i)) {
             throw PyErr.typeError("integer expected");
         }
-        return CDataObject.atAddress((PyType) type, i.isBig() ? i.bigValue().longValue() : i.longValue());
+        long addr = i.isBig() ? i.bigValue().longValue() : i.longValue();
+        StgInfo s = StgInfo.of(type);
+        if (s != null && s.size > 0 && !Native.mapped(addr, s.size)) {
+            throw PyErr.valueError("pyvm: no native memory at address 0x" + Long.toHexString(addr)
+                + " (only addresses of C objects can be read)");
+        }
+        return CDataObject.atAddress((PyType) type, addr);
     }
 
     /** Compare _ctypes.c: CDataType_from_buffer. */
@@ -127,7 +133,7 @@ final class CDataType {
         if (!(h instanceof PyInt hi)) {
             throw PyErr.typeError("the _handle attribute of the second argument must be an integer");
         }
-        long addr = Native.dlsym(hi.isBig() ? hi.bigValue().longValue() : hi.longValue(), n.value());
+        long addr = Native.symbol(hi.isBig() ? hi.bigValue().longValue() : hi.longValue(), n.value());
         if (addr == 0) {
             String err = Native.dlerror();
             throw PyErr.valueError(err != null ? err : "symbol '" + n.value() + "' not found");

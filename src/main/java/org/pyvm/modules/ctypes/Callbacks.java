@@ -110,8 +110,14 @@ final class Callbacks {
         t.callable = callable;
         FunctionDescriptor fd = t.resLayout == null ? FunctionDescriptor.ofVoid(t.argLayouts)
             : FunctionDescriptor.of(t.resLayout, t.argLayouts);
-        MethodHandle mh = DISPATCH.bindTo(t).asCollector(Object[].class, cnv.length).asType(fd.toMethodType());
-        t.stub = Native.LINKER.upcallStub(mh, fd, Arena.ofAuto());
+        try {
+            MethodHandle mh = DISPATCH.bindTo(t).asCollector(Object[].class, cnv.length).asType(fd.toMethodType());
+            t.stub = Native.LINKER.upcallStub(mh, fd, Arena.ofAuto());
+        } catch (IllegalArgumentException e) {
+            // The JVM limits a method to 255 parameter slots; C and CPython's ctypes allow 1024.
+            throw PyErr.notSupported("a callback with " + cnv.length + " arguments (the JVM allows at most 255 "
+                + "parameter slots)");
+        }
         return t;
     }
 

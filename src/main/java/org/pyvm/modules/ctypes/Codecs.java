@@ -124,7 +124,7 @@ final class Codecs {
         @Override
         PyObject get(MemorySegment m, long off, int sz) {
             long v = getLong(m, off, sz);
-            if (!signed && size == 8 && numBits(sz) == 0 && v < 0) {
+            if (!signed && v < 0) {
                 return PyInt.of(new BigInteger(Long.toUnsignedString(v)));
             }
             return PyInt.of(v);
@@ -170,6 +170,24 @@ final class Codecs {
         @Override
         PyObject set(MemorySegment m, long off, PyObject value, int sz) {
             m.set(JAVA_BYTE, off, (byte) (Abstract.isTrue(value) ? 1 : 0));
+            return PyNone.NONE;
+        }
+    }
+
+    /** v: VARIANT_BOOL, a short holding 0 or -1. Compare cfield.c: vBOOL_set, vBOOL_get. */
+    static final class VariantBoolCodec extends Codec {
+        VariantBoolCodec() {
+            super('v', 2, ValueLayout.JAVA_SHORT);
+        }
+
+        @Override
+        PyObject get(MemorySegment m, long off, int sz) {
+            return PyBool.of(m.get(ValueLayout.JAVA_SHORT_UNALIGNED, off) != 0);
+        }
+
+        @Override
+        PyObject set(MemorySegment m, long off, PyObject value, int sz) {
+            m.set(ValueLayout.JAVA_SHORT_UNALIGNED, off, (short) (Abstract.isTrue(value) ? -1 : 0));
             return PyNone.NONE;
         }
     }
@@ -559,7 +577,7 @@ final class Codecs {
         for (Codec c : new Codec[] {new IntCodec('b', 1, true, false), new IntCodec('B', 1, false, false),
             new IntCodec('h', 2, true, false), new IntCodec('H', 2, false, false), new IntCodec('i', 4, true, false),
             new IntCodec('I', 4, false, false), new IntCodec('l', 8, true, false), new IntCodec('L', 8, false, false),
-            new IntCodec('q', 8, true, false), new IntCodec('Q', 8, false, false), new BoolCodec(),
+            new IntCodec('q', 8, true, false), new IntCodec('Q', 8, false, false), new BoolCodec(), new VariantBoolCodec(),
             new FloatCodec('f', 4, false), new FloatCodec('d', 8, false), new LongDoubleCodec(), new CharCodec(),
             new WCharCodec(), new StringCodec(), new WStringCodec(), new CharPCodec(), new WCharPCodec(),
             new VoidPCodec(), new ObjectCodec()}) {

@@ -198,7 +198,7 @@ public final class CtypesModule {
         if (!(name instanceof PyStr s)) {
             throw PyErr.typeError("dlsym() argument 2 must be str, not " + name.type().getName());
         }
-        long p = Native.dlsym(handle(h), s.value());
+        long p = Native.symbol(handle(h), s.value());
         if (p == 0) {
             String e = Native.dlerror();
             throw PyErr.of(PyExc.OSError, e != null ? e : "symbol not found");

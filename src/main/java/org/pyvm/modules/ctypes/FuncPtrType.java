@@ -290,10 +290,10 @@ final class FuncPtrType {
             throw PyErr.typeError("the _handle attribute of the second argument must be an integer");
         }
         long handle = hi.isBig() ? hi.bigValue().longValue() : hi.longValue();
-        long address = Native.dlsym(handle, name);
+        long address = Native.symbol(handle, name);
         if (address == 0) {
             String err = Native.dlerror();
-            throw PyErr.attributeError(err != null ? err : name);
+            throw PyErr.attributeError(err != null ? err : "undefined symbol: " + name);
         }
         validateParamflags(type, paramflags);
         FuncPtrObject self = (FuncPtrObject) CDataObject.create(type);

@@ -31,7 +31,7 @@ final class Native {
     static final Linker LINKER;
     /** Why the FFM binding could not be made, or null. */
     static final String LOAD_ERROR;
-    private static final MethodHandle DLOPEN, DLSYM, DLCLOSE, DLERROR, ERRNO_LOCATION, STRLEN, WCSLEN;
+    private static final MethodHandle DLOPEN, DLSYM, DLCLOSE, DLERROR, ERRNO_LOCATION, STRLEN, WCSLEN, MINCORE, DLADDR;
     /** The layout of the call state holding errno (Linker.Option.captureCallState). */
     static final StructLayout CAPTURE_LAYOUT;
     private static final VarHandle CAPTURED_ERRNO;
@@ -41,7 +41,7 @@ final class Native {
         Linker linker = null;
         String err = null;
         MethodHandle dlopen = null, dlsym = null, dlclose = null, dlerror = null, errnoLoc = null, strlen = null,
-            wcslen = null;
+            wcslen = null, mincore = null, dladdr = null;
         StructLayout cap = null;
         VarHandle capErrno = null;
         Linker.Option capture = null;
@@ -55,6 +55,10 @@ final class Native {
             errnoLoc = linker.downcallHandle(libc.find("__errno_location").orElseThrow(), FunctionDescriptor.of(JAVA_LONG));
             strlen = linker.downcallHandle(libc.find("strlen").orElseThrow(), FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
             wcslen = linker.downcallHandle(libc.find("wcslen").orElseThrow(), FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
+            mincore = linker.downcallHandle(libc.find("mincore").orElseThrow(),
+                FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG));
+            dladdr = linker.downcallHandle(libc.find("dladdr").orElseThrow(),
+                FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
             cap = Linker.Option.captureStateLayout();
             capErrno = cap.varHandle(MemoryLayout.PathElement.groupElement("errno"));
             capture = Linker.Option.captureCallState("errno");
@@ -70,6 +74,8 @@ final class Native {
         ERRNO_LOCATION = errnoLoc;
         STRLEN = strlen;
         WCSLEN = wcslen;
+        MINCORE = mincore;
+        DLADDR = dladdr;
         CAPTURE_LAYOUT = cap;
         CAPTURED_ERRNO = capErrno;
         CAPTURE = capture;
@@ -113,6 +119,34 @@ final class Native {
         }
     }
 
+    /** The base address of a libpython mapped only to resolve a test library's symbols (see CtypesTestModule), or 0. */
+    static volatile long libpythonBase;
+
+    /** The base address of the library holding ADDRESS (dladdr's dli_fbase), or 0. */
+    static long libraryBase(long address) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment info = a.allocate(32, 8);
+            if ((int) DLADDR.invokeExact(address, info.address()) == 0) {
+                return 0;
+            }
+            return info.get(JAVA_LONG, 8);
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /**
+     * dlsym, except that a symbol of the libpython mapped for the test library counts as
+     * absent: CPython's C API cannot run in pyvm (ctypes.pythonapi finds nothing there).
+     */
+    static long symbol(long handle, String name) {
+        long p = dlsym(handle, name);
+        if (p != 0 && libpythonBase != 0 && libraryBase(p) == libpythonBase) {
+            return 0;
+        }
+        return p;
+    }
+
     /** dlerror()'s message, or null. */
     static String dlerror() {
         try {
@@ -145,6 +179,30 @@ final class Native {
     static long wcslen(long address) {
         try {
             return (long) WCSLEN.invokeExact(address);
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /**
+     * Whether LENGTH bytes at ADDRESS lie in mapped pages (mincore), so that an address no
+     * C object has (an id(), a JVM array's pseudo-address) is refused instead of crashing
+     * the JVM. Mapped but unreadable memory still crashes, as it does CPython.
+     */
+    static boolean mapped(long address, long length) {
+        if (address == 0) {
+            return false;
+        }
+        long page = 4096;
+        long start = address & -page;
+        long end = address + Math.max(length, 1);
+        long pages = (end - start + page - 1) / page;
+        if (pages > 1 << 20) {
+            return true;
+        }
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment vec = a.allocate(pages);
+            return (int) MINCORE.invokeExact(start, end - start, vec.address()) == 0;
         } catch (Throwable t) {
             throw fail(t);
         }
