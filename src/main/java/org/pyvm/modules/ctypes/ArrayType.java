@@ -141,7 +141,7 @@ final class ArrayType {
 
     private static void setCharRaw(PyObject self, PyObject value) {
         if (value == null) {
-            throw PyErr.typeError("can't delete attribute");
+            throw PyErr.attributeError("cannot delete attribute");
         }
         byte[] data = CDataType.bufferBytes(value, "raw");
         CDataObject c = (CDataObject) self;

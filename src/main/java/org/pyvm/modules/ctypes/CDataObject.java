@@ -134,9 +134,16 @@ class CDataObject implements PyObject, HasDict, org.pyvm.runtime.BufferExporter 
         return o;
     }
 
+    /** Runs the __del__ of an instance of a class that has one. */
+    private org.pyvm.runtime.Finalization.Trigger finalizer;
+
     /** The Java object for an instance of TYPE (CFuncPtr instances have a class of their own). */
     static CDataObject newObject(PyType type, StgInfo s) {
-        return s.kind == StgInfo.Kind.FUNCPTR ? new FuncPtrObject(type) : new CDataObject(type);
+        CDataObject o = s.kind == StgInfo.Kind.FUNCPTR ? new FuncPtrObject(type) : new CDataObject(type);
+        if (type.isHeapType() && org.pyvm.runtime.Finalization.wanted(type)) {
+            o.finalizer = org.pyvm.runtime.Finalization.watchInstance(o);
+        }
+        return o;
     }
 
     /**

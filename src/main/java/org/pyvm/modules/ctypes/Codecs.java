@@ -368,7 +368,11 @@ final class Codecs {
                 throw PyErr.typeError("expected bytes, " + value.type().getName() + " found");
             }
             byte[] data = b.bytes();
-            int n = data.length;
+            // bpo-39593: the bytes up to the first NUL, and the NUL when there is room.
+            int n = 0;
+            while (n < data.length && data[n] != 0) {
+                n++;
+            }
             if (n > sz) {
                 throw PyErr.valueError("bytes too long (" + n + ", maximum length " + sz + ")");
             }

@@ -210,7 +210,7 @@ final class Native {
 
     /** Zeroed memory owned by the garbage collector: freed when the segment becomes unreachable. */
     static MemorySegment allocate(long size, long align) {
-        return Arena.ofAuto().allocate(Math.max(size, 1), Math.max(align, 1));
+        return Arena.ofAuto().allocate(Math.max(size, 1), Math.max(align, 1)).asSlice(0, Math.max(size, 0));
     }
 
     static MemorySegment cstring(Arena a, String s) {
