@@ -363,10 +363,8 @@ final class FuncPtrType {
         int npos = args.length - nkw;
         PyObject paramflags = self.paramflags;
         if (paramflags == null || !(paramflags instanceof PyTuple pf) || pf.size() == 0) {
-            if (nkw > 0) {
-                throw PyErr.typeError("call takes no keyword arguments");
-            }
-            return args;
+            // Keyword arguments are ignored, as CPython's _build_callargs does.
+            return nkw == 0 ? args : java.util.Arrays.copyOf(args, npos);
         }
         PyObject[] types = Abstract.toArray(argtypes);
         int len = pf.size();

@@ -152,7 +152,8 @@ final class PointerType {
                 throw PyErr.typeError("Pointer does not support item deletion");
             }
             StgInfo s = StgInfo.ofInstance(self);
-            if (!Abstract.isInstance(value, s.proto) || !(value instanceof CDataObject dst)) {
+            // Only a value that is no ctypes instance is checked against the target type.
+            if (!(value instanceof CDataObject dst)) {
                 throw PyErr.typeError("expected " + ((PyType) s.proto).getName() + " instead of "
                     + value.type().getName());
             }
