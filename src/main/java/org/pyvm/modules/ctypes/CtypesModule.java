@@ -70,6 +70,7 @@ public final class CtypesModule {
         d.setStr("Array", ArrayType.ARRAY);
         d.setStr("_Pointer", PointerType.POINTER);
         d.setStr("CFuncPtr", FuncPtrType.CFUNCPTR);
+        PointerType.CACHE = new PyDict();
         d.setStr("_pointer_type_cache", PointerType.CACHE);
         d.setStr("CTYPES_MAX_ARGCOUNT", PyInt.of(CallProc.CTYPES_MAX_ARGCOUNT));
         d.setStr("FUNCFLAG_CDECL", PyInt.of(CallProc.FUNCFLAG_CDECL));

@@ -38,8 +38,8 @@ final class PointerType {
     static final PyType POINTER = Types.finish(Types.builtin("_ctypes", "_Pointer", CDataObject.class, Instance.class,
         CDataObject.TYPE)).withMetatype(META);
 
-    /** _ctypes._pointer_type_cache. */
-    static final PyDict CACHE = new PyDict();
+    /** _ctypes._pointer_type_cache (a new one for each run of the runtime in this JVM). */
+    static PyDict CACHE = new PyDict();
 
     private static void setProto(StgInfo s, PyObject proto) {
         if (!(proto instanceof PyType)) {
