@@ -58,7 +58,6 @@ public final class CtypesModule {
         PyModule m = new PyModule("_ctypes");
         m.addFunctions(CtypesModule.class);
         PyDict d = m.getDict();
-        d.setStr("__doc__", PyStr.of("Create and manipulate C compatible data types in Python."));
         d.setStr("__version__", PyStr.of("1.1.0"));
         PyDict ns = new PyDict();
         ns.setStr("__module__", PyStr.of("ctypes"));

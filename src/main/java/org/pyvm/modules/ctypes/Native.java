@@ -31,7 +31,7 @@ final class Native {
     static final Linker LINKER;
     /** Why the FFM binding could not be made, or null. */
     static final String LOAD_ERROR;
-    private static final MethodHandle DLOPEN, DLSYM, DLCLOSE, DLERROR, ERRNO_LOCATION, STRLEN, WCSLEN, MINCORE, DLADDR;
+    private static final MethodHandle DLOPEN, DLSYM, DLCLOSE, DLERROR, ERRNO_LOCATION, STRLEN, WCSLEN, MINCORE;
     /** The layout of the call state holding errno (Linker.Option.captureCallState). */
     static final StructLayout CAPTURE_LAYOUT;
     private static final VarHandle CAPTURED_ERRNO;
@@ -41,7 +41,7 @@ final class Native {
         Linker linker = null;
         String err = null;
         MethodHandle dlopen = null, dlsym = null, dlclose = null, dlerror = null, errnoLoc = null, strlen = null,
-            wcslen = null, mincore = null, dladdr = null;
+            wcslen = null, mincore = null;
         StructLayout cap = null;
         VarHandle capErrno = null;
         Linker.Option capture = null;
@@ -57,8 +57,6 @@ final class Native {
             wcslen = linker.downcallHandle(libc.find("wcslen").orElseThrow(), FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
             mincore = linker.downcallHandle(libc.find("mincore").orElseThrow(),
                 FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG));
-            dladdr = linker.downcallHandle(libc.find("dladdr").orElseThrow(),
-                FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
             cap = Linker.Option.captureStateLayout();
             capErrno = cap.varHandle(MemoryLayout.PathElement.groupElement("errno"));
             capture = Linker.Option.captureCallState("errno");
@@ -75,7 +73,6 @@ final class Native {
         STRLEN = strlen;
         WCSLEN = wcslen;
         MINCORE = mincore;
-        DLADDR = dladdr;
         CAPTURE_LAYOUT = cap;
         CAPTURED_ERRNO = capErrno;
         CAPTURE = capture;
@@ -119,32 +116,9 @@ final class Native {
         }
     }
 
-    /** The base address of a libpython mapped only to resolve a test library's symbols (see CtypesTestModule), or 0. */
-    static volatile long libpythonBase;
-
-    /** The base address of the library holding ADDRESS (dladdr's dli_fbase), or 0. */
-    static long libraryBase(long address) {
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment info = a.allocate(32, 8);
-            if ((int) DLADDR.invokeExact(address, info.address()) == 0) {
-                return 0;
-            }
-            return info.get(JAVA_LONG, 8);
-        } catch (Throwable t) {
-            throw fail(t);
-        }
-    }
-
-    /**
-     * dlsym, except that a symbol of the libpython mapped for the test library counts as
-     * absent: CPython's C API cannot run in pyvm (ctypes.pythonapi finds nothing there).
-     */
+    /** dlsym. (pyvm has no CPython C API, so ctypes.pythonapi finds nothing in the JVM.) */
     static long symbol(long handle, String name) {
-        long p = dlsym(handle, name);
-        if (p != 0 && libpythonBase != 0 && libraryBase(p) == libpythonBase) {
-            return 0;
-        }
-        return p;
+        return dlsym(handle, name);
     }
 
     /** dlerror()'s message, or null. */
