@@ -65,6 +65,16 @@ public final class PyGetSetDescr implements PyObject {
         this.getter = APPLY.bindTo(get).asType(java.lang.invoke.MethodType.methodType(PyObject.class, PyObject.class));
     }
 
+    /**
+     * A getset descriptor a builtin module adds to a class it makes (CPython's add_getset in
+     * _ctypes.c: a char array class's value and raw): GET reads, SET (null: read-only)
+     * writes or, with a null value, deletes.
+     */
+    public static PyGetSetDescr of(String name, PyType owner, java.util.function.Function<PyObject, PyObject> get,
+                                   java.util.function.BiConsumer<PyObject, PyObject> set) {
+        return new PyGetSetDescr(name, owner, get, set == null ? null : set::accept, null);
+    }
+
     /** A setter given by the name of a static Java method (SELF, PyObject value) of C. */
     static Setter setterOf(Class<?> c, String methodName) {
         for (java.lang.reflect.Method m : c.getDeclaredMethods()) {

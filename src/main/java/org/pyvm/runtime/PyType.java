@@ -110,6 +110,15 @@ public final class PyType implements PyObject, HasDict {
         return new PyType(name, javaClass, exposedBy, bases.length == 0 ? new PyType[] {OBJECT} : bases);
     }
 
+    /**
+     * Gives a builtin type a metaclass other than type (a C extension's static type whose
+     * ob_type is one of its metaclasses: _ctypes.Structure is a PyCStructType). Before first use.
+     */
+    public PyType withMetatype(PyType meta) {
+        this.metatype = meta;
+        return this;
+    }
+
     /** Marks a builtin type as final (bool, NoneType, function ...): it cannot be subclassed. */
     public PyType notSubclassable() {
         allowsSubclass = false;
