@@ -349,19 +349,32 @@ public final class PySocket implements PyObject, HasDict {
         }
     }
 
+    /** A C int argument (PyArg_Parse "i"): an index that fits, else OverflowError. */
+    private static int cInt(PyObject o) {
+        PyInt v = Abstract.index(o);
+        if (v.isBig() || v.longValue() > Integer.MAX_VALUE) {
+            throw PyErr.overflowError("signed integer is greater than maximum");
+        }
+        if (v.longValue() < Integer.MIN_VALUE) {
+            throw PyErr.overflowError("signed integer is less than minimum");
+        }
+        return (int) v.longValue();
+    }
+
     @ExposedMethod
     static void listen(PySocket self, PyObject[] args, String[] kw) {
         Args.parse("listen", args, kw, 0, 1, "backlog");
         SockChannel sc = self.open();
-        // Java binds and listens in one step; listening on an unbound socket binds any port, as Linux.
-        if (sc.ch == null && sc.type == SockChannel.SOCK_STREAM && sc.family != SockChannel.AF_UNIX) {
-            try {
-                sc.bindStream(null);
-            } catch (IOException e) {
-                throw error(e);
-            }
-        } else if (!(sc.ch instanceof ServerSocketChannel)) {
-            throw OsErrors.of(OsErrors.EINVAL);
+        // CPython: backlog defaults to min(SOMAXCONN, 128); a negative one counts as 0.
+        int backlog = args.length > 0 ? Math.max(0, cInt(args[0])) : 128;
+        if (sc.type != SockChannel.SOCK_STREAM || sc.ch == null && sc.family == SockChannel.AF_UNIX) {
+            // Linux: EOPNOTSUPP for a datagram socket; EINVAL for an unbound AF_UNIX one.
+            throw OsErrors.of(sc.type != SockChannel.SOCK_STREAM ? 95 : OsErrors.EINVAL);
+        }
+        try {
+            sc.listenStream(backlog);
+        } catch (IOException e) {
+            throw error(e);
         }
     }
 
@@ -399,6 +412,9 @@ public final class PySocket implements PyObject, HasDict {
                 }
                 d.connect(sa);
                 return 0;
+            }
+            if (sc.ch instanceof ServerSocketChannel) {
+                return fail(EISCONN, raise);
             }
             SocketChannel c = sc.clientChannel();
             if (c.isConnected()) {
@@ -722,6 +738,10 @@ public final class PySocket implements PyObject, HasDict {
                 return;
             }
             java.nio.channels.NetworkChannel nc = (java.nio.channels.NetworkChannel) sc.ch;
+            if (sc.ch instanceof SocketChannel c && sc.type == SockChannel.SOCK_STREAM && c.getRemoteAddress() == null) {
+                // Bound, not yet connected: listen() makes a new channel, which takes it too.
+                sc.pending.put(o, o.type() == Boolean.class ? (Object) (v != 0) : (Object) v);
+            }
             if (o.type() == Boolean.class) {
                 @SuppressWarnings("unchecked")
                 java.net.SocketOption<Boolean> bo = (java.net.SocketOption<Boolean>) o;
@@ -778,7 +798,7 @@ public final class PySocket implements PyObject, HasDict {
                 case SO_ACCEPTCONN:
                     return PyInt.of(sc.ch instanceof ServerSocketChannel ? 1 : 0);
                 case SO_ERROR:
-                    return PyInt.ZERO;
+                    return PyInt.of(sc.takeError());
                 case SO_OOBINLINE:
                     try {
                         return PyInt.of((sc.ch instanceof java.nio.channels.SocketChannel c && sc.family != SockChannel.AF_UNIX

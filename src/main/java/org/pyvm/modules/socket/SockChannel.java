@@ -19,8 +19,9 @@ import org.pyvm.runtime.Interrupts;
 /**
  * One socket as the descriptor table holds it (shared by dup'ed descriptors): a Java NIO
  * channel, always in non-blocking mode, and the selectors that wait for it. A stream
- * socket has no channel until it is bound (a ServerSocketChannel, which Java binds and
- * listens at once: so listen() only checks) or connected (a SocketChannel); a datagram
+ * socket has no channel until it is bound or connected (a SocketChannel: bound, it holds
+ * the address without listening) or listens (a ServerSocketChannel, which the JDK binds
+ * and listens at once: listen() moves the bound address there); a datagram
  * socket has its DatagramChannel from the start. Blocking and timeouts are waits on a
  * selector with the GIL released, as CPython's sock_call waits with poll().
  * Compare CPython Modules/socketmodule.c: sock_call_ex, internal_select.
@@ -72,38 +73,90 @@ final class SockChannel implements FdTable.Pollable {
         ch = d;
     }
 
-    /** bind(2) of a stream socket: a ServerSocketChannel bound (and listening) at ADDR. */
+    /**
+     * bind(2) of a stream socket. The JDK has no bound-but-not-listening ServerSocketChannel
+     * (ServerSocketChannel.bind is bind(2) and listen(2) at once), so the address is held by
+     * a SocketChannel bound there and never connected: it does not listen, so a connect to
+     * the port is refused (ECONNREFUSED) as on Linux, getsockname answers its address (the
+     * port chosen for port 0), and a later connect() goes out from it. listen() then moves
+     * the address to a ServerSocketChannel ({@link #listenStream}).
+     */
     void bindStream(SocketAddress addr) throws IOException {
+        SocketChannel c = SocketChannel.open(protocolFamily());
+        try {
+            c.configureBlocking(false);
+            if (family != AF_UNIX) {
+                c.setOption(StandardSocketOptions.SO_REUSEADDR, reuseAddr);
+                if (oobInline) {
+                    c.socket().setOOBInline(true);
+                }
+            }
+            applyPending(c);
+            c.bind(addr);
+        } catch (IOException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        replace(c);
+    }
+
+    /**
+     * listen(2): a stream socket becomes a ServerSocketChannel with BACKLOG. One bound by
+     * bind() (a SocketChannel holding the address) gives its address up and the listener
+     * binds it at once (a bound socket that never connected leaves no TIME_WAIT behind, and
+     * an AF_UNIX socket's file, made by that bind, is removed first); an unbound socket
+     * listens on a port the system chooses, as Linux binds one at listen(). Listening again
+     * keeps the first backlog (the JDK cannot change it). Compare socketmodule.c: sock_listen.
+     */
+    void listenStream(int backlog) throws IOException {
+        if (ch instanceof ServerSocketChannel) {
+            return;
+        }
+        SocketAddress local = null;
+        if (ch instanceof SocketChannel c) {
+            if (c.isConnected() || c.isConnectionPending()) {
+                throw OsErrors.of(OsErrors.EINVAL);
+            }
+            local = c.getLocalAddress();
+            c.close();
+            if (local instanceof java.net.UnixDomainSocketAddress u && !u.getPath().toString().isEmpty()) {
+                java.nio.file.Files.deleteIfExists(u.getPath());
+            }
+        }
         ServerSocketChannel s = ServerSocketChannel.open(protocolFamily());
         try {
             if (family != AF_UNIX) {
                 s.setOption(StandardSocketOptions.SO_REUSEADDR, reuseAddr);
             }
             applyPending(s);
-            s.bind(addr, 128);
+            s.bind(local, Math.max(backlog, 0) == 0 ? 1 : backlog);
             s.configureBlocking(false);
         } catch (IOException | RuntimeException e) {
             s.close();
+            if (local != null) {
+                // The address could not be taken back (another socket took it meanwhile):
+                // this socket is now unbound, as its error says.
+                replace(null);
+            }
             throw e;
         }
         replace(s);
     }
 
-    /** A stream socket's SocketChannel for connect(), bound where the socket was bound. */
+    /** A stream socket's SocketChannel for connect(): the one bind() made, or a new one. */
     SocketChannel clientChannel() throws IOException {
         if (ch instanceof SocketChannel c) {
             return c;
+        }
+        if (ch instanceof ServerSocketChannel) {
+            // connect() on a listening socket: Linux says EISCONN.
+            throw OsErrors.of(106);
         }
         SocketChannel c = SocketChannel.open(protocolFamily());
         c.configureBlocking(false);
         applyPending(c);
         if (oobInline && family != AF_UNIX) {
             c.socket().setOOBInline(true);
-        }
-        if (ch instanceof ServerSocketChannel s) {
-            SocketAddress local = s.getLocalAddress();
-            s.close();
-            c.bind(local);
         }
         replace(c);
         return c;
@@ -127,6 +180,23 @@ final class SockChannel implements FdTable.Pollable {
         try (SocketChannel probe = SocketChannel.open(protocolFamily())) {
             return probe.getOption(o);
         }
+    }
+
+    /**
+     * getsockopt(SO_ERROR): the error of a connection that was pending, taken once (0 if
+     * none, or while it is still under way). Java closes a channel whose connection
+     * failed, so it is dropped as after a failed connect(). Compare tcp's sk_err.
+     */
+    int takeError() {
+        if (ch instanceof SocketChannel c && c.isConnectionPending()) {
+            try {
+                c.finishConnect();
+            } catch (IOException e) {
+                dropClosedStream();
+                return OsErrors.errnoOf(e);
+            }
+        }
+        return 0;
     }
 
     /** After a failed connect: a closed SocketChannel is dropped, so a later connect opens a fresh one. */
@@ -257,8 +327,8 @@ final class SockChannel implements FdTable.Pollable {
         if (closed) {
             return 32;
         }
-        if (ch == null) {
-            // An unconnected stream socket: Linux says writable and hung up.
+        if (ch == null || ch instanceof SocketChannel c && !c.isConnected() && !c.isConnectionPending()) {
+            // An unconnected stream socket (bound or not): Linux says writable and hung up.
             return 4 | 16;
         }
         try {
