@@ -390,6 +390,7 @@ public final class PySocket implements PyObject, HasDict {
                 SocketChannel c = server.accept();
                 if (c != null) {
                     SockChannel nc = new SockChannel(sc.family, sc.type, sc.proto, c);
+                    sc.inheritOptions(nc);
                     FdTable.Entry e = new FdTable.Entry();
                     e.pollable = nc;
                     int fd = FdTable.add(e);
@@ -738,6 +739,12 @@ public final class PySocket implements PyObject, HasDict {
                 return;
             }
             java.nio.channels.NetworkChannel nc = (java.nio.channels.NetworkChannel) sc.ch;
+            if (sc.ch instanceof ServerSocketChannel && !nc.supportedOptions().contains(o)) {
+                // A listener's SO_LINGER, SO_KEEPALIVE, TCP_NODELAY...: the JDK's listener has no
+                // such option, Linux keeps it and the accepted sockets inherit it; so kept here.
+                sc.pending.put(o, o.type() == Boolean.class ? (Object) (v != 0) : (Object) v);
+                return;
+            }
             if (sc.ch instanceof SocketChannel c && sc.type == SockChannel.SOCK_STREAM && c.getRemoteAddress() == null) {
                 // Bound, not yet connected: listen() makes a new channel, which takes it too.
                 sc.pending.put(o, o.type() == Boolean.class ? (Object) (v != 0) : (Object) v);
@@ -824,7 +831,8 @@ public final class PySocket implements PyObject, HasDict {
             throw OsErrors.of(ENOPROTOOPT);
         }
         try {
-            Object v = sc.ch == null ? sc.pendingOption(o) : ((java.nio.channels.NetworkChannel) sc.ch).getOption(o);
+            Object v = sc.ch == null || sc.ch instanceof ServerSocketChannel s && !s.supportedOptions().contains(o)
+                ? sc.pendingOption(o) : ((java.nio.channels.NetworkChannel) sc.ch).getOption(o);
             if (o == StandardSocketOptions.SO_LINGER) {
                 // An int-sized read of struct linger gives l_onoff.
                 return PyInt.of(((Integer) v) >= 0 ? 1 : 0);

@@ -162,6 +162,27 @@ final class SockChannel implements FdTable.Pollable {
         return c;
     }
 
+    /**
+     * An accepted connection takes the listener's options that the JDK's listener could not
+     * hold (SO_LINGER, SO_KEEPALIVE, TCP_NODELAY, SO_SNDBUF, SO_OOBINLINE), as Linux copies
+     * a listener's options to the sockets it accepts. Compare tcp's sk_clone_lock.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void inheritOptions(SockChannel accepted) throws IOException {
+        if (!(ch instanceof ServerSocketChannel s) || !(accepted.ch instanceof SocketChannel c)) {
+            return;
+        }
+        for (java.util.Map.Entry<java.net.SocketOption<?>, Object> e : pending.entrySet()) {
+            if (!s.supportedOptions().contains(e.getKey()) && c.supportedOptions().contains(e.getKey())) {
+                c.setOption((java.net.SocketOption) e.getKey(), e.getValue());
+            }
+        }
+        if (oobInline && family != AF_UNIX) {
+            c.socket().setOOBInline(true);
+            accepted.oobInline = true;
+        }
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void applyPending(java.nio.channels.NetworkChannel c) throws IOException {
         for (java.util.Map.Entry<java.net.SocketOption<?>, Object> e : pending.entrySet()) {
