@@ -251,7 +251,12 @@ public final class PySocket implements PyObject, HasDict {
 
     @ExposedMethod
     static void setblocking(PySocket self, PyObject flag) {
-        self.timeout = Abstract.isTrue(flag) ? -1 : 0;
+        // CPython: PyLong_AsLong(flag), so an index that fits a C long.
+        PyInt v = Abstract.index(flag);
+        if (v.isBig()) {
+            throw PyErr.overflowError("Python int too large to convert to C long");
+        }
+        self.timeout = v.longValue() != 0 ? -1 : 0;
         self.setBlockingChecked();
     }
 
@@ -594,7 +599,8 @@ public final class PySocket implements PyObject, HasDict {
                     }
                     k = to == null ? d.write(data) : d.send(data, to);
                 } else if (sc.ch instanceof SocketChannel c && c.isConnected()) {
-                    if (to != null) {
+                    if (to != null && sc.family == SockChannel.AF_UNIX) {
+                        // Linux: unix_stream_sendmsg refuses an address; TCP ignores it.
                         throw OsErrors.of(EISCONN);
                     }
                     k = c.write(data);
@@ -648,7 +654,12 @@ public final class PySocket implements PyObject, HasDict {
     @ExposedMethod
     static void shutdown(PySocket self, PyObject how) {
         SockChannel sc = self.open();
-        int h = (int) Abstract.index(how).longValue();
+        // CPython: _PyLong_AsInt(how).
+        PyInt hv = Abstract.index(how);
+        if (hv.isBig() || hv.longValue() != (int) hv.longValue()) {
+            throw PyErr.overflowError("Python int too large to convert to C int");
+        }
+        int h = (int) hv.longValue();
         if (h < 0 || h > 2) {
             throw OsErrors.of(OsErrors.EINVAL);
         }

@@ -1,0 +1,38 @@
+# sendto on a connected TCP socket ignores the address (Linux), shutdown/setblocking
+# argument conversion (C int / C long overflow), AF_UNIX path length in bytes.
+import socket, errno
+l = socket.socket(); l.bind(("127.0.0.1", 0)); l.listen()
+c = socket.create_connection(l.getsockname()); a, _ = l.accept()
+print(c.sendto(b"abc", ("127.0.0.1", 9)))
+print(a.recv(10))
+n = socket.socket()
+try: n.sendto(b"x", l.getsockname())
+except OSError as e: print(e.errno, e)
+try: n.shutdown(2**40)
+except Exception as e: print(repr(e))
+try: n.shutdown(-1)
+except Exception as e: print(repr(e))
+try: c.shutdown(2**31)
+except Exception as e: print(repr(e))
+try: c.setblocking(2**40); print(c.getblocking())
+except Exception as e: print(repr(e))
+try: c.setblocking(2**70); print(c.getblocking())
+except Exception as e: print(repr(e))
+import tempfile
+def tr(f, *a):
+    try: print("ok", f(*a))
+    except OSError as e: print(type(e).__name__, e.errno)
+    except Exception as e: print(type(e).__name__, e)
+def tr(f, *a):
+    try: print("ok", f(*a))
+    except OSError as e: print(type(e).__name__, e.errno)
+    except Exception as e: print(type(e).__name__, e)
+u = socket.socket(socket.AF_UNIX)
+tr(u.bind, "x" * 109)
+tr(u.bind, b"x" * 109)
+tr(u.bind, 5)
+d = tempfile.mkdtemp()
+p = os.path.join(d, "é" * 10)
+tr(u.bind, p); print(u.getsockname() == p); os.unlink(p); os.rmdir(d)
+u.close()
+a.close(); c.close(); l.close(); n.close()
