@@ -251,12 +251,7 @@ public final class PySocket implements PyObject, HasDict {
 
     @ExposedMethod
     static void setblocking(PySocket self, PyObject flag) {
-        // CPython: PyLong_AsLong(flag), so an index that fits a C long.
-        PyInt v = Abstract.index(flag);
-        if (v.isBig()) {
-            throw PyErr.overflowError("Python int too large to convert to C long");
-        }
-        self.timeout = v.longValue() != 0 ? -1 : 0;
+        self.timeout = Abstract.isTrue(flag) ? -1 : 0;
         self.setBlockingChecked();
     }
 
