@@ -500,31 +500,84 @@ public final class PySocket implements PyObject, HasDict {
 
     // ---- data ----
 
-    /** Receives up to N bytes into a new buffer, with the sender's address when FROM. */
-    private Object[] receive(int n, boolean from) {
+    static final int MSG_PEEK = 2, MSG_TRUNC = 0x20, MSG_DONTWAIT = 0x40;
+
+    /** The flags argument of recv/send and the like: a C int. */
+    private static int flags(PyObject o) {
+        return o == null ? 0 : cInt(o);
+    }
+
+    /**
+     * Receives up to N bytes: {data, sender (datagrams), the datagram's whole length}.
+     * FLAGS: MSG_PEEK leaves the bytes to be read again (kept in SockChannel.peeked, as the
+     * JDK has no MSG_PEEK); MSG_DONTWAIT does not wait on a blocking socket (EAGAIN); other
+     * flags are passed over, as before. Compare socketmodule.c: sock_recv_guts.
+     */
+    private Object[] receive(int n, int flags, String fn) {
         SockChannel sc = open();
         if (n < 0) {
-            throw PyErr.valueError("negative buffersize in recv");
+            throw PyErr.valueError("negative buffersize in " + fn);
         }
-        ByteBuffer buf = ByteBuffer.allocate(n);
+        boolean peek = (flags & MSG_PEEK) != 0;
         long deadline = deadline();
         try {
             while (true) {
                 if (sc.ch instanceof DatagramChannel d) {
-                    SocketAddress src = d.receive(buf);
-                    if (src != null) {
-                        return new Object[] {java.util.Arrays.copyOf(buf.array(), buf.position()), src};
+                    ByteBuffer got = sc.peeked;
+                    SocketAddress src = sc.peekedFrom;
+                    if (got == null) {
+                        // Room for any datagram, so that a truncated one is known (MSG_TRUNC).
+                        ByteBuffer b = ByteBuffer.allocate(65536);
+                        src = d.receive(b);
+                        if (src != null) {
+                            got = b.flip();
+                        }
+                    }
+                    if (got != null) {
+                        if (peek) {
+                            sc.peeked = got;
+                            sc.peekedFrom = src;
+                        } else {
+                            sc.peeked = null;
+                            sc.peekedFrom = null;
+                        }
+                        byte[] out = new byte[Math.min(n, got.remaining())];
+                        got.duplicate().get(out);
+                        return new Object[] {out, src, got.remaining()};
                     }
                 } else if (sc.ch instanceof SocketChannel c) {
                     if (!c.isConnected()) {
                         throw OsErrors.of(ENOTCONN);
                     }
-                    int k = n == 0 ? 0 : c.read(buf);
-                    if (k != 0 || n == 0) {
-                        return new Object[] {java.util.Arrays.copyOf(buf.array(), Math.max(k, 0)), null};
+                    if (n == 0) {
+                        return new Object[] {new byte[0], null, 0};
+                    }
+                    ByteBuffer buf = ByteBuffer.allocate(n);
+                    int k = sc.takePeeked(buf);
+                    if (buf.hasRemaining()) {
+                        // As much more as is there now, as one recv(2) takes what is queued.
+                        int more = c.read(buf);
+                        k = more > 0 ? k + more : k > 0 ? k : more;
+                    }
+                    if (k != 0) {
+                        byte[] out = java.util.Arrays.copyOf(buf.array(), Math.max(k, 0));
+                        if (peek && k > 0) {
+                            // Put back in front of what may still be read ahead.
+                            ByteBuffer rest = sc.peeked;
+                            ByteBuffer all = ByteBuffer.allocate(k + (rest == null ? 0 : rest.remaining()));
+                            all.put(out);
+                            if (rest != null) {
+                                all.put(rest);
+                            }
+                            sc.peeked = all.flip();
+                        }
+                        return new Object[] {out, null, out.length};
                     }
                 } else {
                     throw OsErrors.of(ENOTCONN);
+                }
+                if ((flags & MSG_DONTWAIT) != 0 && timeout < 0) {
+                    throw OsErrors.of(OsErrors.EAGAIN);
                 }
                 await(sc, SelectionKey.OP_READ, deadline);
             }
@@ -540,17 +593,17 @@ public final class PySocket implements PyObject, HasDict {
     @ExposedMethod
     static PyObject recv(PySocket self, PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("recv", args, kw, 1, 2, "bufsize", "flags");
-        return new PyBytes((byte[]) self.receive(size(a[0]), false)[0]);
+        return new PyBytes((byte[]) self.receive(size(a[0]), flags(a[1]), "recv")[0]);
     }
 
     @ExposedMethod
     static PyObject recvfrom(PySocket self, PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("recvfrom", args, kw, 1, 2, "bufsize", "flags");
-        Object[] r = self.receive(size(a[0]), true);
+        Object[] r = self.receive(size(a[0]), flags(a[1]), "recvfrom");
         return PyTuple.of(new PyBytes((byte[]) r[0]), SockAddr.make(self.sock.family, (SocketAddress) r[1]));
     }
 
-    private int receiveInto(PyObject buffer, PyObject nbytes, String fn, Object[] addr) {
+    private int receiveInto(PyObject buffer, PyObject nbytes, PyObject flags, String fn, Object[] addr) {
         byte[] dst = IOBase.writableBuffer(fn, buffer);
         int len = IOBase.bufferLength(buffer);
         int n = nbytes == null || Abstract.index(nbytes).longValue() == 0 ? len : size(nbytes);
@@ -560,7 +613,7 @@ public final class PySocket implements PyObject, HasDict {
         if (n > len) {
             throw PyErr.valueError("buffer too small for requested bytes");
         }
-        Object[] r = receive(n, addr != null);
+        Object[] r = receive(n, flags(flags), fn);
         IOBase.store(buffer, dst, (byte[]) r[0]);
         if (addr != null) {
             addr[0] = r[1];
@@ -571,19 +624,24 @@ public final class PySocket implements PyObject, HasDict {
     @ExposedMethod
     static long recv_into(PySocket self, PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("recv_into", args, kw, 1, 3, "buffer", "nbytes", "flags");
-        return self.receiveInto(a[0], a[1], "recv_into", null);
+        return self.receiveInto(a[0], a[1], a[2], "recv_into", null);
     }
 
     @ExposedMethod
     static PyObject recvfrom_into(PySocket self, PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("recvfrom_into", args, kw, 1, 3, "buffer", "nbytes", "flags");
         Object[] addr = new Object[1];
-        int n = self.receiveInto(a[0], a[1], "recvfrom_into", addr);
+        int n = self.receiveInto(a[0], a[1], a[2], "recvfrom_into", addr);
         return PyTuple.of(PyInt.of(n), SockAddr.make(self.sock.family, (SocketAddress) addr[0]));
     }
 
     /** Sends what it can of DATA (waiting until some can go), to TO when not null. */
     private int sendSome(ByteBuffer data, SocketAddress to, long deadline) {
+        return sendSome(data, to, deadline, 0);
+    }
+
+    /** sendSome with FLAGS: MSG_DONTWAIT does not wait on a blocking socket (EAGAIN). */
+    private int sendSome(ByteBuffer data, SocketAddress to, long deadline, int flags) {
         SockChannel sc = open();
         try {
             while (true) {
@@ -605,6 +663,9 @@ public final class PySocket implements PyObject, HasDict {
                 if (k > 0 || !data.hasRemaining()) {
                     return k;
                 }
+                if ((flags & MSG_DONTWAIT) != 0 && timeout < 0) {
+                    throw OsErrors.of(OsErrors.EAGAIN);
+                }
                 await(sc, SelectionKey.OP_WRITE, deadline);
             }
         } catch (java.nio.channels.UnresolvedAddressException e) {
@@ -617,7 +678,7 @@ public final class PySocket implements PyObject, HasDict {
     @ExposedMethod
     static long send(PySocket self, PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("send", args, kw, 1, 2, "data", "flags");
-        return self.sendSome(ByteBuffer.wrap(IOBase.bytesLike(a[0])), null, self.deadline());
+        return self.sendSome(ByteBuffer.wrap(IOBase.bytesLike(a[0])), null, self.deadline(), flags(a[1]));
     }
 
     @ExposedMethod
@@ -644,6 +705,149 @@ public final class PySocket implements PyObject, HasDict {
             Abstract.index(args[1]);
         }
         return self.sendSome(data, SockAddr.parse(sc.family, addr, "sendto"), self.deadline());
+    }
+
+    // ---- sendmsg / recvmsg: the data part; the JDK passes no ancillary data ----
+
+    /** An iterable as a list, or TypeError MSG. Compare PySequence_Fast. */
+    private static java.util.List<PyObject> iterable(PyObject o, String msg) {
+        PyObject it;
+        try {
+            it = Abstract.iter(o);
+        } catch (PyBaseException e) {
+            if (e.matches(PyExc.TypeError)) {
+                throw PyErr.typeError(msg);
+            }
+            throw e;
+        }
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            out.add(x);
+        }
+        return out;
+    }
+
+    /**
+     * sendmsg(buffers[, ancdata[, flags[, address]]]): the buffers gathered and sent as one
+     * send (or sendto). Ancillary data items are checked as CPython does ("(iiy*)"); the JDK
+     * cannot send any (no SCM_RIGHTS and the like), so a non-empty ancdata raises
+     * OSError(EOPNOTSUPP) saying so. Compare socketmodule.c: sock_sendmsg.
+     */
+    @ExposedMethod
+    static long sendmsg(PySocket self, PyObject[] args, String[] kw) {
+        Args.noKeywords("sendmsg", kw);
+        if (args.length < 1) {
+            throw PyErr.typeError("sendmsg() takes at least 1 argument (0 given)");
+        }
+        if (args.length > 4) {
+            throw PyErr.typeError("sendmsg() takes at most 4 arguments (" + args.length + " given)");
+        }
+        java.util.List<PyObject> bufs = iterable(args[0], "sendmsg() argument 1 must be an iterable");
+        java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+        for (PyObject b : bufs) {
+            data.writeBytes(IOBase.bytesLike(b));
+        }
+        int anc = 0;
+        if (args.length > 1 && args[1] != PyNone.NONE) {
+            for (PyObject item : iterable(args[1], "sendmsg() argument 2 must be an iterable")) {
+                if (!(item instanceof PyTuple) && !(item instanceof org.pyvm.runtime.PyList)) {
+                    throw PyErr.typeError("[sendmsg() ancillary data items]() argument must be 3-item sequence, not "
+                        + item.type().getName());
+                }
+                long len = Abstract.len(item);
+                if (len != 3) {
+                    throw PyErr.typeError("[sendmsg() ancillary data items]() argument must be sequence of length 3, not "
+                        + len);
+                }
+                cInt(Abstract.getItem(item, PyInt.of(0)));
+                cInt(Abstract.getItem(item, PyInt.of(1)));
+                IOBase.bytesLike(Abstract.getItem(item, PyInt.of(2)));
+                anc++;
+            }
+        }
+        int fl = args.length > 2 ? cInt(args[2]) : 0;
+        SockChannel sc = self.open();
+        SocketAddress to = args.length > 3 && args[3] != PyNone.NONE ? SockAddr.parse(sc.family, args[3], "sendmsg") : null;
+        if (anc > 1) {
+            // As CPython built without CMSG_SPACE (pyvm's _socket has none): one item at most.
+            throw PyErr.of(PyExc.OSError, PyStr.of("sending multiple control messages is not supported on this system"));
+        }
+        if (anc > 0) {
+            throw PyErr.of(PyExc.OSError, PyInt.of(95),
+                PyStr.of("pyvm: sendmsg() ancillary data is not supported by the JDK"));
+        }
+        return self.sendSome(ByteBuffer.wrap(data.toByteArray()), to, self.deadline(), fl);
+    }
+
+    /** recvmsg's (data..., ancdata, msg_flags, address) after RECEIVE's result R. */
+    private PyObject msgResult(PyObject first, Object[] r, int asked) {
+        SockChannel sc = open();
+        int msgFlags = sc.type != SockChannel.SOCK_STREAM && (Integer) r[2] > asked ? MSG_TRUNC : 0;
+        PyObject addr = r[1] == null ? PyNone.NONE : SockAddr.make(sc.family, (SocketAddress) r[1]);
+        return PyTuple.of(first, new org.pyvm.runtime.PyList(), PyInt.of(msgFlags), addr);
+    }
+
+    private static int ancBufSize(PyObject o) {
+        int n = o == null ? 0 : size(o);
+        if (n < 0) {
+            throw PyErr.valueError("invalid ancillary data buffer length");
+        }
+        return n;
+    }
+
+    /**
+     * recvmsg(bufsize[, ancbufsize[, flags]]) -> (data, ancdata, msg_flags, address). No
+     * ancillary data ever comes (the JDK delivers none); msg_flags has MSG_TRUNC when a
+     * datagram was longer than bufsize. Compare socketmodule.c: sock_recvmsg.
+     */
+    @ExposedMethod
+    static PyObject recvmsg(PySocket self, PyObject[] args, String[] kw) {
+        Args.noKeywords("recvmsg", kw);
+        Args.positional("recvmsg", args.length, 1, 3);
+        int n = size(args[0]);
+        if (n < 0) {
+            throw PyErr.valueError("negative buffer size in recvmsg()");
+        }
+        ancBufSize(args.length > 1 ? args[1] : null);
+        Object[] r = self.receive(n, args.length > 2 ? cInt(args[2]) : 0, "recvmsg");
+        return self.msgResult(new PyBytes((byte[]) r[0]), r, n);
+    }
+
+    /** recvmsg_into(buffers[, ancbufsize[, flags]]) -> (nbytes, ancdata, msg_flags, address). */
+    @ExposedMethod
+    static PyObject recvmsg_into(PySocket self, PyObject[] args, String[] kw) {
+        Args.noKeywords("recvmsg_into", kw);
+        Args.positional("recvmsg_into", args.length, 1, 3);
+        java.util.List<PyObject> bufs = iterable(args[0], "recvmsg_into() argument 1 must be an iterable");
+        byte[][] dsts = new byte[bufs.size()][];
+        int[] lens = new int[bufs.size()];
+        long total = 0;
+        for (int i = 0; i < dsts.length; i++) {
+            PyObject b = bufs.get(i);
+            try {
+                dsts[i] = IOBase.writableBuffer("recvmsg_into", b);
+            } catch (PyBaseException e) {
+                if (e.matches(PyExc.TypeError)) {
+                    throw PyErr.typeError("recvmsg_into() argument 1 must be an iterable of single-segment read-write buffers");
+                }
+                throw e;
+            }
+            lens[i] = IOBase.bufferLength(b);
+            total += lens[i];
+        }
+        if (total > Integer.MAX_VALUE) {
+            throw PyErr.overflowError("total buffer size too large");
+        }
+        ancBufSize(args.length > 1 ? args[1] : null);
+        Object[] r = self.receive((int) total, args.length > 2 ? cInt(args[2]) : 0, "recvmsg_into");
+        byte[] got = (byte[]) r[0];
+        int off = 0;
+        for (int i = 0; i < dsts.length && off < got.length; i++) {
+            int k = Math.min(lens[i], got.length - off);
+            IOBase.store(bufs.get(i), dsts[i], java.util.Arrays.copyOfRange(got, off, off + k));
+            off += k;
+        }
+        return self.msgResult(PyInt.of(got.length), r, (int) total);
     }
 
     @ExposedMethod

@@ -1,6 +1,7 @@
 package org.pyvm.modules.socket;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.net.ProtocolFamily;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
@@ -45,6 +46,13 @@ final class SockChannel implements FdTable.Pollable {
     boolean v6only;
     /** Options set before a stream socket has its channel, applied when it gets one. */
     final java.util.Map<java.net.SocketOption<?>, Object> pending = new java.util.LinkedHashMap<>();
+    /**
+     * What recv(MSG_PEEK) read ahead (read mode): a stream's next bytes, or a datagram
+     * socket's next datagram (then PEEKED_FROM is its sender). Every read takes from it
+     * first; it makes the socket readable. The JDK has no MSG_PEEK.
+     */
+    ByteBuffer peeked;
+    SocketAddress peekedFrom;
     /** SelectionKey.OP_* index 0 read, 1 write, 2 poll. */
     private final Selector[] selectors = new Selector[3];
     private volatile boolean closed;
@@ -220,6 +228,29 @@ final class SockChannel implements FdTable.Pollable {
         return 0;
     }
 
+    /** Whether bytes (a stream) or a datagram read ahead by MSG_PEEK are waiting. */
+    boolean peekReady() {
+        ByteBuffer p = peeked;
+        return p != null && (type != SOCK_STREAM || p.hasRemaining());
+    }
+
+    /** Moves read-ahead bytes of a stream into DST: how many (0 when none wait). */
+    int takePeeked(ByteBuffer dst) {
+        ByteBuffer p = peeked;
+        if (p == null || !p.hasRemaining()) {
+            return 0;
+        }
+        int k = Math.min(p.remaining(), dst.remaining());
+        ByteBuffer part = p.duplicate();
+        part.limit(part.position() + k);
+        dst.put(part);
+        p.position(p.position() + k);
+        if (!p.hasRemaining()) {
+            peeked = null;
+        }
+        return k;
+    }
+
     /** After a failed connect: a closed SocketChannel is dropped, so a later connect opens a fresh one. */
     void dropClosedStream() {
         if (ch instanceof SocketChannel c && !c.isOpen()) {
@@ -267,6 +298,9 @@ final class SockChannel implements FdTable.Pollable {
      * released meanwhile; a signal runs its handler, and the wait goes on (PEP 475).
      */
     boolean await(int op, long deadline) throws IOException {
+        if (op == SelectionKey.OP_READ && peekReady()) {
+            return true;
+        }
         Selector s = selector(op == SelectionKey.OP_WRITE || op == SelectionKey.OP_CONNECT ? 1 : 0);
         SelectionKey key = ch.keyFor(s);
         key.interestOps(op);
@@ -306,12 +340,25 @@ final class SockChannel implements FdTable.Pollable {
                 if (!c.isConnected()) {
                     throw OsErrors.of(107); // ENOTCONN
                 }
+                int taken = peekReady() && dst.hasRemaining() ? takePeeked(dst) : 0;
+                if (taken > 0) {
+                    int more = dst.hasRemaining() ? c.read(dst) : 0;
+                    return taken + Math.max(more, 0);
+                }
                 int k = c.read(dst);
                 if (k != 0 || !dst.hasRemaining()) {
                     return k;
                 }
             } else if (ch instanceof java.nio.channels.DatagramChannel d) {
                 int before = dst.position();
+                if (peeked != null) {
+                    ByteBuffer p = peeked;
+                    peeked = null;
+                    peekedFrom = null;
+                    p.limit(p.position() + Math.min(p.remaining(), dst.remaining()));
+                    dst.put(p);
+                    return dst.position() - before;
+                }
                 if (d.receive(dst) != null) {
                     return dst.position() - before;
                 }
@@ -353,6 +400,15 @@ final class SockChannel implements FdTable.Pollable {
             return 4 | 16;
         }
         try {
+            if (peekReady()) {
+                // Bytes read ahead by MSG_PEEK: readable (and writable if it is).
+                Selector s = selector(2);
+                SelectionKey key = ch.keyFor(s);
+                key.interestOps(SelectionKey.OP_WRITE);
+                s.selectedKeys().clear();
+                s.selectNow();
+                return 1 | (s.selectedKeys().contains(key) ? 4 : 0);
+            }
             Selector s = selector(2);
             SelectionKey key = ch.keyFor(s);
             key.interestOps(interest());
