@@ -121,6 +121,10 @@ public final class IOBase {
      * spare room), a memoryview's nbytes, an exporter's array.
      */
     public static int bufferLength(PyObject o) {
+        if (o instanceof PyByteArray b) {
+            // Its buffer's size, not len(): a subclass's __len__ does not count (PyObject_GetBuffer).
+            return b.bytes().length;
+        }
         if (o instanceof org.pyvm.runtime.BufferExporter be) {
             return be.exportedArray().length;
         }

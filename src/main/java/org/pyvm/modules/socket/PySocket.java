@@ -125,6 +125,12 @@ public final class PySocket implements PyObject, HasDict {
             throw PyErr.of(PyExc.OSError, PyInt.of(EPROTONOSUPPORT),
                 PyStr.of("Protocol not supported (pyvm: the JVM has no such sockets)"));
         }
+        if (family == SockChannel.AF_UNIX ? proto != 0
+            : stype == SockChannel.SOCK_STREAM ? proto != 0 && proto != 6 : proto != 0 && proto != 17 && proto != 136) {
+            // Linux: EPROTONOSUPPORT for a protocol the type has not (SCTP is not offered;
+            // UDP-Lite with its default full checksum coverage is UDP to the program).
+            throw OsErrors.of(EPROTONOSUPPORT);
+        }
         SockChannel sc = new SockChannel(family, stype, proto);
         if (stype == SockChannel.SOCK_DGRAM) {
             try {
@@ -349,19 +355,32 @@ public final class PySocket implements PyObject, HasDict {
         }
     }
 
+    /** A C int argument (PyArg_Parse "i"): an index that fits, else OverflowError. */
+    private static int cInt(PyObject o) {
+        PyInt v = Abstract.index(o);
+        if (v.isBig() || v.longValue() > Integer.MAX_VALUE) {
+            throw PyErr.overflowError("signed integer is greater than maximum");
+        }
+        if (v.longValue() < Integer.MIN_VALUE) {
+            throw PyErr.overflowError("signed integer is less than minimum");
+        }
+        return (int) v.longValue();
+    }
+
     @ExposedMethod
     static void listen(PySocket self, PyObject[] args, String[] kw) {
         Args.parse("listen", args, kw, 0, 1, "backlog");
         SockChannel sc = self.open();
-        // Java binds and listens in one step; listening on an unbound socket binds any port, as Linux.
-        if (sc.ch == null && sc.type == SockChannel.SOCK_STREAM && sc.family != SockChannel.AF_UNIX) {
-            try {
-                sc.bindStream(null);
-            } catch (IOException e) {
-                throw error(e);
-            }
-        } else if (!(sc.ch instanceof ServerSocketChannel)) {
-            throw OsErrors.of(OsErrors.EINVAL);
+        // CPython: backlog defaults to min(SOMAXCONN, 128); a negative one counts as 0.
+        int backlog = args.length > 0 ? Math.max(0, cInt(args[0])) : 128;
+        if (sc.type != SockChannel.SOCK_STREAM || sc.ch == null && sc.family == SockChannel.AF_UNIX) {
+            // Linux: EOPNOTSUPP for a datagram socket; EINVAL for an unbound AF_UNIX one.
+            throw OsErrors.of(sc.type != SockChannel.SOCK_STREAM ? 95 : OsErrors.EINVAL);
+        }
+        try {
+            sc.listenStream(backlog);
+        } catch (IOException e) {
+            throw error(e);
         }
     }
 
@@ -377,6 +396,7 @@ public final class PySocket implements PyObject, HasDict {
                 SocketChannel c = server.accept();
                 if (c != null) {
                     SockChannel nc = new SockChannel(sc.family, sc.type, sc.proto, c);
+                    sc.inheritOptions(nc);
                     FdTable.Entry e = new FdTable.Entry();
                     e.pollable = nc;
                     int fd = FdTable.add(e);
@@ -399,6 +419,9 @@ public final class PySocket implements PyObject, HasDict {
                 }
                 d.connect(sa);
                 return 0;
+            }
+            if (sc.ch instanceof ServerSocketChannel) {
+                return fail(EISCONN, raise);
             }
             SocketChannel c = sc.clientChannel();
             if (c.isConnected()) {
@@ -483,31 +506,84 @@ public final class PySocket implements PyObject, HasDict {
 
     // ---- data ----
 
-    /** Receives up to N bytes into a new buffer, with the sender's address when FROM. */
-    private Object[] receive(int n, boolean from) {
+    static final int MSG_PEEK = 2, MSG_TRUNC = 0x20, MSG_DONTWAIT = 0x40;
+
+    /** The flags argument of recv/send and the like: a C int. */
+    private static int flags(PyObject o) {
+        return o == null ? 0 : cInt(o);
+    }
+
+    /**
+     * Receives up to N bytes: {data, sender (datagrams), the datagram's whole length}.
+     * FLAGS: MSG_PEEK leaves the bytes to be read again (kept in SockChannel.peeked, as the
+     * JDK has no MSG_PEEK); MSG_DONTWAIT does not wait on a blocking socket (EAGAIN); other
+     * flags are passed over, as before. Compare socketmodule.c: sock_recv_guts.
+     */
+    private Object[] receive(int n, int flags, String fn) {
         SockChannel sc = open();
         if (n < 0) {
-            throw PyErr.valueError("negative buffersize in recv");
+            throw PyErr.valueError("negative buffersize in " + fn);
         }
-        ByteBuffer buf = ByteBuffer.allocate(n);
+        boolean peek = (flags & MSG_PEEK) != 0;
         long deadline = deadline();
         try {
             while (true) {
                 if (sc.ch instanceof DatagramChannel d) {
-                    SocketAddress src = d.receive(buf);
-                    if (src != null) {
-                        return new Object[] {java.util.Arrays.copyOf(buf.array(), buf.position()), src};
+                    ByteBuffer got = sc.peeked;
+                    SocketAddress src = sc.peekedFrom;
+                    if (got == null) {
+                        // Room for any datagram, so that a truncated one is known (MSG_TRUNC).
+                        ByteBuffer b = ByteBuffer.allocate(65536);
+                        src = d.receive(b);
+                        if (src != null) {
+                            got = b.flip();
+                        }
+                    }
+                    if (got != null) {
+                        if (peek) {
+                            sc.peeked = got;
+                            sc.peekedFrom = src;
+                        } else {
+                            sc.peeked = null;
+                            sc.peekedFrom = null;
+                        }
+                        byte[] out = new byte[Math.min(n, got.remaining())];
+                        got.duplicate().get(out);
+                        return new Object[] {out, src, got.remaining()};
                     }
                 } else if (sc.ch instanceof SocketChannel c) {
                     if (!c.isConnected()) {
                         throw OsErrors.of(ENOTCONN);
                     }
-                    int k = n == 0 ? 0 : c.read(buf);
-                    if (k != 0 || n == 0) {
-                        return new Object[] {java.util.Arrays.copyOf(buf.array(), Math.max(k, 0)), null};
+                    if (n == 0) {
+                        return new Object[] {new byte[0], null, 0};
+                    }
+                    ByteBuffer buf = ByteBuffer.allocate(n);
+                    int k = sc.takePeeked(buf);
+                    if (buf.hasRemaining()) {
+                        // As much more as is there now, as one recv(2) takes what is queued.
+                        int more = c.read(buf);
+                        k = more > 0 ? k + more : k > 0 ? k : more;
+                    }
+                    if (k != 0) {
+                        byte[] out = java.util.Arrays.copyOf(buf.array(), Math.max(k, 0));
+                        if (peek && k > 0) {
+                            // Put back in front of what may still be read ahead.
+                            ByteBuffer rest = sc.peeked;
+                            ByteBuffer all = ByteBuffer.allocate(k + (rest == null ? 0 : rest.remaining()));
+                            all.put(out);
+                            if (rest != null) {
+                                all.put(rest);
+                            }
+                            sc.peeked = all.flip();
+                        }
+                        return new Object[] {out, null, out.length};
                     }
                 } else {
                     throw OsErrors.of(ENOTCONN);
+                }
+                if ((flags & MSG_DONTWAIT) != 0 && timeout < 0) {
+                    throw OsErrors.of(OsErrors.EAGAIN);
                 }
                 await(sc, SelectionKey.OP_READ, deadline);
             }
@@ -523,17 +599,17 @@ public final class PySocket implements PyObject, HasDict {
     @ExposedMethod
     static PyObject recv(PySocket self, PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("recv", args, kw, 1, 2, "bufsize", "flags");
-        return new PyBytes((byte[]) self.receive(size(a[0]), false)[0]);
+        return new PyBytes((byte[]) self.receive(size(a[0]), flags(a[1]), "recv")[0]);
     }
 
     @ExposedMethod
     static PyObject recvfrom(PySocket self, PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("recvfrom", args, kw, 1, 2, "bufsize", "flags");
-        Object[] r = self.receive(size(a[0]), true);
+        Object[] r = self.receive(size(a[0]), flags(a[1]), "recvfrom");
         return PyTuple.of(new PyBytes((byte[]) r[0]), SockAddr.make(self.sock.family, (SocketAddress) r[1]));
     }
 
-    private int receiveInto(PyObject buffer, PyObject nbytes, String fn, Object[] addr) {
+    private int receiveInto(PyObject buffer, PyObject nbytes, PyObject flags, String fn, Object[] addr) {
         byte[] dst = IOBase.writableBuffer(fn, buffer);
         int len = IOBase.bufferLength(buffer);
         int n = nbytes == null || Abstract.index(nbytes).longValue() == 0 ? len : size(nbytes);
@@ -543,7 +619,7 @@ public final class PySocket implements PyObject, HasDict {
         if (n > len) {
             throw PyErr.valueError("buffer too small for requested bytes");
         }
-        Object[] r = receive(n, addr != null);
+        Object[] r = receive(n, flags(flags), fn);
         IOBase.store(buffer, dst, (byte[]) r[0]);
         if (addr != null) {
             addr[0] = r[1];
@@ -554,19 +630,24 @@ public final class PySocket implements PyObject, HasDict {
     @ExposedMethod
     static long recv_into(PySocket self, PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("recv_into", args, kw, 1, 3, "buffer", "nbytes", "flags");
-        return self.receiveInto(a[0], a[1], "recv_into", null);
+        return self.receiveInto(a[0], a[1], a[2], "recv_into", null);
     }
 
     @ExposedMethod
     static PyObject recvfrom_into(PySocket self, PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("recvfrom_into", args, kw, 1, 3, "buffer", "nbytes", "flags");
         Object[] addr = new Object[1];
-        int n = self.receiveInto(a[0], a[1], "recvfrom_into", addr);
+        int n = self.receiveInto(a[0], a[1], a[2], "recvfrom_into", addr);
         return PyTuple.of(PyInt.of(n), SockAddr.make(self.sock.family, (SocketAddress) addr[0]));
     }
 
     /** Sends what it can of DATA (waiting until some can go), to TO when not null. */
     private int sendSome(ByteBuffer data, SocketAddress to, long deadline) {
+        return sendSome(data, to, deadline, 0);
+    }
+
+    /** sendSome with FLAGS: MSG_DONTWAIT does not wait on a blocking socket (EAGAIN). */
+    private int sendSome(ByteBuffer data, SocketAddress to, long deadline, int flags) {
         SockChannel sc = open();
         try {
             while (true) {
@@ -577,7 +658,8 @@ public final class PySocket implements PyObject, HasDict {
                     }
                     k = to == null ? d.write(data) : d.send(data, to);
                 } else if (sc.ch instanceof SocketChannel c && c.isConnected()) {
-                    if (to != null) {
+                    if (to != null && sc.family == SockChannel.AF_UNIX) {
+                        // Linux: unix_stream_sendmsg refuses an address; TCP ignores it.
                         throw OsErrors.of(EISCONN);
                     }
                     k = c.write(data);
@@ -586,6 +668,9 @@ public final class PySocket implements PyObject, HasDict {
                 }
                 if (k > 0 || !data.hasRemaining()) {
                     return k;
+                }
+                if ((flags & MSG_DONTWAIT) != 0 && timeout < 0) {
+                    throw OsErrors.of(OsErrors.EAGAIN);
                 }
                 await(sc, SelectionKey.OP_WRITE, deadline);
             }
@@ -599,7 +684,7 @@ public final class PySocket implements PyObject, HasDict {
     @ExposedMethod
     static long send(PySocket self, PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("send", args, kw, 1, 2, "data", "flags");
-        return self.sendSome(ByteBuffer.wrap(IOBase.bytesLike(a[0])), null, self.deadline());
+        return self.sendSome(ByteBuffer.wrap(IOBase.bytesLike(a[0])), null, self.deadline(), flags(a[1]));
     }
 
     @ExposedMethod
@@ -628,10 +713,109 @@ public final class PySocket implements PyObject, HasDict {
         return self.sendSome(data, SockAddr.parse(sc.family, addr, "sendto"), self.deadline());
     }
 
+    // ---- recvmsg: the data part; the JDK passes no ancillary data ----
+
+    /** An iterable as a list, or TypeError MSG. Compare PySequence_Fast. */
+    private static java.util.List<PyObject> iterable(PyObject o, String msg) {
+        PyObject it;
+        try {
+            it = Abstract.iter(o);
+        } catch (PyBaseException e) {
+            if (e.matches(PyExc.TypeError)) {
+                throw PyErr.typeError(msg);
+            }
+            throw e;
+        }
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            out.add(x);
+        }
+        return out;
+    }
+
+    // No sendmsg yet: asyncio (selector_events) uses sendmsg only with os.sysconf('SC_IOV_MAX'),
+    // which pyvm's os lacks; the data-only sendmsg of commit fb2a9dd can come back with it.
+
+    /** recvmsg's (data..., ancdata, msg_flags, address) after RECEIVE's result R. */
+    private PyObject msgResult(PyObject first, Object[] r, int asked) {
+        SockChannel sc = open();
+        int msgFlags = sc.type != SockChannel.SOCK_STREAM && (Integer) r[2] > asked ? MSG_TRUNC : 0;
+        PyObject addr = r[1] == null ? PyNone.NONE : SockAddr.make(sc.family, (SocketAddress) r[1]);
+        return PyTuple.of(first, new org.pyvm.runtime.PyList(), PyInt.of(msgFlags), addr);
+    }
+
+    private static int ancBufSize(PyObject o) {
+        int n = o == null ? 0 : size(o);
+        if (n < 0) {
+            throw PyErr.valueError("invalid ancillary data buffer length");
+        }
+        return n;
+    }
+
+    /**
+     * recvmsg(bufsize[, ancbufsize[, flags]]) -> (data, ancdata, msg_flags, address). No
+     * ancillary data ever comes (the JDK delivers none); msg_flags has MSG_TRUNC when a
+     * datagram was longer than bufsize. Compare socketmodule.c: sock_recvmsg.
+     */
+    @ExposedMethod
+    static PyObject recvmsg(PySocket self, PyObject[] args, String[] kw) {
+        Args.noKeywords("recvmsg", kw);
+        Args.positional("recvmsg", args.length, 1, 3);
+        int n = size(args[0]);
+        if (n < 0) {
+            throw PyErr.valueError("negative buffer size in recvmsg()");
+        }
+        ancBufSize(args.length > 1 ? args[1] : null);
+        Object[] r = self.receive(n, args.length > 2 ? cInt(args[2]) : 0, "recvmsg");
+        return self.msgResult(new PyBytes((byte[]) r[0]), r, n);
+    }
+
+    /** recvmsg_into(buffers[, ancbufsize[, flags]]) -> (nbytes, ancdata, msg_flags, address). */
+    @ExposedMethod
+    static PyObject recvmsg_into(PySocket self, PyObject[] args, String[] kw) {
+        Args.noKeywords("recvmsg_into", kw);
+        Args.positional("recvmsg_into", args.length, 1, 3);
+        java.util.List<PyObject> bufs = iterable(args[0], "recvmsg_into() argument 1 must be an iterable");
+        byte[][] dsts = new byte[bufs.size()][];
+        int[] lens = new int[bufs.size()];
+        long total = 0;
+        for (int i = 0; i < dsts.length; i++) {
+            PyObject b = bufs.get(i);
+            try {
+                dsts[i] = IOBase.writableBuffer("recvmsg_into", b);
+            } catch (PyBaseException e) {
+                if (e.matches(PyExc.TypeError)) {
+                    throw PyErr.typeError("recvmsg_into() argument 1 must be an iterable of single-segment read-write buffers");
+                }
+                throw e;
+            }
+            lens[i] = IOBase.bufferLength(b);
+            total += lens[i];
+        }
+        if (total > Integer.MAX_VALUE) {
+            throw PyErr.overflowError("total buffer size too large");
+        }
+        ancBufSize(args.length > 1 ? args[1] : null);
+        Object[] r = self.receive((int) total, args.length > 2 ? cInt(args[2]) : 0, "recvmsg_into");
+        byte[] got = (byte[]) r[0];
+        int off = 0;
+        for (int i = 0; i < dsts.length && off < got.length; i++) {
+            int k = Math.min(lens[i], got.length - off);
+            IOBase.store(bufs.get(i), dsts[i], java.util.Arrays.copyOfRange(got, off, off + k));
+            off += k;
+        }
+        return self.msgResult(PyInt.of(got.length), r, (int) total);
+    }
+
     @ExposedMethod
     static void shutdown(PySocket self, PyObject how) {
         SockChannel sc = self.open();
-        int h = (int) Abstract.index(how).longValue();
+        // CPython: _PyLong_AsInt(how).
+        PyInt hv = Abstract.index(how);
+        if (hv.isBig() || hv.longValue() != (int) hv.longValue()) {
+            throw PyErr.overflowError("Python int too large to convert to C int");
+        }
+        int h = (int) hv.longValue();
         if (h < 0 || h > 2) {
             throw OsErrors.of(OsErrors.EINVAL);
         }
@@ -722,6 +906,16 @@ public final class PySocket implements PyObject, HasDict {
                 return;
             }
             java.nio.channels.NetworkChannel nc = (java.nio.channels.NetworkChannel) sc.ch;
+            if (sc.ch instanceof ServerSocketChannel && !nc.supportedOptions().contains(o)) {
+                // A listener's SO_LINGER, SO_KEEPALIVE, TCP_NODELAY...: the JDK's listener has no
+                // such option, Linux keeps it and the accepted sockets inherit it; so kept here.
+                sc.pending.put(o, o.type() == Boolean.class ? (Object) (v != 0) : (Object) v);
+                return;
+            }
+            if (sc.ch instanceof SocketChannel c && sc.type == SockChannel.SOCK_STREAM && c.getRemoteAddress() == null) {
+                // Bound, not yet connected: listen() makes a new channel, which takes it too.
+                sc.pending.put(o, o.type() == Boolean.class ? (Object) (v != 0) : (Object) v);
+            }
             if (o.type() == Boolean.class) {
                 @SuppressWarnings("unchecked")
                 java.net.SocketOption<Boolean> bo = (java.net.SocketOption<Boolean>) o;
@@ -778,7 +972,7 @@ public final class PySocket implements PyObject, HasDict {
                 case SO_ACCEPTCONN:
                     return PyInt.of(sc.ch instanceof ServerSocketChannel ? 1 : 0);
                 case SO_ERROR:
-                    return PyInt.ZERO;
+                    return PyInt.of(sc.takeError());
                 case SO_OOBINLINE:
                     try {
                         return PyInt.of((sc.ch instanceof java.nio.channels.SocketChannel c && sc.family != SockChannel.AF_UNIX
@@ -804,7 +998,8 @@ public final class PySocket implements PyObject, HasDict {
             throw OsErrors.of(ENOPROTOOPT);
         }
         try {
-            Object v = sc.ch == null ? sc.pendingOption(o) : ((java.nio.channels.NetworkChannel) sc.ch).getOption(o);
+            Object v = sc.ch == null || sc.ch instanceof ServerSocketChannel s && !s.supportedOptions().contains(o)
+                ? sc.pendingOption(o) : ((java.nio.channels.NetworkChannel) sc.ch).getOption(o);
             if (o == StandardSocketOptions.SO_LINGER) {
                 // An int-sized read of struct linger gives l_onoff.
                 return PyInt.of(((Integer) v) >= 0 ? 1 : 0);

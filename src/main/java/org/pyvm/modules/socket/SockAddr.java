@@ -29,18 +29,31 @@ final class SockAddr {
     /** The Java address for Python's ADDR of FAMILY, for the call named CALLER (bind, connect...). */
     static SocketAddress parse(int family, PyObject addr, String caller) {
         if (family == SockChannel.AF_UNIX) {
-            String path;
+            // Compare socketmodule.c: getsockaddrarg (AF_UNIX): a str is encoded with the
+            // file system encoding (UTF-8, surrogateescape), a bytes-like object taken as is.
+            byte[] raw;
             if (addr instanceof PyStr s) {
-                path = s.toString();
-            } else if (addr instanceof PyBytes || addr instanceof PyByteArray) {
-                path = new String(org.pyvm.modules.io.IOBase.bytesLike(addr), java.nio.charset.StandardCharsets.UTF_8);
+                raw = org.pyvm.modules.posix.Fs.encode(s.toString());
+            } else if (addr instanceof PyBytes || addr instanceof PyByteArray
+                || addr instanceof org.pyvm.runtime.BufferExporter || addr instanceof org.pyvm.runtime.PyMemoryView) {
+                raw = org.pyvm.modules.io.IOBase.bytesLike(addr);
             } else {
                 throw PyErr.typeError("a bytes-like object is required, not '" + addr.type().getName() + "'");
             }
-            if (path.length() > 107) {
+            if (raw.length > 108) {
                 throw PyErr.of(org.pyvm.runtime.PyExc.OSError, PyStr.of("AF_UNIX path too long"));
             }
-            return UnixDomainSocketAddress.of(path);
+            if (raw.length > 0 && raw[0] == 0) {
+                // Linux's abstract namespace: the JDK's UnixDomainSocketAddress names files only.
+                throw unsupported("AF_UNIX abstract namespace addresses");
+            }
+            String path = org.pyvm.modules.posix.Fs.decode(raw);
+            try {
+                return UnixDomainSocketAddress.of(path);
+            } catch (java.nio.file.InvalidPathException e) {
+                // A NUL inside, or bytes that are not UTF-8 (the JVM names files in UTF-8).
+                throw unsupported("an AF_UNIX path with a NUL byte or bytes that are not UTF-8");
+            }
         }
         String fam = family == SockChannel.AF_INET6 ? "AF_INET6" : "AF_INET";
         if (!(addr instanceof PyTuple t)) {
@@ -131,6 +144,12 @@ final class SockAddr {
             return PyTuple.of(PyStr.of(text(a)), PyInt.of(in.getPort()), PyInt.ZERO, PyInt.of(scope));
         }
         return PyTuple.of(PyStr.of(text(a)), PyInt.of(in.getPort()));
+    }
+
+    /** OSError(EOPNOTSUPP) for an address form the JDK cannot express, saying so. */
+    private static org.pyvm.runtime.PyBaseException unsupported(String what) {
+        return PyErr.of(org.pyvm.runtime.PyExc.OSError, org.pyvm.runtime.PyInt.of(95),
+            PyStr.of("pyvm: " + what + " are not supported by the JDK"));
     }
 
     /** An unbound socket's address: 0.0.0.0 port 0, :: port 0, or '' for AF_UNIX. */

@@ -1,6 +1,7 @@
 package org.pyvm.modules.socket;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.net.ProtocolFamily;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
@@ -19,8 +20,9 @@ import org.pyvm.runtime.Interrupts;
 /**
  * One socket as the descriptor table holds it (shared by dup'ed descriptors): a Java NIO
  * channel, always in non-blocking mode, and the selectors that wait for it. A stream
- * socket has no channel until it is bound (a ServerSocketChannel, which Java binds and
- * listens at once: so listen() only checks) or connected (a SocketChannel); a datagram
+ * socket has no channel until it is bound or connected (a SocketChannel: bound, it holds
+ * the address without listening) or listens (a ServerSocketChannel, which the JDK binds
+ * and listens at once: listen() moves the bound address there); a datagram
  * socket has its DatagramChannel from the start. Blocking and timeouts are waits on a
  * selector with the GIL released, as CPython's sock_call waits with poll().
  * Compare CPython Modules/socketmodule.c: sock_call_ex, internal_select.
@@ -44,6 +46,13 @@ final class SockChannel implements FdTable.Pollable {
     boolean v6only;
     /** Options set before a stream socket has its channel, applied when it gets one. */
     final java.util.Map<java.net.SocketOption<?>, Object> pending = new java.util.LinkedHashMap<>();
+    /**
+     * What recv(MSG_PEEK) read ahead (read mode): a stream's next bytes, or a datagram
+     * socket's next datagram (then PEEKED_FROM is its sender). Every read takes from it
+     * first; it makes the socket readable. The JDK has no MSG_PEEK.
+     */
+    ByteBuffer peeked;
+    SocketAddress peekedFrom;
     /** SelectionKey.OP_* index 0 read, 1 write, 2 poll. */
     private final Selector[] selectors = new Selector[3];
     private volatile boolean closed;
@@ -72,27 +81,84 @@ final class SockChannel implements FdTable.Pollable {
         ch = d;
     }
 
-    /** bind(2) of a stream socket: a ServerSocketChannel bound (and listening) at ADDR. */
+    /**
+     * bind(2) of a stream socket. The JDK has no bound-but-not-listening ServerSocketChannel
+     * (ServerSocketChannel.bind is bind(2) and listen(2) at once), so the address is held by
+     * a SocketChannel bound there and never connected: it does not listen, so a connect to
+     * the port is refused (ECONNREFUSED) as on Linux, getsockname answers its address (the
+     * port chosen for port 0), and a later connect() goes out from it. listen() then moves
+     * the address to a ServerSocketChannel ({@link #listenStream}).
+     */
     void bindStream(SocketAddress addr) throws IOException {
+        SocketChannel c = SocketChannel.open(protocolFamily());
+        try {
+            c.configureBlocking(false);
+            if (family != AF_UNIX) {
+                c.setOption(StandardSocketOptions.SO_REUSEADDR, reuseAddr);
+                if (oobInline) {
+                    c.socket().setOOBInline(true);
+                }
+            }
+            applyPending(c);
+            c.bind(addr);
+        } catch (IOException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        replace(c);
+    }
+
+    /**
+     * listen(2): a stream socket becomes a ServerSocketChannel with BACKLOG. One bound by
+     * bind() (a SocketChannel holding the address) gives its address up and the listener
+     * binds it at once (a bound socket that never connected leaves no TIME_WAIT behind, and
+     * an AF_UNIX socket's file, made by that bind, is removed first); an unbound socket
+     * listens on a port the system chooses, as Linux binds one at listen(). Listening again
+     * keeps the first backlog (the JDK cannot change it). Compare socketmodule.c: sock_listen.
+     */
+    void listenStream(int backlog) throws IOException {
+        if (ch instanceof ServerSocketChannel) {
+            return;
+        }
+        SocketAddress local = null;
+        if (ch instanceof SocketChannel c) {
+            if (c.isConnected() || c.isConnectionPending()) {
+                throw OsErrors.of(OsErrors.EINVAL);
+            }
+            local = c.getLocalAddress();
+            c.close();
+            if (local instanceof java.net.UnixDomainSocketAddress u && !u.getPath().toString().isEmpty()) {
+                java.nio.file.Files.deleteIfExists(u.getPath());
+            }
+        }
         ServerSocketChannel s = ServerSocketChannel.open(protocolFamily());
         try {
             if (family != AF_UNIX) {
                 s.setOption(StandardSocketOptions.SO_REUSEADDR, reuseAddr);
             }
             applyPending(s);
-            s.bind(addr, 128);
+            s.bind(local, Math.max(backlog, 0) == 0 ? 1 : backlog);
             s.configureBlocking(false);
         } catch (IOException | RuntimeException e) {
             s.close();
+            if (local != null) {
+                // The address could not be taken back (another socket took it meanwhile):
+                // this socket is now unbound, as its error says.
+                replace(null);
+            }
             throw e;
         }
         replace(s);
     }
 
-    /** A stream socket's SocketChannel for connect(), bound where the socket was bound. */
+    /** A stream socket's SocketChannel for connect(): the one bind() made, or a new one. */
     SocketChannel clientChannel() throws IOException {
         if (ch instanceof SocketChannel c) {
             return c;
+        }
+        if (ch instanceof ServerSocketChannel) {
+            // connect() on a listening socket: Linux says EISCONN.
+            throw OsErrors.of(106);
         }
         SocketChannel c = SocketChannel.open(protocolFamily());
         c.configureBlocking(false);
@@ -100,13 +166,29 @@ final class SockChannel implements FdTable.Pollable {
         if (oobInline && family != AF_UNIX) {
             c.socket().setOOBInline(true);
         }
-        if (ch instanceof ServerSocketChannel s) {
-            SocketAddress local = s.getLocalAddress();
-            s.close();
-            c.bind(local);
-        }
         replace(c);
         return c;
+    }
+
+    /**
+     * An accepted connection takes the listener's options that the JDK's listener could not
+     * hold (SO_LINGER, SO_KEEPALIVE, TCP_NODELAY, SO_SNDBUF, SO_OOBINLINE), as Linux copies
+     * a listener's options to the sockets it accepts. Compare tcp's sk_clone_lock.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void inheritOptions(SockChannel accepted) throws IOException {
+        if (!(ch instanceof ServerSocketChannel s) || !(accepted.ch instanceof SocketChannel c)) {
+            return;
+        }
+        for (java.util.Map.Entry<java.net.SocketOption<?>, Object> e : pending.entrySet()) {
+            if (!s.supportedOptions().contains(e.getKey()) && c.supportedOptions().contains(e.getKey())) {
+                c.setOption((java.net.SocketOption) e.getKey(), e.getValue());
+            }
+        }
+        if (oobInline && family != AF_UNIX) {
+            c.socket().setOOBInline(true);
+            accepted.oobInline = true;
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -127,6 +209,46 @@ final class SockChannel implements FdTable.Pollable {
         try (SocketChannel probe = SocketChannel.open(protocolFamily())) {
             return probe.getOption(o);
         }
+    }
+
+    /**
+     * getsockopt(SO_ERROR): the error of a connection that was pending, taken once (0 if
+     * none, or while it is still under way). Java closes a channel whose connection
+     * failed, so it is dropped as after a failed connect(). Compare tcp's sk_err.
+     */
+    int takeError() {
+        if (ch instanceof SocketChannel c && c.isConnectionPending()) {
+            try {
+                c.finishConnect();
+            } catch (IOException e) {
+                dropClosedStream();
+                return OsErrors.errnoOf(e);
+            }
+        }
+        return 0;
+    }
+
+    /** Whether bytes (a stream) or a datagram read ahead by MSG_PEEK are waiting. */
+    boolean peekReady() {
+        ByteBuffer p = peeked;
+        return p != null && (type != SOCK_STREAM || p.hasRemaining());
+    }
+
+    /** Moves read-ahead bytes of a stream into DST: how many (0 when none wait). */
+    int takePeeked(ByteBuffer dst) {
+        ByteBuffer p = peeked;
+        if (p == null || !p.hasRemaining()) {
+            return 0;
+        }
+        int k = Math.min(p.remaining(), dst.remaining());
+        ByteBuffer part = p.duplicate();
+        part.limit(part.position() + k);
+        dst.put(part);
+        p.position(p.position() + k);
+        if (!p.hasRemaining()) {
+            peeked = null;
+        }
+        return k;
     }
 
     /** After a failed connect: a closed SocketChannel is dropped, so a later connect opens a fresh one. */
@@ -176,6 +298,9 @@ final class SockChannel implements FdTable.Pollable {
      * released meanwhile; a signal runs its handler, and the wait goes on (PEP 475).
      */
     boolean await(int op, long deadline) throws IOException {
+        if (op == SelectionKey.OP_READ && peekReady()) {
+            return true;
+        }
         Selector s = selector(op == SelectionKey.OP_WRITE || op == SelectionKey.OP_CONNECT ? 1 : 0);
         SelectionKey key = ch.keyFor(s);
         key.interestOps(op);
@@ -215,12 +340,25 @@ final class SockChannel implements FdTable.Pollable {
                 if (!c.isConnected()) {
                     throw OsErrors.of(107); // ENOTCONN
                 }
+                int taken = peekReady() && dst.hasRemaining() ? takePeeked(dst) : 0;
+                if (taken > 0) {
+                    int more = dst.hasRemaining() ? c.read(dst) : 0;
+                    return taken + Math.max(more, 0);
+                }
                 int k = c.read(dst);
                 if (k != 0 || !dst.hasRemaining()) {
                     return k;
                 }
             } else if (ch instanceof java.nio.channels.DatagramChannel d) {
                 int before = dst.position();
+                if (peeked != null) {
+                    ByteBuffer p = peeked;
+                    peeked = null;
+                    peekedFrom = null;
+                    p.limit(p.position() + Math.min(p.remaining(), dst.remaining()));
+                    dst.put(p);
+                    return dst.position() - before;
+                }
                 if (d.receive(dst) != null) {
                     return dst.position() - before;
                 }
@@ -257,11 +395,20 @@ final class SockChannel implements FdTable.Pollable {
         if (closed) {
             return 32;
         }
-        if (ch == null) {
-            // An unconnected stream socket: Linux says writable and hung up.
+        if (ch == null || ch instanceof SocketChannel c && !c.isConnected() && !c.isConnectionPending()) {
+            // An unconnected stream socket (bound or not): Linux says writable and hung up.
             return 4 | 16;
         }
         try {
+            if (peekReady()) {
+                // Bytes read ahead by MSG_PEEK: readable (and writable if it is).
+                Selector s = selector(2);
+                SelectionKey key = ch.keyFor(s);
+                key.interestOps(SelectionKey.OP_WRITE);
+                s.selectedKeys().clear();
+                s.selectNow();
+                return 1 | (s.selectedKeys().contains(key) ? 4 : 0);
+            }
             Selector s = selector(2);
             SelectionKey key = ch.keyFor(s);
             key.interestOps(interest());

@@ -38,7 +38,12 @@ public final class SocketModule {
 
     private SocketModule() {}
 
-    /** Linux's values (sys/socket.h, netinet/in.h, netdb.h), as CPython 3.12 exports them. */
+    /**
+     * Linux's values (sys/socket.h, netinet/in.h, netdb.h), as CPython 3.12 exports them, less
+     * those that only name ancillary data, which the JDK neither sends nor receives
+     * (SCM_RIGHTS, SCM_CREDENTIALS, IPV6_RECVHOPLIMIT, IPV6_HOPLIMIT): code that looks for
+     * them (multiprocessing's fd passing, test_socket) sees the feature is absent.
+     */
     private static final Object[] CONSTANTS = {
         "AF_ALG", 38, "AF_APPLETALK", 5, "AF_ASH", 18, "AF_ATMPVC", 8, "AF_ATMSVC", 20, "AF_AX25", 3,
         "AF_BRIDGE", 7, "AF_CAN", 29, "AF_ECONET", 19, "AF_INET", 2, "AF_INET6", 10, "AF_IPX", 4, "AF_IRDA", 23,
@@ -57,9 +62,9 @@ public final class SocketModule {
         "IPPROTO_IPV6", 41, "IPPROTO_MPTCP", 262, "IPPROTO_NONE", 59, "IPPROTO_PIM", 103, "IPPROTO_PUP", 12,
         "IPPROTO_RAW", 255, "IPPROTO_ROUTING", 43, "IPPROTO_RSVP", 46, "IPPROTO_SCTP", 132, "IPPROTO_TCP", 6,
         "IPPROTO_TP", 29, "IPPROTO_UDP", 17, "IPPROTO_UDPLITE", 136, "IPV6_CHECKSUM", 7, "IPV6_DONTFRAG", 62,
-        "IPV6_DSTOPTS", 59, "IPV6_HOPLIMIT", 52, "IPV6_HOPOPTS", 54, "IPV6_JOIN_GROUP", 20, "IPV6_LEAVE_GROUP", 21,
+        "IPV6_DSTOPTS", 59, "IPV6_HOPOPTS", 54, "IPV6_JOIN_GROUP", 20, "IPV6_LEAVE_GROUP", 21,
         "IPV6_MULTICAST_HOPS", 18, "IPV6_MULTICAST_IF", 17, "IPV6_MULTICAST_LOOP", 19, "IPV6_NEXTHOP", 9,
-        "IPV6_PATHMTU", 61, "IPV6_PKTINFO", 50, "IPV6_RECVDSTOPTS", 58, "IPV6_RECVHOPLIMIT", 51,
+        "IPV6_PATHMTU", 61, "IPV6_PKTINFO", 50, "IPV6_RECVDSTOPTS", 58,
         "IPV6_RECVHOPOPTS", 53, "IPV6_RECVPATHMTU", 60, "IPV6_RECVPKTINFO", 49, "IPV6_RECVRTHDR", 56,
         "IPV6_RECVTCLASS", 66, "IPV6_RTHDR", 57, "IPV6_RTHDRDSTOPTS", 55, "IPV6_RTHDR_TYPE_0", 0, "IPV6_TCLASS", 67,
         "IPV6_UNICAST_HOPS", 16, "IPV6_V6ONLY", 26, "IP_ADD_MEMBERSHIP", 35, "IP_ADD_SOURCE_MEMBERSHIP", 39,
@@ -71,9 +76,9 @@ public final class SocketModule {
         "MSG_CONFIRM", 2048, "MSG_CTRUNC", 8, "MSG_DONTROUTE", 4, "MSG_DONTWAIT", 64, "MSG_EOR", 128,
         "MSG_ERRQUEUE", 8192, "MSG_FASTOPEN", 536870912, "MSG_MORE", 32768, "MSG_NOSIGNAL", 16384, "MSG_OOB", 1,
         "MSG_PEEK", 2, "MSG_TRUNC", 32, "MSG_WAITALL", 256, "NI_DGRAM", 16, "NI_MAXHOST", 1025, "NI_MAXSERV", 32,
-        "NI_NAMEREQD", 8, "NI_NOFQDN", 4, "NI_NUMERICHOST", 1, "NI_NUMERICSERV", 2, "SCM_CREDENTIALS", 2,
+        "NI_NAMEREQD", 8, "NI_NOFQDN", 4, "NI_NUMERICHOST", 1, "NI_NUMERICSERV", 2,
         "SCM_J1939_DEST_ADDR", 1, "SCM_J1939_DEST_NAME", 2, "SCM_J1939_ERRQUEUE", 4, "SCM_J1939_PRIO", 3,
-        "SCM_RIGHTS", 1, "SHUT_RD", 0, "SHUT_RDWR", 2, "SHUT_WR", 1, "SOCK_CLOEXEC", 524288, "SOCK_DGRAM", 2,
+        "SHUT_RD", 0, "SHUT_RDWR", 2, "SHUT_WR", 1, "SOCK_CLOEXEC", 524288, "SOCK_DGRAM", 2,
         "SOCK_NONBLOCK", 2048, "SOCK_RAW", 3, "SOCK_RDM", 4, "SOCK_SEQPACKET", 5, "SOCK_STREAM", 1, "SOL_ALG", 279,
         "SOL_CAN_BASE", 100, "SOL_CAN_RAW", 101, "SOL_IP", 0, "SOL_RDS", 276, "SOL_SOCKET", 1, "SOL_TCP", 6,
         "SOL_TIPC", 271, "SOL_UDP", 17, "SOMAXCONN", 4096, "SO_ACCEPTCONN", 30, "SO_BINDTODEVICE", 25,

@@ -45,7 +45,7 @@ public final class SslModule {
     static final int HOSTFLAG_NEVER_CHECK_SUBJECT = 0x20;
 
     /** The _ssl.c line numbers CPython 3.12 reports ("(_ssl.c:NNNN)"), by operation. */
-    static final int LINE_HANDSHAKE = 1000, LINE_READ = 2559, LINE_WRITE = 2437, LINE_SHUTDOWN = 2706,
+    static final int LINE_HANDSHAKE = 1000, LINE_READ = 2559, LINE_READ_EOF = 2580, LINE_WRITE = 2437, LINE_SHUTDOWN = 2706,
         LINE_CTX = 3900, LINE_CERT = 4050;
 
     private static final String VERSION = "JDK JSSE TLS (Java " + Runtime.version() + "; pyvm _ssl, no OpenSSL)";

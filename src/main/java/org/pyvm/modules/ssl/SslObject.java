@@ -549,6 +549,12 @@ public final class SslObject implements PyObject {
                 return out;
             }
             if (closeNotifyReceived) {
+                // OpenSSL's SSL_ERROR_ZERO_RETURN: an empty read while only the peer has
+                // closed, SSLZeroReturnError once this side sent its close_notify too.
+                // Compare _ssl.c: _ssl__SSLSocket_read_impl (SSL_get_shutdown == SSL_RECEIVED_SHUTDOWN).
+                if (closeNotifySent) {
+                    throw SslModule.zeroReturn(SslModule.LINE_READ_EOF);
+                }
                 return new byte[0];
             }
             Step s = netIn.position() > 0 ? unwrap(appIn, line) : Step.UNDERFLOW;
