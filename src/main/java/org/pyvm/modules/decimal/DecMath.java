@@ -1,0 +1,403 @@
+package org.pyvm.modules.decimal;
+
+import static org.pyvm.modules.decimal.DecimalObject.FINITE;
+import static org.pyvm.modules.decimal.DecimalObject.INF;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * The transcendental operations exp, ln, log10 and power, correctly rounded: each value is
+ * computed with guard digits and an error bound, and recomputed with more digits until
+ * both ends of the error interval round to the same result (Ziv's strategy); exact
+ * results (ln 1, log10 of a power of ten, integer powers) are found directly. Compare
+ * libmpdec mpdecimal.c: mpd_qexp, mpd_qln, mpd_qlog10, mpd_qpow, mpd_qpowmod, and
+ * _pydecimal's Decimal.exp, ln, log10, __pow__.
+ */
+final class DecMath {
+
+    private DecMath() {}
+
+    private static final double LN10 = Math.log(10);
+
+    /** Evaluates f with WP digits, error within 10**(adjusted - WP + 4). */
+    private interface Approx {
+        BigDecimal eval(int wp);
+    }
+
+    /**
+     * The correctly rounded result of a positive inexact value computed by F, with sign SIGN.
+     * Compare the loop of libmpdec _mpd_qexp_check_one / mpd_qln's Ziv iteration.
+     */
+    private static DecimalObject ziv(int sign, Approx f, Op op) {
+        int wp = (int) Math.min(op.prec, 100_000_000) + 12;
+        for (int round = 0; ; round++) {
+            BigDecimal y = f.eval(wp);
+            BigInteger c = y.unscaledValue();
+            long e = -(long) y.scale();
+            int drop = c.bitLength() == 0 ? 0 : (int) Op.digits(c) - wp;
+            if (drop > 0) {
+                c = c.divide(Op.pow10(drop));
+                e += drop;
+            }
+            BigInteger err = BigInteger.valueOf(10_000);
+            DecimalObject lo = DecimalObject.finite(sign, c.subtract(err).max(BigInteger.ONE), e);
+            DecimalObject hi = DecimalObject.finite(sign, c.add(err), e);
+            Op a = op.copy();
+            Op b = op.copy();
+            DecimalObject rl = a.fix(lo);
+            DecimalObject rh = b.fix(hi);
+            if ((rl.equalsExactly(rh) && a.status == b.status) || round > 6) {
+                // A sticky digit keeps the value off any rounding boundary: the true value is inexact.
+                DecimalObject r = op.fix(sign, c.multiply(BigInteger.TEN).add(BigInteger.ONE), e - 1);
+                op.status |= Op.INEXACT | Op.ROUNDED;
+                return r;
+            }
+            wp = wp * 2;
+        }
+    }
+
+    private static BigDecimal toBig(DecimalObject a) {
+        BigDecimal v = new BigDecimal(a.coef, (int) Math.max(Math.min(-a.exp, Integer.MAX_VALUE), Integer.MIN_VALUE));
+        return a.sign == 1 ? v.negate() : v;
+    }
+
+    /** exp(x) to WP significant digits by halving, Taylor series and squaring. */
+    static BigDecimal expBig(BigDecimal x, int wp) {
+        if (x.signum() == 0) {
+            return BigDecimal.ONE;
+        }
+        int k = Math.max(0, (int) (x.precision() - x.scale()) * 4 + 8);
+        MathContext mc = new MathContext(wp + k / 3 + 10, RoundingMode.HALF_EVEN);
+        BigDecimal r = x.divide(BigDecimal.valueOf(2).pow(k), mc);
+        BigDecimal sum = BigDecimal.ONE;
+        BigDecimal term = BigDecimal.ONE;
+        BigDecimal eps = BigDecimal.ONE.movePointLeft(mc.getPrecision() + 2);
+        for (int n = 1; n < 100000; n++) {
+            term = term.multiply(r, mc).divide(BigDecimal.valueOf(n), mc);
+            sum = sum.add(term, mc);
+            if (term.abs().compareTo(eps) < 0) {
+                break;
+            }
+        }
+        for (int i = 0; i < k; i++) {
+            sum = sum.multiply(sum, mc);
+        }
+        return sum;
+    }
+
+    /** ln(x) for x > 0 to WP digits: ln(m) + e ln 10 with 1 <= m < 10. */
+    static BigDecimal lnBig(BigDecimal x, int wp) {
+        int e = x.precision() - x.scale() - 1;
+        BigDecimal m = x.movePointLeft(e);
+        BigDecimal y = lnSmall(m, wp);
+        if (e != 0) {
+            MathContext mc = new MathContext(wp + 10, RoundingMode.HALF_EVEN);
+            y = y.add(ln10(wp + 10 + String.valueOf(Math.abs(e)).length()).multiply(BigDecimal.valueOf(e)), mc);
+        }
+        return y;
+    }
+
+    private static BigDecimal ln10Cache = BigDecimal.ZERO;
+    private static int ln10Prec;
+
+    private static synchronized BigDecimal ln10(int wp) {
+        if (ln10Prec < wp) {
+            ln10Cache = lnSmall(BigDecimal.valueOf(25, 1), wp + 5).add(lnSmall(BigDecimal.valueOf(4), wp + 5));
+            ln10Prec = wp;
+        }
+        return ln10Cache;
+    }
+
+    /** ln(m) for 1 <= m < 10 without the exponent step. */
+    private static BigDecimal lnSmall(BigDecimal m, int wp) {
+        BigDecimal y = BigDecimal.valueOf(Math.log(m.doubleValue()));
+        for (int digits = 14; ; digits *= 3) {
+            int p = Math.min(wp + 10, digits * 3 + 10);
+            MathContext m2 = new MathContext(p, RoundingMode.HALF_EVEN);
+            BigDecimal ey = expBig(y, p);
+            y = y.add(BigDecimal.valueOf(2).multiply(m.subtract(ey, m2), m2).divide(m.add(ey, m2), m2), m2);
+            if (p >= wp + 10) {
+                return y;
+            }
+        }
+    }
+
+    /** exp(a). Compare mpd_qexp. */
+    static DecimalObject exp(DecimalObject a, Op op) {
+        if (a.kind != FINITE) {
+            DecimalObject n = op.nans(a, null);
+            if (n != null) {
+                return n;
+            }
+            return a.sign == 1 ? DecimalObject.ofInt(0) : a;
+        }
+        if (a.isZero()) {
+            return DecimalObject.ofInt(1);
+        }
+        double approx = a.adjusted() > 30 ? Double.MAX_VALUE : Math.abs(a.toDouble());
+        if (a.sign == 0 && approx > (op.emax + 2) * LN10) {
+            return op.fix(0, BigInteger.ONE, op.emax + 2);
+        }
+        if (a.sign == 1 && approx > (op.prec - op.emin + 3) * LN10) {
+            return op.fix(0, BigInteger.ONE, op.etiny() - 2);
+        }
+        BigDecimal x = toBig(a);
+        return ziv(0, wp -> expBig(x, wp + (int) Math.max(0, a.adjusted() + 2)), op);
+    }
+
+    /** ln(a). Compare mpd_qln. */
+    static DecimalObject ln(DecimalObject a, Op op) {
+        if (a.kind != FINITE) {
+            DecimalObject n = op.nans(a, null);
+            if (n != null) {
+                return n;
+            }
+            return a.sign == 1 ? op.invalid(Op.INVALID_OPERATION) : a;
+        }
+        if (a.isZero()) {
+            return DecimalObject.infinity(1);
+        }
+        if (a.sign == 1) {
+            return op.invalid(Op.INVALID_OPERATION);
+        }
+        if (a.coef.equals(BigInteger.ONE) && a.exp == 0 || isOne(a)) {
+            return DecimalObject.ofInt(0);
+        }
+        BigDecimal x = toBig(a);
+        int extra = (int) Math.max(0, -Math.log10(Math.abs(a.toDouble() - 1) + 1e-300)) + 2;
+        return ziv(lessThanOne(a) ? 1 : 0, wp -> lnBig(x, wp + extra).abs(), op);
+    }
+
+    private static boolean isOne(DecimalObject a) {
+        return a.exp <= 0 && a.coef.equals(Op.pow10(-a.exp));
+    }
+
+    private static boolean lessThanOne(DecimalObject a) {
+        return DecArith.cmp(a, DecimalObject.ofInt(1)) < 0;
+    }
+
+    /** log10(a). Compare mpd_qlog10. */
+    static DecimalObject log10(DecimalObject a, Op op) {
+        if (a.kind != FINITE) {
+            DecimalObject n = op.nans(a, null);
+            if (n != null) {
+                return n;
+            }
+            return a.sign == 1 ? op.invalid(Op.INVALID_OPERATION) : a;
+        }
+        if (a.isZero()) {
+            return DecimalObject.infinity(1);
+        }
+        if (a.sign == 1) {
+            return op.invalid(Op.INVALID_OPERATION);
+        }
+        BigInteger c = a.coef;
+        String s = c.toString();
+        if (s.charAt(0) == '1' && s.substring(1).chars().allMatch(ch -> ch == '0')) {
+            long v = a.exp + s.length() - 1;
+            return op.fix(v < 0 ? 1 : 0, BigInteger.valueOf(Math.abs(v)), 0);
+        }
+        BigDecimal x = toBig(a);
+        int extra = (int) Math.max(0, -Math.log10(Math.abs(a.toDouble() - 1) + 1e-300)) + 2;
+        Approx f = wp -> {
+            BigDecimal l = lnBig(x, wp + extra + 4);
+            return l.divide(ln10(wp + extra + 8), new MathContext(wp + extra + 4, RoundingMode.HALF_EVEN)).abs();
+        };
+        return ziv(lessThanOne(a) ? 1 : 0, f, op);
+    }
+
+    // ---- power ----
+
+    /** a ** b. Compare mpd_qpow / _pydecimal Decimal.__pow__. */
+    static DecimalObject power(DecimalObject a, DecimalObject b, Op op) {
+        DecimalObject n = op.nans(a, b);
+        if (n != null) {
+            return n;
+        }
+        if (b.isZero()) {
+            return a.isZero() ? op.invalid(Op.INVALID_OPERATION) : DecimalObject.ofInt(1);
+        }
+        int sign = 0;
+        boolean bInt = b.isInteger();
+        if (a.sign == 1) {
+            if (bInt) {
+                if (isOdd(b)) {
+                    sign = 1;
+                }
+            } else if (!a.isZero()) {
+                return op.invalid(Op.INVALID_OPERATION);
+            }
+            a = a.withSign(0);
+        }
+        if (a.isZero()) {
+            return b.sign == 0 ? DecimalObject.finite(sign, BigInteger.ZERO, 0) : DecimalObject.infinity(sign);
+        }
+        if (a.kind == INF) {
+            return b.sign == 0 ? DecimalObject.infinity(sign) : DecimalObject.finite(sign, BigInteger.ZERO, 0);
+        }
+        if (b.kind == INF) {
+            int c = DecArith.cmp(a, DecimalObject.ofInt(1));
+            if (c == 0) {
+                op.status |= Op.INEXACT | Op.ROUNDED;
+                return op.fix(sign, Op.pow10(op.prec - 1), 1 - op.prec);
+            }
+            return (b.sign == 0) == (c > 0) ? DecimalObject.infinity(sign) : DecimalObject.finite(sign, BigInteger.ZERO, 0);
+        }
+        // An estimate of log10 |result| decides overflow and underflow early.
+        double l10 = log10Approx(a) * b.toDouble();
+        if (l10 > op.emax + 2) {
+            return op.fix(sign, BigInteger.ONE, op.emax + 2);
+        }
+        if (l10 < op.etiny() - 3) {
+            return op.fix(sign, BigInteger.ONE, op.etiny() - 3);
+        }
+        if (bInt) {
+            BigInteger k = b.coef.multiply(Op.pow10(Math.max(0, b.exp))).divide(Op.pow10(Math.max(0, -b.exp)));
+            if (a.coef.equals(BigInteger.ONE)) {
+                long e = k.multiply(BigInteger.valueOf(a.exp)).longValue();
+                return op.fix(sign, BigInteger.ONE, b.sign == 1 ? -e : e);
+            }
+            if (k.bitLength() < 31 && Op.digits(a.coef) * k.longValue() < Math.max(4 * op.prec + 100, 5000)) {
+                int kk = k.intValue();
+                BigInteger pc = a.coef.pow(kk);
+                long pe = a.exp * kk;
+                if (b.sign == 0) {
+                    return op.fix(sign, pc, pe);
+                }
+                return DecArith.divide(DecimalObject.finite(sign, BigInteger.ONE, 0), DecimalObject.finite(0, pc, pe), op);
+            }
+        }
+        DecimalObject exact = exactPower(a, b, op);
+        if (exact != null) {
+            return op.fix(sign, exact.coef, exact.exp);
+        }
+        BigDecimal x = toBig(a);
+        BigDecimal y = toBig(b);
+        int extra = (int) Math.max(0, Math.log10(Math.abs(l10) + 1)) + 4;
+        return ziv(sign, wp -> {
+            BigDecimal l = lnBig(x, wp + extra);
+            return expBig(l.multiply(y), wp + extra);
+        }, op);
+    }
+
+    private static boolean isOdd(DecimalObject b) {
+        if (b.exp > 0) {
+            return false;
+        }
+        return b.coef.divide(Op.pow10(-b.exp)).testBit(0);
+    }
+
+    private static double log10Approx(DecimalObject a) {
+        String s = a.coef.toString();
+        int n = Math.min(s.length(), 17);
+        double lead = Double.parseDouble(s.substring(0, n));
+        return Math.log10(lead) + (s.length() - n) + a.exp;
+    }
+
+    /**
+     * The exact value of a ** b for positive finite a and non-integral b when it has at most
+     * prec digits, else null: b = p / 2**i 5**j and the q-th root of a must be exact.
+     * Compare _pydecimal Decimal._power_exact.
+     */
+    private static DecimalObject exactPower(DecimalObject a, DecimalObject b, Op op) {
+        if (b.exp >= 0 || -b.exp > 40) {
+            return null;
+        }
+        BigInteger p = b.coef;
+        BigInteger q = Op.pow10(-b.exp);
+        BigInteger g = p.gcd(q);
+        p = p.divide(g);
+        q = q.divide(g);
+        if (q.bitLength() > 20) {
+            return null;
+        }
+        int qi = q.intValue();
+        // a = c * 10**e: the q-th root needs e divisible by q after scaling c.
+        BigInteger c = a.coef;
+        long e = a.exp;
+        while (c.signum() != 0 && c.mod(BigInteger.TEN).signum() == 0) {
+            c = c.divide(BigInteger.TEN);
+            e++;
+        }
+        long shiftE = Math.floorMod(e, qi);
+        c = c.multiply(Op.pow10(shiftE));
+        e -= shiftE;
+        BigInteger root = exactRoot(c, qi);
+        if (root == null) {
+            return null;
+        }
+        long re = e / qi;
+        if (p.bitLength() > 31 || Op.digits(root) * p.longValue() > 2 * op.prec + 50) {
+            return null;
+        }
+        int pi = p.intValue();
+        BigInteger rc = root.pow(pi);
+        long rexp = re * pi;
+        if (b.sign == 1) {
+            // 1 / rc**... exact only when rc is a power of ten times 2s and 5s; leave it to the Ziv path.
+            return null;
+        }
+        if (Op.digits(rc) > op.prec) {
+            return null;
+        }
+        return DecimalObject.finite(0, rc, rexp);
+    }
+
+    /** The Q-th root of C when it is an integer, else null. */
+    private static BigInteger exactRoot(BigInteger c, int q) {
+        if (q == 1) {
+            return c;
+        }
+        if (c.bitLength() / q > 100_000) {
+            return null;
+        }
+        BigInteger x = BigInteger.ONE.shiftLeft(c.bitLength() / q + 1);
+        BigInteger qb = BigInteger.valueOf(q);
+        BigInteger q1 = BigInteger.valueOf(q - 1);
+        while (true) {
+            BigInteger y = q1.multiply(x).add(c.divide(x.pow(q - 1))).divide(qb);
+            if (y.compareTo(x) >= 0) {
+                break;
+            }
+            x = y;
+        }
+        return x.pow(q).equals(c) ? x : null;
+    }
+
+    /** pow(a, b, m) for integers. Compare mpd_qpowmod / _pydecimal Decimal._power_modulo. */
+    static DecimalObject powerMod(DecimalObject a, DecimalObject b, DecimalObject m, Op op) {
+        if (a.isNan() || b.isNan() || m.isNan()) {
+            DecimalObject n = op.nans(a, b);
+            if (n == null || (m.kind == DecimalObject.SNAN && a.kind != DecimalObject.SNAN && b.kind != DecimalObject.SNAN)) {
+                n = op.nans(m, null);
+            }
+            return n;
+        }
+        if (!a.isInteger() || !b.isInteger() || !m.isInteger()) {
+            return op.invalid(Op.INVALID_OPERATION);
+        }
+        if (b.sign == 1 || m.isZero()) {
+            return op.invalid(Op.INVALID_OPERATION);
+        }
+        BigInteger mi = intValue(m).abs();
+        if (Op.digits(mi) > op.prec) {
+            return op.invalid(Op.INVALID_OPERATION);
+        }
+        if (a.isZero() && b.isZero()) {
+            return op.invalid(Op.INVALID_OPERATION);
+        }
+        BigInteger bi = intValue(b);
+        BigInteger base = intValue(a).abs().mod(mi);
+        BigInteger r = base.modPow(bi, mi);
+        int sign = a.sign == 1 && bi.testBit(0) ? 1 : 0;
+        return DecimalObject.finite(sign, r, 0);
+    }
+
+    private static BigInteger intValue(DecimalObject d) {
+        BigInteger v = d.exp >= 0 ? d.coef.multiply(Op.pow10(d.exp)) : d.coef.divide(Op.pow10(-d.exp));
+        return d.sign == 1 ? v.negate() : v;
+    }
+}
