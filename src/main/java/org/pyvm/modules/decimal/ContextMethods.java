@@ -50,7 +50,7 @@ final class ContextMethods {
 
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        ContextObject c = DecimalModule.defaultContext == null ? new ContextObject(cls)
+        ContextObject c = DecimalModule.defaultContext == null ? ContextObject.make(cls)
             : DecimalModule.defaultContext.copyAs(cls);
         c.flags = 0;
         return c;

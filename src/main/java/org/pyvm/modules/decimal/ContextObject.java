@@ -21,13 +21,12 @@ import org.pyvm.runtime.PyType;
  * Modules/_decimal/_decimal.c: context_new, context_init, context_repr, dec_addstatus,
  * flags_as_exception, flags_as_list, and the context_* setters.
  */
-final class ContextObject implements PyObject, HasDict {
+class ContextObject implements PyObject {
 
     static final PyType TYPE = Types.finish(Types.builtin("decimal", "Context", ContextObject.class,
         ContextMethods.class));
 
     private final PyType type;
-    private PyDict dict;
     long prec = 28;
     long emax = 999999;
     long emin = -999999;
@@ -50,12 +49,25 @@ final class ContextObject implements PyObject, HasDict {
         return type;
     }
 
-    @Override
-    public PyDict getDict() {
-        if (dict == null) {
-            dict = new PyDict();
+    /** An instance of a Python subclass of Context, which has an instance dict. */
+    static final class Sub extends ContextObject implements HasDict {
+        private PyDict dict;
+
+        Sub(PyType type) {
+            super(type);
         }
-        return dict;
+
+        @Override
+        public PyDict getDict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+    }
+
+    static ContextObject make(PyType t) {
+        return t == TYPE ? new ContextObject(t) : new Sub(t);
     }
 
     Op op() {
@@ -84,7 +96,7 @@ final class ContextObject implements PyObject, HasDict {
     }
 
     ContextObject copyAs(PyType t) {
-        ContextObject c = new ContextObject(t);
+        ContextObject c = make(t);
         c.prec = prec;
         c.emax = emax;
         c.emin = emin;

@@ -243,6 +243,9 @@ final class DecArith {
             return s;
         }
         DecimalObject[] r = divmodFinite(a, b, op);
+        if (r[0].kind == FINITE) {
+            r[0] = op.fix(r[0]);
+        }
         if (r[1].kind == FINITE) {
             r[1] = op.fix(r[1]);
         }
@@ -268,7 +271,8 @@ final class DecArith {
             op.status |= Op.DIVISION_BY_ZERO;
             return DecimalObject.infinity(a.sign ^ b.sign);
         }
-        return divmodFinite(a, b, op)[0];
+        DecimalObject q = divmodFinite(a, b, op)[0];
+        return q.kind == FINITE ? op.fix(q) : q;
     }
 
     /** a % b (sign of a). Compare libmpdec mpd_qrem. */

@@ -32,6 +32,23 @@ final class DecMath {
      * Compare the loop of libmpdec _mpd_qexp_check_one / mpd_qln's Ziv iteration.
      */
     private static DecimalObject ziv(int sign, Approx f, Op op) {
+        return ziv(sign, f, op, true);
+    }
+
+    /** With HALFEVEN the result is rounded half-even whatever the context says (exp, ln, log10). */
+    private static DecimalObject ziv(int sign, Approx f, Op op, boolean halfEven) {
+        int saved = op.round;
+        if (halfEven) {
+            op.round = Op.ROUND_HALF_EVEN;
+        }
+        try {
+            return zivLoop(sign, f, op);
+        } finally {
+            op.round = saved;
+        }
+    }
+
+    private static DecimalObject zivLoop(int sign, Approx f, Op op) {
         int wp = (int) Math.min(op.prec, 100_000_000) + 12;
         for (int round = 0; ; round++) {
             BigDecimal y = f.eval(wp);
@@ -49,7 +66,7 @@ final class DecMath {
             Op b = op.copy();
             DecimalObject rl = a.fix(lo);
             DecimalObject rh = b.fix(hi);
-            if ((rl.equalsExactly(rh) && a.status == b.status) || round > 6) {
+            if ((rl.equalsExactly(rh) && a.status == b.status) || round > 3) {
                 // A sticky digit keeps the value off any rounding boundary: the true value is inexact.
                 DecimalObject r = op.fix(sign, c.multiply(BigInteger.TEN).add(BigInteger.ONE), e - 1);
                 op.status |= Op.INEXACT | Op.ROUNDED;
@@ -57,6 +74,14 @@ final class DecMath {
             }
             wp = wp * 2;
         }
+    }
+
+    private static DecimalObject halfEven(Op op, int sign, BigInteger c, long e) {
+        int saved = op.round;
+        op.round = Op.ROUND_HALF_EVEN;
+        DecimalObject r = op.fix(sign, c, e);
+        op.round = saved;
+        return r;
     }
 
     private static BigDecimal toBig(DecimalObject a) {
@@ -139,10 +164,10 @@ final class DecMath {
         }
         double approx = a.adjusted() > 30 ? Double.MAX_VALUE : Math.abs(a.toDouble());
         if (a.sign == 0 && approx > (op.emax + 2) * LN10) {
-            return op.fix(0, BigInteger.ONE, op.emax + 2);
+            return halfEven(op, 0, BigInteger.ONE, op.emax + 2);
         }
         if (a.sign == 1 && approx > (op.prec - op.emin + 3) * LN10) {
-            return op.fix(0, BigInteger.ONE, op.etiny() - 2);
+            return halfEven(op, 0, BigInteger.ONE, op.etiny() - 2);
         }
         BigDecimal x = toBig(a);
         return ziv(0, wp -> expBig(x, wp + (int) Math.max(0, a.adjusted() + 2)), op);
@@ -238,49 +263,113 @@ final class DecMath {
         if (a.kind == INF) {
             return b.sign == 0 ? DecimalObject.infinity(sign) : DecimalObject.finite(sign, BigInteger.ZERO, 0);
         }
-        if (b.kind == INF) {
-            int c = DecArith.cmp(a, DecimalObject.ofInt(1));
-            if (c == 0) {
+        if (isOne(a)) {
+            // Compare _pydecimal __pow__ (self == _One) and libmpdec _qcheck_pow_one.
+            long e;
+            if (bInt) {
+                long mult = b.sign == 1 ? 0 : (DecArith.cmp(b, DecimalObject.finite(0, BigInteger.valueOf(op.prec), 0)) > 0
+                    ? op.prec : intValue(b).longValue());
+                e = a.exp * mult;
+                if (e < 1 - op.prec) {
+                    e = 1 - op.prec;
+                    op.status |= Op.ROUNDED;
+                }
+            } else {
                 op.status |= Op.INEXACT | Op.ROUNDED;
-                return op.fix(sign, Op.pow10(op.prec - 1), 1 - op.prec);
+                e = 1 - op.prec;
             }
-            return (b.sign == 0) == (c > 0) ? DecimalObject.infinity(sign) : DecimalObject.finite(sign, BigInteger.ZERO, 0);
+            return DecimalObject.finite(sign, Op.pow10(-e), e);
         }
-        // An estimate of log10 |result| decides overflow and underflow early.
-        double l10 = log10Approx(a) * b.toDouble();
+        if (b.kind == INF) {
+            boolean big = DecArith.cmp(a, DecimalObject.ofInt(1)) > 0;
+            return (b.sign == 0) == big ? DecimalObject.infinity(sign) : DecimalObject.finite(sign, BigInteger.ZERO, 0);
+        }
+        // Results certain to overflow or underflow. Compare libmpdec _qcheck_pow_bounds: the
+        // adjusted exponent of |y log10 x| against the number of digits of Emax or Etiny.
+        double l10 = log10Approx(a);
+        double mag = Math.abs(l10) * Math.abs(b.toDouble());
+        if (mag > 0 && l10 != 0) {
+            long bound = (long) Math.floor(Math.log10(Math.abs(l10))) + b.adjusted();
+            boolean up = (l10 > 0) == (b.sign == 0);
+            if (up && Long.toString(op.emax).length() < bound) {
+                return op.fix(sign, BigInteger.ONE, op.emax + 2);
+            }
+            if (!up && Long.toString(-op.etiny()).length() < bound) {
+                return op.fix(sign, BigInteger.ONE, op.etiny() - 1);
+            }
+        }
+        if (bInt) {
+            BigInteger k = intValue(b).abs();
+            if (k.bitLength() < 63) {
+                return powInt(a, k.longValue(), b, sign, op);
+            }
+        }
+        l10 = l10 * b.toDouble();
         if (l10 > op.emax + 2) {
             return op.fix(sign, BigInteger.ONE, op.emax + 2);
         }
         if (l10 < op.etiny() - 3) {
             return op.fix(sign, BigInteger.ONE, op.etiny() - 3);
         }
-        if (bInt) {
-            BigInteger k = b.coef.multiply(Op.pow10(Math.max(0, b.exp))).divide(Op.pow10(Math.max(0, -b.exp)));
-            if (a.coef.equals(BigInteger.ONE)) {
-                long e = k.multiply(BigInteger.valueOf(a.exp)).longValue();
-                return op.fix(sign, BigInteger.ONE, b.sign == 1 ? -e : e);
-            }
-            if (k.bitLength() < 31 && Op.digits(a.coef) * k.longValue() < Math.max(4 * op.prec + 100, 5000)) {
-                int kk = k.intValue();
-                BigInteger pc = a.coef.pow(kk);
-                long pe = a.exp * kk;
-                if (b.sign == 0) {
-                    return op.fix(sign, pc, pe);
-                }
-                return DecArith.divide(DecimalObject.finite(sign, BigInteger.ONE, 0), DecimalObject.finite(0, pc, pe), op);
+        return powReal(a, b, sign, op);
+    }
+
+    /**
+     * x ** y as exp(y * ln x), each step correctly rounded half-even to the context's
+     * precision (or x's digits) plus 23 digits, then rounded to the context. Compare
+     * libmpdec _mpd_qpow_real: like it, results that are exact (4 ** 0.5) come out
+     * inexact, and values within the work precision of 1 round as 1 does.
+     */
+    private static DecimalObject powReal(DecimalObject x, DecimalObject y, int sign, Op op) {
+        Op w = Op.max();
+        w.prec = Math.max(Op.digits(x.coef), op.prec) + 4 + 19;
+        DecimalObject l = ln(x, w);
+        DecimalObject t = DecArith.multiply(l, y, w);
+        Op we = w.copy();
+        DecimalObject e = exp(t, we);
+        op.status |= we.status & (Op.INEXACT | Op.ROUNDED);
+        return op.fix(e.withSign(sign));
+    }
+
+    /**
+     * x ** n for an integer n, by left-to-right binary powering in a work context of higher
+     * precision, rounding half-even (so intermediate results may underflow to zero, as they
+     * do in libmpdec), then rounded to the context. Compare libmpdec _mpd_qpow_int,
+     * _mpd_qpow_uint.
+     */
+    private static DecimalObject powInt(DecimalObject x, long n, DecimalObject y, int sign, Op op) {
+        Op w = op.copy();
+        w.prec += Op.digits(y.coef) + y.exp + 2;
+        w.round = Op.ROUND_HALF_EVEN;
+        w.clamp = 0;
+        DecimalObject base = x;
+        if (y.sign == 1) {
+            Op d = w.copy();
+            d.prec += 1;
+            w.prec += 1;
+            base = DecArith.divide(DecimalObject.ofInt(1), x, d);
+            w.status |= d.status;
+            if (base.isZero()) {
+                op.status |= w.status;
+                return op.fix(base.withSign(sign));
             }
         }
-        DecimalObject exact = exactPower(a, b, op);
-        if (exact != null) {
-            return op.fix(sign, exact.coef, exact.exp);
+        DecimalObject r = base;
+        for (int bit = 62 - Long.numberOfLeadingZeros(n); bit >= 0; bit--) {
+            r = DecArith.multiply(r, r, w);
+            if (((n >>> bit) & 1) != 0) {
+                r = DecArith.multiply(r, base, w);
+            }
+            if (r.kind != FINITE || (r.isZero() && (w.status & Op.CLAMPED) != 0)) {
+                break;
+            }
         }
-        BigDecimal x = toBig(a);
-        BigDecimal y = toBig(b);
-        int extra = (int) Math.max(0, Math.log10(Math.abs(l10) + 1)) + 4;
-        return ziv(sign, wp -> {
-            BigDecimal l = lnBig(x, wp + extra);
-            return expBig(l.multiply(y), wp + extra);
-        }, op);
+        if (r.kind == INF) {
+            op.status |= w.status & ~(Op.OVERFLOW | Op.INEXACT | Op.ROUNDED);
+            return op.overflow(sign);
+        }
+        op.status |= w.status;
+        return op.fix(r.withSign(sign));
     }
 
     private static boolean isOdd(DecimalObject b) {
@@ -295,76 +384,6 @@ final class DecMath {
         int n = Math.min(s.length(), 17);
         double lead = Double.parseDouble(s.substring(0, n));
         return Math.log10(lead) + (s.length() - n) + a.exp;
-    }
-
-    /**
-     * The exact value of a ** b for positive finite a and non-integral b when it has at most
-     * prec digits, else null: b = p / 2**i 5**j and the q-th root of a must be exact.
-     * Compare _pydecimal Decimal._power_exact.
-     */
-    private static DecimalObject exactPower(DecimalObject a, DecimalObject b, Op op) {
-        if (b.exp >= 0 || -b.exp > 40) {
-            return null;
-        }
-        BigInteger p = b.coef;
-        BigInteger q = Op.pow10(-b.exp);
-        BigInteger g = p.gcd(q);
-        p = p.divide(g);
-        q = q.divide(g);
-        if (q.bitLength() > 20) {
-            return null;
-        }
-        int qi = q.intValue();
-        // a = c * 10**e: the q-th root needs e divisible by q after scaling c.
-        BigInteger c = a.coef;
-        long e = a.exp;
-        while (c.signum() != 0 && c.mod(BigInteger.TEN).signum() == 0) {
-            c = c.divide(BigInteger.TEN);
-            e++;
-        }
-        long shiftE = Math.floorMod(e, qi);
-        c = c.multiply(Op.pow10(shiftE));
-        e -= shiftE;
-        BigInteger root = exactRoot(c, qi);
-        if (root == null) {
-            return null;
-        }
-        long re = e / qi;
-        if (p.bitLength() > 31 || Op.digits(root) * p.longValue() > 2 * op.prec + 50) {
-            return null;
-        }
-        int pi = p.intValue();
-        BigInteger rc = root.pow(pi);
-        long rexp = re * pi;
-        if (b.sign == 1) {
-            // 1 / rc**... exact only when rc is a power of ten times 2s and 5s; leave it to the Ziv path.
-            return null;
-        }
-        if (Op.digits(rc) > op.prec) {
-            return null;
-        }
-        return DecimalObject.finite(0, rc, rexp);
-    }
-
-    /** The Q-th root of C when it is an integer, else null. */
-    private static BigInteger exactRoot(BigInteger c, int q) {
-        if (q == 1) {
-            return c;
-        }
-        if (c.bitLength() / q > 100_000) {
-            return null;
-        }
-        BigInteger x = BigInteger.ONE.shiftLeft(c.bitLength() / q + 1);
-        BigInteger qb = BigInteger.valueOf(q);
-        BigInteger q1 = BigInteger.valueOf(q - 1);
-        while (true) {
-            BigInteger y = q1.multiply(x).add(c.divide(x.pow(q - 1))).divide(qb);
-            if (y.compareTo(x) >= 0) {
-                break;
-            }
-            x = y;
-        }
-        return x.pow(q).equals(c) ? x : null;
     }
 
     /** pow(a, b, m) for integers. Compare mpd_qpowmod / _pydecimal Decimal._power_modulo. */

@@ -75,43 +75,26 @@ public final class DecimalModule {
         del _MM, _nt, _SignalDictMixin
         """;
 
-    public static PyModule create() {
+    /**
+     * A fresh module each time (test.support.import_fresh_module makes several), sharing one
+     * set of signal classes, templates and ContextVar: Decimal and Context are static types,
+     * and their operations raise and look up these classes.
+     */
+    public static synchronized PyModule create() {
+        if (globals == null) {
+            globals = initShared();
+        }
+        PyDict g = globals;
         PyModule m = new PyModule("_decimal");
         PyDict d = m.getDict();
         m.addFunctions(DecimalModule.class);
-        PyDict g = new PyDict();
-        g.setStr("__name__", PyStr.of("decimal"));
-        g.setStr("__builtins__", PyRuntime.builtinModule("builtins"));
-        g.setStr("_SignalDictMixin", SignalDictObject.TYPE);
-        Abstract.call(Abstract.getAttr(PyRuntime.builtinModule("builtins"), "exec"), PyStr.of(SIGNALS_SRC), g);
-        signals = new PyObject[SIGNAL_NAMES.length];
-        for (int i = 0; i < signals.length; i++) {
-            signals[i] = g.getStr(SIGNAL_NAMES[i]);
-        }
-        conds = new PyObject[COND_NAMES.length];
-        for (int i = 0; i < conds.length; i++) {
-            conds[i] = g.getStr(COND_NAMES[i]);
-        }
         for (String n : new String[] {"DecimalException", "Clamped", "InvalidOperation", "ConversionSyntax",
             "DivisionByZero", "DivisionImpossible", "DivisionUndefined", "Inexact", "InvalidContext", "Rounded",
             "Subnormal", "Overflow", "Underflow", "FloatOperation", "DecimalTuple"}) {
             d.setStr(n, g.getStr(n));
         }
-        signalDictType = (PyType) g.getStr("SignalDict");
-        decimalTupleType = g.getStr("DecimalTuple");
-        PyObject numbers = importModule("numbers");
-        rationalType = Abstract.getAttr(numbers, "Rational");
-        Abstract.call(Abstract.getAttr(Abstract.getAttr(numbers, "Number"), "register"), DecimalObject.TYPE);
-        PyObject cv = Abstract.getAttr(importModule("contextvars"), "ContextVar");
-        contextVar = Abstract.call(cv, PyStr.of("decimal_context"));
-        cached = null;
-
         d.setStr("Decimal", DecimalObject.TYPE);
         d.setStr("Context", ContextObject.TYPE);
-        defaultContext = template(28, Op.ROUND_HALF_EVEN, Op.IEEE_INVALID | Op.DIVISION_BY_ZERO | Op.OVERFLOW);
-        basicContext = template(9, Op.ROUND_HALF_UP,
-            Op.IEEE_INVALID | Op.DIVISION_BY_ZERO | Op.OVERFLOW | Op.UNDERFLOW | Op.CLAMPED);
-        extendedContext = template(9, Op.ROUND_HALF_EVEN, 0);
         d.setStr("DefaultContext", defaultContext);
         d.setStr("BasicContext", basicContext);
         d.setStr("ExtendedContext", extendedContext);
@@ -127,6 +110,38 @@ public final class DecimalModule {
         d.setStr("__version__", PyStr.of("1.70"));
         d.setStr("__libmpdec_version__", PyStr.of("2.5.1"));
         return m;
+    }
+
+    private static PyDict globals;
+
+    private static PyDict initShared() {
+        PyDict g = new PyDict();
+        g.setStr("__name__", PyStr.of("decimal"));
+        g.setStr("__builtins__", PyRuntime.builtinModule("builtins"));
+        g.setStr("_SignalDictMixin", SignalDictObject.TYPE);
+        Abstract.call(Abstract.getAttr(PyRuntime.builtinModule("builtins"), "exec"), PyStr.of(SIGNALS_SRC), g);
+        signals = new PyObject[SIGNAL_NAMES.length];
+        for (int i = 0; i < signals.length; i++) {
+            signals[i] = g.getStr(SIGNAL_NAMES[i]);
+        }
+        conds = new PyObject[COND_NAMES.length];
+        for (int i = 0; i < conds.length; i++) {
+            conds[i] = g.getStr(COND_NAMES[i]);
+        }
+        signalDictType = (PyType) g.getStr("SignalDict");
+        decimalTupleType = g.getStr("DecimalTuple");
+        PyObject numbers = importModule("numbers");
+        rationalType = Abstract.getAttr(numbers, "Rational");
+        Abstract.call(Abstract.getAttr(Abstract.getAttr(numbers, "Number"), "register"), DecimalObject.TYPE);
+        PyObject cv = Abstract.getAttr(importModule("contextvars"), "ContextVar");
+        contextVar = Abstract.call(cv, PyStr.of("decimal_context"));
+        cached = null;
+
+        defaultContext = template(28, Op.ROUND_HALF_EVEN, Op.IEEE_INVALID | Op.DIVISION_BY_ZERO | Op.OVERFLOW);
+        basicContext = template(9, Op.ROUND_HALF_UP,
+            Op.IEEE_INVALID | Op.DIVISION_BY_ZERO | Op.OVERFLOW | Op.UNDERFLOW | Op.CLAMPED);
+        extendedContext = template(9, Op.ROUND_HALF_EVEN, 0);
+        return g;
     }
 
     /** PyImport_Import: __import__(name), then the module from sys.modules. */

@@ -27,7 +27,7 @@ import org.pyvm.runtime.PyType;
  * and to other Python objects, hashing and comparison. Compare CPython
  * Modules/_decimal/_decimal.c (PyDecObject over libmpdec's mpd_t).
  */
-final class DecimalObject implements PyObject, HasDict {
+class DecimalObject implements PyObject {
 
     static final PyType TYPE = Types.finish(Types.builtin("decimal", "Decimal", DecimalObject.class,
         DecimalMethods.class));
@@ -44,8 +44,6 @@ final class DecimalObject implements PyObject, HasDict {
     final BigInteger coef;
     /** The exponent of a finite value; 0 otherwise. */
     final long exp;
-    private PyDict dict;
-
     static final DecimalObject NAN = new DecimalObject(TYPE, 0, QNAN, BigInteger.ZERO, 0);
     private static final DecimalObject[] SMALL = new DecimalObject[3];
 
@@ -68,12 +66,21 @@ final class DecimalObject implements PyObject, HasDict {
         return type;
     }
 
-    @Override
-    public PyDict getDict() {
-        if (dict == null) {
-            dict = new PyDict();
+    /** An instance of a Python subclass of Decimal, which has an instance dict. */
+    static final class Sub extends DecimalObject implements HasDict {
+        private PyDict dict;
+
+        Sub(PyType type, int sign, int kind, BigInteger coef, long exp) {
+            super(type, sign, kind, coef, exp);
         }
-        return dict;
+
+        @Override
+        public PyDict getDict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
     }
 
     static DecimalObject finite(int sign, BigInteger coef, long exp) {
@@ -106,7 +113,10 @@ final class DecimalObject implements PyObject, HasDict {
 
     /** The same value as an instance of T. */
     DecimalObject as(PyType t) {
-        return t == type ? this : new DecimalObject(t, sign, kind, coef, exp);
+        if (t == type) {
+            return this;
+        }
+        return t == TYPE ? new DecimalObject(t, sign, kind, coef, exp) : new Sub(t, sign, kind, coef, exp);
     }
 
     DecimalObject withSign(int s) {
