@@ -69,7 +69,7 @@ final class ContextMethods {
 
     @ExposedMethod
     static PyObject __reduce__(ContextObject self) {
-        return PyTuple.of(self.type(), PyTuple.of(PyInt.of(self.prec), PyStr.of(Op.ROUND_NAMES[self.round]),
+        return PyTuple.of(self.type(), PyTuple.of(PyInt.of(self.prec), Op.ROUND_STRS[self.round],
             PyInt.of(self.emin), PyInt.of(self.emax), PyInt.of(self.capitals), PyInt.of(self.clamp),
             DecimalModule.signalList(self.flags), DecimalModule.signalList(self.traps)));
     }
@@ -163,7 +163,7 @@ final class ContextMethods {
 
     @ExposedGetter(setter = "setRounding")
     static PyObject rounding(ContextObject self) {
-        return PyStr.of(Op.ROUND_NAMES[self.round]);
+        return Op.ROUND_STRS[self.round];
     }
 
     static void setRounding(ContextObject self, PyObject v) {
@@ -181,7 +181,7 @@ final class ContextMethods {
 
     static void setFlags(ContextObject self, PyObject v) {
         checkDelete(v);
-        self.flags = ContextObject.signalsFrom(v);
+        self.flags = ContextObject.signalsFrom(dictOnly(v));
     }
 
     @ExposedGetter(setter = "setTraps")
@@ -194,7 +194,15 @@ final class ContextMethods {
 
     static void setTraps(ContextObject self, PyObject v) {
         checkDelete(v);
-        self.traps = ContextObject.signalsFrom(v);
+        self.traps = ContextObject.signalsFrom(dictOnly(v));
+    }
+
+    /** Setting flags or traps takes a signal dict (a list only in the constructor). Compare context_setstatus_dict. */
+    private static PyObject dictOnly(PyObject v) {
+        if (v instanceof PyList || v instanceof PyTuple) {
+            throw PyErr.typeError("argument must be a signal dict");
+        }
+        return v;
     }
 
     private static void checkDelete(PyObject v) {
@@ -237,7 +245,9 @@ final class ContextMethods {
         if (v instanceof PyFloat f) {
             self.addStatus(Op.FLOAT_OPERATION);
             d = DecimalObject.fromDouble(f.value);
-        } else if (v instanceof DecimalObject || v instanceof PyInt || v instanceof PyTuple || v instanceof PyList) {
+        } else if (v instanceof PyTuple || v instanceof PyList) {
+            d = DecimalObject.fromTuple(v);
+        } else if (v instanceof DecimalObject || v instanceof PyInt) {
             d = DecimalMethods.construct(v, self);
         } else {
             throw PyErr.typeError("conversion from " + PyErr.typeName(v) + " to Decimal is not supported");
@@ -269,11 +279,6 @@ final class ContextMethods {
 
     @ExposedMethod
     static PyObject _apply(ContextObject self, PyObject v) {
-        return un(self, v, (a, op) -> op.fix(a));
-    }
-
-    @ExposedMethod
-    static PyObject apply(ContextObject self, PyObject v) {
         return un(self, v, (a, op) -> op.fix(a));
     }
 

@@ -129,7 +129,7 @@ class ContextObject implements PyObject {
         }
         PyInt i = (PyInt) v;
         if (i.isBig()) {
-            throw PyErr.valueError("valid range for prec is [1, MAX_PREC]");
+            throw PyErr.overflowError("Python int too large to convert to C ssize_t");
         }
         return i.value;
     }
@@ -163,7 +163,7 @@ class ContextObject implements PyObject {
             throw PyErr.typeError("an integer is required");
         }
         if (i.isBig()) {
-            throw PyErr.valueError(msg);
+            throw PyErr.overflowError("Python int too large to convert to C ssize_t");
         }
         return i.value;
     }

@@ -108,21 +108,17 @@ final class DecArith {
         return op.fix(sign, a.coef.multiply(b.coef), a.exp + b.exp);
     }
 
-    /** a * b + c with a single rounding. Compare libmpdec mpd_qfma. */
+    /**
+     * a * b + c with a single rounding: the exact product, then the sum. An invalid product
+     * (0 * Inf, a signalling NaN) is the result. Compare libmpdec mpd_qfma.
+     */
     static DecimalObject fma(DecimalObject a, DecimalObject b, DecimalObject c, Op op) {
-        if (a.kind == SNAN || b.kind == SNAN || c.kind == SNAN || a.kind == QNAN || b.kind == QNAN) {
-            DecimalObject n = op.nans(a, b);
-            if (n == null || (c.kind == SNAN && n.kind != SNAN && a.kind != SNAN && b.kind != SNAN)) {
-                n = op.nans(c, null);
-            }
-            return n;
-        }
         DecimalObject product;
         if (a.kind != FINITE || b.kind != FINITE) {
             Op exact = op.copy();
             product = multiply(a, b, exact);
             op.status |= exact.status;
-            if (product.kind == QNAN) {
+            if ((exact.status & Op.INVALID_OPERATION) != 0) {
                 return product;
             }
         } else {
@@ -158,6 +154,12 @@ final class DecArith {
         if (a.isZero()) {
             return op.fix(sign, BigInteger.ZERO, ideal);
         }
+        if (op.prec > EXACT_FIRST) {
+            DecimalObject exact = exactQuotient(a, b, sign, ideal, op);
+            if (exact != null) {
+                return exact;
+            }
+        }
         long shift = Op.digits(b.coef) - Op.digits(a.coef) + op.prec + 1;
         long exp = ideal - shift;
         BigInteger[] qr = shift >= 0 ? a.coef.multiply(Op.pow10(shift)).divideAndRemainder(b.coef)
@@ -172,6 +174,42 @@ final class DecArith {
                 q = q.divide(BigInteger.TEN);
                 exp++;
             }
+        }
+        return op.fix(sign, q, exp);
+    }
+
+    /** Above this precision, exact quotients and roots are looked for first (no prec-sized intermediates). */
+    private static final long EXACT_FIRST = 5000;
+
+    /** a / b when its decimal expansion ends within the precision, else null. Compare libmpdec _mpd_qdiv's exact case. */
+    private static DecimalObject exactQuotient(DecimalObject a, DecimalObject b, int sign, long ideal, Op op) {
+        BigInteger g = a.coef.gcd(b.coef);
+        BigInteger num = a.coef.divide(g);
+        BigInteger den = b.coef.divide(g);
+        int twos = den.getLowestSetBit();
+        BigInteger rest = den.shiftRight(twos);
+        int fives = 0;
+        BigInteger five = BigInteger.valueOf(5);
+        while (rest.signum() != 0) {
+            BigInteger[] qr = rest.divideAndRemainder(five);
+            if (qr[1].signum() != 0) {
+                break;
+            }
+            rest = qr[0];
+            fives++;
+        }
+        if (!rest.equals(BigInteger.ONE)) {
+            return null;
+        }
+        int k = Math.max(twos, fives);
+        BigInteger q = num.multiply(Op.pow10(k)).divide(den);
+        long exp = ideal - k;
+        while (exp < ideal && q.mod(BigInteger.TEN).signum() == 0) {
+            q = q.divide(BigInteger.TEN);
+            exp++;
+        }
+        if (Op.digits(q) > op.prec) {
+            return null;
         }
         return op.fix(sign, q, exp);
     }
@@ -197,7 +235,7 @@ final class DecArith {
                 bc = bc.multiply(Op.pow10(b.exp - a.exp));
             }
             BigInteger[] qr = ac.divideAndRemainder(bc);
-            if (qr[0].compareTo(Op.pow10(op.prec)) < 0) {
+            if (Op.digits(qr[0]) <= op.prec) {
                 return new DecimalObject[] {DecimalObject.finite(sign, qr[0], 0), DecimalObject.finite(a.sign, qr[1], ideal)};
             }
         }
@@ -334,7 +372,7 @@ final class DecArith {
             r = r.subtract(bc);
             q = q.add(BigInteger.ONE);
         }
-        if (q.compareTo(Op.pow10(op.prec)) >= 0) {
+        if (Op.digits(q) > op.prec) {
             return op.invalid(Op.DIVISION_IMPOSSIBLE);
         }
         int sign = a.sign;
@@ -556,6 +594,13 @@ final class DecArith {
         }
         if (a.sign == 1) {
             return op.invalid(Op.INVALID_OPERATION);
+        }
+        if (op.prec > EXACT_FIRST) {
+            BigInteger c0 = (a.exp & 1) != 0 ? a.coef.multiply(BigInteger.TEN) : a.coef;
+            BigInteger r0 = c0.sqrt();
+            if (r0.multiply(r0).equals(c0)) {
+                return op.fix(0, r0, Math.floorDiv(a.exp, 2));
+            }
         }
         long prec = op.prec + 1;
         long e = a.exp >> 1;

@@ -72,9 +72,15 @@ final class DecFormat {
             i++;
         }
         if (i > ws) {
+            if (i - ws > 18) {
+                throw PyErr.valueError("invalid format string");
+            }
             sp.width = Long.parseLong(new String(cps, ws, i - ws));
+            if (sp.width > Integer.MAX_VALUE / 4) {
+                throw PyErr.valueError("invalid format string");
+            }
         }
-        if (i < n && (cps[i] == ',' || cps[i] == '_')) {
+        if (i < n && cps[i] == ',') {
             sp.sep = String.valueOf((char) cps[i++]);
             sp.grouping.add(3);
         }
@@ -118,9 +124,22 @@ final class DecFormat {
             sp.point = Abstract.str(dp).value();
             PyObject ts = Abstract.getItem(override, PyStr.of("thousands_sep"));
             sp.sep = Abstract.str(ts).value();
+            if (sp.point.length() > 4 || sp.sep.length() > 4) {
+                throw PyErr.valueError("invalid override dict");
+            }
             sp.grouping.clear();
-            for (PyObject g : Abstract.toArray(Abstract.getItem(override, PyStr.of("grouping")))) {
-                sp.grouping.add((int) Abstract.index(g).longValue());
+            PyObject grouping = Abstract.getItem(override, PyStr.of("grouping"));
+            if (grouping instanceof PyStr gs) {
+                gs.value().codePoints().forEach(sp.grouping::add);
+                for (int g : sp.grouping) {
+                    if (g > 127) {
+                        throw PyErr.valueError("invalid override dict");
+                    }
+                }
+            } else {
+                for (PyObject g : Abstract.toArray(grouping)) {
+                    sp.grouping.add((int) Abstract.index(g).longValue());
+                }
             }
         }
         return sp;
@@ -128,6 +147,9 @@ final class DecFormat {
 
     /** Rounds X to PLACES significant digits. Compare _pydecimal Decimal._round. */
     private static DecimalObject roundSig(DecimalObject x, long places, int rounding) {
+        if (x.isZero()) {
+            return x;
+        }
         Op w = Op.max();
         DecimalObject r = DecArith.rescale(x, x.adjusted() + 1 - places, rounding, w);
         if (r.adjusted() != x.adjusted()) {
@@ -230,7 +252,7 @@ final class DecFormat {
                 if (g == 0) {
                     l = last;
                     gi = grouping.size();
-                } else if (g == Character.MAX_VALUE || g < 0) {
+                } else if (g == 127 || g < 0) {
                     break;
                 } else {
                     l = g;

@@ -197,7 +197,7 @@ final class DecMath {
     }
 
     private static boolean isOne(DecimalObject a) {
-        return a.exp <= 0 && a.coef.equals(Op.pow10(-a.exp));
+        return a.kind == FINITE && a.exp <= 0 && Op.digits(a.coef) == 1 - a.exp && a.coef.equals(Op.pow10(-a.exp));
     }
 
     private static boolean lessThanOne(DecimalObject a) {

@@ -13,16 +13,20 @@ final class DecText {
     private DecText() {}
 
     /** The largest exponent magnitude kept from a string: beyond it the value is out of any context's range anyway. */
-    private static final long EXP_LIMIT = 4_000_000_000_000_000_000L;
+    static final long EXP_LIMIT = 4_000_000_000_000_000_000L;
 
-    /** S as ASCII, or null when it holds a character no number may hold. Compare numeric_as_ascii. */
-    static String asAscii(String s) {
+    /**
+     * S as ASCII, or null when it holds a character no number may hold; outer whitespace is
+     * dropped when STRIP (the Decimal constructor) and invalid otherwise (Context.create_decimal).
+     * Compare numeric_as_ascii.
+     */
+    static String asAscii(String s, boolean strip) {
         int start = 0;
         int end = s.length();
-        while (start < end && isSpace(s.codePointAt(start))) {
+        while (strip && start < end && isSpace(s.codePointAt(start))) {
             start += Character.charCount(s.codePointAt(start));
         }
-        while (end > start && isSpace(s.codePointBefore(end))) {
+        while (strip && end > start && isSpace(s.codePointBefore(end))) {
             end -= Character.charCount(s.codePointBefore(end));
         }
         StringBuilder sb = new StringBuilder(end - start);
@@ -115,7 +119,8 @@ final class DecText {
                 return null;
             }
             BigInteger e = new BigInteger(s.substring(es, i));
-            exp = e.bitLength() > 62 ? (e.signum() < 0 ? -EXP_LIMIT : EXP_LIMIT) : e.longValue();
+            exp = e.bitLength() > 62 ? (e.signum() < 0 ? -EXP_LIMIT : EXP_LIMIT)
+                : Math.max(-EXP_LIMIT, Math.min(EXP_LIMIT, e.longValue()));
         }
         if (i != n) {
             return null;

@@ -56,7 +56,7 @@ final class DecimalMethods {
     static PyObject __new__(PyType cls, PyObject value, PyObject context) {
         ContextObject c = ctx(context);
         DecimalObject d = construct(value, c);
-        return d.as(cls);
+        return cls == DecimalObject.TYPE ? d : new DecimalObject.Sub(cls, d.sign, d.kind, d.coef, d.exp);
     }
 
     /** Decimal(value): exact, except that a float signals FloatOperation. Compare PyDecType_FromObjectExact. */
@@ -65,7 +65,7 @@ final class DecimalMethods {
             return DecimalObject.ofInt(0);
         }
         if (v instanceof DecimalObject d) {
-            return d;
+            return d.as(DecimalObject.TYPE);
         }
         if (v instanceof PyStr s) {
             Op op = c.op();
@@ -75,7 +75,17 @@ final class DecimalMethods {
             return DecimalObject.fromInt(i);
         }
         if (v instanceof PyTuple || v instanceof PyList) {
-            return DecimalObject.fromTuple(v);
+            DecimalObject d = DecimalObject.fromTuple(v);
+            if (d.kind != DecimalObject.FINITE) {
+                return d;
+            }
+            Op w = Op.max();
+            DecimalObject r = w.fix(d);
+            if ((w.status & (Op.INEXACT | Op.ROUNDED | Op.CLAMPED)) != 0) {
+                c.addStatus(Op.INVALID_OPERATION);
+                return DecimalObject.NAN;
+            }
+            return r;
         }
         if (v instanceof PyFloat f) {
             c.addStatus(Op.FLOAT_OPERATION);

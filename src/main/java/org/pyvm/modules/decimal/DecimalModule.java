@@ -98,8 +98,8 @@ public final class DecimalModule {
         d.setStr("DefaultContext", defaultContext);
         d.setStr("BasicContext", basicContext);
         d.setStr("ExtendedContext", extendedContext);
-        for (String r : Op.ROUND_NAMES) {
-            d.setStr(r, PyStr.of(r));
+        for (int i = 0; i < Op.ROUND_NAMES.length; i++) {
+            d.setStr(Op.ROUND_NAMES[i], Op.ROUND_STRS[i]);
         }
         d.setStr("MAX_PREC", PyInt.of(Op.MAX_PREC));
         d.setStr("MAX_EMAX", PyInt.of(Op.MAX_EMAX));

@@ -190,7 +190,7 @@ class DecimalObject implements PyObject {
 
     /** A string's value, rounded by OP (exact when OP is the max context); ConversionSyntax gives NaN. */
     static DecimalObject fromString(String s, Op op, boolean exact) {
-        String a = DecText.asAscii(s);
+        String a = DecText.asAscii(s, exact);
         DecimalObject d = a == null ? null : DecText.parse(a);
         if (d == null) {
             return op.invalid(Op.CONVERSION_SYNTAX);
@@ -234,9 +234,10 @@ class DecimalObject implements PyObject {
             }
         } else if (t[2] instanceof PyInt ei) {
             if (ei.isBig()) {
-                throw PyErr.valueError("exponent must be an integer");
+                throw PyErr.overflowError("Python int too large to convert to C ssize_t");
             }
-            e = ei.value;
+            // Beyond any context's range either way; keeps exponent arithmetic within a long.
+            e = Math.max(-DecText.EXP_LIMIT, Math.min(DecText.EXP_LIMIT, ei.value));
         } else {
             throw PyErr.valueError("exponent must be an integer");
         }
@@ -299,7 +300,7 @@ class DecimalObject implements PyObject {
             if (kind == SNAN) {
                 throw PyErr.valueError("cannot convert signaling NaN to float");
             }
-            return sign == 1 ? -Double.NaN : Double.NaN;
+            return Math.copySign(Double.NaN, sign == 1 ? -1.0 : 1.0);
         }
         if (kind == INF) {
             return sign == 1 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;

@@ -42,6 +42,14 @@ final class Op {
     static final int ROUND_05UP = 7;
     static final String[] ROUND_NAMES = {"ROUND_UP", "ROUND_DOWN", "ROUND_CEILING", "ROUND_FLOOR",
         "ROUND_HALF_UP", "ROUND_HALF_DOWN", "ROUND_HALF_EVEN", "ROUND_05UP"};
+    /** The same names as interned strs: _decimal's constants are the very objects _pydecimal's are. */
+    static final org.pyvm.runtime.PyStr[] ROUND_STRS = new org.pyvm.runtime.PyStr[ROUND_NAMES.length];
+
+    static {
+        for (int i = 0; i < ROUND_NAMES.length; i++) {
+            ROUND_STRS[i] = org.pyvm.runtime.PyStr.intern(ROUND_NAMES[i]);
+        }
+    }
 
     static final long MAX_PREC = 999999999999999999L;
     static final long MAX_EMAX = 999999999999999999L;
