@@ -187,7 +187,7 @@ class ContextObject implements PyObject {
     /** Flags or traps from a list of signals or a mapping of signals to truth values. Compare context_settraps_list, context_settraps_dict. */
     static int signalsFrom(PyObject v) {
         int bits = 0;
-        if (v instanceof PyList || v instanceof PyTuple) {
+        if (v instanceof PyList) {
             for (PyObject s : Abstract.toArray(v)) {
                 bits |= DecimalModule.signalBits(s, true);
             }

@@ -113,7 +113,7 @@ final class DecFormat {
                 throw PyErr.valueError("invalid format string");
             }
         }
-        if ((sp.type == 'g' || sp.type == 'G' || sp.type == 'n') && sp.precision == 0) {
+        if ((sp.type == 0 || sp.type == 'g' || sp.type == 'G' || sp.type == 'n') && sp.precision == 0) {
             sp.precision = 1;
         }
         if (override != null && override != PyNone.NONE) {

@@ -398,7 +398,7 @@ final class DecMath {
         if (!a.isInteger() || !b.isInteger() || !m.isInteger()) {
             return op.invalid(Op.INVALID_OPERATION);
         }
-        if (b.sign == 1 || m.isZero()) {
+        if ((b.sign == 1 && !b.isZero()) || m.isZero()) {
             return op.invalid(Op.INVALID_OPERATION);
         }
         BigInteger mi = intValue(m).abs();

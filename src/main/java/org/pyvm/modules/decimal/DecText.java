@@ -17,7 +17,8 @@ final class DecText {
 
     /**
      * S as ASCII, or null when it holds a character no number may hold; outer whitespace is
-     * dropped when STRIP (the Decimal constructor) and invalid otherwise (Context.create_decimal).
+     * and underscores are dropped when STRIP (the Decimal constructor) and invalid otherwise
+     * (Context.create_decimal).
      * Compare numeric_as_ascii.
      */
     static String asAscii(String s, boolean strip) {
@@ -33,7 +34,7 @@ final class DecText {
         for (int i = start; i < end;) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
-            if (c == '_') {
+            if (c == '_' && strip) {
                 continue;
             }
             if (c < 128) {

@@ -7,7 +7,6 @@ import org.pyvm.runtime.HasDict;
 import org.pyvm.runtime.PyBool;
 import org.pyvm.runtime.PyDict;
 import org.pyvm.runtime.PyErr;
-import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyList;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyType;
@@ -98,12 +97,38 @@ final class SignalDictObject implements PyObject, HasDict {
 
     @ExposedMethod
     static long __len__(SignalDictObject self) {
+        self.live();
         return DecimalModule.SIGNAL_COUNT;
     }
 
     @ExposedMethod
     static PyObject __iter__(SignalDictObject self) {
+        self.live();
         return Abstract.iter(new PyList(DecimalModule.signalClasses()));
+    }
+
+    /** Compare signaldict_richcompare: two signal dicts by their bits, a dict by its items. */
+    private static PyObject equal(SignalDictObject self, PyObject o) {
+        self.live();
+        if (o instanceof SignalDictObject sd) {
+            sd.live();
+            return PyBool.of(self.bits() == sd.bits());
+        }
+        if (o instanceof PyDict) {
+            return PyBool.of(org.pyvm.runtime.Ops.eqBool(copy(self), o));
+        }
+        return org.pyvm.runtime.PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @ExposedMethod
+    static PyObject __eq__(SignalDictObject self, PyObject o) {
+        return equal(self, o);
+    }
+
+    @ExposedMethod
+    static PyObject __ne__(SignalDictObject self, PyObject o) {
+        PyObject r = equal(self, o);
+        return r instanceof PyBool b ? PyBool.of(b != PyBool.TRUE) : r;
     }
 
     @ExposedMethod
@@ -129,9 +154,5 @@ final class SignalDictObject implements PyObject, HasDict {
             d.setItem(s, PyBool.of((self.bits() & DecimalModule.signalBits(s, false)) != 0));
         }
         return d;
-    }
-
-    static PyObject unusedInt() {
-        return PyInt.of(0);
     }
 }
