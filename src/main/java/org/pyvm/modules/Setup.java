@@ -108,11 +108,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_lsprof", org.pyvm.modules.lsprof.ProfilerObject::createModule);
         PyRuntime.BUILTIN_MODULES.put("_tracemalloc", org.pyvm.modules.tracemalloc.TracemallocModule::create);
         PyRuntime.BUILTIN_MODULES.put("mmap", org.pyvm.modules.mmap.MmapModule::create);
-        if (System.getenv("PYVM_DECIMAL_C") != null) {
-            // Not yet the default: while incomplete, _decimal is only there on request (decimal
-            // imports it whenever it exists and would otherwise lose _pydecimal's fallback).
-            PyRuntime.BUILTIN_MODULES.put("_decimal", org.pyvm.modules.decimal.DecimalModule::create);
-        }
+        PyRuntime.BUILTIN_MODULES.put("_decimal", org.pyvm.modules.decimal.DecimalModule::create);
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
         org.pyvm.runtime.Unraisable.install(SysUnraisable::report);

@@ -322,7 +322,33 @@ class DecimalObject implements PyObject {
 
     private static final long MODULUS = (1L << 61) - 1;
     private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
-    private static final BigInteger INV10 = BigInteger.TEN.modInverse(BIG_MODULUS);
+    /** The inverse of 10 modulo 2**61 - 1 (CPython's _PyHASH_10INV). */
+    private static final long INV10 = BigInteger.TEN.modInverse(BIG_MODULUS).longValue();
+
+    /** A * B modulo 2**61 - 1 for A, B below the modulus. */
+    private static long mulMod(long a, long b) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        long r = (lo & MODULUS) + (lo >>> 61) + (hi << 3);
+        r = (r & MODULUS) + (r >>> 61);
+        return r >= MODULUS ? r - MODULUS : r;
+    }
+
+    private static long powMod(long base, long e) {
+        long r = 1;
+        long b = base;
+        while (e > 0) {
+            if ((e & 1) != 0) {
+                r = mulMod(r, b);
+            }
+            b = mulMod(b, b);
+            e >>>= 1;
+        }
+        return r;
+    }
+
+    /** The hash of a finite value, once computed (0: not yet). */
+    private long hashCache;
 
     /** hash(x), equal to the hash of an equal int, float or Fraction. Compare dec_hash. */
     long hash() {
@@ -335,13 +361,19 @@ class DecimalObject implements PyObject {
         if (kind == INF) {
             return sign == 1 ? -314159 : 314159;
         }
-        BigInteger eh = exp >= 0 ? BigInteger.TEN.modPow(BigInteger.valueOf(exp), BIG_MODULUS)
-            : INV10.modPow(BigInteger.valueOf(-exp), BIG_MODULUS);
-        long h = coef.mod(BIG_MODULUS).multiply(eh).mod(BIG_MODULUS).longValue();
+        long cached = hashCache;
+        if (cached != 0) {
+            return cached;
+        }
+        long eh = exp >= 0 ? powMod(10, exp) : powMod(INV10, -exp);
+        long c = coef.bitLength() < 63 ? coef.longValue() % MODULUS : coef.mod(BIG_MODULUS).longValue();
+        long h = mulMod(c, eh);
         if (sign == 1) {
             h = -h;
         }
-        return h == -1 ? -2 : h;
+        h = h == -1 ? -2 : h;
+        hashCache = h;
+        return h;
     }
 
     static final int LT = 0;

@@ -93,6 +93,8 @@ final class Op {
     // ---- digits and powers of ten ----
 
     private static final BigInteger[] POW10 = new BigInteger[1024];
+    /** HALF[d] = 5 * 10**(d-1): half a unit of the last kept digit when d digits are dropped. */
+    private static final BigInteger[] HALF = new BigInteger[1024];
     private static final long[] LPOW10 = new long[19];
 
     static {
@@ -100,6 +102,9 @@ final class Op {
         for (int i = 0; i < POW10.length; i++) {
             POW10[i] = p;
             p = p.multiply(BigInteger.TEN);
+        }
+        for (int i = 1; i < HALF.length; i++) {
+            HALF[i] = POW10[i - 1].multiply(BigInteger.valueOf(5));
         }
         long q = 1;
         for (int i = 0; i < LPOW10.length; i++) {
@@ -160,7 +165,8 @@ final class Op {
             BigInteger[] qr = coef.divideAndRemainder(pow10(d));
             q = qr[0];
             nonzero = qr[1].signum() != 0;
-            cmpHalf = nonzero ? qr[1].compareTo(pow10(d - 1).multiply(BigInteger.valueOf(5))) : -1;
+            BigInteger half = d < HALF.length ? HALF[(int) d] : pow10(d - 1).multiply(BigInteger.valueOf(5));
+            cmpHalf = nonzero ? qr[1].compareTo(half) : -1;
         }
         lost = nonzero;
         if (!nonzero) {
