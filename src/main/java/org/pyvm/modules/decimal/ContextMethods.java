@@ -601,7 +601,4 @@ final class ContextMethods {
         return DecOps.isSubnormal(self.operand(x), self);
     }
 
-    static PyObject bool(boolean b) {
-        return PyBool.of(b);
-    }
 }

@@ -271,11 +271,4 @@ class ContextObject implements PyObject {
         throw PyErr.typeError("argument must be a context");
     }
 
-    static PyObject bool(boolean b) {
-        return PyBool.of(b);
-    }
-
-    static PyObject noneIfNull(PyObject o) {
-        return o == null ? PyNone.NONE : o;
-    }
 }

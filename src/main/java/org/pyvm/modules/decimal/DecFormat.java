@@ -201,6 +201,9 @@ final class DecFormat {
         } else {
             dotplace = x.exp <= 0 && leftdigits > -6 ? leftdigits : 1;
         }
+        if (dotplace - digits.length() > 100_000_000L || -dotplace > 100_000_000L) {
+            throw PyErr.memoryError();
+        }
         String intpart;
         String fracpart;
         if (dotplace < 0) {

@@ -32,28 +32,31 @@ final class DecMath {
      * Compare the loop of libmpdec _mpd_qexp_check_one / mpd_qln's Ziv iteration.
      */
     private static DecimalObject ziv(int sign, Approx f, Op op) {
-        return ziv(sign, f, op, true);
+        return ziv(sign, f, op, true, 0);
     }
 
-    /** With HALFEVEN the result is rounded half-even whatever the context says (exp, ln, log10). */
-    private static DecimalObject ziv(int sign, Approx f, Op op, boolean halfEven) {
+    /**
+     * With HALFEVEN the result is rounded half-even whatever the context says (exp, ln,
+     * log10); F's values are multiplied by 10**SHIFT10 (exp's argument reduction).
+     */
+    private static DecimalObject ziv(int sign, Approx f, Op op, boolean halfEven, long shift10) {
         int saved = op.round;
         if (halfEven) {
             op.round = Op.ROUND_HALF_EVEN;
         }
         try {
-            return zivLoop(sign, f, op);
+            return zivLoop(sign, f, op, shift10);
         } finally {
             op.round = saved;
         }
     }
 
-    private static DecimalObject zivLoop(int sign, Approx f, Op op) {
+    private static DecimalObject zivLoop(int sign, Approx f, Op op, long shift10) {
         int wp = (int) Math.min(op.prec, 100_000_000) + 12;
         for (int round = 0; ; round++) {
             BigDecimal y = f.eval(wp);
             BigInteger c = y.unscaledValue();
-            long e = -(long) y.scale();
+            long e = -(long) y.scale() + shift10;
             int drop = c.bitLength() == 0 ? 0 : (int) Op.digits(c) - wp;
             if (drop > 0) {
                 c = c.divide(Op.pow10(drop));
@@ -113,10 +116,10 @@ final class DecMath {
         return sum;
     }
 
-    /** ln(x) for x > 0 to WP digits: ln(m) + e ln 10 with 1 <= m < 10. */
-    static BigDecimal lnBig(BigDecimal x, int wp) {
-        int e = x.precision() - x.scale() - 1;
-        BigDecimal m = x.movePointLeft(e);
+    /** ln(x) for finite x > 0 to WP digits: ln(m) + e ln 10 with 1 <= m < 10. */
+    static BigDecimal lnBig(DecimalObject x, int wp) {
+        long e = x.adjusted();
+        BigDecimal m = new BigDecimal(x.coef, (int) Math.min(Op.digits(x.coef) - 1, Integer.MAX_VALUE));
         BigDecimal y = lnSmall(m, wp);
         if (e != 0) {
             MathContext mc = new MathContext(wp + 10, RoundingMode.HALF_EVEN);
@@ -169,8 +172,26 @@ final class DecMath {
         if (a.sign == 1 && approx > (op.prec - op.emin + 3) * LN10) {
             return halfEven(op, 0, BigInteger.ONE, op.etiny() - 2);
         }
+        if (a.adjusted() < -(op.prec + 2)) {
+            // |x| below half an ulp of 1: 1 + x rounds (half-even) as 1 +- a sticky digit does.
+            long p = op.prec + 2;
+            BigInteger one = Op.pow10(p);
+            op.status |= Op.INEXACT | Op.ROUNDED;
+            return halfEven(op, 0, a.sign == 0 ? one.add(BigInteger.ONE) : one.subtract(BigInteger.ONE), -p);
+        }
+        // exp(x) = 10**n * exp(x - n ln 10): the series runs on a reduced argument and the
+        // power of ten goes into the exponent (no huge BigDecimal scales).
         BigDecimal x = toBig(a);
-        return ziv(0, wp -> expBig(x, wp + (int) Math.max(0, a.adjusted() + 2)), op);
+        long n = a.adjusted() < 0 ? 0 : Math.round(a.toDouble() / LN10);
+        int nd = Long.toString(Math.abs(n)).length();
+        return ziv(0, wp -> {
+            BigDecimal r = x;
+            if (n != 0) {
+                MathContext mc = new MathContext(wp + nd + 20, RoundingMode.HALF_EVEN);
+                r = x.subtract(ln10(wp + nd + 20).multiply(BigDecimal.valueOf(n), mc), mc);
+            }
+            return expBig(r, wp + 4);
+        }, op, true, n);
     }
 
     /** ln(a). Compare mpd_qln. */
@@ -191,9 +212,8 @@ final class DecMath {
         if (a.coef.equals(BigInteger.ONE) && a.exp == 0 || isOne(a)) {
             return DecimalObject.ofInt(0);
         }
-        BigDecimal x = toBig(a);
         int extra = (int) Math.max(0, -Math.log10(Math.abs(a.toDouble() - 1) + 1e-300)) + 2;
-        return ziv(lessThanOne(a) ? 1 : 0, wp -> lnBig(x, wp + extra).abs(), op);
+        return ziv(lessThanOne(a) ? 1 : 0, wp -> lnBig(a, wp + extra).abs(), op);
     }
 
     private static boolean isOne(DecimalObject a) {
@@ -225,10 +245,9 @@ final class DecMath {
             long v = a.exp + s.length() - 1;
             return op.fix(v < 0 ? 1 : 0, BigInteger.valueOf(Math.abs(v)), 0);
         }
-        BigDecimal x = toBig(a);
         int extra = (int) Math.max(0, -Math.log10(Math.abs(a.toDouble() - 1) + 1e-300)) + 2;
         Approx f = wp -> {
-            BigDecimal l = lnBig(x, wp + extra + 4);
+            BigDecimal l = lnBig(a, wp + extra + 4);
             return l.divide(ln10(wp + extra + 8), new MathContext(wp + extra + 4, RoundingMode.HALF_EVEN)).abs();
         };
         return ziv(lessThanOne(a) ? 1 : 0, f, op);

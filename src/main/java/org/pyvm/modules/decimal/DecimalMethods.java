@@ -738,15 +738,4 @@ final class DecimalMethods {
         return self.isZero();
     }
 
-    static PyObject bool(boolean b) {
-        return PyBool.of(b);
-    }
-
-    static PyType valueErrorType() {
-        return PyExc.ValueError;
-    }
-
-    static void checkNoKw(String name, String[] kw) {
-        Args.noKeywords(name, kw);
-    }
 }

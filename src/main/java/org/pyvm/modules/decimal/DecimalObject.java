@@ -445,15 +445,4 @@ class DecimalObject implements PyObject {
         return DecText.toString(this, false, true);
     }
 
-    static PyObject notImplemented() {
-        return PyNotImplemented.NOT_IMPLEMENTED;
-    }
-
-    static PyObject none() {
-        return PyNone.NONE;
-    }
-
-    static PyType arithmeticError() {
-        return PyExc.ArithmeticError;
-    }
 }
