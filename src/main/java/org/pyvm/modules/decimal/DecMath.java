@@ -420,15 +420,18 @@ final class DecMath {
         if ((b.sign == 1 && !b.isZero()) || m.isZero()) {
             return op.invalid(Op.INVALID_OPERATION);
         }
-        BigInteger mi = intValue(m).abs();
-        if (Op.digits(mi) > op.prec) {
+        if (m.adjusted() + 1 > op.prec) {
             return op.invalid(Op.INVALID_OPERATION);
         }
+        BigInteger mi = intValue(m).abs();
         if (a.isZero() && b.isZero()) {
             return op.invalid(Op.INVALID_OPERATION);
         }
         BigInteger bi = intValue(b);
-        BigInteger base = intValue(a).abs().mod(mi);
+        // |a| mod m without writing out a's zeros: coef * (10**exp mod m).
+        BigInteger base = a.exp >= 0
+            ? a.coef.mod(mi).multiply(BigInteger.TEN.modPow(BigInteger.valueOf(a.exp), mi)).mod(mi)
+            : intValue(a).abs().mod(mi);
         BigInteger r = base.modPow(bi, mi);
         int sign = a.sign == 1 && bi.testBit(0) ? 1 : 0;
         return DecimalObject.finite(sign, r, 0);
