@@ -109,6 +109,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_tracemalloc", org.pyvm.modules.tracemalloc.TracemallocModule::create);
         PyRuntime.BUILTIN_MODULES.put("mmap", org.pyvm.modules.mmap.MmapModule::create);
         PyRuntime.BUILTIN_MODULES.put("_decimal", org.pyvm.modules.decimal.DecimalModule::create);
+        org.pyvm.modules.decimal.DecimalModule.reset();
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
         org.pyvm.runtime.Unraisable.install(SysUnraisable::report);

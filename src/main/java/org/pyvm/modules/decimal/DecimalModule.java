@@ -81,8 +81,12 @@ public final class DecimalModule {
      * and their operations raise and look up these classes.
      */
     public static synchronized PyModule create() {
-        if (globals == null) {
+        // Shared within one interpreter, made afresh for another one in the same JVM (whose
+        // contexts and classes must not see the first one's).
+        if (globals == null || owner != PyRuntime.modules) {
+            cached = null;
             globals = initShared();
+            owner = PyRuntime.modules;
         }
         PyDict g = globals;
         PyModule m = new PyModule("_decimal");
@@ -114,6 +118,28 @@ public final class DecimalModule {
 
     private static PyDict globals;
 
+    /**
+     * Forgets the previous interpreter's classes, templates and ContextVar when a new
+     * interpreter starts in this JVM, so that they can be collected (their signal classes
+     * would otherwise stay among ArithmeticError.__subclasses__()).
+     */
+    public static synchronized void reset() {
+        globals = null;
+        owner = null;
+        cached = null;
+        signals = null;
+        conds = null;
+        signalDictType = null;
+        decimalTupleType = null;
+        rationalType = null;
+        contextVar = null;
+        defaultContext = null;
+        basicContext = null;
+        extendedContext = null;
+    }
+    /** The sys.modules of the interpreter the shared state belongs to. */
+    private static PyDict owner;
+
     private static PyDict initShared() {
         PyDict g = new PyDict();
         g.setStr("__name__", PyStr.of("decimal"));
@@ -135,7 +161,6 @@ public final class DecimalModule {
         Abstract.call(Abstract.getAttr(Abstract.getAttr(numbers, "Number"), "register"), DecimalObject.TYPE);
         PyObject cv = Abstract.getAttr(importModule("contextvars"), "ContextVar");
         contextVar = Abstract.call(cv, PyStr.of("decimal_context"));
-        cached = null;
 
         defaultContext = template(28, Op.ROUND_HALF_EVEN, Op.IEEE_INVALID | Op.DIVISION_BY_ZERO | Op.OVERFLOW);
         basicContext = template(9, Op.ROUND_HALF_UP,
