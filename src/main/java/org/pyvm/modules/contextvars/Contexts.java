@@ -17,6 +17,20 @@ public final class Contexts {
         return new ContextObject(ContextObject.current().vars);
     }
 
+    /**
+     * The current context's mapping. Mappings are never changed once installed (set and
+     * reset install a copy), so the same object always maps a variable to the same value:
+     * _decimal caches its lookup of the current decimal context on it.
+     */
+    public static Object currentVars() {
+        return ContextObject.current().vars;
+    }
+
+    /** The value of VAR in the current context, or null. Compare CPython PyContextVar_Get. */
+    public static PyObject lookup(PyObject var) {
+        return ContextObject.current().vars.get(var);
+    }
+
     /** Makes CTX the current context. Compare context.c: _PyContext_Enter. */
     public static void enter(PyObject ctx) {
         ContextObject c = check(ctx);
