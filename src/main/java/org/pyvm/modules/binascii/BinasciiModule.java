@@ -15,7 +15,6 @@ import org.pyvm.runtime.PyModule;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyRuntime;
 import org.pyvm.runtime.PyStr;
-import org.pyvm.runtime.PyTuple;
 import org.pyvm.runtime.PyType;
 
 /**
@@ -37,9 +36,7 @@ public final class BinasciiModule {
     }
 
     private static PyObject exceptionClass(String name, PyType base) {
-        PyDict ns = new PyDict();
-        ns.setStr("__module__", PyStr.of("binascii"));
-        return Abstract.call(PyType.TYPE, PyStr.of(name), PyTuple.of(base), ns);
+        return org.pyvm.modules.corelib.Types.newException("binascii", name, null, base);
     }
 
     private static PyBaseException error(String msg) {

@@ -218,7 +218,7 @@ final class CallProc {
                 jargs[k++] = argValue(cargs[i]);
             }
             Object result;
-            boolean released = (flags & FUNCFLAG_PYTHONAPI) == 0 && CGil.begin();
+            boolean released = (flags & FUNCFLAG_PYTHONAPI) == 0 && org.pyvm.modules.corelib.NativeGil.begin();
             try {
                 if (useErrno) {
                     Native.setErrno(ERRNO.get()[0]);
@@ -227,7 +227,7 @@ final class CallProc {
             } catch (Throwable t) {
                 throw Native.fail(t);
             } finally {
-                CGil.end(released);
+                org.pyvm.modules.corelib.NativeGil.end(released);
             }
             if (useErrno) {
                 ERRNO.get()[0] = Native.capturedErrno(state);

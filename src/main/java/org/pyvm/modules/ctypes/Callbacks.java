@@ -123,7 +123,7 @@ final class Callbacks {
 
     /** What C's call of the stub runs. Compare callbacks.c: _CallPythonObject. */
     private static Object dispatch(Thunk t, Object[] args) {
-        boolean taken = CGil.enterCallback();
+        boolean taken = org.pyvm.modules.corelib.NativeGil.enterCallback();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment res = arena.allocate(16, 16);
             try {
@@ -139,7 +139,7 @@ final class Callbacks {
             }
             return t.resLayout == null ? null : CallProc.load(res, (ValueLayout) t.resLayout);
         } finally {
-            CGil.exitCallback(taken);
+            org.pyvm.modules.corelib.NativeGil.exitCallback(taken);
         }
     }
 

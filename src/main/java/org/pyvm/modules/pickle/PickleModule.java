@@ -13,7 +13,6 @@ import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyRuntime;
 import org.pyvm.runtime.PyStr;
-import org.pyvm.runtime.PyTuple;
 import org.pyvm.runtime.PyType;
 import org.pyvm.runtime.Slot;
 
@@ -54,9 +53,7 @@ public final class PickleModule {
     }
 
     private static PyType exceptionClass(String name, PyType base) {
-        PyDict ns = new PyDict();
-        ns.setStr("__module__", PyStr.of("_pickle"));
-        return (PyType) Abstract.call(PyType.TYPE, PyStr.of(name), PyTuple.of(base), ns);
+        return org.pyvm.modules.corelib.Types.newException("_pickle", name, null, base);
     }
 
     static PyBaseException picklingError(String msg) {

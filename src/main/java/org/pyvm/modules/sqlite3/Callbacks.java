@@ -219,11 +219,11 @@ final class Callbacks {
     // ---- the upcalls (each catches everything)
 
     static void xFunc(MemorySegment ctx, int argc, MemorySegment argv) {
-        boolean gil = GilRelease.enterCallback();
+        boolean gil = org.pyvm.modules.corelib.NativeGil.enterCallback();
         try {
             xFuncBody(ctx, argc, argv);
         } finally {
-            GilRelease.exitCallback(gil);
+            org.pyvm.modules.corelib.NativeGil.exitCallback(gil);
         }
     }
 
@@ -268,11 +268,11 @@ final class Callbacks {
     }
 
     static void xStep(MemorySegment ctx, int argc, MemorySegment argv) {
-        boolean gil = GilRelease.enterCallback();
+        boolean gil = org.pyvm.modules.corelib.NativeGil.enterCallback();
         try {
             xStepBody(ctx, argc, argv);
         } finally {
-            GilRelease.exitCallback(gil);
+            org.pyvm.modules.corelib.NativeGil.exitCallback(gil);
         }
     }
 
@@ -293,11 +293,11 @@ final class Callbacks {
     }
 
     static void xFinal(MemorySegment ctx) {
-        boolean gil = GilRelease.enterCallback();
+        boolean gil = org.pyvm.modules.corelib.NativeGil.enterCallback();
         try {
             xFinalBody(ctx);
         } finally {
-            GilRelease.exitCallback(gil);
+            org.pyvm.modules.corelib.NativeGil.exitCallback(gil);
         }
     }
 
@@ -328,11 +328,11 @@ final class Callbacks {
     }
 
     static void xValue(MemorySegment ctx) {
-        boolean gil = GilRelease.enterCallback();
+        boolean gil = org.pyvm.modules.corelib.NativeGil.enterCallback();
         try {
             xValueBody(ctx);
         } finally {
-            GilRelease.exitCallback(gil);
+            org.pyvm.modules.corelib.NativeGil.exitCallback(gil);
         }
     }
 
@@ -361,11 +361,11 @@ final class Callbacks {
     }
 
     static void xInverse(MemorySegment ctx, int argc, MemorySegment argv) {
-        boolean gil = GilRelease.enterCallback();
+        boolean gil = org.pyvm.modules.corelib.NativeGil.enterCallback();
         try {
             xInverseBody(ctx, argc, argv);
         } finally {
-            GilRelease.exitCallback(gil);
+            org.pyvm.modules.corelib.NativeGil.exitCallback(gil);
         }
     }
 
@@ -395,11 +395,11 @@ final class Callbacks {
 
     /** Compare connection.c: collation_callback. */
     static int xCompare(MemorySegment p, int n1, MemorySegment d1, int n2, MemorySegment d2) {
-        boolean gil = GilRelease.enterCallback();
+        boolean gil = org.pyvm.modules.corelib.NativeGil.enterCallback();
         try {
             return xCompareBody(p, n1, d1, n2, d2);
         } finally {
-            GilRelease.exitCallback(gil);
+            org.pyvm.modules.corelib.NativeGil.exitCallback(gil);
         }
     }
 
@@ -439,11 +439,11 @@ final class Callbacks {
     /** Compare connection.c: authorizer_callback. */
     static int xAuth(MemorySegment p, int action, MemorySegment a1, MemorySegment a2, MemorySegment dbname,
                      MemorySegment source) {
-        boolean gil = GilRelease.enterCallback();
+        boolean gil = org.pyvm.modules.corelib.NativeGil.enterCallback();
         try {
             return xAuthBody(p, action, a1, a2, dbname, source);
         } finally {
-            GilRelease.exitCallback(gil);
+            org.pyvm.modules.corelib.NativeGil.exitCallback(gil);
         }
     }
 
@@ -473,11 +473,11 @@ final class Callbacks {
 
     /** Compare connection.c: progress_callback. */
     static int xProgress(MemorySegment p) {
-        boolean gil = GilRelease.enterCallback();
+        boolean gil = org.pyvm.modules.corelib.NativeGil.enterCallback();
         try {
             return xProgressBody(p);
         } finally {
-            GilRelease.exitCallback(gil);
+            org.pyvm.modules.corelib.NativeGil.exitCallback(gil);
         }
     }
 
@@ -499,11 +499,11 @@ final class Callbacks {
 
     /** Compare connection.c: trace_callback (sqlite3_trace_v2, SQLITE_TRACE_STMT). */
     static int xTrace(int type, MemorySegment p, MemorySegment stmt, MemorySegment sql) {
-        boolean gil = GilRelease.enterCallback();
+        boolean gil = org.pyvm.modules.corelib.NativeGil.enterCallback();
         try {
             return xTraceBody(type, p, stmt, sql);
         } finally {
-            GilRelease.exitCallback(gil);
+            org.pyvm.modules.corelib.NativeGil.exitCallback(gil);
         }
     }
 

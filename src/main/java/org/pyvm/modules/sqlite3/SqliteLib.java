@@ -237,13 +237,13 @@ final class SqliteLib {
     // ---- the C functions
 
     static int open_v2(MemorySegment file, MemorySegment ppDb, int flags) {
-        boolean released = GilRelease.begin();
+        boolean released = org.pyvm.modules.corelib.NativeGil.begin();
         try {
             return (int) OPEN_V2.invokeExact(file, ppDb, flags, MemorySegment.NULL);
         } catch (Throwable t) {
             throw fail(t);
         } finally {
-            GilRelease.end(released);
+            org.pyvm.modules.corelib.NativeGil.end(released);
         }
     }
 
@@ -312,24 +312,24 @@ final class SqliteLib {
     }
 
     static int prepare_v2(MemorySegment db, MemorySegment sql, int n, MemorySegment ppStmt, MemorySegment pzTail) {
-        boolean released = GilRelease.begin();
+        boolean released = org.pyvm.modules.corelib.NativeGil.begin();
         try {
             return (int) PREPARE_V2.invokeExact(db, sql, n, ppStmt, pzTail);
         } catch (Throwable t) {
             throw fail(t);
         } finally {
-            GilRelease.end(released);
+            org.pyvm.modules.corelib.NativeGil.end(released);
         }
     }
 
     static int step(MemorySegment st) {
-        boolean released = GilRelease.begin();
+        boolean released = org.pyvm.modules.corelib.NativeGil.begin();
         try {
             return (int) STEP.invokeExact(st);
         } catch (Throwable t) {
             throw fail(t);
         } finally {
-            GilRelease.end(released);
+            org.pyvm.modules.corelib.NativeGil.end(released);
         }
     }
 
@@ -575,14 +575,14 @@ final class SqliteLib {
     }
 
     static int exec(MemorySegment db, String sql) {
-        boolean released = GilRelease.begin();
+        boolean released = org.pyvm.modules.corelib.NativeGil.begin();
         try (Arena a = Arena.ofConfined()) {
             return (int) EXEC.invokeExact(db, cstring(a, sql), MemorySegment.NULL, MemorySegment.NULL,
                 MemorySegment.NULL);
         } catch (Throwable t) {
             throw fail(t);
         } finally {
-            GilRelease.end(released);
+            org.pyvm.modules.corelib.NativeGil.end(released);
         }
     }
 
@@ -817,13 +817,13 @@ final class SqliteLib {
     }
 
     static int backup_step(MemorySegment b, int pages) {
-        boolean released = GilRelease.begin();
+        boolean released = org.pyvm.modules.corelib.NativeGil.begin();
         try {
             return (int) BACKUP_STEP.invokeExact(b, pages);
         } catch (Throwable t) {
             throw fail(t);
         } finally {
-            GilRelease.end(released);
+            org.pyvm.modules.corelib.NativeGil.end(released);
         }
     }
 
@@ -844,36 +844,36 @@ final class SqliteLib {
     }
 
     static int backup_finish(MemorySegment b) {
-        boolean released = GilRelease.begin();
+        boolean released = org.pyvm.modules.corelib.NativeGil.begin();
         try {
             return (int) BACKUP_FINISH.invokeExact(b);
         } catch (Throwable t) {
             throw fail(t);
         } finally {
-            GilRelease.end(released);
+            org.pyvm.modules.corelib.NativeGil.end(released);
         }
     }
 
     static int sleep(int ms) {
-        boolean released = GilRelease.begin();
+        boolean released = org.pyvm.modules.corelib.NativeGil.begin();
         try {
             return (int) SLEEP.invokeExact(ms);
         } catch (Throwable t) {
             throw fail(t);
         } finally {
-            GilRelease.end(released);
+            org.pyvm.modules.corelib.NativeGil.end(released);
         }
     }
 
     static int blob_open(MemorySegment db, MemorySegment schema, MemorySegment table, MemorySegment col, long row,
                          int flags, MemorySegment ppBlob) {
-        boolean released = GilRelease.begin();
+        boolean released = org.pyvm.modules.corelib.NativeGil.begin();
         try {
             return (int) BLOB_OPEN.invokeExact(db, schema, table, col, row, flags, ppBlob);
         } catch (Throwable t) {
             throw fail(t);
         } finally {
-            GilRelease.end(released);
+            org.pyvm.modules.corelib.NativeGil.end(released);
         }
     }
 
@@ -894,24 +894,24 @@ final class SqliteLib {
     }
 
     static int blob_read(MemorySegment b, MemorySegment buf, int n, int offset) {
-        boolean released = GilRelease.begin();
+        boolean released = org.pyvm.modules.corelib.NativeGil.begin();
         try {
             return (int) BLOB_READ.invokeExact(b, buf, n, offset);
         } catch (Throwable t) {
             throw fail(t);
         } finally {
-            GilRelease.end(released);
+            org.pyvm.modules.corelib.NativeGil.end(released);
         }
     }
 
     static int blob_write(MemorySegment b, MemorySegment buf, int n, int offset) {
-        boolean released = GilRelease.begin();
+        boolean released = org.pyvm.modules.corelib.NativeGil.begin();
         try {
             return (int) BLOB_WRITE.invokeExact(b, buf, n, offset);
         } catch (Throwable t) {
             throw fail(t);
         } finally {
-            GilRelease.end(released);
+            org.pyvm.modules.corelib.NativeGil.end(released);
         }
     }
 

@@ -103,9 +103,7 @@ public final class SqliteModule {
     }
 
     private static PyType exception(String name, PyType base, PyDict moduleDict) {
-        PyDict ns = new PyDict();
-        ns.setStr("__module__", PyStr.of("sqlite3"));
-        PyType t = (PyType) Abstract.call(PyType.TYPE, PyStr.of(name), PyTuple.of(base), ns);
+        PyType t = org.pyvm.modules.corelib.Types.newException("sqlite3", name, null, base);
         moduleDict.setStr(name, t);
         return t;
     }

@@ -1,23 +1,25 @@
-package org.pyvm.modules.sqlite3;
+package org.pyvm.modules.corelib;
 
 import org.pyvm.runtime.Gil;
 
 /**
- * The GIL around SQLite calls that may block (waiting out another connection's lock, disk
- * I/O) or run long: they release it, as CPython's Py_BEGIN_ALLOW_THREADS does, and a
- * callback SQLite makes meanwhile takes it back for its Python code and leaves it released
- * again (CPython's PyGILState_Ensure/Release in each callback). Nothing happens while only
- * one Python thread exists ({@link Gil#isActive()} false).
+ * The GIL around calls into native code (_sqlite3's SQLite calls, _ctypes' foreign calls)
+ * that may block or run long: they release it, as CPython's Py_BEGIN_ALLOW_THREADS does,
+ * and a callback the native code makes meanwhile (an upcall stub) takes it back for its
+ * Python code and leaves it released again (CPython's PyGILState_Ensure/Release in each
+ * callback). One per-thread flag for every native library, so a callback finds the GIL
+ * whichever module released it. Nothing happens while only one Python thread exists
+ * ({@link Gil#isActive()} false).
  */
-final class GilRelease {
+public final class NativeGil {
 
-    private GilRelease() {}
+    private NativeGil() {}
 
     /** Per thread: whether this thread released the GIL for a native call now in progress. */
     private static final ThreadLocal<boolean[]> RELEASED = ThreadLocal.withInitial(() -> new boolean[1]);
 
     /** Before the native call; the result goes to {@link #end}. */
-    static boolean begin() {
+    public static boolean begin() {
         if (!Gil.isActive()) {
             return false;
         }
@@ -28,7 +30,7 @@ final class GilRelease {
         return r;
     }
 
-    static void end(boolean released) {
+    public static void end(boolean released) {
         if (released) {
             RELEASED.get()[0] = false;
             Gil.reacquire(true);
@@ -36,7 +38,7 @@ final class GilRelease {
     }
 
     /** At a callback's entry: the GIL back if this thread gave it up for the call SQLite is in. */
-    static boolean enterCallback() {
+    public static boolean enterCallback() {
         if (!Gil.isActive()) {
             return false;
         }
@@ -49,7 +51,7 @@ final class GilRelease {
         return false;
     }
 
-    static void exitCallback(boolean taken) {
+    public static void exitCallback(boolean taken) {
         if (taken) {
             RELEASED.get()[0] = true;
             Gil.release();
