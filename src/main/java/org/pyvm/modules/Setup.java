@@ -82,6 +82,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_csv", org.pyvm.modules.csv.CsvModule::create);
         PyRuntime.BUILTIN_MODULES.put("_sqlite3", org.pyvm.modules.sqlite3.SqliteModule::create);
         PyRuntime.BUILTIN_MODULES.put("_ctypes", org.pyvm.modules.ctypes.CtypesModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_ctypes_test", org.pyvm.modules.ctypes.CtypesTestModule::create);
         PyRuntime.BUILTIN_MODULES.put("_multibytecodec", org.pyvm.modules.cjk.CjkModules::multibytecodec);
         PyRuntime.BUILTIN_MODULES.put("_codecs_jp", org.pyvm.modules.cjk.CjkModules::jp);
         PyRuntime.BUILTIN_MODULES.put("_codecs_kr", org.pyvm.modules.cjk.CjkModules::kr);

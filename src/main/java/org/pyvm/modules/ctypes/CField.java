@@ -130,6 +130,19 @@ final class CField implements PyObject {
         return f;
     }
 
+    /**
+     * The field's memory in C. CPython 3.12's layout gives the second and later bit fields of
+     * a union a negative offset (its repr shows ofs=-4:1), and then reads and writes before
+     * the object; pyvm refuses that access instead.
+     */
+    private java.lang.foreign.MemorySegment memoryOf(CDataObject c) {
+        if (offset < 0 || offset > c.mem.byteSize()) {
+            throw PyErr.notSupported("a field at offset " + offset + ", outside its " + c.mem.byteSize()
+                + "-byte object (CPython 3.12 puts a union's later bit fields there)");
+        }
+        return c.mem.asSlice(offset);
+    }
+
     @ExposedMethod
     static PyObject __get__(PyObject self, PyObject inst, PyObject owner) {
         if (inst == null || inst == PyNone.NONE) {
@@ -139,7 +152,7 @@ final class CField implements PyObject {
             throw PyErr.typeError("not a ctype instance");
         }
         CField f = (CField) self;
-        return CDataObject.get(f.proto, f.codec, c, f.index, f.size, c.mem.asSlice(f.offset));
+        return CDataObject.get(f.proto, f.codec, c, f.index, f.size, f.memoryOf(c));
     }
 
     @ExposedMethod
@@ -148,7 +161,7 @@ final class CField implements PyObject {
             throw PyErr.typeError("not a ctype instance");
         }
         CField f = (CField) self;
-        CDataObject.set(c, f.proto, f.codec, value, f.index, f.size, c.mem.asSlice(f.offset));
+        CDataObject.set(c, f.proto, f.codec, value, f.index, f.size, f.memoryOf(c));
     }
 
     @ExposedMethod

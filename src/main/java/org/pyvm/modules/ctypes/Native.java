@@ -91,7 +91,14 @@ final class Native {
 
     // ---- dynamic loading (ctypes_dlfcn.h)
 
+    /** Set once the Java test library (TestLibrary) was opened, so other look-ups skip it until then. */
+    private static volatile boolean testLibraryOpen;
+
     static long dlopen(String path, int mode) {
+        if (TestLibrary.PATH.equals(path)) {
+            testLibraryOpen = true;
+            return TestLibrary.handle();
+        }
         try (Arena a = Arena.ofConfined()) {
             long p = path == null ? 0L : cstring(a, path).address();
             return (long) DLOPEN.invokeExact(p, mode);
@@ -101,6 +108,9 @@ final class Native {
     }
 
     static long dlsym(long handle, String name) {
+        if (testLibraryOpen && TestLibrary.isHandle(handle)) {
+            return TestLibrary.symbol(name);
+        }
         try (Arena a = Arena.ofConfined()) {
             return (long) DLSYM.invokeExact(handle, cstring(a, name).address());
         } catch (Throwable t) {
@@ -109,6 +119,9 @@ final class Native {
     }
 
     static int dlclose(long handle) {
+        if (testLibraryOpen && TestLibrary.isHandle(handle)) {
+            return 0;
+        }
         try {
             return (int) DLCLOSE.invokeExact(handle);
         } catch (Throwable t) {
@@ -123,6 +136,12 @@ final class Native {
 
     /** dlerror()'s message, or null. */
     static String dlerror() {
+        if (testLibraryOpen) {
+            String e = TestLibrary.takeError();
+            if (e != null) {
+                return e;
+            }
+        }
         try {
             long p = (long) DLERROR.invokeExact();
             return p == 0 ? null : new String(bytesAt(p, strlen(p)), StandardCharsets.UTF_8);

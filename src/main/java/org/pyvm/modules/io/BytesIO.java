@@ -343,10 +343,46 @@ public final class BytesIO extends IOObject {
         return new PyBytes(line);
     }
 
+    /** (value, position, dict or None). Compare bytesio.c: _io_BytesIO___getstate___impl. */
     @ExposedMethod
     static PyObject __getstate__(BytesIO self) {
         self.check();
-        PyDict d = self.dictGet("__dict__") == null ? new PyDict() : new PyDict();
-        return PyTuple.of(new PyBytes(Arrays.copyOf(self.buf, self.size)), PyInt.of(self.pos), d);
+        PyDict d = self.dictOrNull();
+        return PyTuple.of(new PyBytes(Arrays.copyOf(self.buf, self.size)), PyInt.of(self.pos),
+            d == null ? PyNone.NONE : d.copy());
+    }
+
+    /**
+     * Restores what __getstate__ made: the buffer is rewritten from state[0] (any bytes-like
+     * object), the position set without seeking, the dict merged. Compare bytesio.c:
+     * _io_BytesIO___setstate___impl.
+     */
+    @ExposedMethod
+    static PyObject __setstate__(BytesIO self, PyObject state) {
+        if (!(state instanceof PyTuple t) || t.size() < 3) {
+            throw PyErr.typeError(self.type().getName() + ".__setstate__ argument should be 3-tuple, got "
+                + state.type().getName());
+        }
+        self.checkExports();
+        self.size = 0;
+        self.pos = 0;
+        write(self, t.get(0));
+        PyObject p = t.get(1);
+        if (!(p instanceof PyInt)) {
+            throw PyErr.typeError("second item of state must be an integer, not " + p.type().getName());
+        }
+        long pos = ((PyInt) p).longValue();
+        if (pos < 0) {
+            throw PyErr.valueError("position value cannot be negative");
+        }
+        self.pos = (int) Math.min(pos, Integer.MAX_VALUE);
+        PyObject d = t.get(2);
+        if (d != PyNone.NONE) {
+            if (!(d instanceof PyDict dict)) {
+                throw PyErr.typeError("third item of state should be a dict, got a " + d.type().getName());
+            }
+            self.updateDict(dict);
+        }
+        return PyNone.NONE;
     }
 }

@@ -51,6 +51,27 @@ public class IOObject implements PyObject, HasDict {
         return this;
     }
 
+    /**
+     * The instance dictionary, or null when it holds nothing: pickling state says None then,
+     * as CPython's does for an object whose dict was never made. (Our attribute look-up makes
+     * the dict on first use, so emptiness stands in for "never made".)
+     */
+    PyDict dictOrNull() {
+        return dict == null || dict.size() == 0 ? null : dict;
+    }
+
+    /**
+     * Merges {@code state} into the instance dictionary, as the __setstate__ of BytesIO and
+     * StringIO do with the last item of their state (PyDict_Update, or adopting the dict).
+     */
+    void updateDict(PyDict state) {
+        if (dict == null) {
+            dict = state;
+        } else {
+            dict.update(state);
+        }
+    }
+
     /** Whether an attribute was set in the instance dictionary (without making one). */
     PyObject dictGet(String name) {
         return dict == null ? null : dict.getStr(name);

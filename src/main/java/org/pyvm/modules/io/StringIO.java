@@ -7,11 +7,14 @@ import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedGetter;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.PyBool;
+import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyList;
 import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyStr;
+import org.pyvm.runtime.PyTuple;
 import org.pyvm.runtime.PyType;
 
 /**
@@ -332,5 +335,57 @@ public final class StringIO extends IOObject {
             throw PyErr.stopIteration(null);
         }
         return PyStr.of(line);
+    }
+
+    /**
+     * (value, newline as given, position, dict or None). Compare stringio.c:
+     * _io_StringIO___getstate___impl.
+     */
+    @ExposedMethod
+    static PyObject __getstate__(StringIO self) {
+        PyObject value = getvalue(self);
+        PyDict d = self.dictOrNull();
+        return PyTuple.of(value, self.newline == null ? PyNone.NONE : PyStr.of(self.newline), PyInt.of(self.pos),
+            d == null ? PyNone.NONE : d.copy());
+    }
+
+    /**
+     * Runs __init__ with the first two items (for the newline mode), then puts the value back
+     * untranslated, since it was translated once already, and sets position and dict.
+     * Compare stringio.c: _io_StringIO___setstate___impl.
+     */
+    @ExposedMethod
+    static PyObject __setstate__(StringIO self, PyObject state) {
+        self.check();
+        if (!(state instanceof PyTuple t) || t.size() < 4) {
+            throw PyErr.typeError(self.type().getName() + ".__setstate__ argument should be 4-tuple, got "
+                + state.type().getName());
+        }
+        __init__(self, new PyObject[] {t.get(0), t.get(1)}, null);
+        PyObject value = t.get(0);
+        if (value instanceof PyStr) {
+            int[] cps = value.toString().codePoints().toArray();
+            self.buf = cps.length == 0 ? new int[16] : cps;
+            self.size = cps.length;
+        } else {
+            self.size = 0;
+        }
+        PyObject p = t.get(2);
+        if (!(p instanceof PyInt)) {
+            throw PyErr.typeError("third item of state must be an integer, got " + p.type().getName());
+        }
+        long pos = ((PyInt) p).longValue();
+        if (pos < 0) {
+            throw PyErr.valueError("position value cannot be negative");
+        }
+        self.pos = (int) Math.min(pos, Integer.MAX_VALUE);
+        PyObject d = t.get(3);
+        if (d != PyNone.NONE) {
+            if (!(d instanceof PyDict dict)) {
+                throw PyErr.typeError("fourth item of state should be a dict, got a " + d.type().getName());
+            }
+            self.updateDict(dict);
+        }
+        return PyNone.NONE;
     }
 }
