@@ -32,6 +32,8 @@ final class Native {
     /** Why the FFM binding could not be made, or null. */
     static final String LOAD_ERROR;
     private static final MethodHandle DLOPEN, DLSYM, DLCLOSE, DLERROR, ERRNO_LOCATION, STRLEN, WCSLEN, MINCORE;
+    /** process_vm_readv, or null where libc lacks it. */
+    private static final MethodHandle PROCESS_VM_READV;
     /** The layout of the call state holding errno (Linker.Option.captureCallState). */
     static final StructLayout CAPTURE_LAYOUT;
     private static final VarHandle CAPTURED_ERRNO;
@@ -73,6 +75,16 @@ final class Native {
         STRLEN = strlen;
         WCSLEN = wcslen;
         MINCORE = mincore;
+        MethodHandle readv = null;
+        try {
+            Linker.Option errnoOpt = capture;
+            readv = linker.defaultLookup().find("process_vm_readv").map(a -> Linker.nativeLinker().downcallHandle(a,
+                FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG),
+                errnoOpt)).orElse(null);
+        } catch (Throwable t) {
+            readv = null;
+        }
+        PROCESS_VM_READV = readv;
         CAPTURE_LAYOUT = cap;
         CAPTURED_ERRNO = capErrno;
         CAPTURE = capture;
@@ -180,12 +192,43 @@ final class Native {
     /**
      * Whether LENGTH bytes at ADDRESS lie in mapped pages (mincore), so that an address no
      * C object has (an id(), a JVM array's pseudo-address) is refused instead of crashing
-     * the JVM. Mapped but unreadable memory still crashes, as it does CPython.
+     * the JVM. Mapped pages may still be unreadable (the JVM's guard pages), so the bytes are
+     * then read once through process_vm_readv on this process, which fails with EFAULT
+     * instead of faulting. (CPython simply reads, and crashes on such an address.)
      */
     static boolean mapped(long address, long length) {
         if (address == 0) {
             return false;
         }
+        if (!pagesPresent(address, length)) {
+            return false;
+        }
+        return readable(address, Math.min(Math.max(length, 1), 1 << 16))
+            && (length <= 1 << 16 || readable(address + length - 1, 1));
+    }
+
+    private static boolean readable(long address, long length) {
+        if (PROCESS_VM_READV == null) {
+            return true;
+        }
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment buf = a.allocate(length);
+            MemorySegment local = a.allocate(16, 8), remote = a.allocate(16, 8);
+            MemorySegment state = a.allocate(CAPTURE_LAYOUT);
+            local.set(JAVA_LONG, 0, buf.address());
+            local.set(JAVA_LONG, 8, length);
+            remote.set(JAVA_LONG, 0, address);
+            remote.set(JAVA_LONG, 8, length);
+            long n = (long) PROCESS_VM_READV.invokeExact(state, (int) ProcessHandle.current().pid(), local.address(),
+                1L, remote.address(), 1L, 0L);
+            // -1 with ENOSYS or EPERM (a sandbox forbidding the call) says nothing: mincore's answer stands.
+            return n == length || (n < 0 && capturedErrno(state) != 14);
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    private static boolean pagesPresent(long address, long length) {
         long page = 4096;
         long start = address & -page;
         long end = address + Math.max(length, 1);
