@@ -4,6 +4,7 @@ import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 
 import java.lang.foreign.MemorySegment;
 import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.CRecursion;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.PyBytes;
 import org.pyvm.runtime.PyErr;
@@ -157,7 +158,12 @@ final class CDataType {
         }
         PyObject asParam = Abstract.lookupAttr(value, "_as_parameter_");
         if (asParam != null) {
-            return from_param(type, asParam);
+            CRecursion c = CallProc.enterAsParameter();
+            try {
+                return from_param(type, asParam);
+            } finally {
+                CRecursion.leave(c);
+            }
         }
         throw PyErr.typeError("expected " + ((PyType) type).getName() + " instance instead of "
             + value.type().getName());

@@ -15,6 +15,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.CRecursion;
 import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyBytes;
 import org.pyvm.runtime.PyErr;
@@ -70,7 +71,12 @@ final class CallProc {
         }
         PyObject arg = Abstract.lookupAttr(obj, "_as_parameter_");
         if (arg != null) {
-            return convParam(arg, index);
+            CRecursion c = enterAsParameter();
+            try {
+                return convParam(arg, index);
+            } finally {
+                CRecursion.leave(c);
+            }
         }
         throw PyErr.typeError("Don't know how to convert parameter " + index);
     }
@@ -322,5 +328,14 @@ final class CallProc {
             return retval;
         }
         return Abstract.call(checker, retval);
+    }
+
+    /**
+     * One level of following {@code _as_parameter_}: an object that names itself recurses
+     * without Python frames, so it is counted against the C recursion limit (RecursionError,
+     * worded as CPython's, where the nested call through Python code reports it).
+     */
+    static CRecursion enterAsParameter() {
+        return CRecursion.enter(" while calling a Python object");
     }
 }

@@ -5,6 +5,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.CRecursion;
 import org.pyvm.runtime.ExposedGetter;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.PyBaseException;
@@ -134,7 +135,12 @@ final class SimpleType {
         } catch (PyBaseException e) {
             PyObject asParam = Abstract.lookupAttr(value, "_as_parameter_");
             if (asParam != null) {
-                return from_param(type, asParam);
+                CRecursion c = CallProc.enterAsParameter();
+                try {
+                    return from_param(type, asParam);
+                } finally {
+                    CRecursion.leave(c);
+                }
             }
             throw e;
         }
@@ -175,7 +181,12 @@ final class SimpleType {
         }
         PyObject asParam = Abstract.lookupAttr(value, "_as_parameter_");
         if (asParam != null) {
-            return charPFromParam(type, asParam, tag, item);
+            CRecursion c = CallProc.enterAsParameter();
+            try {
+                return charPFromParam(type, asParam, tag, item);
+            } finally {
+                CRecursion.leave(c);
+            }
         }
         throw PyErr.typeError("wrong type");
     }
@@ -215,7 +226,12 @@ final class SimpleType {
         }
         PyObject asParam = Abstract.lookupAttr(value, "_as_parameter_");
         if (asParam != null) {
-            return voidPFromParam(type, asParam);
+            CRecursion c = CallProc.enterAsParameter();
+            try {
+                return voidPFromParam(type, asParam);
+            } finally {
+                CRecursion.leave(c);
+            }
         }
         throw PyErr.typeError("wrong type");
     }
