@@ -114,7 +114,8 @@ public final class Ops {
     }
 
     private static boolean isSequence(PyObject o) {
-        return o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyBytes;
+        return o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyBytes
+            || o instanceof PyByteArray;
     }
 
     private static PyBaseException unsupported(PyObject a, PyObject b, String sym, int op) {
@@ -130,7 +131,7 @@ public final class Ops {
             if (a instanceof PyStr) {
                 return PyErr.typeError("can only concatenate str (not \"" + b.type().getName() + "\") to str");
             }
-            if (a instanceof PyBytes) {
+            if (a instanceof PyBytes || a instanceof PyByteArray) {
                 return PyErr.typeError("can't concat " + b.type().getName() + " to " + n);
             }
             return PyErr.typeError("can only concatenate " + n + " (not \"" + b.type().getName() + "\") to " + n);

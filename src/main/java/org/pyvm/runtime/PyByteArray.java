@@ -355,6 +355,11 @@ public class PyByteArray implements PyObject {
 
     @ExposedMethod
     static PyObject __iadd__(PyByteArray self, PyObject o) {
+        // Only a buffer concatenates (bytearray_iconcat); anything else falls back to + and its
+        // reflected operand, then "can't concat".
+        if (bytesOf(o) == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
         extend(self, o);
         return self;
     }

@@ -483,7 +483,7 @@ public final class PyMemoryView implements PyObject {
             throw PyErr.typeError("memoryview: casts are restricted to C-contiguous views");
         }
         boolean hasShape = shapeArg != null && shapeArg != PyNone.NONE;
-        if (self.shapeHasZero() && !hasShape) {
+        if ((hasShape || self.ndim() != 1) && self.shapeHasZero()) {
             throw PyErr.typeError("memoryview: cannot cast view with zeros in shape or strides");
         }
         int[] newShape = null;
