@@ -28,8 +28,8 @@ import org.pyvm.runtime.PyStr;
  * handler run on Java threads). enable() records the file and is honoured only for what
  * pyvm can see: a fatal error of the JVM itself (SIGSEGV in native code...) is reported
  * by the JVM, not here. Frames of other threads are read without locks, as CPython does.
- * The test helpers that crash the process on purpose (_sigsegv, _read_null...) are
- * absent. Compare CPython Modules/faulthandler.c and Python/traceback.c:
+ * The test helpers that crash the process on purpose (_sigsegv, _read_null...) report as
+ * CPython's handler does, then end the process by the signal (FatalErrors). Compare CPython Modules/faulthandler.c and Python/traceback.c:
  * _Py_DumpTracebackThreads.
  */
 public final class FaulthandlerModule {
@@ -41,6 +41,7 @@ public final class FaulthandlerModule {
 
     private static boolean enabled;
     private static int enabledFd = -1;
+    private static boolean enabledAll = true;
     private static Watchdog watchdog;
     private static final Map<Integer, Integer> REGISTERED = new HashMap<>();
 
@@ -54,6 +55,11 @@ public final class FaulthandlerModule {
                 watchdog = null;
             }
             REGISTERED.clear();
+        }
+        if (enabledAtStart) {
+            for (int sig : FatalErrors.SIGNALS) {
+                SignalModule.catchRaised(sig, FaulthandlerModule::fatalSignal);
+            }
         }
         PyModule m = new PyModule("faulthandler");
         m.addFunctions(FaulthandlerModule.class);
@@ -146,7 +152,7 @@ public final class FaulthandlerModule {
                 break;
             }
             sb.append(t == current ? "Current thread " : "Thread ").append(threadId(t)).append(" (most recent call first):\n");
-            dumpFrames(sb, t == current ? CodeRunner.get().currentFrame() : frames.get(t));
+            dumpFrames(sb, t == current && t == Thread.currentThread() ? CodeRunner.get().currentFrame() : frames.get(t));
         }
         return sb.toString();
     }
@@ -171,9 +177,83 @@ public final class FaulthandlerModule {
     static void enable(PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("enable", args, kw, 0, 2, "file", "all_threads");
         int fd = fileno(a[0]);
+        boolean all = a[1] == null || Abstract.isTrue(a[1]);
         synchronized (FaulthandlerModule.class) {
             enabled = true;
             enabledFd = fd;
+            enabledAll = all;
+        }
+        for (int sig : FatalErrors.SIGNALS) {
+            SignalModule.catchRaised(sig, FaulthandlerModule::fatalSignal);
+        }
+    }
+
+    /**
+     * A fatal signal the process raised: when enabled, "Fatal Python error: NAME", the
+     * stacks and the extension modules; then death by the signal. Compare faulthandler.c:
+     * faulthandler_fatal_error.
+     */
+    static void fatalSignal(int sig) {
+        int fd;
+        boolean all;
+        synchronized (FaulthandlerModule.class) {
+            fd = enabled ? enabledFd : -1;
+            all = enabledAll;
+        }
+        if (fd >= 0) {
+            StringBuilder sb = new StringBuilder("Fatal Python error: ").append(FatalErrors.name(sig)).append("\n\n");
+            if (all) {
+                sb.append(dumpAll(Thread.currentThread()));
+            } else {
+                sb.append("Stack (most recent call first):\n");
+                dumpFrames(sb, CodeRunner.get().currentFrame());
+            }
+            sb.append(FatalErrors.extensionModules());
+            write(fd, sb.toString());
+        }
+        FatalErrors.die(sig);
+    }
+
+    /** _read_null(): reads address 0, which is a SIGSEGV on Linux. */
+    @ExposedMethod
+    static void _read_null() {
+        fatalSignal(FatalErrors.SIGSEGV);
+    }
+
+    /** _sigsegv(release_gil=False). */
+    @ExposedMethod(min = 0)
+    static void _sigsegv(PyObject releaseGil) {
+        fatalSignal(FatalErrors.SIGSEGV);
+    }
+
+    @ExposedMethod
+    static void _sigabrt() {
+        fatalSignal(FatalErrors.SIGABRT);
+    }
+
+    @ExposedMethod
+    static void _sigfpe() {
+        fatalSignal(FatalErrors.SIGFPE);
+    }
+
+    /**
+     * _fatal_error_c_thread(): Py_FatalError in a thread that is not a Python thread, so every
+     * Python thread is listed as "Thread" (none is current); then abort. Compare
+     * pylifecycle.c: fatal_error.
+     */
+    @ExposedMethod
+    static void _fatal_error_c_thread() {
+        Thread t = new Thread(() -> {
+            String report = "Fatal Python error: faulthandler_fatal_error_thread: in new thread\n"
+                + "Python runtime state: initialized\n\n" + dumpAll(null) + FatalErrors.extensionModules();
+            write(2, report);
+            FatalErrors.die(FatalErrors.SIGABRT);
+        }, "pyvm-fatal-error");
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -183,6 +263,9 @@ public final class FaulthandlerModule {
             boolean was = enabled;
             enabled = false;
             enabledFd = -1;
+            for (int sig : FatalErrors.SIGNALS) {
+                SignalModule.catchRaised(sig, null);
+            }
             return was;
         }
     }
@@ -299,11 +382,18 @@ public final class FaulthandlerModule {
         boolean all = a[2] == null || Abstract.isTrue(a[2]);
         boolean chain = a[3] != null && Abstract.isTrue(a[3]);
         if (!SignalModule.catchNatively((int) sig, s -> {
+            // The thread the handler "runs on": this one when the process raised the signal
+            // itself (os.kill, raise_signal), else the main thread, where CPython's runs.
+            Thread cur = Thread.currentThread();
+            Map<Thread, PyFrame> frames = CodeRunner.get().threadFrames();
+            if (!frames.containsKey(cur)) {
+                cur = org.pyvm.runtime.Interrupts.mainThread();
+            }
             if (all) {
-                write(fd, dumpAll(null));
+                write(fd, dumpAll(cur));
             } else {
                 StringBuilder sb = new StringBuilder("Stack (most recent call first):\n");
-                dumpFrames(sb, CodeRunner.get().threadFrames().get(org.pyvm.runtime.Interrupts.mainThread()));
+                dumpFrames(sb, cur == Thread.currentThread() ? CodeRunner.get().currentFrame() : frames.get(cur));
                 write(fd, sb.toString());
             }
         }, chain)) {

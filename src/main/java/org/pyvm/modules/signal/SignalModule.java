@@ -56,6 +56,8 @@ public final class SignalModule {
         int wakeupFd = -1;
         boolean warnOnFull = true;
         final Itimer itimer = new Itimer();
+        /** faulthandler.register's catchers by signal, also run at once when the process raises one. */
+        final java.util.Map<Integer, java.util.function.IntConsumer> nativeCatchers = new java.util.HashMap<>();
 
         /** The signals ignored when the run began (SigIgn of /proc/self/status): getsignal says SIG_IGN. */
         final long ignoredAtStart = ignoredMask();
@@ -256,6 +258,22 @@ public final class SignalModule {
                 return;
             }
         }
+        java.util.function.IntConsumer caught;
+        synchronized (st) {
+            caught = st.nativeCatchers.get(sig);
+        }
+        if (caught != null) {
+            // CPython's faulthandler runs in the signal handler, inside kill(): its dump shows
+            // this call's stack, and a chained Python handler has run when kill returns.
+            caught.accept(sig);
+            if (Thread.currentThread() == st.main) {
+                PyBaseException e = Interrupts.checkNow();
+                if (e != null) {
+                    throw e;
+                }
+            }
+            return;
+        }
         PyObject h = handler(st, sig);
         if (isPython(h) || startupSigint(st, sig)) {
             deliver(sig);
@@ -311,17 +329,43 @@ public final class SignalModule {
      */
     public static boolean catchNatively(int sig, java.util.function.IntConsumer action, boolean chain) {
         State st = state();
-        return OsSignals.set(sig, 2, s -> {
+        java.util.function.IntConsumer catcher = s -> {
             action.accept(s);
             if (chain && isPython(handler(st, s))) {
                 deliver(s);
             }
-        });
+        };
+        if (!OsSignals.set(sig, 2, catcher)) {
+            return false;
+        }
+        synchronized (st) {
+            st.nativeCatchers.put(sig, catcher);
+        }
+        return true;
+    }
+
+    /**
+     * faulthandler.enable: ACTION runs (on the raising thread) when the process raises the
+     * fatal signal SIG itself; null removes it. The OS disposition is the JVM's and stays.
+     */
+    public static void catchRaised(int sig, java.util.function.IntConsumer action) {
+        State st = state();
+        synchronized (st) {
+            if (action == null) {
+                st.nativeCatchers.remove(sig);
+            } else {
+                st.nativeCatchers.put(sig, action);
+            }
+        }
     }
 
     /** faulthandler.unregister: SIG's OS disposition goes back to what the Python-level table says. */
     public static void restoreDisposition(int sig) {
-        PyObject h = handler(state(), sig);
+        State st = state();
+        synchronized (st) {
+            st.nativeCatchers.remove(sig);
+        }
+        PyObject h = handler(st, sig);
         OsSignals.set(sig, isPython(h) ? 2 : h instanceof PyInt i && i.value == 1 ? 1 : 0, SignalModule::deliver);
     }
 
