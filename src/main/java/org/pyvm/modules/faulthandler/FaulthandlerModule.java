@@ -123,8 +123,36 @@ public final class FaulthandlerModule {
             } catch (RuntimeException e) {
                 line = -1;
             }
-            sb.append("  File \"").append(c.filename).append("\", line ");
-            sb.append(line < 0 ? "???" : Integer.toString(line)).append(" in ").append(c.name).append('\n');
+            sb.append("  File \"");
+            ascii(sb, c.filename);
+            sb.append("\", line ").append(line < 0 ? "???" : Integer.toString(line)).append(" in ");
+            ascii(sb, c.name);
+            sb.append('\n');
+        }
+    }
+
+    /**
+     * S as a signal handler may write it: printable ASCII as is, other code points as \\xNN,
+     * \\uNNNN or \\UNNNNNNNN, at most 500 of them, then "...". Compare traceback.c: _Py_DumpASCII.
+     */
+    static void ascii(StringBuilder sb, String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            if (n++ == 500) {
+                sb.append("...");
+                return;
+            }
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= ' ' && cp <= 126) {
+                sb.append((char) cp);
+            } else if (cp <= 0xff) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp <= 0xffff) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
         }
     }
 

@@ -81,6 +81,29 @@ final class OsSignals {
         }
     }
 
+    private static java.lang.invoke.MethodHandle libcRaise;
+
+    /**
+     * libc's raise(SIG) (through FFM), for a signal with no Java handler, which the JDK cannot
+     * raise: the OS's disposition applies (the default action of SIGUSR1 ends the process, as
+     * in CPython). False when the call cannot be made.
+     */
+    static boolean raiseNative(int sig) {
+        try {
+            synchronized (OsSignals.class) {
+                if (libcRaise == null) {
+                    java.lang.foreign.Linker l = java.lang.foreign.Linker.nativeLinker();
+                    libcRaise = l.downcallHandle(l.defaultLookup().find("raise").orElseThrow(),
+                        java.lang.foreign.FunctionDescriptor.of(java.lang.foreign.ValueLayout.JAVA_INT,
+                            java.lang.foreign.ValueLayout.JAVA_INT));
+                }
+            }
+            return (int) libcRaise.invokeExact(sig) == 0;
+        } catch (Throwable t) {
+            return false;
+        }
+    }
+
     /**
      * SIG's disposition becomes the OS default (not the JVM's handler, whose SIGINT runs the
      * shutdown hooks and exits with 130), then the process sends SIG to itself, which ends

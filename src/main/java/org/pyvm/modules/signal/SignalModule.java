@@ -284,7 +284,7 @@ public final class SignalModule {
                 }
             }
         } else if (h instanceof PyInt i && i.value == 0) {
-            if (!OsSignals.raise(sig)) {
+            if (!OsSignals.raise(sig) && !OsSignals.raiseNative(sig)) {
                 throw PyErr.notSupported("the default action of signal " + sig);
             }
         }
