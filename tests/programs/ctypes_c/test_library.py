@@ -7,6 +7,10 @@ from ctypes import *
 dll = CDLL(_ctypes_test.__file__)
 print(dll.get_an_integer(), c_int.in_dll(dll, "an_integer").value)
 v = c_int.in_dll(dll, "an_integer"); v.value = 7; print(dll.get_an_integer()); v.value = 42
+# (The library is loaded once per JVM, like a shared object once per process: an earlier
+# program in the same JVM may have left values here.)
+c_longlong.in_dll(dll, "last_tf_arg_s").value = 0
+c_ulonglong.in_dll(dll, "last_tf_arg_u").value = 0
 
 for code, t in [("b", c_byte), ("B", c_ubyte), ("h", c_short), ("H", c_ushort), ("i", c_int), ("I", c_uint),
                 ("l", c_long), ("L", c_ulong), ("q", c_longlong), ("Q", c_ulonglong)]:
