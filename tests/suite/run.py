@@ -230,6 +230,10 @@ def table(rows, with_cpython):
 
 
 def main(argv=None):
+    # A shell starts a background job with SIGINT ignored, and children inherit that: then
+    # interrupt_main() and SIGINT tests (test_signal, test_threading, asyncio's runners) wait
+    # forever, on CPython as on pyvm. regrtest runs with SIGINT handled; so do the modules here.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     ap = argparse.ArgumentParser(prog="tests/suite/run", description=__doc__.split("\n")[0])
     ap.add_argument("modules", nargs="*")
     ap.add_argument("--core", action="store_true")
