@@ -34,6 +34,7 @@ import org.pyvm.runtime.PyTuple;
  * "unix:*" attribute view, process facts from ProcessHandle and /proc. Compare CPython
  * Modules/posixmodule.c. Paths are resolved against pyvm's own working directory
  * ({@link Fs}); {@code dir_fd} arguments against the directory a descriptor names.
+ * sysconf, pathconf and confstr ({@link Conf}) ask the C library through java.lang.foreign.
  * fork, exec*, spawn, wait* and the user/group/scheduling calls need native code and
  * are absent, as on a platform without them (os.py checks with hasattr).
  */
@@ -62,6 +63,7 @@ public final class PosixModule {
         m.addFunctions(PosixModule.class);
         m.addFunctions(Children.class);
         m.addFunctions(Spawn.class);
+        m.addFunctions(Conf.class);
         PyDict d = m.getDict();
         d.setStr("__doc__", PyStr.of("This module provides access to operating system functionality that is\n"
             + "standardized by the C Standard and the POSIX standard (a thinly\ndisguised Unix interface).  Refer to "
@@ -70,6 +72,7 @@ public final class PosixModule {
             d.setStr((String) Constants.POSIX[i], PyInt.of((Long) Constants.POSIX[i + 1]));
         }
         Spawn.addConstants(d);
+        Conf.addNames(d);
         d.setStr("error", PyExc.OSError);
         d.setStr("stat_result", STAT_RESULT.type());
         d.setStr("statvfs_result", STATVFS_RESULT.type());
