@@ -920,7 +920,8 @@ public final class PosixModule {
 
     @ExposedMethod
     static void abort() {
-        Runtime.getRuntime().halt(134);
+        // The main class of a pyvm process (cli.Main), which modules may not name.
+        org.pyvm.modules.signal.SignalModule.abortProcess("org.pyvm.cli.Main");
     }
 
     @ExposedMethod

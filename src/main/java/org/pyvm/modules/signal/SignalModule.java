@@ -349,6 +349,17 @@ public final class SignalModule {
         OsSignals.dieBy(SIGINT, parentMain);
     }
 
+    /**
+     * os.abort(): the process ends at once with status 134 (128 + SIGABRT) after telling a
+     * pyvm parent (SignalDeaths) that it died by SIGABRT, so that parent reports returncode
+     * -6 as CPython's does. The JVM is not killed by a real SIGABRT, which would write a core
+     * file of the whole JVM where core dumps are on. PARENT_MAIN as for dieBySigint.
+     */
+    public static void abortProcess(String parentMain) {
+        SignalDeaths.announce(6, parentMain);
+        Runtime.getRuntime().halt(128 + 6);
+    }
+
     // ---- argument helpers ----
 
     private static int signum(PyObject o) {
