@@ -572,6 +572,17 @@ public final class FdTable {
         return fd2;
     }
 
+    /** The open descriptors from 3 up that are inheritable (what a child gets with close_fds=False). */
+    public static synchronized List<Integer> inheritableFds() {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 3; i < TABLE.size(); i++) {
+            if (TABLE.get(i) != null && INHERITABLE.contains(i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
     public static synchronized boolean getInheritable(int fd) {
         get(fd);
         return INHERITABLE.contains(fd);

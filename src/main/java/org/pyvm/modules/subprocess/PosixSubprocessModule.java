@@ -89,6 +89,18 @@ public final class PosixSubprocessModule {
             }
             passFds.add((int) p.value);
         }
+        if (!closeFds) {
+            // close_fds=False: the child inherits every inheritable descriptor that can be
+            // given to it (sockets and directories cannot, and are left out).
+            java.util.TreeSet<Integer> all = new java.util.TreeSet<>(passFds);
+            for (int n : FdTable.inheritableFds()) {
+                FdTable.Entry e = FdTable.get(n);
+                if (e.channelIsPipe() || e.channel() != null && e.path != null) {
+                    all.add(n);
+                }
+            }
+            passFds = new ArrayList<>(all);
+        }
         passFds.remove(Integer.valueOf(errpipeWrite));
         if (given(a[21])) {
             throw PyErr.notSupported("subprocess with preexec_fn (the JVM cannot run Python code in the child)");
@@ -163,12 +175,20 @@ public final class PosixSubprocessModule {
         if (!passFds.isEmpty()) {
             env = new LinkedHashMap<>(env);
         }
-        argv = ChildWrapper.wrap(argv, passFds, umask, restoreSignals, setsid, env);
+        List<ChildLauncher.PipeBridge> bridges = new ArrayList<>();
         Children.Child child;
         try {
+            argv = ChildWrapper.wrap(argv, passFds, umask, restoreSignals, setsid, env, bridges);
             child = ChildLauncher.start(argv, cwd, env, p2cread, c2pwrite, errwrite);
-        } catch (IOException ex) {
-            reportToParent(errpipeWrite, "OSError:" + Integer.toHexString(ChildLauncher.startErrno(ex)) + ":");
+            ChildLauncher.startBridges(child, bridges);
+        } catch (IOException | RuntimeException ex) {
+            for (ChildLauncher.PipeBridge b : bridges) {
+                b.abandon();
+            }
+            if (!(ex instanceof IOException io)) {
+                throw (RuntimeException) ex;
+            }
+            reportToParent(errpipeWrite, "OSError:" + Integer.toHexString(ChildLauncher.startErrno(io)) + ":");
             return NO_CHILD;
         }
         return child.pid();
