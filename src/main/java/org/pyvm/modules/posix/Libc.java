@@ -52,6 +52,15 @@ public final class Libc {
             CAPTURE);
         static final MethodHandle CONFSTR = fn("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS,
             JAVA_LONG), CAPTURE);
+        static final MethodHandle LOCKF = fn("lockf", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG),
+            CAPTURE);
+        static final MethodHandle FALLOCATE = fn("posix_fallocate", FunctionDescriptor.of(JAVA_INT, JAVA_INT,
+            JAVA_LONG, JAVA_LONG));
+        static final MethodHandle FADVISE = fn("posix_fadvise", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG,
+            JAVA_LONG, JAVA_INT));
+        static final MethodHandle MKFIFO = fn("mkfifo", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), CAPTURE);
+        static final MethodHandle MKNOD = fn("mknod", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_LONG),
+            CAPTURE);
         static final MethodHandle ERRNO_LOCATION = fn("__errno_location", FunctionDescriptor.of(ADDRESS));
         static final MethodHandle PIPE = fn("pipe", FunctionDescriptor.of(JAVA_INT, ADDRESS), CAPTURE);
 
@@ -141,6 +150,36 @@ public final class Libc {
 
     public static Result flock(int fd, int op) {
         return call(Handles.FLOCK, "flock", (st, a) -> (int) Handles.FLOCK.invokeExact(st, fd, op));
+    }
+
+    /** lockf(3) on a kernel descriptor. */
+    public static Result lockf(int fd, int cmd, long len) {
+        return call(Handles.LOCKF, "lockf", (st, a) -> (int) Handles.LOCKF.invokeExact(st, fd, cmd, len));
+    }
+
+    /** posix_fallocate(3): 0, or the error number it returns (it does not set errno). */
+    public static int posixFallocate(int fd, long offset, long len) {
+        return (int) call(Handles.FALLOCATE, "posix_fallocate", (st, a) -> {
+            int r = (int) Handles.FALLOCATE.invokeExact(fd, offset, len);
+            return r == -1 ? -2 : r;
+        }).value();
+    }
+
+    /** posix_fadvise(3): 0, or the error number it returns. */
+    public static int posixFadvise(int fd, long offset, long len, int advice) {
+        return (int) call(Handles.FADVISE, "posix_fadvise", (st, a) -> {
+            int r = (int) Handles.FADVISE.invokeExact(fd, offset, len, advice);
+            return r == -1 ? -2 : r;
+        }).value();
+    }
+
+    public static Result mkfifo(byte[] path, int mode) {
+        return call(Handles.MKFIFO, "mkfifo", (st, a) -> (int) Handles.MKFIFO.invokeExact(st, cstr(a, path), mode));
+    }
+
+    public static Result mknod(byte[] path, int mode, long dev) {
+        return call(Handles.MKNOD, "mknod", (st, a) -> (int) Handles.MKNOD.invokeExact(st, cstr(a, path), mode,
+            dev));
     }
 
     /** sysconf(3): -1 with errno 0 means "no limit". */

@@ -64,6 +64,7 @@ public final class PosixModule {
         m.addFunctions(Children.class);
         m.addFunctions(Spawn.class);
         m.addFunctions(Conf.class);
+        m.addFunctions(PosixExtra.class);
         PyDict d = m.getDict();
         d.setStr("__doc__", PyStr.of("This module provides access to operating system functionality that is\n"
             + "standardized by the C Standard and the POSIX standard (a thinly\ndisguised Unix interface).  Refer to "
