@@ -216,6 +216,12 @@ public final class ChildLauncher {
         final int kernelFd;
         /** The JVM's descriptor of the other end, which the copying thread uses. */
         final int otherFd;
+        /**
+         * Whether bytes written to pyvm's pipe are copied to a child that reads. Not for a read
+         * end the child only inherits (close_fds=False): copying would take the parent's data
+         * away from it, so the child's end stays open and empty while it runs.
+         */
+        boolean copyToChild = true;
 
         PipeBridge(FdTable.Entry entry, boolean childWrites, int kernelFd, int otherFd) {
             this.entry = entry;
@@ -226,6 +232,11 @@ public final class ChildLauncher {
 
         public int kernelFd() {
             return kernelFd;
+        }
+
+        /** The child only inherits this end (see {@link #copyToChild}). */
+        public void inheritedOnly() {
+            copyToChild = false;
         }
 
         /** Both real ends closed: the child did not start. */
@@ -255,10 +266,12 @@ public final class ChildLauncher {
                     InputStream from = new java.io.FileInputStream(other);
                     Libc.close(b.otherFd);
                     pumpOut(child, from, b.entry);
-                } else {
+                } else if (b.copyToChild) {
                     OutputStream to = new java.io.FileOutputStream(other);
                     Libc.close(b.otherFd);
                     pumpInto(child.process, b.entry, to);
+                } else {
+                    child.process.onExit().thenRun(() -> Libc.close(b.otherFd));
                 }
             } catch (IOException ex) {
                 Libc.close(b.otherFd);

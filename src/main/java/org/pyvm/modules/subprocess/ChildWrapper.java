@@ -50,10 +50,11 @@ final class ChildWrapper {
      * ARGV wrapped so that the child gets FDS, UMASK (when >= 0), SIGPIPE and SIGXFSZ
      * ignored (unless RESTORE_SIGNALS) and a session of its own (SETSID); ENV gains the
      * variable naming the passed descriptors for a pyvm child. ARGV itself when there is
-     * nothing to do.
+     * nothing to do. The descriptors in OPTIONAL (close_fds=False's) are given when they can be.
      */
     static List<String> wrap(List<String> argv, List<Integer> fds, int umask, boolean restoreSignals, boolean setsid,
-                             Map<String, String> env, List<ChildLauncher.PipeBridge> bridges) {
+                             Map<String, String> env, List<ChildLauncher.PipeBridge> bridges,
+                             java.util.Set<Integer> optional) {
         StringBuilder script = new StringBuilder();
         if (!restoreSignals) {
             // What the child of a Python process inherits: CPython ignores both signals.
@@ -62,7 +63,7 @@ final class ChildWrapper {
         if (umask >= 0) {
             script.append("umask ").append(Integer.toOctalString(umask & 0777)).append("; ");
         }
-        script.append("exec \"$0\" \"$@\"");
+        StringBuilder last = new StringBuilder("exec \"$0\" \"$@\"");
         if (fds.stream().anyMatch(n -> n > 2)) {
             long pid = ProcessHandle.current().pid();
             StringBuilder names = new StringBuilder();
@@ -73,23 +74,41 @@ final class ChildWrapper {
                     continue;
                 }
                 FdTable.Entry e = FdTable.get(n);
-                ChildLauncher.PipeBridge bridge = ChildLauncher.bridgePipe(n);
                 int k;
-                if (bridge != null) {
-                    bridges.add(bridge);
-                    k = bridge.kernelFd();
-                } else {
-                    k = e.channel() == null || e.path == null ? -1 : FdTable.nativeFd(n);
+                try {
+                    ChildLauncher.PipeBridge bridge = ChildLauncher.bridgePipe(n);
+                    if (bridge != null) {
+                        bridges.add(bridge);
+                        if (optional.contains(n)) {
+                            bridge.inheritedOnly();
+                        }
+                        k = bridge.kernelFd();
+                    } else {
+                        k = e.channel() == null || e.path == null ? -1 : FdTable.nativeFd(n);
+                    }
+                } catch (org.pyvm.runtime.PyBaseException ex) {
+                    if (!optional.contains(n)) {
+                        throw ex;
+                    }
+                    continue; // no descriptor to give it (EMFILE under a lowered limit): left out
                 }
                 if (k < 0) {
                     throw PyErr.notSupported("subprocess with pass_fds of a descriptor that is not an open file (fd " + n + ")");
                 }
-                script.append(' ').append(n).append(e.writable ? "<>" : "<").append("/proc/").append(pid).append("/fd/").append(k);
+                String redirect = n + (e.writable ? "<>" : "<") + "/proc/" + pid + "/fd/" + k;
+                if (optional.contains(n)) {
+                    // Inherited only because of close_fds=False: a child that cannot open it
+                    // (a lowered RLIMIT_NOFILE) goes on without it, as one above the limit would.
+                    script.append("{ exec ").append(redirect).append("; } 2>/dev/null; ");
+                } else {
+                    last.append(' ').append(redirect);
+                }
                 names.append(names.isEmpty() ? "" : ",").append(n).append(':')
                     .append(e.readable ? "r" : "").append(e.writable ? "w" : "");
             }
             env.put(FdTable.PASSED_FDS_ENV, names.toString());
         }
+        script.append(last);
         List<String> out = new ArrayList<>(argv.size() + 4);
         if (setsid) {
             String s = find(SETSID);
