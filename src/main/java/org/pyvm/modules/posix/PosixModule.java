@@ -925,8 +925,9 @@ public final class PosixModule {
 
     @ExposedMethod
     static void abort() {
-        // The main class of a pyvm process (cli.Main), which modules may not name.
-        org.pyvm.modules.signal.SignalModule.abortProcess("org.pyvm.cli.Main");
+        // A pyvm parent runs the same main class as this process (the command line's).
+        String main = System.getProperty("sun.java.command", "").split(" ")[0];
+        org.pyvm.modules.signal.SignalModule.abortProcess(main);
     }
 
     @ExposedMethod

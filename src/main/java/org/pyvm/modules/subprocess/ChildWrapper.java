@@ -1,5 +1,7 @@
 package org.pyvm.modules.subprocess;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ import org.pyvm.runtime.PyErr;
  * <p>pass_fds: the JDK starts a child with descriptors 0-2 only, and pyvm's descriptor
  * numbers are its own (FdTable), so a passed descriptor N that is an open file is given to
  * the child by opening the JVM's own descriptor of that file (/proc/PID/fd/K, which works
- * for an unlinked temporary file too; K is the entry's kernel descriptor, FdTable.nativeFd) as N:
+ * for an unlinked temporary file too) as N:
  * {@code bash -c 'exec "$0" "$@" N<>/proc/PID/fd/K' PROGRAM ARGS}. The child's N is a new
  * open file description of the same file (its own offset). A child that is pyvm learns
  * its passed numbers from {@link FdTable#PASSED_FDS_ENV}. A pipe end (pipes live inside
@@ -84,7 +86,7 @@ final class ChildWrapper {
                         }
                         k = bridge.kernelFd();
                     } else {
-                        k = e.channel() == null || e.path == null ? -1 : FdTable.nativeFd(n);
+                        k = e.channel() == null || e.path == null ? -1 : jvmFd(e.path);
                     }
                 } catch (org.pyvm.runtime.PyBaseException ex) {
                     if (!optional.contains(n)) {
@@ -130,5 +132,38 @@ final class ChildWrapper {
         out.add(script.toString());
         out.addAll(argv);
         return out;
+    }
+
+    /** The JVM's own descriptor open on the file at PATH (also after it was unlinked), or -1. */
+    private static int jvmFd(Path path) {
+        List<String> want = new ArrayList<>();
+        Path abs = path.toAbsolutePath().normalize();
+        want.add(abs.toString());
+        try {
+            Path parent = abs.getParent();
+            if (parent != null) {
+                want.add(parent.toRealPath().resolve(abs.getFileName()).toString());
+            }
+        } catch (IOException ex) {
+            // the folder has gone: only the path as given can match
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(Path.of("/proc/self/fd"))) {
+            for (Path p : ds) {
+                String target;
+                try {
+                    target = Files.readSymbolicLink(p).toString();
+                } catch (IOException ex) {
+                    continue;
+                }
+                for (String w : want) {
+                    if (target.equals(w) || target.equals(w + " (deleted)")) {
+                        return Integer.parseInt(p.getFileName().toString());
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException ex) {
+            return -1;
+        }
+        return -1;
     }
 }
