@@ -173,8 +173,12 @@ public final class ChildLauncher {
 
     /** Copies pyvm's file E into the child's stdin until end of file; stops when the child ends. */
     private static void pumpInto(Process proc, FdTable.Entry e) {
+        pumpInto(proc, e, proc.getOutputStream());
+    }
+
+    /** Copies what pyvm's file E gives into TO (a child's stdin, or a real pipe it reads) until the child ends. */
+    private static void pumpInto(Process proc, FdTable.Entry e, OutputStream to) {
         FdTable.retain(e);
-        OutputStream to = proc.getOutputStream();
         Thread t = daemon("pyvm-stdin-pump-" + proc.pid(), () -> {
             byte[] b = new byte[8192];
             try {
@@ -195,6 +199,84 @@ public final class ChildLauncher {
         // A pump blocked on one of our pipes is woken when the child ends (a file read never blocks long).
         if (e.channelIsPipe()) {
             proc.onExit().thenRun(t::interrupt);
+        }
+    }
+
+    /**
+     * One of pyvm's pipe ends given to a child by pass_fds. pyvm's pipes live in the JVM, so
+     * the child gets a real kernel pipe instead (its end opened through /proc/PID/fd/K, as
+     * for files), and a thread copies between that pipe and pyvm's: what the child writes
+     * arrives at pyvm's read end, what is written to pyvm's pipe reaches a child that reads.
+     * The JVM keeps K open until the child ends (the child opens it when it starts).
+     */
+    public static final class PipeBridge {
+        final FdTable.Entry entry;
+        final boolean childWrites;
+        /** The JVM's descriptor of the child's end (the child opens /proc/PID/fd/K). */
+        final int kernelFd;
+        /** The JVM's descriptor of the other end, which the copying thread uses. */
+        final int otherFd;
+        /**
+         * Whether bytes written to pyvm's pipe are copied to a child that reads. Not for a read
+         * end the child only inherits (close_fds=False): copying would take the parent's data
+         * away from it, so the child's end stays open and empty while it runs.
+         */
+        boolean copyToChild = true;
+
+        PipeBridge(FdTable.Entry entry, boolean childWrites, int kernelFd, int otherFd) {
+            this.entry = entry;
+            this.childWrites = childWrites;
+            this.kernelFd = kernelFd;
+            this.otherFd = otherFd;
+        }
+
+        public int kernelFd() {
+            return kernelFd;
+        }
+
+        /** The child only inherits this end (see {@link #copyToChild}). */
+        public void inheritedOnly() {
+            copyToChild = false;
+        }
+
+        /** Both real ends closed: the child did not start. */
+        public void abandon() {
+            Libc.close(kernelFd);
+            Libc.close(otherFd);
+        }
+    }
+
+    /** A bridge for pyvm descriptor FD when it is a pipe end, else null. */
+    public static PipeBridge bridgePipe(int fd) {
+        FdTable.Entry e = FdTable.get(fd);
+        if (!e.channelIsPipe() || !Libc.available()) {
+            return null;
+        }
+        int[] p = Libc.pipe();
+        boolean childWrites = e.wch instanceof PipeBuffer.Sink;
+        return childWrites ? new PipeBridge(e, true, p[1], p[0]) : new PipeBridge(e, false, p[0], p[1]);
+    }
+
+    /** Starts the copying of each bridge once CHILD runs; the JVM's ends of the child's pipes close when it ends. */
+    public static void startBridges(Children.Child child, List<PipeBridge> bridges) {
+        for (PipeBridge b : bridges) {
+            String other = "/proc/self/fd/" + b.otherFd;
+            try {
+                if (b.childWrites) {
+                    InputStream from = new java.io.FileInputStream(other);
+                    Libc.close(b.otherFd);
+                    pumpOut(child, from, b.entry);
+                } else if (b.copyToChild) {
+                    OutputStream to = new java.io.FileOutputStream(other);
+                    Libc.close(b.otherFd);
+                    pumpInto(child.process, b.entry, to);
+                } else {
+                    child.process.onExit().thenRun(() -> Libc.close(b.otherFd));
+                }
+            } catch (IOException ex) {
+                Libc.close(b.otherFd);
+            }
+            child.process.onExit().thenRun(() -> Libc.close(b.kernelFd));
         }
     }
 

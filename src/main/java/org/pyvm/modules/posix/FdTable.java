@@ -54,6 +54,10 @@ public final class FdTable {
         int std = -1;
         /** A socket's channel (modules.socket), or null: its readiness and its close. */
         public Pollable pollable;
+        /** A kernel descriptor opened for this file's locks, flock and ioctl ({@link #nativeFd}), or -1. */
+        int nativeFd = -1;
+        /** The status flags open(2) was given that F_GETFL reports and nothing else keeps (O_SYNC, O_DSYNC). */
+        int statusFlags;
 
         /** Whether lseek works here, found once: 1 yes, 0 no, -1 not asked yet. */
         private int canSeek = -1;
@@ -268,6 +272,8 @@ public final class FdTable {
         e.readable = acc == O_RDONLY || acc == O_RDWR;
         e.writable = acc == O_WRONLY || acc == O_RDWR;
         e.append = (flags & O_APPEND) != 0;
+        e.blocking = (flags & O_NONBLOCK) == 0;
+        e.statusFlags = flags & (O_SYNC | O_DSYNC);
         boolean nofollow = (flags & O_NOFOLLOW) != 0;
         LinkOption[] lo = nofollow ? new LinkOption[] {LinkOption.NOFOLLOW_LINKS} : new LinkOption[0];
         if (Files.isDirectory(path, lo)) {
@@ -504,6 +510,14 @@ public final class FdTable {
     }
 
     private static void closeChannels(Entry e) throws IOException {
+        int nfd;
+        synchronized (e) {
+            nfd = e.nativeFd;
+            e.nativeFd = -1;
+        }
+        if (nfd >= 0) {
+            Libc.close(nfd);
+        }
         if (e.pollable != null) {
             e.pollable.close();
         }
@@ -556,6 +570,17 @@ public final class FdTable {
             }
         }
         return fd2;
+    }
+
+    /** The open descriptors from 3 up that are inheritable (what a child gets with close_fds=False). */
+    public static synchronized List<Integer> inheritableFds() {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 3; i < TABLE.size(); i++) {
+            if (TABLE.get(i) != null && INHERITABLE.contains(i)) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     public static synchronized boolean getInheritable(int fd) {
@@ -814,6 +839,127 @@ public final class FdTable {
             // no /proc: the path's own error stands
         }
         return null;
+    }
+
+    // ---- what fcntl needs (modules.fcntl) ----
+
+    public static final int O_LARGEFILE = 0100000;
+
+    /**
+     * A kernel descriptor for FD's file, for the requests that only the kernel can answer
+     * (record locks, flock, F_NOTIFY, leases, ioctl): the JVM's own 0-2 for its standard
+     * streams, else one this entry opens on the file's path once and closes with the entry.
+     * Record locks belong to the process and the inode, so any descriptor of the file holds
+     * them; flock locks belong to the open file description, which is one per entry here as
+     * in the kernel (dup'ed numbers share it). -1 for pipes, sockets and in-JVM streams.
+     */
+    public static int nativeFd(int fd) {
+        Entry e = get(fd);
+        int std = jvmStd(e);
+        if (std >= 0) {
+            return std;
+        }
+        if (e.path == null || (e.file == null && !e.isDir) || !Libc.available()) {
+            return -1;
+        }
+        synchronized (e) {
+            if (e.nativeFd >= 0) {
+                return e.nativeFd;
+            }
+            Path p = e.path;
+            if (e.file != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                Path live = deletedFileLink(p);
+                if (live != null) {
+                    p = live;
+                }
+            }
+            byte[] name = Fs.encode(p.toString());
+            int cloexec = O_CLOEXEC | O_NOCTTY;
+            int[] tries = e.isDir ? new int[] {O_RDONLY | O_DIRECTORY}
+                : e.readable && e.writable ? new int[] {O_RDWR, O_RDONLY | O_NONBLOCK}
+                : e.writable ? new int[] {O_WRONLY, O_RDONLY | O_NONBLOCK} : new int[] {O_RDONLY | O_NONBLOCK};
+            Libc.Result r = null;
+            for (int flags : tries) {
+                r = Libc.open(name, flags | cloexec);
+                if (r.value() >= 0) {
+                    e.nativeFd = (int) r.value();
+                    return e.nativeFd;
+                }
+            }
+            throw OsErrors.of(r.errno());
+        }
+    }
+
+    /** F_GETFL: access mode and status flags as Linux reports them. Compare fs/fcntl.c. */
+    public static int getStatusFlags(int fd) {
+        Entry e = get(fd);
+        int acc = e.readable && e.writable || e.pollable != null ? O_RDWR : e.writable ? O_WRONLY : O_RDONLY;
+        int fl = acc | e.statusFlags;
+        if (e.append) {
+            fl |= O_APPEND;
+        }
+        if (!e.blocking) {
+            fl |= O_NONBLOCK;
+        }
+        if (e.file != null || e.isDir) {
+            fl |= O_LARGEFILE; // the kernel sets it for every open of a 64-bit process
+        }
+        return fl;
+    }
+
+    /**
+     * F_SETFL: O_APPEND and O_NONBLOCK change; the access mode, creation flags and
+     * O_LARGEFILE are ignored as Linux ignores them. O_ASYNC, O_DIRECT and O_NOATIME cannot
+     * be given to a JVM channel: EINVAL, the error Linux gives where they are not supported.
+     */
+    public static void setStatusFlags(int fd, long flags) {
+        Entry e = get(fd);
+        final long unsupported = 020000 | 040000 | 01000000; // O_ASYNC, O_DIRECT, O_NOATIME
+        if ((flags & unsupported) != 0) {
+            throw org.pyvm.runtime.PyErr.of(org.pyvm.runtime.PyExc.OSError,
+                org.pyvm.runtime.PyInt.of(OsErrors.EINVAL), org.pyvm.runtime.PyStr.of(
+                    "Invalid argument (pyvm cannot set O_ASYNC, O_DIRECT or O_NOATIME on a descriptor)"));
+        }
+        e.append = (flags & O_APPEND) != 0;
+        e.blocking = (flags & O_NONBLOCK) == 0;
+    }
+
+    /** F_DUPFD/F_DUPFD_CLOEXEC: the lowest free number at least MIN naming FD's file. */
+    public static synchronized int dupFrom(int fd, int min, boolean inheritable) {
+        Entry e = get(fd);
+        if (min < 0 || min >= 1024 * 1024) {
+            throw OsErrors.of(OsErrors.EINVAL);
+        }
+        while (TABLE.size() < min) {
+            TABLE.add(null);
+        }
+        int n = install(e, min);
+        if (inheritable) {
+            INHERITABLE.add(n);
+        }
+        return n;
+    }
+
+    /** The pipe behind FD, or null when it is not one of pyvm's pipes. */
+    public static PipeBuffer pipeOf(int fd) {
+        Entry e = get(fd);
+        if (e.rch instanceof PipeBuffer.Source src) {
+            return src.pipe();
+        }
+        if (e.wch instanceof PipeBuffer.Sink sink) {
+            return sink.pipe();
+        }
+        return null;
+    }
+
+    /** FIONREAD of a file: the bytes after its position (Linux's answer for a regular file). */
+    public static long bytesAfterPosition(int fd) {
+        Entry e = get(fd);
+        try {
+            return e.file != null && e.seekable() ? Math.max(0, e.file.size() - e.file.position()) : -1;
+        } catch (IOException ex) {
+            throw OsErrors.from(ex, null);
+        }
     }
 
     public static void setBlocking(int fd, boolean b) {

@@ -25,7 +25,7 @@ public final class PipeBuffer {
     /** Notified on every change of any pipe (select/poll/epoll wait on it). */
     public static final Object CHANGED = new Object();
 
-    private final byte[] buf = new byte[CAPACITY];
+    private byte[] buf = new byte[CAPACITY];
     private int head;
     private int count;
     private boolean readerClosed;
@@ -108,10 +108,10 @@ public final class PipeBuffer {
             wait();
         }
         int n = Math.min(dst.remaining(), count);
-        int first = Math.min(n, CAPACITY - head);
+        int first = Math.min(n, buf.length - head);
         dst.put(buf, head, first);
         dst.put(buf, 0, n - first);
-        head = (head + n) % CAPACITY;
+        head = (head + n) % buf.length;
         count -= n;
         notifyAll();
         return n;
@@ -152,7 +152,7 @@ public final class PipeBuffer {
                 }
                 throw new IOException("Broken pipe");
             }
-            int room = CAPACITY - count;
+            int room = buf.length - count;
             if (room == 0 || (src.remaining() <= ATOMIC && room < src.remaining())) {
                 // Return what was written before waiting, so the caller can tell the pollers.
                 if (!wait || total > 0) {
@@ -162,8 +162,8 @@ public final class PipeBuffer {
                 continue;
             }
             int n = Math.min(room, src.remaining());
-            int tail = (head + count) % CAPACITY;
-            int first = Math.min(n, CAPACITY - tail);
+            int tail = (head + count) % buf.length;
+            int first = Math.min(n, buf.length - tail);
             src.get(buf, tail, first);
             src.get(buf, 0, n - first);
             count += n;
@@ -190,7 +190,7 @@ public final class PipeBuffer {
         if (readerClosed) {
             return 4 | 8;
         }
-        return CAPACITY - count >= ATOMIC ? 4 : 0;
+        return buf.length - count >= ATOMIC ? 4 : 0;
     }
 
     /** Whether the read end is closed (a write would be EPIPE). */
@@ -198,8 +198,41 @@ public final class PipeBuffer {
         return readerClosed;
     }
 
+    /** F_GETPIPE_SZ: the pipe's capacity. */
+    public synchronized int capacity() {
+        return buf.length;
+    }
+
+    /**
+     * F_SETPIPE_SZ: a capacity of at least SIZE bytes, rounded up to a power of two pages as
+     * Linux does (at least one page, at most /proc/sys/fs/pipe-max-size's default 1 MiB:
+     * EPERM above, as for an unprivileged process); EBUSY when more is waiting than fits.
+     * Compare fs/pipe.c: pipe_set_size. Returns the new capacity.
+     */
+    public synchronized int resize(long size) {
+        if (size < 0 || size > 1 << 20) {
+            throw OsErrors.of(size < 0 ? OsErrors.EINVAL : OsErrors.EPERM);
+        }
+        int cap = ATOMIC;
+        while (cap < size) {
+            cap <<= 1;
+        }
+        if (count > cap) {
+            throw OsErrors.of(16); // EBUSY
+        }
+        byte[] nb = new byte[cap];
+        int first = Math.min(count, buf.length - head);
+        System.arraycopy(buf, head, nb, 0, first);
+        System.arraycopy(buf, 0, nb, first, count - first);
+        buf = nb;
+        head = 0;
+        notifyAll();
+        changed();
+        return cap;
+    }
+
     /** Bytes waiting to be read (FIONREAD). */
-    synchronized int available() {
+    public synchronized int available() {
         return count;
     }
 

@@ -34,6 +34,7 @@ import org.pyvm.runtime.PyTuple;
  * "unix:*" attribute view, process facts from ProcessHandle and /proc. Compare CPython
  * Modules/posixmodule.c. Paths are resolved against pyvm's own working directory
  * ({@link Fs}); {@code dir_fd} arguments against the directory a descriptor names.
+ * sysconf, pathconf and confstr ({@link Conf}) ask the C library through java.lang.foreign.
  * fork, exec*, spawn, wait* and the user/group/scheduling calls need native code and
  * are absent, as on a platform without them (os.py checks with hasattr).
  */
@@ -62,6 +63,8 @@ public final class PosixModule {
         m.addFunctions(PosixModule.class);
         m.addFunctions(Children.class);
         m.addFunctions(Spawn.class);
+        m.addFunctions(Conf.class);
+        m.addFunctions(PosixExtra.class);
         PyDict d = m.getDict();
         d.setStr("__doc__", PyStr.of("This module provides access to operating system functionality that is\n"
             + "standardized by the C Standard and the POSIX standard (a thinly\ndisguised Unix interface).  Refer to "
@@ -70,6 +73,7 @@ public final class PosixModule {
             d.setStr((String) Constants.POSIX[i], PyInt.of((Long) Constants.POSIX[i + 1]));
         }
         Spawn.addConstants(d);
+        Conf.addNames(d);
         d.setStr("error", PyExc.OSError);
         d.setStr("stat_result", STAT_RESULT.type());
         d.setStr("statvfs_result", STATVFS_RESULT.type());
@@ -123,6 +127,10 @@ public final class PosixModule {
         if (!given(dirFd) || Path.of(p.name()).isAbsolute()) {
             return p.path();
         }
+        if (dirFd instanceof PyFloat || !(dirFd instanceof PyInt) && !Abstract.hasIndex(dirFd)) {
+            // Compare posixmodule.c: _fd_converter.
+            throw PyErr.typeError("argument should be integer or None, not " + dirFd.type().getName());
+        }
         FdTable.Entry e = FdTable.get(fd(dirFd));
         if (!e.isDir) {
             throw OsErrors.of(OsErrors.ENOTDIR, p.given());
@@ -162,8 +170,8 @@ public final class PosixModule {
         v[1] = PyInt.of(((Number) a.get("ino")).longValue());
         v[2] = PyInt.of(((Number) a.get("dev")).longValue());
         v[3] = PyInt.of(((Number) a.get("nlink")).longValue());
-        v[4] = PyInt.of(((Number) a.get("uid")).longValue());
-        v[5] = PyInt.of(((Number) a.get("gid")).longValue());
+        v[4] = PyInt.of(((Number) a.get("uid")).longValue() & 0xffffffffL);
+        v[5] = PyInt.of(((Number) a.get("gid")).longValue() & 0xffffffffL);
         v[6] = PyInt.of(size);
         FileTime[] times = {(FileTime) a.get("lastAccessTime"), (FileTime) a.get("lastModifiedTime"),
             (FileTime) a.get("ctime")};
@@ -917,7 +925,9 @@ public final class PosixModule {
 
     @ExposedMethod
     static void abort() {
-        Runtime.getRuntime().halt(134);
+        // A pyvm parent runs the same main class as this process (the command line's).
+        String main = System.getProperty("sun.java.command", "").split(" ")[0];
+        org.pyvm.modules.signal.SignalModule.abortProcess(main);
     }
 
     @ExposedMethod
@@ -983,21 +993,45 @@ public final class PosixModule {
 
     @ExposedMethod
     static long major(PyObject dev) {
-        long d = Abstract.index(dev).longValue();
+        long d = devArg(dev);
         return ((d >>> 32) & 0xfffff000L) | ((d >>> 8) & 0xfff);
     }
 
     @ExposedMethod
     static long minor(PyObject dev) {
-        long d = Abstract.index(dev).longValue();
+        long d = devArg(dev);
         return ((d >>> 12) & 0xffffff00L) | (d & 0xff);
     }
 
     @ExposedMethod
     static long makedev(PyObject major, PyObject minor) {
-        long ma = Abstract.index(major).longValue();
-        long mi = Abstract.index(minor).longValue();
+        long ma = uintArg(major);
+        long mi = uintArg(minor);
         return ((ma & 0xfffff000L) << 32) | ((ma & 0xfff) << 8) | ((mi & 0xffffff00L) << 12) | (mi & 0xff);
+    }
+
+    /** A dev_t (unsigned long long). Compare posixmodule.c: _Py_Dev_Converter. */
+    private static long devArg(PyObject o) {
+        if (o instanceof PyFloat) {
+            throw PyErr.typeError("an integer is required");
+        }
+        PyInt v = Abstract.index(o);
+        if (v.signum() < 0) {
+            throw PyErr.overflowError("can't convert negative int to unsigned");
+        }
+        if (v.isBig() && v.bigValue().bitLength() > 64) {
+            throw PyErr.overflowError("int too big to convert");
+        }
+        return v.isBig() ? v.bigValue().longValue() : v.longValue();
+    }
+
+    /** makedev's C int arguments, taken as unsigned by gnu_dev_makedev. */
+    private static long uintArg(PyObject o) {
+        PyInt v = Abstract.index(o);
+        if (v.isBig() || v.longValue() != (int) v.longValue()) {
+            throw PyErr.overflowError("Python int too large to convert to C int");
+        }
+        return v.longValue() & 0xffffffffL;
     }
 
     // ---- more process and file-system facts ----
@@ -1226,24 +1260,49 @@ public final class PosixModule {
     static void chown(PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("chown", args, kw, 3, 3, "path", "uid", "gid", "dir_fd", "follow_symlinks");
         Fs.PathArg p = Fs.path("chown", "path", a[0], true);
-        setOwner(at(p, a[3]), Abstract.index(a[1]).longValue(), Abstract.index(a[2]).longValue(), bool(a[4], true),
-            p.isFd() ? null : p.given());
+        long uid = idArg(a[1], "uid");
+        long gid = idArg(a[2], "gid");
+        setOwner(at(p, a[3]), uid, gid, bool(a[4], true), p.isFd() ? null : p.given());
     }
 
     @ExposedMethod
     static void lchown(PyObject path, PyObject uid, PyObject gid) {
         Fs.PathArg p = Fs.path("lchown", "path", path, false);
-        setOwner(p.path(), Abstract.index(uid).longValue(), Abstract.index(gid).longValue(), false, p.given());
+        setOwner(p.path(), idArg(uid, "uid"), idArg(gid, "gid"), false, p.given());
     }
 
     @ExposedMethod
     static void fchown(PyObject fd, PyObject uid, PyObject gid) {
-        setOwner(FdTable.statPath(fd(fd)), Abstract.index(uid).longValue(), Abstract.index(gid).longValue(), true,
-            null);
+        Path path = FdTable.statPath(fd(fd));
+        setOwner(path, idArg(uid, "uid"), idArg(gid, "gid"), true, null);
+    }
+
+    /**
+     * A uid_t or gid_t argument: -1 (unchanged) or 0..2**32-1, with CPython's messages
+     * (its converter calls 2**32..2**63-1 "less than minimum"). Compare posixmodule.c:
+     * _Py_Uid_Converter.
+     */
+    static long idArg(PyObject o, String what) {
+        if (!(o instanceof PyInt) && !Abstract.hasIndex(o) || o instanceof PyFloat) {
+            throw PyErr.typeError(what + " should be integer, not " + o.type().getName());
+        }
+        PyInt v = Abstract.index(o);
+        if (v.isBig()) {
+            throw PyErr.overflowError(what + (v.signum() < 0 ? " is less than minimum" : " is greater than maximum"));
+        }
+        long n = v.longValue();
+        if (n < -1 || n > 0xffffffffL) {
+            throw PyErr.overflowError(what + " is less than minimum");
+        }
+        return n == 0xffffffffL ? -1 : n;
     }
 
     private static void setOwner(Path path, long uid, long gid, boolean follow, PyObject filename) {
         try {
+            if (uid == -1 && gid == -1) {
+                // Nothing to change, but chown(2) still looks the file up.
+                Files.readAttributes(path, "unix:uid", links(follow));
+            }
             if (uid != -1) {
                 Files.setAttribute(path, "unix:uid", (int) uid, links(follow));
             }

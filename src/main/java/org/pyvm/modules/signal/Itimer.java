@@ -1,16 +1,55 @@
 package org.pyvm.modules.signal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
- * ITIMER_REAL on a daemon thread: after the delay (then every interval) SIGALRM goes to
- * the process as the OS would send it (the Python handler when one is set, else the
- * default action: "Alarm clock"). Compare setitimer(2).
+ * One interval timer of setitimer(2) on a daemon thread. ITIMER_REAL counts real time and
+ * sends SIGALRM; ITIMER_VIRTUAL counts the process's user CPU time and sends SIGVTALRM;
+ * ITIMER_PROF counts its user and system CPU time and sends SIGPROF. The JVM has no CPU
+ * timer, so the two CPU clocks are read from /proc/self/stat (clock ticks, 10 ms) every
+ * few milliseconds of real time, as coarse as the kernel's own accounting. The signal goes
+ * to the process as the OS would send it (the Python handler when one is set, else the
+ * default action). Compare setitimer(2).
  */
 final class Itimer {
 
+    static final int REAL = 0, VIRTUAL = 1, PROF = 2;
+    /** How often a CPU-time timer looks at the clock, in real nanoseconds. */
+    private static final long CPU_POLL = 5_000_000L;
+
+    private final int which;
     private long deadline;
     private long intervalNanos;
     private long generation;
     private Thread thread;
+
+    Itimer(int which) {
+        this.which = which;
+    }
+
+    Itimer() {
+        this(REAL);
+    }
+
+    /** This timer's clock in nanoseconds: real (monotonic) or the process's CPU time. */
+    private long now() {
+        return which == REAL ? System.nanoTime() : cpuNanos(which == PROF);
+    }
+
+    /** utime (and stime with BOTH) of /proc/self/stat in nanoseconds; 0 when it cannot be read. */
+    static long cpuNanos(boolean both) {
+        try {
+            String s = Files.readString(Path.of("/proc/self/stat"));
+            // Fields after the command's closing parenthesis: state is field 3, utime 14, stime 15.
+            String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + (both ? Long.parseLong(f[12]) : 0);
+            return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
 
     /** Sets the timer (0 seconds: off); returns the old (remaining, interval) in seconds. */
     synchronized double[] set(double secs, double interval) {
@@ -21,7 +60,7 @@ final class Itimer {
             thread = null;
         }
         if (secs > 0) {
-            deadline = System.nanoTime() + (long) (secs * 1e9);
+            deadline = now() + (long) (secs * 1e9);
             intervalNanos = (long) (interval * 1e9);
             long gen = generation;
             thread = new Thread(() -> run(gen), "pyvm-itimer");
@@ -38,7 +77,7 @@ final class Itimer {
         if (deadline == 0) {
             return new double[2];
         }
-        long left = Math.max(1000, deadline - System.nanoTime());
+        long left = Math.max(1000, deadline - now());
         // Microseconds, as struct itimerval holds them.
         return new double[] {(left / 1000) / 1e6, (intervalNanos / 1000) / 1e6};
     }
@@ -54,23 +93,28 @@ final class Itimer {
                 if (gen != generation) {
                     return;
                 }
-                wait = deadline - System.nanoTime();
-                if (wait <= 0) {
-                    if (intervalNanos > 0) {
-                        deadline += intervalNanos;
-                    } else {
-                        deadline = 0;
-                        generation++;
-                        thread = null;
-                    }
-                }
+                wait = deadline - now();
             }
             if (wait <= 0) {
+                // The signal first, then the timer's new state: a program that sees the timer
+                // stopped finds its handler already called, as the kernel's delivery ensures.
                 fire();
-                if (intervalNanos == 0) {
+                synchronized (this) {
+                    if (gen != generation) {
+                        return;
+                    }
+                    if (intervalNanos > 0) {
+                        deadline += intervalNanos;
+                        continue;
+                    }
+                    deadline = 0;
+                    generation++;
+                    thread = null;
                     return;
                 }
-                continue;
+            }
+            if (which != REAL) {
+                wait = Math.min(wait, CPU_POLL);
             }
             try {
                 Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
@@ -80,9 +124,10 @@ final class Itimer {
         }
     }
 
-    private static void fire() {
-        if (!OsSignals.raise(SignalModule.SIGALRM)) {
-            SignalModule.deliver(SignalModule.SIGALRM);
+    private void fire() {
+        int sig = which == REAL ? SignalModule.SIGALRM : which == VIRTUAL ? 26 : 27; // SIGVTALRM, SIGPROF
+        if (!OsSignals.raise(sig)) {
+            SignalModule.deliver(sig);
         }
     }
 }

@@ -55,9 +55,15 @@ public final class SignalModule {
         final TreeSet<Integer> held = new TreeSet<>();
         int wakeupFd = -1;
         boolean warnOnFull = true;
-        final Itimer itimer = new Itimer();
+        final Itimer itimer = new Itimer(Itimer.REAL);
+        /** ITIMER_VIRTUAL and ITIMER_PROF (index 0 unused: ITIMER_REAL is {@link #itimer}). */
+        final Itimer[] cpuTimers = {null, new Itimer(Itimer.VIRTUAL), new Itimer(Itimer.PROF)};
         /** faulthandler.register's catchers by signal, also run at once when the process raises one. */
         final java.util.Map<Integer, java.util.function.IntConsumer> nativeCatchers = new java.util.HashMap<>();
+
+        Itimer timer(int which) {
+            return which == 0 ? itimer : cpuTimers[which];
+        }
 
         /** The signals ignored when the run began (SigIgn of /proc/self/status): getsignal says SIG_IGN. */
         final long ignoredAtStart = ignoredMask();
@@ -77,6 +83,8 @@ public final class SignalModule {
                 // A previous run in this JVM: stop its timer and put back what it changed
                 // (not on the first run: the command line's SIGINT catcher must stay).
                 state.itimer.cancel();
+                state.cpuTimers[1].cancel();
+                state.cpuTimers[2].cancel();
                 if (OsSignals.changed()) {
                     OsSignals.restoreAll();
                 }
@@ -114,6 +122,7 @@ public final class SignalModule {
         d.setStr("SIGRTMAX", PyInt.of(64));
         PyDict ns = new PyDict();
         ns.setStr("__module__", PyStr.of("signal"));
+        d.setStr("struct_siginfo", SIGINFO.type());
         d.setStr("ItimerError", Abstract.call(PyType.TYPE, PyStr.of("itimer_error"), PyTuple.of(PyExc.OSError), ns));
         synchronized (SignalModule.class) {
             defaultIntHandler = d.getStr("default_int_handler");
@@ -384,6 +393,17 @@ public final class SignalModule {
         OsSignals.dieBy(SIGINT, parentMain);
     }
 
+    /**
+     * os.abort(): the process ends at once with status 134 (128 + SIGABRT) after telling a
+     * pyvm parent (SignalDeaths) that it died by SIGABRT, so that parent reports returncode
+     * -6 as CPython's does. The JVM is not killed by a real SIGABRT, which would write a core
+     * file of the whole JVM where core dumps are on. PARENT_MAIN as for dieBySigint.
+     */
+    public static void abortProcess(String parentMain) {
+        SignalDeaths.announce(6, parentMain);
+        Runtime.getRuntime().halt(128 + 6);
+    }
+
     // ---- argument helpers ----
 
     private static int signum(PyObject o) {
@@ -595,13 +615,7 @@ public final class SignalModule {
         if (secs < 0 || interval < 0) {
             throw itimerError();
         }
-        if (which != 0) {
-            if (secs == 0) {
-                return PyTuple.of(PyFloat.of(0.0), PyFloat.of(0.0));
-            }
-            throw PyErr.notSupported("signal.setitimer(ITIMER_VIRTUAL or ITIMER_PROF): the JVM has no CPU-time timer");
-        }
-        double[] old = state().itimer.set(secs, interval);
+        double[] old = state().timer(which).set(secs, interval);
         return PyTuple.of(PyFloat.of(old[0]), PyFloat.of(old[1]));
     }
 
@@ -610,7 +624,7 @@ public final class SignalModule {
         Args.exact("getitimer", args, kw, 1);
         int which = (int) Abstract.index(args[0]).longValue();
         checkWhich(which);
-        double[] v = which == 0 ? state().itimer.get() : new double[2];
+        double[] v = state().timer(which).get();
         return PyTuple.of(PyFloat.of(v[0]), PyFloat.of(v[1]));
     }
 
@@ -713,7 +727,16 @@ public final class SignalModule {
     @ExposedMethod
     static long sigwait(PyObject[] args, String[] kw) {
         Args.exact("sigwait", args, kw, 1);
-        TreeSet<Integer> want = sigset(args[0]);
+        return waitHeld(sigset(args[0]), -1);
+    }
+
+    /**
+     * Takes one of WANT from the signals held back by the mask, waiting (GIL released) until
+     * one is there or until DEADLINE (System.nanoTime; -1 for none, then -1 is returned at
+     * the deadline). A signal whose handler runs meanwhile (not held) lets the wait go on
+     * with the time left (PEP 475), unless the handler raises.
+     */
+    private static int waitHeld(TreeSet<Integer> want, long deadline) {
         State st = state();
         while (true) {
             boolean released = Gil.release();
@@ -727,7 +750,15 @@ public final class SignalModule {
                                 return s;
                             }
                         }
-                        st.wait();
+                        if (deadline == -1) {
+                            st.wait();
+                        } else {
+                            long left = deadline - System.nanoTime();
+                            if (left <= 0) {
+                                return -1;
+                            }
+                            st.wait(Math.max(1, left / 1_000_000L), 0);
+                        }
                     }
                 }
             } catch (InterruptedException e) {
@@ -739,6 +770,112 @@ public final class SignalModule {
                 Gil.reacquire(released);
             }
         }
+    }
+
+    /** Seconds (int or float) as nanoseconds, rounded up. Compare pytime.c: _PyTime_FromSecondsObject. */
+    private static long secondsToNanos(PyObject o) {
+        if (o instanceof PyFloat f) {
+            double d = f.value;
+            if (Double.isNaN(d)) {
+                throw PyErr.valueError("Invalid value NaN (not a number)");
+            }
+            double ns = Math.ceil(d * 1e9);
+            if (Math.abs(ns) >= 9.2e18) {
+                throw PyErr.overflowError("timestamp too large to convert to C _PyTime_t");
+            }
+            return (long) ns;
+        }
+        PyInt i = Abstract.index(o);
+        if (i.isBig() || Math.abs(i.longValue()) > 9_223_372_036L) {
+            throw PyErr.overflowError("timestamp too large to convert to C _PyTime_t");
+        }
+        return i.longValue() * 1_000_000_000L;
+    }
+
+    static final org.pyvm.modules.posix.StructSeq.Spec SIGINFO = org.pyvm.modules.posix.StructSeq.define("signal",
+        "struct_siginfo", 7, "si_signo", "si_code", "si_errno", "si_pid", "si_uid", "si_status", "si_band");
+
+    /**
+     * The siginfo_t of a signal taken from the held ones. This emulation does not record who
+     * sent it: the timer signals are the kernel's (SI_KERNEL, no sender), any other is taken
+     * to come from this process (SI_USER with its pid and uid; si_band shares the pid's place
+     * in Linux's union, as CPython shows it).
+     */
+    private static PyObject siginfo(int sig) {
+        boolean timer = sig == SIGALRM || sig == 26 || sig == 27;
+        long pid = timer ? 0 : ProcessHandle.current().pid();
+        long uid = 0;
+        if (!timer) {
+            try {
+                for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                    if (line.startsWith("Uid:")) {
+                        uid = Long.parseLong(line.substring(4).trim().split("\\s+")[0]);
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // uid 0 stays
+            }
+        }
+        return SIGINFO.make(PyInt.of(sig), PyInt.of(timer ? 128 : 0), PyInt.of(0), PyInt.of(pid), PyInt.of(uid),
+            PyInt.of(0), PyInt.of(pid));
+    }
+
+    /** sigwaitinfo(sigset, /): as sigwait, with the signal's struct_siginfo. */
+    @ExposedMethod
+    static PyObject sigwaitinfo(PyObject[] args, String[] kw) {
+        Args.exact("sigwaitinfo", args, kw, 1);
+        return siginfo(waitHeld(sigset(args[0]), -1));
+    }
+
+    /** sigtimedwait(sigset, timeout, /): as sigwaitinfo, None when TIMEOUT seconds pass first. */
+    @ExposedMethod
+    static PyObject sigtimedwait(PyObject[] args, String[] kw) {
+        Args.exact("sigtimedwait", args, kw, 2);
+        TreeSet<Integer> want = sigset(args[0]);
+        long nanos = secondsToNanos(args[1]);
+        if (nanos < 0) {
+            throw PyErr.valueError("timeout must be non-negative");
+        }
+        int sig = waitHeld(want, System.nanoTime() + nanos);
+        return sig < 0 ? PyNone.NONE : siginfo(sig);
+    }
+
+    /**
+     * pidfd_send_signal(pidfd, sig, siginfo=None, flags=0, /): PIDFD is a descriptor of a
+     * /proc/PID directory (pyvm has no pidfd_open); the signal goes as os.kill sends it.
+     */
+    @ExposedMethod
+    static PyObject pidfd_send_signal(PyObject[] args, String[] kw) {
+        Args.noKeywords("pidfd_send_signal", kw);
+        Args.positional("pidfd_send_signal", args.length, 2, 4);
+        int fd = (int) Abstract.index(args[0]).longValue();
+        int sig = signum(args[1]);
+        if (args.length > 2 && args[2] != PyNone.NONE) {
+            throw PyErr.typeError("siginfo must be None");
+        }
+        long flags = args.length > 3 ? Abstract.index(args[3]).longValue() : 0;
+        if (!FdTable.isOpen(fd)) {
+            throw OsErrors.of(OsErrors.EBADF);
+        }
+        java.nio.file.Path p = FdTable.statPath(fd);
+        FdTable.Entry e = FdTable.get(fd);
+        long pid = -1;
+        if (e.isDir && p != null && p.getParent() != null && p.getParent().toString().equals("/proc")) {
+            try {
+                pid = Long.parseLong(p.getFileName().toString());
+            } catch (NumberFormatException ex) {
+                pid = -1;
+            }
+        }
+        if (pid < 0) {
+            throw OsErrors.of(OsErrors.EBADF);
+        }
+        if (flags != 0) {
+            throw OsErrors.of(OsErrors.EINVAL);
+        }
+        PyObject kill = PyRuntime.builtinModule("posix").getDict().getStr("kill");
+        Abstract.call(kill, PyInt.of(pid), PyInt.of(sig));
+        return PyNone.NONE;
     }
 
     private static final String DOC = """

@@ -713,7 +713,7 @@ public final class PySocket implements PyObject, HasDict {
         return self.sendSome(data, SockAddr.parse(sc.family, addr, "sendto"), self.deadline());
     }
 
-    // ---- recvmsg: the data part; the JDK passes no ancillary data ----
+    // ---- sendmsg / recvmsg: the data part; the JDK passes no ancillary data ----
 
     /** An iterable as a list, or TypeError MSG. Compare PySequence_Fast. */
     private static java.util.List<PyObject> iterable(PyObject o, String msg) {
@@ -733,8 +733,57 @@ public final class PySocket implements PyObject, HasDict {
         return out;
     }
 
-    // No sendmsg yet: asyncio (selector_events) uses sendmsg only with os.sysconf('SC_IOV_MAX'),
-    // which pyvm's os lacks; the data-only sendmsg of commit fb2a9dd can come back with it.
+    /**
+     * sendmsg(buffers[, ancdata[, flags[, address]]]): the buffers gathered and sent as one
+     * send (or sendto). Ancillary data items are checked as CPython does ("(iiy*)"); the JDK
+     * cannot send any (no SCM_RIGHTS and the like), so a non-empty ancdata raises
+     * OSError(EOPNOTSUPP) saying so. Compare socketmodule.c: sock_sendmsg.
+     */
+    @ExposedMethod
+    static long sendmsg(PySocket self, PyObject[] args, String[] kw) {
+        Args.noKeywords("sendmsg", kw);
+        if (args.length < 1) {
+            throw PyErr.typeError("sendmsg() takes at least 1 argument (0 given)");
+        }
+        if (args.length > 4) {
+            throw PyErr.typeError("sendmsg() takes at most 4 arguments (" + args.length + " given)");
+        }
+        java.util.List<PyObject> bufs = iterable(args[0], "sendmsg() argument 1 must be an iterable");
+        java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+        for (PyObject b : bufs) {
+            data.writeBytes(IOBase.bytesLike(b));
+        }
+        int anc = 0;
+        if (args.length > 1 && args[1] != PyNone.NONE) {
+            for (PyObject item : iterable(args[1], "sendmsg() argument 2 must be an iterable")) {
+                if (!(item instanceof PyTuple) && !(item instanceof org.pyvm.runtime.PyList)) {
+                    throw PyErr.typeError("[sendmsg() ancillary data items]() argument must be 3-item sequence, not "
+                        + item.type().getName());
+                }
+                long len = Abstract.len(item);
+                if (len != 3) {
+                    throw PyErr.typeError("[sendmsg() ancillary data items]() argument must be sequence of length 3, not "
+                        + len);
+                }
+                cInt(Abstract.getItem(item, PyInt.of(0)));
+                cInt(Abstract.getItem(item, PyInt.of(1)));
+                IOBase.bytesLike(Abstract.getItem(item, PyInt.of(2)));
+                anc++;
+            }
+        }
+        int fl = args.length > 2 ? cInt(args[2]) : 0;
+        SockChannel sc = self.open();
+        SocketAddress to = args.length > 3 && args[3] != PyNone.NONE ? SockAddr.parse(sc.family, args[3], "sendmsg") : null;
+        if (anc > 1) {
+            // As CPython built without CMSG_SPACE (pyvm's _socket has none): one item at most.
+            throw PyErr.of(PyExc.OSError, PyStr.of("sending multiple control messages is not supported on this system"));
+        }
+        if (anc > 0) {
+            throw PyErr.of(PyExc.OSError, PyInt.of(95),
+                PyStr.of("pyvm: sendmsg() ancillary data is not supported by the JDK"));
+        }
+        return self.sendSome(ByteBuffer.wrap(data.toByteArray()), to, self.deadline(), fl);
+    }
 
     /** recvmsg's (data..., ancdata, msg_flags, address) after RECEIVE's result R. */
     private PyObject msgResult(PyObject first, Object[] r, int asked) {

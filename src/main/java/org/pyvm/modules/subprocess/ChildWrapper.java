@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.pyvm.modules.posix.ChildLauncher;
 import org.pyvm.modules.posix.FdTable;
 import org.pyvm.runtime.PyErr;
 
@@ -24,8 +25,9 @@ import org.pyvm.runtime.PyErr;
  * for an unlinked temporary file too) as N:
  * {@code bash -c 'exec "$0" "$@" N<>/proc/PID/fd/K' PROGRAM ARGS}. The child's N is a new
  * open file description of the same file (its own offset). A child that is pyvm learns
- * its passed numbers from {@link FdTable#PASSED_FDS_ENV}. Pipes (which live inside the
- * JVM) and sockets cannot be passed: NotImplementedError.
+ * its passed numbers from {@link FdTable#PASSED_FDS_ENV}. A pipe end (pipes live inside
+ * the JVM) is given as a real pipe joined to it by a copying thread
+ * ({@link ChildLauncher.PipeBridge}); sockets cannot be passed: NotImplementedError.
  * Compare CPython Modules/_posixsubprocess.c: child_exec (restore_signals, setsid, umask,
  * make_inheritable, _close_open_fds).
  */
@@ -50,10 +52,11 @@ final class ChildWrapper {
      * ARGV wrapped so that the child gets FDS, UMASK (when >= 0), SIGPIPE and SIGXFSZ
      * ignored (unless RESTORE_SIGNALS) and a session of its own (SETSID); ENV gains the
      * variable naming the passed descriptors for a pyvm child. ARGV itself when there is
-     * nothing to do.
+     * nothing to do. The descriptors in OPTIONAL (close_fds=False's) are given when they can be.
      */
     static List<String> wrap(List<String> argv, List<Integer> fds, int umask, boolean restoreSignals, boolean setsid,
-                             Map<String, String> env) {
+                             Map<String, String> env, List<ChildLauncher.PipeBridge> bridges,
+                             java.util.Set<Integer> optional) {
         StringBuilder script = new StringBuilder();
         if (!restoreSignals) {
             // What the child of a Python process inherits: CPython ignores both signals.
@@ -62,7 +65,7 @@ final class ChildWrapper {
         if (umask >= 0) {
             script.append("umask ").append(Integer.toOctalString(umask & 0777)).append("; ");
         }
-        script.append("exec \"$0\" \"$@\"");
+        StringBuilder last = new StringBuilder("exec \"$0\" \"$@\"");
         if (fds.stream().anyMatch(n -> n > 2)) {
             long pid = ProcessHandle.current().pid();
             StringBuilder names = new StringBuilder();
@@ -73,16 +76,41 @@ final class ChildWrapper {
                     continue;
                 }
                 FdTable.Entry e = FdTable.get(n);
-                int k = e.channel() == null || e.path == null ? -1 : jvmFd(e.path);
+                int k;
+                try {
+                    ChildLauncher.PipeBridge bridge = ChildLauncher.bridgePipe(n);
+                    if (bridge != null) {
+                        bridges.add(bridge);
+                        if (optional.contains(n)) {
+                            bridge.inheritedOnly();
+                        }
+                        k = bridge.kernelFd();
+                    } else {
+                        k = e.channel() == null || e.path == null ? -1 : jvmFd(e.path);
+                    }
+                } catch (org.pyvm.runtime.PyBaseException ex) {
+                    if (!optional.contains(n)) {
+                        throw ex;
+                    }
+                    continue; // no descriptor to give it (EMFILE under a lowered limit): left out
+                }
                 if (k < 0) {
                     throw PyErr.notSupported("subprocess with pass_fds of a descriptor that is not an open file (fd " + n + ")");
                 }
-                script.append(' ').append(n).append(e.writable ? "<>" : "<").append("/proc/").append(pid).append("/fd/").append(k);
+                String redirect = n + (e.writable ? "<>" : "<") + "/proc/" + pid + "/fd/" + k;
+                if (optional.contains(n)) {
+                    // Inherited only because of close_fds=False: a child that cannot open it
+                    // (a lowered RLIMIT_NOFILE) goes on without it, as one above the limit would.
+                    script.append("{ exec ").append(redirect).append("; } 2>/dev/null; ");
+                } else {
+                    last.append(' ').append(redirect);
+                }
                 names.append(names.isEmpty() ? "" : ",").append(n).append(':')
                     .append(e.readable ? "r" : "").append(e.writable ? "w" : "");
             }
             env.put(FdTable.PASSED_FDS_ENV, names.toString());
         }
+        script.append(last);
         List<String> out = new ArrayList<>(argv.size() + 4);
         if (setsid) {
             String s = find(SETSID);

@@ -89,6 +89,25 @@ public final class PosixSubprocessModule {
             }
             passFds.add((int) p.value);
         }
+        java.util.Set<Integer> optional = new java.util.HashSet<>();
+        if (!closeFds) {
+            // close_fds=False: the child inherits every inheritable descriptor that can be
+            // given to it (sockets and directories cannot, and are left out).
+            java.util.TreeSet<Integer> all = new java.util.TreeSet<>(passFds);
+            for (int n : FdTable.inheritableFds()) {
+                FdTable.Entry e = FdTable.get(n);
+                if ((e.channelIsPipe() || e.channel() != null && e.path != null) && all.add(n)) {
+                    optional.add(n);
+                }
+            }
+            if (!optional.isEmpty() && !roomForDescriptors(optional.size())) {
+                // Each would cost the JVM a descriptor of its own to hand over; under a lowered
+                // RLIMIT_NOFILE that would leave none for starting the child: left out.
+                all.removeAll(optional);
+                optional.clear();
+            }
+            passFds = new ArrayList<>(all);
+        }
         passFds.remove(Integer.valueOf(errpipeWrite));
         if (given(a[21])) {
             throw PyErr.notSupported("subprocess with preexec_fn (the JVM cannot run Python code in the child)");
@@ -163,15 +182,47 @@ public final class PosixSubprocessModule {
         if (!passFds.isEmpty()) {
             env = new LinkedHashMap<>(env);
         }
-        argv = ChildWrapper.wrap(argv, passFds, umask, restoreSignals, setsid, env);
+        List<ChildLauncher.PipeBridge> bridges = new ArrayList<>();
         Children.Child child;
         try {
+            argv = ChildWrapper.wrap(argv, passFds, umask, restoreSignals, setsid, env, bridges, optional);
             child = ChildLauncher.start(argv, cwd, env, p2cread, c2pwrite, errwrite);
-        } catch (IOException ex) {
-            reportToParent(errpipeWrite, "OSError:" + Integer.toHexString(ChildLauncher.startErrno(ex)) + ":");
+            ChildLauncher.startBridges(child, bridges);
+        } catch (IOException | RuntimeException ex) {
+            for (ChildLauncher.PipeBridge b : bridges) {
+                b.abandon();
+            }
+            if (!(ex instanceof IOException io)) {
+                throw (RuntimeException) ex;
+            }
+            reportToParent(errpipeWrite, "OSError:" + Integer.toHexString(ChildLauncher.startErrno(io)) + ":");
             return NO_CHILD;
         }
         return child.pid();
+    }
+
+    /**
+     * Whether the JVM can open N more descriptors and still have some to spare for starting a
+     * child (its pipes and spawn helper): its open descriptors (/proc/self/fd) against the
+     * soft RLIMIT_NOFILE (/proc/self/limits). True when either cannot be read.
+     */
+    private static boolean roomForDescriptors(int n) {
+        try {
+            long limit = -1;
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/limits"))) {
+                if (line.startsWith("Max open files")) {
+                    String soft = line.substring("Max open files".length()).trim().split("\\s+")[0];
+                    limit = soft.equals("unlimited") ? Long.MAX_VALUE : Long.parseLong(soft);
+                }
+            }
+            long open;
+            try (java.util.stream.Stream<Path> fds = java.nio.file.Files.list(Path.of("/proc/self/fd"))) {
+                open = fds.count();
+            }
+            return limit < 0 || open + n + 32 <= limit;
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
     }
 
     /** What CPython's child writes to errpipe_write before _exit(255). */

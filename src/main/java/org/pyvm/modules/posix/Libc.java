@@ -1,0 +1,280 @@
+package org.pyvm.modules.posix;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
+import org.pyvm.modules.corelib.NativeLib;
+
+/**
+ * The few C library calls pyvm makes on real kernel descriptors (fcntl locks, flock,
+ * ioctl) and for the system's configuration (sysconf, pathconf, confstr), through
+ * java.lang.foreign. The library is opened when first needed. Every call returns the C
+ * result and leaves errno in {@link Result#errno}; {@link #available()} is false where the
+ * JDK or the library is missing, and callers then raise a Python error saying so.
+ */
+public final class Libc {
+
+    private Libc() {}
+
+    /** A C call's return value and the errno it left (0 when it succeeded). */
+    public record Result(long value, int errno) {}
+
+    private static final class Handles {
+        static final NativeLib LIB = NativeLib.open("libc.so.6");
+        static final StructLayout STATE = Linker.Option.captureStateLayout();
+        static final VarHandle ERRNO = STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
+        static final Linker.Option CAPTURE = Linker.Option.captureCallState("errno");
+        static final MethodHandle OPEN = fn("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT),
+            CAPTURE, Linker.Option.firstVariadicArg(2));
+        static final MethodHandle CLOSE = fn("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT), CAPTURE);
+        static final MethodHandle FCNTL_LONG = fn("fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT,
+            JAVA_LONG), CAPTURE, Linker.Option.firstVariadicArg(2));
+        static final MethodHandle FCNTL_PTR = fn("fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT,
+            ADDRESS), CAPTURE, Linker.Option.firstVariadicArg(2));
+        static final MethodHandle IOCTL_LONG = fn("ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG,
+            JAVA_LONG), CAPTURE, Linker.Option.firstVariadicArg(2));
+        static final MethodHandle IOCTL_PTR = fn("ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG,
+            ADDRESS), CAPTURE, Linker.Option.firstVariadicArg(2));
+        static final MethodHandle FLOCK = fn("flock", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), CAPTURE);
+        static final MethodHandle SYSCONF = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT), CAPTURE);
+        static final MethodHandle PATHCONF = fn("pathconf", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_INT),
+            CAPTURE);
+        static final MethodHandle FPATHCONF = fn("fpathconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_INT),
+            CAPTURE);
+        static final MethodHandle CONFSTR = fn("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS,
+            JAVA_LONG), CAPTURE);
+        static final MethodHandle LOCKF = fn("lockf", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG),
+            CAPTURE);
+        static final MethodHandle FALLOCATE = fn("posix_fallocate", FunctionDescriptor.of(JAVA_INT, JAVA_INT,
+            JAVA_LONG, JAVA_LONG));
+        static final MethodHandle FADVISE = fn("posix_fadvise", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG,
+            JAVA_LONG, JAVA_INT));
+        static final MethodHandle MKFIFO = fn("mkfifo", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), CAPTURE);
+        static final MethodHandle MKNOD = fn("mknod", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_LONG),
+            CAPTURE);
+        static final MethodHandle ERRNO_LOCATION = fn("__errno_location", FunctionDescriptor.of(ADDRESS));
+        static final MethodHandle PIPE = fn("pipe", FunctionDescriptor.of(JAVA_INT, ADDRESS), CAPTURE);
+
+        private static MethodHandle fn(String name, FunctionDescriptor fd, Linker.Option... opts) {
+            try {
+                return LIB == null ? null : LIB.function(name, fd, opts);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+    }
+
+    /** Whether the C library can be called (java.lang.foreign and libc.so.6 are there). */
+    public static boolean available() {
+        try {
+            return Handles.LIB != null && Handles.FCNTL_LONG != null;
+        } catch (Throwable e) {
+            return false;
+        }
+    }
+
+    /** A C error that is not the kernel's: the library could not be reached. */
+    public static RuntimeException unavailable(String what) {
+        return org.pyvm.runtime.PyErr.of(org.pyvm.runtime.PyExc.OSError,
+            org.pyvm.runtime.PyInt.of(OsErrors.ENOSYS),
+            org.pyvm.runtime.PyStr.of(what + " needs the C library through java.lang.foreign, which is not available"));
+    }
+
+    private interface Call {
+        long run(MemorySegment state, Arena arena) throws Throwable;
+    }
+
+    private static Result call(MethodHandle h, String what, Call c) {
+        if (h == null || !available()) {
+            throw unavailable(what);
+        }
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Handles.STATE);
+            long v = c.run(state, arena);
+            return new Result(v, v == -1 ? (int) Handles.ERRNO.get(state, 0L) : 0);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** open(2) of PATH (a file name of the file system) with FLAGS. */
+    public static Result open(byte[] path, int flags) {
+        return call(Handles.OPEN, "open", (st, a) -> (int) Handles.OPEN.invokeExact(st, cstr(a, path), flags, 0));
+    }
+
+    public static Result close(int fd) {
+        return call(Handles.CLOSE, "close", (st, a) -> (int) Handles.CLOSE.invokeExact(st, fd));
+    }
+
+    /** fcntl(2) with an integer argument. */
+    public static Result fcntl(int fd, int cmd, long arg) {
+        return call(Handles.FCNTL_LONG, "fcntl", (st, a) -> (int) Handles.FCNTL_LONG.invokeExact(st, fd, cmd, arg));
+    }
+
+    /** fcntl(2) with a pointer to a copy of BUF, copied back into BUF afterwards. */
+    public static Result fcntl(int fd, int cmd, byte[] buf) {
+        return call(Handles.FCNTL_PTR, "fcntl", (st, a) -> {
+            MemorySegment m = copyIn(a, buf);
+            int r = (int) Handles.FCNTL_PTR.invokeExact(st, fd, cmd, m);
+            copyOut(m, buf);
+            return r;
+        });
+    }
+
+    /** ioctl(2) with an integer argument. */
+    public static Result ioctl(int fd, long request, long arg) {
+        return call(Handles.IOCTL_LONG, "ioctl", (st, a) -> (int) Handles.IOCTL_LONG.invokeExact(st, fd, request,
+            arg));
+    }
+
+    /** ioctl(2) with a pointer to a copy of BUF, copied back into BUF afterwards. */
+    public static Result ioctl(int fd, long request, byte[] buf) {
+        return call(Handles.IOCTL_PTR, "ioctl", (st, a) -> {
+            MemorySegment m = copyIn(a, buf);
+            int r = (int) Handles.IOCTL_PTR.invokeExact(st, fd, request, m);
+            copyOut(m, buf);
+            return r;
+        });
+    }
+
+    public static Result flock(int fd, int op) {
+        return call(Handles.FLOCK, "flock", (st, a) -> (int) Handles.FLOCK.invokeExact(st, fd, op));
+    }
+
+    /** lockf(3) on a kernel descriptor. */
+    public static Result lockf(int fd, int cmd, long len) {
+        return call(Handles.LOCKF, "lockf", (st, a) -> (int) Handles.LOCKF.invokeExact(st, fd, cmd, len));
+    }
+
+    /** posix_fallocate(3): 0, or the error number it returns (it does not set errno). */
+    public static int posixFallocate(int fd, long offset, long len) {
+        return (int) call(Handles.FALLOCATE, "posix_fallocate", (st, a) -> {
+            int r = (int) Handles.FALLOCATE.invokeExact(fd, offset, len);
+            return r == -1 ? -2 : r;
+        }).value();
+    }
+
+    /** posix_fadvise(3): 0, or the error number it returns. */
+    public static int posixFadvise(int fd, long offset, long len, int advice) {
+        return (int) call(Handles.FADVISE, "posix_fadvise", (st, a) -> {
+            int r = (int) Handles.FADVISE.invokeExact(fd, offset, len, advice);
+            return r == -1 ? -2 : r;
+        }).value();
+    }
+
+    public static Result mkfifo(byte[] path, int mode) {
+        return call(Handles.MKFIFO, "mkfifo", (st, a) -> (int) Handles.MKFIFO.invokeExact(st, cstr(a, path), mode));
+    }
+
+    public static Result mknod(byte[] path, int mode, long dev) {
+        return call(Handles.MKNOD, "mknod", (st, a) -> (int) Handles.MKNOD.invokeExact(st, cstr(a, path), mode,
+            dev));
+    }
+
+    /** sysconf(3): -1 with errno 0 means "no limit". */
+    public static Result sysconf(int name) {
+        return call(Handles.SYSCONF, "sysconf", (st, a) -> {
+            clearErrno();
+            return (long) Handles.SYSCONF.invokeExact(st, name);
+        });
+    }
+
+    public static Result pathconf(byte[] path, int name) {
+        return call(Handles.PATHCONF, "pathconf", (st, a) -> {
+            clearErrno();
+            return (long) Handles.PATHCONF.invokeExact(st, cstr(a, path), name);
+        });
+    }
+
+    public static Result fpathconf(int fd, int name) {
+        return call(Handles.FPATHCONF, "fpathconf", (st, a) -> {
+            clearErrno();
+            return (long) Handles.FPATHCONF.invokeExact(st, fd, name);
+        });
+    }
+
+    /**
+     * confstr(3): the value as bytes (without its NUL), or null when NAME has no value
+     * (0 with errno 0). An invalid name leaves errno in the result's place: a one-element
+     * array holding the errno, negated.
+     */
+    public static byte[] confstr(int name, int[] errno) {
+        if (Handles.CONFSTR == null || !available()) {
+            throw unavailable("confstr");
+        }
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment st = arena.allocate(Handles.STATE);
+            clearErrno();
+            MemorySegment buf = arena.allocate(256);
+            long n = (long) Handles.CONFSTR.invokeExact(st, name, buf, 256L);
+            if (n == 0) {
+                errno[0] = (int) Handles.ERRNO.get(st, 0L);
+                return null;
+            }
+            if (n > 256) {
+                buf = arena.allocate(n);
+                n = (long) Handles.CONFSTR.invokeExact(st, name, buf, n);
+            }
+            return buf.asSlice(0, n - 1).toArray(JAVA_BYTE);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** pipe(2): a real kernel pipe's two descriptors (closed by the caller). */
+    public static int[] pipe() {
+        int[] fds = new int[2];
+        Result r = call(Handles.PIPE, "pipe", (st, a) -> {
+            MemorySegment m = a.allocate(8);
+            int v = (int) Handles.PIPE.invokeExact(st, m);
+            fds[0] = m.get(JAVA_INT, 0);
+            fds[1] = m.get(JAVA_INT, 4);
+            return v;
+        });
+        if (r.value() == -1) {
+            throw OsErrors.of(r.errno());
+        }
+        return fds;
+    }
+
+    /** errno = 0, for the calls whose -1 is not always an error (sysconf, pathconf, confstr). */
+    private static void clearErrno() throws Throwable {
+        if (Handles.ERRNO_LOCATION != null) {
+            MemorySegment p = (MemorySegment) Handles.ERRNO_LOCATION.invokeExact();
+            p.reinterpret(4).set(JAVA_INT, 0, 0);
+        }
+    }
+
+    private static final java.lang.foreign.ValueLayout.OfByte JAVA_BYTE = java.lang.foreign.ValueLayout.JAVA_BYTE;
+
+    private static MemorySegment cstr(Arena a, byte[] s) {
+        MemorySegment m = a.allocate(s.length + 1L);
+        MemorySegment.copy(s, 0, m, JAVA_BYTE, 0, s.length);
+        m.set(JAVA_BYTE, s.length, (byte) 0);
+        return m;
+    }
+
+    private static MemorySegment copyIn(Arena a, byte[] buf) {
+        // At least 1024 bytes, as CPython's fcntl/ioctl buffers: the kernel may write a whole struct.
+        MemorySegment m = a.allocate(Math.max(buf.length, 1024));
+        MemorySegment.copy(buf, 0, m, JAVA_BYTE, 0, buf.length);
+        return m;
+    }
+
+    private static void copyOut(MemorySegment m, byte[] buf) {
+        MemorySegment.copy(m, JAVA_BYTE, 0, buf, 0, buf.length);
+    }
+}
