@@ -15,6 +15,13 @@ public interface BufferExporter extends PyObject {
     /** Whether views of this buffer are read-only. */
     boolean exportedReadonly();
 
+    /**
+     * ARRAY, an array {@link #exportedArray()} returned, was written into: an exporter whose
+     * array is a copy of memory kept elsewhere (a ctypes instance's native memory) writes it
+     * back. Writers call it after each write (memoryview assignment, readinto, pack_into).
+     */
+    default void exportedWritten(byte[] array) {}
+
     /** The record of live views, made by the exporter once (see {@link PyMemoryView.Exports}). */
     PyMemoryView.Exports exports();
 

@@ -66,6 +66,13 @@ public final class PyMemoryView implements PyObject {
             return false;
         }
 
+        /** After a write into an array from {@link #array()}: an exporter holding a copy writes it back. */
+        void written(byte[] a) {
+            if (storage instanceof BufferExporter be) {
+                be.exportedWritten(a);
+            }
+        }
+
         byte[] array() {
             return storage instanceof PyBytes b ? b.value
                 : storage instanceof PyByteArray ba ? ba.data : ((BufferExporter) storage).exportedArray();
@@ -700,6 +707,11 @@ public final class PyMemoryView implements PyObject {
             throw PyErr.typeError("cannot delete memory");
         }
         byte[] a = self.mbuf.array();
+        setItemInto(self, a, key, value);
+        self.mbuf.written(a);
+    }
+
+    private static void setItemInto(PyMemoryView self, byte[] a, PyObject key, PyObject value) {
         if (self.ndim() == 0) {
             if (key == PyEllipsis.ELLIPSIS || key instanceof PyTuple t && t.size() == 0) {
                 self.pack(a, self.offset, value);

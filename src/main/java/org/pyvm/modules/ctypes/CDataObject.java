@@ -84,8 +84,9 @@ class CDataObject implements PyObject, HasDict, org.pyvm.runtime.BufferExporter 
 
     /**
      * A copy of the memory, taken afresh on each access of a memoryview, so that views read
-     * what the memory holds now. Views are read-only: pyvm's memoryview works on Java arrays,
-     * and a write there would not reach the native memory. Compare _ctypes.c: PyCData_NewGetBuffer.
+     * what the memory holds now; pyvm's memoryview works on Java arrays, so a write into the
+     * copy is put back into the native memory by {@link #exportedWritten}. Views are
+     * writable, as CPython's. Compare _ctypes.c: PyCData_NewGetBuffer.
      */
     @Override
     public byte[] exportedArray() {
@@ -94,7 +95,12 @@ class CDataObject implements PyObject, HasDict, org.pyvm.runtime.BufferExporter 
 
     @Override
     public boolean exportedReadonly() {
-        return true;
+        return false;
+    }
+
+    @Override
+    public void exportedWritten(byte[] array) {
+        MemorySegment.copy(array, 0, mem, JAVA_BYTE, 0, (int) Math.min(array.length, mem.byteSize()));
     }
 
     @Override

@@ -106,6 +106,9 @@ public final class IOBase {
     public static void store(PyObject b, byte[] dst, byte[] got) {
         if (dst != null) {
             System.arraycopy(got, 0, dst, 0, got.length);
+            if (b instanceof org.pyvm.runtime.BufferExporter be) {
+                be.exportedWritten(dst);
+            }
         } else if (got.length > 0) {
             if (!Abstract.getAttr(b, "format").toString().equals("B")) {
                 // A view of other items (memoryview(array('i'))): write its bytes.

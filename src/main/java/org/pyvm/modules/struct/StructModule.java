@@ -185,7 +185,13 @@ public final class StructModule {
             }
             return;
         }
-        f.pack(args, first + 2, b, (int) offset);
+        try {
+            f.pack(args, first + 2, b, (int) offset);
+        } finally {
+            if (target instanceof BufferExporter be) {
+                be.exportedWritten(b);
+            }
+        }
     }
 
     static PyObject iterUnpack(StructFormat f, PyObject buffer) {
