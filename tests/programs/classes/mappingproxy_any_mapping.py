@@ -30,7 +30,7 @@ class Custom(dict):
 
 view = types.MappingProxyType(Custom(key='value'))
 print('magic' in view, 'key' in view, 'xxx' in view)
-print(view['key'], tuple(view), len(view), view.keys(), view.get('key'), view.get('xxx'))
+print(view['key'], [k for k in view], len(view), view.keys(), view.get('key'), view.get('xxx'))
 print(hash(view), view)
 try:
     view |= {}
