@@ -233,8 +233,11 @@ final class Imports {
         }
         List<String> dirs = new ArrayList<>();
         PyObject parent = null;
-        String last = name;
         int dot = name.lastIndexOf('.');
+        // The part after the last dot is what the finders look for: nothing for '.' (a name
+        // with a dot but no parent), which no directory entry matches. Compare
+        // _bootstrap_external.py: FileFinder.find_spec (tail_module).
+        String last = name.substring(dot + 1);
         if (dot > 0) {
             String parentName = name.substring(0, dot);
             parent = importModule(parentName);
@@ -263,7 +266,7 @@ final class Imports {
             }
             dirs = sysPathDirs();
         }
-        Object found = search(name, last, dirs);
+        Object found = last.isEmpty() ? null : search(name, last, dirs);
         if (found == null) {
             String hint = parent == null ? SourceModules.missingHint() : null;
             throw notFound(name, "No module named " + StrMethods.repr(name) + (hint == null ? "" : " (" + hint + ")"));

@@ -96,6 +96,7 @@ public final class Sys {
             PyInt.of(c.ignoreEnvironment ? 1 : 0), PyInt.of(c.verbose), PyInt.of(c.bytesWarning),
             PyInt.of(c.quiet ? 1 : 0), PyInt.ONE, PyInt.of(c.isolated ? 1 : 0), c.devMode ? t : f, PyInt.ZERO, PyInt.ZERO,
             c.safePath ? t : f, PyInt.of(c.intMaxStrDigits)));
+        org.pyvm.runtime.codecs.CodecRegistry.setDevMode(c.devMode);
         // Only the runtime makes these two (test_sys: assert_raise_on_new_sys_type).
         d.getStr("flags").type().noInstances();
         d.getStr("version_info").type().noInstances();

@@ -446,6 +446,10 @@ public final class Abstract {
         PyObject m = o.type().slot(Slot.GETITEM);
         if (m == null) {
             if (o instanceof PyType t) {
+                // type[int] is special-cased: type has no __class_getitem__ (abstract.c: PyObject_GetItem).
+                if (t == PyType.TYPE) {
+                    return PyGenericAlias.classGetItem(t, key);
+                }
                 // Only the class's own MRO, not its metaclass (type[int] is for type itself).
                 PyObject cg = t.lookup("__class_getitem__");
                 if (cg != null) {

@@ -34,4 +34,10 @@ public @interface ExposedMethod {
 
     /** Names of the parameters after self, for keyword calls and messages. */
     String[] names() default {};
+
+    /**
+     * Wrong argument counts are worded as CPython's PyArg_ParseTuple words them ("find() takes
+     * at most 3 arguments (4 given)") rather than as argument clinic does.
+     */
+    boolean parseTuple() default false;
 }

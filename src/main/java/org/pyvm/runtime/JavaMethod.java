@@ -30,6 +30,8 @@ public final class JavaMethod implements PyObject, Callable {
     final int min;
     final String[] names;
     private final boolean classMethod;
+    /** Count errors worded as PyArg_ParseTuple's ({@link ExposedMethod#parseTuple()}). */
+    private boolean parseTuple;
     /** Whether this is a __new__, whose "self" is the type to make. */
     private final boolean isNew;
     /**
@@ -141,7 +143,9 @@ public final class JavaMethod implements PyObject, Callable {
         boolean general = ps.length == first + 2 && ps[first] == PyObject[].class && ps[first + 1] == String[].class;
         int arity = general ? -1 : ps.length - first;
         int min = em.min() < 0 ? Math.max(arity, 0) : em.min();
-        return new JavaMethod(name, owner, withSelf, arity, min, em.names(), em.classMethod(), m);
+        JavaMethod jm = new JavaMethod(name, owner, withSelf, arity, min, em.names(), em.classMethod(), m);
+        jm.parseTuple = em.parseTuple();
+        return jm;
     }
 
     /**
@@ -357,6 +361,12 @@ public final class JavaMethod implements PyObject, Callable {
     }
 
     private PyBaseException countError(int n) {
+        if (parseTuple) {
+            // Compare getargs.c: vgetargs1_impl.
+            int k = n > arity ? arity : min;
+            return PyErr.typeError(displayName() + "() takes " + (arity == min ? "exactly" : n > arity ? "at most"
+                : "at least") + " " + k + " argument" + (k == 1 ? "" : "s") + " (" + n + " given)");
+        }
         if (arity == min) {
             if (arity == 0) {
                 return PyErr.typeError(functionStr() + "() takes no arguments (" + n + " given)");

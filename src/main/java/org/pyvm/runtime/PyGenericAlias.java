@@ -383,6 +383,20 @@ public final class PyGenericAlias implements PyObject, HasDict {
             return PyGenericAlias.__repr__(self);
         }
 
+        /** UNION[ITEM]: the type variables replaced, the members joined again with |. Compare unionobject.c: union_getitem. */
+        @ExposedMethod
+        static PyObject __getitem__(PyGenericAlias self, PyObject item) {
+            PyTuple newArgs = GenericAliasSubst.substitute(self, self.args, PyGenericAlias.parameters(self), item);
+            if (newArgs.size() == 0) {
+                return new PyGenericAlias(null, newArgs, true);
+            }
+            PyObject r = newArgs.items[0];
+            for (int i = 1; i < newArgs.size(); i++) {
+                r = Ops.binaryOp(r, newArgs.items[i], 7);
+            }
+            return r;
+        }
+
         @ExposedMethod
         static PyObject __or__(PyGenericAlias self, PyObject o) {
             return PyGenericAlias.__or__(self, o);

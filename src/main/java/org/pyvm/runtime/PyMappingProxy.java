@@ -1,15 +1,27 @@
 package org.pyvm.runtime;
 
-/** A read-only view of a type's dict: {@code C.__dict__}. Compare CPython Objects/descrobject.c: mappingproxy. */
+/**
+ * A read-only view of a mapping: {@code C.__dict__}, {@code types.MappingProxyType(m)}. An exact dict
+ * is read directly; any other mapping through its own methods. Compare CPython Objects/descrobject.c:
+ * mappingproxy.
+ */
 public final class PyMappingProxy implements PyObject {
 
     public static final PyType TYPE = PyType.builtin("mappingproxy", PyMappingProxy.class, PyMappingProxy.class)
         .notSubclassable().collection(PyType.MAPPING);
 
+    /** The mapping viewed. */
+    final PyObject mapping;
+    /** The mapping when it is an exact dict (the fast path), else null. */
     final PyDict dict;
 
     public PyMappingProxy(PyDict dict) {
-        this.dict = dict;
+        this((PyObject) dict);
+    }
+
+    private PyMappingProxy(PyObject mapping) {
+        this.mapping = mapping;
+        this.dict = mapping.type() == PyDict.TYPE ? (PyDict) mapping : null;
     }
 
     @Override
@@ -25,111 +37,128 @@ public final class PyMappingProxy implements PyObject {
         if (m instanceof PyList || m instanceof PyTuple || m.type().lookup("__getitem__") == null) {
             throw PyErr.typeError("mappingproxy() argument must be a mapping, not " + m.type().getName());
         }
-        if (!(m instanceof PyDict d)) {
-            throw PyErr.of(PyExc.NotImplementedError, "pyvm: mappingproxy() of a mapping that is not a dict");
-        }
-        return new PyMappingProxy(d);
+        return new PyMappingProxy(m);
+    }
+
+    private static PyObject callMethod(PyMappingProxy self, String name, PyObject... args) {
+        return Abstract.call(Abstract.getAttr(self.mapping, name), args);
     }
 
     @ExposedMethod
     static PyObject __getitem__(PyMappingProxy self, PyObject k) {
-        return DictMethods.__getitem__(self.dict, k);
+        return self.dict != null ? DictMethods.__getitem__(self.dict, k) : Abstract.getItem(self.mapping, k);
     }
 
     @ExposedMethod
     static boolean __contains__(PyMappingProxy self, PyObject k) {
-        return self.dict.containsKey(k);
+        return self.dict != null ? self.dict.containsKey(k) : Abstract.contains(self.mapping, k);
     }
 
     @ExposedMethod
     static long __len__(PyMappingProxy self) {
-        return self.dict.size();
+        return self.dict != null ? self.dict.size() : Abstract.len(self.mapping);
     }
 
     @ExposedMethod
     static PyObject __iter__(PyMappingProxy self) {
-        return DictMethods.__iter__(self.dict);
+        return self.dict != null ? DictMethods.__iter__(self.dict) : Abstract.iter(self.mapping);
     }
 
+    /** get(key[, default]): the mapping's own get, given the same arguments. Compare descrobject.c: mappingproxy_get. */
     @ExposedMethod(min = 1)
     static PyObject get(PyMappingProxy self, PyObject k, PyObject d) {
-        return DictMethods.get(self.dict, k, d);
+        if (self.dict != null) {
+            return DictMethods.get(self.dict, k, d);
+        }
+        return d == null ? callMethod(self, "get", k) : callMethod(self, "get", k, d);
     }
 
     @ExposedMethod
     static PyObject keys(PyMappingProxy self) {
-        return DictMethods.keys(self.dict);
+        return self.dict != null ? DictMethods.keys(self.dict) : callMethod(self, "keys");
     }
 
     @ExposedMethod
     static PyObject values(PyMappingProxy self) {
-        return DictMethods.values(self.dict);
+        return self.dict != null ? DictMethods.values(self.dict) : callMethod(self, "values");
     }
 
     @ExposedMethod
     static PyObject items(PyMappingProxy self) {
-        return DictMethods.items(self.dict);
+        return self.dict != null ? DictMethods.items(self.dict) : callMethod(self, "items");
     }
 
     @ExposedMethod
     static PyObject copy(PyMappingProxy self) {
-        return self.dict.copy();
+        return self.dict != null ? self.dict.copy() : callMethod(self, "copy");
+    }
+
+    /** hash(proxy) is the mapping's hash. Compare descrobject.c: mappingproxy_hash. */
+    @ExposedMethod
+    static long __hash__(PyMappingProxy self) {
+        return Abstract.hash(self.mapping);
     }
 
     // Comparisons, | (NB_OR is 7 in binaryOp) and reversed() go to the mapping. Compare descrobject.c:
     // mappingproxy_richcompare, mappingproxy_or, mappingproxy_reversed.
     @ExposedMethod
     static PyObject __eq__(PyMappingProxy self, PyObject o) {
-        return Ops.richCompare(self.dict, o, Ops.EQ);
+        return Ops.richCompare(self.mapping, o, Ops.EQ);
     }
 
     @ExposedMethod
     static PyObject __ne__(PyMappingProxy self, PyObject o) {
-        return Ops.richCompare(self.dict, o, Ops.NE);
+        return Ops.richCompare(self.mapping, o, Ops.NE);
     }
 
     @ExposedMethod
     static PyObject __lt__(PyMappingProxy self, PyObject o) {
-        return Ops.richCompare(self.dict, o, Ops.LT);
+        return Ops.richCompare(self.mapping, o, Ops.LT);
     }
 
     @ExposedMethod
     static PyObject __le__(PyMappingProxy self, PyObject o) {
-        return Ops.richCompare(self.dict, o, Ops.LE);
+        return Ops.richCompare(self.mapping, o, Ops.LE);
     }
 
     @ExposedMethod
     static PyObject __gt__(PyMappingProxy self, PyObject o) {
-        return Ops.richCompare(self.dict, o, Ops.GT);
+        return Ops.richCompare(self.mapping, o, Ops.GT);
     }
 
     @ExposedMethod
     static PyObject __ge__(PyMappingProxy self, PyObject o) {
-        return Ops.richCompare(self.dict, o, Ops.GE);
+        return Ops.richCompare(self.mapping, o, Ops.GE);
     }
 
     @ExposedMethod
     static PyObject __or__(PyMappingProxy self, PyObject o) {
-        return Ops.binaryOp(self.dict, o instanceof PyMappingProxy p ? p.dict : o, 7);
+        return Ops.binaryOp(self.mapping, o instanceof PyMappingProxy p ? p.mapping : o, 7);
     }
 
     @ExposedMethod
     static PyObject __ror__(PyMappingProxy self, PyObject o) {
-        return Ops.binaryOp(o, self.dict, 7);
+        return Ops.binaryOp(o, self.mapping, 7);
+    }
+
+    /** proxy |= x is refused. Compare descrobject.c: mappingproxy_ior. */
+    @ExposedMethod
+    static PyObject __ior__(PyMappingProxy self, PyObject o) {
+        throw PyErr.typeError("'|=' is not supported by mappingproxy; use '|' instead");
     }
 
     @ExposedMethod
     static PyObject __reversed__(PyMappingProxy self) {
-        return DictMethods.__reversed__(self.dict);
+        return self.dict != null ? DictMethods.__reversed__(self.dict) : callMethod(self, "__reversed__");
     }
 
     @ExposedMethod
     static String __str__(PyMappingProxy self) {
-        return Abstract.str(self.dict).value();
+        return Abstract.str(self.mapping).value();
     }
 
     @ExposedMethod
     static String __repr__(PyMappingProxy self) {
-        return "mappingproxy(" + DictMethods.__repr__(self.dict) + ")";
+        return "mappingproxy(" + Abstract.repr(self.mapping).value() + ")";
     }
 }

@@ -697,7 +697,7 @@ public final class PyType implements PyObject, HasDict {
 
     /** Builtin types subscriptable at run time (list[int]): their __class_getitem__ makes a GenericAlias. */
     private static final java.util.Set<String> GENERIC = java.util.Set.of("list", "dict", "tuple", "set", "frozenset",
-        "type", "enumerate", "reversed", "filter", "map", "zip");
+        "enumerate", "mappingproxy", "BaseExceptionGroup");
 
     /** Holds the shared __class_getitem__ function, made on first use. */
     static final class GenericHolder {

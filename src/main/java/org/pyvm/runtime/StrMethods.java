@@ -42,17 +42,9 @@ public final class StrMethods {
         return sb.append(quote).toString();
     }
 
-    /** str.isprintable's notion, per Unicode category. Compare unicodectype.c: _PyUnicode_IsPrintable. */
+    /** str.isprintable's notion (Unicode 15.0). Compare unicodectype.c: _PyUnicode_IsPrintable. */
     static boolean isPrintable(int c) {
-        if (c == ' ') {
-            return true;
-        }
-        int t = Character.getType(c);
-        return switch (t) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
+        return org.pyvm.runtime.text.PyChars.isPrintable(c);
     }
 
     static PyStr s(PyObject o) {
@@ -469,12 +461,12 @@ public final class StrMethods {
         return sub != null && (starts ? sub.startsWith(p.value()) : sub.endsWith(p.value()));
     }
 
-    @ExposedMethod(min = 1)
+    @ExposedMethod(min = 1, parseTuple = true)
     static boolean startswith(PyStr self, PyObject prefix, PyObject start, PyObject end) {
         return affix(self, prefix, start, end, true);
     }
 
-    @ExposedMethod(min = 1)
+    @ExposedMethod(min = 1, parseTuple = true)
     static boolean endswith(PyStr self, PyObject suffix, PyObject start, PyObject end) {
         return affix(self, suffix, start, end, false);
     }
@@ -499,17 +491,17 @@ public final class StrMethods {
         return self.cpIndex(k);
     }
 
-    @ExposedMethod(min = 1)
+    @ExposedMethod(min = 1, parseTuple = true)
     static long find(PyStr self, PyObject sub, PyObject start, PyObject end) {
         return find(self, sub, start, end, false);
     }
 
-    @ExposedMethod(min = 1)
+    @ExposedMethod(min = 1, parseTuple = true)
     static long rfind(PyStr self, PyObject sub, PyObject start, PyObject end) {
         return find(self, sub, start, end, true);
     }
 
-    @ExposedMethod(min = 1)
+    @ExposedMethod(min = 1, parseTuple = true)
     static long index(PyStr self, PyObject sub, PyObject start, PyObject end) {
         long r = find(self, sub, start, end, false);
         if (r < 0) {
@@ -518,7 +510,7 @@ public final class StrMethods {
         return r;
     }
 
-    @ExposedMethod(min = 1)
+    @ExposedMethod(min = 1, parseTuple = true)
     static long rindex(PyStr self, PyObject sub, PyObject start, PyObject end) {
         long r = find(self, sub, start, end, true);
         if (r < 0) {
@@ -527,7 +519,7 @@ public final class StrMethods {
         return r;
     }
 
-    @ExposedMethod(min = 1)
+    @ExposedMethod(min = 1, parseTuple = true)
     static long count(PyStr self, PyObject sub, PyObject start, PyObject end) {
         String t = mustStr(sub, "must be str");
         int n = self.length();
@@ -595,7 +587,7 @@ public final class StrMethods {
 
     @ExposedMethod
     static String upper(PyStr self) {
-        return self.value().toUpperCase(java.util.Locale.ROOT);
+        return org.pyvm.runtime.text.StrCase.upper(self.value());
     }
 
     @ExposedMethod

@@ -393,7 +393,7 @@ public final class IOBase {
         }
     }
 
-    private static boolean devMode() {
+    static boolean devMode() {
         try {
             PyObject sys = org.pyvm.runtime.PyRuntime.modules.getStr("sys");
             return sys != null && Abstract.isTrue(Abstract.getAttr(Abstract.getAttr(sys, "flags"), "dev_mode"));

@@ -115,6 +115,13 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
               boolean writeThrough) {
         String enc = optStr(encoding, "encoding");
         String err = optStr(errors, "errors");
+        if (err != null && IOBase.devMode()) {
+            // -X dev: a wrong error handler name is refused now. Compare textio.c: io_check_errors.
+            if (err.indexOf('\0') >= 0) {
+                throw PyErr.valueError("embedded null character in errors");
+            }
+            org.pyvm.runtime.codecs.CodecRegistry.lookupError(err);
+        }
         String nlArg = optStr(newline, "newline");
         if (nlArg != null && !nlArg.isEmpty() && !nlArg.equals("\n") && !nlArg.equals("\r") && !nlArg.equals("\r\n")) {
             throw PyErr.valueError("illegal newline value: " + nlArg);

@@ -179,6 +179,31 @@ public final class CodecRegistry {
 
     // --- str.encode / bytes.decode -------------------------------------------------
 
+    /** -X dev: encode and decode check their encoding and error handler names even when unused. */
+    private static volatile boolean devMode;
+
+    /** Set when sys is made, from sys.flags.dev_mode. */
+    public static void setDevMode(boolean on) {
+        devMode = on;
+    }
+
+    /**
+     * In development mode, a wrong encoding or error handler name is a LookupError even when
+     * the data needs neither. Compare unicodeobject.c: unicode_check_encoding_errors.
+     */
+    private static void checkEncodingErrors(String encoding, String errors) {
+        if (!devMode) {
+            return;
+        }
+        if (encoding != null && !encoding.equals("utf-8") && !encoding.equals("utf8") && !encoding.equals("ascii")) {
+            lookup(encoding);
+        }
+        if (errors != null && !errors.equals("strict") && !errors.equals("ignore") && !errors.equals("replace")
+            && !errors.equals("surrogateescape") && !errors.equals("surrogatepass")) {
+            lookupError(errors);
+        }
+    }
+
     /** CPython's lower-case-and-hyphens-to-underscores form for the fast paths (_Py_normalize_encoding). */
     private static String fastName(String encoding) {
         return encoding.toLowerCase(Locale.ROOT).replace('-', '_');
@@ -247,6 +272,7 @@ public final class CodecRegistry {
 
     /** str.encode(encoding, errors). Compare unicodeobject.c: PyUnicode_AsEncodedString. */
     public static PyBytes encode(PyStr s, String encoding, String errors) {
+        checkEncodingErrors(encoding, errors);
         byte[] fast = fastEncode(fastName(encoding), s, errors);
         if (fast != null) {
             return new PyBytes(fast);
@@ -265,6 +291,7 @@ public final class CodecRegistry {
 
     /** bytes.decode(encoding, errors). Compare unicodeobject.c: PyUnicode_Decode. */
     public static PyStr decode(byte[] b, String encoding, String errors) {
+        checkEncodingErrors(encoding, errors);
         Decoded fast = fastDecode(fastName(encoding), b, errors);
         if (fast != null) {
             return PyStr.of(fast.text());

@@ -68,6 +68,8 @@ public final class StrCase {
     private static void upperOf(int c, StringBuilder sb) {
         if (c < 128) {
             sb.append((char) (c >= 'a' && c <= 'z' ? c - 32 : c));
+        } else if (PyChars.caseMappingSince15(c)) {
+            sb.appendCodePoint(c);
         } else {
             sb.append(new String(Character.toChars(c)).toUpperCase(Locale.ROOT));
         }
@@ -77,6 +79,9 @@ public final class StrCase {
     public static String titleOf(int c) {
         if (c < 128) {
             return String.valueOf((char) (c >= 'a' && c <= 'z' ? c - 32 : c));
+        }
+        if (PyChars.caseMappingSince15(c)) {
+            return new String(Character.toChars(c));
         }
         String one = new String(Character.toChars(c));
         if (!Character.isTitleCase(c) && Character.toTitleCase(c) == c && one.toUpperCase(Locale.ROOT).length() > one.length()) {
@@ -142,6 +147,16 @@ public final class StrCase {
         return sb.toString();
     }
 
+    /** str.upper(): the JDK's full mappings, but none for what Unicode 15.0 leaves uncased. */
+    public static String upper(String s) {
+        if (!PyChars.hasCaseMappingSince15(s)) {
+            return s.toUpperCase(Locale.ROOT);
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> upperOf(c, sb));
+        return sb.toString();
+    }
+
     public static String title(String s) {
         int[] cps = s.codePoints().toArray();
         StringBuilder sb = new StringBuilder(s.length());
@@ -169,7 +184,12 @@ public final class StrCase {
                 sb.append((char) (c >= 'A' && c <= 'Z' ? c + 32 : c));
                 return;
             }
-            if (c == 0x131 || (c >= 0x13a0 && c <= 0x13f5)) {
+            if (c == 0x1e9e) {
+                // Capital sharp s folds to ss (CaseFolding.txt: 1E9E; F; 0073 0073).
+                sb.append("ss");
+                return;
+            }
+            if (c == 0x131 || (c >= 0x13a0 && c <= 0x13f5) || PyChars.caseMappingSince15(c)) {
                 // Dotless i and the Cherokee capitals have no folding.
                 sb.append((char) c);
                 return;
