@@ -52,6 +52,12 @@ final class DecArith {
             BigInteger c = x.exp > e ? x.coef.multiply(Op.pow10(x.exp - e)) : x.coef;
             return op.fix(xs, c, Math.min(e, x.exp));
         }
+        if (a.coef.bitLength() < 62 && b.coef.bitLength() < 62) {
+            DecimalObject r = addLong(a, b, bsign, exp, op);
+            if (r != null) {
+                return r;
+            }
+        }
         // Line the operands up; an operand far below the other's last kept digit only
         // matters as a sticky digit. Compare _pydecimal _normalize.
         BigInteger ac = a.coef;
@@ -90,6 +96,39 @@ final class DecArith {
         return op.fix(sum.signum() < 0 ? 1 : 0, sum.abs(), exp);
     }
 
+    /**
+     * a + b (B's sign BSIGN) in long arithmetic when both coefficients are below 2**62 and the
+     * exact sum, lined up at exponent EXP, fits; null otherwise. The exact sum rounds to what
+     * the general path's sticky-digit shortcut gives.
+     */
+    private static DecimalObject addLong(DecimalObject a, DecimalObject b, int bsign, long exp, Op op) {
+        long la = a.coef.longValue();
+        long lb = b.coef.longValue();
+        if (a.exp != b.exp) {
+            long shift = a.exp > b.exp ? a.exp - b.exp : b.exp - a.exp;
+            if (shift > 18) {
+                return null;
+            }
+            long p = Op.LPOW10[(int) shift];
+            long h = a.exp > b.exp ? la : lb;
+            long scaled = h * p;
+            if (Math.multiplyHigh(h, p) != 0 || scaled < 0 || scaled >= 1L << 62) {
+                return null;
+            }
+            if (a.exp > b.exp) {
+                la = scaled;
+            } else {
+                lb = scaled;
+            }
+        }
+        long sum = (a.sign == 1 ? -la : la) + (bsign == 1 ? -lb : lb);
+        if (sum == 0) {
+            int sign = a.sign == bsign ? a.sign : (op.round == Op.ROUND_FLOOR ? 1 : 0);
+            return op.fix(sign, BigInteger.ZERO, exp);
+        }
+        return op.fix(sum < 0 ? 1 : 0, BigInteger.valueOf(Math.abs(sum)), exp);
+    }
+
     // ---- multiplication ----
 
     /** a * b. Compare libmpdec mpd_qmul. */
@@ -104,6 +143,10 @@ final class DecArith {
                 return b.isZero() ? op.invalid(Op.INVALID_OPERATION) : DecimalObject.infinity(sign);
             }
             return a.isZero() ? op.invalid(Op.INVALID_OPERATION) : DecimalObject.infinity(sign);
+        }
+        if (a.coef.bitLength() + b.coef.bitLength() <= 63) {
+            // The product fits in a long (a value of n bits times one of m bits has at most n + m).
+            return op.fix(sign, BigInteger.valueOf(a.coef.longValue() * b.coef.longValue()), a.exp + b.exp);
         }
         return op.fix(sign, a.coef.multiply(b.coef), a.exp + b.exp);
     }
