@@ -197,6 +197,12 @@ final class DecArith {
         if (a.isZero()) {
             return op.fix(sign, BigInteger.ZERO, ideal);
         }
+        if (a.coef.bitLength() < 63 && b.coef.bitLength() < 63) {
+            DecimalObject exact = exactQuotientLong(a.coef.longValue(), b.coef.longValue(), sign, ideal, op);
+            if (exact != null) {
+                return exact;
+            }
+        }
         if (op.prec > EXACT_FIRST) {
             DecimalObject exact = exactQuotient(a, b, sign, ideal, op);
             if (exact != null) {
@@ -213,9 +219,10 @@ final class DecArith {
                 q = q.add(BigInteger.ONE);
             }
         } else {
-            while (exp < ideal && !q.testBit(0) && q.mod(BigInteger.TEN).signum() == 0) {
-                q = q.divide(BigInteger.TEN);
-                exp++;
+            if (exp < ideal) {
+                long k = Op.trailingZeros(q, ideal - exp);
+                q = Op.dropZeros(q, k);
+                exp += k;
             }
         }
         return op.fix(sign, q, exp);
@@ -223,6 +230,48 @@ final class DecArith {
 
     /** Above this precision, exact quotients and roots are looked for first (no prec-sized intermediates). */
     private static final long EXACT_FIRST = 5000;
+
+    /**
+     * {@link #exactQuotient} for coefficients X and Y (> 0) that fit in longs, in long
+     * arithmetic: null when the quotient does not end, or does not fit a long or the precision.
+     */
+    private static DecimalObject exactQuotientLong(long x, long y, int sign, long ideal, Op op) {
+        long g = x;
+        long h = y;
+        while (h != 0) {
+            long t = g % h;
+            g = h;
+            h = t;
+        }
+        long num = x / g;
+        long den = y / g;
+        int twos = Long.numberOfTrailingZeros(den);
+        long rest = den >>> twos;
+        int fives = 0;
+        while (rest % 5 == 0) {
+            rest /= 5;
+            fives++;
+        }
+        int k = Math.max(twos, fives);
+        if (rest != 1 || k > 18) {
+            return null;
+        }
+        long p = Op.LPOW10[k];
+        long scaled = num * p;
+        if (Math.multiplyHigh(num, p) != 0 || scaled < 0) {
+            return null;
+        }
+        long q = scaled / den;
+        long exp = ideal - k;
+        while (exp < ideal && q % 10 == 0) {
+            q /= 10;
+            exp++;
+        }
+        if (Op.digits(q) > op.prec) {
+            return null;
+        }
+        return op.fix(sign, BigInteger.valueOf(q), exp);
+    }
 
     /** a / b when its decimal expansion ends within the precision, else null. Compare libmpdec _mpd_qdiv's exact case. */
     private static DecimalObject exactQuotient(DecimalObject a, DecimalObject b, int sign, long ideal, Op op) {
@@ -247,9 +296,10 @@ final class DecArith {
         int k = Math.max(twos, fives);
         BigInteger q = num.multiply(Op.pow10(k)).divide(den);
         long exp = ideal - k;
-        while (exp < ideal && q.mod(BigInteger.TEN).signum() == 0) {
-            q = q.divide(BigInteger.TEN);
-            exp++;
+        if (exp < ideal && q.signum() != 0) {
+            long z = Op.trailingZeros(q, ideal - exp);
+            q = Op.dropZeros(q, z);
+            exp += z;
         }
         if (Op.digits(q) > op.prec) {
             return null;

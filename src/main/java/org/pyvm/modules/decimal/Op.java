@@ -166,6 +166,56 @@ final class Op {
         return c.compareTo(pow10(est)) >= 0 ? est + 1 : est;
     }
 
+    private static final BigInteger TEN_9 = BigInteger.valueOf(1_000_000_000L);
+
+    /**
+     * The number of trailing decimal zeros of Q > 0, at most MAX (callers then divide them
+     * off at once, instead of one BigInteger division per zero).
+     */
+    static long trailingZeros(BigInteger q, long max) {
+        max = Math.min(max, q.getLowestSetBit()); // 10**k divides q only if 2**k does
+        if (max <= 0) {
+            return 0;
+        }
+        long k = 0;
+        if (q.bitLength() < 63) {
+            long v = q.longValue();
+            while (k < max && v % 10 == 0) {
+                v /= 10;
+                k++;
+            }
+            return k;
+        }
+        while (k + 9 <= max) {
+            BigInteger[] qr = q.divideAndRemainder(TEN_9);
+            if (qr[1].signum() != 0) {
+                break;
+            }
+            q = qr[0];
+            k += 9;
+        }
+        while (k < max) {
+            BigInteger[] qr = q.divideAndRemainder(BigInteger.TEN);
+            if (qr[1].signum() != 0) {
+                break;
+            }
+            q = qr[0];
+            k++;
+        }
+        return k;
+    }
+
+    /** Q without its last K decimal digits (known to be zeros). */
+    static BigInteger dropZeros(BigInteger q, long k) {
+        if (k == 0) {
+            return q;
+        }
+        if (q.bitLength() < 63) {
+            return BigInteger.valueOf(q.longValue() / LPOW10[(int) k]);
+        }
+        return q.divide(pow10(k));
+    }
+
     /**
      * COEF with its last D (> 0) digits removed and rounded by mode ROUNDING for sign SIGN;
      * sets {@link #lost}. Compare _pydecimal's _round_* helpers and libmpdec's _mpd_apply_round.
