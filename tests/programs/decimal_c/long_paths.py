@@ -48,3 +48,9 @@ for a, b in [(1, 3), (1, 8), (123456, 75), (10**18, 2**62), (2**62, 5**27), (7, 
         show("div-exp", lambda: Decimal(a).scaleb(-5) / Decimal(b).scaleb(3), prec)
 print(Decimal("123.456") / Decimal("7.5"), Decimal("1.00") / Decimal("4"), Decimal(100) / Decimal("0.25"))
 print(Decimal("12345678901234567890.123"), Decimal("-0.000"), Decimal("1_000.5"), Decimal(" 42 "))
+# An infinite divisor leaves the dividend as remainder, exponent and all.
+for x in ("1E+3", "7.27126E+7", "-7.30181E+6", "0E+5", "123.45"):
+    for prec in (2, 3, 28):
+        show("divmod-inf " + x, lambda: (divmod(Decimal(x), Decimal("Infinity")), Decimal(x) % Decimal("-Infinity"),
+                                          Decimal(x) // Decimal("Infinity"),
+                                          Decimal(x).remainder_near(Decimal("Infinity"))), prec)

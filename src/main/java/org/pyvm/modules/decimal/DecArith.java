@@ -314,7 +314,9 @@ final class DecArith {
      */
     static DecimalObject[] divmodFinite(DecimalObject a, DecimalObject b, Op op) {
         int sign = a.sign ^ b.sign;
-        long ideal = Math.min(a.exp, b.exp);
+        // An infinite divisor leaves the dividend's exponent (_pydecimal _divide; libmpdec
+        // mpd_qdivmod copies a), not min(a.exp, 0).
+        long ideal = b.kind == INF ? a.exp : Math.min(a.exp, b.exp);
         long expdiff = a.adjusted() - b.adjusted();
         if (a.isZero() || b.kind == INF || expdiff <= -2) {
             return new DecimalObject[] {DecimalObject.finite(sign, BigInteger.ZERO, 0), rescale(a, ideal, op.round, op)};
