@@ -113,11 +113,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_queue", org.pyvm.modules.queue.QueueModule::create);
         PyRuntime.BUILTIN_MODULES.put("_uuid", org.pyvm.modules.uuid.UuidModule::create);
         PyRuntime.BUILTIN_MODULES.put("mmap", org.pyvm.modules.mmap.MmapModule::create);
-        if (System.getenv("PYVM_DECIMAL_C") != null) {
-            // Not yet the default: in-process golden runs still see a previous interpreter's
-            // decimal signal classes among ArithmeticError.__subclasses__() (see ARCHITECTURE).
-            PyRuntime.BUILTIN_MODULES.put("_decimal", org.pyvm.modules.decimal.DecimalModule::create);
-        }
+        PyRuntime.BUILTIN_MODULES.put("_decimal", org.pyvm.modules.decimal.DecimalModule::create);
         org.pyvm.modules.decimal.DecimalModule.reset();
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");

@@ -49,7 +49,21 @@ public final class PyType implements PyObject, HasDict {
     public static final int MAPPING = 1 << 6;
     /** Whether the instances of a class take weak references (set for classes, see SubtypeDescrs). */
     boolean instanceWeakref;
+    /**
+     * The direct subclasses, weakly held (CPython's tp_subclasses). Listed only when alive
+     * and of the current interpreter ({@link #interpreter}); cleared and stale entries are
+     * dropped when the list has doubled since the last sweep ({@link #sweepAt}).
+     */
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
+    private int sweepAt = 8;
+    /**
+     * For a class made by Python code: the {@link PyRuntime#generation} it was made in, so
+     * that an interpreter started later in the same JVM does not find it among the
+     * subclasses of a builtin type (CPython keeps a static type's tp_subclasses per
+     * interpreter) before the collector has cleared it. -1 for builtin types and the few
+     * classes the runtime shares between interpreters ({@link #sharedAcrossInterpreters}).
+     */
+    private int interpreter = -1;
     private final PyObject[] slots = new PyObject[Slot.COUNT];
     private java.util.HashMap<PyStr, PyObject> lookupCache = new java.util.HashMap<>();
     /** Source of {@link #tag} values: every type and every change gets a number never used before. */
@@ -84,7 +98,7 @@ public final class PyType implements PyObject, HasDict {
         this.collectionFlags = base == null ? 0 : base.collectionFlags;
         Arrays.fill(slots, UNKNOWN);
         for (PyType b : bases) {
-            b.subclasses.add(new WeakReference<>(this));
+            b.addSubclass(this);
         }
     }
 
@@ -97,6 +111,7 @@ public final class PyType implements PyObject, HasDict {
         this.base = bestBase(bases);
         this.dict = dict;
         this.heap = true;
+        this.interpreter = PyRuntime.generation;
         this.solidBase = solid;
         this.javaClass = solid.javaClass;
         Arrays.fill(slots, UNKNOWN);
@@ -480,7 +495,26 @@ public final class PyType implements PyObject, HasDict {
     }
 
     void addSubclass(PyType t) {
+        if (subclasses.size() >= sweepAt) {
+            subclasses.removeIf(r -> !listed(r.get()));
+            sweepAt = Math.max(8, 2 * subclasses.size());
+        }
         subclasses.add(new WeakReference<>(t));
+    }
+
+    /** Whether SUB (a subclass entry's referent) is alive and belongs to the current interpreter. */
+    private static boolean listed(PyType sub) {
+        return sub != null && (sub.interpreter < 0 || sub.interpreter == PyRuntime.generation);
+    }
+
+    /**
+     * Marks a class made by Python-level means that the runtime keeps for every interpreter
+     * of the JVM (ast's node classes, typing.Generic): it stays among its bases' subclasses
+     * in every interpreter, as a builtin type does.
+     */
+    public PyType sharedAcrossInterpreters() {
+        interpreter = -1;
+        return this;
     }
 
     void removeSubclass(PyType t) {
@@ -491,7 +525,7 @@ public final class PyType implements PyObject, HasDict {
         List<PyType> out = new ArrayList<>();
         for (WeakReference<PyType> r : subclasses) {
             PyType t = r.get();
-            if (t != null) {
+            if (listed(t)) {
                 out.add(t);
             }
         }
@@ -567,7 +601,7 @@ public final class PyType implements PyObject, HasDict {
             dict.setStr("__hash__", PyNone.NONE);
         }
         for (PyType b : bases) {
-            b.subclasses.add(new WeakReference<>(t));
+            b.addSubclass(t);
         }
         return t;
     }

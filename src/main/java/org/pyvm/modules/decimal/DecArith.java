@@ -52,6 +52,12 @@ final class DecArith {
             BigInteger c = x.exp > e ? x.coef.multiply(Op.pow10(x.exp - e)) : x.coef;
             return op.fix(xs, c, Math.min(e, x.exp));
         }
+        if (a.coef.bitLength() < 62 && b.coef.bitLength() < 62) {
+            DecimalObject r = addLong(a, b, bsign, exp, op);
+            if (r != null) {
+                return r;
+            }
+        }
         // Line the operands up; an operand far below the other's last kept digit only
         // matters as a sticky digit. Compare _pydecimal _normalize.
         BigInteger ac = a.coef;
@@ -90,6 +96,39 @@ final class DecArith {
         return op.fix(sum.signum() < 0 ? 1 : 0, sum.abs(), exp);
     }
 
+    /**
+     * a + b (B's sign BSIGN) in long arithmetic when both coefficients are below 2**62 and the
+     * exact sum, lined up at exponent EXP, fits; null otherwise. The exact sum rounds to what
+     * the general path's sticky-digit shortcut gives.
+     */
+    private static DecimalObject addLong(DecimalObject a, DecimalObject b, int bsign, long exp, Op op) {
+        long la = a.coef.longValue();
+        long lb = b.coef.longValue();
+        if (a.exp != b.exp) {
+            long shift = a.exp > b.exp ? a.exp - b.exp : b.exp - a.exp;
+            if (shift > 18) {
+                return null;
+            }
+            long p = Op.LPOW10[(int) shift];
+            long h = a.exp > b.exp ? la : lb;
+            long scaled = h * p;
+            if (Math.multiplyHigh(h, p) != 0 || scaled < 0 || scaled >= 1L << 62) {
+                return null;
+            }
+            if (a.exp > b.exp) {
+                la = scaled;
+            } else {
+                lb = scaled;
+            }
+        }
+        long sum = (a.sign == 1 ? -la : la) + (bsign == 1 ? -lb : lb);
+        if (sum == 0) {
+            int sign = a.sign == bsign ? a.sign : (op.round == Op.ROUND_FLOOR ? 1 : 0);
+            return op.fix(sign, BigInteger.ZERO, exp);
+        }
+        return op.fix(sum < 0 ? 1 : 0, BigInteger.valueOf(Math.abs(sum)), exp);
+    }
+
     // ---- multiplication ----
 
     /** a * b. Compare libmpdec mpd_qmul. */
@@ -104,6 +143,10 @@ final class DecArith {
                 return b.isZero() ? op.invalid(Op.INVALID_OPERATION) : DecimalObject.infinity(sign);
             }
             return a.isZero() ? op.invalid(Op.INVALID_OPERATION) : DecimalObject.infinity(sign);
+        }
+        if (a.coef.bitLength() + b.coef.bitLength() <= 63) {
+            // The product fits in a long (a value of n bits times one of m bits has at most n + m).
+            return op.fix(sign, BigInteger.valueOf(a.coef.longValue() * b.coef.longValue()), a.exp + b.exp);
         }
         return op.fix(sign, a.coef.multiply(b.coef), a.exp + b.exp);
     }
@@ -154,6 +197,12 @@ final class DecArith {
         if (a.isZero()) {
             return op.fix(sign, BigInteger.ZERO, ideal);
         }
+        if (a.coef.bitLength() < 63 && b.coef.bitLength() < 63) {
+            DecimalObject exact = exactQuotientLong(a.coef.longValue(), b.coef.longValue(), sign, ideal, op);
+            if (exact != null) {
+                return exact;
+            }
+        }
         if (op.prec > EXACT_FIRST) {
             DecimalObject exact = exactQuotient(a, b, sign, ideal, op);
             if (exact != null) {
@@ -170,9 +219,10 @@ final class DecArith {
                 q = q.add(BigInteger.ONE);
             }
         } else {
-            while (exp < ideal && !q.testBit(0) && q.mod(BigInteger.TEN).signum() == 0) {
-                q = q.divide(BigInteger.TEN);
-                exp++;
+            if (exp < ideal) {
+                long k = Op.trailingZeros(q, ideal - exp);
+                q = Op.dropZeros(q, k);
+                exp += k;
             }
         }
         return op.fix(sign, q, exp);
@@ -180,6 +230,48 @@ final class DecArith {
 
     /** Above this precision, exact quotients and roots are looked for first (no prec-sized intermediates). */
     private static final long EXACT_FIRST = 5000;
+
+    /**
+     * {@link #exactQuotient} for coefficients X and Y (> 0) that fit in longs, in long
+     * arithmetic: null when the quotient does not end, or does not fit a long or the precision.
+     */
+    private static DecimalObject exactQuotientLong(long x, long y, int sign, long ideal, Op op) {
+        long g = x;
+        long h = y;
+        while (h != 0) {
+            long t = g % h;
+            g = h;
+            h = t;
+        }
+        long num = x / g;
+        long den = y / g;
+        int twos = Long.numberOfTrailingZeros(den);
+        long rest = den >>> twos;
+        int fives = 0;
+        while (rest % 5 == 0) {
+            rest /= 5;
+            fives++;
+        }
+        int k = Math.max(twos, fives);
+        if (rest != 1 || k > 18) {
+            return null;
+        }
+        long p = Op.LPOW10[k];
+        long scaled = num * p;
+        if (Math.multiplyHigh(num, p) != 0 || scaled < 0) {
+            return null;
+        }
+        long q = scaled / den;
+        long exp = ideal - k;
+        while (exp < ideal && q % 10 == 0) {
+            q /= 10;
+            exp++;
+        }
+        if (Op.digits(q) > op.prec) {
+            return null;
+        }
+        return op.fix(sign, BigInteger.valueOf(q), exp);
+    }
 
     /** a / b when its decimal expansion ends within the precision, else null. Compare libmpdec _mpd_qdiv's exact case. */
     private static DecimalObject exactQuotient(DecimalObject a, DecimalObject b, int sign, long ideal, Op op) {
@@ -204,9 +296,10 @@ final class DecArith {
         int k = Math.max(twos, fives);
         BigInteger q = num.multiply(Op.pow10(k)).divide(den);
         long exp = ideal - k;
-        while (exp < ideal && q.mod(BigInteger.TEN).signum() == 0) {
-            q = q.divide(BigInteger.TEN);
-            exp++;
+        if (exp < ideal && q.signum() != 0) {
+            long z = Op.trailingZeros(q, ideal - exp);
+            q = Op.dropZeros(q, z);
+            exp += z;
         }
         if (Op.digits(q) > op.prec) {
             return null;
@@ -221,7 +314,9 @@ final class DecArith {
      */
     static DecimalObject[] divmodFinite(DecimalObject a, DecimalObject b, Op op) {
         int sign = a.sign ^ b.sign;
-        long ideal = Math.min(a.exp, b.exp);
+        // An infinite divisor leaves the dividend's exponent (_pydecimal _divide; libmpdec
+        // mpd_qdivmod copies a), not min(a.exp, 0).
+        long ideal = b.kind == INF ? a.exp : Math.min(a.exp, b.exp);
         long expdiff = a.adjusted() - b.adjusted();
         if (a.isZero() || b.kind == INF || expdiff <= -2) {
             return new DecimalObject[] {DecimalObject.finite(sign, BigInteger.ZERO, 0), rescale(a, ideal, op.round, op)};

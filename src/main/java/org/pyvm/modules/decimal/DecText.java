@@ -22,6 +22,9 @@ final class DecText {
      * Compare numeric_as_ascii.
      */
     static String asAscii(String s, boolean strip) {
+        if (plainAscii(s)) {
+            return s;
+        }
         int start = 0;
         int end = s.length();
         while (strip && start < end && isSpace(s.codePointAt(start))) {
@@ -48,6 +51,17 @@ final class DecText {
         return sb.toString();
     }
 
+    /** Whether S is ASCII without whitespace or underscores: asAscii leaves it as it is. */
+    private static boolean plainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128 || c == '_' || c <= ' ' || c == 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isSpace(int c) {
         return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0
             || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f
@@ -63,17 +77,21 @@ final class DecText {
             sign = s.charAt(i) == '-' ? 1 : 0;
             i++;
         }
-        String rest = s.substring(i);
-        if (rest.equalsIgnoreCase("inf") || rest.equalsIgnoreCase("infinity")) {
-            return DecimalObject.infinity(sign);
-        }
         int kind = -1;
-        if (rest.regionMatches(true, 0, "nan", 0, 3)) {
-            kind = DecimalObject.QNAN;
-            i += 3;
-        } else if (rest.regionMatches(true, 0, "snan", 0, 4)) {
-            kind = DecimalObject.SNAN;
-            i += 4;
+        if (i < n && !isDigit(s.charAt(i)) && s.charAt(i) != '.') {
+            String rest = s.substring(i);
+            if (rest.equalsIgnoreCase("inf") || rest.equalsIgnoreCase("infinity")) {
+                return DecimalObject.infinity(sign);
+            }
+            if (rest.regionMatches(true, 0, "nan", 0, 3)) {
+                kind = DecimalObject.QNAN;
+                i += 3;
+            } else if (rest.regionMatches(true, 0, "snan", 0, 4)) {
+                kind = DecimalObject.SNAN;
+                i += 4;
+            } else {
+                return null;
+            }
         }
         if (kind >= 0) {
             for (int j = i; j < n; j++) {
@@ -85,22 +103,25 @@ final class DecText {
             return DecimalObject.nan(kind, sign, payload);
         }
         int digStart = i;
-        StringBuilder digits = new StringBuilder();
+        // The coefficient's digits, kept in a long while at most 18 (the usual case).
+        long small = 0;
         int intDigits = 0;
         while (i < n && isDigit(s.charAt(i))) {
+            small = small * 10 + (s.charAt(i) - '0');
             i++;
             intDigits++;
         }
-        digits.append(s, digStart, i);
+        int intEnd = i;
         int fracDigits = 0;
+        int fs = i;
         if (i < n && s.charAt(i) == '.') {
             i++;
-            int fs = i;
+            fs = i;
             while (i < n && isDigit(s.charAt(i))) {
+                small = small * 10 + (s.charAt(i) - '0');
                 i++;
             }
             fracDigits = i - fs;
-            digits.append(s, fs, i);
         }
         if (intDigits + fracDigits == 0) {
             return null;
@@ -126,8 +147,14 @@ final class DecText {
         if (i != n) {
             return null;
         }
-        BigInteger coef = digits.length() < 18 ? BigInteger.valueOf(Long.parseLong(digits.toString()))
-            : new BigInteger(digits.toString());
+        BigInteger coef;
+        if (intDigits + fracDigits <= 18) {
+            coef = BigInteger.valueOf(small);
+        } else {
+            StringBuilder digits = new StringBuilder(intDigits + fracDigits);
+            digits.append(s, digStart, intEnd).append(s, fs, fs + fracDigits);
+            coef = new BigInteger(digits.toString());
+        }
         return DecimalObject.finite(sign, coef, exp - fracDigits);
     }
 
@@ -151,7 +178,7 @@ final class DecText {
             }
             return sb.toString();
         }
-        String digits = x.coef.toString();
+        String digits = x.coef.bitLength() < 63 ? Long.toString(x.coef.longValue()) : x.coef.toString();
         long leftdigits = x.exp + digits.length();
         long dotplace;
         if (x.exp <= 0 && leftdigits > -6) {

@@ -7,6 +7,7 @@ import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyBool;
 import org.pyvm.runtime.PyDict;
 import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyList;
 import org.pyvm.runtime.PyModule;
@@ -14,6 +15,7 @@ import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyRuntime;
 import org.pyvm.runtime.PyStr;
+import org.pyvm.runtime.PyTuple;
 import org.pyvm.runtime.PyType;
 
 /**
@@ -40,7 +42,7 @@ public final class DecimalModule {
 
     private static PyObject[] signals;
     private static PyObject[] conds;
-    private static PyType signalDictType;
+    private static volatile PyType signalDictType;
     private static PyObject decimalTupleType;
     private static PyObject rationalType;
     private static PyObject contextVar;
@@ -53,28 +55,6 @@ public final class DecimalModule {
 
     private static volatile Cached cached;
 
-    private static final String SIGNALS_SRC = """
-        from collections.abc import MutableMapping as _MM
-        from collections import namedtuple as _nt
-        class DecimalException(ArithmeticError): pass
-        class Clamped(DecimalException): pass
-        class InvalidOperation(DecimalException): pass
-        class ConversionSyntax(InvalidOperation): pass
-        class DivisionByZero(DecimalException, ZeroDivisionError): pass
-        class DivisionImpossible(InvalidOperation): pass
-        class DivisionUndefined(InvalidOperation, ZeroDivisionError): pass
-        class Inexact(DecimalException): pass
-        class InvalidContext(InvalidOperation): pass
-        class Rounded(DecimalException): pass
-        class Subnormal(DecimalException): pass
-        class Overflow(Inexact, Rounded): pass
-        class Underflow(Inexact, Rounded, Subnormal): pass
-        class FloatOperation(DecimalException, TypeError): pass
-        SignalDict = type('SignalDict', (_SignalDictMixin, _MM), {'__module__': 'abc'})
-        DecimalTuple = _nt('DecimalTuple', 'sign digits exponent', module='decimal')
-        del _MM, _nt, _SignalDictMixin
-        """;
-
     /**
      * A fresh module each time (test.support.import_fresh_module makes several), sharing one
      * set of signal classes, templates and ContextVar: Decimal and Context are static types,
@@ -85,6 +65,7 @@ public final class DecimalModule {
         // contexts and classes must not see the first one's).
         if (globals == null || owner != PyRuntime.modules) {
             cached = null;
+            signalDictType = null;
             globals = initShared();
             owner = PyRuntime.modules;
         }
@@ -140,12 +121,30 @@ public final class DecimalModule {
     /** The sys.modules of the interpreter the shared state belongs to. */
     private static PyDict owner;
 
+    /**
+     * The signal classes (CPython's multiple inheritance: DivisionByZero(DecimalException,
+     * ZeroDivisionError) ...) and DecimalTuple. Compare PyInit__decimal, which makes them
+     * with PyErr_NewException and collections.namedtuple.
+     */
     private static PyDict initShared() {
         PyDict g = new PyDict();
-        g.setStr("__name__", PyStr.of("decimal"));
-        g.setStr("__builtins__", PyRuntime.builtinModule("builtins"));
-        g.setStr("_SignalDictMixin", SignalDictObject.TYPE);
-        Abstract.call(Abstract.getAttr(PyRuntime.builtinModule("builtins"), "exec"), PyStr.of(SIGNALS_SRC), g);
+        PyType decimalException = signal(g, "DecimalException", PyExc.ArithmeticError);
+        signal(g, "Clamped", decimalException);
+        PyType invalid = signal(g, "InvalidOperation", decimalException);
+        signal(g, "ConversionSyntax", invalid);
+        signal(g, "DivisionByZero", decimalException, PyExc.ZeroDivisionError);
+        signal(g, "DivisionImpossible", invalid);
+        signal(g, "DivisionUndefined", invalid, PyExc.ZeroDivisionError);
+        PyType inexact = signal(g, "Inexact", decimalException);
+        signal(g, "InvalidContext", invalid);
+        PyType rounded = signal(g, "Rounded", decimalException);
+        PyType subnormal = signal(g, "Subnormal", decimalException);
+        signal(g, "Overflow", inexact, rounded);
+        signal(g, "Underflow", inexact, rounded, subnormal);
+        signal(g, "FloatOperation", decimalException, PyExc.TypeError);
+        g.setStr("DecimalTuple", Abstract.call(Abstract.getAttr(importModule("collections"), "namedtuple"),
+            new PyObject[] {PyStr.of("DecimalTuple"), PyStr.of("sign digits exponent"), PyStr.of("decimal")},
+            new String[] {"module"}));
         signals = new PyObject[SIGNAL_NAMES.length];
         for (int i = 0; i < signals.length; i++) {
             signals[i] = g.getStr(SIGNAL_NAMES[i]);
@@ -154,7 +153,6 @@ public final class DecimalModule {
         for (int i = 0; i < conds.length; i++) {
             conds[i] = g.getStr(COND_NAMES[i]);
         }
-        signalDictType = (PyType) g.getStr("SignalDict");
         decimalTupleType = g.getStr("DecimalTuple");
         PyObject numbers = importModule("numbers");
         rationalType = Abstract.getAttr(numbers, "Rational");
@@ -167,6 +165,13 @@ public final class DecimalModule {
             Op.IEEE_INVALID | Op.DIVISION_BY_ZERO | Op.OVERFLOW | Op.UNDERFLOW | Op.CLAMPED);
         extendedContext = template(9, Op.ROUND_HALF_EVEN, 0);
         return g;
+    }
+
+    /** class NAME(*BASES) in module decimal, entered in G. Compare PyErr_NewException. */
+    private static PyType signal(PyDict g, String name, PyType... bases) {
+        PyType t = org.pyvm.modules.corelib.Types.newException("decimal", name, null, bases);
+        g.setStr(name, t);
+        return t;
     }
 
     /** PyImport_Import: __import__(name), then the module from sys.modules. */
@@ -281,10 +286,30 @@ public final class DecimalModule {
     }
 
     static SignalDictObject signalDict(ContextObject c, boolean traps) {
-        SignalDictObject s = (SignalDictObject) Abstract.call(signalDictType);
+        PyType t = signalDictType;
+        if (t == null) {
+            t = makeSignalDictType();
+        }
+        SignalDictObject s = (SignalDictObject) Abstract.call(t);
         s.ctx = c;
         s.traps = traps;
         return s;
+    }
+
+    /**
+     * type('SignalDict', (SignalDictMixin, MutableMapping), {}), made when a program first
+     * reads a context's flags or traps (ABCMeta makes it slowly, and most programs never
+     * do): the class is reachable only as the type of those mappings. Compare PyInit__decimal.
+     */
+    private static synchronized PyType makeSignalDictType() {
+        if (signalDictType == null) {
+            PyDict ns = new PyDict();
+            ns.setStr("__module__", PyStr.of("abc"));
+            PyObject mutableMapping = Abstract.getAttr(importModule("collections.abc"), "MutableMapping");
+            signalDictType = (PyType) Abstract.call(PyType.TYPE, PyStr.of("SignalDict"),
+                PyTuple.of(SignalDictObject.TYPE, mutableMapping), ns);
+        }
+        return signalDictType;
     }
 
     /** The status bits of a signal class; 0 (or KeyError when STRICT) for anything else. */

@@ -92,19 +92,18 @@ final class Op {
 
     // ---- digits and powers of ten ----
 
+    /** 10**n for n < 1024, made on first use beyond the first 64 (start-up: a full table costs milliseconds). */
     private static final BigInteger[] POW10 = new BigInteger[1024];
-    /** HALF[d] = 5 * 10**(d-1): half a unit of the last kept digit when d digits are dropped. */
+    /** HALF[d] = 5 * 10**(d-1): half a unit of the last kept digit when d digits are dropped (made on first use). */
     private static final BigInteger[] HALF = new BigInteger[1024];
-    private static final long[] LPOW10 = new long[19];
+    /** 10**n as a long, n <= 18. */
+    static final long[] LPOW10 = new long[19];
 
     static {
         BigInteger p = BigInteger.ONE;
-        for (int i = 0; i < POW10.length; i++) {
+        for (int i = 0; i < 64; i++) {
             POW10[i] = p;
             p = p.multiply(BigInteger.TEN);
-        }
-        for (int i = 1; i < HALF.length; i++) {
-            HALF[i] = POW10[i - 1].multiply(BigInteger.valueOf(5));
         }
         long q = 1;
         for (int i = 0; i < LPOW10.length; i++) {
@@ -116,7 +115,13 @@ final class Op {
     /** 10**N; N that cannot be allocated raises MemoryError as CPython does. */
     static BigInteger pow10(long n) {
         if (n < POW10.length) {
-            return POW10[(int) n];
+            BigInteger p = POW10[(int) n];
+            if (p == null) {
+                // Racy but benign: BigIntegers are immutable and any thread computes the same value.
+                p = BigInteger.TEN.pow((int) n);
+                POW10[(int) n] = p;
+            }
+            return p;
         }
         if (n > 400_000_000L) {
             throw org.pyvm.runtime.PyErr.memoryError();
@@ -124,25 +129,91 @@ final class Op {
         return BigInteger.TEN.pow((int) n);
     }
 
+    private static BigInteger half(long d) {
+        if (d < HALF.length) {
+            BigInteger h = HALF[(int) d];
+            if (h == null) {
+                h = pow10(d - 1).multiply(BigInteger.valueOf(5));
+                HALF[(int) d] = h;
+            }
+            return h;
+        }
+        return pow10(d - 1).multiply(BigInteger.valueOf(5));
+    }
+
+    /** The number of decimal digits of V >= 0 (1 for zero). */
+    static int digits(long v) {
+        if (v < 10) {
+            return 1;
+        }
+        // floor(bits * log10(2)) is the digit count or one less (1233 / 4096 ~ log10(2), exact for bits <= 64).
+        int d = ((64 - Long.numberOfLeadingZeros(v)) * 1233) >>> 12;
+        return v >= LPOW10[d] ? d + 1 : d;
+    }
+
     /** The number of decimal digits of a coefficient (1 for zero). */
     static long digits(BigInteger c) {
         int b = c.bitLength();
         if (b < 63) {
-            long v = c.longValue();
-            int d = 1;
-            while (d < 19 && v >= LPOW10[d]) {
-                d++;
-            }
-            return d;
+            return digits(c.longValue());
         }
+        // 2**(b-1) <= c < 2**b: c has the digits of 2**(b-1) (est) or one more. Below 2**26
+        // bits the double product is far enough from an integer for est to be exact.
         long est = (long) Math.floor((b - 1) * 0.30102999566398114) + 1;
-        if (c.compareTo(pow10(est - 1)) < 0) {
+        if (b > 1 << 26 && c.compareTo(pow10(est - 1)) < 0) {
             est--;
         }
-        if (c.compareTo(pow10(est)) >= 0) {
-            est++;
+        return c.compareTo(pow10(est)) >= 0 ? est + 1 : est;
+    }
+
+    private static final BigInteger TEN_9 = BigInteger.valueOf(1_000_000_000L);
+
+    /**
+     * The number of trailing decimal zeros of Q > 0, at most MAX (callers then divide them
+     * off at once, instead of one BigInteger division per zero).
+     */
+    static long trailingZeros(BigInteger q, long max) {
+        max = Math.min(max, q.getLowestSetBit()); // 10**k divides q only if 2**k does
+        if (max <= 0) {
+            return 0;
         }
-        return est;
+        long k = 0;
+        if (q.bitLength() < 63) {
+            long v = q.longValue();
+            while (k < max && v % 10 == 0) {
+                v /= 10;
+                k++;
+            }
+            return k;
+        }
+        while (k + 9 <= max) {
+            BigInteger[] qr = q.divideAndRemainder(TEN_9);
+            if (qr[1].signum() != 0) {
+                break;
+            }
+            q = qr[0];
+            k += 9;
+        }
+        while (k < max) {
+            BigInteger[] qr = q.divideAndRemainder(BigInteger.TEN);
+            if (qr[1].signum() != 0) {
+                break;
+            }
+            q = qr[0];
+            k++;
+        }
+        return k;
+    }
+
+    /** Q without its last K decimal digits (known to be zeros). */
+    static BigInteger dropZeros(BigInteger q, long k) {
+        if (k == 0) {
+            return q;
+        }
+        if (q.bitLength() < 63) {
+            return BigInteger.valueOf(q.longValue() / LPOW10[(int) k]);
+        }
+        return q.divide(pow10(k));
     }
 
     /**
@@ -153,6 +224,18 @@ final class Op {
         if (d <= 0) {
             lost = false;
             return d == 0 ? coef : coef.multiply(pow10(-d));
+        }
+        if (d <= 18 && coef.bitLength() < 63) {
+            // The coefficient fits in a long: no BigInteger division.
+            long c = coef.longValue();
+            long p = LPOW10[(int) d];
+            long q = c / p;
+            long r = c - q * p;
+            lost = r != 0;
+            if (r == 0) {
+                return BigInteger.valueOf(q);
+            }
+            return BigInteger.valueOf(roundUp(rounding, sign, Long.compare(r, p >>> 1), q) ? q + 1 : q);
         }
         BigInteger q;
         int cmpHalf; // remainder against half a unit: -1, 0, 1
@@ -165,27 +248,37 @@ final class Op {
             BigInteger[] qr = coef.divideAndRemainder(pow10(d));
             q = qr[0];
             nonzero = qr[1].signum() != 0;
-            BigInteger half = d < HALF.length ? HALF[(int) d] : pow10(d - 1).multiply(BigInteger.valueOf(5));
-            cmpHalf = nonzero ? qr[1].compareTo(half) : -1;
+            cmpHalf = nonzero ? qr[1].compareTo(half(d)) : -1;
         }
         lost = nonzero;
         if (!nonzero) {
             return q;
         }
-        boolean up = switch (rounding) {
+        boolean up = rounding == ROUND_05UP ? roundUp05(q.mod(BigInteger.TEN).intValue())
+            : roundUp(rounding, sign, cmpHalf, q.testBit(0) ? 1 : 0);
+        return up ? q.add(BigInteger.ONE) : q;
+    }
+
+    /**
+     * Whether a truncated quotient Q (only its last digit matters) moves up one unit when the
+     * dropped digits, not all zero, compare CMPHALF (-1, 0, 1) with half a unit.
+     */
+    private static boolean roundUp(int rounding, int sign, int cmpHalf, long q) {
+        return switch (rounding) {
             case ROUND_DOWN -> false;
             case ROUND_UP -> true;
             case ROUND_CEILING -> sign == 0;
             case ROUND_FLOOR -> sign == 1;
             case ROUND_HALF_UP -> cmpHalf >= 0;
             case ROUND_HALF_DOWN -> cmpHalf > 0;
-            case ROUND_HALF_EVEN -> cmpHalf > 0 || (cmpHalf == 0 && q.testBit(0));
-            default -> {
-                int last = q.mod(BigInteger.TEN).intValue();
-                yield last == 0 || last == 5;
-            }
+            case ROUND_HALF_EVEN -> cmpHalf > 0 || (cmpHalf == 0 && (q & 1) != 0);
+            default -> roundUp05((int) (q % 10));
         };
-        return up ? q.add(BigInteger.ONE) : q;
+    }
+
+    /** ROUND_05UP: away from zero when the last kept digit is 0 or 5. */
+    private static boolean roundUp05(int last) {
+        return last == 0 || last == 5;
     }
 
     // ---- finalization ----

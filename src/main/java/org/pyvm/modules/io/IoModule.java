@@ -36,6 +36,7 @@ public final class IoModule {
             ns.setStr("__module__", PyStr.of("io"));
             unsupported = (PyType) Abstract.call(PyType.TYPE, PyStr.of("UnsupportedOperation"),
                 PyTuple.of(PyExc.OSError, PyExc.ValueError), ns);
+            unsupported.sharedAcrossInterpreters();
         }
         return unsupported;
     }

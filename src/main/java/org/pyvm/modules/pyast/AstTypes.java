@@ -103,7 +103,7 @@ public final class AstTypes {
             if (!c.isSum() && c.parent() == null) {
                 noneForOptional(ns, c.attributes());
             }
-            PyType t = PyType.newClass(PyType.TYPE, c.name(), new PyType[] {parent}, ns);
+            PyType t = PyType.newClass(PyType.TYPE, c.name(), new PyType[] {parent}, ns).sharedAcrossInterpreters();
             out.put(c.name(), t);
             schemas.put(t, c);
             if (c.isSimple()) {

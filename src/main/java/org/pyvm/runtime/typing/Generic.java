@@ -33,7 +33,7 @@ public final class Generic {
         for (String m : new String[] {"__class_getitem__", "__init_subclass__"}) {
             ns.setStr(m, METHODS.getDict().getStr(m));
         }
-        return PyType.newClass(PyType.TYPE, "Generic", new PyType[0], ns);
+        return PyType.newClass(PyType.TYPE, "Generic", new PyType[0], ns).sharedAcrossInterpreters();
     }
 
     /** INTRINSIC_SUBSCRIPT_GENERIC: typing._GenericAlias(Generic, params). */
