@@ -51,9 +51,8 @@ public final class FcntlModule {
         PyModule m = new PyModule("fcntl");
         m.addFunctions(FcntlModule.class);
         PyDict d = m.getDict();
-        d.setStr("__doc__", PyStr.of("This module performs file control and I/O control on file\n"
-            + "descriptors.  It is an interface to the fcntl() and ioctl() Unix\nroutines.  File descriptors can be "
-            + "obtained with the fileno() method of\na file or socket object."));
+        // (No docstring: CPython's text is not copied, DESIGN.md decision 6.)
+        d.setStr("__doc__", PyNone.NONE);
         for (int i = 0; i < FcntlConstants.FCNTL.length; i += 2) {
             d.setStr((String) FcntlConstants.FCNTL[i], PyInt.of((Long) FcntlConstants.FCNTL[i + 1]));
         }
