@@ -228,7 +228,7 @@ public class PyBytes implements PyObject {
         if (!Abstract.hasIndex(key)) {
             throw PyErr.typeError("byte indices must be integers or slices, not " + key.type().getName());
         }
-        return PyInt.of(self.value[Sequences.index(key, self.value.length, "index")] & 0xff);
+        return PyInt.of(self.value[Sequences.index(key, self.value.length, "byte", "index out of range")] & 0xff);
     }
 
     @ExposedMethod

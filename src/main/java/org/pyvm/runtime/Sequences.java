@@ -7,18 +7,36 @@ final class Sequences {
 
     private Sequences() {}
 
-    /** Normalizes index KEY for a sequence of length N or raises IndexError/TypeError. */
+    /**
+     * Normalizes index KEY for a sequence of length N or raises IndexError/TypeError: WHAT
+     * names the sequence in both messages ("list", "tuple"; "list assignment" for a store,
+     * whose TypeError still says "list indices").
+     */
     static int index(PyObject key, int n, String what) {
+        String type = what.endsWith(" assignment") ? what.substring(0, what.length() - 11) : what;
+        return index(key, n, type, what + " index out of range");
+    }
+
+    /**
+     * {@link #index(PyObject, int, String)} with the messages given: TYPE names the sequence
+     * in the TypeError, RANGE is the IndexError's text. An int too big for an index is
+     * IndexError("cannot fit 'int' into an index-sized integer"), as PyNumber_AsSsize_t(key,
+     * PyExc_IndexError) raises it in list_subscript and friends.
+     */
+    static int index(PyObject key, int n, String type, String range) {
         if (!Abstract.hasIndex(key)) {
-            throw PyErr.typeError(what + " indices must be integers or slices, not " + key.type().getName());
+            throw PyErr.typeError(type + " indices must be integers or slices, not " + key.type().getName());
         }
         PyInt k = Abstract.index(key);
-        long i = k.isBig() ? (k.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2) : k.value;
+        if (k.isBig()) {
+            throw PyErr.indexError("cannot fit '" + key.type().getName() + "' into an index-sized integer");
+        }
+        long i = k.value;
         if (i < 0) {
             i += n;
         }
         if (i < 0 || i >= n) {
-            throw PyErr.indexError(what + " index out of range");
+            throw PyErr.indexError(range);
         }
         return (int) i;
     }

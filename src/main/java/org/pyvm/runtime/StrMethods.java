@@ -211,7 +211,12 @@ public final class StrMethods {
         if (!Abstract.hasIndex(key)) {
             throw PyErr.typeError("string indices must be integers, not '" + key.type().getName() + "'");
         }
-        long i = Abstract.index(key).longValue();
+        PyInt k = Abstract.index(key);
+        if (k.isBig()) {
+            // PyNumber_AsSsize_t(key, PyExc_IndexError) in unicode_subscript.
+            throw PyErr.indexError("cannot fit '" + key.type().getName() + "' into an index-sized integer");
+        }
+        long i = k.value;
         int n = self.length();
         if (i < 0) {
             i += n;
