@@ -229,12 +229,9 @@ final class TestLibrary {
 
     // ---- calling a C function pointer handed in
 
-    private static final Map<FunctionDescriptor, MethodHandle> CALLERS = new HashMap<>();
-
+    /** The downcall handle for a C function pointer of descriptor D (Native caches one per descriptor). */
     private static MethodHandle caller(FunctionDescriptor d) {
-        synchronized (CALLERS) {
-            return CALLERS.computeIfAbsent(d, k -> Native.LINKER.downcallHandle(k));
-        }
+        return Native.downcall(d, false);
     }
 
     private static MemorySegment fp(long address) {
@@ -495,7 +492,7 @@ final class TestLibrary {
     }
 
     static long get_strchr() {
-        return Native.LINKER.defaultLookup().find("strchr").map(MemorySegment::address).orElse(0L);
+        return symbol("my_strchr");
     }
 
     /** Calls fp->c(1, 2) and fp->s(3, 4) of a struct of two function pointers. */

@@ -1,11 +1,5 @@
 package org.pyvm.modules.faulthandler;
 
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
 import org.pyvm.runtime.PyDict;
@@ -74,27 +68,15 @@ final class FatalErrors {
         return "\nExtension modules: " + String.join(", ", found) + " (total: " + found.size() + ")\n";
     }
 
-    private static MethodHandle signalFn, raiseFn;
-
     /** Ends the process by SIG with the OS's default action; exits with 128 + SIG if that fails. */
     static void die(int sig) {
         System.out.flush();
         System.err.flush();
+        org.pyvm.modules.signal.SignalModule.dieNatively(sig);
         try {
-            synchronized (FatalErrors.class) {
-                if (raiseFn == null) {
-                    Linker l = Linker.nativeLinker();
-                    signalFn = l.downcallHandle(l.defaultLookup().find("signal").orElseThrow(),
-                        FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_LONG));
-                    raiseFn = l.downcallHandle(l.defaultLookup().find("raise").orElseThrow(),
-                        FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-                }
-            }
-            long ignored = (long) signalFn.invokeExact(sig, 0L);
-            int r = (int) raiseFn.invokeExact(sig);
-            Thread.sleep(1000);
-        } catch (Throwable t) {
-            // no foreign function interface: the exit status below says it
+            Thread.sleep(1000); // the signal is on its way
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         Runtime.getRuntime().halt(128 + sig);
     }

@@ -57,9 +57,7 @@ public final class FaulthandlerModule {
             REGISTERED.clear();
         }
         if (enabledAtStart) {
-            for (int sig : FatalErrors.SIGNALS) {
-                SignalModule.catchRaised(sig, FaulthandlerModule::fatalSignal);
-            }
+            watchFatalSignals(true);
         }
         PyModule m = new PyModule("faulthandler");
         m.addFunctions(FaulthandlerModule.class);
@@ -211,8 +209,13 @@ public final class FaulthandlerModule {
             enabledFd = fd;
             enabledAll = all;
         }
+        watchFatalSignals(true);
+    }
+
+    /** Whether a fatal signal the process raises itself runs {@link #fatalSignal} (enable) or not. */
+    private static void watchFatalSignals(boolean on) {
         for (int sig : FatalErrors.SIGNALS) {
-            SignalModule.catchRaised(sig, FaulthandlerModule::fatalSignal);
+            SignalModule.catchRaised(sig, on ? FaulthandlerModule::fatalSignal : null);
         }
     }
 
@@ -291,9 +294,7 @@ public final class FaulthandlerModule {
             boolean was = enabled;
             enabled = false;
             enabledFd = -1;
-            for (int sig : FatalErrors.SIGNALS) {
-                SignalModule.catchRaised(sig, null);
-            }
+            watchFatalSignals(false);
             return was;
         }
     }

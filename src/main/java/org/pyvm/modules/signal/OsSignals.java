@@ -81,22 +81,32 @@ final class OsSignals {
         }
     }
 
-    private static java.lang.invoke.MethodHandle libcRaise;
+    private static java.lang.invoke.MethodHandle libcRaise, libcSignal;
+
+    private static synchronized void bindLibc() {
+        if (libcRaise == null) {
+            java.lang.foreign.Linker l = java.lang.foreign.Linker.nativeLinker();
+            var i32 = java.lang.foreign.ValueLayout.JAVA_INT;
+            libcSignal = l.downcallHandle(l.defaultLookup().find("signal").orElseThrow(),
+                java.lang.foreign.FunctionDescriptor.of(java.lang.foreign.ValueLayout.JAVA_LONG, i32,
+                    java.lang.foreign.ValueLayout.JAVA_LONG));
+            libcRaise = l.downcallHandle(l.defaultLookup().find("raise").orElseThrow(),
+                java.lang.foreign.FunctionDescriptor.of(i32, i32));
+        }
+    }
 
     /**
      * libc's raise(SIG) (through FFM), for a signal with no Java handler, which the JDK cannot
      * raise: the OS's disposition applies (the default action of SIGUSR1 ends the process, as
-     * in CPython). False when the call cannot be made.
+     * in CPython). With DEFAULT, SIG's disposition is first set to SIG_DFL in libc, taking it
+     * from the JVM (for a fatal signal such as SIGSEGV, when the process is to die by it).
+     * False when the calls cannot be made.
      */
-    static boolean raiseNative(int sig) {
+    static boolean raiseNative(int sig, boolean makeDefault) {
         try {
-            synchronized (OsSignals.class) {
-                if (libcRaise == null) {
-                    java.lang.foreign.Linker l = java.lang.foreign.Linker.nativeLinker();
-                    libcRaise = l.downcallHandle(l.defaultLookup().find("raise").orElseThrow(),
-                        java.lang.foreign.FunctionDescriptor.of(java.lang.foreign.ValueLayout.JAVA_INT,
-                            java.lang.foreign.ValueLayout.JAVA_INT));
-                }
+            bindLibc();
+            if (makeDefault) {
+                long ignored = (long) libcSignal.invokeExact(sig, 0L);
             }
             return (int) libcRaise.invokeExact(sig) == 0;
         } catch (Throwable t) {

@@ -293,7 +293,7 @@ public final class SignalModule {
                 }
             }
         } else if (h instanceof PyInt i && i.value == 0) {
-            if (!OsSignals.raise(sig) && !OsSignals.raiseNative(sig)) {
+            if (!OsSignals.raise(sig) && !OsSignals.raiseNative(sig, false)) {
                 throw PyErr.notSupported("the default action of signal " + sig);
             }
         }
@@ -351,6 +351,15 @@ public final class SignalModule {
             st.nativeCatchers.put(sig, catcher);
         }
         return true;
+    }
+
+    /**
+     * Ends the process by the fatal signal SIG: its disposition becomes SIG_DFL in libc (the
+     * JVM's own handler is dropped, the process is ending), then SIG is raised. Returns only
+     * when that could not be done.
+     */
+    public static void dieNatively(int sig) {
+        OsSignals.raiseNative(sig, true);
     }
 
     /**
