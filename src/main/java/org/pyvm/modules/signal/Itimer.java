@@ -77,7 +77,13 @@ final class Itimer {
         if (deadline == 0) {
             return new double[2];
         }
-        long left = Math.max(1000, deadline - now());
+        long left = deadline - now();
+        if (left <= 0 && intervalNanos == 0) {
+            // Expired, its signal delivered or on its way: the kernel's one-shot timer reads 0
+            // at once, even before this timer's thread has recorded it (run).
+            return new double[2];
+        }
+        left = Math.max(1000, left);
         // Microseconds, as struct itimerval holds them.
         return new double[] {(left / 1000) / 1e6, (intervalNanos / 1000) / 1e6};
     }
