@@ -63,6 +63,8 @@ public final class Libc {
             CAPTURE);
         static final MethodHandle ERRNO_LOCATION = fn("__errno_location", FunctionDescriptor.of(ADDRESS));
         static final MethodHandle PIPE = fn("pipe", FunctionDescriptor.of(JAVA_INT, ADDRESS), CAPTURE);
+        static final MethodHandle UTIMENSAT = fn("utimensat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS,
+            ADDRESS, JAVA_INT), CAPTURE);
 
         private static MethodHandle fn(String name, FunctionDescriptor fd, Linker.Option... opts) {
             try {
@@ -180,6 +182,27 @@ public final class Libc {
     public static Result mknod(byte[] path, int mode, long dev) {
         return call(Handles.MKNOD, "mknod", (st, a) -> (int) Handles.MKNOD.invokeExact(st, cstr(a, path), mode,
             dev));
+    }
+
+    /**
+     * utimensat(2) relative to the working directory: TIMES holds the access then the
+     * modification time as {seconds, nanoseconds} pairs, or is null for "now". Unlike
+     * java.nio's setTimes it never opens the file (which blocks on a FIFO).
+     */
+    public static Result utimensat(byte[] path, long[] times, boolean followSymlinks) {
+        return call(Handles.UTIMENSAT, "utimensat", (st, a) -> {
+            MemorySegment ts = MemorySegment.NULL;
+            if (times != null) {
+                ts = a.allocate(JAVA_LONG, 4);
+                for (int i = 0; i < 4; i++) {
+                    ts.setAtIndex(JAVA_LONG, i, times[i]);
+                }
+            }
+            int atFdcwd = -100;
+            int atSymlinkNofollow = 0x100;
+            return (int) Handles.UTIMENSAT.invokeExact(st, atFdcwd, cstr(a, path), ts,
+                followSymlinks ? 0 : atSymlinkNofollow);
+        });
     }
 
     /** sysconf(3): -1 with errno 0 means "no limit". */

@@ -514,12 +514,29 @@ public final class PosixModule {
             atime = nsTime(t.get(0));
             mtime = nsTime(t.get(1));
         } else {
-            atime = mtime = FileTime.from(java.time.Instant.now());
+            atime = mtime = null; // now (utimensat's null times)
         }
         Path path = at(p, a[3]);
+        boolean follow = bool(a[4], true);
+        if (Libc.available()) {
+            long[] times = null;
+            if (atime != null) {
+                java.time.Instant at = atime.toInstant();
+                java.time.Instant mt = mtime.toInstant();
+                times = new long[] {at.getEpochSecond(), at.getNano(), mt.getEpochSecond(), mt.getNano()};
+            }
+            Libc.Result r = Libc.utimensat(Fs.encode(path.toString()), times, follow);
+            if (r.value() == -1) {
+                throw OsErrors.of(r.errno()); // CPython's os_utime_impl: posix_error(), no file name
+            }
+            return;
+        }
+        if (atime == null) {
+            atime = mtime = FileTime.from(java.time.Instant.now());
+        }
         try {
             var view = Files.getFileAttributeView(path, java.nio.file.attribute.BasicFileAttributeView.class,
-                links(bool(a[4], true)));
+                links(follow));
             view.setTimes(mtime, atime, null);
         } catch (IOException e) {
             throw OsErrors.from(e, p.isFd() ? null : p.given());
