@@ -8,7 +8,7 @@ a split package such as test.test_asyncio.test_tasks). Lines are appended to OUT
 each flushed at once, so that a run killed by a timeout keeps what it reached:
 
     START<TAB>MODULE
-    OUTCOME<TAB>TEST-ID           OUTCOME: ok, FAIL, ERROR, skip, xfail, xpass
+    OUTCOME<TAB>TEST-ID           OUTCOME: ok, FAIL, ERROR, skip, skip-impl, xfail, xpass
     IMPORT-ERROR<TAB>MODULE<TAB>EXCEPTION
     DONE<TAB>MODULE
 
@@ -35,7 +35,7 @@ try:
 except BaseException as e:  # noqa: B902
     unittest, _BASE, _FAILURE = None, object, e
 
-RANK = {"ok": 0, "skip": 0, "xfail": 0, "xpass": 1, "FAIL": 2, "ERROR": 3}
+RANK = {"ok": 0, "skip": 0, "skip-impl": 0, "xfail": 0, "xpass": 1, "FAIL": 2, "ERROR": 3}
 
 
 def clean(test_id):
@@ -92,7 +92,10 @@ class Recorder(_BASE):
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
-        self._note(test, "skip")
+        # test.support.cpython_only / impl_detail: a test of CPython's own implementation
+        # (refcounts, object sizes, internal caches), told apart so the summary can say how
+        # many of CPython's passes are such tests.
+        self._note(test, "skip-impl" if str(reason).startswith("implementation detail") else "skip")
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
