@@ -249,6 +249,19 @@ final class RunCommand {
         c.safePath = o.safePath || useEnv && nonEmpty(env.get("PYTHONSAFEPATH"));
         c.unbuffered = o.unbuffered || useEnv && nonEmpty(env.get("PYTHONUNBUFFERED"));
         c.noUserSite = o.noUserSite || useEnv && nonEmpty(env.get("PYTHONNOUSERSITE"));
+        String ioEncoding = useEnv ? env.get("PYTHONIOENCODING") : null;
+        if (nonEmpty(ioEncoding)) {
+            // "encoding[:errors]"; an encoding without errors means strict. Compare
+            // initconfig.c: config_init_stdio_encoding.
+            int colon = ioEncoding.indexOf(':');
+            String enc = colon < 0 ? ioEncoding : ioEncoding.substring(0, colon);
+            String errors = colon < 0 || colon == ioEncoding.length() - 1 ? null : ioEncoding.substring(colon + 1);
+            if (!enc.isEmpty()) {
+                c.stdioEncoding = enc;
+                errors = errors == null ? "strict" : errors;
+            }
+            c.stdioErrors = errors;
+        }
         c.noSite = o.noSite;
         c.ignoreEnvironment = o.ignoreEnvironment;
         c.isolated = o.isolated;
@@ -398,6 +411,12 @@ final class RunCommand {
         SourceModules.setCheckHashBasedPycs(config.checkHashBasedPycs);
         Setup.init(config, out, err);
         Interpreter.installMetaPathFinder();
+        String stdioProblem = org.pyvm.modules.io.IoModule.applyStdioEncoding(config);
+        if (stdioProblem != null) {
+            err.print("Fatal Python error: " + stdioProblem);
+            err.flush();
+            return 1;
+        }
         int status;
         boolean running = false;
         boolean viaRunpy = false;

@@ -39,6 +39,10 @@ public final class SysConfig {
     public String checkHashBasedPycs = "default";
     /** -u or PYTHONUNBUFFERED: stdout and stderr without a buffer (write_through). */
     public boolean unbuffered;
+    /** PYTHONIOENCODING's encoding for stdin, stdout and stderr (null: UTF-8). */
+    public String stdioEncoding;
+    /** PYTHONIOENCODING's error handler for stdin and stdout (null: surrogateescape, see IoModule.stdStream). */
+    public String stdioErrors;
     /** -X dev or PYTHONDEVMODE: sys.flags.dev_mode (with the "default" warning filter and faulthandler on). */
     public boolean devMode;
     /** -X faulthandler, PYTHONFAULTHANDLER or dev mode: faulthandler is enabled (on stderr) from the start. */

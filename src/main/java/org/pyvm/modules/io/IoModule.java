@@ -202,10 +202,15 @@ public final class IoModule {
     /**
      * sys.stdin/stdout/stderr: a TextIOWrapper over a BufferedReader/Writer over FileIO on
      * descriptor FD (not closed by close()), named NAME, as CPython's create_stdio makes
-     * them: UTF-8; stderr line-buffered with backslashreplace; stdout line-buffered only on
-     * a terminal; with UNBUFFEREDOPTION (-u) stdout and stderr have no buffer.
+     * them: UTF-8 or PYTHONIOENCODING's encoding (one the codecs module provides is set by
+     * {@link #applyStdioEncoding} once imports work); stderr line-buffered with
+     * backslashreplace; stdin and stdout with PYTHONIOENCODING's error handler, else
+     * surrogateescape, CPython's default in the C and C.UTF-8 locales, the only ones pyvm
+     * has (see LocaleModule; initconfig.c: config_get_stdio_errors); stdout line-buffered
+     * only on a terminal; with UNBUFFEREDOPTION (-u) stdout and stderr have no buffer.
      */
-    public static TextIOWrapper stdStream(int fd, String name, boolean unbufferedOption) {
+    public static TextIOWrapper stdStream(int fd, String name, boolean unbufferedOption,
+                                          org.pyvm.modules.SysConfig config) {
         FileIO raw = new FileIO(FileIO.TYPE);
         boolean write = fd != 0;
         raw.init(PyInt.of(fd), write ? "w" : "r", false, PyNone.NONE);
@@ -221,10 +226,53 @@ public final class IoModule {
         }
         TextIOWrapper t = new TextIOWrapper(TextIOWrapper.TYPE);
         boolean tty = org.pyvm.modules.posix.FdTable.isatty(fd);
-        t.init(buf, PyStr.of("utf-8"), PyStr.of(fd == 2 ? "backslashreplace" : "strict"), PyStr.of("\n"),
+        String enc = config.stdioEncoding == null ? null : javaCodecName(config.stdioEncoding);
+        String errors = fd == 2 ? "backslashreplace"
+            : config.stdioErrors != null ? config.stdioErrors : "surrogateescape";
+        t.init(buf, PyStr.of(enc == null ? "utf-8" : enc), PyStr.of(errors), PyStr.of("\n"),
             !unbuffered && (fd == 2 || tty && fd == 1), unbuffered);
         t.getDict().setStr("mode", PyStr.of(write ? "w" : "r"));
         return t;
+    }
+
+    /** The name codecs.lookup(ENCODING).name gives for an encoding handled in Java, else null. */
+    private static String javaCodecName(String encoding) {
+        return switch (TextCodec.kindOf(encoding)) {
+            case TextCodec.UTF8 -> "utf-8";
+            case TextCodec.LATIN1 -> "iso8859-1";
+            case TextCodec.ASCII -> "ascii";
+            default -> null;
+        };
+    }
+
+    /**
+     * PYTHONIOENCODING naming an encoding of the codecs module: the standard streams take it
+     * (by its codec name, as CPython's config_get_codec_name reports it) once the interpreter
+     * can import. Null when done, else CPython's fatal-error text for an unknown encoding.
+     */
+    public static String applyStdioEncoding(org.pyvm.modules.SysConfig config) {
+        if (config.stdioEncoding == null || javaCodecName(config.stdioEncoding) != null) {
+            return null;
+        }
+        PyObject name;
+        try {
+            PyObject info = org.pyvm.runtime.codecs.CodecRegistry.lookup(config.stdioEncoding);
+            name = Abstract.getAttr(info, "name");
+        } catch (org.pyvm.runtime.PyBaseException e) {
+            return "init_stdio_encoding: failed to get the Python codec name of the stdio encoding\n"
+                + "Python runtime state: core initialized\n" + e.type().getName() + ": "
+                + Abstract.str(e) + "\n";
+        }
+        PyDict sys = org.pyvm.runtime.PyRuntime.builtinModule("sys").getDict();
+        for (String s : new String[] {"stdin", "stdout", "stderr", "__stdin__", "__stdout__", "__stderr__"}) {
+            PyObject stream = sys.getStr(s);
+            if (stream instanceof TextIOWrapper && s.indexOf('_') < 0) {
+                // With its error handler again: reconfigure(encoding=...) alone resets it to strict.
+                Abstract.call(Abstract.getAttr(stream, "reconfigure"),
+                    new PyObject[] {name, Abstract.getAttr(stream, "errors")}, new String[] {"encoding", "errors"});
+            }
+        }
+        return null;
     }
 
     /** open_code(path): open(path, 'rb'). */
