@@ -250,6 +250,9 @@ def main(argv=None):
     # interrupt_main() and SIGINT tests (test_signal, test_threading, asyncio's runners) wait
     # forever, on CPython as on pyvm. regrtest runs with SIGINT handled; so do the modules here.
     signal.signal(signal.SIGINT, signal.default_int_handler)
+    # Likewise nohup leaves SIGHUP ignored, and a child started by a test then survives the
+    # SIGHUP the test sends it (asyncio's test_subprocess_send_signal waits forever).
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
     ap = argparse.ArgumentParser(prog="tests/suite/run", description=__doc__.split("\n")[0])
     ap.add_argument("modules", nargs="*")
     ap.add_argument("--core", action="store_true")
