@@ -8,7 +8,7 @@ module and in total: tests run / passed / failed / errors / skipped, pyvm's besi
 CPython's. tests/suite/driver.py runs one module in one process.
 
     tests/suite/run [MODULE ...] [--core | --ci | --list FILE] [-j N] [--timeout S]
-                    [--no-cpython] [--reuse-cpython] [--check] [--update] [--pyvm CMD]
+                    [--no-cpython] [--reuse-cpython] [--reuse-pyvm] [--check] [--update] [--pyvm CMD]
 
     MODULE            test_int, int, or test.test_asyncio.test_tasks (default: every module)
     --core            the core modules of issue 5 (tests/suite/core-modules.txt)
@@ -18,6 +18,8 @@ CPython's. tests/suite/driver.py runs one module in one process.
     --timeout S       seconds per module and interpreter (default 600)
     --no-cpython      run pyvm only
     --reuse-cpython   take CPython's outcomes from an earlier run (target/suite/cpython) when there
+    --reuse-pyvm      the same for pyvm's (target/suite/pyvm): a table of an earlier run, with the
+                      modules whose outcome files were removed run again
     --check           compare pyvm's passes with tests/suite/passing/MODULE.txt: exit status 1
                       when a listed test does not pass or an unlisted one passes
     --update          rewrite tests/suite/passing/MODULE.txt of the modules run from this run
@@ -107,6 +109,10 @@ class Outcome:
                     parts = line.rstrip("\n").split("\t")
                     if parts[0] == "DONE":
                         done = True
+                    elif parts[0] == "TIMEOUT":
+                        timed_out = True
+                    elif parts[0] == "EXIT" and len(parts) == 2:
+                        returncode = int(parts[1])
                     elif parts[0] == "IMPORT-ERROR":
                         o.status, o.detail = "import error", parts[-1]
                     elif parts[0] != "START" and len(parts) == 2:
@@ -162,6 +168,9 @@ def run_module(command, module, out_dir, timeout):
         except (ProcessLookupError, PermissionError):
             pass
         p.wait()
+    # How the run ended, for a later --reuse-pyvm/--reuse-cpython table.
+    with open(out, "a", encoding="utf-8") as f:
+        f.write("TIMEOUT\n" if timed_out else f"EXIT\t{p.returncode}\n")
     return Outcome.parse(module, out, p.returncode, timed_out, time.monotonic() - t0)
 
 
@@ -262,6 +271,7 @@ def main(argv=None):
     ap.add_argument("--timeout", type=float, default=600)
     ap.add_argument("--no-cpython", action="store_true")
     ap.add_argument("--reuse-cpython", action="store_true")
+    ap.add_argument("--reuse-pyvm", action="store_true")
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--update", action="store_true")
     ap.add_argument("--pyvm", default=os.path.join(ROOT, "bin", "pyvm"))
@@ -296,7 +306,8 @@ def main(argv=None):
     t0 = time.monotonic()
     with concurrent.futures.ThreadPoolExecutor(max(1, args.j)) as pool:
         for m in modules:
-            ours = pool.submit(run_module, pyvm, m, dirs["pyvm"], args.timeout)
+            ours = load_cached(m, dirs["pyvm"]) if args.reuse_pyvm else None
+            ours = ours or pool.submit(run_module, pyvm, m, dirs["pyvm"], args.timeout)
             theirs = None
             if with_cpython:
                 cached = load_cached(m, dirs["cpython"]) if args.reuse_cpython else None
@@ -304,7 +315,7 @@ def main(argv=None):
             jobs.append((ours, theirs))
         rows = []
         for ours, theirs in jobs:
-            a = ours.result()
+            a = ours if isinstance(ours, Outcome) else ours.result()
             b = theirs if theirs is None or isinstance(theirs, Outcome) else theirs.result()
             rows.append((a, b))
     table(rows, with_cpython)
