@@ -363,5 +363,18 @@ final class TextCodec {
         void reset() {
             Abstract.call(Abstract.getAttr(decoder, "reset"));
         }
+
+        /**
+         * After a seek: at the start of the stream the encoder starts afresh (a BOM is
+         * written first); elsewhere it is told that the BOM is already there (setstate(0)).
+         * Compare textio.c: _textiowrapper_encoder_reset.
+         */
+        void encoderReset(boolean startOfStream) {
+            if (startOfStream) {
+                Abstract.call(Abstract.getAttr(encoder, "reset"));
+            } else {
+                Abstract.call(Abstract.getAttr(encoder, "setstate"), org.pyvm.runtime.PyInt.ZERO);
+            }
+        }
     }
 }

@@ -139,6 +139,7 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
         this.detached = false;
         this.seekable = Abstract.isTrue(IOBase.call(buffer, "seekable"));
         this.telling = seekable;
+        fixEncoderState();
         this.hasRead1 = Abstract.lookupAttr(buffer, "read1") != null;
         resetReading();
         OpenStreams.register(this);
@@ -154,6 +155,20 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
         } else {
             codec = null;
             pyCodec = new TextCodec.PyCodec(enc, err);
+        }
+    }
+
+    /**
+     * Opened (or re-encoded) in the middle of a seekable stream, appending: the BOM is
+     * already there, so the encoder must not write one. Compare textio.c:
+     * _textiowrapper_fix_encoder_state.
+     */
+    private void fixEncoderState() {
+        if (pyCodec == null || !seekable || !Abstract.isTrue(IOBase.call(buffer, "writable"))) {
+            return;
+        }
+        if (Abstract.index(IOBase.call(buffer, "tell")).signum() != 0) {
+            pyCodec.encoderReset(false);
         }
     }
 
@@ -581,6 +596,9 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
             resetReading();
             long r = fastBuf != null ? fastBuf.seekJava(0, 2)
                 : Abstract.index(IOBase.call(buffer, "seek", PyInt.ZERO, PyInt.of(2))).longValue();
+            if (pyCodec != null) {
+                pyCodec.encoderReset(r == 0);
+            }
             return PyInt.of(r);
         } else if (whence != 0) {
             throw PyErr.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
@@ -594,6 +612,9 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
         long skip = c.shiftRight(192).longValue();
         bufferSeek(pos, 0);
         resetReading();
+        if (pyCodec != null) {
+            pyCodec.encoderReset(c.signum() == 0);
+        }
         if (skip > 0) {
             readChunk();
             if (decoded.codePointCount(0, decoded.length()) < skip) {
@@ -785,6 +806,9 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
             String e = enc == null ? self.encoding : enc.equals("locale") ? IoModule.localeEncoding() : enc;
             String r = err != null ? err : encGiven ? "strict" : self.errors;
             self.setCodec(e, r);
+            if (encGiven) {
+                self.fixEncoderState();
+            }
         }
         if (nlGiven) {
             self.setNewline(nlArg);
