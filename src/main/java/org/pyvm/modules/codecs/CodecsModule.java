@@ -123,7 +123,7 @@ public final class CodecsModule {
     @ExposedMethod
     static PyObject lookup(PyObject[] args, String[] kw) {
         PyObject[] a = pos("lookup", args, kw, 1, 1);
-        return CodecRegistry.lookup(str("lookup", a[0], 1, 1).value());
+        return CodecRegistry.lookup(CodecRegistry.cName(str("lookup", a[0], 1, 1).value()));
     }
 
     private static String optStr(String fn, PyObject o, String name, String dflt) {
@@ -160,7 +160,7 @@ public final class CodecsModule {
     @ExposedMethod
     static PyObject lookup_error(PyObject[] args, String[] kw) {
         PyObject[] a = pos("lookup_error", args, kw, 1, 1);
-        return CodecRegistry.lookupError(str("lookup_error", a[0], 1, 1).value());
+        return CodecRegistry.lookupError(CodecRegistry.cName(str("lookup_error", a[0], 1, 1).value()));
     }
 
     // --- decoders ---------------------------------------------------------------------

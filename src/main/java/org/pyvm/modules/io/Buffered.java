@@ -148,7 +148,20 @@ public class Buffered extends IOObject implements org.pyvm.runtime.Finalization.
         if (r == PyNone.NONE) {
             return null;
         }
-        long got = Abstract.index(r).longValue();
+        long got;
+        try {
+            got = Abstract.index(r).longValue();
+        } catch (PyBaseException e) {
+            if (!e.matches(PyExc.TypeError)) {
+                throw e;
+            }
+            // Compare bufferedio.c: _bufferedreader_raw_read (_PyErr_FormatFromCause).
+            PyBaseException os = PyErr.of(PyExc.OSError, "raw readinto() failed");
+            os.cause = e;
+            os.context = e;
+            os.suppressContext = true;
+            throw os;
+        }
         if (got < 0 || got > n) {
             throw PyErr.of(PyExc.OSError, "raw readinto() returned invalid length " + got + " (should have been "
                 + "between 0 and " + n + ")");

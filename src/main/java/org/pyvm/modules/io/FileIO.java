@@ -230,7 +230,7 @@ public final class FileIO extends IOObject {
                     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
                     out.write(b, 0, b.length);
                     out.write(more, 0, more.length);
-                    for (byte[] m = FdTable.read(fd, 65536); m.length > 0; m = FdTable.read(fd, 65536)) {
+                    for (byte[] m = FdTable.read(fd, 65536); m != null && m.length > 0; m = FdTable.read(fd, 65536)) {
                         out.write(m, 0, m.length);
                     }
                     return out.toByteArray();
@@ -240,15 +240,28 @@ public final class FileIO extends IOObject {
             }
         }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        for (byte[] m = FdTable.read(fd, 65536); m.length > 0; m = FdTable.read(fd, 65536)) {
+        for (byte[] m = FdTable.read(fd, 65536); m == null || m.length > 0; m = FdTable.read(fd, 65536)) {
+            if (m == null) {
+                // A non-blocking descriptor with nothing more now (EAGAIN): what came so far,
+                // or None when nothing did. Compare fileio.c: _io_FileIO_readall_impl.
+                return out.size() == 0 ? null : out.toByteArray();
+            }
             out.write(m, 0, m.length);
         }
         return out.toByteArray();
     }
 
+    /** write(2): the count written, or -2 when a non-blocking descriptor took nothing (EAGAIN). */
     int writeBytes(byte[] b, int off, int len) {
         checkWritable();
-        return FdTable.write(fd, b, off, len);
+        try {
+            return FdTable.write(fd, b, off, len);
+        } catch (org.pyvm.runtime.PyBaseException e) {
+            if (e.matches(org.pyvm.runtime.PyExc.BlockingIOError)) {
+                return -2;
+            }
+            throw e;
+        }
     }
 
     long seekTo(long pos, int whence) {
@@ -272,7 +285,7 @@ public final class FileIO extends IOObject {
         long n = IOBase.size(a[0]);
         self.checkReadable();
         if (n < 0) {
-            return new PyBytes(self.readAllBytes());
+            return readall(self);
         }
         byte[] b = self.readBytes((int) Math.min(n, Integer.MAX_VALUE - 16));
         // A non-blocking pipe with nothing in it: None, as CPython's FileIO on EAGAIN.
@@ -281,25 +294,31 @@ public final class FileIO extends IOObject {
 
     @ExposedMethod
     static PyObject readall(FileIO self) {
-        return new PyBytes(self.readAllBytes());
+        byte[] b = self.readAllBytes();
+        return b == null ? org.pyvm.runtime.PyNone.NONE : new PyBytes(b);
     }
 
     @ExposedMethod
-    static long readinto(FileIO self, PyObject b) {
+    static PyObject readinto(FileIO self, PyObject b) {
         byte[] dst = IOBase.writableBuffer("readinto", b);
         self.checkReadable();
         int len = IOBase.bufferLength(b);
         byte[] got = self.readBytes(len);
+        if (got == null) {
+            return org.pyvm.runtime.PyNone.NONE; // EAGAIN on a non-blocking descriptor
+        }
         IOBase.store(b, dst, got);
-        return got.length;
+        return PyInt.of(got.length);
     }
 
     @ExposedMethod
-    static long write(FileIO self, PyObject b) {
+    static PyObject write(FileIO self, PyObject b) {
         byte[] data = IOBase.bytesLike(b);
         self.checkWritable();
         int len = b instanceof org.pyvm.runtime.PyByteArray ? IOBase.bufferLength(b) : data.length;
-        return self.writeBytes(data, 0, len);
+        int n = self.writeBytes(data, 0, len);
+        // EAGAIN: None, as fileio.c's _io_FileIO_write_impl.
+        return n == -2 ? org.pyvm.runtime.PyNone.NONE : PyInt.of(n);
     }
 
     @ExposedMethod

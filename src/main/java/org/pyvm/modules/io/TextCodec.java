@@ -311,8 +311,9 @@ final class TextCodec {
         PyCodec(String encoding, String errors) {
             // Compare textio.c: _PyCodec_LookupTextEncoding, then the incremental codecs of
             // the CodecInfo (the lookup itself is _codecs', so its LookupError has no frames).
-            PyObject codecs = importCodecs(encoding);
-            PyObject info = Abstract.call(Abstract.getAttr(codecs, "lookup"), PyStr.of(encoding));
+            importCodecs(encoding);
+            // _PyCodec_Lookup itself, not _codecs.lookup's argument checks: a NUL finds no codec.
+            PyObject info = org.pyvm.runtime.codecs.CodecRegistry.lookup(encoding);
             PyObject isText = Abstract.lookupAttr(info, "_is_text_encoding");
             if (isText != null && !Abstract.isTrue(isText)) {
                 throw PyErr.of(PyExc.LookupError, "'" + encoding + "' is not a text encoding; use codecs.open() to "
@@ -362,6 +363,21 @@ final class TextCodec {
 
         void reset() {
             Abstract.call(Abstract.getAttr(decoder, "reset"));
+        }
+
+        /** decoder.getstate() must be (bytes, flags). Compare textio.c: textiowrapper_read_chunk. */
+        void checkDecoderState() {
+            PyObject st = Abstract.call(Abstract.getAttr(decoder, "getstate"));
+            if (!(st instanceof org.pyvm.runtime.PyTuple t)) {
+                throw PyErr.typeError("illegal decoder state");
+            }
+            if (t.size() != 2) {
+                throw PyErr.typeError("illegal decoder state");
+            }
+            if (!(t.get(0) instanceof PyBytes)) {
+                throw PyErr.typeError("illegal decoder state: the first item should be a bytes object, not '"
+                    + t.get(0).type().getName() + "'");
+            }
         }
 
         /**

@@ -100,6 +100,7 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
         self.init(a[0], a[1], a[2], a[3], a[4] != null && Abstract.isTrue(a[4]), a[5] != null && Abstract.isTrue(a[5]));
     }
 
+    /** A str-or-None argument, as a C string (textio.c's clinic: str(accept={str, NoneType})). */
     private static String optStr(PyObject o, String arg) {
         if (o == null || o == PyNone.NONE) {
             return null;
@@ -108,11 +109,23 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
             throw PyErr.typeError("TextIOWrapper() argument '" + arg + "' must be str or None, not "
                 + o.type().getName());
         }
-        return o.toString();
+        return org.pyvm.runtime.codecs.CodecRegistry.cName(o.toString());
+    }
+
+    private static String optStrNul(PyObject o, String arg) {
+        if (!(o instanceof PyStr)) {
+            throw PyErr.typeError("reconfigure() argument '" + arg + "' must be str or None, not " + o.type().getName());
+        }
+        return org.pyvm.runtime.codecs.CodecRegistry.cName(o.toString(), true);
     }
 
     void init(PyObject buffer, PyObject encoding, PyObject errors, PyObject newline, boolean lineBuffering,
               boolean writeThrough) {
+        // Uninitialized until this succeeds: a failed __init__ leaves an unusable object
+        // (textio.c sets self->ok = 0 first).
+        this.buffer = null;
+        this.fastBuf = null;
+        this.detached = false;
         String enc = optStr(encoding, "encoding");
         String err = optStr(errors, "errors");
         if (err != null && IOBase.devMode()) {
@@ -141,21 +154,18 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
         this.telling = seekable;
         fixEncoderState();
         this.hasRead1 = Abstract.lookupAttr(buffer, "read1") != null;
-        resetReading();
+        clearDecoded(); // the decoder is new: no reset() (CPython calls none here either)
         OpenStreams.register(this);
     }
 
     private void setCodec(String enc, String err) {
         int kind = TextCodec.kindOf(enc);
+        // The new codec first: an unknown encoding leaves the stream as it was.
+        TextCodec.PyCodec py = kind >= 0 ? null : new TextCodec.PyCodec(enc, err);
         this.encoding = enc;
         this.errors = err;
-        if (kind >= 0) {
-            codec = new TextCodec(kind, err);
-            pyCodec = null;
-        } else {
-            codec = null;
-            pyCodec = new TextCodec.PyCodec(enc, err);
-        }
+        codec = kind >= 0 ? new TextCodec(kind, err) : null;
+        pyCodec = py;
     }
 
     /**
@@ -184,14 +194,18 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
     }
 
     private void resetReading() {
+        clearDecoded();
+        if (pyCodec != null) {
+            pyCodec.reset();
+        }
+    }
+
+    private void clearDecoded() {
         decoded = "";
         decodedPos = 0;
         carry = new byte[0];
         snapBytes = null;
         nl.pendingCR = false;
-        if (pyCodec != null) {
-            pyCodec.reset();
-        }
     }
 
     // ---- checks ----
@@ -251,11 +265,13 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
         if (r == PyNone.NONE) {
             return new byte[0];
         }
-        if (!(r instanceof PyBytes b)) {
+        // Any object with the buffer protocol (textio.c checks PyObject_CheckBuffer).
+        byte[] b = r instanceof PyBytes x ? x.bytes() : org.pyvm.runtime.PyByteArray.bytesOf(r);
+        if (b == null) {
             throw PyErr.typeError("underlying " + (hasRead1 ? "read1" : "read") + "() should have returned a bytes-like "
                 + "object, not '" + r.type().getName() + "'");
         }
-        return b.bytes();
+        return b;
     }
 
     private byte[] bufferReadAll() {
@@ -330,6 +346,11 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
             return readUniversal ? nl.scan(text) : text;
         }
         carry = new byte[0];
+        if (telling) {
+            // CPython takes the decoder's state here for tell() (textiowrapper_read_chunk);
+            // we do not need it, but a decoder whose getstate() is broken fails the same way.
+            pyCodec.checkDecoderState();
+        }
         String text = pyCodec.decode(input, fin);
         return readUniversal ? nl.process(text, fin) : text;
     }
@@ -678,6 +699,11 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
         }
         boolean needflush = self.lineBuffering && (haslf || text.indexOf('\r') >= 0);
         byte[] b = self.codec != null ? self.codec.encode(text) : self.pyCodec.encode(text);
+        if (self.pending.size() > 0 && self.pending.size() + b.length > self.chunkSize) {
+            // Never more than a chunk joined: what is pending goes first, on its own
+            // (bpo-43260; _io_TextIOWrapper_write_impl).
+            self.writeFlush();
+        }
         if (self.pending.size() == 0 && (needflush || self.writeThrough || b.length >= self.chunkSize)) {
             self.bufferWrite(b);
         } else {
@@ -785,14 +811,17 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
         PyObject[] a = Args.parse("reconfigure", args, kw, 0, 0, "encoding", "errors", "newline", "line_buffering",
             "write_through");
         self.checkAttached();
+        int lineBuffering = optionalBool(a[3]);
+        int writeThrough = optionalBool(a[4]);
         boolean encGiven = a[0] != null && a[0] != PyNone.NONE;
         boolean errGiven = a[1] != null && a[1] != PyNone.NONE;
         boolean nlGiven = a[2] != null && a[2] != PyEllipsis.ELLIPSIS;
         if ((encGiven || errGiven || nlGiven) && (self.decodedPos < self.decoded.length() || self.snapBytes != null)) {
             throw IOBase.unsupported("It is not possible to set the encoding or newline of stream after the first read");
         }
-        String enc = encGiven ? optStr(a[0], "encoding") : null;
-        String err = errGiven ? optStr(a[1], "errors") : null;
+        // Converted with PyUnicode_AsUTF8 here (textiowrapper_change_encoding): no NUL check.
+        String enc = encGiven ? optStrNul(a[0], "encoding") : null;
+        String err = errGiven ? optStrNul(a[1], "errors") : null;
         String nlArg = self.newlineArg;
         if (nlGiven) {
             nlArg = optStr(a[2], "newline");
@@ -813,12 +842,27 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
         if (nlGiven) {
             self.setNewline(nlArg);
         }
-        if (a[3] != null && a[3] != PyNone.NONE) {
-            self.lineBuffering = Abstract.isTrue(a[3]);
+        if (lineBuffering >= 0) {
+            self.lineBuffering = lineBuffering == 1;
         }
-        if (a[4] != null && a[4] != PyNone.NONE) {
-            self.writeThrough = Abstract.isTrue(a[4]);
+        if (writeThrough >= 0) {
+            self.writeThrough = writeThrough == 1;
         }
+    }
+
+    /**
+     * reconfigure's line_buffering and write_through: -1 for None, else 0 or 1, taken
+     * through __index__ as a C long (textio.c: convert_optional_bool).
+     */
+    private static int optionalBool(PyObject o) {
+        if (o == null || o == PyNone.NONE) {
+            return -1;
+        }
+        PyInt v = Abstract.index(o);
+        if (v.isBig()) {
+            throw PyErr.overflowError("Python int too large to convert to C long");
+        }
+        return v.signum() != 0 ? 1 : 0;
     }
 
     @ExposedMethod

@@ -115,9 +115,35 @@ public final class CodecRegistry {
         }
     }
 
+    /**
+     * A codec or error handler name as CPython passes it on, a C string: a lone surrogate is
+     * the UTF-8 codec's UnicodeEncodeError, a NUL "embedded null character" (the argument
+     * clinic's str converter, PyUnicode_AsUTF8AndSize).
+     */
+    public static String cName(String name) {
+        return cName(name, false);
+    }
+
+    /**
+     * As {@link #cName(String)}; with NUL_ALLOWED only the UTF-8 conversion is checked, as
+     * PyUnicode_AsUTF8 does (internal lookups: a NUL then finds no codec, LookupError).
+     */
+    public static String cName(String name, boolean nulAllowed) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == 0 && !nulAllowed) {
+                throw PyErr.valueError("embedded null character");
+            }
+            if (Character.isSurrogate(c)) {
+                Utf8.encode(PyStr.of(name), "strict"); // raises the UnicodeEncodeError for the first lone one
+            }
+        }
+        return name;
+    }
+
     /** codecs.lookup(encoding): the CodecInfo. Compare codecs.c: _PyCodec_Lookup. */
     public static PyObject lookup(String encoding) {
-        String norm = normalize(encoding);
+        String norm = normalize(cName(encoding, true));
         PyStr key = PyStr.of(norm);
         PyObject hit = cache.get(key);
         if (hit != null) {
@@ -126,7 +152,7 @@ public final class CodecRegistry {
         init();
         if (searchPath.isEmpty()) {
             if (noEncodings) {
-                throw PyErr.of(PyExc.LookupError, "unknown encoding: " + encoding);
+                throw unknownEncoding(encoding);
             }
             throw PyErr.of(PyExc.LookupError, "no codec search functions registered: can't find encoding");
         }
@@ -141,7 +167,13 @@ public final class CodecRegistry {
             cache.setItem(key, r);
             return r;
         }
-        throw PyErr.of(PyExc.LookupError, "unknown encoding: " + encoding);
+        throw unknownEncoding(encoding);
+    }
+
+    /** LookupError naming ENCODING as C formats it (%s): up to a NUL. */
+    private static PyBaseException unknownEncoding(String encoding) {
+        int nul = encoding.indexOf('\0');
+        return PyErr.of(PyExc.LookupError, "unknown encoding: " + (nul < 0 ? encoding : encoding.substring(0, nul)));
     }
 
     // --- error handlers ------------------------------------------------------------
@@ -170,7 +202,7 @@ public final class CodecRegistry {
     }
 
     public static PyObject lookupError(String name) {
-        PyObject h = handlers().get(name == null ? "strict" : name);
+        PyObject h = handlers().get(name == null ? "strict" : cName(name, true));
         if (h == null) {
             throw PyErr.of(PyExc.LookupError, "unknown error handler name '" + name + "'");
         }
