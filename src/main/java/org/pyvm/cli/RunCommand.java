@@ -249,6 +249,9 @@ final class RunCommand {
         c.safePath = o.safePath || useEnv && nonEmpty(env.get("PYTHONSAFEPATH"));
         c.unbuffered = o.unbuffered || useEnv && nonEmpty(env.get("PYTHONUNBUFFERED"));
         c.noUserSite = o.noUserSite || useEnv && nonEmpty(env.get("PYTHONNOUSERSITE"));
+        c.utf8Mode = utf8Mode(o, useEnv ? env.get("PYTHONUTF8") : null);
+        c.warnDefaultEncoding = hasXOption(o, "warn_default_encoding")
+            || useEnv && nonEmpty(env.get("PYTHONWARNDEFAULTENCODING"));
         String ioEncoding = useEnv ? env.get("PYTHONIOENCODING") : null;
         if (nonEmpty(ioEncoding)) {
             // "encoding[:errors]"; an encoding without errors means strict. Compare
@@ -333,9 +336,43 @@ final class RunCommand {
 
     /** A start-up setting that stops the run (CPython: a fatal error while the configuration is read). */
     static final class BadConfig extends RuntimeException {
+        /** CPython's "Python runtime state" at the error. */
+        final String state;
+
         BadConfig(String message) {
-            super(message, null, false, false);
+            this(message, "preinitialized");
         }
+
+        BadConfig(String message, String state) {
+            super(message, null, false, false);
+            this.state = state;
+        }
+    }
+
+    /**
+     * UTF-8 mode (PEP 540): -X utf8 or -X utf8=1 / =0, else PYTHONUTF8 (1 or 0), else off.
+     * Compare CPython Python/preconfig.c: preconfig_init_utf8_mode.
+     */
+    private static int utf8Mode(Options o, String env) {
+        for (String x : o.xOptions) {
+            if (x.equals("utf8") || x.equals("utf8=1")) {
+                return 1;
+            }
+            if (x.equals("utf8=0")) {
+                return 0;
+            }
+            if (x.startsWith("utf8=")) {
+                throw new BadConfig("preconfig_init_utf8_mode: invalid -X utf8 option value", "preinitializing");
+            }
+        }
+        if (nonEmpty(env)) {
+            if (env.equals("1") || env.equals("0")) {
+                return env.charAt(0) - '0';
+            }
+            throw new BadConfig("preconfig_init_utf8_mode: invalid PYTHONUTF8 environment variable value",
+                "preinitializing");
+        }
+        return 0;
     }
 
     /**
@@ -402,7 +439,7 @@ final class RunCommand {
         try {
             config = config(o, env, path0);
         } catch (BadConfig e) {
-            err.print("Fatal Python error: " + e.getMessage() + "\nPython runtime state: preinitialized\n\n");
+            err.print("Fatal Python error: " + e.getMessage() + "\nPython runtime state: " + e.state + "\n\n");
             err.flush();
             return 1;
         }

@@ -28,6 +28,7 @@ public final class Setup {
         org.pyvm.runtime.Gil.reset();
         org.pyvm.runtime.Interrupts.reset(Thread.currentThread());
         org.pyvm.modules.posix.FdTable.reset(System.in, out, err);
+        org.pyvm.modules.io.IoModule.configure(config);
         PyObject stdin = org.pyvm.modules.io.IoModule.stdStream(0, "<stdin>", false, config);
         PyObject stdout = org.pyvm.modules.io.IoModule.stdStream(1, "<stdout>", config.unbuffered, config);
         PyObject stderr = org.pyvm.modules.io.IoModule.stdStream(2, "<stderr>", config.unbuffered, config);

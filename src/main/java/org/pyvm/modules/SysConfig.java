@@ -39,6 +39,10 @@ public final class SysConfig {
     public String checkHashBasedPycs = "default";
     /** -u or PYTHONUNBUFFERED: stdout and stderr without a buffer (write_through). */
     public boolean unbuffered;
+    /** -X utf8[=0|1] or PYTHONUTF8: sys.flags.utf8_mode (PEP 540); UTF-8 for a text file opened without an encoding. */
+    public int utf8Mode;
+    /** -X warn_default_encoding or PYTHONWARNDEFAULTENCODING: EncodingWarning when no encoding is given (PEP 597). */
+    public boolean warnDefaultEncoding;
     /** PYTHONIOENCODING's encoding for stdin, stdout and stderr (null: UTF-8). */
     public String stdioEncoding;
     /** PYTHONIOENCODING's error handler for stdin and stdout (null: surrogateescape, see IoModule.stdStream). */

@@ -285,10 +285,31 @@ public final class IoModule {
         return open(new PyObject[] {a[0], PyStr.of("rb")}, null);
     }
 
-    /** text_encoding(encoding, stacklevel=2): "locale" for None. */
+    /**
+     * text_encoding(encoding, stacklevel=2): for None, "utf-8" in UTF-8 mode, else "locale",
+     * with an EncodingWarning under -X warn_default_encoding. Compare _io_text_encoding_impl.
+     */
     @ExposedMethod
     static PyObject text_encoding(PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("text_encoding", args, kw, 1, 2, "encoding", "stacklevel");
-        return a[0] == PyNone.NONE ? PyStr.of("locale") : a[0];
+        if (a[0] != PyNone.NONE) {
+            return a[0];
+        }
+        if (warnDefaultEncoding) {
+            int level = a[1] == null ? 2 : Abstract.index(a[1]).intValue();
+            org.pyvm.modules.warnings.WarningsModule.warn(org.pyvm.runtime.PyExc.EncodingWarning,
+                "'encoding' argument not specified", level);
+        }
+        return PyStr.of(utf8Mode ? "utf-8" : "locale");
+    }
+
+    /** sys.flags.utf8_mode and warn_default_encoding of the run, as text files need them. */
+    static boolean utf8Mode;
+    static boolean warnDefaultEncoding;
+
+    /** The run's settings that change how text files are opened (a new run in this JVM resets them). */
+    public static void configure(org.pyvm.modules.SysConfig config) {
+        utf8Mode = config.utf8Mode == 1;
+        warnDefaultEncoding = config.warnDefaultEncoding;
     }
 }

@@ -139,7 +139,14 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
         if (nlArg != null && !nlArg.isEmpty() && !nlArg.equals("\n") && !nlArg.equals("\r") && !nlArg.equals("\r\n")) {
             throw PyErr.valueError("illegal newline value: " + nlArg);
         }
-        if (enc == null || enc.equals("locale")) {
+        if (enc == null) {
+            // PEP 597 (textio.c: _io_TextIOWrapper___init___impl): the caller's frame.
+            if (IoModule.warnDefaultEncoding) {
+                org.pyvm.modules.warnings.WarningsModule.warn(org.pyvm.runtime.PyExc.EncodingWarning,
+                    "'encoding' argument not specified", 1);
+            }
+            enc = IoModule.utf8Mode ? "utf-8" : IoModule.localeEncoding();
+        } else if (enc.equals("locale")) {
             enc = IoModule.localeEncoding();
         }
         this.buffer = buffer;

@@ -96,6 +96,8 @@ public final class WarningsModule {
 
     /** Issues a warning from Java code, as CPython's PyErr_WarnEx: STACKLEVEL 1 is the running Python frame. */
     public static void warn(PyType category, String message, int stacklevel) {
+        // The module (and its filters) is made on first import; Java code may warn before that.
+        org.pyvm.runtime.PyRuntime.builtinModule("_warnings");
         doWarn(PyStr.of(message), category, stacklevel, null, PyTuple.EMPTY);
     }
 
