@@ -24,6 +24,7 @@ public final class Escapes {
     /** unicode_escape_decode. FINAL false stops before an escape the input cuts off. */
     public static Decoded decodeUnicodeEscape(byte[] in, String errors, boolean fin) {
         DecodeState st = new DecodeState("unicodeescape", in, errors);
+        int invalid = -1;
         int s = 0;
         while (s < st.in.length) {
             byte[] b = st.in;
@@ -86,6 +87,9 @@ public final class Escapes {
                     int v = c - '0';
                     for (int k = 0; k < 2 && s < end && b[s] >= '0' && b[s] <= '7'; k++) {
                         v = v * 8 + (b[s++] - '0');
+                    }
+                    if (v > 0377 && invalid < 0) {
+                        invalid = s - 3;
                     }
                     st.append(v);
                     continue;
@@ -156,13 +160,38 @@ public final class Escapes {
                     }
                 }
                 default -> {
+                    if (invalid < 0) {
+                        invalid = s - 1;
+                    }
                     st.out.append('\\').append((char) c);
                     continue;
                 }
             }
             s = st.error(message, start, s);
         }
-        return new Decoded(st.text(), Math.min(s, st.in.length), 0);
+        Decoded d = new Decoded(st.text(), Math.min(s, st.in.length), 0);
+        warnInvalid(st.in, invalid);
+        return d;
+    }
+
+    /**
+     * The DeprecationWarning for the first invalid escape at INVALID (the character after
+     * the backslash; -1: none), as PyBytes_DecodeEscape and _PyUnicode_DecodeUnicodeEscape's
+     * callers issue it (Objects/bytesobject.c, Objects/unicodeobject.c).
+     */
+    private static void warnInvalid(byte[] in, int invalid) {
+        if (invalid < 0 || invalid >= in.length) {
+            return;
+        }
+        int c = in[invalid] & 0xff;
+        String message;
+        if (c >= '4' && c <= '7') {
+            String digits = new String(in, invalid, Math.min(3, in.length - invalid), StandardCharsets.ISO_8859_1);
+            message = "invalid octal escape sequence '\\" + digits + "'";
+        } else {
+            message = "invalid escape sequence '\\" + (char) c + "'";
+        }
+        org.pyvm.runtime.Abstract.warn(org.pyvm.runtime.PyExc.DeprecationWarning, message);
     }
 
     /** raw_unicode_escape_decode: only \\u and \\U after an odd run of backslashes are escapes. */
@@ -290,6 +319,7 @@ public final class Escapes {
     /** escape_decode: the escapes of a bytes literal; ERRORS strict, replace or ignore. */
     public static byte[] escapeDecode(byte[] in, String errors) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
+        int invalid = -1;
         int s = 0;
         int end = in.length;
         while (s < end) {
@@ -319,6 +349,9 @@ public final class Escapes {
                     for (int k = 0; k < 2 && s < end && in[s] >= '0' && in[s] <= '7'; k++) {
                         v = v * 8 + (in[s++] - '0');
                     }
+                    if (v > 0377 && invalid < 0) {
+                        invalid = s - 3;
+                    }
                     out.write(v & 0xff);
                 }
                 case 'x' -> {
@@ -340,11 +373,16 @@ public final class Escapes {
                     }
                 }
                 default -> {
+                    if (invalid < 0) {
+                        invalid = s - 1;
+                    }
                     out.write('\\');
                     out.write(c);
                 }
             }
         }
-        return out.toByteArray();
+        byte[] r = out.toByteArray();
+        warnInvalid(in, invalid);
+        return r;
     }
 }
