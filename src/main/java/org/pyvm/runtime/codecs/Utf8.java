@@ -94,6 +94,11 @@ public final class Utf8 {
                 i = st.error("unexpected end of data", i, n);
                 continue;
             }
+            if (!fin && c0 == 0xed && ok == 0 && i + 2 == n && (b[i + 1] & 0xff) >= 0xa0) {
+                // A surrogate's first two bytes at the end: wait for the third, which an
+                // error handler such as surrogatepass may take (unicode_decode_utf8).
+                break;
+            }
             i = st.error("invalid continuation byte", i, i + 1 + ok);
         }
         return new Decoded(st.text(), Math.min(i, st.in.length), 0);
