@@ -22,6 +22,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
+        // The hash key first, before any Python object is hashed (see Hashing).
+        org.pyvm.runtime.Hashing.seed(RunCommand.hashSeed(args, System.getenv()));
         // Ctrl-C is KeyboardInterrupt in the program's main thread, as CPython's default SIGINT handler.
         org.pyvm.modules.signal.SignalModule.installSigint();
         int[] status = new int[1];

@@ -250,6 +250,7 @@ final class RunCommand {
         c.unbuffered = o.unbuffered || useEnv && nonEmpty(env.get("PYTHONUNBUFFERED"));
         c.noUserSite = o.noUserSite || useEnv && nonEmpty(env.get("PYTHONNOUSERSITE"));
         c.utf8Mode = utf8Mode(o, useEnv ? env.get("PYTHONUTF8") : null);
+        c.hashRandomization = hashSeed(useEnv ? env.get("PYTHONHASHSEED") : null) != 0;
         c.warnDefaultEncoding = hasXOption(o, "warn_default_encoding")
             || useEnv && nonEmpty(env.get("PYTHONWARNDEFAULTENCODING"));
         String ioEncoding = useEnv ? env.get("PYTHONIOENCODING") : null;
@@ -346,6 +347,37 @@ final class RunCommand {
         BadConfig(String message, String state) {
             super(message, null, false, false);
             this.state = state;
+        }
+    }
+
+    /**
+     * PYTHONHASHSEED: -1 for unset or "random", else its value, 0 to 4294967295. Compare
+     * CPython Python/initconfig.c: config_init_hash_seed.
+     */
+    static long hashSeed(String env) {
+        if (!nonEmpty(env) || env.equals("random")) {
+            return -1;
+        }
+        long v = -1;
+        try {
+            v = Long.parseLong(env.strip());
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        if (v < 0 || v > 4294967295L || !env.strip().equals(env.stripLeading())) {
+            throw new BadConfig("config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an integer in range "
+                + "[0; 4294967295]");
+        }
+        return v;
+    }
+
+    /** The seed bin/pyvm's process hashes with: PYTHONHASHSEED unless -E or -I; -1 (random) when bad. */
+    static long hashSeed(String[] args, java.util.Map<String, String> env) {
+        try {
+            Options o = Options.parse(args);
+            return hashSeed(o.ignoreEnvironment ? null : env.get("PYTHONHASHSEED"));
+        } catch (Options.UsageError | BadConfig e) {
+            return -1; // the run reports it
         }
     }
 

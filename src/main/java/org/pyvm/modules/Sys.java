@@ -94,7 +94,7 @@ public final class Sys {
             PyInt.of(c.debug), PyInt.of(c.inspect), PyInt.of(c.interactive), PyInt.of(c.optimize),
             PyInt.of(c.dontWriteBytecode ? 1 : 0), PyInt.of(c.noUserSite ? 1 : 0), PyInt.of(c.noSite ? 1 : 0),
             PyInt.of(c.ignoreEnvironment ? 1 : 0), PyInt.of(c.verbose), PyInt.of(c.bytesWarning),
-            PyInt.of(c.quiet ? 1 : 0), PyInt.ONE, PyInt.of(c.isolated ? 1 : 0), c.devMode ? t : f, PyInt.of(c.utf8Mode),
+            PyInt.of(c.quiet ? 1 : 0), PyInt.of(c.hashRandomization ? 1 : 0), PyInt.of(c.isolated ? 1 : 0), c.devMode ? t : f, PyInt.of(c.utf8Mode),
             PyInt.of(c.warnDefaultEncoding ? 1 : 0),
             c.safePath ? t : f, PyInt.of(c.intMaxStrDigits)));
         org.pyvm.runtime.codecs.CodecRegistry.setDevMode(c.devMode);

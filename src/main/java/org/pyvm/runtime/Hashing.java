@@ -1,14 +1,52 @@
 package org.pyvm.runtime;
 
 /**
- * CPython's hashes of str and bytes: SipHash-1-3 with the key PYTHONHASHSEED=0 gives
- * (all zero), over the bytes of CPython's internal form of the string (one byte per
- * character when all are below 256, two when all are below 65536, four otherwise, little
- * endian). Compare CPython Python/pyhash.c: siphash13, and Objects/unicodeobject.c.
+ * CPython's hashes of str and bytes: SipHash-1-3 over the bytes of CPython's internal
+ * form of the string (one byte per character when all are below 256, two when all are
+ * below 65536, four otherwise, little endian). Compare CPython Python/pyhash.c: siphash13,
+ * and Objects/unicodeobject.c.
+ *
+ * <p>The key is the process's, as CPython's _Py_HashSecret: random, or what PYTHONHASHSEED
+ * gives (0: all zero, no randomization). It is set once, by {@link #seed} before any
+ * object is hashed (bin/pyvm's Main does it first thing): hashes are cached in str objects
+ * and dict entries, so a key changed later would lose them. Programs run in-process (the
+ * tests) keep the all-zero key.
  */
 public final class Hashing {
 
     private Hashing() {}
+
+    /** The SipHash key (_Py_HashSecret.siphash.k0 and k1). */
+    private static long k0;
+    private static long k1;
+
+    /**
+     * Sets the key for SEED, PYTHONHASHSEED's value: -1 for random (the operating system's
+     * random bytes), 0 for all zero, else CPython's bytes for that seed: each byte the bits
+     * 16-23 of the next value of the 32-bit LCG x = x * 214013 + 2531011 started at SEED
+     * (Python/bootstrap_hash.c: lcg_urandom), read little-endian as k0 then k1.
+     */
+    public static void seed(long seed) {
+        long[] k = key(seed);
+        k0 = k[0];
+        k1 = k[1];
+    }
+
+    /** The key {k0, k1} for SEED (see {@link #seed}). */
+    static long[] key(long seed) {
+        byte[] secret = new byte[16];
+        if (seed < 0) {
+            new java.security.SecureRandom().nextBytes(secret);
+        } else if (seed > 0) {
+            int x = (int) seed;
+            for (int i = 0; i < secret.length; i++) {
+                x = x * 214013 + 2531011;
+                secret[i] = (byte) (x >>> 16);
+            }
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(secret).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        return new long[] {b.getLong(), b.getLong()};
+    }
 
     public static long hashString(String s) {
         if (s.isEmpty()) {
@@ -48,8 +86,10 @@ public final class Hashing {
     }
 
     static long siphash13(byte[] m) {
-        long k0 = 0;
-        long k1 = 0;
+        return siphash13(Hashing.k0, Hashing.k1, m);
+    }
+
+    static long siphash13(long k0, long k1, byte[] m) {
         long v0 = k0 ^ 0x736f6d6570736575L;
         long v1 = k1 ^ 0x646f72616e646f6dL;
         long v2 = k0 ^ 0x6c7967656e657261L;
