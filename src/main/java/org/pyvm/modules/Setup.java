@@ -20,6 +20,11 @@ public final class Setup {
         init(c, out, err);
     }
 
+    private static PyObject stdStream(int fd, String name, boolean unbuffered) {
+        return org.pyvm.modules.posix.FdTable.isOpen(fd) ? org.pyvm.modules.io.IoModule.stdStream(fd, name, unbuffered)
+            : org.pyvm.runtime.PyNone.NONE;
+    }
+
     /** Fresh interpreter state with sys as CONFIG says. */
     public static void init(SysConfig config, PrintStream out, PrintStream err) {
         PyRuntime.reset();
@@ -28,9 +33,10 @@ public final class Setup {
         org.pyvm.runtime.Gil.reset();
         org.pyvm.runtime.Interrupts.reset(Thread.currentThread());
         org.pyvm.modules.posix.FdTable.reset(System.in, out, err);
-        PyObject stdin = org.pyvm.modules.io.IoModule.stdStream(0, "<stdin>", false);
-        PyObject stdout = org.pyvm.modules.io.IoModule.stdStream(1, "<stdout>", config.unbuffered);
-        PyObject stderr = org.pyvm.modules.io.IoModule.stdStream(2, "<stderr>", config.unbuffered);
+        // A standard descriptor the process was started without is None (pylifecycle.c: create_stdio).
+        PyObject stdin = stdStream(0, "<stdin>", false);
+        PyObject stdout = stdStream(1, "<stdout>", config.unbuffered);
+        PyObject stderr = stdStream(2, "<stderr>", config.unbuffered);
         PyRuntime.BUILTIN_MODULES.clear();
         PyRuntime.BUILTIN_MODULES.put("builtins", Builtins::create);
         PyRuntime.BUILTIN_MODULES.put("sys", () -> Sys.create(config, stdin, stdout, stderr));

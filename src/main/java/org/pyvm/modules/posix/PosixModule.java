@@ -63,6 +63,8 @@ public final class PosixModule {
         m.addFunctions(PosixModule.class);
         m.addFunctions(Children.class);
         m.addFunctions(Spawn.class);
+        m.addFunctions(PosixSpawn.class);
+        m.addFunctions(Sched.class);
         m.addFunctions(Conf.class);
         m.addFunctions(PosixExtra.class);
         PyDict d = m.getDict();
@@ -73,6 +75,8 @@ public final class PosixModule {
             d.setStr((String) Constants.POSIX[i], PyInt.of((Long) Constants.POSIX[i + 1]));
         }
         Spawn.addConstants(d);
+        PosixSpawn.addConstants(d);
+        d.setStr("sched_param", Sched.SCHED_PARAM.type());
         Conf.addNames(d);
         d.setStr("error", PyExc.OSError);
         d.setStr("stat_result", STAT_RESULT.type());

@@ -682,6 +682,14 @@ public final class SignalModule {
         return s;
     }
 
+    /** The signals this emulation's pthread_sigmask blocks now (what a child started now inherits). */
+    public static TreeSet<Integer> blockedSignals() {
+        State st = state();
+        synchronized (st) {
+            return new TreeSet<>(st.blocked);
+        }
+    }
+
     /** pthread_sigmask(how, mask, /): the mask of this emulation (see the class comment); returns the old one. */
     @ExposedMethod
     static PyObject pthread_sigmask(PyObject[] args, String[] kw) {
