@@ -748,6 +748,9 @@ public final class FdTable {
         if (e.file == null) {
             throw OsErrors.of(OsErrors.ESPIPE);
         }
+        if (whence == 3 || whence == 4) {
+            return PosixMore.seekDataHole(fd, e.file, pos, whence);
+        }
         try {
             long base = switch (whence) {
                 case 0 -> 0;

@@ -65,6 +65,8 @@ public final class PosixModule {
         m.addFunctions(Spawn.class);
         m.addFunctions(PosixSpawn.class);
         m.addFunctions(Sched.class);
+        m.addFunctions(PosixMore.class);
+        m.addFunctions(EventFd.class);
         m.addFunctions(Conf.class);
         m.addFunctions(PosixExtra.class);
         PyDict d = m.getDict();
@@ -1111,16 +1113,6 @@ public final class PosixModule {
             throw OsErrors.from(e, null);
         }
         return out;
-    }
-
-    /** sched_getaffinity(pid): the CPUs the JVM may use (the JDK does not say which, only how many). */
-    @ExposedMethod
-    static PyObject sched_getaffinity(PyObject pid) {
-        org.pyvm.runtime.PySet s = new org.pyvm.runtime.PySet(false);
-        for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
-            s.add(PyInt.of(i));
-        }
-        return s;
     }
 
     @ExposedMethod
