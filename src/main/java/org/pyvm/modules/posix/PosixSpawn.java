@@ -421,10 +421,20 @@ final class PosixSpawn {
                 if (n <= 2 && FdTable.jvmStd(e) == n) {
                     continue; // the JVM's own descriptor n: the child inherits it as it is
                 }
-                int k = kernelFd(n, e, n <= 2 || dupSources.contains(n), bridges);
+                boolean needed = n <= 2 || dupSources.contains(n);
+                int nBridges = bridges.size();
+                int k = kernelFd(n, e, needed, bridges);
                 Libc.Result r = Libc.fcntl(k, F_DUPFD_CLOEXEC, high);
                 if (r.value() < 0) {
-                    throw OsErrors.of(r.errno());
+                    if (needed) {
+                        throw OsErrors.of(r.errno());
+                    }
+                    // An inherited descriptor the JVM cannot copy above the child's numbers (a
+                    // lowered RLIMIT_NOFILE): the child goes without it.
+                    while (bridges.size() > nBridges) {
+                        bridges.remove(bridges.size() - 1).abandon();
+                    }
+                    continue;
                 }
                 placed.add(new Placed(n, (int) r.value(), (e.readable ? "r" : "") + (e.writable ? "w" : "")));
             }
