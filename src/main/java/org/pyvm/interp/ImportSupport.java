@@ -329,7 +329,7 @@ final class ImportSupport {
         @ExposedMethod(min = 1)
         static PyObject find_spec(MetaPathFinder self, PyObject fullname, PyObject path, PyObject target) {
             String name = Abstract.strArg(fullname, "find_spec");
-            if (org.pyvm.modules.FrozenModules.inUse(name)) {
+            if (PyRuntime.frozenInUse.test(name)) {
                 // Frozen modules turned on (_imp._override_frozen_modules_for_tests): as
                 // FrozenImporter, which CPython's sys.meta_path asks before PathFinder.
                 PyObject bootstrap = Imports.importModule(FrozenImportlib.BOOTSTRAP);

@@ -77,6 +77,7 @@ public final class FrozenModules {
 
     static void reset() {
         override = 0;
+        PyRuntime.frozenInUse = FrozenModules::inUse;
     }
 
     /** Whether NAME is a frozen module in use now (the import statement then asks importlib's FrozenImporter). */
