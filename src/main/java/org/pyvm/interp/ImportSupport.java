@@ -329,6 +329,13 @@ final class ImportSupport {
         @ExposedMethod(min = 1)
         static PyObject find_spec(MetaPathFinder self, PyObject fullname, PyObject path, PyObject target) {
             String name = Abstract.strArg(fullname, "find_spec");
+            if (PyRuntime.frozenInUse.test(name)) {
+                // Frozen modules turned on (_imp._override_frozen_modules_for_tests): as
+                // FrozenImporter, which CPython's sys.meta_path asks before PathFinder.
+                PyObject bootstrap = Imports.importModule(FrozenImportlib.BOOTSTRAP);
+                PyObject frozen = Abstract.getAttr(bootstrap, "FrozenImporter");
+                return Abstract.call(Abstract.getAttr(frozen, "find_spec"), fullname);
+            }
             java.util.List<String> dirs;
             if (path == null || path == PyNone.NONE) {
                 dirs = Imports.sysPathDirs();

@@ -224,7 +224,8 @@ final class Imports {
 
     // Compare _bootstrap.py: _find_and_load_unlocked
     private static PyObject findAndLoad(String name) {
-        if (!defaultMetaPath() && !name.startsWith(FrozenImportlib.BOOTSTRAP)) {
+        if ((!defaultMetaPath() || PyRuntime.frozenInUse.test(name))
+            && !name.startsWith(FrozenImportlib.BOOTSTRAP)) {
             // A program's finder on sys.meta_path: the import goes through importlib's own
             // _find_and_load, which asks each finder in turn (pyvm's among them).
             PyObject bootstrap = importModule(FrozenImportlib.BOOTSTRAP);

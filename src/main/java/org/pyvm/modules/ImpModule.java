@@ -18,7 +18,7 @@ import org.pyvm.runtime.PyStr;
 
 /**
  * The {@code _imp} module: what importlib's Python code asks of the interpreter. pyvm
- * has builtin modules (written in Java) but no frozen modules and no extension modules
+ * has builtin modules (written in Java), frozen modules only as {@link FrozenModules} says, and no extension modules
  * ({@code extension_suffixes()} is empty: pyvm never loads a {@code .so}). The import
  * lock is a per-interpreter count (one thread runs Python code). Compare CPython
  * Python/import.c: _imp_* functions.
@@ -36,6 +36,7 @@ public final class ImpModule {
     /** _imp with check_hash_based_pycs as the command line set it. */
     public static PyModule create(String checkHashBasedPycs) {
         lockCount = 0;
+        FrozenModules.reset();
         PyModule m = new PyModule("_imp");
         m.addFunctions(ImpModule.class);
         m.getDict().setStr("check_hash_based_pycs", PyStr.of(checkHashBasedPycs));
@@ -88,41 +89,39 @@ public final class ImpModule {
         return new PyList(new PyObject[0]);
     }
 
+    /** Whether NAME is a frozen module in use (see {@link FrozenModules}: off unless overridden for tests). */
     @ExposedMethod
     static boolean is_frozen(PyObject name) {
-        return false;
+        return FrozenModules.isFrozen(name);
     }
 
-    @ExposedMethod(min = 1)
-    static PyObject find_frozen(PyObject name, PyObject withdata) {
-        return PyNone.NONE;
+    @ExposedMethod
+    static PyObject find_frozen(PyObject[] args, String[] kw) {
+        PyObject[] a = org.pyvm.modules.corelib.Args.parse("find_frozen", args, kw, 1, 1, "name", "withdata");
+        return FrozenModules.find(a[0], a[1] != null && Abstract.isTrue(a[1]));
     }
 
     @ExposedMethod
     static PyObject is_frozen_package(PyObject name) {
-        throw noFrozen(name);
+        return FrozenModules.isFrozenPackage(name);
     }
 
     @ExposedMethod(min = 1)
     static PyObject get_frozen_object(PyObject name, PyObject data) {
-        throw noFrozen(name);
+        return FrozenModules.getObject(name, data);
     }
 
     @ExposedMethod
     static PyObject init_frozen(PyObject name) {
-        return PyNone.NONE;
+        if (!FrozenModules.isFrozen(name)) {
+            return PyNone.NONE;
+        }
+        throw PyErr.notSupported("_imp.init_frozen (importlib's FrozenImporter loads frozen modules)");
     }
 
     @ExposedMethod
     static PyObject _frozen_module_names() {
-        return org.pyvm.runtime.PyTuple.EMPTY;
-    }
-
-    private static PyBaseException noFrozen(PyObject name) {
-        PyBaseException e = PyErr.of(PyExc.ImportError, "No such frozen object named " + Abstract.repr(name));
-        e.getDict().setStr("name", name);
-        e.getDict().setStr("path", PyNone.NONE);
-        return e;
+        return FrozenModules.namesList();
     }
 
     @ExposedMethod
@@ -150,6 +149,7 @@ public final class ImpModule {
 
     @ExposedMethod
     static PyObject _override_frozen_modules_for_tests(PyObject override) {
+        FrozenModules.override = (int) Abstract.index(override).longValue();
         return PyNone.NONE;
     }
 

@@ -20,6 +20,11 @@ public final class Setup {
         init(c, out, err);
     }
 
+    private static PyObject stdStream(int fd, String name, boolean unbuffered, SysConfig config) {
+        return org.pyvm.modules.posix.FdTable.isOpen(fd)
+            ? org.pyvm.modules.io.IoModule.stdStream(fd, name, unbuffered, config) : org.pyvm.runtime.PyNone.NONE;
+    }
+
     /** Fresh interpreter state with sys as CONFIG says. */
     public static void init(SysConfig config, PrintStream out, PrintStream err) {
         PyRuntime.reset();
@@ -29,9 +34,10 @@ public final class Setup {
         org.pyvm.runtime.Interrupts.reset(Thread.currentThread());
         org.pyvm.modules.posix.FdTable.reset(System.in, out, err);
         org.pyvm.modules.io.IoModule.configure(config);
-        PyObject stdin = org.pyvm.modules.io.IoModule.stdStream(0, "<stdin>", false, config);
-        PyObject stdout = org.pyvm.modules.io.IoModule.stdStream(1, "<stdout>", config.unbuffered, config);
-        PyObject stderr = org.pyvm.modules.io.IoModule.stdStream(2, "<stderr>", config.unbuffered, config);
+        // A standard descriptor the process was started without is None (pylifecycle.c: create_stdio).
+        PyObject stdin = stdStream(0, "<stdin>", false, config);
+        PyObject stdout = stdStream(1, "<stdout>", config.unbuffered, config);
+        PyObject stderr = stdStream(2, "<stderr>", config.unbuffered, config);
         PyRuntime.BUILTIN_MODULES.clear();
         PyRuntime.BUILTIN_MODULES.put("builtins", Builtins::create);
         PyRuntime.BUILTIN_MODULES.put("sys", () -> Sys.create(config, stdin, stdout, stderr));

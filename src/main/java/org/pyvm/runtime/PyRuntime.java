@@ -13,6 +13,13 @@ import java.util.function.Supplier;
  */
 public final class PyRuntime {
 
+    /**
+     * Whether NAME is a frozen module in use now: set by _imp (modules.FrozenModules, off
+     * unless a test overrides it); the import system then asks importlib's FrozenImporter.
+     */
+    public static volatile java.util.function.Predicate<String> frozenInUse = name -> false;
+
+
     private PyRuntime() {}
 
     /** sys.modules. */

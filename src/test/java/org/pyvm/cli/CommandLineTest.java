@@ -85,7 +85,9 @@ class CommandLineTest {
 
     private static List<String> pyvm(String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> c = new ArrayList<>(List.of(java, "-Xss64m", "-cp", Golden.root().resolve("target/classes").toString(),
+        // --enable-native-access as bin/pyvm gives it (the C library is called through java.lang.foreign).
+        List<String> c = new ArrayList<>(List.of(java, "-Xss64m", "--enable-native-access=ALL-UNNAMED", "-cp",
+            Golden.root().resolve("target/classes").toString(),
             "org.pyvm.cli.Main"));
         c.addAll(List.of(args));
         return c;

@@ -65,6 +65,9 @@ public final class Children {
 
     /** The wait status of an ended child (Linux's encoding). */
     static int status(Child c) {
+        if (c.process instanceof PosixSpawn.NativeChild n) {
+            return n.waitStatus();
+        }
         int code = c.process.exitValue();
         if (code > 128 && code < 128 + 65) {
             if (c.signalsSent.contains(code - 128)) {

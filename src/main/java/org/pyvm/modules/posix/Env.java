@@ -17,6 +17,7 @@ public final class Env {
         if (env == null) {
             env = new LinkedHashMap<>(System.getenv());
             env.remove(FdTable.PASSED_FDS_ENV);
+            env.remove(FdTable.CLOSED_STD_ENV);
         }
         return env;
     }

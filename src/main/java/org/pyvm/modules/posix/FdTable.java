@@ -135,6 +135,28 @@ public final class FdTable {
         umask = readUmask();
         processUmask = umask;
         inheritPassedFds();
+        closeMissingStd();
+    }
+
+    /**
+     * Set by bin/pyvm for the standard descriptors the process was started without (it puts
+     * /dev/null there so that the JVM does not take the number for a file of its own):
+     * "0,2". Those are closed in pyvm's table, as they are in CPython's process.
+     */
+    public static final String CLOSED_STD_ENV = "PYVM_CLOSED_STD";
+
+    private static void closeMissingStd() {
+        String spec = System.getenv(CLOSED_STD_ENV);
+        if (spec == null || spec.isEmpty()) {
+            return;
+        }
+        for (String item : spec.split(",")) {
+            if (item.length() == 1 && item.charAt(0) >= '0' && item.charAt(0) <= '2') {
+                int n = item.charAt(0) - '0';
+                TABLE.set(n, null);
+                INHERITABLE.remove(n);
+            }
+        }
     }
 
     /**
@@ -725,6 +747,9 @@ public final class FdTable {
         Entry e = get(fd);
         if (e.file == null) {
             throw OsErrors.of(OsErrors.ESPIPE);
+        }
+        if (whence == 3 || whence == 4) {
+            return PosixMore.seekDataHole(fd, e.file, pos, whence);
         }
         try {
             long base = switch (whence) {

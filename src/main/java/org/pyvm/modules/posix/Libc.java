@@ -274,7 +274,7 @@ public final class Libc {
     }
 
     /** errno = 0, for the calls whose -1 is not always an error (sysconf, pathconf, confstr). */
-    private static void clearErrno() throws Throwable {
+    static void clearErrno() throws Throwable {
         if (Handles.ERRNO_LOCATION != null) {
             MemorySegment p = (MemorySegment) Handles.ERRNO_LOCATION.invokeExact();
             p.reinterpret(4).set(JAVA_INT, 0, 0);

@@ -63,6 +63,11 @@ public final class PosixModule {
         m.addFunctions(PosixModule.class);
         m.addFunctions(Children.class);
         m.addFunctions(Spawn.class);
+        m.addFunctions(PosixSpawn.class);
+        m.addFunctions(Sched.class);
+        m.addFunctions(PosixMore.class);
+        m.addFunctions(EventFd.class);
+        m.addFunctions(Ids.class);
         m.addFunctions(Conf.class);
         m.addFunctions(PosixExtra.class);
         PyDict d = m.getDict();
@@ -73,6 +78,8 @@ public final class PosixModule {
             d.setStr((String) Constants.POSIX[i], PyInt.of((Long) Constants.POSIX[i + 1]));
         }
         Spawn.addConstants(d);
+        PosixSpawn.addConstants(d);
+        d.setStr("sched_param", Sched.SCHED_PARAM.type());
         Conf.addNames(d);
         d.setStr("error", PyExc.OSError);
         d.setStr("stat_result", STAT_RESULT.type());
@@ -1124,16 +1131,6 @@ public final class PosixModule {
             throw OsErrors.from(e, null);
         }
         return out;
-    }
-
-    /** sched_getaffinity(pid): the CPUs the JVM may use (the JDK does not say which, only how many). */
-    @ExposedMethod
-    static PyObject sched_getaffinity(PyObject pid) {
-        org.pyvm.runtime.PySet s = new org.pyvm.runtime.PySet(false);
-        for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
-            s.add(PyInt.of(i));
-        }
-        return s;
     }
 
     @ExposedMethod

@@ -237,7 +237,7 @@ final class Spawn {
     }
 
     /** The environment mapping as strings. Compare posixmodule.c: parse_envlist. */
-    private static Map<String, String> envMap(String fn, PyObject env) {
+    static Map<String, String> envMap(String fn, PyObject env) {
         PyObject[] ks = Abstract.toArray(Abstract.call(Abstract.getAttr(env, "keys")));
         PyObject[] vs = new PyObject[ks.length];
         for (int i = 0; i < ks.length; i++) {
@@ -245,8 +245,8 @@ final class Spawn {
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i < ks.length; i++) {
-            String k = Fs.path(fn, "env", ks[i], false).name();
-            String v = Fs.path(fn, "env", vs[i], false).name();
+            String k = Fs.decode(PosixSpawn.fsConvert(ks[i]));
+            String v = Fs.decode(PosixSpawn.fsConvert(vs[i]));
             if (k.isEmpty() || k.indexOf('=') >= 0) {
                 throw PyErr.valueError("illegal environment variable name");
             }

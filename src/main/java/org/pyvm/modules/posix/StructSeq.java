@@ -103,6 +103,9 @@ public final class StructSeq extends PyTuple {
         if (spec == null) {
             throw PyErr.typeError("cannot create '" + cls.getName() + "' instances");
         }
+        if (spec == Sched.SCHED_PARAM) {
+            return Sched.newParam(args, kw);
+        }
         PyObject[] a = org.pyvm.modules.corelib.Args.parse(Types.shortName(cls), args, kw, 1, 2, "sequence", "dict");
         PyObject[] items = new org.pyvm.runtime.PyList(java.util.List.of()).toArray();
         PyObject it = Abstract.iter(a[0]);

@@ -682,6 +682,14 @@ public final class SignalModule {
         return s;
     }
 
+    /** The signals this emulation's pthread_sigmask blocks now (what a child started now inherits). */
+    public static TreeSet<Integer> blockedSignals() {
+        State st = state();
+        synchronized (st) {
+            return new TreeSet<>(st.blocked);
+        }
+    }
+
     /** pthread_sigmask(how, mask, /): the mask of this emulation (see the class comment); returns the old one. */
     @ExposedMethod
     static PyObject pthread_sigmask(PyObject[] args, String[] kw) {
@@ -851,7 +859,7 @@ public final class SignalModule {
 
     /**
      * pidfd_send_signal(pidfd, sig, siginfo=None, flags=0, /): PIDFD is a descriptor of a
-     * /proc/PID directory (pyvm has no pidfd_open); the signal goes as os.kill sends it.
+     * /proc/PID directory or one os.pidfd_open made; the signal goes as os.kill sends it.
      */
     @ExposedMethod
     static PyObject pidfd_send_signal(PyObject[] args, String[] kw) {
@@ -869,7 +877,9 @@ public final class SignalModule {
         java.nio.file.Path p = FdTable.statPath(fd);
         FdTable.Entry e = FdTable.get(fd);
         long pid = -1;
-        if (e.isDir && p != null && p.getParent() != null && p.getParent().toString().equals("/proc")) {
+        if (e.pollable instanceof org.pyvm.modules.posix.PosixMore.PidFd pf) {
+            pid = pf.pid();
+        } else if (e.isDir && p != null && p.getParent() != null && p.getParent().toString().equals("/proc")) {
             try {
                 pid = Long.parseLong(p.getFileName().toString());
             } catch (NumberFormatException ex) {
