@@ -395,8 +395,9 @@ public final class Abstract {
         return Long.toHexString(id(o));
     }
 
+    /** id(o): unique among live objects (see {@link ObjectIds}). */
     public static long id(PyObject o) {
-        return 0x7f0000000000L + ((long) System.identityHashCode(o) << 4);
+        return ObjectIds.id(o);
     }
 
     // ---- sizes, items ----

@@ -81,10 +81,19 @@ public final class GcModule {
             throw PyErr.valueError("invalid generation");
         }
         invokeCallbacks("start", (int) gen);
-        long sentinel = org.pyvm.runtime.Finalization.beforeCollection();
-        WeakRefs.collect();
-        org.pyvm.runtime.Finalization.collected(sentinel);
-        org.pyvm.runtime.GenFinalizer.collected();
+        // CPython frees, in the same collection, what only its finalized garbage held (the
+        // locals of a generator it closed, the attributes of an object whose __del__ ran):
+        // here that takes another JVM collection after the finalizers, done while a round
+        // ran some (a bounded number of rounds: a __del__ may make new garbage with a __del__).
+        for (int round = 0; round < 3; round++) {
+            long sentinel = org.pyvm.runtime.Finalization.beforeCollection();
+            WeakRefs.collect();
+            boolean ran = org.pyvm.runtime.Finalization.collected(sentinel);
+            ran |= org.pyvm.runtime.GenFinalizer.collected();
+            if (!ran) {
+                break;
+            }
+        }
         synchronized (COLLECTIONS) {
             COLLECTIONS[(int) gen]++;
         }
