@@ -416,6 +416,20 @@ public final class Abstract {
         return i.longValue();
     }
 
+    /**
+     * O as an index that fits a Py_ssize_t, after __index__; an int too big for one raises
+     * EXC("cannot fit 'T' into an index-sized integer"), T being O's type, as sequence
+     * repetition (OverflowError) and item access (IndexError) say it. Compare abstract.c:
+     * PyNumber_AsSsize_t.
+     */
+    public static long asSsize(PyObject o, PyType exc) {
+        PyInt i = index(o);
+        if (i.isBig()) {
+            throw PyErr.of(exc, "cannot fit '" + o.type().getName() + "' into an index-sized integer");
+        }
+        return i.value;
+    }
+
     public static long len(PyObject o) {
         if (o instanceof PyList l && o.getClass() == PyList.class) {
             return l.size;

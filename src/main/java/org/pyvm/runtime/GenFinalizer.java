@@ -149,7 +149,18 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
     }
 
     /** Compare genobject.c: _PyGen_Finalize (errors are reported as unraisable, never propagated). */
+    /**
+     * How many unreachable generators have been finalized so far, wherever that happened (a
+     * safe point inside a weakref callback, say): gc.collect() compares it around a round.
+     */
+    public static long finalizedCount() {
+        return FINALIZED.get();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong FINALIZED = new java.util.concurrent.atomic.AtomicLong();
+
     private void finalizeFrame() {
+        FINALIZED.incrementAndGet();
         if (done || !frame.started()) {
             return;
         }
