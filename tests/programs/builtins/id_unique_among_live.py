@@ -2,7 +2,7 @@
 # copy.deepcopy's memo depends on it (a shared id handed back another object's copy).
 import copy
 
-objs = [object() for i in range(200000)]
+objs = [object() for i in range(150000)]
 ids = [id(o) for o in objs]
 print("unique:", len(set(ids)) == len(objs))
 print("stable:", all(id(o) == i for o, i in zip(objs, ids)))
@@ -15,7 +15,7 @@ class Box:
         self.n = n
 
 
-boxes = [Box(i) for i in range(100000)]
+boxes = [Box(i) for i in range(5000)]
 copies = copy.deepcopy(boxes)
 print("deepcopy right:", all(b.n == c.n and b is not c for b, c in zip(boxes, copies)))
 print("distinct copies:", len(set(map(id, copies))) == len(copies))
