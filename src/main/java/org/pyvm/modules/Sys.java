@@ -291,9 +291,9 @@ public final class Sys {
     }
 
     /**
-     * sys.getsizeof(obj[, default]): what a class's __sizeof__ says plus CPython's GC header;
-     * builtin objects have no __sizeof__ here (no C layout to measure): a fixed estimate of
-     * 64. Compare sysmodule.c: _PySys_GetSizeOf.
+     * sys.getsizeof(obj[, default]): what __sizeof__ says plus CPython's GC header for a
+     * tracked object; most builtin objects have no __sizeof__ here (no C layout to measure):
+     * a fixed estimate of 64 (an int has CPython's, from sys.int_info). Compare sysmodule.c: _PySys_GetSizeOf.
      */
     @ExposedMethod(min = 1)
     static PyObject getsizeof(PyObject o, PyObject dflt) {
@@ -314,9 +314,19 @@ public final class Sys {
         if (n < 0) {
             throw PyErr.valueError("__sizeof__() should return >= 0");
         }
-        // A class's instances are tracked by CPython's GC: its header is added, and the
-        // dict and weak-reference pointers kept before the object.
-        return PyInt.of(n + 16 + (org.pyvm.runtime.SubtypeDescrs.hasPreHeader(o.type()) ? 16 : 0));
+        // Objects CPython's GC tracks (a class's instances, containers) have its header
+        // added, and a class's the dict and weak-reference pointers kept before the object.
+        return PyInt.of(n + (gcTracked(o.type()) ? 16 : 0)
+            + (org.pyvm.runtime.SubtypeDescrs.hasPreHeader(o.type()) ? 16 : 0));
+    }
+
+    /** The builtin types with a __sizeof__ that CPython's GC does not track (no Py_TPFLAGS_HAVE_GC). */
+    private static final java.util.Set<String> NOT_GC = java.util.Set.of("int", "bool", "float", "complex", "str",
+        "bytes", "range", "slice", "decimal.Decimal");
+
+    /** Compare Include/objimpl.h: _PyObject_IS_GC (a class always has Py_TPFLAGS_HAVE_GC). */
+    private static boolean gcTracked(org.pyvm.runtime.PyType t) {
+        return t.isHeapType() || !NOT_GC.contains(t.getName()) && !NOT_GC.contains(t.fullName());
     }
 
     @ExposedMethod(min = 0)

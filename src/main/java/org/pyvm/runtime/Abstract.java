@@ -395,8 +395,9 @@ public final class Abstract {
         return Long.toHexString(id(o));
     }
 
+    /** id(o): unique among live objects (see {@link ObjectIds}). */
     public static long id(PyObject o) {
-        return 0x7f0000000000L + ((long) System.identityHashCode(o) << 4);
+        return ObjectIds.id(o);
     }
 
     // ---- sizes, items ----
@@ -413,6 +414,20 @@ public final class Abstract {
             throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
         }
         return i.longValue();
+    }
+
+    /**
+     * O as an index that fits a Py_ssize_t, after __index__; an int too big for one raises
+     * EXC("cannot fit 'T' into an index-sized integer"), T being O's type, as sequence
+     * repetition (OverflowError) and item access (IndexError) say it. Compare abstract.c:
+     * PyNumber_AsSsize_t.
+     */
+    public static long asSsize(PyObject o, PyType exc) {
+        PyInt i = index(o);
+        if (i.isBig()) {
+            throw PyErr.of(exc, "cannot fit '" + o.type().getName() + "' into an index-sized integer");
+        }
+        return i.value;
     }
 
     public static long len(PyObject o) {

@@ -44,8 +44,10 @@ public final class AttrCache {
     /** The most entries one site keeps; a site that sees more types starts a new chain. */
     private static final int MAX_CHAIN = 4;
 
-    private final int tag;
-    private final PyObject descr;
+    /** The type's tag this entry describes; 0 (never a type's tag) once {@link #retire retired}. */
+    private int tag;
+    /** Null once retired. */
+    private PyObject descr;
     private final int kind;
     /** The entry for another type seen at the same site, or null. */
     private final AttrCache next;
@@ -57,12 +59,26 @@ public final class AttrCache {
      */
     private int hint = -1;
 
-    private AttrCache(int tag, PyObject descr, int kind, AttrCache prev) {
+    private AttrCache(PyType t, int tag, PyObject descr, int kind, AttrCache prev) {
         this.tag = tag;
         this.descr = descr;
         this.kind = kind;
         this.next = prev != null && prev.length < MAX_CHAIN ? prev : null;
         this.length = next == null ? 1 : next.length + 1;
+        if (descr instanceof PyFunction) {
+            t.watchCache(this);
+        }
+    }
+
+    /**
+     * Makes this entry match no type and drop its descriptor: called when the attributes of
+     * the type it describes change. CPython's inline caches do not own what they point to;
+     * without this a function deleted from its class stayed alive in every instruction that
+     * had called it (weakref.WeakMethod never died).
+     */
+    void retire() {
+        tag = 0;
+        descr = null;
     }
 
     /** Whether this entry describes T as it is now. */
@@ -112,7 +128,7 @@ public final class AttrCache {
         } else {
             kind = ObjectMethods.hasInstanceDict(obj) ? DICT : NO_DICT;
         }
-        return new AttrCache(tag, descr, kind, chain(prev));
+        return new AttrCache(t, tag, descr, kind, chain(prev));
     }
 
     /**
@@ -165,7 +181,7 @@ public final class AttrCache {
         }
         PyObject descr = t.lookup(name);
         if (descr instanceof PyFunction || descr instanceof JavaMethod) {
-            return new AttrCache(tag, descr, METHOD, chain(prev));
+            return new AttrCache(t, tag, descr, METHOD, chain(prev));
         }
         return null;
     }
@@ -192,9 +208,9 @@ public final class AttrCache {
             return null;
         }
         if (descr != null && ObjectMethods.isDataDescr(descr)) {
-            return descr instanceof PyMemberDescr ? new AttrCache(tag, descr, MEMBER, chain(prev)) : null;
+            return descr instanceof PyMemberDescr ? new AttrCache(t, tag, descr, MEMBER, chain(prev)) : null;
         }
-        return ObjectMethods.hasInstanceDict(obj) ? new AttrCache(tag, null, STORE_DICT, chain(prev)) : null;
+        return ObjectMethods.hasInstanceDict(obj) ? new AttrCache(t, tag, null, STORE_DICT, chain(prev)) : null;
     }
 
     /** obj.NAME = VALUE by this entry, which matches OBJ's type. */

@@ -185,11 +185,12 @@ public final class Finalization {
      * Errors go to sys.unraisablehook as "Exception ignored in: <__del__ ...>", as CPython's
      * slot_tp_finalize reports them. Compare typeobject.c: slot_tp_finalize.
      */
-    public static void runPending() {
+    public static boolean runPending() {
         pending = false;
         if (PENDING.isEmpty() || RUNNING.get() != null) {
-            return;
+            return false;
         }
+        boolean ran = false;
         RUNNING.set(Boolean.TRUE);
         try {
             while (true) {
@@ -200,8 +201,9 @@ public final class Finalization {
                     }
                 }
                 if (batch.isEmpty()) {
-                    return;
+                    return ran;
                 }
+                ran = true;
                 for (Trigger t : ordered(batch)) {
                     runDel(t.owner);
                 }
@@ -315,11 +317,11 @@ public final class Finalization {
      * triggers of what that collection found unreachable, then runs their __del__.
      * Costs nothing when no watched object exists.
      */
-    public static void collected(long sentinel) {
+    public static boolean collected(long sentinel) {
         if (sentinel >= 0) {
             awaitTriggers(sentinel);
         }
-        runPending();
+        return runPending();
     }
 
     /**

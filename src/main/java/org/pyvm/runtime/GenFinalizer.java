@@ -65,25 +65,28 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
     }
 
     /** Closes the generators found unreachable since the last call. Cheap when there are none. */
-    public static void drain() {
+    public static boolean drain() {
         if (RUNNING.get() != null) {
-            return;
+            return false;
         }
         java.lang.ref.Reference<? extends PyObject> r = QUEUE.poll();
         if (r == null) {
-            return;
+            return false;
         }
+        boolean ran = false;
         RUNNING.set(Boolean.TRUE);
         try {
             for (; r != null; r = QUEUE.poll()) {
                 GenFinalizer f = (GenFinalizer) r;
                 if (LIVE.remove(f)) {
                     f.finalizeFrame();
+                    ran = true;
                 }
             }
         } finally {
             RUNNING.remove();
         }
+        return ran;
     }
 
     /**
@@ -91,11 +94,11 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
      * The collector clears phantom references at once but the JVM queues them later, on
      * its reference handler thread, so the live set is searched too.
      */
-    public static void collected() {
+    public static boolean collected() {
         if (RUNNING.get() != null) {
-            return;
+            return false;
         }
-        drain();
+        boolean drained = drain();
         List<GenFinalizer> dead = new ArrayList<>();
         for (GenFinalizer f : LIVE) {
             if (f.refersTo(null)) {
@@ -103,7 +106,7 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
             }
         }
         if (dead.isEmpty()) {
-            return;
+            return drained;
         }
         dead.sort((a, b) -> Long.compare(a.order, b.order));
         RUNNING.set(Boolean.TRUE);
@@ -116,6 +119,7 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
         } finally {
             RUNNING.remove();
         }
+        return true;
     }
 
     /** At exit: collected generators first, then every one still suspended, oldest first. */
@@ -145,7 +149,18 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
     }
 
     /** Compare genobject.c: _PyGen_Finalize (errors are reported as unraisable, never propagated). */
+    /**
+     * How many unreachable generators have been finalized so far, wherever that happened (a
+     * safe point inside a weakref callback, say): gc.collect() compares it around a round.
+     */
+    public static long finalizedCount() {
+        return FINALIZED.get();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong FINALIZED = new java.util.concurrent.atomic.AtomicLong();
+
     private void finalizeFrame() {
+        FINALIZED.incrementAndGet();
         if (done || !frame.started()) {
             return;
         }

@@ -593,6 +593,15 @@ public final class IntMethods {
             : self.bigValue().abs().bitLength();
     }
 
+    /**
+     * int.__sizeof__: CPython's PyLongObject size, a 24-byte header and at least one 30-bit
+     * digit of 4 bytes (sys.int_info). Compare longobject.c: int___sizeof___impl.
+     */
+    @ExposedMethod
+    static long __sizeof__(PyInt self) {
+        return 24 + 4 * Math.max(1, (bit_length(self) + 29) / 30);
+    }
+
     @ExposedMethod
     static long bit_count(PyInt self) {
         return self.big == null ? Long.bitCount(Math.abs(self.value)) : self.big.abs().bitCount();

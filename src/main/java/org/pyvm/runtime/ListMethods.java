@@ -170,10 +170,7 @@ final class ListMethods {
 
     @ExposedMethod
     static PyObject __mul__(PyList self, PyObject n) {
-        if (!Abstract.hasIndex(n)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
-        return new PyList(Sequences.repeat(self.items, self.size, Abstract.index(n).longValue()));
+        return new PyList(Sequences.repeat(self.items, self.size, Abstract.asSsize(n, PyExc.OverflowError)));
     }
 
     @ExposedMethod
@@ -183,10 +180,7 @@ final class ListMethods {
 
     @ExposedMethod
     static PyObject __imul__(PyList self, PyObject n) {
-        if (!Abstract.hasIndex(n)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
-        self.setItems(Sequences.repeat(self.items, self.size, Abstract.index(n).longValue()));
+        self.setItems(Sequences.repeat(self.items, self.size, Abstract.asSsize(n, PyExc.OverflowError)));
         return self;
     }
 

@@ -63,7 +63,7 @@ public final class Ops {
         if (op >= NB_INPLACE) {
             int base = op - NB_INPLACE;
             PyObject im = a.type().lookup(IDUNDER[base]);
-            if (im != null) {
+            if (im != null && !(base == NB_MULTIPLY && declinesRepeat(a, im, b))) {
                 PyObject r = Abstract.callDescr(im, a, b);
                 if (r != PyNotImplemented.NOT_IMPLEMENTED) {
                     return r;
@@ -91,6 +91,14 @@ public final class Ops {
         if (tb != ta) {
             sb = tb.lookup(RDUNDER[op]);
         }
+        if (op == NB_MULTIPLY) {
+            if (sa != null && declinesRepeat(a, sa, b)) {
+                sa = null;
+            }
+            if (sb != null && declinesRepeat(b, sb, a)) {
+                sb = null;
+            }
+        }
         if (sb != null && tb.isSubtypeOf(ta) && sb != ta.lookup(RDUNDER[op])) {
             PyObject r = Abstract.callDescr(sb, b, a);
             if (r != PyNotImplemented.NOT_IMPLEMENTED) {
@@ -111,6 +119,16 @@ public final class Ops {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the operator skips M, SEQ's builtin __mul__/__rmul__/__imul__, for a count that
+     * is no index. Those are CPython's sq_repeat wrappers: called directly they raise "'str'
+     * object cannot be interpreted as an integer", but `seq * x` tries only x's number slots
+     * and then says "can't multiply sequence by non-int". Compare abstract.c: PyNumber_Multiply.
+     */
+    private static boolean declinesRepeat(PyObject seq, PyObject m, PyObject count) {
+        return m instanceof JavaMethod && isSequence(seq) && !Abstract.hasIndex(count);
     }
 
     private static boolean isSequence(PyObject o) {

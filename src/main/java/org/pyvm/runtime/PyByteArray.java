@@ -366,10 +366,12 @@ public class PyByteArray implements PyObject {
 
     @ExposedMethod
     static PyObject __mul__(PyByteArray self, PyObject n) {
-        if (!Abstract.hasIndex(n)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
         return new PyByteArray(PyBytes.repeat(self.data, n, true));
+    }
+
+    @ExposedMethod
+    static PyObject __rmul__(PyByteArray self, PyObject n) {
+        return __mul__(self, n);
     }
 
     @ExposedMethod

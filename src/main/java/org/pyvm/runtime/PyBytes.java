@@ -244,9 +244,6 @@ public class PyBytes implements PyObject {
 
     @ExposedMethod
     static PyObject __mul__(PyBytes self, PyObject n) {
-        if (!Abstract.hasIndex(n)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
         if (self.type() == TYPE && Abstract.index(n).equals(PyInt.ONE)) {
             return self;
         }

@@ -608,7 +608,7 @@ public final class PyMemoryView implements PyObject {
 
     /** The byte offset of item I on the first dimension. Compare memoryobject.c: lookup_dimension. */
     private int itemAt(PyObject key, int dim) {
-        long i = Abstract.index(key).longValue();
+        long i = Abstract.asSsize(key, PyExc.IndexError);
         long n = shape[dim];
         if (i < 0) {
             i += n;

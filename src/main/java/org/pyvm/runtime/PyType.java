@@ -434,9 +434,39 @@ public final class PyType implements PyObject, HasDict {
         return tag;
     }
 
+    /**
+     * The interpreter's attribute-cache entries for this type that hold a function (weakly;
+     * retired when the attributes change, see {@link AttrCache#retire}), or null.
+     */
+    private java.util.ArrayList<WeakReference<AttrCache>> caches;
+    /** The size of {@link #caches} at which its cleared references are next dropped. */
+    private int cachesPrune = 16;
+
+    /** Registers E (just made for this type's current tag) to be retired at the next change. */
+    void watchCache(AttrCache e) {
+        if (caches == null) {
+            caches = new java.util.ArrayList<>(4);
+        }
+        if (caches.size() >= cachesPrune) {
+            caches.removeIf(r -> r.refersTo(null));
+            cachesPrune = Math.max(16, caches.size() * 2);
+        }
+        caches.add(new WeakReference<>(e));
+    }
+
     /** Called when an attribute of this type changes: forget cached slots here and below. */
     void invalidateSlots() {
         tag = newTag();
+        if (caches != null) {
+            for (WeakReference<AttrCache> r : caches) {
+                AttrCache e = r.get();
+                if (e != null) {
+                    e.retire();
+                }
+            }
+            caches = null;
+            cachesPrune = 16;
+        }
         Arrays.fill(slots, UNKNOWN);
         lookupCache = new java.util.HashMap<>();
         for (WeakReference<PyType> r : subclasses) {

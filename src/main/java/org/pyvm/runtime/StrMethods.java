@@ -157,10 +157,7 @@ public final class StrMethods {
 
     @ExposedMethod
     static PyObject __mul__(PyStr self, PyObject o) {
-        if (!Abstract.hasIndex(o)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
-        long n = Abstract.index(o).longValue();
+        long n = Abstract.asSsize(o, PyExc.OverflowError);
         if (n <= 0) {
             return PyStr.EMPTY;
         }

@@ -94,10 +94,7 @@ final class TupleMethods {
 
     @ExposedMethod
     static PyObject __mul__(PyTuple self, PyObject n) {
-        if (!Abstract.hasIndex(n)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
-        long k = Abstract.index(n).longValue();
+        long k = Abstract.asSsize(n, PyExc.OverflowError);
         if ((k == 1 || self.items.length == 0) && self.type() == PyTuple.TYPE) {
             // An exact tuple times one, or an empty one, is itself (tupleobject.c: tuplerepeat).
             return self;

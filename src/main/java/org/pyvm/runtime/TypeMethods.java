@@ -42,6 +42,10 @@ final class TypeMethods {
 
     /** type.__setattr__. Compare typeobject.c: type_setattro (then object.c: _PyObject_GenericSetAttrWithDict). */
     static void typeSetAttr(PyType type, PyStr name, PyObject value) {
+        if (!type.isHeapType()) {
+            // Py_TPFLAGS_IMMUTABLETYPE is checked before any descriptor (int.__flags__ = 0 too).
+            throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + type.getName() + "'");
+        }
         PyObject metaAttr = type.type().lookup(name);
         if (metaAttr != null && ObjectMethods.isDataDescr(metaAttr)) {
             ObjectMethods.genericSetAttr(type, name, value);
@@ -421,6 +425,18 @@ final class TypeMethods {
     static PyObject __qualname__(PyType self) {
         return PyStr.of(self.isHeapType() ? self.qualname
             : self.qualname.substring(self.qualname.lastIndexOf('.') + 1));
+    }
+
+    /** type.__basicsize__: CPython's tp_basicsize (see {@link TypeLayouts}). Compare typeobject.c: type_members. */
+    @ExposedGetter(member = true)
+    static PyObject __basicsize__(PyType self) {
+        return PyInt.of(TypeLayouts.basicsize(self));
+    }
+
+    /** type.__itemsize__: CPython's tp_itemsize (see {@link TypeLayouts}). Compare typeobject.c: type_members. */
+    @ExposedGetter(member = true)
+    static PyObject __itemsize__(PyType self) {
+        return PyInt.of(TypeLayouts.itemsize(self));
     }
 
     /**

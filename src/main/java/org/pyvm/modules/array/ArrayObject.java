@@ -256,7 +256,7 @@ public class ArrayObject implements BufferExporter {
     }
 
     private int index(PyObject i, String msg) {
-        long k = Abstract.index(i).longValue();
+        long k = Abstract.asSsize(i, PyExc.IndexError);
         if (k < 0) {
             k += n;
         }
@@ -641,7 +641,7 @@ public class ArrayObject implements BufferExporter {
             }
             throw PyErr.typeError("can't multiply sequence by non-int of type '" + k.type().getName() + "'");
         }
-        return Math.max(0, Abstract.index(k).longValue());
+        return Math.max(0, Abstract.asSsize(k, PyExc.OverflowError));
     }
 
     @ExposedMethod

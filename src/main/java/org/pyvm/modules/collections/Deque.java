@@ -12,6 +12,7 @@ import org.pyvm.runtime.Ops;
 import org.pyvm.runtime.PyBool;
 import org.pyvm.runtime.PyDict;
 import org.pyvm.runtime.PyErr;
+import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyList;
 import org.pyvm.runtime.PyNone;
@@ -188,11 +189,10 @@ public class Deque implements PyObject {
             if (!(a[1] instanceof PyInt) && !Abstract.hasIndex(a[1])) {
                 throw PyErr.typeError("an integer is required");
             }
-            PyInt m = Abstract.index(a[1]);
-            if (m.signum() < 0) {
+            maxlen = Abstract.index(a[1]).longValue();
+            if (maxlen < 0) {
                 throw PyErr.valueError("maxlen must be non-negative");
             }
-            maxlen = m.isBig() ? Long.MAX_VALUE : m.value;
         }
         self.maxlen = maxlen;
         if (self.size > 0) {
@@ -270,8 +270,7 @@ public class Deque implements PyObject {
     /** rotate(n=1): to the right for positive N. Compare _deque_rotate. */
     @ExposedMethod(min = 0)
     static void rotate(Deque self, PyObject n) {
-        long k = n == null ? 1 : Abstract.index(n).isBig() ? (Abstract.index(n).signum() * Long.MAX_VALUE)
-            : Abstract.index(n).value;
+        long k = n == null ? 1 : Abstract.index(n).longValue();
         int len = self.size;
         if (len <= 1) {
             return;
@@ -373,8 +372,7 @@ public class Deque implements PyObject {
         if (self.maxlen >= 0 && n >= self.maxlen) {
             throw PyErr.indexError("deque already at its maximum size");
         }
-        PyInt pi = Abstract.index(index);
-        long i = pi.isBig() ? (pi.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : pi.value;
+        long i = Abstract.index(index).longValue();
         if (i < 0) {
             i = Math.max(0, i + n);
         }
@@ -439,8 +437,9 @@ public class Deque implements PyObject {
         if (!(key instanceof PyInt) && !Abstract.hasIndex(key)) {
             throw PyErr.typeError("sequence index must be integer, not '" + key.type().getName() + "'");
         }
-        PyInt k = Abstract.index(key);
-        long i = k.isBig() ? -1 - (long) Integer.MAX_VALUE * 4 : k.value;
+        // d[i] = v and del d[i] go through PyObject_SetItem's sequence path (IndexError);
+        // CPython's explicit d.__setitem__(big, v) says OverflowError, not told apart here.
+        long i = Abstract.asSsize(key, PyExc.IndexError);
         if (i < 0) {
             i += size;
         }
@@ -506,8 +505,7 @@ public class Deque implements PyObject {
         if (!Abstract.hasIndex(n)) {
             throw notInt(n);
         }
-        PyInt pn = Abstract.index(n);
-        long times = pn.isBig() ? (pn.signum() < 0 ? 0 : Long.MAX_VALUE) : pn.value;
+        long times = Abstract.asSsize(n, PyExc.OverflowError);
         int len = self.size;
         if (times <= 0 || len == 0) {
             if (len > 0) {

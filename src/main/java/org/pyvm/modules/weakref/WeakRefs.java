@@ -145,14 +145,23 @@ public final class WeakRefs {
         // Clearing is atomic in the collection, queueing is done later by the JVM's
         // reference handler thread: look at the table too, so that callbacks of objects
         // that died in this collection have run when gc.collect() returns.
+        // The entries of refs that are themselves garbage (a WeakValueDictionary dropped with
+        // its refs) are removed on the way: otherwise they pile up and every collection, the
+        // JVM's included, pays for them.
         List<WeakRefObject> dead = new ArrayList<>();
         synchronized (TABLE) {
-            for (List<WeakReference<WeakRefObject>> l : TABLE.values()) {
-                for (WeakReference<WeakRefObject> w : l) {
-                    WeakRefObject r = w.get();
-                    if (r != null && r.refersTo(null)) {
+            for (Iterator<List<WeakReference<WeakRefObject>>> lists = TABLE.values().iterator(); lists.hasNext();) {
+                List<WeakReference<WeakRefObject>> l = lists.next();
+                for (Iterator<WeakReference<WeakRefObject>> it = l.iterator(); it.hasNext();) {
+                    WeakRefObject r = it.next().get();
+                    if (r == null) {
+                        it.remove();
+                    } else if (r.refersTo(null)) {
                         dead.add(r);
                     }
+                }
+                if (l.isEmpty()) {
+                    lists.remove();
                 }
             }
         }
