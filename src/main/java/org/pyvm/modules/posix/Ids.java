@@ -5,16 +5,10 @@ import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 import org.pyvm.modules.corelib.Args;
-import org.pyvm.modules.corelib.NativeLib;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.PyErr;
@@ -36,10 +30,6 @@ final class Ids {
     private Ids() {}
 
     private static final class Handles {
-        static final NativeLib LIB = NativeLib.open("libc.so.6");
-        static final StructLayout STATE = Linker.Option.captureStateLayout();
-        static final VarHandle ERRNO = STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
-        static final Linker.Option CAPTURE = Linker.Option.captureCallState("errno");
         static final FunctionDescriptor ONE = FunctionDescriptor.of(JAVA_INT, JAVA_INT);
         static final FunctionDescriptor TWO = FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT);
         static final FunctionDescriptor THREE = FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT);
@@ -55,34 +45,15 @@ final class Ids {
         static final MethodHandle INITGROUPS = fn("initgroups", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
 
         private static MethodHandle fn(String name, FunctionDescriptor fd) {
-            try {
-                return LIB == null ? null : LIB.function(name, fd, CAPTURE);
-            } catch (RuntimeException e) {
-                return null;
-            }
+            return Libc.function(name, fd);
         }
     }
 
-    private interface Call {
-        int run(MemorySegment state, Arena arena) throws Throwable;
-    }
-
-    private static void call(MethodHandle h, String what, Call c) {
-        if (h == null) {
-            throw Libc.unavailable(what);
-        }
-        int err;
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment st = a.allocate(Handles.STATE);
-            int r = c.run(st, a);
-            err = r == -1 ? (int) Handles.ERRNO.get(st, 0L) : 0;
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
-        if (err != 0) {
-            throw OsErrors.of(err);
+    /** Runs a call; the OSError of the errno it left (posix_error: no file name). */
+    private static void call(MethodHandle h, String what, Libc.Call c) {
+        Libc.Result r = Libc.call(h, what, c);
+        if (r.errno() != 0) {
+            throw OsErrors.of(r.errno());
         }
     }
 

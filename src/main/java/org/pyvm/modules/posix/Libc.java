@@ -91,11 +91,18 @@ public final class Libc {
             org.pyvm.runtime.PyStr.of(what + " needs the C library through java.lang.foreign, which is not available"));
     }
 
-    private interface Call {
+    /** One C call: STATE receives its errno; ARENA holds its arguments. */
+    interface Call {
         long run(MemorySegment state, Arena arena) throws Throwable;
     }
 
-    private static Result call(MethodHandle h, String what, Call c) {
+    /** A libc function that leaves errno for {@link #call}, or null where it is missing (Ids, Sched use it too). */
+    static MethodHandle function(String name, FunctionDescriptor fd) {
+        return Handles.fn(name, fd, Handles.CAPTURE);
+    }
+
+    /** Runs C's call of H (null: the function is missing, WHAT names it in the error); its result and errno. */
+    static Result call(MethodHandle h, String what, Call c) {
         if (h == null || !available()) {
             throw unavailable(what);
         }

@@ -4,16 +4,10 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 import org.pyvm.modules.corelib.Args;
-import org.pyvm.modules.corelib.NativeLib;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.PyErr;
@@ -40,10 +34,6 @@ final class Sched {
     }
 
     private static final class Handles {
-        static final NativeLib LIB = NativeLib.open("libc.so.6");
-        static final StructLayout STATE = Linker.Option.captureStateLayout();
-        static final VarHandle ERRNO = STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
-        static final Linker.Option CAPTURE = Linker.Option.captureCallState("errno");
         static final MethodHandle PRIO_MAX = fn("sched_get_priority_max", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
         static final MethodHandle PRIO_MIN = fn("sched_get_priority_min", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
         static final MethodHandle GETSCHEDULER = fn("sched_getscheduler", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
@@ -55,35 +45,17 @@ final class Sched {
             ADDRESS));
 
         private static MethodHandle fn(String name, FunctionDescriptor fd) {
-            try {
-                return LIB == null ? null : LIB.function(name, fd, CAPTURE);
-            } catch (RuntimeException e) {
-                return null;
-            }
+            return Libc.function(name, fd);
         }
-    }
-
-    private interface Call {
-        int run(MemorySegment state, Arena arena) throws Throwable;
     }
 
     /** Runs a call; its result, or the OSError of the errno it left (posix_error: no file name). */
-    private static int call(MethodHandle h, String what, Call c) {
-        if (h == null) {
-            throw Libc.unavailable(what);
+    private static int call(MethodHandle h, String what, Libc.Call c) {
+        Libc.Result r = Libc.call(h, what, c);
+        if (r.value() == -1) {
+            throw OsErrors.of(r.errno());
         }
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment st = a.allocate(Handles.STATE);
-            int r = c.run(st, a);
-            if (r == -1) {
-                throw OsErrors.of((int) Handles.ERRNO.get(st, 0L));
-            }
-            return r;
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        return (int) r.value();
     }
 
     /** convert_sched_param: the priority of a sched_param as a C int. */
