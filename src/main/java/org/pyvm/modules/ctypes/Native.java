@@ -290,9 +290,26 @@ final class Native {
      * result,] [MemorySegment call state when ERRNO,] args...). Made once per descriptor.
      */
     static MethodHandle downcall(FunctionDescriptor fd, boolean errno) {
-        return HANDLES.computeIfAbsent(new Key(fd, errno),
-            k -> k.errno ? LINKER.downcallHandle(k.fd, CAPTURE) : LINKER.downcallHandle(k.fd));
+        return HANDLES.computeIfAbsent(new Key(fd, errno), k -> {
+            Linker.Option count = Linker.Option.firstVariadicArg(k.fd.argumentLayouts().size());
+            if (!SSE_COUNT_IN_AL) {
+                return k.errno ? LINKER.downcallHandle(k.fd, CAPTURE) : LINKER.downcallHandle(k.fd);
+            }
+            return k.errno ? LINKER.downcallHandle(k.fd, CAPTURE, count) : LINKER.downcallHandle(k.fd, count);
+        });
     }
+
+    /**
+     * On x86-64 System V a variadic callee (printf and friends) reads the number of vector
+     * registers holding arguments from %al. libffi sets it on every call, so CPython's ctypes
+     * can call snprintf without argtypes and have its doubles read; FFM sets it only for a
+     * variadic descriptor. Declaring the variadic part empty (index = argument count) makes FFM
+     * set %al without changing how any argument is passed.
+     */
+    private static final boolean SSE_COUNT_IN_AL = switch (System.getProperty("os.arch", "")) {
+        case "amd64", "x86_64" -> !System.getProperty("os.name", "").startsWith("Windows");
+        default -> false;
+    };
 
     static final MemoryLayout POINTER = ADDRESS;
 }
