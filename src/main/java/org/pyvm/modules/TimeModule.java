@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.zone.ZoneRules;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.pyvm.modules.posix.CTime;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedGetter;
 import org.pyvm.runtime.ExposedMethod;
@@ -49,9 +50,18 @@ public final class TimeModule {
                 d.setStr(clocks[i], PyInt.of(i));
             }
         }
+        if (C_TIME) {
+            CTime.tzset();
+        }
         setZoneConstants(d);
         return m;
     }
+
+    /**
+     * Whether local time comes from the C library (CTime: TZ rule strings, zoneinfo files,
+     * glibc's abbreviations and mktime, as CPython); otherwise java.time's default zone.
+     */
+    private static final boolean C_TIME = CTime.available();
 
     // ---- clocks ----
 
@@ -488,8 +498,17 @@ public final class TimeModule {
         return ZoneId.systemDefault();
     }
 
-    /** Seconds since 1970 -> local struct tm (the JVM's default zone). */
+    /** Seconds since 1970 -> local struct tm (C's localtime, or the JVM's default zone). */
     static Tm localTm(long t) {
+        if (C_TIME) {
+            CTime.Tm c = CTime.localtime(t);
+            if (c == null) {
+                throw PyErr.of(PyExc.OSError, PyInt.of(75), PyStr.of("Value too large for defined data type"));
+            }
+            // Python's weekday: Monday = 0; day of the year from 1
+            return new Tm(c.year(), c.mon(), c.mday(), c.hour(), c.min(), c.sec(), (c.wday() + 6) % 7, c.yday() + 1,
+                c.isdst(), c.zone(), c.gmtoff());
+        }
         ZoneRules rules = zone().getRules();
         Instant inst;
         try {
@@ -644,6 +663,13 @@ public final class TimeModule {
     @ExposedMethod
     static PyObject mktime(PyObject t) {
         Tm tm = tmArg(t, "mktime");
+        if (C_TIME) {
+            Long r = CTime.mktime(tm.year(), tm.mon(), tm.mday(), tm.hour(), tm.min(), tm.sec(), tm.isdst());
+            if (r == null) {
+                throw PyErr.overflowError("mktime argument out of range");
+            }
+            return PyFloat.of((double) r);
+        }
         try {
             LocalDateTime ldt = LocalDateTime.of((int) tm.year(), 1, 1, 0, 0, 0)
                 .plusMonths(tm.mon() - 1L).plusDays(tm.mday() - 1L).plusHours(tm.hour()).plusMinutes(tm.min())
@@ -754,6 +780,9 @@ public final class TimeModule {
     /** tzset(): re-reads the zone (TZ is read by the JVM at start-up only). */
     @ExposedMethod
     static void tzset() {
+        if (C_TIME) {
+            CTime.tzset();
+        }
         setZoneConstants(org.pyvm.runtime.PyRuntime.builtinModule("time").getDict());
     }
 
@@ -762,6 +791,10 @@ public final class TimeModule {
      * this year, as timemodule.c: init_timezone does (southern zones swap them).
      */
     static void setZoneConstants(PyDict d) {
+        if (C_TIME) {
+            setZoneConstantsFromC(d);
+            return;
+        }
         ZoneRules rules = zone().getRules();
         int year = ZonedDateTime.now(zone()).getYear();
         Instant jan = LocalDateTime.of(year, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
@@ -784,13 +817,58 @@ public final class TimeModule {
         d.setStr("daylight", PyInt.of(janzone != julzone ? 1 : 0));
     }
 
+    /** The zone names of the last tzset (C_TIME only), for %Z when a tuple carries none. */
+    private static volatile String[] tzname = {"UTC", "UTC"};
+
+    /**
+     * timezone, altzone, daylight and tzname from C's localtime at the two instants
+     * timemodule.c: init_timezone probes (this year's start, rounded down in units of 365 1/4
+     * days, and half such a year later).
+     */
+    private static void setZoneConstantsFromC(PyDict d) {
+        long year = (365L * 24 + 6) * 3600;
+        long t = Math.floorDiv(Math.floorDiv(epochNanos(), 1_000_000_000L), year) * year;
+        CTime.Tm jan = CTime.localtime(t);
+        CTime.Tm jul = CTime.localtime(t + year / 2);
+        if (jan == null || jul == null) {
+            return;
+        }
+        long janzone = -jan.gmtoff();
+        long julzone = -jul.gmtoff();
+        String janname = jan.zone() == null ? "" : jan.zone();
+        String julname = jul.zone() == null ? "" : jul.zone();
+        String[] names;
+        if (janzone < julzone) {
+            // DST is reversed in the southern hemisphere
+            d.setStr("timezone", PyInt.of(julzone));
+            d.setStr("altzone", PyInt.of(janzone));
+            names = new String[] {julname, janname};
+        } else {
+            d.setStr("timezone", PyInt.of(janzone));
+            d.setStr("altzone", PyInt.of(julzone));
+            names = new String[] {janname, julname};
+        }
+        tzname = names;
+        d.setStr("tzname", PyTuple.of(PyStr.of(names[0]), PyStr.of(names[1])));
+        d.setStr("daylight", PyInt.of(janzone != julzone ? 1 : 0));
+    }
+
     /** The time zone abbreviation of the zone for %Z when the tuple carries none. */
     static String zoneName(int isdst) {
+        if (C_TIME) {
+            return tzname[isdst > 0 ? 1 : 0];
+        }
         return TimeZone.getTimeZone(zone()).getDisplayName(isdst > 0, TimeZone.SHORT, Locale.US);
     }
 
     /** Local seconds of a broken-down time (for %s), as mktime would compute. */
     static long localSeconds(Tm tm) {
+        if (C_TIME) {
+            Long r = CTime.mktime(tm.year(), tm.mon(), tm.mday(), tm.hour(), tm.min(), tm.sec(), tm.isdst());
+            if (r != null) {
+                return r;
+            }
+        }
         long days = daysFromCivil(tm.year(), tm.mon(), 1) + tm.mday() - 1;
         long local = days * 86400L + tm.hour() * 3600L + tm.min() * 60L + tm.sec();
         try {

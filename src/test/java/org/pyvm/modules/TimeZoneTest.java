@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.TimeZone;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,8 +13,8 @@ import org.pyvm.testing.CPython;
 /**
  * localtime, mktime (with isdst -1, 0, 1 in ordinary, skipped and repeated hours),
  * timezone/altzone/daylight/tzname and %Z/%z in several zones, against CPython with the
- * same TZ. CPython gets the zone through os.environ and time.tzset(); pyvm, run
- * in-process, through the JVM's default time zone.
+ * same TZ, which both get through os.environ and time.tzset() (pyvm, run in-process, puts
+ * the previous TZ back at the end).
  */
 class TimeZoneTest {
 
@@ -37,21 +36,16 @@ class TimeZoneTest {
     @ValueSource(strings = {"UTC", "Europe/Paris", "America/New_York", "Australia/Sydney", "Asia/Kolkata"})
     void localTimeAgreesWithCPython(String zone, @TempDir Path dir) throws Exception {
         assumeTrue(CPython.present(), "skipped: no CPython 3.12 on this machine");
-        Files.writeString(dir.resolve("zone.py"), BODY);
+        Files.writeString(dir.resolve("zone.py"), "import os, time\nsaved = os.environ.get('TZ')\n"
+            + "os.environ['TZ'] = '" + zone + "'\ntime.tzset()\ntry:\n" + BODY.indent(4)
+            + "finally:\n    os.environ.pop('TZ', None) if saved is None else os.environ.update(TZ=saved)\n"
+            + "    time.tzset()\n");
         CPython.Result c = CPython.run(dir, "-c",
             "import py_compile; py_compile.compile('zone.py', cfile='zone.pyc', doraise=True)");
         assertEquals(0, c.status(), c.err());
-        CPython.Result expected = CPython.run(dir, "-c", "import os, time; os.environ['TZ'] = '" + zone
-            + "'; time.tzset(); exec(open('zone.py').read())");
+        CPython.Result expected = CPython.run(dir, "zone.py");
         assertEquals(0, expected.status(), expected.err());
-        TimeZone saved = TimeZone.getDefault();
-        String got;
-        try {
-            TimeZone.setDefault(TimeZone.getTimeZone(zone));
-            got = MathOracleTest.runPyvm(dir.resolve("zone.pyc"));
-        } finally {
-            TimeZone.setDefault(saved);
-        }
+        String got = MathOracleTest.runPyvm(dir.resolve("zone.pyc"));
         assertEquals(expected.out(), got, "time in zone " + zone);
     }
 }
