@@ -650,8 +650,41 @@ final class RunCommand {
             Setup.writeErr(Abstract.str(code) + "\n");
             return 1;
         }
+        int status = e.type() == PyExc.KeyboardInterrupt ? 130 : 1;
+        PyDict sd = PyRuntime.builtinModule("sys").getDict();
+        PyObject tbObj = e.traceback == null ? PyNone.NONE : e.traceback;
+        sd.setStr("last_exc", e);
+        sd.setStr("last_type", e.type());
+        sd.setStr("last_value", e);
+        sd.setStr("last_traceback", tbObj);
+        PyObject hook = sd.getStr("excepthook");
+        try {
+            org.pyvm.runtime.Audit.event("sys.excepthook", hook == null ? PyNone.NONE : hook, e.type(), e, tbObj);
+        } catch (PyBaseException denied) {
+            if (denied.matches(PyExc.RuntimeError)) {
+                return status;
+            }
+            org.pyvm.runtime.Unraisable.report(denied, "Exception ignored in audit hook", null);
+        }
+        if (hook != null && hook != sd.getStr("__excepthook__")) {
+            // A program's own sys.excepthook reports it. Compare pythonrun.c: _PyErr_PrintEx.
+            try {
+                Abstract.call(hook, e.type(), e, tbObj);
+            } catch (PyBaseException failed) {
+                if (failed.matches(PyExc.SystemExit)) {
+                    return handleUncaught(failed, false, false);
+                }
+                flushOut();
+                Setup.writeErr("Error in sys.excepthook:\n" + TracebackPrinter.format(failed)
+                    + "\nOriginal exception was:\n" + TracebackPrinter.format(e));
+            }
+            return status;
+        }
         flushOut();
         String tb = TracebackPrinter.format(e);
+        if (hook == null) {
+            tb = "sys.excepthook is missing\n" + tb;
+        }
         String head = "Traceback (most recent call last):\n";
         int at = tb.lastIndexOf(head);
         if (runpy && e.traceback != null && at >= 0 && !e.matches(PyExc.BaseExceptionGroup)) {
@@ -660,7 +693,7 @@ final class RunCommand {
         Setup.writeErr(tb);
         // An uncaught KeyboardInterrupt ends the process by SIGINT (Main); in-process runs get
         // exit_sigint's fallback status, 128 + 2.
-        return e.type() == PyExc.KeyboardInterrupt ? 130 : 1;
+        return status;
     }
 
     private static void flushOut() {

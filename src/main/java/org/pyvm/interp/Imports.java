@@ -224,6 +224,12 @@ final class Imports {
 
     // Compare _bootstrap.py: _find_and_load_unlocked
     private static PyObject findAndLoad(String name) {
+        if (org.pyvm.runtime.Audit.active()) {
+            // Compare import.c: import_find_and_load.
+            PyDict sd = PyRuntime.builtinModule("sys").getDict();
+            org.pyvm.runtime.Audit.event("import", PyStr.of(name), PyNone.NONE, orNone(sd.getStr("path")),
+                orNone(sd.getStr("meta_path")), orNone(sd.getStr("path_hooks")));
+        }
         if ((!defaultMetaPath() || PyRuntime.frozenInUse.test(name))
             && !name.startsWith(FrozenImportlib.BOOTSTRAP)) {
             // A program's finder on sys.meta_path: the import goes through importlib's own
@@ -463,6 +469,10 @@ final class Imports {
         };
     }
 
+    private static PyObject orNone(PyObject o) {
+        return o == null ? PyNone.NONE : o;
+    }
+
     // Compare _bootstrap.py: _load_unlocked
     private static PyObject load(String name, SourceModules.Found found) {
         PyModule m = newModule(name, found);
@@ -474,6 +484,7 @@ final class Imports {
             PyCode code = code(name, found);
             if (code != null) {
                 d.setStr("__builtins__", PyRuntime.builtins);
+                org.pyvm.runtime.Audit.event("exec", code);
                 Interpreter.execute(new Frame(code, d, PyRuntime.builtins, d, null));
             }
         } catch (PyBaseException e) {

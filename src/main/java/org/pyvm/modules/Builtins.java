@@ -194,7 +194,9 @@ public final class Builtins {
 
     @ExposedMethod
     static long id(PyObject o) {
-        return Abstract.id(o);
+        long id = Abstract.id(o);
+        org.pyvm.runtime.Audit.event("builtins.id", org.pyvm.runtime.PyInt.of(id));
+        return id;
     }
 
     @ExposedMethod

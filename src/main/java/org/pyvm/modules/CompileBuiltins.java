@@ -18,6 +18,7 @@ import org.pyvm.runtime.PyRuntime;
 import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.PyTuple;
 import org.pyvm.runtime.SourceCompilation;
+import org.pyvm.runtime.Audit;
 
 /**
  * The builtins compile(), exec() and eval(), with CPython's argument checks and messages;
@@ -75,10 +76,12 @@ public final class CompileBuiltins {
             if ((flags & SourceCompilation.PyCF_ONLY_AST) != 0) {
                 return source;
             }
+            Audit.event("compile", source, PyNone.NONE);
             return new PyCode(SourceCompilation.get().compileNodes(source, filename, mode, flags, optimize));
         }
         boolean[] isBytes = new boolean[1];
         byte[] src = sourceBytes(source, "compile", "string, bytes or AST", isBytes);
+        Audit.event("compile", new PyBytes(src), ap.get(1));
         if ((flags & SourceCompilation.PyCF_ONLY_AST) != 0) {
             int featureVersion = ap.get(6) == null ? -1 : Abstract.index(ap.get(6)).intValue();
             return SourceCompilation.get().parseToNodes(src, isBytes[0], filename, mode, flags, featureVersion);
@@ -115,6 +118,7 @@ public final class CompileBuiltins {
             if (code.raw.nfreevars() > 0) {
                 throw PyErr.typeError("code object passed to eval() may not contain free variables");
             }
+            Audit.event("exec", code);
             return CodeRunner.get().exec(code, g, locals);
         }
         boolean[] isBytes = new boolean[1];
@@ -127,8 +131,10 @@ public final class CompileBuiltins {
         if (start > 0) {
             src = java.util.Arrays.copyOfRange(src, start, src.length);
         }
+        Audit.event("compile", new PyBytes(src), PyStr.of("<string>"));
         PyCode code = new PyCode(SourceCompilation.get().compile(src, isBytes[0], "<string>", "eval",
             SourceCompilation.PyCF_SOURCE_IS_UTF8 | inheritedFlags()));
+        Audit.event("exec", code);
         return CodeRunner.get().exec(code, g, locals);
     }
 
@@ -159,6 +165,7 @@ public final class CompileBuiltins {
         }
         addBuiltins(g);
         if (source instanceof PyCode code) {
+            Audit.event("exec", code);
             int nfree = code.raw.nfreevars();
             if (nfree == 0) {
                 if (closure != PyNone.NONE) {
@@ -184,8 +191,10 @@ public final class CompileBuiltins {
         }
         boolean[] isBytes = new boolean[1];
         byte[] src = sourceBytes(source, "exec", "string, bytes or code", isBytes);
+        Audit.event("compile", new PyBytes(src), PyStr.of("<string>"));
         PyCode code = new PyCode(SourceCompilation.get().compile(src, isBytes[0], "<string>", "exec",
             SourceCompilation.PyCF_SOURCE_IS_UTF8 | inheritedFlags()));
+        Audit.event("exec", code);
         CodeRunner.get().exec(code, g, locals);
         return PyNone.NONE;
     }

@@ -261,6 +261,7 @@ public final class Sys {
         if (f == null) {
             throw PyErr.valueError("call stack is not deep enough");
         }
+        org.pyvm.runtime.Audit.event("sys._getframe", f);
         return f;
     }
 

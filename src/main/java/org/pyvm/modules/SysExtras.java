@@ -68,6 +68,7 @@ final class SysExtras {
      */
     @ExposedMethod(min = 0)
     static PyObject _getframemodulename(PyObject depth) {
+        org.pyvm.runtime.Audit.event("sys._getframemodulename", depth == null ? org.pyvm.runtime.PyInt.ZERO : depth);
         long n = depth == null ? 0 : org.pyvm.runtime.Abstract.index(depth).longValue();
         org.pyvm.runtime.PyFrame f = org.pyvm.runtime.CodeRunner.get().currentFrame();
         while (f != null && n-- > 0) {
@@ -99,15 +100,13 @@ final class SysExtras {
     }
 
     /**
-     * sys.addaudithook(hook) and sys.audit(event, *args): the hooks added from Python,
-     * called in order with (event, args). pyvm's own Java code raises no audit events yet
-     * (CPython's C code raises many, e.g. "open" and "os.listdir"): only events that
-     * Python code raises with sys.audit reach the hooks. Compare CPython
+     * sys.addaudithook(hook) and sys.audit(event, *args): runtime.Audit holds the hooks and
+     * calls them for these events and for those pyvm's own code raises. Compare CPython
      * Python/sysmodule.c: sys_audit, PySys_AddAuditHook.
      */
     @ExposedMethod
     static void addaudithook(PyObject hook) {
-        auditHooks().append(hook);
+        org.pyvm.runtime.Audit.addHook(hook);
     }
 
     @ExposedMethod
@@ -122,27 +121,8 @@ final class SysExtras {
             throw org.pyvm.runtime.PyErr.typeError("expected str for argument 'event', not "
                 + args[0].type().getName());
         }
-        org.pyvm.runtime.PyList hooks = auditHooks();
-        if (hooks.size() == 0) {
-            return;
-        }
-        PyObject rest = org.pyvm.runtime.PyTuple.of(java.util.Arrays.copyOfRange(args, 1, args.length));
-        for (PyObject hook : hooks.toArray()) {
-            org.pyvm.runtime.Abstract.call(hook, args[0], rest);
-        }
-    }
-
-    /** The sys module the hooks belong to: a fresh interpreter (new sys) starts with none. */
-    private static PyObject hooksOwner;
-    private static org.pyvm.runtime.PyList hooks;
-
-    private static synchronized org.pyvm.runtime.PyList auditHooks() {
-        PyObject sys = org.pyvm.runtime.PyRuntime.builtinModule("sys");
-        if (hooksOwner != sys) {
-            hooksOwner = sys;
-            hooks = new org.pyvm.runtime.PyList();
-        }
-        return hooks;
+        org.pyvm.runtime.Audit.event(args[0], org.pyvm.runtime.PyTuple.of(java.util.Arrays.copyOfRange(args, 1,
+            args.length)));
     }
 
     /** pyvm always runs in UTF-8 mode for file names, as CPython does on Linux with a UTF-8 locale. */

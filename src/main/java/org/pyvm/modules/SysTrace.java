@@ -21,7 +21,7 @@ public final class SysTrace {
 
     @ExposedMethod
     static void settrace(PyObject f) {
-        SysExtras.audit(new PyObject[] {org.pyvm.runtime.PyStr.of("sys.settrace")}, null);
+        org.pyvm.runtime.Audit.event("sys.settrace");
         Tracing.setTrace(f == PyNone.NONE ? null : f);
     }
 
@@ -33,7 +33,7 @@ public final class SysTrace {
 
     @ExposedMethod
     static void setprofile(PyObject f) {
-        SysExtras.audit(new PyObject[] {org.pyvm.runtime.PyStr.of("sys.setprofile")}, null);
+        org.pyvm.runtime.Audit.event("sys.setprofile");
         Tracing.setProfile(f == PyNone.NONE ? null : f);
     }
 
@@ -41,14 +41,14 @@ public final class SysTrace {
     @ExposedMethod
     static void _settraceallthreads(PyObject f) {
         Tracing.setAllThreads(f == PyNone.NONE ? null : f, true,
-            () -> SysExtras.audit(new PyObject[] {org.pyvm.runtime.PyStr.of("sys.settrace")}, null));
+            () -> org.pyvm.runtime.Audit.event("sys.settrace"));
     }
 
     /** sys._setprofileallthreads(f): setprofile in every thread (threading.setprofile_all_threads). */
     @ExposedMethod
     static void _setprofileallthreads(PyObject f) {
         Tracing.setAllThreads(f == PyNone.NONE ? null : f, false,
-            () -> SysExtras.audit(new PyObject[] {org.pyvm.runtime.PyStr.of("sys.setprofile")}, null));
+            () -> org.pyvm.runtime.Audit.event("sys.setprofile"));
     }
 
     @ExposedMethod

@@ -33,6 +33,13 @@ final class SysUnraisable {
     static void report(PyBaseException e, String errMsg, PyObject obj) {
         PyStructSeq a = args(e, errMsg, obj);
         PyObject hook = PyRuntime.builtinModule("sys").getDict().getStr("unraisablehook");
+        try {
+            org.pyvm.runtime.Audit.event("sys.unraisablehook", hook == null ? PyNone.NONE : hook, a);
+        } catch (PyBaseException denied) {
+            // Compare errors.c: _PyErr_WriteUnraisableMsg, "in audit hook".
+            a = args(denied, "Exception ignored in audit hook", null);
+            hook = null;
+        }
         if (hook != null && hook != PyNone.NONE) {
             try {
                 Abstract.call(hook, a);

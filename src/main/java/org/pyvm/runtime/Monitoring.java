@@ -297,7 +297,12 @@ public final class Monitoring {
     }
 
     /** sys.monitoring.register_callback: the previous callback or null. */
-    public static synchronized PyObject registerCallback(int tool, int event, PyObject func) {
+    public static PyObject registerCallback(int tool, int event, PyObject func) {
+        Audit.event("sys.monitoring.register_callback", func == null ? PyNone.NONE : func);
+        return registerCallbackLocked(tool, event, func);
+    }
+
+    private static synchronized PyObject registerCallbackLocked(int tool, int event, PyObject func) {
         PyObject old = CALLBACKS[tool][event];
         CALLBACKS[tool][event] = func;
         changed();

@@ -195,12 +195,14 @@ public final class PyAsyncGen implements PyObject {
 
     @ExposedGetter
     static PyObject ag_frame(PyAsyncGen self) {
-        return PyGenerator.gi_frame(self.core);
+        Audit.event("object.__getattr__", self, PyStr.of("ag_frame"));
+        return self.core.isFinished() ? PyNone.NONE : self.core.genFrame().frame();
     }
 
     @ExposedGetter
     static PyObject ag_code(PyAsyncGen self) {
-        return PyGenerator.gi_code(self.core);
+        Audit.event("object.__getattr__", self, PyStr.of("ag_code"));
+        return self.core.genFrame().frame().code();
     }
 
     @ExposedGetter

@@ -149,6 +149,7 @@ public abstract class PyFrame implements PyObject {
 
     @ExposedGetter
     static PyObject f_code(PyFrame self) {
+        Audit.event("object.__getattr__", self, PyStr.of("f_code"));
         return self.code();
     }
 

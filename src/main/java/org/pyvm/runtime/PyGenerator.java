@@ -319,6 +319,7 @@ public final class PyGenerator implements PyObject, PyIterator {
 
     @ExposedGetter
     static PyObject gi_code(PyGenerator self) {
+        Audit.event("object.__getattr__", self, PyStr.of("gi_code"));
         return self.frame.frame().code();
     }
 
@@ -368,6 +369,7 @@ public final class PyGenerator implements PyObject, PyIterator {
 
         @ExposedGetter
         static PyObject cr_frame(PyGenerator self) {
+            Audit.event("object.__getattr__", self, PyStr.of("cr_frame"));
             return self.finished ? PyNone.NONE : self.frame.frame();
         }
 
@@ -379,6 +381,7 @@ public final class PyGenerator implements PyObject, PyIterator {
 
         @ExposedGetter
         static PyObject cr_code(PyGenerator self) {
+            Audit.event("object.__getattr__", self, PyStr.of("cr_code"));
             return self.frame.frame().code();
         }
 
@@ -475,6 +478,7 @@ public final class PyGenerator implements PyObject, PyIterator {
 
     @ExposedGetter
     static PyObject gi_frame(PyGenerator self) {
+        Audit.event("object.__getattr__", self, PyStr.of("gi_frame"));
         return self.finished ? PyNone.NONE : self.frame.frame();
     }
 }

@@ -195,6 +195,7 @@ public final class GcModule {
     @ExposedMethod
     static PyObject get_referents(PyObject[] args, String[] kw) {
         Args.noKeywords("get_referents", kw);
+        org.pyvm.runtime.Audit.event("gc.get_referents", org.pyvm.runtime.PyTuple.of(args));
         PyList out = new PyList();
         for (PyObject o : args) {
             if (o instanceof PyList || o instanceof PyTuple) {
@@ -231,6 +232,7 @@ public final class GcModule {
 
     @ExposedMethod
     static PyObject get_referrers(PyObject[] args, String[] kw) {
+        org.pyvm.runtime.Audit.event("gc.get_referrers", org.pyvm.runtime.PyTuple.of(args));
         throw PyErr.notSupported("gc.get_referrers (needs a heap walk the JVM does not offer)");
     }
 

@@ -131,7 +131,7 @@ public final class MmapModule {
             }
             default -> throw PyErr.valueError("mmap invalid access parameter.");
         }
-        Audit.event("mmap.__new__", PyInt.of(fd), PyInt.of(length), PyInt.of(access), PyInt.of(offset));
+        org.pyvm.runtime.Audit.event("mmap.__new__", PyInt.of(fd), PyInt.of(length), PyInt.of(access), PyInt.of(offset));
         long page = ResourceModule.pageSize();
         if (fd == -1) {
             if (length == 0 || offset % page != 0) {
@@ -218,21 +218,5 @@ public final class MmapModule {
             throw PyErr.overflowError("Python int too large to convert to C long long");
         }
         return v.longValue();
-    }
-
-    /** sys.audit, when the sys module offers it. */
-    static final class Audit {
-        private Audit() {}
-
-        static void event(String name, PyObject... args) {
-            PyObject sys = org.pyvm.runtime.PyRuntime.builtinModule("sys");
-            PyObject audit = sys == null ? null : Abstract.lookupAttr(sys, "audit");
-            if (audit != null) {
-                PyObject[] all = new PyObject[args.length + 1];
-                all[0] = PyStr.of(name);
-                System.arraycopy(args, 0, all, 1, args.length);
-                Abstract.call(audit, all);
-            }
-        }
     }
 }

@@ -961,6 +961,7 @@ public final class UnpicklerObject implements PyObject, HasDict {
 
     /** Compare _pickle_Unpickler_find_class_impl. */
     private PyObject doFindClass(PyObject moduleName, PyObject globalName) {
+        org.pyvm.runtime.Audit.event("pickle.find_class", moduleName, globalName);
         if (st == null) {
             st = PickleModule.state();
         }

@@ -1,11 +1,18 @@
 package org.pyvm.modules.testcapi;
 
 import java.math.BigInteger;
+import org.pyvm.runtime.Abstract;
+import org.pyvm.runtime.ExposedMethod;
+import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyBool;
 import org.pyvm.runtime.PyDict;
 import org.pyvm.runtime.PyFloat;
 import org.pyvm.runtime.PyInt;
+import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyModule;
+import org.pyvm.runtime.PyNone;
+import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.Unraisable;
 
 /**
  * A _testcapi holding only facts that have a meaning without a C API, so that test modules
@@ -13,7 +20,9 @@ import org.pyvm.runtime.PyModule;
  * test_exceptions import INT_MAX) run: the C limits of the LP64 platform CPython is built
  * for here (INT_MAX, PY_SSIZE_T_MAX, DBL_MAX, ...), and the two build flags that are false
  * for pyvm (no limited C API, no pymalloc; test.support reads them); and the functions
- * reporting how a builtin was called, for test_call ({@link CallingConventions}). CPython's
+ * reporting how a builtin was called, for test_call ({@link CallingConventions}); and
+ * write_unraisable_exc, which hands an exception to the unraisable-exception machinery
+ * (sys.unraisablehook) as C code does (test_sys, test_audit, test_exceptions). CPython's
  * module also offers hundreds of functions that drive the C API; the others are not
  * offered here, so a test that needs one fails with AttributeError or ImportError instead
  * of running something that only looks like it. Compare CPython Modules/_testcapimodule.c: PyInit__testcapi
@@ -55,7 +64,22 @@ public final class TestCapiModule {
         d.setStr("LIMITED_API_AVAILABLE", PyBool.FALSE);
         d.setStr("WITH_PYMALLOC", PyBool.FALSE);
         CallingConventions.addTo(m);
+        m.addFunctions(TestCapiModule.class);
         return m;
+    }
+
+    /**
+     * write_unraisable_exc(exc, err_msg, obj): EXC reported as unraisable, with "Exception
+     * ignored " + ERR_MSG (or the default message when it is None) and OBJ. Compare
+     * _testcapimodule.c: test_write_unraisable_exc.
+     */
+    @ExposedMethod
+    static void write_unraisable_exc(PyObject exc, PyObject errMsg, PyObject obj) {
+        if (!(exc instanceof PyBaseException e)) {
+            throw PyErr.typeError("exceptions must derive from BaseException");
+        }
+        String msg = errMsg == PyNone.NONE ? null : "Exception ignored " + Abstract.str(errMsg);
+        Unraisable.report(e, msg, obj == PyNone.NONE ? null : obj);
     }
 
     private static void set(PyDict d, String name, long v) {

@@ -1,0 +1,94 @@
+package org.pyvm.runtime;
+
+/**
+ * Audit hooks (PEP 578): sys.addaudithook's hooks and the events pyvm raises for them.
+ * Code that CPython audits calls {@link #event} with CPython's event name and arguments
+ * ("open", "exec", "object.__setattr__", ...); while no hook was ever added that costs one
+ * read of a static boolean, so the events can sit on warm paths (id(), open()). Compare
+ * CPython Python/sysmodule.c: PySys_Audit, sys_audit_tstate, PySys_AddAuditHook.
+ */
+public final class Audit {
+
+    private Audit() {}
+
+    /** True once a hook was added in this process (never turned off: CPython cannot remove hooks either). */
+    private static volatile boolean any;
+
+    /** The sys module the hooks belong to: a fresh interpreter (a new sys) starts with none. */
+    private static PyObject owner;
+    private static PyList hooks;
+
+    /** Whether an event would reach a hook: callers that must build costly arguments test this first. */
+    public static boolean active() {
+        return any && current().size() > 0;
+    }
+
+    private static synchronized PyList current() {
+        PyObject sys = PyRuntime.builtinModule("sys");
+        if (owner != sys) {
+            owner = sys;
+            hooks = new PyList();
+        }
+        return hooks;
+    }
+
+    /**
+     * sys.addaudithook(hook): first raises "sys.addaudithook" to the hooks already there; a
+     * hook that raises an Exception stops the addition silently, any other BaseException
+     * propagates. Compare sysmodule.c: sys_addaudithook_impl.
+     */
+    public static void addHook(PyObject hook) {
+        if (any) {
+            try {
+                event("sys.addaudithook");
+            } catch (PyBaseException e) {
+                if (Abstract.isInstance(e, PyExc.Exception)) {
+                    return;
+                }
+                throw e;
+            }
+        }
+        current().append(hook);
+        any = true;
+    }
+
+    /** Raises EVENT with ARGS to every hook, in the order they were added. */
+    public static void event(String name, PyObject... args) {
+        if (!any) {
+            return;
+        }
+        fire(PyStr.of(name), PyTuple.of(args));
+    }
+
+    /** sys.audit(event, *args): EVENT is a str object already checked. */
+    public static void event(PyObject name, PyTuple args) {
+        if (!any) {
+            return;
+        }
+        fire(name, args);
+    }
+
+    private static void fire(PyObject name, PyTuple args) {
+        PyObject[] all = current().toArray();
+        if (all.length == 0) {
+            return;
+        }
+        Tracing.Hooks tracing = Tracing.hooks();
+        for (PyObject hook : all) {
+            // A hook is not traced unless it says it may be (a truthy __cantrace__), so that a
+            // trace function cannot observe or interfere with auditing (sys_audit_tstate).
+            PyObject canTrace = Abstract.lookupAttr(hook, "__cantrace__");
+            boolean quiet = canTrace == null || !Abstract.isTrue(canTrace);
+            if (quiet) {
+                tracing.busy++;
+            }
+            try {
+                Abstract.call(hook, name, args);
+            } finally {
+                if (quiet) {
+                    tracing.busy--;
+                }
+            }
+        }
+    }
+}
