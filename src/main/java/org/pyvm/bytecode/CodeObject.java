@@ -359,6 +359,31 @@ public final class CodeObject {
         return out.toArray(String[]::new);
     }
 
+    /**
+     * This code object with file name NEW wherever it (or a code object nested in its
+     * constants) had OLD; others keep theirs (a foreign code object put in the constants).
+     * Compare import.c: update_code_filenames, which importlib's _fix_co_filename runs on code
+     * read from a cache file written for another path.
+     */
+    public CodeObject withFilename(String old, String now) {
+        Object[] cs = consts;
+        for (int i = 0; i < cs.length; i++) {
+            if (cs[i] instanceof CodeObject c) {
+                CodeObject fixed = c.withFilename(old, now);
+                if (fixed != c) {
+                    if (cs == consts) {
+                        cs = consts.clone();
+                    }
+                    cs[i] = fixed;
+                }
+            }
+        }
+        if (cs == consts && !filename.equals(old)) {
+            return this;
+        }
+        return toBuilder().consts(cs).filename(filename.equals(old) ? now : filename).build();
+    }
+
     /** A builder starting from this code object's fields, as {@code code.replace} does. */
     public Builder toBuilder() {
         return new Builder().argcount(argcount).posonlyargcount(posonlyargcount).kwonlyargcount(kwonlyargcount)

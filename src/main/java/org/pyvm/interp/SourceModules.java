@@ -149,8 +149,22 @@ public final class SourceModules {
             + (opt == 0 ? "" : ".opt-" + opt) + ".pyc");
     }
 
-    /** A module's code in this JVM; ON_DISK: the cache file is known to hold it. */
-    private record Cached(long mtime, long size, CodeObject code, boolean onDisk, int optimize) {}
+    /**
+     * A module's code in this JVM; ON_DISK: the cache file is known to hold it. PYC_STAMP is
+     * the cache file's state then (null: there was none): a cache file written or rewritten
+     * since, by py_compile or by hand, is read again, as importlib reads it at every import.
+     */
+    private record Cached(long mtime, long size, CodeObject code, boolean onDisk, int optimize, long[] pycStamp) {}
+
+    /** {modification time in ns, size} of cache file PYC, or null when it cannot be read. */
+    private static long[] pycStamp(Path pyc) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(pyc, BasicFileAttributes.class);
+            return new long[] {a.lastModifiedTime().to(TimeUnit.NANOSECONDS), a.size()};
+        } catch (IOException e) {
+            return null;
+        }
+    }
 
     private static final ConcurrentHashMap<Path, Cached> CODE = new ConcurrentHashMap<>();
 
@@ -170,17 +184,22 @@ public final class SourceModules {
         Cached c = CODE.get(source);
         Path pyc = cachePath(source);
         int optimize = SourceCompilation.optimizeLevel();
-        if (c != null && c.mtime == st[0] && c.size == st[1] && c.optimize == optimize) {
+        if (c != null && c.mtime == st[0] && c.size == st[1] && c.optimize == optimize
+            && java.util.Arrays.equals(c.pycStamp, pycStamp(pyc))) {
             if (!c.onDisk && !dontWriteBytecode()) {
                 // Compiled earlier under -B: write the cache file now that writing is on.
-                CODE.put(source, new Cached(st[0], st[1], c.code,
-                    write(pyc, new Pyc(Pyc.Header.timestamp(st[0], st[1]), c.code).toBytes(), source), optimize));
+                boolean written = write(pyc, new Pyc(Pyc.Header.timestamp(st[0], st[1]), c.code).toBytes(), source);
+                CODE.put(source, new Cached(st[0], st[1], c.code, written, optimize, pycStamp(pyc)));
             }
             return c.code;
         }
         byte[][] src = {null};
         CodeObject code = validCode(pyc, name, source, st, src);
         boolean onDisk = code != null;
+        if (code != null && !code.filename().equals(source.toString())) {
+            // Written for another path (py_compile's dfile, a moved tree): importlib's _fix_co_filename.
+            code = code.withFilename(code.filename(), source.toString());
+        }
         if (code == null && !canWriteCache(pyc)) {
             // pyvm cannot keep its own cache file (sys.dont_write_bytecode, or a standard
             // library in a folder this user cannot write): CPython 3.12's cache file holds
@@ -201,7 +220,7 @@ public final class SourceModules {
                 onDisk = write(pyc, new Pyc(Pyc.Header.timestamp(st[0], st[1]), code).toBytes(), source);
             }
         }
-        CODE.put(source, new Cached(st[0], st[1], code, onDisk, optimize));
+        CODE.put(source, new Cached(st[0], st[1], code, onDisk, optimize, pycStamp(pyc)));
         return code;
     }
 

@@ -136,7 +136,27 @@ public final class FrozenModules {
     /** get_frozen_object(name, data=None): unmarshals DATA, or compiles the module's source. */
     static PyObject getObject(PyObject name, PyObject data) {
         if (data != null && data != PyNone.NONE) {
-            return Abstract.call(Abstract.getAttr(PyRuntime.builtinModule("marshal"), "loads"), data);
+            // Data that is not a marshalled code object is "invalid" (import.c: unmarshal_frozen_code).
+            PyObject code;
+            try {
+                code = Abstract.call(Abstract.getAttr(PyRuntime.builtinModule("marshal"), "loads"), data);
+            } catch (PyBaseException e) {
+                if (!e.matches(PyExc.Exception)) {
+                    throw e;
+                }
+                code = null;
+            }
+            if (code != null && !(code instanceof org.pyvm.runtime.PyCode)) {
+                throw PyErr.typeError("frozen object " + Abstract.repr(name) + " is not a code object");
+            }
+            if (code == null) {
+                PyBaseException e = PyErr.of(PyExc.ImportError, "Frozen object named " + Abstract.repr(name)
+                    + " is invalid");
+                e.getDict().setStr("name", name);
+                e.getDict().setStr("path", PyNone.NONE);
+                throw e;
+            }
+            return code;
         }
         Frozen f = lookUp(name);
         if (f == null) {

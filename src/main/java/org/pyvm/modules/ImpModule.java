@@ -142,9 +142,21 @@ public final class ImpModule {
         return lockCount > 0;
     }
 
-    /** Sets co_filename of a code object and its nested ones; pyvm's compiler already used the right name. */
+    /**
+     * _fix_co_filename(code, path): CODE's co_filename (and its nested code objects') becomes
+     * PATH when it differs. Compare import.c: _imp__fix_co_filename_impl, update_compiled_module.
+     */
     @ExposedMethod
     static void _fix_co_filename(PyObject code, PyObject path) {
+        if (!(code instanceof org.pyvm.runtime.PyCode c)) {
+            throw PyErr.typeError("_fix_co_filename() argument 1 must be code, not " + code.type().getName());
+        }
+        if (!(path instanceof org.pyvm.runtime.PyStr p)) {
+            throw PyErr.typeError("_fix_co_filename() argument 2 must be str, not " + path.type().getName());
+        }
+        if (!c.filename.equals(p.toString())) {
+            c.fixFilename(c.filename, p.toString());
+        }
     }
 
     @ExposedMethod

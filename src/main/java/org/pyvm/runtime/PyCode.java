@@ -23,7 +23,8 @@ public final class PyCode implements PyObject {
     public final CodeObject raw;
     public final String name;
     public final String qualname;
-    public final String filename;
+    /** co_filename; changed only by importlib's _fix_co_filename (see {@link #fixFilename}). */
+    public String filename;
     public final int firstlineno;
     public final int flags;
     public final PyObject[] consts;
@@ -145,6 +146,23 @@ public final class PyCode implements PyObject {
     @ExposedGetter
     static PyObject co_qualname(PyCode self) {
         return PyStr.of(self.qualname);
+    }
+
+    /**
+     * Sets co_filename to NOW here and in nested code objects whose file name is OLD, in place,
+     * as importlib's _imp._fix_co_filename does for code read from a cache file written for
+     * another path. Compare import.c: update_code_filenames.
+     */
+    public void fixFilename(String old, String now) {
+        if (!filename.equals(old)) {
+            return;
+        }
+        filename = now;
+        for (PyObject c : consts) {
+            if (c instanceof PyCode nested) {
+                nested.fixFilename(old, now);
+            }
+        }
     }
 
     @ExposedGetter
