@@ -14,7 +14,7 @@ public final class Audit {
     /** True once a hook was added in this process (never turned off: CPython cannot remove hooks either). */
     private static volatile boolean any;
 
-    /** The sys module the hooks belong to: a fresh interpreter (a new sys) starts with none. */
+    /** The interpreter (its sys.modules) the hooks belong to: a fresh interpreter starts with none. */
     private static PyObject owner;
     private static PyList hooks;
 
@@ -24,9 +24,12 @@ public final class Audit {
     }
 
     private static synchronized PyList current() {
-        PyObject sys = PyRuntime.builtinModule("sys");
-        if (owner != sys) {
-            owner = sys;
+        // The interpreter's module table tells one interpreter from the next (an in-process
+        // run starts a new one). Never PyRuntime.builtinModule("sys"): an event raised while
+        // sys is being set up (opening the standard streams) must not create it.
+        PyDict interp = PyRuntime.modules;
+        if (owner != interp) {
+            owner = interp;
             hooks = new PyList();
         }
         return hooks;
