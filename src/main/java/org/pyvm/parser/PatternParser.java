@@ -69,6 +69,7 @@ abstract class PatternParser extends ExprParser {
             throw FAIL;
         }
         expect(DEDENT);
+        checkVersion(10, "Pattern matching is");
         return new Stmt.Match(subject, cases, s.lineno, s.col, el(), ec());
     }
 

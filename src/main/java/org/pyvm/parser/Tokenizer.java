@@ -57,6 +57,19 @@ final class Tokenizer {
      */
     int eofIndent;
 
+    /** ast.parse(type_comments=True): "# type: ..." comments are TYPE_COMMENT tokens. */
+    boolean typeComments;
+    /** The "# type: ignore" comments seen when {@link #typeComments} is on: line, tag. */
+    final ArrayList<org.pyvm.ast.TypeIgnoreNode.TypeIgnore> typeIgnores = new ArrayList<>();
+    /**
+     * ast.parse(feature_version=(3, 6)) and lower (tok->async_hacks): 'async' and 'await'
+     * are names except inside an 'async def' (and 'async' just before 'def').
+     */
+    boolean asyncHacks;
+    private boolean asyncDef;
+    private boolean asyncDefNl;
+    private int asyncDefIndent;
+
     private final int[] indStack = new int[MAXINDENT + 1];
     private final int[] altStack = new int[MAXINDENT + 1];
     private int indent;
@@ -214,6 +227,12 @@ final class Tokenizer {
             }
             return true;
         }
+        if (asyncDef && asyncDefNl && level == 0 && !blankLine && peek(0) != '\n' && asyncDefIndent >= indent) {
+            // back at (or left of) the indentation of the 'async def': its body has ended
+            asyncDef = false;
+            asyncDefNl = false;
+            asyncDefIndent = 0;
+        }
         // skip spaces
         int c;
         while (true) {
@@ -227,6 +246,8 @@ final class Tokenizer {
                 }
                 if (extra) {
                     add(COMMENT, cs, pos, text(cs, pos));
+                } else if (typeComments && typeComment(cs)) {
+                    return true;
                 }
             } else if (c == '\\') {
                 int d = peek(1);
@@ -275,6 +296,10 @@ final class Tokenizer {
                 return true;
             }
             tokens.add(new Token(NEWLINE, start, pos, lineno, start - lineStart, lineno, start - lineStart + 1, null));
+            if (asyncDef) {
+                // a NEWLINE after 'async def': past the signature
+                asyncDefNl = true;
+            }
             newline(start);
             atBol = true;
             return true;
@@ -470,7 +495,72 @@ final class Tokenizer {
             name = verifyIdentifier(start);
         }
         int type = ascii ? TokenType.keyword(name) : NAME;
+        if (asyncHacks && !asyncDef && (type == KW_ASYNC || type == KW_AWAIT)) {
+            if (type == KW_ASYNC && defFollows()) {
+                asyncDef = true;
+                asyncDefNl = false;
+                asyncDefIndent = indent;
+            } else {
+                type = NAME;
+            }
+        }
         add(type, start, pos, name);
+        return true;
+    }
+
+    /** Whether the next token is the name 'def' (the look-ahead of tok_get_normal_mode's async hacks). */
+    private boolean defFollows() {
+        int i = pos;
+        while (i < n) {
+            int c = buf[i] & 0xff;
+            if (c == ' ' || c == '\t' || c == '\f') {
+                i++;
+            } else if (c == '\\' && i + 1 < n && buf[i + 1] == '\n') {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i + 3 <= n && buf[i] == 'd' && buf[i + 1] == 'e' && buf[i + 2] == 'f'
+            && (i + 3 == n || !isIdChar(buf[i + 3] & 0xff));
+    }
+
+    /**
+     * The comment at CS..pos, when it reads "#", blanks, "type:", blanks and more: a
+     * TYPE_COMMENT token (true), or, for "type: ignore" followed by nothing alphanumeric,
+     * an entry in {@link #typeIgnores} (the parser never sees those). Compare tokenizer.c,
+     * the type_comment_prefix matching in tok_get_normal_mode.
+     */
+    private boolean typeComment(int cs) {
+        int end = pos;
+        int i = cs + 1;
+        while (i < end && (buf[i] == ' ' || buf[i] == '\t')) {
+            i++;
+        }
+        if (end - i < 5 || buf[i] != 't' || buf[i + 1] != 'y' || buf[i + 2] != 'p' || buf[i + 3] != 'e'
+            || buf[i + 4] != ':') {
+            return false;
+        }
+        i += 5;
+        if (i >= end) {
+            return false;
+        }
+        while (i < end && (buf[i] == ' ' || buf[i] == '\t')) {
+            i++;
+        }
+        int ig = i + 6;
+        boolean ignore = ig <= end && new String(buf, i, 6, StandardCharsets.ISO_8859_1).equals("ignore")
+            && !(ig < end && ((buf[ig] & 0xff) >= 128 || Character.isLetterOrDigit(buf[ig])));
+        if (ignore) {
+            // on a line of its own CPython's tokenizer takes the newline into the tag
+            int tagEnd = blankLine && end < n && buf[end] == '\n' ? end + 1 : end;
+            typeIgnores.add(new org.pyvm.ast.TypeIgnoreNode.TypeIgnore(lineno, text(ig, tagEnd)));
+            return false;
+        }
+        add(TYPE_COMMENT, i, end, text(i, end));
+        // the newline after it is a NEWLINE even on an otherwise blank line (blankline is
+        // local to each tok_get call in CPython)
+        blankLine = false;
         return true;
     }
 
