@@ -39,6 +39,7 @@ final class CompilerBridge implements SourceCompilation {
 
     static void install() {
         SourceCompilation.install(INSTANCE);
+        Parser.maxStrDigits = () -> org.pyvm.runtime.PyRuntime.intMaxStrDigits;
     }
 
     @Override

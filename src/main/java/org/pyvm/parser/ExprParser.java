@@ -500,12 +500,7 @@ abstract class ExprParser extends ParserBase {
             }
             case NUMBER -> {
                 next();
-                if (featureVersion < 6 && s.text.indexOf('_') >= 0) {
-                    // _PyPegen_number_token
-                    throw errorLastToken("SyntaxError",
-                        "Underscores in numeric literals are only supported in Python 3.6 and greater", s);
-                }
-                return new Expr.Constant(number(s.text), null, s.lineno, s.col, s.endLineno, s.endCol);
+                return new Expr.Constant(numberToken(s), null, s.lineno, s.col, s.endLineno, s.endCol);
             }
             case STRING, FSTRING_START -> {
                 return strings.strings();
@@ -521,6 +516,41 @@ abstract class ExprParser extends ParserBase {
             }
             default -> throw FAIL;
         }
+    }
+
+    /**
+     * The value of the NUMBER token T, with the checks of _PyPegen_number_token: underscores
+     * need feature_version 3.6, and a decimal integer longer than sys.get_int_max_str_digits()
+     * is a SyntaxError at the token's line, without columns.
+     */
+    final Object numberToken(Token t) {
+        String text = t.text;
+        if (featureVersion < 6 && text.indexOf('_') >= 0) {
+            throw errorLastToken("SyntaxError",
+                "Underscores in numeric literals are only supported in Python 3.6 and greater", t);
+        }
+        int limit = Parser.maxStrDigits.getAsInt();
+        if (limit > 0 && text.length() > limit && text.length() > 640) {
+            int digits = 0;
+            boolean decimalInt = text.length() < 2 || (text.charAt(1) | 0x20) != 'x' && (text.charAt(1) | 0x20) != 'o'
+                && (text.charAt(1) | 0x20) != 'b';
+            for (int i = 0; i < text.length() && decimalInt; i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digits++;
+                } else if (c != '_') {
+                    decimalInt = false;
+                }
+            }
+            if (decimalInt && digits > limit) {
+                // PyLong_FromString's ValueError, as a SyntaxError with advice
+                throw lines.errorRaw("SyntaxError", "Exceeds the limit (" + limit + " digits) for integer string "
+                    + "conversion: value has " + digits + " digits; use sys.set_int_max_str_digits() to increase the "
+                    + "limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                    t.lineno, 0, t.endLineno, 0);
+            }
+        }
+        return number(text);
     }
 
     /** The value of a NUMBER token (ast_opt: parsenumber in action_helpers.c). */

@@ -56,6 +56,11 @@ public final class Parser extends StmtParser {
     public static final int DONT_IMPLY_DEDENT = 0x0200, ALLOW_INCOMPLETE_INPUT = 0x4000;
     /** PyCF_TYPE_COMMENTS: "# type:" comments become part of the tree (ast.parse(type_comments=True)). */
     public static final int TYPE_COMMENTS = 0x1000;
+    /**
+     * sys.get_int_max_str_digits(): decimal integer literals with more digits are errors
+     * (the runtime installs its limit; 0 means none).
+     */
+    public static volatile java.util.function.IntSupplier maxStrDigits = () -> 4300;
     /** The minor version of the grammar this parser implements. */
     static final int CURRENT_MINOR = 12;
 
