@@ -152,10 +152,15 @@ final class CompilerBridge implements SourceCompilation {
 
     @Override
     public PyBaseException tokenize(String text, List<Token> out) {
+        return tokenize(text, out, true);
+    }
+
+    @Override
+    public PyBaseException tokenize(String text, List<Token> out, boolean extraTokens) {
         List<org.pyvm.parser.Tokenize.TokenInfo> toks = new ArrayList<>();
         PyBaseException err = null;
         try {
-            org.pyvm.parser.Tokenize.tokenizeDecoded(text.getBytes(StandardCharsets.UTF_8), toks);
+            org.pyvm.parser.Tokenize.tokenizeDecoded(text.getBytes(StandardCharsets.UTF_8), toks, extraTokens);
         } catch (PySyntaxError e) {
             err = toPython(e);
         }

@@ -42,6 +42,12 @@ final class Tokenizer {
      * and an f-string's text split after each "{{" or "}}". The parser never sets it.
      */
     boolean extra;
+    /**
+     * With {@link #extra}: skip the checks CPython's tokenizer skips for extra tokens (identifier
+     * characters, leading zeros, a number running into a name); _tokenize.TokenizerIter without
+     * extra_tokens keeps them.
+     */
+    boolean lenient = true;
     /** The source was empty (only the newline the decoder adds). */
     boolean emptySource;
     /** True when the stream ended at EOF inside brackets (no exception: the parser reports it). */
@@ -488,7 +494,7 @@ final class Tokenizer {
         String name;
         if (ascii) {
             name = new String(buf, start, pos - start, StandardCharsets.ISO_8859_1);
-        } else if (extra) {
+        } else if (extra && lenient) {
             // tokenize (extra tokens) takes any non-ASCII run as a NAME, unchecked
             name = text(start, pos);
         } else {
@@ -661,7 +667,7 @@ final class Tokenizer {
             exponentAndImag(start);
             return;
         }
-        if (nonzero && !extra) {
+        if (nonzero && !(extra && lenient)) {
             // (tokenize's extra-tokens mode lets old octal literals through)
             int z = start;
             while (buf[z] == '0' || buf[z] == '_') {
@@ -733,7 +739,7 @@ final class Tokenizer {
         int c = peek(0);
         // only an ASCII letter or digit makes the number invalid (2Δ is NUMBER NAME); tokenize
         // (extra tokens) splits "1abc" into NUMBER NAME without complaint
-        if (!isIdChar(c) || c >= 128 || extra) {
+        if (!isIdChar(c) || c >= 128 || (extra && lenient)) {
             return;
         }
         // a keyword that may follow a number in valid code: still accepted, with a SyntaxWarning
@@ -907,6 +913,17 @@ final class Tokenizer {
                 break;
             }
             if (c == '\n') {
+                if (m.quoteSize == 1 && m.state == SPEC) {
+                    // a newline ends a single-quoted f-string's format spec: the text so far,
+                    // then the expression's regular mode (the newline is inside the braces)
+                    m.state = EXPR;
+                    if (pos > start) {
+                        add(FSTRING_MIDDLE, start, pos, sb.append(text(segStart, pos)).toString());
+                    } else {
+                        next();
+                    }
+                    return;
+                }
                 if (m.quoteSize == 1 && m.state == LIT) {
                     int c0 = lines.charsTo(m.startLine, m.startCol) + 1;
                     throw lines.errorRaw("SyntaxError", "unterminated f-string literal (detected at line " + lineno + ")",
@@ -1052,11 +1069,17 @@ final class Tokenizer {
             }
             case ')', ']', '}' -> {
                 pos++;
+                boolean loose = extra && lenient;
                 if (level == 0) {
+                    if (loose) {
+                        // tokenize's extra tokens: a stray closing bracket is just an operator
+                        add(c == ')' ? RPAR : c == ']' ? RSQB : RBRACE, start, pos, null);
+                        return;
+                    }
                     throw errCur("unmatched '" + (char) c + "'", pos);
                 }
                 char open = parenStack[level - 1];
-                if (!((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}'))) {
+                if (!loose && !((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}'))) {
                     if (m != null && m.state == EXPR && level == m.exprLevel) {
                         throw errCur("f-string: unmatched '" + (char) c + "'", pos);
                     }

@@ -90,6 +90,10 @@ public interface SourceCompilation {
      * TabError) the tokenizer stops at, after the tokens before it, or null. Compare
      * CPython Python/Python-tokenize.c: tokenizeriter_next with extra_tokens.
      */
+    default PyBaseException tokenize(String text, java.util.List<Token> out, boolean extraTokens) {
+        return tokenize(text, out);
+    }
+
     default PyBaseException tokenize(String text, java.util.List<Token> out) {
         throw PyErr.of(PyExc.NotImplementedError, "pyvm: this interpreter has no tokenizer installed");
     }
