@@ -156,6 +156,11 @@ final class CompilerBridge implements SourceCompilation {
     }
 
     @Override
+    public String sourceEncoding(byte[] source) {
+        return Parser.sourceEncoding(source);
+    }
+
+    @Override
     public PyBaseException tokenize(String text, List<Token> out, boolean extraTokens) {
         List<org.pyvm.parser.Tokenize.TokenInfo> toks = new ArrayList<>();
         PyBaseException err = null;

@@ -112,6 +112,19 @@ public final class Parser extends StmtParser {
     }
 
     /**
+     * The encoding a source file declares: "utf-8" for a UTF-8 BOM, else the normalized
+     * name of a PEP 263 coding comment on line 1 or 2, or null (Python/traceback.c finds it
+     * with _PyTokenizer_FindEncodingFilename to show source lines).
+     */
+    public static String sourceEncoding(byte[] source) {
+        if (source.length >= 3 && (source[0] & 0xff) == 0xef && (source[1] & 0xff) == 0xbb
+            && (source[2] & 0xff) == 0xbf) {
+            return "utf-8";
+        }
+        return SourceDecoder.codingSpec(source, 0);
+    }
+
+    /**
      * For a program read from a file: the SyntaxError CPython's file tokenizer gives when
      * a line is not UTF-8 and no encoding is declared ("Non-UTF-8 code starting with ..."),
      * or null. String input (compile(), imports) reports a "(unicode error)" instead.
