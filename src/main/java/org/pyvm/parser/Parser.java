@@ -121,7 +121,13 @@ public final class Parser extends StmtParser {
             && (source[2] & 0xff) == 0xbf) {
             return "utf-8";
         }
-        return SourceDecoder.codingSpec(source, 0);
+        String enc = SourceDecoder.codingSpec(source, 0);
+        try {
+            // a name Java knows for it (Python's aliases such as "latin" included)
+            return enc == null ? null : SourceDecoder.charset(enc).name();
+        } catch (RuntimeException e) {
+            return enc;
+        }
     }
 
     /**
