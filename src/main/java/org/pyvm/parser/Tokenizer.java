@@ -271,10 +271,10 @@ final class Tokenizer {
                             lines.pegenCol(line, pos), line, -1);
                     }
                 } else if (d < 0) {
-                    errorRaised = false;
-                    pos++;
-                    throw lines.errorRaw("SyntaxError", "unexpected EOF while parsing", lineno,
-                        lines.pegenCol(lineno, pos), lineno, -1);
+                    // input without a final newline ('eval', 'single'): E_LINECONT as well,
+                    // the tokenizer still just past the backslash
+                    throw errPegen("SyntaxError", "unexpected character after line continuation character",
+                        lines.pegenCol(lineno, pos));
                 } else {
                     // E_LINECONT: col_offset = cur - buf - 1, cur being past the character after '\'
                     throw errPegen("SyntaxError", "unexpected character after line continuation character",
@@ -865,8 +865,9 @@ final class Tokenizer {
             size = 3;
             pos += 2;
         }
-        if (modeTop + 1 >= MAXFSTRINGLEVEL) {
-            throw errCur("f-string: expressions nested too deeply", pos);
+        // tok_mode_stack_index + 1 >= MAXFSTRINGLEVEL, the index counting the f-strings open
+        if (modeTop + 2 >= MAXFSTRINGLEVEL) {
+            throw errCur("too many nested f-strings", pos);
         }
         FMode m = new FMode();
         m.quote = (byte) q;
@@ -982,6 +983,15 @@ final class Tokenizer {
                     continue;
                 }
                 if (d == '{' || d == '}') {
+                    if (!m.raw && warnings != null) {
+                        // a backslash before a brace escapes nothing (tok_get_fstring_mode's
+                        // _PyTokenizer_warn_invalid_escape_sequence)
+                        PySyntaxError e = errCur("invalid escape sequence '\\" + (char) d + "'", pos + 2);
+                        String text = e.text() != null && e.text().endsWith("\n")
+                            ? e.text().substring(0, e.text().length() - 1) : e.text();
+                        warnings.add(new org.pyvm.ast.CompileWarning(e.msg(), e.lineno(), e.offset(), e.endLineno(),
+                            e.endOffset(), text));
+                    }
                     pos++;
                     continue;
                 }
