@@ -335,7 +335,7 @@ public final class PyCode implements PyObject {
         if (!(o instanceof PyCode c)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        return PyBool.of(self == c || self.raw.equals(c.raw));
+        return PyBool.of(self == c || self.raw.equalsAsPython(c.raw));
     }
 
     @ExposedMethod
@@ -343,12 +343,12 @@ public final class PyCode implements PyObject {
         if (!(o instanceof PyCode c)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        return PyBool.of(!(self == c || self.raw.equals(c.raw)));
+        return PyBool.of(!(self == c || self.raw.equalsAsPython(c.raw)));
     }
 
     @ExposedMethod
     static long __hash__(PyCode self) {
-        return self.raw.hashCode();
+        return self.raw.hashAsPython();
     }
 
     private static final String[] REPLACE_NAMES = {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
