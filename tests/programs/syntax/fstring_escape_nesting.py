@@ -32,3 +32,7 @@ for src in ["\\", "\\'a\\'", "\\t3", "x = 1 \\"]:
             compile(src, "<s>", mode)
         except SyntaxError as e:
             print(repr(src), mode, e.msg, e.lineno, e.offset, e.end_offset)
+
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter("always")
+    print(repr(eval(r"f'\{{'")), [str(x.message) for x in w])
