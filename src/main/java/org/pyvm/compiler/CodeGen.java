@@ -391,6 +391,9 @@ final class CodeGen {
                 if (u.isFunctionLike() || hidden) {
                     optype = OpType.FAST;
                 }
+                if (hidden) {
+                    u.fastHidden.put(mangled, Boolean.TRUE);
+                }
             }
             case Scope.GLOBAL_IMPLICIT -> {
                 if (u.isFunctionLike()) {
