@@ -439,6 +439,36 @@ public final class CodeObject {
             && Arrays.equals(exceptiontable, c.exceptiontable);
     }
 
+    /**
+     * Python's {@code ==} on code objects: the fields CPython's code_richcompare compares,
+     * not the file name, qualified name or stack size; nested code objects alike.
+     */
+    public boolean equalsAsPython(CodeObject c) {
+        if (c == this) {
+            return true;
+        }
+        if (!(name.equals(c.name) && argcount == c.argcount && posonlyargcount == c.posonlyargcount
+            && kwonlyargcount == c.kwonlyargcount && flags == c.flags && firstlineno == c.firstlineno
+            && Arrays.equals(code, c.code) && Arrays.equals(names, c.names)
+            && Arrays.equals(localsplusnames, c.localsplusnames) && Arrays.equals(linetable, c.linetable)
+            && Arrays.equals(exceptiontable, c.exceptiontable) && consts.length == c.consts.length)) {
+            return false;
+        }
+        for (int i = 0; i < consts.length; i++) {
+            Object a = consts[i];
+            Object b = c.consts[i];
+            if (a instanceof CodeObject x && b instanceof CodeObject y ? !x.equalsAsPython(y) : !Objects.equals(a, b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A hash consistent with {@link #equalsAsPython}. Compare codeobject.c: code_hash. */
+    public int hashAsPython() {
+        return Objects.hash(name, firstlineno, argcount, posonlyargcount, kwonlyargcount, flags, Arrays.hashCode(code));
+    }
+
     // Cached: a code object's hash covers its nested code objects, and the compiler and the
     // marshal writer hash each level's constants, so recomputing it is quadratic in nesting.
     private int hash;

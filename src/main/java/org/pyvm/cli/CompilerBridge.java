@@ -39,6 +39,7 @@ final class CompilerBridge implements SourceCompilation {
 
     static void install() {
         SourceCompilation.install(INSTANCE);
+        Parser.maxStrDigits = () -> org.pyvm.runtime.PyRuntime.intMaxStrDigits;
     }
 
     @Override
@@ -47,7 +48,7 @@ final class CompilerBridge implements SourceCompilation {
         ArrayList<CompileWarning> warnings = new ArrayList<>();
         try {
             Mod m = Parser.parseMode(source, filename, bytesInput, mode,
-                flags & (Parser.DONT_IMPLY_DEDENT | Parser.ALLOW_INCOMPLETE_INPUT), warnings);
+                flags & (Parser.DONT_IMPLY_DEDENT | Parser.ALLOW_INCOMPLETE_INPUT | Parser.TYPE_COMMENTS), warnings);
             CodeObject co = Compiler.compile(m, filename, flags & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT),
                 optimize < 0 ? SourceCompilation.optimizeLevel() : optimize, warnings);
             issue(warnings, filename);
@@ -64,40 +65,17 @@ final class CompilerBridge implements SourceCompilation {
     @Override
     public PyObject parseToNodes(byte[] source, boolean bytesInput, String filename, String mode, int flags,
                                  int featureVersion) {
-        if (featureVersion >= 0 && featureVersion < 12) {
-            // The parser knows only 3.12's grammar; it cannot reject what 3.{featureVersion} lacked.
-            throw PyErr.notSupported("ast.parse(feature_version=(3, " + featureVersion + "))");
-        }
-        if ((flags & PyCF_TYPE_COMMENTS) != 0 && hasTypeComment(source)) {
-            throw PyErr.notSupported("ast.parse(type_comments=True) of source with type comments");
-        }
         ArrayList<CompileWarning> warnings = new ArrayList<>();
         try {
             Mod m = Parser.parseMode(source, filename, bytesInput, mode,
-                flags & (Parser.DONT_IMPLY_DEDENT | Parser.ALLOW_INCOMPLETE_INPUT), warnings);
+                flags & (Parser.DONT_IMPLY_DEDENT | Parser.ALLOW_INCOMPLETE_INPUT | Parser.TYPE_COMMENTS), warnings,
+                featureVersion);
             issue(warnings, filename);
             return AstToPython.convert(m);
         } catch (PySyntaxError e) {
             issue(warnings, filename);
             throw toPython(e);
         }
-    }
-
-    /** Whether SOURCE may hold a "# type:" comment (a cheap scan; a false alarm only refuses). */
-    private static boolean hasTypeComment(byte[] source) {
-        String s = new String(source, StandardCharsets.ISO_8859_1);
-        int i = s.indexOf('#');
-        while (i >= 0) {
-            int j = i + 1;
-            while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
-                j++;
-            }
-            if (s.startsWith("type:", j)) {
-                return true;
-            }
-            i = s.indexOf('#', i + 1);
-        }
-        return false;
     }
 
     @Override
@@ -174,10 +152,20 @@ final class CompilerBridge implements SourceCompilation {
 
     @Override
     public PyBaseException tokenize(String text, List<Token> out) {
+        return tokenize(text, out, true);
+    }
+
+    @Override
+    public String sourceEncoding(byte[] source) {
+        return Parser.sourceEncoding(source);
+    }
+
+    @Override
+    public PyBaseException tokenize(String text, List<Token> out, boolean extraTokens) {
         List<org.pyvm.parser.Tokenize.TokenInfo> toks = new ArrayList<>();
         PyBaseException err = null;
         try {
-            org.pyvm.parser.Tokenize.tokenizeDecoded(text.getBytes(StandardCharsets.UTF_8), toks);
+            org.pyvm.parser.Tokenize.tokenizeDecoded(text.getBytes(StandardCharsets.UTF_8), toks, extraTokens);
         } catch (PySyntaxError e) {
             err = toPython(e);
         }

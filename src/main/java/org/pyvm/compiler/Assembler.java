@@ -36,6 +36,9 @@ final class Assembler {
         List<Byte> kinds = new ArrayList<>();
         for (String v : u.varnames.keySet()) {
             byte k = CodeObject.CO_FAST_LOCAL;
+            if (u.fastHidden.containsKey(v)) {
+                k |= CodeObject.CO_FAST_HIDDEN;
+            }
             if (u.cellvars.contains(v)) {
                 k |= CodeObject.CO_FAST_CELL;
             }

@@ -391,6 +391,9 @@ final class CodeGen {
                 if (u.isFunctionLike() || hidden) {
                     optype = OpType.FAST;
                 }
+                if (hidden) {
+                    u.fastHidden.put(mangled, Boolean.TRUE);
+                }
             }
             case Scope.GLOBAL_IMPLICIT -> {
                 if (u.isFunctionLike()) {
@@ -1070,6 +1073,10 @@ final class CodeGen {
         boolean moduleOrClass = u.kind == Unit.Kind.MODULE || u.kind == Unit.Kind.CLASS;
         switch (targ) {
             case Expr.Name n -> {
+                if (n.id().equals("__debug__")) {
+                    // forbidden_name in compiler_annassign
+                    throw CompileError.syntax("cannot assign to __debug__", loc);
+                }
                 if (s.simple() != 0 && moduleOrClass) {
                     if (futureAnnotations) {
                         loadConst(Unparse.unparse(s.annotation()), Loc.of(s.annotation()));
@@ -1349,6 +1356,10 @@ final class CodeGen {
                     }
                     case Store -> {
                         visitExpr(a.value());
+                        if (a.attr().equals("__debug__")) {
+                            // forbidden_name in compiler_visit_expr1
+                            throw CompileError.syntax("cannot assign to __debug__", attrLoc(loc, a));
+                        }
                         addopName(STORE_ATTR, a.attr(), attrLoc(loc, a));
                     }
                     case Del -> {
@@ -1715,11 +1726,33 @@ final class CodeGen {
 
     // ---- calls -------------------------------------------------------------------------
 
+    /** compiler_check_debug_args: no parameter may be named __debug__. */
+    void checkDebugArgs(org.pyvm.ast.Arguments args) {
+        java.util.ArrayList<org.pyvm.ast.Arg> all = new java.util.ArrayList<>(args.posonlyargs());
+        all.addAll(args.args());
+        if (args.vararg() != null) {
+            all.add(args.vararg());
+        }
+        all.addAll(args.kwonlyargs());
+        if (args.kwarg() != null) {
+            all.add(args.kwarg());
+        }
+        for (org.pyvm.ast.Arg a : all) {
+            if (a.arg().equals("__debug__")) {
+                throw CompileError.syntax("cannot assign to __debug__", Loc.of(a));
+            }
+        }
+    }
+
+    // Compare CPython compile.c: validate_keywords
     private void validateKeywords(List<Keyword> kws) {
         for (int i = 0; i < kws.size(); i++) {
             Keyword k = kws.get(i);
             if (k.arg() == null) {
                 continue;
+            }
+            if (k.arg().equals("__debug__")) {
+                throw CompileError.syntax("cannot assign to __debug__", Loc.of(k));
             }
             for (int j = i + 1; j < kws.size(); j++) {
                 if (k.arg().equals(kws.get(j).arg())) {

@@ -79,6 +79,7 @@ final class Functions {
     // Compare CPython compile.c: compiler_function
     static void function(CodeGen g, Stmt s, String name, Arguments args, List<Stmt> body, List<Expr> decos,
                          Expr returns, List<TypeParam> typeParams, boolean isAsync) {
+        g.checkDebugArgs(args);
         decorators(g, decos);
         int firstlineno = s.lineno();
         if (!decos.isEmpty()) {
@@ -167,6 +168,7 @@ final class Functions {
 
     // Compare CPython compile.c: compiler_lambda
     static void lambda(CodeGen g, Expr.Lambda e) {
+        g.checkDebugArgs(e.args());
         Loc loc = Loc.of(e);
         int funcflags = g.defaultArguments(loc, e.args());
         g.enterScope("<lambda>", Unit.Kind.LAMBDA, e, e.lineno());

@@ -565,10 +565,24 @@ final class SymbolTable {
         }
     }
 
+    /** WHAT (a walrus, yield or await) is not allowed in the scopes PEP 695 makes. Compare symtable_raise_if_annotation_block. */
+    private void raiseIfAnnotationBlock(String what, Expr e) {
+        String where = switch (cur.kind) {
+            case TYPE_VAR_BOUND -> "a TypeVar bound";
+            case TYPE_ALIAS -> "a type alias";
+            case TYPE_PARAMS -> "the definition of a generic";
+            default -> null;
+        };
+        if (where != null) {
+            throw CompileError.symtable(what + " cannot be used within " + where, Loc.of(e));
+        }
+    }
+
     // Compare CPython symtable.c: symtable_visit_expr
     private void visitExpr(Expr e) {
         switch (e) {
             case Expr.NamedExpr n -> {
+                raiseIfAnnotationBlock("named expression", e);
                 if (cur.compIterExpr > 0) {
                     throw CompileError.symtable("assignment expression cannot be used in a comprehension iterable expression",
                         Loc.of(e));
@@ -608,6 +622,7 @@ final class SymbolTable {
             case Expr.SetComp g -> visitComprehension(e, "setcomp", g.generators(), g.elt(), null);
             case Expr.DictComp g -> visitComprehension(e, "dictcomp", g.generators(), g.key(), g.value());
             case Expr.Yield y -> {
+                raiseIfAnnotationBlock("yield expression", e);
                 checkComprehensionYield(e);
                 if (y.value() != null) {
                     visitExpr(y.value());
@@ -615,11 +630,13 @@ final class SymbolTable {
                 cur.generator = true;
             }
             case Expr.YieldFrom y -> {
+                raiseIfAnnotationBlock("yield expression", e);
                 checkComprehensionYield(e);
                 visitExpr(y.value());
                 cur.generator = true;
             }
             case Expr.Await a -> {
+                raiseIfAnnotationBlock("await expression", e);
                 visitExpr(a.value());
                 cur.coroutine = true;
             }

@@ -38,7 +38,7 @@ final class Unit {
     final LinkedHashMap<String, Integer> varnames = new LinkedHashMap<>();
     final List<String> cellvars = new ArrayList<>();
     final List<String> freevars = new ArrayList<>();
-    /** Names made fast locals for a while in a module or class by an inlined comprehension. */
+    /** Names made fast locals for a while in a module or class by an inlined comprehension (u_fasthidden): CO_FAST_HIDDEN. */
     final Map<String, Boolean> fastHidden = new HashMap<>();
     int argcount;
     int posonlyargcount;

@@ -120,7 +120,7 @@ public final class Frame extends PyFrame {
     @Override
     public PyObject locals() {
         if (locals != null) {
-            return locals;
+            return nlocalsplus == 0 ? locals : HiddenLocals.of(this, locals);
         }
         // An optimized frame's f_locals: a snapshot dict of the bound locals and cells.
         PyDict d = new PyDict();

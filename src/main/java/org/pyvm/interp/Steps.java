@@ -58,10 +58,10 @@ final class Steps {
 
     static PyBaseException unboundLocal(Frame f, int i) {
         String name = f.localName(i).toString();
-        PyBaseException e = PyErr.of(PyExc.UnboundLocalError,
+        // no name attribute: CPython's format_exc_check_arg sets it for NameError itself only,
+        // so UnboundLocalError offers no "Did you mean"
+        return PyErr.of(PyExc.UnboundLocalError,
             "cannot access local variable '" + name + "' where it is not associated with a value");
-        e.getDict().setStr("name", f.localName(i));
-        return e;
     }
 
     /**
@@ -264,8 +264,10 @@ final class Steps {
     private static PyBaseException freeVarError(Frame f, int i) {
         String name = f.localName(i).toString();
         if ((f.code.localspluskinds[i] & org.pyvm.bytecode.CodeObject.CO_FAST_FREE) != 0) {
-            return PyErr.of(PyExc.NameError, "cannot access free variable '" + name
+            PyBaseException e = PyErr.of(PyExc.NameError, "cannot access free variable '" + name
                 + "' where it is not associated with a value in enclosing scope");
+            e.getDict().setStr("name", f.localName(i));
+            return e;
         }
         return unboundLocal(f, i);
     }

@@ -1,9 +1,13 @@
 package org.pyvm.interp;
 
+import org.pyvm.bytecode.CodeObject;
 import org.pyvm.bytecode.ExceptionTable;
 import org.pyvm.bytecode.Opcode;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.PyBaseException;
+import org.pyvm.runtime.PyCell;
+import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyFrame;
 import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
@@ -329,6 +333,14 @@ final class Tracer {
                 return;
             }
         }
+        if (traced && f.trace.opcodes && f.trace.fTrace != null && Tracing.hooks().trace != null) {
+            // f_trace_opcodes: an 'opcode' event before each instruction, after its 'line'
+            // event (legacy_tracing.c: sys_trace_instruction_func)
+            callTrace(f, h, "opcode", PyNone.NONE, false, LineJump.OTHER, sp);
+            if (st.jumped) {
+                return;
+            }
+        }
         byte[] code = f.code.bytecode;
         switch (op) {
             case Opcode.RETURN_VALUE -> returnEvent(f, h, f.fast[sp - 1], LineJump.OTHER, sp);
@@ -568,9 +580,43 @@ final class Tracer {
             if (st != null) {
                 st.what = LineJump.NO_EVENT;
             }
+            if (ft.fastAsLocals) {
+                localsToFast(f, ft);
+            }
         }
         if (r != PyNone.NONE) {
             ft.fTrace = r;
+        }
+    }
+
+    /**
+     * Writes a traced frame's f_locals dict, read during the trace call, back into its fast
+     * locals and cells: what a debugger assigned there takes effect ("!x = 2" in pdb). A
+     * local removed from the dict becomes None, with a RuntimeWarning. Compare
+     * frameobject.c: PyFrame_LocalsToFast(frame, 1) as call_trampoline calls it.
+     */
+    private static void localsToFast(Frame f, PyFrame.FrameTrace ft) {
+        ft.fastAsLocals = false;
+        PyDict d = ft.localsDict;
+        if (d == null || (f.code.flags & CodeObject.CO_OPTIMIZED) == 0) {
+            return;
+        }
+        byte[] kinds = f.code.localspluskinds;
+        for (int i = 0; i < f.nlocalsplus; i++) {
+            PyStr name = f.code.localsplusNameObjects[i];
+            PyObject value = d.get(name);
+            PyObject old = f.fast[i];
+            if ((kinds[i] & (CodeObject.CO_FAST_CELL | CodeObject.CO_FAST_FREE)) != 0 && old instanceof PyCell c) {
+                c.value = value;
+                continue;
+            }
+            if (value != old) {
+                if (value == null) {
+                    Abstract.warn(PyExc.RuntimeWarning, "assigning None to unbound local " + Abstract.repr(name));
+                    value = PyNone.NONE;
+                }
+                f.fast[i] = value;
+            }
         }
     }
 

@@ -86,6 +86,7 @@ abstract class ExprParser extends ParserBase {
             Token s = next();
             next();
             Expr v = expression();
+            checkVersion(8, "Assignment expressions are");
             return new Expr.NamedExpr(new Expr.Name(s.text, ExprContext.Store, s.lineno, s.col, s.endLineno, s.endCol),
                 v, s.lineno, s.col, el(), ec());
         }
@@ -359,6 +360,9 @@ abstract class ExprParser extends ParserBase {
             }
             next();
             Expr r = factor();
+            if (op == Operator.MatMult) {
+                checkVersion(5, "The '@' operator is");
+            }
             e = new Expr.BinOp(e, op, r, s.lineno, s.col, el(), ec());
         }
     }
@@ -398,6 +402,7 @@ abstract class ExprParser extends ParserBase {
         if (at(KW_AWAIT)) {
             Token s = next();
             Expr v = primary();
+            checkVersion(5, "Await expressions are");
             return new Expr.Await(v, s.lineno, s.col, el(), ec());
         }
         return primary();
@@ -495,7 +500,7 @@ abstract class ExprParser extends ParserBase {
             }
             case NUMBER -> {
                 next();
-                return new Expr.Constant(number(s.text), null, s.lineno, s.col, s.endLineno, s.endCol);
+                return new Expr.Constant(numberToken(s), null, s.lineno, s.col, s.endLineno, s.endCol);
             }
             case STRING, FSTRING_START -> {
                 return strings.strings();
@@ -511,6 +516,41 @@ abstract class ExprParser extends ParserBase {
             }
             default -> throw FAIL;
         }
+    }
+
+    /**
+     * The value of the NUMBER token T, with the checks of _PyPegen_number_token: underscores
+     * need feature_version 3.6, and a decimal integer longer than sys.get_int_max_str_digits()
+     * is a SyntaxError at the token's line, without columns.
+     */
+    final Object numberToken(Token t) {
+        String text = t.text;
+        if (featureVersion < 6 && text.indexOf('_') >= 0) {
+            throw errorLastToken("SyntaxError",
+                "Underscores in numeric literals are only supported in Python 3.6 and greater", t);
+        }
+        int limit = Parser.maxStrDigits.getAsInt();
+        if (limit > 0 && text.length() > limit && text.length() > 640) {
+            int digits = 0;
+            boolean decimalInt = text.length() < 2 || (text.charAt(1) | 0x20) != 'x' && (text.charAt(1) | 0x20) != 'o'
+                && (text.charAt(1) | 0x20) != 'b';
+            for (int i = 0; i < text.length() && decimalInt; i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digits++;
+                } else if (c != '_') {
+                    decimalInt = false;
+                }
+            }
+            if (decimalInt && digits > limit) {
+                // PyLong_FromString's ValueError, as a SyntaxError with advice
+                throw lines.errorRaw("SyntaxError", "Exceeds the limit (" + limit + " digits) for integer string "
+                    + "conversion: value has " + digits + " digits; use sys.set_int_max_str_digits() to increase the "
+                    + "limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                    t.lineno, 0, t.endLineno, 0);
+            }
+        }
+        return number(text);
     }
 
     /** The value of a NUMBER token (ast_opt: parsenumber in action_helpers.c). */
@@ -810,6 +850,9 @@ abstract class ExprParser extends ParserBase {
             while (eat(KW_IF) != null) {
                 ifs.add(disjunction());
             }
+            if (isAsync == 1) {
+                checkVersion(6, "Async comprehensions are");
+            }
             out.add(new Comprehension(target, iter, ifs, isAsync));
         }
         return out;
@@ -987,6 +1030,9 @@ abstract class ExprParser extends ParserBase {
         boolean sawSlash = false;
         while (!at(end)) {
             Token s = cur();
+            // which parameter a type comment after this one belongs to (param_no_default ','
+            // TYPE_COMMENT? and the like): 1 plain, 2 keyword-only, 3 *args, 4 **kwargs
+            int lastKind = 0;
             if (at(SLASH)) {
                 if (star) {
                     throw syntaxError("/ must be ahead of *", s);
@@ -1024,6 +1070,7 @@ abstract class ExprParser extends ParserBase {
                         : errorLastToken("SyntaxError", "named arguments must follow bare *", cur());
                 } else {
                     vararg = param(annotations, true);
+                    lastKind = 3;
                     if (at(EQUAL)) {
                         throw syntaxError("var-positional argument cannot have default value", cur());
                     }
@@ -1034,7 +1081,10 @@ abstract class ExprParser extends ParserBase {
                 if (at(EQUAL)) {
                     throw syntaxError("var-keyword argument cannot have default value", cur());
                 }
-                eat(COMMA);
+                boolean comma = eat(COMMA) != null;
+                if (annotations && at(TYPE_COMMENT) && (comma || t(1) == end)) {
+                    kwarg = withTypeComment(kwarg, next().text);
+                }
                 if (!at(end)) {
                     throw syntaxError("arguments cannot follow var-keyword argument", cur());
                 }
@@ -1069,7 +1119,9 @@ abstract class ExprParser extends ParserBase {
                 if (star) {
                     kwonly.add(a);
                     kwDefaults.add(dflt);
+                    lastKind = 2;
                 } else {
+                    lastKind = 1;
                     if (dflt != null) {
                         defaults.add(dflt);
                         sawDefault = true;
@@ -1079,11 +1131,33 @@ abstract class ExprParser extends ParserBase {
                     plain.add(a);
                 }
             }
-            if (eat(COMMA) == null) {
+            boolean comma = eat(COMMA) != null;
+            if (annotations && at(TYPE_COMMENT)) {
+                if (lastKind == 0 && comma && s.type == STAR) {
+                    throw errorAtLast("bare * has associated type comment");
+                }
+                if (lastKind != 0 && (comma || t(1) == end)) {
+                    String tc = next().text;
+                    switch (lastKind) {
+                        case 1 -> plain.set(plain.size() - 1, withTypeComment(plain.get(plain.size() - 1), tc));
+                        case 2 -> kwonly.set(kwonly.size() - 1, withTypeComment(kwonly.get(kwonly.size() - 1), tc));
+                        default -> vararg = withTypeComment(vararg, tc);
+                    }
+                }
+            }
+            if (!comma) {
                 break;
             }
         }
+        if (sawSlash) {
+            checkVersion(8, "Positional-only parameters are");
+        }
         return new Arguments(posonly, plain, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /** _PyPegen_add_type_comment_to_arg: the parameter A with the "# type:" comment TC. */
+    private static Arg withTypeComment(Arg a, String tc) {
+        return new Arg(a.arg(), a.annotation(), tc, a.lineno(), a.col_offset(), a.end_lineno(), a.end_col_offset());
     }
 
     // param: NAME annotation? (star_annotation for *args)

@@ -54,6 +54,15 @@ public final class Parser extends StmtParser {
 
     /** compile()'s flags the parser reads (PyCF_DONT_IMPLY_DEDENT, PyCF_ALLOW_INCOMPLETE_INPUT). */
     public static final int DONT_IMPLY_DEDENT = 0x0200, ALLOW_INCOMPLETE_INPUT = 0x4000;
+    /** PyCF_TYPE_COMMENTS: "# type:" comments become part of the tree (ast.parse(type_comments=True)). */
+    public static final int TYPE_COMMENTS = 0x1000;
+    /**
+     * sys.get_int_max_str_digits(): decimal integer literals with more digits are errors
+     * (the runtime installs its limit; 0 means none).
+     */
+    public static volatile java.util.function.IntSupplier maxStrDigits = () -> 4300;
+    /** The minor version of the grammar this parser implements. */
+    static final int CURRENT_MINOR = 12;
 
     private static final int EXEC = 0, EVAL = 1, SINGLE = 2;
 
@@ -82,12 +91,43 @@ public final class Parser extends StmtParser {
      */
     public static Mod parseMode(byte[] source, String filename, boolean bytesInput, String mode, int flags,
                                 java.util.List<org.pyvm.ast.CompileWarning> warnings) {
+        return parseMode(source, filename, bytesInput, mode, flags, warnings, -1);
+    }
+
+    /**
+     * {@link #parseMode(byte[], String, boolean, String, int, java.util.List)} for ast.parse:
+     * FLAGS may hold {@link #TYPE_COMMENTS}; FEATURE_VERSION (a minor version of Python 3,
+     * -1 for the current one) rejects syntax that version lacked, as CPython's CHECK_VERSION
+     * does, and below 7 takes 'async' and 'await' as names outside 'async def'.
+     */
+    public static Mod parseMode(byte[] source, String filename, boolean bytesInput, String mode, int flags,
+                                java.util.List<org.pyvm.ast.CompileWarning> warnings, int featureVersion) {
+        int fv = featureVersion < 0 ? CURRENT_MINOR : featureVersion;
         return switch (mode) {
-            case "eval" -> parse(source, filename, bytesInput, Parser::eval, EVAL, flags, warnings);
-            case "single" -> parse(source, filename, bytesInput, Parser::interactive, SINGLE, flags, warnings);
-            case "func_type" -> parse(source, filename, bytesInput, Parser::funcType, EVAL, flags, warnings);
-            default -> parse(source, filename, bytesInput, Parser::file, EXEC, flags, warnings);
+            case "eval" -> parse(source, filename, bytesInput, Parser::eval, EVAL, flags, warnings, fv);
+            case "single" -> parse(source, filename, bytesInput, Parser::interactive, SINGLE, flags, warnings, fv);
+            case "func_type" -> parse(source, filename, bytesInput, Parser::funcType, EVAL, flags, warnings, fv);
+            default -> parse(source, filename, bytesInput, Parser::file, EXEC, flags, warnings, fv);
         };
+    }
+
+    /**
+     * The encoding a source file declares: "utf-8" for a UTF-8 BOM, else the normalized
+     * name of a PEP 263 coding comment on line 1 or 2, or null (Python/traceback.c finds it
+     * with _PyTokenizer_FindEncodingFilename to show source lines).
+     */
+    public static String sourceEncoding(byte[] source) {
+        if (source.length >= 3 && (source[0] & 0xff) == 0xef && (source[1] & 0xff) == 0xbb
+            && (source[2] & 0xff) == 0xbf) {
+            return "utf-8";
+        }
+        String enc = SourceDecoder.codingSpec(source, 0);
+        try {
+            // a name Java knows for it (Python's aliases such as "latin" included)
+            return enc == null ? null : SourceDecoder.charset(enc).name();
+        } catch (RuntimeException e) {
+            return enc;
+        }
     }
 
     /**
@@ -101,11 +141,12 @@ public final class Parser extends StmtParser {
 
     private static <T extends Mod> T parse(byte[] source, String filename, boolean bytesInput, Function<Parser, T> rule,
                                            int mode, int flags) {
-        return parse(source, filename, bytesInput, rule, mode, flags, null);
+        return parse(source, filename, bytesInput, rule, mode, flags, null, CURRENT_MINOR);
     }
 
     private static <T extends Mod> T parse(byte[] source, String filename, boolean bytesInput, Function<Parser, T> rule,
-                                           int mode, int flags, java.util.List<org.pyvm.ast.CompileWarning> warnings) {
+                                           int mode, int flags, java.util.List<org.pyvm.ast.CompileWarning> warnings,
+                                           int featureVersion) {
         for (byte b : source) {
             if (b == 0) {
                 throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", null,
@@ -118,12 +159,15 @@ public final class Parser extends StmtParser {
         Tokenizer tk = new Tokenizer(buf, lines);
         tk.emptySource = source.length == 0 || (source.length == 3 && buf.length == 1 && mode == EXEC);
         tk.warnings = warnings;
+        tk.typeComments = (flags & TYPE_COMMENTS) != 0;
+        tk.asyncHacks = featureVersion < 7;
         tk.run();
         if (mode == SINGLE) {
             SingleInput.endTokens(tk, (flags & DONT_IMPLY_DEDENT) != 0);
         }
         Parser ps = new Parser(tk);
         ps.warnings = warnings;
+        ps.featureVersion = featureVersion;
         try {
             T m = rule.apply(ps);
             if (AstDepth.of(m) > AstDepth.LIMIT) {
@@ -153,7 +197,7 @@ public final class Parser extends StmtParser {
     private Mod.Module file() {
         List<Stmt> body = statements(false);
         expect(ENDMARKER);
-        return new Mod.Module(body, List.of());
+        return new Mod.Module(body, List.copyOf(tokenizer.typeIgnores));
     }
 
     // eval: expressions NEWLINE* ENDMARKER

@@ -37,6 +37,8 @@ abstract class ParserBase {
     int depth;
     /** Where SyntaxWarnings go (invalid escape sequences); null: not wanted. */
     java.util.List<org.pyvm.ast.CompileWarning> warnings;
+    /** The minor version of ast.parse(feature_version=(3, N)); the current one otherwise. */
+    int featureVersion = Parser.CURRENT_MINOR;
 
     ParserBase(Tokenizer t) {
         this.tokenizer = t;
@@ -179,6 +181,17 @@ abstract class ParserBase {
      * RAISE_SYNTAX_ERROR without a location: CPython reports the last token fetched
      * (_PyPegen_raise_error), ours the furthest token looked at.
      */
+    /**
+     * CHECK_VERSION in python.gram: syntax newer than ast.parse's feature_version is an error
+     * at the furthest token read (INVALID_VERSION_CHECK in pegen.h). Call it where the rule's
+     * action runs: after the whole construct.
+     */
+    final void checkVersion(int minor, String what) {
+        if (featureVersion < minor) {
+            throw errorAtLast(what + " only supported in Python 3." + minor + " and greater");
+        }
+    }
+
     final PySyntaxError errorAtLast(String msg) {
         return errorLastToken("SyntaxError", msg, toks[Math.min(maxPos, toks.length - 1)]);
     }

@@ -69,6 +69,7 @@ abstract class PatternParser extends ExprParser {
             throw FAIL;
         }
         expect(DEDENT);
+        checkVersion(10, "Pattern matching is");
         return new Stmt.Match(subject, cases, s.lineno, s.col, el(), ec());
     }
 
@@ -283,7 +284,7 @@ abstract class PatternParser extends ExprParser {
             }
             Operator op = next().type == PLUS ? Operator.Add : Operator.Sub;
             Token n = expect(NUMBER);
-            Object v = number(n.text);
+            Object v = numberToken(n);
             Expr imag = new Expr.Constant(v, null, n.lineno, n.col, n.endLineno, n.endCol);
             if (!(v instanceof Constants.Complex)) {
                 throw syntaxError("imaginary number required in complex literal", imag);
@@ -298,11 +299,11 @@ abstract class PatternParser extends ExprParser {
         Token s = cur();
         if (eat(MINUS) != null) {
             Token n = expect(NUMBER);
-            Expr c = new Expr.Constant(number(n.text), null, n.lineno, n.col, n.endLineno, n.endCol);
+            Expr c = new Expr.Constant(numberToken(n), null, n.lineno, n.col, n.endLineno, n.endCol);
             return new Expr.UnaryOp(Unaryop.USub, c, s.lineno, s.col, el(), ec());
         }
         Token n = expect(NUMBER);
-        return new Expr.Constant(number(n.text), null, n.lineno, n.col, n.endLineno, n.endCol);
+        return new Expr.Constant(numberToken(n), null, n.lineno, n.col, n.endLineno, n.endCol);
     }
 
     // mapping_pattern: '{' [items] [double_star_pattern] '}'

@@ -53,7 +53,7 @@ final class SourceDecoder {
             }
             Charset cs;
             try {
-                cs = Charset.forName(enc);
+                cs = charset(enc);
             } catch (RuntimeException e) {
                 throw new PySyntaxError("SyntaxError", "unknown encoding: " + enc, filename, 0, -1, 0, -1, null);
             }
@@ -158,6 +158,26 @@ final class SourceDecoder {
     }
 
     /** get_normal_name in tokenizer.c. */
+    /**
+     * The Java charset for a coding declaration's name, trying also the spelling Python's
+     * codec registry accepts (encodings.normalize_encoding, a few aliases Java lacks).
+     */
+    static Charset charset(String enc) {
+        try {
+            return Charset.forName(enc);
+        } catch (RuntimeException e) {
+            String n = enc.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            switch (n) {
+                case "latin", "latin1", "l1" -> {
+                    return java.nio.charset.StandardCharsets.ISO_8859_1;
+                }
+                default -> {
+                    return Charset.forName(n);
+                }
+            }
+        }
+    }
+
     private static String normalName(String s) {
         String l = s.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         if (l.equals("utf-8") || l.startsWith("utf-8-")) {

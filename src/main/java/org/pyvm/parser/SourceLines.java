@@ -157,7 +157,25 @@ final class SourceLines {
 
     /** A parser error with a location given as (line, byte col) pairs (RAISE_ERROR_KNOWN_LOCATION). */
     PySyntaxError errorAt(String kind, String msg, int line, int col, int endLine, int endCol) {
+        int endOffset;
+        if (endLine <= 0) {
+            endOffset = endLine;
+        } else if (endLine != line && !byteOffsets) {
+            // _PyPegen_raise_error_known_location converts the end column with the text of the
+            // error's first line (_PyPegen_byte_offset_to_character_offset), clamped to its
+            // length + 1: an error spanning lines ends just past the first one
+            int s = start(line);
+            int e = s;
+            while (e < buf.length && buf[e] != '\n') {
+                e++;
+            }
+            int lineBytes = e - s;
+            int endB = Math.min(endCol + 1, lineBytes + 1);
+            endOffset = charsTo(line, s + Math.min(endB, lineBytes)) + (endB > lineBytes ? 1 : 0);
+        } else {
+            endOffset = pegenCol(endLine, start(endLine) + endCol) + 1;
+        }
         return new PySyntaxError(kind, msg, filename, line, pegenCol(line, start(line) + col) + 1,
-            endLine, endLine <= 0 ? endLine : pegenCol(endLine, start(endLine) + endCol) + 1, text(line));
+            endLine, endOffset, text(line));
     }
 }

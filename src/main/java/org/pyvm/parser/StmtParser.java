@@ -181,6 +181,7 @@ abstract class StmtParser extends PatternParser {
         List<TypeParam> tps = at(LSQB) ? typeParams() : List.of();
         expect(EQUAL);
         Expr v = expression();
+        checkVersion(12, "Type statement is");
         return new Stmt.TypeAlias(name, tps, v, s.lineno, s.col, el(), ec());
     }
 
@@ -227,7 +228,9 @@ abstract class StmtParser extends PatternParser {
             for (int i = 0; i < targets.size(); i++) {
                 targets.set(i, withCtx(targets.get(i), ExprContext.Store));
             }
-            return new Stmt.Assign(targets, value, null, s.lineno, s.col, el(), ec());
+            // (star_targets '=')+ annotated_rhs !'=' [TYPE_COMMENT]
+            Token tc = eat(TYPE_COMMENT);
+            return new Stmt.Assign(targets, value, tc == null ? null : tc.text, s.lineno, s.col, el(), ec());
         }
         if (k == COLON) {
             // annotated assignment: single_target ':' expression ['=' annotated_rhs]
@@ -260,6 +263,7 @@ abstract class StmtParser extends PatternParser {
                 value = at(KW_YIELD) ? yieldExpr() : starExpressions();
             }
             int simple = e instanceof Expr.Name && s.type != LPAR ? 1 : 0;
+            checkVersion(6, simple == 1 ? "Variable annotation syntax is" : "Variable annotations syntax is");
             return new Stmt.AnnAssign(withCtx(e, ExprContext.Store), ann, value, simple, s.lineno, s.col, el(), ec());
         }
         Operator op = augOp(k);
@@ -268,6 +272,9 @@ abstract class StmtParser extends PatternParser {
                 throw syntaxError("'" + exprName(e) + "' is an illegal expression for augmented assignment", e);
             }
             next();
+            if (op == Operator.MatMult) {
+                checkVersion(5, "The '@' operator is");
+            }
             Expr value = at(KW_YIELD) ? yieldExpr() : starExpressions();
             return new Stmt.AugAssign(withCtx(e, ExprContext.Store), op, value, s.lineno, s.col, el(), ec());
         }
@@ -599,16 +606,22 @@ abstract class StmtParser extends PatternParser {
         next();
         Expr iter = starExpressions();
         expectColon();
+        Token tc = eat(TYPE_COMMENT);
         List<Stmt> body = block("'for' statement", f);
         List<Stmt> orelse = elseBlock();
-        return isAsync ? new Stmt.AsyncFor(target, iter, body, orelse, null, s.lineno, s.col, el(), ec())
-            : new Stmt.For(target, iter, body, orelse, null, s.lineno, s.col, el(), ec());
+        if (isAsync) {
+            checkVersion(5, "Async for loops are");
+        }
+        String tcs = tc == null ? null : tc.text;
+        return isAsync ? new Stmt.AsyncFor(target, iter, body, orelse, tcs, s.lineno, s.col, el(), ec())
+            : new Stmt.For(target, iter, body, orelse, tcs, s.lineno, s.col, el(), ec());
     }
 
     // with_stmt: ASYNC? 'with' '(' ','.with_item+ ','? ')' ':' block | ASYNC? 'with' ','.with_item+ ':' block
     private Stmt withStmt(Token s, boolean isAsync) {
         Token w = expect(KW_WITH);
         List<Withitem> items = null;
+        boolean parenthesized = false;
         if (at(LPAR)) {
             int save = p;
             try {
@@ -624,10 +637,12 @@ abstract class StmtParser extends PatternParser {
                 if (at(NEWLINE)) {
                     throw syntaxError("expected ':'", cur());
                 }
-                if (!at(COLON)) {
+                if (!at(COLON) || t(1) == TYPE_COMMENT) {
+                    // a type comment: only the unparenthesized form takes one (its item a tuple)
                     throw FAIL;
                 }
                 items = its;
+                parenthesized = !isAsync;
             } catch (Fail f) {
                 p = save;
             }
@@ -640,9 +655,17 @@ abstract class StmtParser extends PatternParser {
             items = its;
         }
         expectColon();
+        Token tc = eat(TYPE_COMMENT);
         List<Stmt> body = block("'with' statement", w);
-        return isAsync ? new Stmt.AsyncWith(items, body, null, s.lineno, s.col, el(), ec())
-            : new Stmt.With(items, body, null, s.lineno, s.col, el(), ec());
+        if (parenthesized) {
+            checkVersion(9, "Parenthesized context managers are");
+        }
+        if (isAsync) {
+            checkVersion(5, "Async with statements are");
+        }
+        String tcs = tc == null ? null : tc.text;
+        return isAsync ? new Stmt.AsyncWith(items, body, tcs, s.lineno, s.col, el(), ec())
+            : new Stmt.With(items, body, tcs, s.lineno, s.col, el(), ec());
     }
 
     // with_item: expression 'as' star_target &(',' | ')' | ':') | expression
@@ -725,6 +748,9 @@ abstract class StmtParser extends PatternParser {
             cur();
             throw errorAtLast("expected 'except' or 'finally' block");
         }
+        if (star) {
+            checkVersion(11, "Exception groups are");
+        }
         return star ? new Stmt.TryStar(body, handlers, orelse, fin, s.lineno, s.col, el(), ec())
             : new Stmt.Try(body, handlers, orelse, fin, s.lineno, s.col, el(), ec());
     }
@@ -758,11 +784,29 @@ abstract class StmtParser extends PatternParser {
             }
         }
         forceColon();
+        String tc = funcTypeComment();
         List<Stmt> body = block("function definition", d);
         if (s.type == KW_ASYNC) {
-            return new Stmt.AsyncFunctionDef(name.text, args, body, decos, returns, null, tps, s.lineno, s.col, el(), ec());
+            checkVersion(5, "Async functions are");
+            return new Stmt.AsyncFunctionDef(name.text, args, body, decos, returns, tc, tps, s.lineno, s.col, el(), ec());
         }
-        return new Stmt.FunctionDef(name.text, args, body, decos, returns, null, tps, s.lineno, s.col, el(), ec());
+        return new Stmt.FunctionDef(name.text, args, body, decos, returns, tc, tps, s.lineno, s.col, el(), ec());
+    }
+
+    // func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | invalid_double_type_comments | TYPE_COMMENT
+    private String funcTypeComment() {
+        if (at(NEWLINE) && t(1) == TYPE_COMMENT && t(2) == NEWLINE && t(3) == INDENT) {
+            next();
+            return next().text;
+        }
+        if (at(TYPE_COMMENT)) {
+            if (t(1) == NEWLINE && t(2) == TYPE_COMMENT && t(3) == NEWLINE && t(4) == INDENT) {
+                p += 4;
+                throw errorAtLast("Cannot have two type comments on def");
+            }
+            return next().text;
+        }
+        return null;
     }
 
     // class_def_raw: 'class' NAME [type_params] ['(' [arguments] ')'] ':' block
@@ -821,6 +865,7 @@ abstract class StmtParser extends PatternParser {
             }
         } while (eat(COMMA) != null);
         expect(RSQB);
+        checkVersion(12, "Type parameter lists are");
         return out;
     }
 }

@@ -440,7 +440,8 @@ final class StringParser {
                     i = close + 1;
                 }
                 default -> {
-                    if (invalid == null) {
+                    // in an f-string's text the tokenizer has warned of a backslash before a brace
+                    if (invalid == null && !(t == null && (d == '{' || d == '}'))) {
                         invalid = "invalid escape sequence '\\" + d + "'";
                     }
                     sb.append('\\').append(d);

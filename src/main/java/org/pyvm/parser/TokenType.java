@@ -13,7 +13,7 @@ final class TokenType {
 
     static final int ENDMARKER = 0, NAME = 1, NUMBER = 2, STRING = 3, NEWLINE = 4, INDENT = 5,
         DEDENT = 6, FSTRING_START = 7, FSTRING_MIDDLE = 8, FSTRING_END = 9, ERRORTOKEN = 10,
-        COMMENT = 11, NL = 12;
+        COMMENT = 11, NL = 12, TYPE_COMMENT = 13;
 
     // Operators (Grammar/Tokens).
     static final int LPAR = 20, RPAR = 21, LSQB = 22, RSQB = 23, COLON = 24, COMMA = 25, SEMI = 26,
@@ -81,6 +81,7 @@ final class TokenType {
             case FSTRING_END -> "FSTRING_END";
             case COMMENT -> "COMMENT";
             case NL -> "NL";
+            case TYPE_COMMENT -> "TYPE_COMMENT";
             default -> "ERRORTOKEN";
         };
     }

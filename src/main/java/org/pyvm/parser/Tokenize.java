@@ -49,13 +49,51 @@ public final class Tokenize {
      * declaration in it is only a comment. A tokenizer error is thrown after the tokens before it.
      */
     public static void tokenizeDecoded(byte[] utf8, List<TokenInfo> out) {
-        tokens(utf8, SourceDecoder.decode(utf8, "<tokenize>", true, false), out);
+        tokenizeDecoded(utf8, out, true);
+    }
+
+    /**
+     * {@link #tokenizeDecoded(byte[], List)}; without LENIENT the checks that CPython's
+     * tokenizer skips for tokenize's extra tokens apply (identifiers, leading zeros, a
+     * number running into a name), as for _tokenize.TokenizerIter(extra_tokens=False).
+     */
+    public static void tokenizeDecoded(byte[] utf8, List<TokenInfo> out, boolean lenient) {
+        tokens(utf8, SourceDecoder.decode(utf8, "<tokenize>", true, false), out, lenient);
     }
 
     private static void tokens(byte[] source, byte[] buf, List<TokenInfo> out) {
+        tokens(source, buf, out, true);
+    }
+
+    /**
+     * The lines of SOURCE (1-based) that end in "\r\n": the decoder makes them "\n", but
+     * tokenize reports NEWLINE and NL tokens and the lines as read.
+     */
+    private static boolean[] crlfLines(byte[] source) {
+        boolean[] crlf = null;
+        int line = 1;
+        for (int i = 0; i < source.length; i++) {
+            byte b = source[i];
+            if (b == '\r' || b == '\n') {
+                if (b == '\r' && i + 1 < source.length && source[i + 1] == '\n') {
+                    if (crlf == null) {
+                        crlf = new boolean[source.length + 2];
+                    }
+                    crlf[line] = true;
+                    i++;
+                }
+                line++;
+            }
+        }
+        return crlf;
+    }
+
+    private static void tokens(byte[] source, byte[] buf, List<TokenInfo> out, boolean lenient) {
         SourceLines lines = new SourceLines(buf, "<tokenize>");
         Tokenizer tk = new Tokenizer(buf, lines);
         tk.extra = true;
+        tk.lenient = lenient;
+        boolean[] crlf = crlfLines(source);
         tk.emptySource = source.length == 0;
         tk.run();
         boolean implicitNewline = source.length == 0 || (source[source.length - 1] != '\n' && source[source.length - 1] != '\r');
@@ -84,12 +122,13 @@ public final class Tokenize {
             // CPython 3.12 counts the end column of a literal spanning lines in bytes
             int endCol = (t.type == STRING || t.type == FSTRING_MIDDLE) && t.endLineno != t.lineno ? t.endCol
                 : lines.charsTo(t.endLineno, lines.start(t.endLineno) + t.endCol);
+            boolean cr = crlf != null && (t.type == NEWLINE || t.type == NL) && crlf[t.lineno];
             switch (t.type) {
                 case NEWLINE -> {
                     boolean implicit = implicitNewline && t.start >= buf.length - 1;
-                    str = implicit ? "" : "\n";
+                    str = implicit ? "" : cr ? "\r\n" : "\n";
                 }
-                case NL -> str = implicitNewline && t.start >= buf.length - 1 ? "" : "\n";
+                case NL -> str = implicitNewline && t.start >= buf.length - 1 ? "" : cr ? "\r\n" : "\n";
                 case INDENT, DEDENT, ENDMARKER -> str = new String(buf, t.start, t.end - t.start, StandardCharsets.UTF_8);
                 default -> str = new String(buf, t.start, t.end - t.start, StandardCharsets.UTF_8);
             }
@@ -100,8 +139,40 @@ public final class Tokenize {
             boolean multi = t.type == STRING || t.type == FSTRING_MIDDLE;
             int from = multi ? t.lineno : t.endLineno;
             String line = text(lines, from, t.endLineno, implicitNewline);
+            if (crlf != null) {
+                line = withCr(line, crlf, from);
+                if (multi && t.endLineno != t.lineno) {
+                    str = withCr(str, crlf, t.lineno);
+                }
+                if (cr && !str.isEmpty()) {
+                    endCol++;
+                }
+            }
             out.add(new TokenInfo(type, str, t.lineno, startCol, t.endLineno, endCol, line));
         }
+    }
+
+    /** TEXT, the lines from FROM on, with "\r\n" again where the source had it. */
+    private static String withCr(String text, boolean[] crlf, int from) {
+        StringBuilder sb = null;
+        int line = from;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (line < crlf.length && crlf[line]) {
+                    if (sb == null) {
+                        sb = new StringBuilder(text.length() + 4);
+                    }
+                    sb.append(text, start, i).append('\r');
+                    start = i;
+                }
+                line++;
+            }
+        }
+        if (sb == null) {
+            return text;
+        }
+        return sb.append(text, start, text.length()).toString();
     }
 
     /** The physical lines FROM to TO, without the newline the decoder added. */

@@ -42,6 +42,12 @@ final class Tokenizer {
      * and an f-string's text split after each "{{" or "}}". The parser never sets it.
      */
     boolean extra;
+    /**
+     * With {@link #extra}: skip the checks CPython's tokenizer skips for extra tokens (identifier
+     * characters, leading zeros, a number running into a name); _tokenize.TokenizerIter without
+     * extra_tokens keeps them.
+     */
+    boolean lenient = true;
     /** The source was empty (only the newline the decoder adds). */
     boolean emptySource;
     /** True when the stream ended at EOF inside brackets (no exception: the parser reports it). */
@@ -56,6 +62,19 @@ final class Tokenizer {
      * implies them (pegen.c: _PyPegen_fill_token).
      */
     int eofIndent;
+
+    /** ast.parse(type_comments=True): "# type: ..." comments are TYPE_COMMENT tokens. */
+    boolean typeComments;
+    /** The "# type: ignore" comments seen when {@link #typeComments} is on: line, tag. */
+    final ArrayList<org.pyvm.ast.TypeIgnoreNode.TypeIgnore> typeIgnores = new ArrayList<>();
+    /**
+     * ast.parse(feature_version=(3, 6)) and lower (tok->async_hacks): 'async' and 'await'
+     * are names except inside an 'async def' (and 'async' just before 'def').
+     */
+    boolean asyncHacks;
+    private boolean asyncDef;
+    private boolean asyncDefNl;
+    private int asyncDefIndent;
 
     private final int[] indStack = new int[MAXINDENT + 1];
     private final int[] altStack = new int[MAXINDENT + 1];
@@ -214,6 +233,12 @@ final class Tokenizer {
             }
             return true;
         }
+        if (asyncDef && asyncDefNl && level == 0 && !blankLine && peek(0) != '\n' && asyncDefIndent >= indent) {
+            // back at (or left of) the indentation of the 'async def': its body has ended
+            asyncDef = false;
+            asyncDefNl = false;
+            asyncDefIndent = 0;
+        }
         // skip spaces
         int c;
         while (true) {
@@ -227,6 +252,8 @@ final class Tokenizer {
                 }
                 if (extra) {
                     add(COMMENT, cs, pos, text(cs, pos));
+                } else if (typeComments && typeComment(cs)) {
+                    return true;
                 }
             } else if (c == '\\') {
                 int d = peek(1);
@@ -244,10 +271,10 @@ final class Tokenizer {
                             lines.pegenCol(line, pos), line, -1);
                     }
                 } else if (d < 0) {
-                    errorRaised = false;
-                    pos++;
-                    throw lines.errorRaw("SyntaxError", "unexpected EOF while parsing", lineno,
-                        lines.pegenCol(lineno, pos), lineno, -1);
+                    // input without a final newline ('eval', 'single'): E_LINECONT as well,
+                    // the tokenizer still just past the backslash
+                    throw errPegen("SyntaxError", "unexpected character after line continuation character",
+                        lines.pegenCol(lineno, pos));
                 } else {
                     // E_LINECONT: col_offset = cur - buf - 1, cur being past the character after '\'
                     throw errPegen("SyntaxError", "unexpected character after line continuation character",
@@ -275,6 +302,10 @@ final class Tokenizer {
                 return true;
             }
             tokens.add(new Token(NEWLINE, start, pos, lineno, start - lineStart, lineno, start - lineStart + 1, null));
+            if (asyncDef) {
+                // a NEWLINE after 'async def': past the signature
+                asyncDefNl = true;
+            }
             newline(start);
             atBol = true;
             return true;
@@ -463,14 +494,79 @@ final class Tokenizer {
         String name;
         if (ascii) {
             name = new String(buf, start, pos - start, StandardCharsets.ISO_8859_1);
-        } else if (extra) {
+        } else if (extra && lenient) {
             // tokenize (extra tokens) takes any non-ASCII run as a NAME, unchecked
             name = text(start, pos);
         } else {
             name = verifyIdentifier(start);
         }
         int type = ascii ? TokenType.keyword(name) : NAME;
+        if (asyncHacks && !asyncDef && (type == KW_ASYNC || type == KW_AWAIT)) {
+            if (type == KW_ASYNC && defFollows()) {
+                asyncDef = true;
+                asyncDefNl = false;
+                asyncDefIndent = indent;
+            } else {
+                type = NAME;
+            }
+        }
         add(type, start, pos, name);
+        return true;
+    }
+
+    /** Whether the next token is the name 'def' (the look-ahead of tok_get_normal_mode's async hacks). */
+    private boolean defFollows() {
+        int i = pos;
+        while (i < n) {
+            int c = buf[i] & 0xff;
+            if (c == ' ' || c == '\t' || c == '\f') {
+                i++;
+            } else if (c == '\\' && i + 1 < n && buf[i + 1] == '\n') {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i + 3 <= n && buf[i] == 'd' && buf[i + 1] == 'e' && buf[i + 2] == 'f'
+            && (i + 3 == n || !isIdChar(buf[i + 3] & 0xff));
+    }
+
+    /**
+     * The comment at CS..pos, when it reads "#", blanks, "type:", blanks and more: a
+     * TYPE_COMMENT token (true), or, for "type: ignore" followed by nothing alphanumeric,
+     * an entry in {@link #typeIgnores} (the parser never sees those). Compare tokenizer.c,
+     * the type_comment_prefix matching in tok_get_normal_mode.
+     */
+    private boolean typeComment(int cs) {
+        int end = pos;
+        int i = cs + 1;
+        while (i < end && (buf[i] == ' ' || buf[i] == '\t')) {
+            i++;
+        }
+        if (end - i < 5 || buf[i] != 't' || buf[i + 1] != 'y' || buf[i + 2] != 'p' || buf[i + 3] != 'e'
+            || buf[i + 4] != ':') {
+            return false;
+        }
+        i += 5;
+        if (i >= end) {
+            return false;
+        }
+        while (i < end && (buf[i] == ' ' || buf[i] == '\t')) {
+            i++;
+        }
+        int ig = i + 6;
+        boolean ignore = ig <= end && new String(buf, i, 6, StandardCharsets.ISO_8859_1).equals("ignore")
+            && !(ig < end && ((buf[ig] & 0xff) >= 128 || Character.isLetterOrDigit(buf[ig])));
+        if (ignore) {
+            // on a line of its own CPython's tokenizer takes the newline into the tag
+            int tagEnd = blankLine && end < n && buf[end] == '\n' ? end + 1 : end;
+            typeIgnores.add(new org.pyvm.ast.TypeIgnoreNode.TypeIgnore(lineno, text(ig, tagEnd)));
+            return false;
+        }
+        add(TYPE_COMMENT, i, end, text(i, end));
+        // the newline after it is a NEWLINE even on an otherwise blank line (blankline is
+        // local to each tok_get call in CPython)
+        blankLine = false;
         return true;
     }
 
@@ -571,7 +667,7 @@ final class Tokenizer {
             exponentAndImag(start);
             return;
         }
-        if (nonzero && !extra) {
+        if (nonzero && !(extra && lenient)) {
             // (tokenize's extra-tokens mode lets old octal literals through)
             int z = start;
             while (buf[z] == '0' || buf[z] == '_') {
@@ -643,7 +739,7 @@ final class Tokenizer {
         int c = peek(0);
         // only an ASCII letter or digit makes the number invalid (2Δ is NUMBER NAME); tokenize
         // (extra tokens) splits "1abc" into NUMBER NAME without complaint
-        if (!isIdChar(c) || c >= 128 || extra) {
+        if (!isIdChar(c) || c >= 128 || (extra && lenient)) {
             return;
         }
         // a keyword that may follow a number in valid code: still accepted, with a SyntaxWarning
@@ -769,8 +865,9 @@ final class Tokenizer {
             size = 3;
             pos += 2;
         }
-        if (modeTop + 1 >= MAXFSTRINGLEVEL) {
-            throw errCur("f-string: expressions nested too deeply", pos);
+        // tok_mode_stack_index + 1 >= MAXFSTRINGLEVEL, the index counting the f-strings open
+        if (modeTop + 2 >= MAXFSTRINGLEVEL) {
+            throw errCur("too many nested f-strings", pos);
         }
         FMode m = new FMode();
         m.quote = (byte) q;
@@ -817,6 +914,17 @@ final class Tokenizer {
                 break;
             }
             if (c == '\n') {
+                if (m.quoteSize == 1 && m.state == SPEC) {
+                    // a newline ends a single-quoted f-string's format spec: the text so far,
+                    // then the expression's regular mode (the newline is inside the braces)
+                    m.state = EXPR;
+                    if (pos > start) {
+                        add(FSTRING_MIDDLE, start, pos, sb.append(text(segStart, pos)).toString());
+                    } else {
+                        next();
+                    }
+                    return;
+                }
                 if (m.quoteSize == 1 && m.state == LIT) {
                     int c0 = lines.charsTo(m.startLine, m.startCol) + 1;
                     throw lines.errorRaw("SyntaxError", "unterminated f-string literal (detected at line " + lineno + ")",
@@ -875,6 +983,15 @@ final class Tokenizer {
                     continue;
                 }
                 if (d == '{' || d == '}') {
+                    if (!m.raw && warnings != null) {
+                        // a backslash before a brace escapes nothing (tok_get_fstring_mode's
+                        // _PyTokenizer_warn_invalid_escape_sequence)
+                        PySyntaxError e = errCur("invalid escape sequence '\\" + (char) d + "'", pos + 2);
+                        String text = e.text() != null && e.text().endsWith("\n")
+                            ? e.text().substring(0, e.text().length() - 1) : e.text();
+                        warnings.add(new org.pyvm.ast.CompileWarning(e.msg(), e.lineno(), e.offset(), e.endLineno(),
+                            e.endOffset(), text));
+                    }
                     pos++;
                     continue;
                 }
@@ -962,11 +1079,17 @@ final class Tokenizer {
             }
             case ')', ']', '}' -> {
                 pos++;
+                boolean loose = extra && lenient;
                 if (level == 0) {
+                    if (loose) {
+                        // tokenize's extra tokens: a stray closing bracket is just an operator
+                        add(c == ')' ? RPAR : c == ']' ? RSQB : RBRACE, start, pos, null);
+                        return;
+                    }
                     throw errCur("unmatched '" + (char) c + "'", pos);
                 }
                 char open = parenStack[level - 1];
-                if (!((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}'))) {
+                if (!loose && !((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}'))) {
                     if (m != null && m.state == EXPR && level == m.exprLevel) {
                         throw errCur("f-string: unmatched '" + (char) c + "'", pos);
                     }

@@ -353,7 +353,7 @@ public final class PyCode implements PyObject {
         if (!(o instanceof PyCode c)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        return PyBool.of(self == c || self.raw.equals(c.raw));
+        return PyBool.of(self == c || self.raw.equalsAsPython(c.raw));
     }
 
     @ExposedMethod
@@ -361,12 +361,12 @@ public final class PyCode implements PyObject {
         if (!(o instanceof PyCode c)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        return PyBool.of(!(self == c || self.raw.equals(c.raw)));
+        return PyBool.of(!(self == c || self.raw.equalsAsPython(c.raw)));
     }
 
     @ExposedMethod
     static long __hash__(PyCode self) {
-        return self.raw.hashCode();
+        return self.raw.hashAsPython();
     }
 
     private static final String[] REPLACE_NAMES = {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
@@ -388,14 +388,68 @@ public final class PyCode implements PyObject {
         if (a.get(7) != null) b.code(bytesField(a.get(7), "co_code"));
         if (a.get(8) != null) b.consts(MarshalValues.constants(tupleField(a.get(8), "co_consts")));
         if (a.get(9) != null) b.names(strs(a.get(9), "co_names"));
+        if (a.get(3) != null && intField(a.get(3)) != (a.get(10) != null ? strs(a.get(10), "co_varnames").length
+            : r.varnames().length)) {
+            throw PyErr.valueError("code: co_nlocals != len(co_varnames)");
+        }
         if (a.get(10) != null || a.get(11) != null || a.get(12) != null) {
             String[] vars = a.get(10) != null ? strs(a.get(10), "co_varnames") : r.varnames();
             String[] cells = a.get(12) != null ? strs(a.get(12), "co_cellvars") : r.cellvars();
             String[] frees = a.get(11) != null ? strs(a.get(11), "co_freevars") : r.freevars();
+            localsplus(b, vars, cells, frees);
+        }
+        if (a.get(13) != null) b.filename(strField(a.get(13), "co_filename"));
+        if (a.get(14) != null) b.name(strField(a.get(14), "co_name"));
+        if (a.get(15) != null) b.qualname(strField(a.get(15), "co_qualname"));
+        if (a.get(16) != null) b.linetable(bytesField(a.get(16), "co_linetable"));
+        if (a.get(17) != null) b.exceptiontable(bytesField(a.get(17), "co_exceptiontable"));
+        try {
+            return new PyCode(b.build());
+        } catch (IllegalArgumentException e) {
+            throw PyErr.valueError(e.getMessage());
+        }
+    }
+
+    /**
+     * code(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize, flags, codestring,
+     * constants, names, varnames, filename, name, qualname, firstlineno, linetable,
+     * exceptiontable, freevars=(), cellvars=(), /). Compare codeobject.c: code_new_impl.
+     */
+    @ExposedMethod
+    static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw PyErr.typeError("code() takes no keyword arguments");
+        }
+        if (args.length < 16 || args.length > 18) {
+            throw PyErr.typeError("code expected " + (args.length < 16 ? "at least 16" : "at most 18")
+                + " arguments, got " + args.length);
+        }
+        String[] vars = strs(args[9], "co_varnames");
+        if (intField(args[3]) != vars.length) {
+            throw PyErr.valueError("code: co_nlocals != len(co_varnames)");
+        }
+        CodeObject.Builder b = CodeObject.builder().argcount(intField(args[0])).posonlyargcount(intField(args[1]))
+            .kwonlyargcount(intField(args[2])).stacksize(intField(args[4])).flags(intField(args[5]))
+            .code(bytesField(args[6], "co_code")).consts(MarshalValues.constants(tupleField(args[7], "co_consts")))
+            .names(strs(args[8], "co_names")).filename(strField(args[10], "co_filename"))
+            .name(strField(args[11], "co_name")).qualname(strField(args[12], "co_qualname"))
+            .firstlineno(intField(args[13])).linetable(bytesField(args[14], "co_linetable"))
+            .exceptiontable(bytesField(args[15], "co_exceptiontable"));
+        String[] frees = args.length > 16 ? strs(args[16], "co_freevars") : new String[0];
+        String[] cells = args.length > 17 ? strs(args[17], "co_cellvars") : new String[0];
+        localsplus(b, vars, cells, frees);
+        try {
+            return new PyCode(b.build());
+        } catch (IllegalArgumentException e) {
+            throw PyErr.valueError(e.getMessage());
+        }
+    }
+
+    /** co_localsplusnames and kinds from varnames, cellvars and freevars (as _PyCode_Validate's callers build them). */
+    private static void localsplus(CodeObject.Builder b, String[] vars, String[] cells, String[] frees) {
+        {
             java.util.List<String> names = new java.util.ArrayList<>();
             java.util.List<Byte> kinds = new java.util.ArrayList<>();
-            int nargs = r.argcount() + r.kwonlyargcount() + ((r.flags() & CodeObject.CO_VARARGS) != 0 ? 1 : 0)
-                + ((r.flags() & CodeObject.CO_VARKEYWORDS) != 0 ? 1 : 0);
             for (int i = 0; i < vars.length; i++) {
                 names.add(vars[i]);
                 byte k = CodeObject.CO_FAST_LOCAL;
@@ -421,16 +475,6 @@ public final class PyCode implements PyObject {
                 k[i] = kinds.get(i);
             }
             b.localsplusnames(names.toArray(new String[0])).localspluskinds(k);
-        }
-        if (a.get(13) != null) b.filename(strField(a.get(13), "co_filename"));
-        if (a.get(14) != null) b.name(strField(a.get(14), "co_name"));
-        if (a.get(15) != null) b.qualname(strField(a.get(15), "co_qualname"));
-        if (a.get(16) != null) b.linetable(bytesField(a.get(16), "co_linetable"));
-        if (a.get(17) != null) b.exceptiontable(bytesField(a.get(17), "co_exceptiontable"));
-        try {
-            return new PyCode(b.build());
-        } catch (IllegalArgumentException e) {
-            throw PyErr.valueError(e.getMessage());
         }
     }
 

@@ -49,6 +49,13 @@ public abstract class PyFrame implements PyObject {
         public int lineno;
         /** The interpreter's instrumentation of this frame (see interp.Tracer). */
         public Object interp;
+        /**
+         * A traced function frame's f_locals: one dict kept across reads (frame->f_locals in
+         * CPython), so that keys a trace function adds stay (bdb's __return__).
+         */
+        public PyDict localsDict;
+        /** f_locals was read since the last trace call ended (f_fast_as_locals): write it back then. */
+        public boolean fastAsLocals;
     }
 
     public FrameTrace traceState() {
@@ -160,7 +167,27 @@ public abstract class PyFrame implements PyObject {
 
     @ExposedGetter
     static PyObject f_locals(PyFrame self) {
-        return self.locals();
+        PyObject l = self.locals();
+        FrameTrace t = self.trace;
+        if (t != null && (self.code().flags & 0x0001) != 0 && l instanceof PyDict snap) {
+            // CO_OPTIMIZED and traced: the frame's one dict, refreshed from the fast locals
+            // (PyFrame_FastToLocalsWithError); the trace machinery writes it back after the
+            // trace function returns (PyFrame_LocalsToFast in sysmodule.c: call_trampoline)
+            PyDict d = t.localsDict;
+            if (d == null) {
+                t.localsDict = snap;
+            } else if (d != snap) {
+                for (PyStr name : self.code().localsplusNameObjects) {
+                    if (!snap.containsKey(name)) {
+                        d.delItem(name);
+                    }
+                }
+                d.update(snap);
+            }
+            t.fastAsLocals = true;
+            return t.localsDict;
+        }
+        return l;
     }
 
     @ExposedGetter

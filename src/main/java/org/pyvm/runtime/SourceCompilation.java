@@ -90,6 +90,18 @@ public interface SourceCompilation {
      * TabError) the tokenizer stops at, after the tokens before it, or null. Compare
      * CPython Python/Python-tokenize.c: tokenizeriter_next with extra_tokens.
      */
+    /**
+     * The encoding a source file declares (a UTF-8 BOM, or a PEP 263 coding comment on line
+     * 1 or 2) as a normalized name, or null for the default UTF-8.
+     */
+    default String sourceEncoding(byte[] source) {
+        return null;
+    }
+
+    default PyBaseException tokenize(String text, java.util.List<Token> out, boolean extraTokens) {
+        return tokenize(text, out);
+    }
+
     default PyBaseException tokenize(String text, java.util.List<Token> out) {
         throw PyErr.of(PyExc.NotImplementedError, "pyvm: this interpreter has no tokenizer installed");
     }

@@ -553,7 +553,20 @@ public final class TracebackPrinter {
         }
         List<String> lines = CACHE.computeIfAbsent(file, f -> {
             try {
-                return Files.readAllLines(Path.of(f), StandardCharsets.UTF_8);
+                byte[] raw = Files.readAllBytes(Path.of(f));
+                // the file's declared encoding (a coding comment, a BOM), else UTF-8
+                String enc = null;
+                try {
+                    enc = SourceCompilation.get().sourceEncoding(raw);
+                } catch (RuntimeException e) {
+                    // no compiler installed: UTF-8
+                }
+                java.nio.charset.Charset cs = enc == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(enc);
+                String text = cs.newDecoder().decode(java.nio.ByteBuffer.wrap(raw)).toString();
+                if (!text.isEmpty() && text.charAt(0) == '\ufeff') {
+                    text = text.substring(1);
+                }
+                return List.of(text.split("\r\n|\r|\n", -1));
             } catch (IOException | RuntimeException e) {
                 return List.of();
             }

@@ -97,7 +97,7 @@ final class TokenizerIter extends IterBase {
                 done = true;
                 throw e;
             }
-            error = asIterError(SourceCompilation.get().tokenize(text, tokens));
+            error = asIterError(SourceCompilation.get().tokenize(text, tokens, extra));
             if (!extra) {
                 tokens = parserTokens(tokens);
             }
