@@ -810,11 +810,14 @@ public final class FdTable {
         }
     }
 
-    /** isatty(3): only a standard stream the JVM knows is a terminal. */
+    /** isatty(3): a standard stream the JVM knows is a terminal, or a kernel descriptor that is one. */
     public static boolean isatty(int fd) {
         Entry e;
         synchronized (FdTable.class) {
             e = fd >= 0 && fd < TABLE.size() ? TABLE.get(fd) : null;
+        }
+        if (e != null && e.pollable instanceof KernelFd k) {
+            return k.isatty();
         }
         if (e == null || e.std < 0) {
             return false;
@@ -883,6 +886,9 @@ public final class FdTable {
         int std = jvmStd(e);
         if (std >= 0) {
             return std;
+        }
+        if (e.pollable instanceof KernelFd k) {
+            return k.kernelFd();
         }
         if (e.path == null || (e.file == null && !e.isDir) || !Libc.available()) {
             return -1;

@@ -86,7 +86,8 @@ final class ChildWrapper {
                         }
                         k = bridge.kernelFd();
                     } else {
-                        k = e.channel() == null || e.path == null ? -1 : jvmFd(e.path);
+                        int kernel = org.pyvm.modules.posix.KernelFd.of(e);
+                        k = kernel >= 0 ? kernel : e.channel() == null || e.path == null ? -1 : jvmFd(e.path);
                     }
                 } catch (org.pyvm.runtime.PyBaseException ex) {
                     if (!optional.contains(n)) {
