@@ -101,6 +101,11 @@ public final class Libc {
         return Handles.fn(name, fd, Handles.CAPTURE);
     }
 
+    /** A libc function called directly (no errno captured), with OPTS (a variadic one's firstVariadicArg); or null. */
+    public static MethodHandle plainFunction(String name, FunctionDescriptor fd, Linker.Option... opts) {
+        return Handles.fn(name, fd, opts);
+    }
+
     /** Runs C's call of H (null: the function is missing, WHAT names it in the error); its result and errno. */
     public static Result call(MethodHandle h, String what, Call c) {
         if (h == null || !available()) {
