@@ -112,6 +112,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("syslog", org.pyvm.modules.syslog.SyslogModule::create);
         PyRuntime.BUILTIN_MODULES.put("_multiprocessing",
             org.pyvm.modules.multiprocessing.MultiprocessingModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_posixshmem", org.pyvm.modules.multiprocessing.PosixShmemModule::create);
         PyRuntime.BUILTIN_MODULES.put("fcntl", org.pyvm.modules.fcntl.FcntlModule::create);
         PyRuntime.BUILTIN_MODULES.put("_pickle", org.pyvm.modules.pickle.PickleModule::create);
         PyRuntime.BUILTIN_MODULES.put("audioop", org.pyvm.modules.audioop.AudioopModule::create);

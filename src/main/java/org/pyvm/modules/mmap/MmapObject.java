@@ -69,6 +69,16 @@ public class MmapObject implements BufferExporter {
         return type;
     }
 
+    /**
+     * The native memory of a map shared with its file (ACCESS_DEFAULT/ACCESS_WRITE), or null:
+     * ctypes' from_buffer places objects there, so that multiprocessing's shared ctypes
+     * (sharedctypes.Value/Array on its heap's maps) are seen by every process mapping the file.
+     * Their writes go to the mapping, not to this map's array.
+     */
+    public java.lang.foreign.MemorySegment nativeRegion() {
+        return map == null || data == null ? null : java.lang.foreign.MemorySegment.ofBuffer(map);
+    }
+
     /** An instance of a Python subclass: it has an attribute dictionary. */
     static final class Sub extends MmapObject implements org.pyvm.runtime.HasDict {
         private org.pyvm.runtime.PyDict dict;

@@ -47,6 +47,8 @@ public final class KernelFd implements FdTable.Pollable {
 
     private final int fd;
     private volatile boolean closed;
+    /** Passed by the parent under this number (a fresh table of the same process takes it again). */
+    boolean inherited;
 
     private KernelFd(int fd) {
         this.fd = fd;
@@ -59,15 +61,20 @@ public final class KernelFd implements FdTable.Pollable {
 
     /** A new entry of pyvm's table for kernel descriptor K (read and write), not inheritable. */
     static int install(int k) {
-        Libc.fcntl(k, F_SETFD, FD_CLOEXEC);
         FdTable.Entry e = new FdTable.Entry();
         e.readable = true;
         e.writable = true;
-        e.pollable = new KernelFd(k);
+        e.pollable = adopt(k);
         e.path = java.nio.file.Path.of("/proc/self/fd/" + k);
         int n = FdTable.add(e);
         FdTable.setInheritable(n, false);
         return n;
+    }
+
+    /** A KernelFd for kernel descriptor K (made close-on-exec: children are given it by number). */
+    static KernelFd adopt(int k) {
+        Libc.fcntl(k, F_SETFD, FD_CLOEXEC);
+        return new KernelFd(k);
     }
 
     /** The kernel descriptor behind pyvm's entry E, or -1 when it is not one of these. */
