@@ -141,18 +141,13 @@ public final class SemLockObject implements PyObject {
         return MemorySegment.ofAddress(addr[0]);
     }
 
-    /** PyLong_AsLong then the C int range, as argument clinic's int converter. */
+    /** _PyLong_AsInt, argument clinic's int converter here. */
     private static int cInt(PyObject o) {
         PyInt v = Abstract.index(o);
-        if (v.isBig()) {
-            throw PyErr.overflowError("Python int too large to convert to C long");
+        if (v.isBig() || v.longValue() != (int) v.longValue()) {
+            throw PyErr.overflowError("Python int too large to convert to C int");
         }
-        long l = v.longValue();
-        if (l != (int) l) {
-            throw PyErr.overflowError(l < 0 ? "signed integer is less than minimum"
-                : "signed integer is greater than maximum");
-        }
-        return (int) l;
+        return (int) v.longValue();
     }
 
     /** SemLock(kind, value, maxvalue, name, unlink). Compare _multiprocessing_SemLock_impl. */

@@ -319,7 +319,7 @@ public final class ChildLauncher {
             } finally {
                 Libc.close(b.kernelFd);
             }
-        });
+        }).start();
     }
 
     private static String linkOf(java.nio.file.Path p) {
