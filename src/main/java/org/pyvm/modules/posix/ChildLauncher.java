@@ -31,7 +31,7 @@ public final class ChildLauncher {
      */
     public static Children.Child start(List<String> argv, Path cwd, Map<String, String> env, int stdin, int stdout,
                                        int stderr) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(argv).directory(cwd.toFile());
+        ProcessBuilder pb = new ProcessBuilder(exactArgv(argv)).directory(cwd.toFile());
         pb.environment().clear();
         pb.environment().putAll(env);
 
@@ -328,6 +328,34 @@ public final class ChildLauncher {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * ARGV as the child must receive it byte for byte: the JDK encodes arguments with the
+     * platform charset, which cannot carry an undecodable byte that surrogateescape kept as
+     * U+DC80..U+DCFF (CPython's os.fsencode gives the byte back). Such a command starts
+     * through bash with every argument written as a $'\xNN' string. ARGV itself otherwise.
+     */
+    static List<String> exactArgv(List<String> argv) {
+        boolean escaped = false;
+        for (String a : argv) {
+            for (int i = 0; i < a.length() && !escaped; i++) {
+                char c = a.charAt(i);
+                escaped = c >= 0xdc80 && c <= 0xdcff;
+            }
+        }
+        if (!escaped || !java.nio.file.Files.isExecutable(java.nio.file.Path.of("/bin/bash"))) {
+            return argv;
+        }
+        StringBuilder script = new StringBuilder("exec");
+        for (String a : argv) {
+            script.append(" $'");
+            for (byte b : Fs.encode(a)) {
+                script.append(String.format("\\x%02x", b & 0xff));
+            }
+            script.append('\'');
+        }
+        return List.of("/bin/bash", "-c", script.toString());
     }
 
     /** Copies the child's stdout or stderr into pyvm's file E until the child closes it. */
