@@ -104,6 +104,16 @@ final class RunCommand {
             }
             case COMMAND -> {
                 String cmd = o.target;
+                int bad = SourceCompiler.loneSurrogate(cmd);
+                if (bad >= 0) {
+                    // Compare Modules/main.c: pymain_run_command (PyUnicode_AsUTF8String fails).
+                    err.println("Unable to decode the command from the command line:");
+                    err.println(String.format("UnicodeEncodeError: 'utf-8' codec can't encode character '\\u%04x' in "
+                        + "position %d: surrogates not allowed", (int) cmd.codePointAt(cmd.offsetByCodePoints(0, bad)),
+                        bad));
+                    err.flush();
+                    return 1;
+                }
                 code = main -> new PyCode(SourceCompiler.compile(cmd, "<string>"));
                 path0 = "";
                 mainFile = null;

@@ -17,7 +17,8 @@ import org.pyvm.testing.Golden;
 /**
  * Command-line arguments that are not valid UTF-8 reach sys.argv as CPython decodes them
  * (surrogateescape, also in the C locale) and go to a child byte for byte, with pyvm as the
- * child of CPython and of pyvm, and with -R and -X pycache_prefix / PYTHONPYCACHEPREFIX.
+ * child of CPython and of pyvm; a -c command that UTF-8 cannot encode fails as CPython's, and
+ * its coding declaration is ignored; -R and -X pycache_prefix / PYTHONPYCACHEPREFIX.
  */
 class ArgvBytesTest {
 
@@ -33,6 +34,11 @@ class ArgvBytesTest {
             env = dict(os.environ, **extra)
             print(subprocess.run([exe, '-c', code, arg, 'e\\u00e9\\u20ac\\U0010ffff'.encode()], env=env,
                                  capture_output=True).stdout)
+        env = dict(os.environ, LC_ALL='C', PYTHONCOERCECLOCALE='0')
+        p = subprocess.run([exe, '-c', b'print(ascii("\\xff"))'], env=env, capture_output=True)
+        print(p.returncode, p.stdout, p.stderr)
+        p = subprocess.run([exe, '-c', "# coding: latin1\\nprint(ascii('\\xe6'))"], capture_output=True)
+        print(p.returncode, p.stdout, p.stderr)
         flags = 'import sys; print(sys.flags.hash_randomization, sys.pycache_prefix)'
         for opts, extra in (([], {'PYTHONHASHSEED': '0'}), (['-R'], {'PYTHONHASHSEED': '0'}),
                             (['-X', 'pycache_prefix=bar'], {'PYTHONPYCACHEPREFIX': 'foo'}),
