@@ -21,7 +21,8 @@ public final class Main {
 
     private Main() {}
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] rawArgs) throws InterruptedException {
+        String[] args = argvBytes(rawArgs);
         // The hash key first, before any Python object is hashed (see Hashing).
         org.pyvm.runtime.Hashing.seed(RunCommand.hashSeed(args, System.getenv()));
         // Ctrl-C is KeyboardInterrupt in the program's main thread, as CPython's default SIGINT handler.
@@ -38,6 +39,46 @@ public final class Main {
             org.pyvm.modules.signal.SignalModule.dieBySigint(Main.class.getName());
         }
         System.exit(status[0]);
+    }
+
+    /**
+     * The command line as CPython decodes it (Py_DecodeLocale: UTF-8 with surrogateescape, the
+     * locale being coerced to UTF-8 as PEP 538 does): the JVM decodes its arguments with the
+     * locale's charset and loses undecodable bytes (and every non-ASCII byte in the C locale),
+     * so they are taken again from /proc/self/cmdline, after the main class's name, when that
+     * gives as many arguments as the JVM's. ARGS as they are otherwise.
+     */
+    private static String[] argvBytes(String[] args) {
+        byte[] all;
+        try {
+            all = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/self/cmdline"));
+        } catch (java.io.IOException | RuntimeException e) {
+            return args;
+        }
+        java.util.List<byte[]> items = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (all[i] == 0) {
+                items.add(java.util.Arrays.copyOfRange(all, start, i));
+                start = i + 1;
+            }
+        }
+        byte[] mainName = Main.class.getName().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int at = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (java.util.Arrays.equals(items.get(i), mainName)) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0 || items.size() - at - 1 != args.length) {
+            return args;
+        }
+        String[] out = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            out[i] = org.pyvm.modules.posix.Fs.decode(items.get(at + 1 + i));
+        }
+        return out;
     }
 
     /** Runs one command line in this JVM and returns the exit status. */

@@ -35,6 +35,7 @@ public final class Options {
     public boolean isolated;           // -I (implies -E, -P, -s)
     public boolean inspect;            // -i
     public boolean noSite;             // -S
+    public boolean randomizeHash;      // -R (random hashing whatever PYTHONHASHSEED says)
     public boolean noUserSite;         // -s
     public boolean safePath;           // -P
     public boolean unbuffered;         // -u
@@ -152,9 +153,7 @@ public final class Options {
             case 'O' -> optimize++;
             case 'P' -> safePath = true;
             case 'q' -> quiet = true;
-            case 'R' -> {
-                // Accepted and without effect, as in CPython 3.12 (hash randomization is the default).
-            }
+            case 'R' -> randomizeHash = true;
             case 's' -> noUserSite = true;
             case 'S' -> noSite = true;
             case 'u' -> unbuffered = true;

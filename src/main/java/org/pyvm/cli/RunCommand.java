@@ -104,6 +104,16 @@ final class RunCommand {
             }
             case COMMAND -> {
                 String cmd = o.target;
+                int bad = SourceCompiler.loneSurrogate(cmd);
+                if (bad >= 0) {
+                    // Compare Modules/main.c: pymain_run_command (PyUnicode_AsUTF8String fails).
+                    err.println("Unable to decode the command from the command line:");
+                    err.println(String.format("UnicodeEncodeError: 'utf-8' codec can't encode character '\\u%04x' in "
+                        + "position %d: surrogates not allowed", (int) cmd.codePointAt(cmd.offsetByCodePoints(0, bad)),
+                        bad));
+                    err.flush();
+                    return 1;
+                }
                 code = main -> new PyCode(SourceCompiler.compile(cmd, "<string>"));
                 path0 = "";
                 mainFile = null;
@@ -206,6 +216,29 @@ final class RunCommand {
     }
 
     /** Whether -X NAME or -X NAME=value was given. */
+    /**
+     * sys.pycache_prefix: the last -X pycache_prefix=PATH, else the environment's ENV; an
+     * empty value or a bare -X pycache_prefix is None. Compare initconfig.c:
+     * config_init_pycache_prefix.
+     */
+    private static String pycachePrefix(Options o, String env) {
+        String found = null;
+        boolean given = false;
+        for (String x : o.xOptions) {
+            if (x.equals("pycache_prefix")) {
+                given = true;
+                found = null;
+            } else if (x.startsWith("pycache_prefix=")) {
+                given = true;
+                found = x.substring("pycache_prefix=".length());
+            }
+        }
+        if (!given) {
+            found = env;
+        }
+        return found == null || found.isEmpty() ? null : found;
+    }
+
     private static boolean hasXOption(Options o, String name) {
         for (String x : o.xOptions) {
             if (x.equals(name) || x.startsWith(name + "=")) {
@@ -250,7 +283,8 @@ final class RunCommand {
         c.unbuffered = o.unbuffered || useEnv && nonEmpty(env.get("PYTHONUNBUFFERED"));
         c.noUserSite = o.noUserSite || useEnv && nonEmpty(env.get("PYTHONNOUSERSITE"));
         c.utf8Mode = utf8Mode(o, useEnv ? env.get("PYTHONUTF8") : null);
-        c.hashRandomization = hashSeed(useEnv ? env.get("PYTHONHASHSEED") : null) != 0;
+        c.hashRandomization = o.randomizeHash || hashSeed(useEnv ? env.get("PYTHONHASHSEED") : null) != 0;
+        c.pycachePrefix = pycachePrefix(o, useEnv ? env.get("PYTHONPYCACHEPREFIX") : null);
         c.warnDefaultEncoding = hasXOption(o, "warn_default_encoding")
             || useEnv && nonEmpty(env.get("PYTHONWARNDEFAULTENCODING"));
         String ioEncoding = useEnv ? env.get("PYTHONIOENCODING") : null;
@@ -375,7 +409,7 @@ final class RunCommand {
     static long hashSeed(String[] args, java.util.Map<String, String> env) {
         try {
             Options o = Options.parse(args);
-            return hashSeed(o.ignoreEnvironment ? null : env.get("PYTHONHASHSEED"));
+            return o.randomizeHash ? -1 : hashSeed(o.ignoreEnvironment ? null : env.get("PYTHONHASHSEED"));
         } catch (Options.UsageError | BadConfig e) {
             return -1; // the run reports it
         }

@@ -26,11 +26,17 @@ final class SourceCompiler {
     }
 
     static CodeObject compile(byte[] source, String filename) throws Failure {
+        return compile(source, filename, true);
+    }
+
+    /** BYTESINPUT: the source is bytes, whose coding declaration counts (a str's is ignored). */
+    private static CodeObject compile(byte[] source, String filename, boolean bytesInput) throws Failure {
         // SyntaxWarnings are issued as for any compile(); one turned into an error by a
         // warnings filter (-W error) is raised as the SyntaxError it becomes.
         java.util.ArrayList<org.pyvm.ast.CompileWarning> warnings = new java.util.ArrayList<>();
         try {
-            CodeObject co = Compiler.compile(Parser.parseMode(source, filename, true, "exec", 0, warnings), filename, 0,
+            CodeObject co = Compiler.compile(Parser.parseMode(source, filename, bytesInput, "exec", 0,
+                warnings), filename, 0,
                 org.pyvm.runtime.SourceCompilation.optimizeLevel(), warnings);
             CompilerBridge.issue(warnings, filename);
             return co;
@@ -83,7 +89,24 @@ final class SourceCompiler {
         return null;
     }
 
+    /** A str program (-c): its coding declaration is ignored, as PyCF_IGNORE_COOKIE makes CPython's run_command. */
     static CodeObject compile(String source, String filename) throws Failure {
-        return compile(source.getBytes(StandardCharsets.UTF_8), filename);
+        return compile(source.getBytes(StandardCharsets.UTF_8), filename, false);
+    }
+
+    /**
+     * The code point index of the first lone surrogate of S (an undecodable byte of the command
+     * line, which UTF-8 cannot encode), or -1.
+     */
+    static int loneSurrogate(String s) {
+        for (int i = 0, cp = 0; i < s.length(); i++, cp++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return cp;
+            }
+        }
+        return -1;
     }
 }

@@ -109,6 +109,10 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_ssl", org.pyvm.modules.ssl.SslModule::create);
         PyRuntime.BUILTIN_MODULES.put("_datetime", org.pyvm.modules.datetime.DatetimeModule::create);
         PyRuntime.BUILTIN_MODULES.put("termios", org.pyvm.modules.termios.TermiosModule::create);
+        PyRuntime.BUILTIN_MODULES.put("syslog", org.pyvm.modules.syslog.SyslogModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_multiprocessing",
+            org.pyvm.modules.multiprocessing.MultiprocessingModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_posixshmem", org.pyvm.modules.multiprocessing.PosixShmemModule::create);
         PyRuntime.BUILTIN_MODULES.put("fcntl", org.pyvm.modules.fcntl.FcntlModule::create);
         PyRuntime.BUILTIN_MODULES.put("_pickle", org.pyvm.modules.pickle.PickleModule::create);
         PyRuntime.BUILTIN_MODULES.put("audioop", org.pyvm.modules.audioop.AudioopModule::create);

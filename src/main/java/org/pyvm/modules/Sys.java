@@ -112,7 +112,7 @@ public final class Sys {
         d.setStr("base_exec_prefix", PyStr.of(execPrefix));
         d.setStr("platlibdir", PyStr.of("lib"));
         d.setStr("_stdlib_dir", c.stdlibDir == null ? PyNone.NONE : PyStr.of(c.stdlibDir));
-        d.setStr("pycache_prefix", PyNone.NONE);
+        d.setStr("pycache_prefix", c.pycachePrefix == null ? PyNone.NONE : PyStr.of(c.pycachePrefix));
         d.setStr("meta_path", new PyList(new PyObject[0]));
         d.setStr("path_hooks", new PyList(new PyObject[0]));
         d.setStr("path_importer_cache", new PyDict());

@@ -41,8 +41,10 @@ public final class SysConfig {
     public boolean unbuffered;
     /** -X utf8[=0|1] or PYTHONUTF8: sys.flags.utf8_mode (PEP 540); UTF-8 for a text file opened without an encoding. */
     public int utf8Mode;
-    /** sys.flags.hash_randomization: off only with PYTHONHASHSEED=0. */
+    /** sys.flags.hash_randomization: off only with PYTHONHASHSEED=0 (and no -R). */
     public boolean hashRandomization = true;
+    /** sys.pycache_prefix: -X pycache_prefix=PATH, else PYTHONPYCACHEPREFIX; null for None. */
+    public String pycachePrefix;
     /** -X warn_default_encoding or PYTHONWARNDEFAULTENCODING: EncodingWarning when no encoding is given (PEP 597). */
     public boolean warnDefaultEncoding;
     /** PYTHONIOENCODING's encoding for stdin, stdout and stderr (null: UTF-8). */

@@ -895,6 +895,16 @@ public final class PyMemoryView implements PyObject {
 
     // ---- attributes ----
 
+    /** The exporter whose memory this view reads (ctypes' from_buffer finds an mmap's native mapping by it). */
+    public PyObject storage() {
+        return mbuf.storage;
+    }
+
+    /** Where this view starts in its exporter's bytes. */
+    public int byteOffset() {
+        return offset;
+    }
+
     @ExposedGetter
     static PyObject obj(PyMemoryView self) {
         self.checkReleased();

@@ -67,6 +67,10 @@ final class CDataType {
         }
         long offset = offsetArg == null ? 0 : Abstract.index(offsetArg).longValue();
         if (!(obj instanceof CDataObject src)) {
+            PyObject r = fromSharedMap(type, s, obj, offset);
+            if (r != null) {
+                return r;
+            }
             PyMemoryView mv = PyMemoryView.fromObject(obj);
             if (mv == null) {
                 throw PyErr.typeError("a bytes-like object is required, not '" + obj.type().getName() + "'");
@@ -84,6 +88,46 @@ final class CDataType {
                 + " bytes)");
         }
         CDataObject r = CDataObject.atAddress((PyType) type, src.address() + offset);
+        r.keepRef(-1, obj);
+        return r;
+    }
+
+    /**
+     * from_buffer of an mmap shared with its file, or of a contiguous byte view of one: the
+     * object lives in the mapping's native memory. Null for any other buffer.
+     */
+    private static PyObject fromSharedMap(PyObject type, StgInfo s, PyObject obj, long offset) {
+        org.pyvm.modules.mmap.MmapObject map;
+        long start;
+        long len;
+        if (obj instanceof org.pyvm.modules.mmap.MmapObject m) {
+            map = m;
+            start = 0;
+            len = -1;
+        } else if (obj instanceof PyMemoryView v && v.storage() instanceof org.pyvm.modules.mmap.MmapObject m
+            && Abstract.isTrue(Abstract.getAttr(v, "c_contiguous"))
+            && !Abstract.isTrue(Abstract.getAttr(v, "readonly"))) {
+            map = m;
+            start = v.byteOffset();
+            len = Abstract.index(Abstract.getAttr(v, "nbytes")).longValue();
+        } else {
+            return null;
+        }
+        java.lang.foreign.MemorySegment region = map.nativeRegion();
+        if (region == null) {
+            return null;
+        }
+        if (len < 0) {
+            len = region.byteSize();
+        }
+        if (offset < 0) {
+            throw PyErr.valueError("offset cannot be negative");
+        }
+        if (s.size > len - offset) {
+            throw PyErr.valueError("Buffer size too small (" + len + " instead of at least " + (s.size + offset)
+                + " bytes)");
+        }
+        CDataObject r = CDataObject.atAddress((PyType) type, region.address() + start + offset);
         r.keepRef(-1, obj);
         return r;
     }

@@ -32,7 +32,8 @@ import org.pyvm.runtime.PyType;
  * assignment, move) go to both at once, so the file sees them as it would on CPython, and
  * writes made through exported views reach the file when a view is made or released, at
  * flush(), resize() and close(). What pyvm does not have: a later write to the file by
- * someone else (os.write, another map) is not seen by an existing map. ACCESS_COPY maps are
+ * someone else (os.write, another map) is not seen by an existing map (except once ctypes
+ * has placed objects in the mapping: {@link #nativeRegion}). ACCESS_COPY maps are
  * private copies and ACCESS_READ maps read-only ones; anonymous maps (fileno -1) are the
  * array alone. Compare CPython Modules/mmapmodule.c.
  */
@@ -68,6 +69,31 @@ public class MmapObject implements BufferExporter {
     public PyType type() {
         return type;
     }
+
+    /**
+     * The native memory of a map shared with its file (ACCESS_DEFAULT/ACCESS_WRITE), or null:
+     * ctypes' from_buffer places objects there, so that multiprocessing's shared ctypes
+     * (sharedctypes.Value/Array on its heap's maps) are seen by every process mapping the file.
+     * Their writes go to the mapping, not to this map's array.
+     */
+    public java.lang.foreign.MemorySegment nativeRegion() {
+        if (map == null || data == null) {
+            return null;
+        }
+        if (!nativeShared) {
+            pushAll();
+            nativeShared = true;
+        }
+        return java.lang.foreign.MemorySegment.ofBuffer(map);
+    }
+
+    /**
+     * Objects live in the mapping itself ({@link #nativeRegion}): from then on the mapping is
+     * what holds the bytes, and the array is refreshed from it (where it was written to it
+     * before) when a view is made or released, so that making a view never overwrites what
+     * those objects wrote. Writes through a view's array are then not carried to the file.
+     */
+    private boolean nativeShared;
 
     /** An instance of a Python subclass: it has an attribute dictionary. */
     static final class Sub extends MmapObject implements org.pyvm.runtime.HasDict {
@@ -165,7 +191,11 @@ public class MmapObject implements BufferExporter {
 
     private void pushAll() {
         if (map != null && data != null) {
-            map.put(0, data, 0, data.length);
+            if (nativeShared) {
+                map.get(0, data, 0, data.length);
+            } else {
+                map.put(0, data, 0, data.length);
+            }
         }
     }
 

@@ -31,7 +31,7 @@ public final class ChildLauncher {
      */
     public static Children.Child start(List<String> argv, Path cwd, Map<String, String> env, int stdin, int stdout,
                                        int stderr) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(argv).directory(cwd.toFile());
+        ProcessBuilder pb = new ProcessBuilder(exactArgv(argv)).directory(cwd.toFile());
         pb.environment().clear();
         pb.environment().putAll(env);
 
@@ -222,6 +222,8 @@ public final class ChildLauncher {
          * away from it, so the child's end stays open and empty while it runs.
          */
         boolean copyToChild = true;
+        /** For {@link #hold}: the child's number of the descriptor. */
+        int childFd = -1;
 
         PipeBridge(FdTable.Entry entry, boolean childWrites, int kernelFd, int otherFd) {
             this.entry = entry;
@@ -242,8 +244,26 @@ public final class ChildLauncher {
         /** Both real ends closed: the child did not start. */
         public void abandon() {
             Libc.close(kernelFd);
-            Libc.close(otherFd);
+            if (otherFd >= 0) {
+                Libc.close(otherFd);
+            }
         }
+    }
+
+    /**
+     * A kernel descriptor of this process given to a child as its number CHILDFD (a pipe
+     * {@link FdTable#promotePipe} made real): a duplicate K that the JVM keeps open until the
+     * child has opened /proc/PID/fd/K as CHILDFD (or has ended), so that the caller may close
+     * its own copy as soon as the spawn returns, as multiprocessing does.
+     */
+    public static PipeBridge hold(int kernelFd, int childFd) {
+        Libc.Result r = Libc.fcntl(kernelFd, 1030, 3); // F_DUPFD_CLOEXEC
+        if (r.value() < 0) {
+            throw OsErrors.of(r.errno());
+        }
+        PipeBridge b = new PipeBridge(null, false, (int) r.value(), -1);
+        b.childFd = childFd;
+        return b;
     }
 
     /** A bridge for pyvm descriptor FD when it is a pipe end, else null. */
@@ -260,6 +280,10 @@ public final class ChildLauncher {
     /** Starts the copying of each bridge once CHILD runs; the JVM's ends of the child's pipes close when it ends. */
     public static void startBridges(Children.Child child, List<PipeBridge> bridges) {
         for (PipeBridge b : bridges) {
+            if (b.otherFd < 0) {
+                closeWhenOpened(child, b);
+                continue;
+            }
             String other = "/proc/self/fd/" + b.otherFd;
             try {
                 if (b.childWrites) {
@@ -278,6 +302,60 @@ public final class ChildLauncher {
             }
             child.process.onExit().thenRun(() -> Libc.close(b.kernelFd));
         }
+    }
+
+    /** Closes a {@link #hold} duplicate once CHILD has its descriptor open (or has ended). */
+    private static void closeWhenOpened(Children.Child child, PipeBridge b) {
+        java.nio.file.Path theirs = java.nio.file.Path.of("/proc/" + child.pid() + "/fd/" + b.childFd);
+        String want = linkOf(java.nio.file.Path.of("/proc/self/fd/" + b.kernelFd));
+        daemon("pyvm-pass-fd-" + child.pid(), () -> {
+            try {
+                // The same pipe under the child's number (before its exec the number may be something else).
+                while (child.process.isAlive() && (want == null || !want.equals(linkOf(theirs)))) {
+                    Thread.sleep(5);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                Libc.close(b.kernelFd);
+            }
+        }).start();
+    }
+
+    private static String linkOf(java.nio.file.Path p) {
+        try {
+            return java.nio.file.Files.readSymbolicLink(p).toString();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * ARGV as the child must receive it byte for byte: the JDK encodes arguments with the
+     * platform charset, which cannot carry an undecodable byte that surrogateescape kept as
+     * U+DC80..U+DCFF (CPython's os.fsencode gives the byte back). Such a command starts
+     * through bash with every argument written as a $'\xNN' string. ARGV itself otherwise.
+     */
+    static List<String> exactArgv(List<String> argv) {
+        boolean escaped = false;
+        for (String a : argv) {
+            for (int i = 0; i < a.length() && !escaped; i++) {
+                char c = a.charAt(i);
+                escaped = c >= 0xdc80 && c <= 0xdcff;
+            }
+        }
+        if (!escaped || !java.nio.file.Files.isExecutable(java.nio.file.Path.of("/bin/bash"))) {
+            return argv;
+        }
+        StringBuilder script = new StringBuilder("exec");
+        for (String a : argv) {
+            script.append(" $'");
+            for (byte b : Fs.encode(a)) {
+                script.append(String.format("\\x%02x", b & 0xff));
+            }
+            script.append('\'');
+        }
+        return List.of("/bin/bash", "-c", script.toString());
     }
 
     /** Copies the child's stdout or stderr into pyvm's file E until the child closes it. */

@@ -118,7 +118,8 @@ public final class FdTable {
     /** A fresh table for one run: 0, 1, 2 over the given streams, the working directory reset. */
     public static synchronized void reset(InputStream in, PrintStream out, PrintStream err) {
         for (Entry e : TABLE) {
-            if (e != null && e.std < 0 && e.refs > 0) {
+            // A pipe inherited by number stays open: the next table takes it again (inheritPassedFds).
+            if (e != null && e.std < 0 && e.refs > 0 && !(e.pollable instanceof KernelFd k && k.inherited)) {
                 closeQuietly(e);
             }
         }
@@ -202,6 +203,19 @@ public final class FdTable {
                 e.path = Path.of("/proc/self/fd/" + n);
                 e.readable = mode.contains("r");
                 e.writable = mode.contains("w");
+                if (Files.readSymbolicLink(e.path).toString().startsWith("pipe:") && Libc.available()) {
+                    // A pipe shared with the parent: read and written as the kernel's, ready as poll(2) says.
+                    KernelFd k = KernelFd.adopt(n);
+                    k.inherited = true;
+                    e.pollable = k;
+                    while (TABLE.size() <= n) {
+                        TABLE.add(null);
+                    }
+                    TABLE.set(n, e);
+                    e.refs = 1;
+                    INHERITABLE.add(n);
+                    continue;
+                }
                 Set<OpenOption> opts = new HashSet<>();
                 opts.add(e.writable ? StandardOpenOption.WRITE : StandardOpenOption.READ);
                 if (e.readable) {
@@ -810,11 +824,14 @@ public final class FdTable {
         }
     }
 
-    /** isatty(3): only a standard stream the JVM knows is a terminal. */
+    /** isatty(3): a standard stream the JVM knows is a terminal, or a kernel descriptor that is one. */
     public static boolean isatty(int fd) {
         Entry e;
         synchronized (FdTable.class) {
             e = fd >= 0 && fd < TABLE.size() ? TABLE.get(fd) : null;
+        }
+        if (e != null && e.pollable instanceof KernelFd k) {
+            return k.isatty();
         }
         if (e == null || e.std < 0) {
             return false;
@@ -883,6 +900,9 @@ public final class FdTable {
         int std = jvmStd(e);
         if (std >= 0) {
             return std;
+        }
+        if (e.pollable instanceof KernelFd k) {
+            return k.kernelFd();
         }
         if (e.path == null || (e.file == null && !e.isDir) || !Libc.available()) {
             return -1;
@@ -963,6 +983,59 @@ public final class FdTable {
             INHERITABLE.add(n);
         }
         return n;
+    }
+
+    /**
+     * Turns the pyvm pipe behind FD into a kernel pipe, for a child given one of its ends by
+     * number (pass_fds): the child then shares the pipe with this process as it would with
+     * CPython, where a copying thread would race this process's own reads of the same pipe.
+     * The table's entries for both ends become {@link KernelFd} ends (the numbers and dups
+     * stay), with the bytes not yet read moved into the kernel pipe; an end already closed
+     * here is closed in the kernel too. Returns FD's kernel descriptor. A thread already
+     * blocked reading the pyvm pipe keeps waiting on it.
+     */
+    public static int promotePipe(int fd) {
+        PipeBuffer p = pipeOf(fd);
+        if (p == null) {
+            return KernelFd.of(get(fd));
+        }
+        int[] k = Libc.pipe();
+        KernelFd r = KernelFd.adopt(k[0]);
+        KernelFd w = KernelFd.adopt(k[1]);
+        boolean haveReader = false;
+        boolean haveWriter = false;
+        synchronized (FdTable.class) {
+            for (Entry e : TABLE) {
+                if (e == null) {
+                    continue;
+                }
+                if (e.rch instanceof PipeBuffer.Source src && src.pipe() == p) {
+                    e.rch = null;
+                    e.pollable = r;
+                    e.path = Path.of("/proc/self/fd/" + k[0]);
+                    haveReader = true;
+                } else if (e.wch instanceof PipeBuffer.Sink sink && sink.pipe() == p) {
+                    e.wch = null;
+                    e.pollable = w;
+                    e.path = Path.of("/proc/self/fd/" + k[1]);
+                    haveWriter = true;
+                }
+            }
+        }
+        byte[] waiting = p.takeAll();
+        if (waiting.length > 0) {
+            ByteBuffer b = ByteBuffer.wrap(waiting);
+            while (b.hasRemaining()) {
+                w.write(b, true);
+            }
+        }
+        if (!haveReader) {
+            r.close();
+        }
+        if (!haveWriter) {
+            w.close();
+        }
+        return KernelFd.of(get(fd));
     }
 
     /** The pipe behind FD, or null when it is not one of pyvm's pipes. */

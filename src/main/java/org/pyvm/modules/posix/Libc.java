@@ -92,17 +92,22 @@ public final class Libc {
     }
 
     /** One C call: STATE receives its errno; ARENA holds its arguments. */
-    interface Call {
+    public interface Call {
         long run(MemorySegment state, Arena arena) throws Throwable;
     }
 
     /** A libc function that leaves errno for {@link #call}, or null where it is missing (Ids, Sched use it too). */
-    static MethodHandle function(String name, FunctionDescriptor fd) {
+    public static MethodHandle function(String name, FunctionDescriptor fd) {
         return Handles.fn(name, fd, Handles.CAPTURE);
     }
 
+    /** A libc function called directly (no errno captured), with OPTS (a variadic one's firstVariadicArg); or null. */
+    public static MethodHandle plainFunction(String name, FunctionDescriptor fd, Linker.Option... opts) {
+        return Handles.fn(name, fd, opts);
+    }
+
     /** Runs C's call of H (null: the function is missing, WHAT names it in the error); its result and errno. */
-    static Result call(MethodHandle h, String what, Call c) {
+    public static Result call(MethodHandle h, String what, Call c) {
         if (h == null || !available()) {
             throw unavailable(what);
         }

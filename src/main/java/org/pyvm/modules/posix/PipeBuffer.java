@@ -236,6 +236,18 @@ public final class PipeBuffer {
         return count;
     }
 
+    /** Takes every byte waiting (for {@link FdTable#promotePipe}, which moves them into a kernel pipe). */
+    synchronized byte[] takeAll() {
+        byte[] out = new byte[count];
+        int first = Math.min(count, buf.length - head);
+        System.arraycopy(buf, head, out, 0, first);
+        System.arraycopy(buf, 0, out, first, count - first);
+        head = 0;
+        count = 0;
+        notifyAll();
+        return out;
+    }
+
     /** Run once when the read end closes (at once if it is closed). */
     private Runnable readerCloseHook;
 

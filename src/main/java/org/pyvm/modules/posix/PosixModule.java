@@ -67,6 +67,7 @@ public final class PosixModule {
         m.addFunctions(Sched.class);
         m.addFunctions(PosixMore.class);
         m.addFunctions(EventFd.class);
+        m.addFunctions(KernelFd.class);
         m.addFunctions(Ids.class);
         m.addFunctions(Conf.class);
         m.addFunctions(PosixExtra.class);

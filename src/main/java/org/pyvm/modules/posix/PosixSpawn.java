@@ -519,6 +519,9 @@ final class PosixSpawn {
         if (std >= 0) {
             return std;
         }
+        if (e.pollable instanceof KernelFd k) {
+            return k.kernelFd();
+        }
         if (e.pollable != null) {
             throw PyErr.notSupported("posix_spawn giving the child a socket (fd " + n + ")");
         }

@@ -78,8 +78,17 @@ final class ChildWrapper {
                 FdTable.Entry e = FdTable.get(n);
                 int k;
                 try {
-                    ChildLauncher.PipeBridge bridge = ChildLauncher.bridgePipe(n);
-                    if (bridge != null) {
+                    if (e.channelIsPipe()) {
+                        // The child shares the pipe itself (multiprocessing passes both ends of its queues).
+                        FdTable.promotePipe(n);
+                    }
+                    int kernel = org.pyvm.modules.posix.KernelFd.of(e);
+                    ChildLauncher.PipeBridge bridge = kernel >= 0 ? null : ChildLauncher.bridgePipe(n);
+                    if (kernel >= 0) {
+                        ChildLauncher.PipeBridge held = ChildLauncher.hold(kernel, n);
+                        bridges.add(held);
+                        k = held.kernelFd();
+                    } else if (bridge != null) {
                         bridges.add(bridge);
                         if (optional.contains(n)) {
                             bridge.inheritedOnly();

@@ -1,12 +1,14 @@
 package org.pyvm.modules.termios;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import org.pyvm.modules.posix.FdTable;
+import org.pyvm.modules.posix.Libc;
 import org.pyvm.modules.posix.OsErrors;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedMethod;
@@ -27,31 +29,49 @@ import org.pyvm.runtime.PyType;
 /**
  * The termios module. Compare CPython Modules/termios.c.
  *
- * <p>A pyvm descriptor is a terminal only when it is one of the JVM's own standard streams
- * attached to a terminal ({@link FdTable#isatty}); every other open descriptor (pipe,
- * file, socket) fails as Linux's ioctl does, with {@code termios.error(ENOTTY, ...)}, and a
- * closed one with EBADF. The JVM cannot issue terminal ioctls itself, so for a terminal the
- * attributes travel through {@code stty -F DEVICE}: {@code -g} prints exactly the
- * {@code struct termios} fields (four flag words and the NCCS control characters, in hex),
- * and the same string sets them back. stty applies settings as TCSADRAIN does; tcflush,
- * tcflow and tcsendbreak have no stty form and raise NotImplementedError on a terminal.
+ * <p>Every call goes to the C library (tcgetattr, tcsetattr, cfget/cfset speeds, tcdrain,
+ * tcflush, tcflow, tcsendbreak, ioctl TIOCGWINSZ/TIOCSWINSZ) on the kernel descriptor behind
+ * pyvm's descriptor ({@link FdTable#nativeFd}): the JVM's own 0-2 for its standard streams,
+ * the pseudo-terminal ends of os.openpty, a descriptor opened on the file for a file. A
+ * descriptor with no kernel counterpart (pyvm's pipes, in-JVM streams) is no terminal:
+ * ENOTTY, as the kernel says for a pipe; a closed one is EBADF.
  */
 public final class TermiosModule {
 
     private TermiosModule() {}
 
-    private static final int NCCS = 32, VTIME = 5, VMIN = 6, ICANON = 2, CBAUD = 0x100f;
-    private static final int TCSANOW = 0, TCSAFLUSH = 2;
+    private static final int NCCS = 32, VTIME = 5, VMIN = 6, ICANON = 2;
+    /** sizeof(struct termios) on Linux (glibc): four flag words, c_line, c_cc[32], two speeds. */
+    private static final int TERMIOS_SIZE = 60, CC_OFFSET = 17;
+    private static final long TIOCGWINSZ = 0x5413, TIOCSWINSZ = 0x5414;
+
+    private static final MethodHandle TCGETATTR = Libc.function("tcgetattr",
+        FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
+    private static final MethodHandle TCSETATTR = Libc.function("tcsetattr",
+        FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS));
+    private static final MethodHandle CFGETISPEED = Libc.function("cfgetispeed",
+        FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private static final MethodHandle CFGETOSPEED = Libc.function("cfgetospeed",
+        FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private static final MethodHandle CFSETISPEED = Libc.function("cfsetispeed",
+        FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+    private static final MethodHandle CFSETOSPEED = Libc.function("cfsetospeed",
+        FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+    private static final MethodHandle TCDRAIN = Libc.function("tcdrain", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    private static final MethodHandle TCFLUSH = Libc.function("tcflush",
+        FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+    private static final MethodHandle TCFLOW = Libc.function("tcflow",
+        FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+    private static final MethodHandle TCSENDBREAK = Libc.function("tcsendbreak",
+        FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
 
     public static PyModule create() {
         PyModule m = new PyModule("termios");
         m.addFunctions(TermiosModule.class);
         PyDict d = m.getDict();
-        d.setStr("__doc__", PyStr.of("This module provides an interface to the Posix calls for tty I/O control.\n"
-            + "For a complete description of these calls, see the Posix or Unix manual\npages. It is only available "
-            + "for those Unix versions that support Posix\ntermios style tty I/O control.\n\nAll functions in this "
-            + "module take a file descriptor fd as their first\nargument. This can be an integer file descriptor, "
-            + "such as returned by\nsys.stdin.fileno(), or a file object, such as sys.stdin itself."));
+        d.setStr("__doc__", PyStr.of("Terminal control through the POSIX termios calls.\n\n"
+            + "Each function takes the terminal as its first argument: an integer file\n"
+            + "descriptor or an object with a fileno() method (such as sys.stdin)."));
         for (int i = 0; i < TermiosConstants.TERMIOS.length; i += 2) {
             d.setStr((String) TermiosConstants.TERMIOS[i], PyInt.of((Long) TermiosConstants.TERMIOS[i + 1]));
         }
@@ -69,158 +89,159 @@ public final class TermiosModule {
 
     /** A descriptor from an int or an object's fileno(). Compare fileobject.c: PyObject_AsFileDescriptor. */
     private static int fdOf(PyObject o) {
-        int fd;
-        if (o instanceof PyInt i) {
-            fd = (int) i.longValue();
-        } else {
+        PyObject v = o;
+        if (!(o instanceof PyInt)) {
             PyObject m = Abstract.lookupAttr(o, "fileno");
             if (m == null) {
                 throw PyErr.typeError("argument must be an int, or have a fileno() method.");
             }
-            PyObject r = Abstract.call(m);
-            if (!(r instanceof PyInt i)) {
+            v = Abstract.call(m);
+            if (!(v instanceof PyInt)) {
                 throw PyErr.typeError("fileno() returned a non-integer");
             }
-            fd = (int) i.longValue();
         }
+        int fd = cInt(v);
         if (fd < 0) {
             throw PyErr.valueError("file descriptor cannot be a negative integer (" + fd + ")");
         }
         return fd;
     }
 
-    /** The terminal device behind FD (e.g. /dev/pts/3), or termios.error EBADF / ENOTTY. */
-    private static String device(int fd) {
+    /** _PyLong_AsInt: an index that fits a C int. */
+    private static int cInt(PyObject o) {
+        PyInt v = Abstract.index(o);
+        if (v.isBig() || v.longValue() != (int) v.longValue()) {
+            throw PyErr.overflowError("Python int too large to convert to C int");
+        }
+        return (int) v.longValue();
+    }
+
+    /** PyLong_AsLong: an index that fits a C long. */
+    private static long cLong(PyObject o) {
+        PyInt v = Abstract.index(o);
+        if (v.isBig()) {
+            throw PyErr.overflowError("Python int too large to convert to C long");
+        }
+        return v.longValue();
+    }
+
+    /** The kernel descriptor behind pyvm's descriptor FD; termios.error EBADF or ENOTTY when there is none. */
+    private static int kernel(int fd) {
         if (!FdTable.isOpen(fd)) {
             throw error(OsErrors.EBADF);
         }
-        Path p = FdTable.statPath(fd);
-        if (!FdTable.isatty(fd) || p == null) {
+        int k;
+        try {
+            k = FdTable.nativeFd(fd);
+        } catch (PyBaseException e) {
+            k = -1;
+        }
+        if (k < 0) {
             throw error(OsErrors.ENOTTY);
         }
-        try {
-            return Files.readSymbolicLink(p).toString();
-        } catch (IOException | UnsupportedOperationException e) {
-            throw error(OsErrors.ENOTTY);
+        return k;
+    }
+
+    /** Raises termios.error with R's errno when the call failed. */
+    private static void check(Libc.Result r) {
+        if (r.value() == -1) {
+            throw error(r.errno());
         }
     }
 
-    /** Runs {@code stty -F DEV ARGS...} and returns its output; a failure is termios.error(EIO). */
-    private static String stty(String dev, String... args) {
-        List<String> cmd = new ArrayList<>(List.of("stty", "-F", dev));
-        cmd.addAll(List.of(args));
-        try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            p.getOutputStream().close();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (p.waitFor() != 0) {
-                throw error(OsErrors.EIO);
-            }
-            return out.trim();
-        } catch (IOException e) {
-            throw error(OsErrors.EIO);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw error(OsErrors.EINTR);
-        }
+    /** tcgetattr(3) of kernel descriptor K: the struct's bytes. */
+    private static byte[] getAttr(int k) {
+        byte[] mode = new byte[TERMIOS_SIZE];
+        check(Libc.call(TCGETATTR, "termios.tcgetattr", (st, a) -> {
+            MemorySegment m = a.allocate(TERMIOS_SIZE);
+            int r = (int) TCGETATTR.invokeExact(st, k, m);
+            MemorySegment.copy(m, JAVA_BYTE, 0, mode, 0, TERMIOS_SIZE);
+            return r;
+        }));
+        return mode;
     }
 
-    /** The fields of {@code stty -g}: iflag, oflag, cflag, lflag, then NCCS control characters. */
-    private static long[] readAttrs(String dev) {
-        String[] parts = stty(dev, "-g").split(":");
-        if (parts.length < 4 + NCCS) {
-            throw error(OsErrors.EIO);
-        }
-        long[] v = new long[4 + NCCS];
-        try {
-            for (int i = 0; i < v.length; i++) {
-                v[i] = Long.parseLong(parts[i], 16);
-            }
-        } catch (NumberFormatException e) {
-            throw error(OsErrors.EIO);
-        }
-        return v;
+    private static long word(byte[] mode, int i) {
+        return java.nio.ByteBuffer.wrap(mode).order(java.nio.ByteOrder.nativeOrder()).getInt(4 * i) & 0xffffffffL;
     }
 
     /** Compare termios.c: termios_tcgetattr_impl. */
     @ExposedMethod
     static PyObject tcgetattr(PyObject fd) {
-        long[] v = readAttrs(device(fdOf(fd)));
-        long speed = v[2] & CBAUD;
+        int k = kernel(fdOf(fd));
+        byte[] mode = getAttr(k);
+        long[] speeds = new long[2];
+        Libc.call(CFGETISPEED, "termios.tcgetattr", (st, a) -> {
+            MemorySegment m = a.allocate(TERMIOS_SIZE);
+            MemorySegment.copy(mode, 0, m, JAVA_BYTE, 0, TERMIOS_SIZE);
+            speeds[0] = (int) CFGETISPEED.invokeExact(st, m) & 0xffffffffL;
+            speeds[1] = (int) CFGETOSPEED.invokeExact(st, m) & 0xffffffffL;
+            return 0;
+        });
         PyObject[] cc = new PyObject[NCCS];
         for (int i = 0; i < NCCS; i++) {
-            cc[i] = new PyBytes(new byte[] {(byte) v[4 + i]});
+            cc[i] = new PyBytes(new byte[] {mode[CC_OFFSET + i]});
         }
-        if ((v[3] & ICANON) == 0) {
-            cc[VMIN] = PyInt.of(v[4 + VMIN]);
-            cc[VTIME] = PyInt.of(v[4 + VTIME]);
+        if ((word(mode, 3) & ICANON) == 0) {
+            cc[VMIN] = PyInt.of(mode[CC_OFFSET + VMIN] & 0xff);
+            cc[VTIME] = PyInt.of(mode[CC_OFFSET + VTIME] & 0xff);
         }
-        return new PyList(new PyObject[] {PyInt.of(v[0]), PyInt.of(v[1]), PyInt.of(v[2]), PyInt.of(v[3]),
-            PyInt.of(speed), PyInt.of(speed), new PyList(cc)});
+        return new PyList(new PyObject[] {PyInt.of(word(mode, 0)), PyInt.of(word(mode, 1)), PyInt.of(word(mode, 2)),
+            PyInt.of(word(mode, 3)), PyInt.of(speeds[0]), PyInt.of(speeds[1]), new PyList(cc)});
     }
 
-    /** A C unsigned int (tcflag_t / speed_t) from a Python int. */
-    private static long uint(PyObject o) {
-        long v = Abstract.index(o).longValue();
-        return v & 0xffffffffL;
-    }
-
-    /** Compare termios.c: termios_tcsetattr_impl (the argument checks come in its order). */
+    /** Compare termios.c: termios_tcsetattr_impl (the checks come in its order). */
     @ExposedMethod
     static void tcsetattr(PyObject fd, PyObject when, PyObject attributes) {
         int n = fdOf(fd);
-        int w = (int) Abstract.index(when).longValue();
+        int w = cInt(when);
         if (!(attributes instanceof PyList list) || list.size() != 7) {
             throw PyErr.typeError("tcsetattr, arg 3: must be 7 element list");
         }
-        String dev = device(n);
-        long[] v = readAttrs(dev);
-        v[0] = uint(list.get(0));
-        v[1] = uint(list.get(1));
-        v[2] = uint(list.get(2));
-        v[3] = uint(list.get(3));
-        long ispeed = uint(list.get(4));
-        long ospeed = uint(list.get(5));
+        int k = kernel(n);
+        byte[] mode = getAttr(k);
+        java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(mode).order(java.nio.ByteOrder.nativeOrder());
+        for (int i = 0; i < 4; i++) {
+            bb.putInt(4 * i, (int) cLong(list.get(i)));
+        }
+        int ispeed = (int) cLong(list.get(4));
+        int ospeed = (int) cLong(list.get(5));
         if (!(list.get(6) instanceof PyList cc) || cc.size() != NCCS) {
             throw PyErr.typeError("tcsetattr: attributes[6] must be " + NCCS + " element list");
         }
         for (int i = 0; i < NCCS; i++) {
             PyObject c = cc.get(i);
             if (c instanceof PyBytes b && b.bytes().length == 1) {
-                v[4 + i] = b.bytes()[0] & 0xff;
+                mode[CC_OFFSET + i] = b.bytes()[0];
             } else if (c instanceof PyInt) {
-                v[4 + i] = Abstract.index(c).longValue() & 0xff;
+                mode[CC_OFFSET + i] = (byte) cLong(c);
             } else {
                 throw PyErr.typeError("tcsetattr: elements of attributes must be characters or integers");
             }
         }
-        // cfsetispeed/cfsetospeed: a speed is one of the B constants, kept in the CBAUD bits of c_cflag.
-        if ((ispeed & ~CBAUD) != 0 || (ospeed & ~CBAUD) != 0) {
-            throw error(OsErrors.EINVAL);
-        }
-        v[2] = (v[2] & ~CBAUD) | ospeed;
-        if (w < TCSANOW || w > TCSAFLUSH) {
-            throw error(OsErrors.EINVAL);
-        }
-        StringBuilder g = new StringBuilder();
-        for (int i = 0; i < v.length; i++) {
-            if (i > 0) {
-                g.append(':');
+        check(Libc.call(TCSETATTR, "termios.tcsetattr", (st, a) -> {
+            MemorySegment m = a.allocate(TERMIOS_SIZE);
+            MemorySegment.copy(mode, 0, m, JAVA_BYTE, 0, TERMIOS_SIZE);
+            if ((int) CFSETISPEED.invokeExact(st, m, ispeed) == -1 || (int) CFSETOSPEED.invokeExact(st, m, ospeed) == -1) {
+                return -1;
             }
-            g.append(Long.toHexString(v[i]));
-        }
-        stty(dev, g.toString());
+            return (int) TCSETATTR.invokeExact(st, k, w, m);
+        }));
     }
 
-    /** Compare termios.c: termios_tcgetwinsize_impl. */
+    /** Compare termios.c: termios_tcgetwinsize_impl (ioctl TIOCGWINSZ). */
     @ExposedMethod
     static PyObject tcgetwinsize(PyObject fd) {
-        String[] rc = stty(device(fdOf(fd)), "size").split("\\s+");
-        try {
-            return PyTuple.of(PyInt.of(Long.parseLong(rc[0])), PyInt.of(Long.parseLong(rc[1])));
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            throw error(OsErrors.EIO);
-        }
+        short[] ws = getWinsize(kernel(fdOf(fd)));
+        return PyTuple.of(PyInt.of(ws[0] & 0xffff), PyInt.of(ws[1] & 0xffff));
+    }
+
+    /** struct winsize of K: rows, columns, x pixels, y pixels. */
+    private static short[] getWinsize(int k) {
+        byte[] b = new byte[8];
+        check(Libc.ioctl(k, TIOCGWINSZ, b));
+        java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.nativeOrder());
+        return new short[] {bb.getShort(0), bb.getShort(2), bb.getShort(4), bb.getShort(6)};
     }
 
     /** Compare termios.c: termios_tcsetwinsize_impl. */
@@ -231,44 +252,56 @@ public final class TermiosModule {
         if (winsz instanceof PyDict || winsz.type().lookup("__getitem__") == null || Abstract.len(winsz) != 2) {
             throw PyErr.typeError("tcsetwinsize, arg 2: must be a two-item sequence");
         }
-        String dev = device(n);
-        long rows = Abstract.index(Abstract.getItem(winsz, PyInt.of(0))).longValue();
-        long cols = Abstract.index(Abstract.getItem(winsz, PyInt.of(1))).longValue();
+        long rows = cLong(Abstract.getItem(winsz, PyInt.of(0)));
+        long cols = cLong(Abstract.getItem(winsz, PyInt.of(1)));
+        int k = kernel(n);
+        short[] ws = getWinsize(k);
         if (rows < 0 || rows > 0xffff || cols < 0 || cols > 0xffff) {
             throw PyErr.of(PyExc.OverflowError, "winsize value(s) out of range.");
         }
-        stty(dev, "rows", Long.toString(rows), "cols", Long.toString(cols));
+        java.nio.ByteBuffer bb = java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.nativeOrder());
+        bb.putShort(0, (short) rows).putShort(2, (short) cols).putShort(4, ws[2]).putShort(6, ws[3]);
+        check(Libc.ioctl(k, TIOCSWINSZ, bb.array()));
     }
 
-    /** Compare termios.c: termios_tcdrain_impl. Output pyvm wrote has reached the terminal once flushed. */
+    /** Compare termios.c: termios_tcdrain_impl. Waits with the GIL released. */
     @ExposedMethod
     static void tcdrain(PyObject fd) {
-        device(fdOf(fd));
+        int k = kernel(fdOf(fd));
         System.out.flush();
         System.err.flush();
+        boolean released = org.pyvm.runtime.Gil.release();
+        try {
+            check(Libc.call(TCDRAIN, "termios.tcdrain", (st, a) -> (int) TCDRAIN.invokeExact(st, k)));
+        } finally {
+            org.pyvm.runtime.Gil.reacquire(released);
+        }
     }
 
+    /** Compare termios.c: termios_tcsendbreak_impl. */
     @ExposedMethod
     static void tcsendbreak(PyObject fd, PyObject duration) {
         int n = fdOf(fd);
-        Abstract.index(duration);
-        device(n);
-        throw PyErr.notSupported("termios.tcsendbreak on a terminal (no stty form)");
+        int d = cInt(duration);
+        int k = kernel(n);
+        check(Libc.call(TCSENDBREAK, "termios.tcsendbreak", (st, a) -> (int) TCSENDBREAK.invokeExact(st, k, d)));
     }
 
+    /** Compare termios.c: termios_tcflush_impl. */
     @ExposedMethod
     static void tcflush(PyObject fd, PyObject queue) {
         int n = fdOf(fd);
-        Abstract.index(queue);
-        device(n);
-        throw PyErr.notSupported("termios.tcflush on a terminal (no stty form)");
+        int q = cInt(queue);
+        int k = kernel(n);
+        check(Libc.call(TCFLUSH, "termios.tcflush", (st, a) -> (int) TCFLUSH.invokeExact(st, k, q)));
     }
 
+    /** Compare termios.c: termios_tcflow_impl. */
     @ExposedMethod
     static void tcflow(PyObject fd, PyObject action) {
         int n = fdOf(fd);
-        Abstract.index(action);
-        device(n);
-        throw PyErr.notSupported("termios.tcflow on a terminal (no stty form)");
+        int c = cInt(action);
+        int k = kernel(n);
+        check(Libc.call(TCFLOW, "termios.tcflow", (st, a) -> (int) TCFLOW.invokeExact(st, k, c)));
     }
 }

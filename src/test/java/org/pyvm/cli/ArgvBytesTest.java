@@ -1,0 +1,79 @@
+package org.pyvm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pyvm.testing.CPython;
+import org.pyvm.testing.Golden;
+
+/**
+ * Command-line arguments that are not valid UTF-8 reach sys.argv as CPython decodes them
+ * (surrogateescape, also in the C locale) and go to a child byte for byte, with pyvm as the
+ * child of CPython and of pyvm; a -c command that UTF-8 cannot encode fails as CPython's, and
+ * its coding declaration is ignored; -R and -X pycache_prefix / PYTHONPYCACHEPREFIX.
+ */
+class ArgvBytesTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String PROGRAM = """
+        import os, subprocess, sys
+        exe = sys.argv[1]
+        arg = b'\\xff\\xc3\\xff\\xc3\\xa9\\xed\\xa0\\x80\\xfd\\xbf\\xbf\\xbb\\xba\\xba'
+        code = 'import os, sys; print(ascii(sys.argv[1:]), [os.fsencode(a) for a in sys.argv[1:]])'
+        for extra in ({}, {'LC_ALL': 'C'}, {'PYTHONUTF8': '1'}):
+            env = dict(os.environ, **extra)
+            print(subprocess.run([exe, '-c', code, arg, 'e\\u00e9\\u20ac\\U0010ffff'.encode()], env=env,
+                                 capture_output=True).stdout)
+        env = dict(os.environ, LC_ALL='C', PYTHONCOERCECLOCALE='0')
+        p = subprocess.run([exe, '-c', b'print(ascii("\\xff"))'], env=env, capture_output=True)
+        print(p.returncode, p.stdout, p.stderr)
+        p = subprocess.run([exe, '-c', "# coding: latin1\\nprint(ascii('\\xe6'))"], capture_output=True)
+        print(p.returncode, p.stdout, p.stderr)
+        flags = 'import sys; print(sys.flags.hash_randomization, sys.pycache_prefix)'
+        for opts, extra in (([], {'PYTHONHASHSEED': '0'}), (['-R'], {'PYTHONHASHSEED': '0'}),
+                            (['-X', 'pycache_prefix=bar'], {'PYTHONPYCACHEPREFIX': 'foo'}),
+                            ([], {'PYTHONPYCACHEPREFIX': 'foo'}), (['-E'], {'PYTHONPYCACHEPREFIX': 'foo'}),
+                            (['-X', 'pycache_prefix'], {})):
+            env = dict(os.environ, **extra)
+            print(opts, subprocess.run([exe, *opts, '-c', flags], env=env, capture_output=True).stdout)
+        """;
+
+    private static String run(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("timed out: " + command);
+        }
+        return new String(out, StandardCharsets.UTF_8) + "returncode " + p.exitValue() + "\n";
+    }
+
+    @Test
+    void argumentsKeepTheirBytes() throws Exception {
+        assumeTrue(CPython.present(), "no CPython 3.12 found: the command line is not compared");
+        Path prog = dir.resolve("argv_bytes.py");
+        Files.writeString(prog, PROGRAM);
+        Path launcher = dir.resolve("pyvm-launcher");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Files.writeString(launcher, "#!/bin/sh\nexec '" + java + "' -Xss64m --enable-native-access=ALL-UNNAMED"
+            + " -Dpyvm.executable='" + launcher + "' -cp '" + Golden.root().resolve("target/classes")
+            + "' org.pyvm.cli.Main \"$@\"\n");
+        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+        String cpython = CPython.find().orElseThrow().toString();
+        String want = run(List.of(cpython, prog.toString(), cpython));
+        assertEquals(want, run(List.of(cpython, prog.toString(), launcher.toString())), "CPython parent, pyvm child");
+        assertEquals(want, run(List.of(launcher.toString(), prog.toString(), launcher.toString())),
+            "pyvm parent, pyvm child");
+    }
+}
