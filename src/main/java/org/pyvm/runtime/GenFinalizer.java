@@ -64,6 +64,13 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
         return f;
     }
 
+    /** The generator finished: nothing to close, and the frame need not be kept. */
+    void retire() {
+        done = true;
+        LIVE.remove(this);
+        clear();
+    }
+
     /** Closes the generators found unreachable since the last call. Cheap when there are none. */
     public static boolean drain() {
         if (RUNNING.get() != null) {

@@ -50,7 +50,7 @@ public final class PyAsyncGen implements PyObject {
 
     /** Whether the frame is paused inside its body (what finalization must close). */
     public boolean isSuspended() {
-        return core.genFrame().started() && !core.isFinished() && !closed;
+        return !core.isFinished() && core.genFrame().started() && !closed;
     }
 
     // ---- sys.set_asyncgen_hooks / get_asyncgen_hooks (per thread, as CPython's tstate) ----

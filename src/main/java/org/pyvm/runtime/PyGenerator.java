@@ -46,7 +46,9 @@ public final class PyGenerator implements PyObject, PyIterator {
     /** The frame driver of a {@link PyAsyncGen}: only the messages differ. */
     private final boolean asyncGen;
 
-    private final GeneratorFrame frame;
+    /** The frame driver; null once finished, so that a finished generator keeps its locals alive no more (as CPython clears its frame). */
+    private GeneratorFrame frame;
+    private final PyCode code;
     private String name;
     private String qualname;
     /** The str objects __name__ and __qualname__ give (made once, or the ones assigned): each read is the same object. */
@@ -84,6 +86,7 @@ public final class PyGenerator implements PyObject, PyIterator {
         this.asyncGen = asyncGen;
         this.coroutine = coroutine;
         this.frame = frame;
+        this.code = frame.frame().code();
         this.name = name;
         this.qualname = qualname;
     }
@@ -143,8 +146,8 @@ public final class PyGenerator implements PyObject, PyIterator {
             PyObject v = closeOnGenExit ? frame.resume(sent == null ? PyNone.NONE : sent, thrown)
                 : frame.resume(sent == null ? PyNone.NONE : sent, thrown, false);
             if (v == null) {
-                markFinished();
                 lastReturn = frame.returnValue();
+                markFinished();
             } else if (fin == null && frame.closeOnCollect()) {
                 fin = GenFinalizer.register(this, this, name, qualname, coroutine, asyncGen);
                 fin.asyncFinalizer = asyncHook;
@@ -167,8 +170,12 @@ public final class PyGenerator implements PyObject, PyIterator {
 
     private void markFinished() {
         finished = true;
+        // The frame object lives on only where something else holds it (a traceback,
+        // f = gen.gi_frame). Compare genobject.c: gen_send_ex2 clearing the frame.
+        frame = null;
         if (fin != null) {
-            fin.done = true;
+            fin.retire();
+            fin = null;
         }
     }
 
@@ -308,7 +315,7 @@ public final class PyGenerator implements PyObject, PyIterator {
 
     @ExposedGetter
     static PyObject gi_suspended(PyGenerator self) {
-        return PyBool.of(self.frame.started() && !self.finished && !self.running);
+        return PyBool.of(!self.finished && self.frame.started() && !self.running);
     }
 
     @ExposedGetter
@@ -319,7 +326,7 @@ public final class PyGenerator implements PyObject, PyIterator {
 
     @ExposedGetter
     static PyObject gi_code(PyGenerator self) {
-        return self.frame.frame().code();
+        return self.code;
     }
 
     /** The coroutine type's methods. Compare genobject.c: coro_methods. */
@@ -379,7 +386,7 @@ public final class PyGenerator implements PyObject, PyIterator {
 
         @ExposedGetter
         static PyObject cr_code(PyGenerator self) {
-            return self.frame.frame().code();
+            return self.code;
         }
 
         @ExposedGetter
