@@ -288,6 +288,13 @@ public final class Finalization {
             out.addAll(java.util.Arrays.asList(t.items()));
         } else if (o instanceof PyList l) {
             out.addAll(java.util.Arrays.asList(l.toArray()));
+        } else if (o instanceof PyDict d) {
+            for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
+                out.add(d.keyAt(i));
+                out.add(d.valueAt(i));
+            }
+        } else if (o instanceof PySet s) {
+            out.addAll(java.util.Arrays.asList(s.toArray()));
         }
         return out;
     }
