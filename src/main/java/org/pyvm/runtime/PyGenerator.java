@@ -129,7 +129,9 @@ public final class PyGenerator implements PyObject, PyIterator {
             throw PyErr.valueError(kindName() + " already executing");
         }
         if (finished) {
-            if (coroutine && thrown == null) {
+            // A coroutine refuses a throw() too: the thrown exception is dropped. Compare
+            // genobject.c: gen_send_ex2 (FRAME_COMPLETED, not closing).
+            if (coroutine) {
                 throw PyErr.runtimeError("cannot reuse already awaited coroutine");
             }
             if (thrown != null) {
@@ -195,6 +197,11 @@ public final class PyGenerator implements PyObject, PyIterator {
 
     GeneratorFrame genFrame() {
         return frame;
+    }
+
+    /** The iterator a paused yield from / await delegates to, or null. Compare genobject.c: _PyGen_yf. */
+    public PyObject yieldingFrom() {
+        return finished ? null : frame.delegate();
     }
 
     /** The return value of the last finished step. */
@@ -302,7 +309,7 @@ public final class PyGenerator implements PyObject, PyIterator {
             throw e;
         }
         if (v != null) {
-            throw PyErr.runtimeError("generator ignored GeneratorExit");
+            throw PyErr.runtimeError(self.kindName() + " ignored GeneratorExit");
         }
         return PyNone.NONE;
     }
