@@ -13,7 +13,8 @@ import org.pyvm.runtime.PyModule;
  * test_exceptions import INT_MAX) run: the C limits of the LP64 platform CPython is built
  * for here (INT_MAX, PY_SSIZE_T_MAX, DBL_MAX, ...), and the two build flags that are false
  * for pyvm (no limited C API, no pymalloc; test.support reads them); and the functions
- * reporting how a builtin was called, for test_call ({@link CallingConventions}). CPython's
+ * reporting how a builtin was called, for test_call ({@link CallingConventions}); and a callback
+ * run on a thread the threading module did not start ({@link TemporaryThread}). CPython's
  * module also offers hundreds of functions that drive the C API; the others are not
  * offered here, so a test that needs one fails with AttributeError or ImportError instead
  * of running something that only looks like it. Compare CPython Modules/_testcapimodule.c: PyInit__testcapi
@@ -55,6 +56,7 @@ public final class TestCapiModule {
         d.setStr("LIMITED_API_AVAILABLE", PyBool.FALSE);
         d.setStr("WITH_PYMALLOC", PyBool.FALSE);
         CallingConventions.addTo(m);
+        TemporaryThread.addTo(m);
         return m;
     }
 
