@@ -27,6 +27,7 @@ public final class PyAsyncGen implements PyObject {
 
     public PyAsyncGen(GeneratorFrame frame, String name, String qualname) {
         this.core = new PyGenerator(frame, name, qualname, false, true);
+        frame.frame().generator = this;
         this.name = name;
         this.qualname = qualname;
     }

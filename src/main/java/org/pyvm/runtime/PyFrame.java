@@ -15,6 +15,9 @@ public abstract class PyFrame implements PyObject {
 
     public abstract PyCode code();
 
+    /** The generator, coroutine or async generator whose frame this is, or null. */
+    public PyObject generator;
+
     public abstract PyDict globals();
 
     /** The locals mapping (built on demand for optimized frames). */
@@ -138,6 +141,16 @@ public abstract class PyFrame implements PyObject {
     /** frame.clear(): drops the locals of a finished frame. Compare frameobject.c: frame_clear. */
     @ExposedMethod
     static void clear(PyFrame self) {
+        PyObject owner = self.generator;
+        PyGenerator g = owner instanceof PyAsyncGen ag ? ag.core : (PyGenerator) owner;
+        if (g != null && !g.isFinished()) {
+            // The generator's frame: closing the generator is what clears it.
+            if (g.isRunning()) {
+                throw PyErr.runtimeError("cannot clear an executing frame");
+            }
+            g.finalizeNow(owner);
+            return;
+        }
         if (self.executing()) {
             throw PyErr.runtimeError("cannot clear an executing frame");
         }

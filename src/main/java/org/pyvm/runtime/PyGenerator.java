@@ -86,7 +86,9 @@ public final class PyGenerator implements PyObject, PyIterator {
         this.asyncGen = asyncGen;
         this.coroutine = coroutine;
         this.frame = frame;
-        this.code = frame.frame().code();
+        PyFrame f = frame.frame();
+        this.code = f.code();
+        f.generator = this;
         this.name = name;
         this.qualname = qualname;
     }
@@ -197,6 +199,60 @@ public final class PyGenerator implements PyObject, PyIterator {
 
     GeneratorFrame genFrame() {
         return frame;
+    }
+
+    /**
+     * What frame.clear() does to the frame of a generator that has not finished: a coroutine
+     * never started warns that it was never awaited; any other is closed (its finally
+     * blocks run), errors going to sys.unraisablehook. Compare genobject.c: _PyGen_Finalize.
+     */
+    void finalizeNow(PyObject shown) {
+        if (finished) {
+            return;
+        }
+        if (coroutine && !frame.started()) {
+            // (and it is left as it is: not closed)
+            warnUnawaited(this);
+            return;
+        }
+        try {
+            close(this);
+        } catch (PyBaseException e) {
+            Unraisable.report(e, shown);
+        }
+    }
+
+    /**
+     * RuntimeWarning "coroutine ... was never awaited", through warnings._warn_unawaited_coroutine
+     * (which adds where it was made, when origin tracking is on). Compare
+     * errors.c: _PyErr_WarnUnawaitedCoroutine.
+     */
+    static void warnUnawaited(PyGenerator coro) {
+        boolean warned = false;
+        try {
+            PyObject w = PyRuntime.modules.getStr("warnings");
+            if (w == null) {
+                w = CodeRunner.get().importName("warnings", null, PyTuple.EMPTY, 0);
+            }
+            PyObject fn = Abstract.lookupAttr(w, "_warn_unawaited_coroutine");
+            if (fn != null) {
+                Abstract.call(fn, coro);
+                warned = true;
+            }
+        } catch (PyBaseException e) {
+            warned = e.matches(PyExc.RuntimeWarning);
+            Unraisable.report(e, coro);
+        }
+        if (!warned) {
+            try {
+                PyModule w = PyRuntime.builtinModule("_warnings");
+                Abstract.call(Abstract.getAttr(w, "warn"), new PyObject[] {
+                    PyStr.of("coroutine '" + coro.qualname + "' was never awaited"), PyExc.RuntimeWarning, PyInt.ONE,
+                    coro}, new String[] {"source"});
+            } catch (PyBaseException e) {
+                Unraisable.report(e, coro);
+            }
+        }
     }
 
     /** The iterator a paused yield from / await delegates to, or null. Compare genobject.c: _PyGen_yf. */

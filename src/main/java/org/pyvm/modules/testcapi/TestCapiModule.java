@@ -14,7 +14,8 @@ import org.pyvm.runtime.PyModule;
  * for here (INT_MAX, PY_SSIZE_T_MAX, DBL_MAX, ...), and the two build flags that are false
  * for pyvm (no limited C API, no pymalloc; test.support reads them); and the functions
  * reporting how a builtin was called, for test_call ({@link CallingConventions}); and a callback
- * run on a thread the threading module did not start ({@link TemporaryThread}). CPython's
+ * run on a thread the threading module did not start ({@link TemporaryThread}); the frame
+ * functions test_frame calls ({@link FrameFunctions}). CPython's
  * module also offers hundreds of functions that drive the C API; the others are not
  * offered here, so a test that needs one fails with AttributeError or ImportError instead
  * of running something that only looks like it. Compare CPython Modules/_testcapimodule.c: PyInit__testcapi
@@ -57,6 +58,7 @@ public final class TestCapiModule {
         d.setStr("WITH_PYMALLOC", PyBool.FALSE);
         CallingConventions.addTo(m);
         TemporaryThread.addTo(m);
+        FrameFunctions.addTo(m);
         return m;
     }
 
