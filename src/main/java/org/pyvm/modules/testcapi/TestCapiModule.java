@@ -15,7 +15,7 @@ import org.pyvm.runtime.PyModule;
  * for pyvm (no limited C API, no pymalloc; test.support reads them); and the functions
  * reporting how a builtin was called, for test_call ({@link CallingConventions}); and a callback
  * run on a thread the threading module did not start ({@link TemporaryThread}); the frame
- * functions test_frame calls ({@link FrameFunctions}). CPython's
+ * functions test_frame calls ({@link FrameFunctions}); bad_get ({@link Descriptors}). CPython's
  * module also offers hundreds of functions that drive the C API; the others are not
  * offered here, so a test that needs one fails with AttributeError or ImportError instead
  * of running something that only looks like it. Compare CPython Modules/_testcapimodule.c: PyInit__testcapi
@@ -59,6 +59,7 @@ public final class TestCapiModule {
         CallingConventions.addTo(m);
         TemporaryThread.addTo(m);
         FrameFunctions.addTo(m);
+        Descriptors.addTo(m);
         return m;
     }
 
