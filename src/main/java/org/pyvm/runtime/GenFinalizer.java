@@ -60,6 +60,8 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
     static GenFinalizer register(PyObject owner, PyGenerator g, String name, String qualname, boolean coroutine,
                                  boolean asyncGen) {
         GenFinalizer f = new GenFinalizer(owner, g.genFrame(), name, qualname, coroutine, asyncGen);
+        // The frame, held here, must not keep its generator alive.
+        g.genFrame().frame().weakenGenerator();
         LIVE.add(f);
         return f;
     }

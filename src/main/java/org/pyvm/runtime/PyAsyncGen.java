@@ -27,7 +27,7 @@ public final class PyAsyncGen implements PyObject {
 
     public PyAsyncGen(GeneratorFrame frame, String name, String qualname) {
         this.core = new PyGenerator(frame, name, qualname, false, true);
-        frame.frame().generator = this;
+        frame.frame().setGenerator(this);
         this.name = name;
         this.qualname = qualname;
     }

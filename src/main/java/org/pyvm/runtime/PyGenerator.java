@@ -88,7 +88,7 @@ public final class PyGenerator implements PyObject, PyIterator {
         this.frame = frame;
         PyFrame f = frame.frame();
         this.code = f.code();
-        f.generator = this;
+        f.setGenerator(this);
         this.name = name;
         this.qualname = qualname;
     }

@@ -62,7 +62,7 @@ final class FrameFunctions {
     /** The generator the frame belongs to, None for another frame. */
     @ExposedMethod
     static PyObject frame_getgenerator(PyObject f) {
-        PyObject g = frame(f).generator;
+        PyObject g = frame(f).generator();
         return g == null ? PyNone.NONE : g;
     }
 
