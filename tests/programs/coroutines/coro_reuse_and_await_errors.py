@@ -133,3 +133,10 @@ report("generator close:", sg.close)
 ct = types.CoroutineType
 print("into coroutine" in ct.send.__doc__, "inside coroutine" in ct.close.__doc__,
       "in coroutine" in ct.throw.__doc__, "of the coroutine" in ct.__dict__["__name__"].__doc__)
+
+# Nothing left suspended: both stubborn ones run to their end.
+for finish in (lambda: s.send(None), lambda: next(sg)):
+    try:
+        finish()
+    except StopIteration:
+        print("finished")

@@ -80,6 +80,10 @@ try:
 finally:
     sys.unraisablehook = old
 print(hooked)
+try:
+    next(s)
+except GeneratorExit:
+    print("stubborn generator finished: its finally re-raised GeneratorExit")
 
 
 def where():
