@@ -125,7 +125,7 @@ final class RareOps {
             case MATCH_SEQUENCE -> put(s, sp++, Steps.matchSequence(s[sp - 2]));
             case MATCH_KEYS -> put(s, sp++, Steps.matchKeys(s[sp - 3], s[sp - 2]));
             case MATCH_CLASS -> sp = Steps.matchClass(s, sp, arg);
-            case GET_YIELD_FROM_ITER -> put(s, sp - 1, Steps.yieldFromIter(s[sp - 1]));
+            case GET_YIELD_FROM_ITER -> put(s, sp - 1, Steps.yieldFromIter(f, s[sp - 1]));
             case GET_AWAITABLE -> put(s, sp - 1, Steps.getAwaitable(s[sp - 1], arg));
             case BEFORE_ASYNC_WITH -> sp = Steps.beforeAsyncWith(s, sp);
             case GET_AITER -> put(s, sp - 1, Steps.getAiter(s[sp - 1]));

@@ -1145,13 +1145,13 @@ final class Steps {
         try {
             return getAwaitable(r, 0);
         } catch (PyBaseException e) {
-            if (e.matches(PyExc.TypeError)) {
-                PyBaseException t = PyErr.typeError("'async for' received an invalid object from __anext__: "
-                    + r.type().getName());
-                t.cause = e;
-                throw t;
-            }
-            throw e;
+            // Whatever went wrong becomes the cause (ceval.c GET_ANEXT: _PyErr_FormatFromCause).
+            PyBaseException t = PyErr.typeError("'async for' received an invalid object from __anext__: "
+                + r.type().getName());
+            t.cause = e;
+            t.context = e;
+            t.suppressContext = true;
+            throw t;
         }
     }
 
@@ -1207,6 +1207,9 @@ final class Steps {
     /** GET_AWAITABLE. Compare genobject.c: _PyCoro_GetAwaitableIter and ceval.c: format_awaitable_error. */
     static PyObject getAwaitable(PyObject o, int where) {
         if (o instanceof PyGenerator g && g.isAwaitable()) {
+            if (g.isCoroutine() && g.yieldingFrom() != null) {
+                throw PyErr.runtimeError("coroutine is being awaited already");
+            }
             return g;
         }
         PyObject m = o.type().lookup("__await__");
@@ -1272,8 +1275,16 @@ final class Steps {
         return r == null ? PyNone.NONE : r;
     }
 
-    static PyObject yieldFromIter(PyObject o) {
-        return o instanceof PyGenerator ? o : Abstract.iter(o);
+    static PyObject yieldFromIter(Frame f, PyObject o) {
+        if (o instanceof PyGenerator g) {
+            // Compare bytecodes.c: GET_YIELD_FROM_ITER.
+            if (g.isCoroutine() && (f.code.flags & (org.pyvm.bytecode.CodeObject.CO_COROUTINE
+                | org.pyvm.bytecode.CodeObject.CO_ITERABLE_COROUTINE)) == 0) {
+                throw PyErr.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+            }
+            return o;
+        }
+        return Abstract.iter(o);
     }
 
     // ---- intrinsics ----

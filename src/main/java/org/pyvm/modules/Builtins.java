@@ -838,6 +838,17 @@ public final class Builtins {
             return PyTuple.of(TYPE, PyTuple.of(self.seq), PyInt.of(self.index));
         }
 
+        /** The items left, 0 when the sequence has shrunk below them. Compare enumobject.c: reversed_len. */
+        @ExposedMethod
+        static long __length_hint__(Reversed self) {
+            if (self.seq == null) {
+                return 0;
+            }
+            long n = Abstract.len(self.seq);
+            long left = self.index + 1;
+            return n < left ? 0 : left;
+        }
+
         /** Compare CPython Objects/enumobject.c: reversed_setstate. */
         @ExposedMethod
         static PyObject __setstate__(Reversed self, PyObject state) {

@@ -93,7 +93,21 @@ public final class Abstract {
         if (get == null) {
             return descr;
         }
-        return callDescr(get, descr, obj == null ? PyNone.NONE : obj, type);
+        return callGet(get, descr, obj == null ? PyNone.NONE : obj, type);
+    }
+
+    /**
+     * Calls GET, the __get__ found on DESCR's type, as get(descr, obj, type): a function or a
+     * method descriptor binds to DESCR as usual, and any other callable (a builtin function,
+     * a staticmethod) gets the three arguments as they are, never bound. Compare
+     * typeobject.c: slot_tp_descr_get.
+     */
+    public static PyObject callGet(PyObject get, PyObject descr, PyObject obj, PyObject type) {
+        PyObject t = type == null ? PyNone.NONE : type;
+        if (get instanceof PyFunction || get instanceof JavaMethod jm && jm.hasSelf && !jm.isClassMethod()) {
+            return callDescr(get, descr, obj, t);
+        }
+        return call(get, descr, obj, t);
     }
 
     // ---- attributes ----

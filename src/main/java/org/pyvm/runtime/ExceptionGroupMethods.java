@@ -106,6 +106,15 @@ final class ExceptionGroupMethods {
 
     /** {match, rest} (either may be null). Compare exceptions.c: exceptiongroup_split_recursive. */
     private static PyBaseException[] split(PyBaseException self, PyObject condition, boolean wantRest) {
+        CRecursion depth = CRecursion.enter(" in exceptiongroup_split_recursive");
+        try {
+            return splitRecursive(self, condition, wantRest);
+        } finally {
+            CRecursion.leave(depth);
+        }
+    }
+
+    private static PyBaseException[] splitRecursive(PyBaseException self, PyObject condition, boolean wantRest) {
         if (matches(self, condition)) {
             return new PyBaseException[] {self, null};
         }
@@ -138,9 +147,11 @@ final class ExceptionGroupMethods {
         g.cause = self.cause;
         g.context = self.context;
         g.suppressContext = self.suppressContext;
-        PyObject notes = self.getDict().getStr("__notes__");
-        if (notes != null) {
-            g.getDict().setStr("__notes__", notes);
+        // Each part gets its own copy of a sequence of notes; anything else is not copied.
+        // Compare exceptions.c: exceptiongroup_subset.
+        PyObject notes = Abstract.lookupAttr(self, "__notes__");
+        if (notes != null && notes.type().slot(Slot.GETITEM) != null && !(notes instanceof PyDict)) {
+            Abstract.setAttr(g, "__notes__", new PyList(Abstract.toArray(notes)));
         }
         return g;
     }

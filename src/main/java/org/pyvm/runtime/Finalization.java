@@ -76,6 +76,12 @@ public final class Finalization {
         private final long order;
         private final boolean atExit;
         private volatile boolean disarmed;
+        /** Set once __del__ has been called on the owner (gc.is_finalized). */
+        private volatile boolean finalized;
+
+        public boolean finalized() {
+            return finalized;
+        }
 
         private Trigger(PyObject owner, boolean atExit) {
             this.owner = owner;
@@ -161,6 +167,7 @@ public final class Finalization {
     static void runNow(Trigger t) {
         if (!t.disarmed) {
             t.disarm();
+            t.finalized = true;
             runDel(t.owner);
         }
     }
@@ -205,6 +212,7 @@ public final class Finalization {
                 }
                 ran = true;
                 for (Trigger t : ordered(batch)) {
+                    t.finalized = true;
                     runDel(t.owner);
                 }
             }
@@ -288,6 +296,13 @@ public final class Finalization {
             out.addAll(java.util.Arrays.asList(t.items()));
         } else if (o instanceof PyList l) {
             out.addAll(java.util.Arrays.asList(l.toArray()));
+        } else if (o instanceof PyDict d) {
+            for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
+                out.add(d.keyAt(i));
+                out.add(d.valueAt(i));
+            }
+        } else if (o instanceof PySet s) {
+            out.addAll(java.util.Arrays.asList(s.toArray()));
         }
         return out;
     }

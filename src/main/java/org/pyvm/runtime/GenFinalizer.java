@@ -60,8 +60,17 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
     static GenFinalizer register(PyObject owner, PyGenerator g, String name, String qualname, boolean coroutine,
                                  boolean asyncGen) {
         GenFinalizer f = new GenFinalizer(owner, g.genFrame(), name, qualname, coroutine, asyncGen);
+        // The frame, held here, must not keep its generator alive.
+        g.genFrame().frame().weakenGenerator();
         LIVE.add(f);
         return f;
+    }
+
+    /** The generator finished: nothing to close, and the frame need not be kept. */
+    void retire() {
+        done = true;
+        LIVE.remove(this);
+        clear();
     }
 
     /** Closes the generators found unreachable since the last call. Cheap when there are none. */

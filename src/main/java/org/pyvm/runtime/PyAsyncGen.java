@@ -27,6 +27,7 @@ public final class PyAsyncGen implements PyObject {
 
     public PyAsyncGen(GeneratorFrame frame, String name, String qualname) {
         this.core = new PyGenerator(frame, name, qualname, false, true);
+        frame.frame().setGenerator(this);
         this.name = name;
         this.qualname = qualname;
     }
@@ -50,7 +51,7 @@ public final class PyAsyncGen implements PyObject {
 
     /** Whether the frame is paused inside its body (what finalization must close). */
     public boolean isSuspended() {
-        return core.genFrame().started() && !core.isFinished() && !closed;
+        return !core.isFinished() && core.genFrame().started() && !closed;
     }
 
     // ---- sys.set_asyncgen_hooks / get_asyncgen_hooks (per thread, as CPython's tstate) ----
@@ -202,7 +203,7 @@ public final class PyAsyncGen implements PyObject {
     @ExposedGetter
     static PyObject ag_code(PyAsyncGen self) {
         Audit.event("object.__getattr__", self, PyStr.of("ag_code"));
-        return self.core.genFrame().frame().code();
+        return self.core.codeObject();
     }
 
     @ExposedGetter

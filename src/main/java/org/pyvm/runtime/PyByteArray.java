@@ -27,13 +27,24 @@ public class PyByteArray implements PyObject {
     }
 
     /** An instance of a Python subclass of bytearray: with an attribute dict. */
-    static final class Subclass extends PyByteArray implements HasDict {
+    static final class Subclass extends PyByteArray implements HasDict, Finalization.Watched {
 
         private PyDict dict;
 
         Subclass(PyType type) {
             super(new byte[0]);
             super.type = type;
+            if (Finalization.wanted(type)) {
+                finalizer = Finalization.watchInstance(this);
+            }
+        }
+
+        /** Runs __del__ once this is unreachable, when the class has one (Finalization). */
+        Finalization.Trigger finalizer;
+
+        @Override
+        public Finalization.Trigger trigger() {
+            return finalizer;
         }
 
         @Override

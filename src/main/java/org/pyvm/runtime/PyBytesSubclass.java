@@ -1,7 +1,7 @@
 package org.pyvm.runtime;
 
 /** An instance of a Python subclass of bytes. Compare PyStrSubclass. */
-final class PyBytesSubclass extends PyBytes implements HasDict {
+final class PyBytesSubclass extends PyBytes implements HasDict, Finalization.Watched {
 
     private PyType type;
     private PyDict dict;
@@ -9,6 +9,17 @@ final class PyBytesSubclass extends PyBytes implements HasDict {
     PyBytesSubclass(PyType type, byte[] v) {
         super(v);
         this.type = type;
+        if (Finalization.wanted(type)) {
+            finalizer = Finalization.watchInstance(this);
+        }
+    }
+
+    /** Runs __del__ once this is unreachable, when the class has one (Finalization). */
+    Finalization.Trigger finalizer;
+
+    @Override
+    public Finalization.Trigger trigger() {
+        return finalizer;
     }
 
     @Override

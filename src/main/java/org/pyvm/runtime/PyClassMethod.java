@@ -98,7 +98,7 @@ public final class PyClassMethod implements PyObject, HasDict {
             // 3.12 still chains descriptors: the wrapped object's __get__(cls, cls) (removed in 3.13).
             PyObject get = self.callable.type().slot(Slot.GET);
             if (get != null) {
-                return Abstract.callDescr(get, self.callable, cls, cls);
+                return Abstract.callGet(get, self.callable, cls, cls);
             }
         }
         return new PyBoundMethod(self.callable, cls);

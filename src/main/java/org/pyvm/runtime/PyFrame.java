@@ -15,6 +15,31 @@ public abstract class PyFrame implements PyObject {
 
     public abstract PyCode code();
 
+    /**
+     * The generator, coroutine or async generator whose frame this is: the object itself, or
+     * a weak reference to it once something else holds the frame for as long as the
+     * generator lives ({@link GenFinalizer}), which must not keep the generator alive (as a
+     * CPython frame object does not); null for other frames.
+     */
+    private Object generatorLink;
+
+    /** The generator whose frame this is, or null. Compare frameobject.c: PyFrame_GetGenerator. */
+    public PyObject generator() {
+        Object g = generatorLink;
+        return g instanceof java.lang.ref.WeakReference<?> w ? (PyObject) w.get() : (PyObject) g;
+    }
+
+    void setGenerator(PyObject g) {
+        generatorLink = g;
+    }
+
+    /** From now on the link to the generator no longer keeps it alive. */
+    void weakenGenerator() {
+        if (generatorLink instanceof PyObject g) {
+            generatorLink = new java.lang.ref.WeakReference<>(g);
+        }
+    }
+
     public abstract PyDict globals();
 
     /** The locals mapping (built on demand for optimized frames). */
@@ -145,6 +170,16 @@ public abstract class PyFrame implements PyObject {
     /** frame.clear(): drops the locals of a finished frame. Compare frameobject.c: frame_clear. */
     @ExposedMethod
     static void clear(PyFrame self) {
+        PyObject owner = self.generator();
+        PyGenerator g = owner instanceof PyAsyncGen ag ? ag.core : (PyGenerator) owner;
+        if (g != null && !g.isFinished()) {
+            // The generator's frame: closing the generator is what clears it.
+            if (g.isRunning()) {
+                throw PyErr.runtimeError("cannot clear an executing frame");
+            }
+            g.finalizeNow(owner);
+            return;
+        }
         if (self.executing()) {
             throw PyErr.runtimeError("cannot clear an executing frame");
         }

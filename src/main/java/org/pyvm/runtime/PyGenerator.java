@@ -46,7 +46,9 @@ public final class PyGenerator implements PyObject, PyIterator {
     /** The frame driver of a {@link PyAsyncGen}: only the messages differ. */
     private final boolean asyncGen;
 
-    private final GeneratorFrame frame;
+    /** The frame driver; null once finished, so that a finished generator keeps its locals alive no more (as CPython clears its frame). */
+    private GeneratorFrame frame;
+    private final PyCode code;
     private String name;
     private String qualname;
     /** The str objects __name__ and __qualname__ give (made once, or the ones assigned): each read is the same object. */
@@ -84,6 +86,9 @@ public final class PyGenerator implements PyObject, PyIterator {
         this.asyncGen = asyncGen;
         this.coroutine = coroutine;
         this.frame = frame;
+        PyFrame f = frame.frame();
+        this.code = f.code();
+        f.setGenerator(this);
         this.name = name;
         this.qualname = qualname;
     }
@@ -126,7 +131,9 @@ public final class PyGenerator implements PyObject, PyIterator {
             throw PyErr.valueError(kindName() + " already executing");
         }
         if (finished) {
-            if (coroutine && thrown == null) {
+            // A coroutine refuses a throw() too: the thrown exception is dropped. Compare
+            // genobject.c: gen_send_ex2 (FRAME_COMPLETED, not closing).
+            if (coroutine) {
                 throw PyErr.runtimeError("cannot reuse already awaited coroutine");
             }
             if (thrown != null) {
@@ -143,8 +150,8 @@ public final class PyGenerator implements PyObject, PyIterator {
             PyObject v = closeOnGenExit ? frame.resume(sent == null ? PyNone.NONE : sent, thrown)
                 : frame.resume(sent == null ? PyNone.NONE : sent, thrown, false);
             if (v == null) {
-                markFinished();
                 lastReturn = frame.returnValue();
+                markFinished();
             } else if (fin == null && frame.closeOnCollect()) {
                 fin = GenFinalizer.register(this, this, name, qualname, coroutine, asyncGen);
                 fin.asyncFinalizer = asyncHook;
@@ -167,8 +174,12 @@ public final class PyGenerator implements PyObject, PyIterator {
 
     private void markFinished() {
         finished = true;
+        // The frame object lives on only where something else holds it (a traceback,
+        // f = gen.gi_frame). Compare genobject.c: gen_send_ex2 clearing the frame.
+        frame = null;
         if (fin != null) {
-            fin.done = true;
+            fin.retire();
+            fin = null;
         }
     }
 
@@ -188,6 +199,70 @@ public final class PyGenerator implements PyObject, PyIterator {
 
     GeneratorFrame genFrame() {
         return frame;
+    }
+
+    /** gi_code without its audit event (an async generator's ag_code raises its own). */
+    PyCode codeObject() {
+        return code;
+    }
+
+    /**
+     * What frame.clear() does to the frame of a generator that has not finished: a coroutine
+     * never started warns that it was never awaited; any other is closed (its finally
+     * blocks run), errors going to sys.unraisablehook. Compare genobject.c: _PyGen_Finalize.
+     */
+    void finalizeNow(PyObject shown) {
+        if (finished) {
+            return;
+        }
+        if (coroutine && !frame.started()) {
+            // (and it is left as it is: not closed)
+            warnUnawaited(this);
+            return;
+        }
+        try {
+            close(this);
+        } catch (PyBaseException e) {
+            Unraisable.report(e, shown);
+        }
+    }
+
+    /**
+     * RuntimeWarning "coroutine ... was never awaited", through warnings._warn_unawaited_coroutine
+     * (which adds where it was made, when origin tracking is on). Compare
+     * errors.c: _PyErr_WarnUnawaitedCoroutine.
+     */
+    static void warnUnawaited(PyGenerator coro) {
+        boolean warned = false;
+        try {
+            PyObject w = PyRuntime.modules.getStr("warnings");
+            if (w == null) {
+                w = CodeRunner.get().importName("warnings", null, PyTuple.EMPTY, 0);
+            }
+            PyObject fn = Abstract.lookupAttr(w, "_warn_unawaited_coroutine");
+            if (fn != null) {
+                Abstract.call(fn, coro);
+                warned = true;
+            }
+        } catch (PyBaseException e) {
+            warned = e.matches(PyExc.RuntimeWarning);
+            Unraisable.report(e, coro);
+        }
+        if (!warned) {
+            try {
+                PyModule w = PyRuntime.builtinModule("_warnings");
+                Abstract.call(Abstract.getAttr(w, "warn"), new PyObject[] {
+                    PyStr.of("coroutine '" + coro.qualname + "' was never awaited"), PyExc.RuntimeWarning, PyInt.ONE,
+                    coro}, new String[] {"source"});
+            } catch (PyBaseException e) {
+                Unraisable.report(e, coro);
+            }
+        }
+    }
+
+    /** The iterator a paused yield from / await delegates to, or null. Compare genobject.c: _PyGen_yf. */
+    public PyObject yieldingFrom() {
+        return finished ? null : frame.delegate();
     }
 
     /** The return value of the last finished step. */
@@ -295,7 +370,7 @@ public final class PyGenerator implements PyObject, PyIterator {
             throw e;
         }
         if (v != null) {
-            throw PyErr.runtimeError("generator ignored GeneratorExit");
+            throw PyErr.runtimeError(self.kindName() + " ignored GeneratorExit");
         }
         return PyNone.NONE;
     }
@@ -308,7 +383,7 @@ public final class PyGenerator implements PyObject, PyIterator {
 
     @ExposedGetter
     static PyObject gi_suspended(PyGenerator self) {
-        return PyBool.of(self.frame.started() && !self.finished && !self.running);
+        return PyBool.of(!self.finished && self.frame.started() && !self.running);
     }
 
     @ExposedGetter
@@ -320,7 +395,7 @@ public final class PyGenerator implements PyObject, PyIterator {
     @ExposedGetter
     static PyObject gi_code(PyGenerator self) {
         Audit.event("object.__getattr__", self, PyStr.of("gi_code"));
-        return self.frame.frame().code();
+        return self.code;
     }
 
     /** The coroutine type's methods. Compare genobject.c: coro_methods. */
@@ -382,7 +457,7 @@ public final class PyGenerator implements PyObject, PyIterator {
         @ExposedGetter
         static PyObject cr_code(PyGenerator self) {
             Audit.event("object.__getattr__", self, PyStr.of("cr_code"));
-            return self.frame.frame().code();
+            return self.code;
         }
 
         @ExposedGetter

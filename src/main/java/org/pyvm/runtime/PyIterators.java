@@ -76,6 +76,12 @@ public final class PyIterators {
             return r;
         }
 
+        /** (type, (iterator, next count)). Compare enumobject.c: enum_reduce. */
+        @ExposedMethod
+        static PyObject __reduce__(Enumerate self) {
+            return PyTuple.of(self.type(), PyTuple.of(self.it, self.count));
+        }
+
         @ExposedMethod(names = {"iterable", "start"})
         static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
             ArgParser ap = new ArgParser("enumerate", args, kw, 1, 2, "iterable", "start");

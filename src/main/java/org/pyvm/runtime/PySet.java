@@ -361,7 +361,8 @@ public class PySet implements PyObject {
     /** Iteration over the table, checking for changes. */
     static final class Iter implements PyObject, PyIterator {
         static final PyType TYPE = PyType.builtin("set_iterator", Iter.class, Iter.class).notSubclassable();
-        private final PySet set;
+        /** The set; null once exhausted, so that the iterator no longer keeps it alive (setiter_iternext). */
+        private PySet set;
         private int pos;
         private final int size;
 
@@ -397,6 +398,7 @@ public class PySet implements PyObject {
                 }
             }
             pos = -1;
+            set = null;
             return null;
         }
 

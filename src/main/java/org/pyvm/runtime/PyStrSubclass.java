@@ -1,7 +1,7 @@
 package org.pyvm.runtime;
 
 /** An instance of a Python subclass of str. */
-final class PyStrSubclass extends PyStr implements HasDict {
+final class PyStrSubclass extends PyStr implements HasDict, Finalization.Watched {
 
     private PyType type;
     private PyDict dict;
@@ -9,6 +9,18 @@ final class PyStrSubclass extends PyStr implements HasDict {
     PyStrSubclass(PyType type, String v) {
         super(v);
         this.type = type;
+        if (Finalization.wanted(type)) {
+            // A class with __del__ gets it run once the instance dies.
+            finalizer = Finalization.watchInstance(this);
+        }
+    }
+
+    /** Runs __del__ once this is unreachable, when the class has one (Finalization). */
+    Finalization.Trigger finalizer;
+
+    @Override
+    public Finalization.Trigger trigger() {
+        return finalizer;
     }
 
     @Override

@@ -165,10 +165,46 @@ public final class StrMethods {
             // An exact str repeated once is itself. Compare unicodeobject.c: unicode_repeat.
             return self;
         }
-        if (n * self.value().length() > Integer.MAX_VALUE - 16) {
+        // Past Py_ssize_t it is an OverflowError; a result merely too large to allocate (a
+        // Java string holds under 2**31 UTF-16 units) is a MemoryError, as in CPython.
+        int units = self.value().length();
+        if (units == 0) {
+            return self.getClass() == PyStr.class ? self : PyStr.EMPTY;
+        }
+        if (n > Long.MAX_VALUE / self.length()) {
             throw PyErr.overflowError("repeated string is too long");
         }
+        if (n > (Integer.MAX_VALUE - 16) / units) {
+            throw PyErr.memoryError();
+        }
         return PyStr.of(self.value().repeat((int) n));
+    }
+
+    /**
+     * The size CPython's compact representation would take: a 40-byte header for ASCII
+     * text, else 56, then one terminating and one slot per character of 1, 2 or 4 bytes by
+     * the widest character. Compare unicodeobject.c: unicode_sizeof.
+     */
+    @ExposedMethod
+    static long __sizeof__(PyStr self) {
+        String v = self.value();
+        int max = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isSurrogate(c)) {
+                int cp = v.codePointAt(i);
+                if (cp > 0xffff) {
+                    max = cp;
+                    break;
+                }
+            }
+            max = Math.max(max, c);
+        }
+        long n = self.length() + 1L;
+        if (max < 0x80) {
+            return 40 + n;
+        }
+        return 56 + n * (max < 0x100 ? 1 : max < 0x10000 ? 2 : 4);
     }
 
     @ExposedMethod

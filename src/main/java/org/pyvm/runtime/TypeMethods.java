@@ -30,7 +30,7 @@ final class TypeMethods {
             }
             PyObject get = attr.type().slot(Slot.GET);
             if (get != null) {
-                return Abstract.callDescr(get, attr, PyNone.NONE, type);
+                return Abstract.callGet(get, attr, PyNone.NONE, type);
             }
             return attr;
         }
@@ -172,7 +172,7 @@ final class TypeMethods {
     /** DESCR (found on TYPE) as TYPE.attr gives it: its __get__(None, TYPE). */
     private static PyObject bindToType(PyObject descr, PyType type) {
         PyObject get = descr.type().slot(Slot.GET);
-        return get == null ? descr : Abstract.callDescr(get, descr, PyNone.NONE, type);
+        return get == null ? descr : Abstract.callGet(get, descr, PyNone.NONE, type);
     }
 
     @ExposedMethod
@@ -540,7 +540,7 @@ final class TypeMethods {
             return PyNone.NONE;
         }
         PyObject get = d.type().slot(Slot.GET);
-        return get == null ? d : Abstract.callDescr(get, d, PyNone.NONE, self);
+        return get == null ? d : Abstract.callGet(get, d, PyNone.NONE, self);
     }
 
     /**
@@ -559,7 +559,7 @@ final class TypeMethods {
             return a;
         }
         PyObject get = a.type().slot(Slot.GET);
-        return get == null ? a : Abstract.callDescr(get, a, PyNone.NONE, self);
+        return get == null ? a : Abstract.callGet(get, a, PyNone.NONE, self);
     }
 
     @ExposedGetter(setter = "setAbstractmethods")

@@ -97,11 +97,22 @@ public class ArrayObject implements BufferExporter {
     }
 
     /** An instance of a Python subclass of array: it has an attribute dictionary (and slots). */
-    static final class Sub extends ArrayObject implements org.pyvm.runtime.HasDict {
+    static final class Sub extends ArrayObject implements org.pyvm.runtime.HasDict, org.pyvm.runtime.Finalization.Watched {
         private org.pyvm.runtime.PyDict dict;
 
         Sub(PyType type, char tc) {
             super(type, tc);
+            if (org.pyvm.runtime.Finalization.wanted(type)) {
+                finalizer = org.pyvm.runtime.Finalization.watchInstance(this);
+            }
+        }
+
+        /** Runs __del__ once this is unreachable, when the class has one (Finalization). */
+        org.pyvm.runtime.Finalization.Trigger finalizer;
+
+        @Override
+        public org.pyvm.runtime.Finalization.Trigger trigger() {
+            return finalizer;
         }
 
         @Override

@@ -177,18 +177,51 @@ public final class GcModule {
     }
 
     /**
-     * CPython tracks containers and not atoms; it also untracks tuples and dicts holding
-     * only atoms, which is not modelled: those answer True here.
+     * Whether CPython's collector would track O: instances of Python classes and those
+     * classes, and containers; not atoms (numbers, strings, bytes, bytearray, range, the
+     * singletons, a bare object()), not the builtin types, not the empty tuple, and not a
+     * dict holding no container (CPython untracks such dicts as they are made and filled;
+     * here that is judged when asked). A non-empty tuple of atoms answers
+     * True, as in CPython until a collection untracks it. Compare gcmodule.c:
+     * gc_is_tracked, dictobject.c: _PyDict_MaybeUntrack.
      */
     @ExposedMethod
     static boolean is_tracked(PyObject o) {
-        return !(o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr || o instanceof PyBytes
-            || o instanceof PyComplex || o == PyNone.NONE || o instanceof PyBool);
+        org.pyvm.runtime.PyType t = o.type();
+        if (t.isHeapType()) {
+            return true;
+        }
+        if (o instanceof org.pyvm.runtime.PyType type) {
+            return type.isHeapType();
+        }
+        if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr || o instanceof PyBytes
+            || o instanceof PyComplex || o == PyNone.NONE || o instanceof PyBool
+            || o instanceof org.pyvm.runtime.PyByteArray || o instanceof org.pyvm.runtime.PyRange
+            || o instanceof org.pyvm.runtime.PyEllipsis || o instanceof org.pyvm.runtime.PyNotImplemented
+            || t == org.pyvm.runtime.PyType.OBJECT) {
+            return false;
+        }
+        if (o instanceof PyTuple tu) {
+            return tu.size() != 0;
+        }
+        if (o instanceof PyDict d) {
+            // Any dict counts as a container here, tracked or not (_PyObject_GC_MAY_BE_TRACKED).
+            for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
+                PyObject k = d.keyAt(i);
+                PyObject v = d.valueAt(i);
+                if (k instanceof PyDict || v instanceof PyDict || is_tracked(k) || is_tracked(v)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
     }
 
+    /** Whether O's __del__ has run (it was found unreachable once, PEP 442). Compare gcmodule.c: gc_is_finalized. */
     @ExposedMethod
     static boolean is_finalized(PyObject o) {
-        return false;
+        return o instanceof org.pyvm.runtime.Finalization.Watched w && w.trigger() != null && w.trigger().finalized();
     }
 
     /** The objects directly referred to by containers (list, tuple, dict, set, instance dicts). */

@@ -20,7 +20,9 @@ import org.pyvm.runtime.Unraisable;
  * test_exceptions import INT_MAX) run: the C limits of the LP64 platform CPython is built
  * for here (INT_MAX, PY_SSIZE_T_MAX, DBL_MAX, ...), and the two build flags that are false
  * for pyvm (no limited C API, no pymalloc; test.support reads them); and the functions
- * reporting how a builtin was called, for test_call ({@link CallingConventions}); and
+ * reporting how a builtin was called, for test_call ({@link CallingConventions}); a callback
+ * run on a thread the threading module did not start ({@link TemporaryThread}); the frame
+ * functions test_frame calls ({@link FrameFunctions}); bad_get ({@link Descriptors}); and
  * write_unraisable_exc, which hands an exception to the unraisable-exception machinery
  * (sys.unraisablehook) as C code does (test_sys, test_audit, test_exceptions). CPython's
  * module also offers hundreds of functions that drive the C API; the others are not
@@ -64,6 +66,9 @@ public final class TestCapiModule {
         d.setStr("LIMITED_API_AVAILABLE", PyBool.FALSE);
         d.setStr("WITH_PYMALLOC", PyBool.FALSE);
         CallingConventions.addTo(m);
+        TemporaryThread.addTo(m);
+        FrameFunctions.addTo(m);
+        Descriptors.addTo(m);
         m.addFunctions(TestCapiModule.class);
         return m;
     }

@@ -127,6 +127,7 @@ public final class ThreadModule {
                 }
             }
             SENTINELS.remove();
+            LocalObject.threadEnded();
             // Its trace/profile functions go with it (CPython: the thread state is cleared).
             org.pyvm.runtime.Tracing.threadEnded();
             COUNT.decrementAndGet();
