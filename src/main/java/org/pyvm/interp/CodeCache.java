@@ -31,6 +31,12 @@ final class CodeCache {
     final int frameSize;
     /** A generator, coroutine or async generator: its calls make a generator object. */
     final boolean generator;
+    /**
+     * Where a call run in place may start (Steps.enterInline): 2 when the code begins with
+     * RESUME, whose only work without tracing is the eval breaker, so that it is skipped
+     * while no break is requested; else 0.
+     */
+    final int entryPc;
     /** The JIT's code for this code object (see JitHook), once compiled. */
     JitCode jit;
     /** Calls counted towards the JIT threshold. */
@@ -46,6 +52,7 @@ final class CodeCache {
         this.nlocalsplus = code.localsplusnames.length;
         this.frameSize = nlocalsplus + code.stacksize + 1;
         this.generator = code.isGenerator();
+        this.entryPc = code.bytecode.length >= 2 && (code.bytecode[0] & 0xff) == org.pyvm.bytecode.Opcode.RESUME ? 2 : 0;
     }
 
     static CodeCache of(PyCode code) {

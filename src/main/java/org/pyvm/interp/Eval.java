@@ -270,7 +270,7 @@ final class Eval {
                         s = callee.fast;
                         code = callee.bytecode;
                         consts = callee.code.consts;
-                        pc = 0;
+                        pc = callee.pc;
                         sp = callee.sp;
                     } else {
                         sp = Steps.call(f, s, sp, arg);

@@ -437,6 +437,10 @@ final class Steps {
         moveArgs(s, sp, nf.fast, n, base);
         f.pc = pc;
         f.sp = base;
+        // The callee starts after its RESUME unless a break is requested (then RESUME runs
+        // the eval breaker with the callee's frame current, as CPython's RESUME does); with
+        // tracing or monitoring on, calls do not get here.
+        nf.pc = org.pyvm.runtime.Gil.dropRequest ? 0 : cc.entryPc;
         nf.inlined = true;
         nf.ts = ts;
         ts.depth++;
