@@ -152,6 +152,8 @@ public final class SyslogModule {
     private static void open(String given, int logopt, int facility) {
         available();
         String ident = given != null ? given : argvIdent();
+        org.pyvm.runtime.Audit.event("syslog.openlog", ident == null ? org.pyvm.runtime.PyNone.NONE : PyStr.of(ident),
+            PyInt.of(logopt), PyInt.of(facility));
         byte[] bytes = ident == null ? null : utf8(ident);
         LOCK.writeLock().lock();
         try {
@@ -202,6 +204,7 @@ public final class SyslogModule {
             throw PyErr.valueError("embedded null character");
         }
         byte[] bytes = utf8(text);
+        org.pyvm.runtime.Audit.event("syslog.syslog", PyInt.of(priority), msg);
         if (!logOpen) {
             open(null, 0, LOG_USER);
         }
@@ -230,6 +233,7 @@ public final class SyslogModule {
             }
             throw PyErr.typeError("syslog.closelog() takes no arguments (" + args.length + " given)");
         }
+        org.pyvm.runtime.Audit.event("syslog.closelog");
         if (!logOpen) {
             return;
         }
@@ -255,6 +259,7 @@ public final class SyslogModule {
     @ExposedMethod
     static PyObject setlogmask(PyObject[] args, String[] kw) {
         long mask = cLong(one("setlogmask", args, kw));
+        org.pyvm.runtime.Audit.event("syslog.setlogmask", PyInt.of(mask));
         available();
         try {
             return PyInt.of((int) SETLOGMASK.invokeExact((int) mask));
