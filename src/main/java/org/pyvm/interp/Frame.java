@@ -169,8 +169,9 @@ public final class Frame extends PyFrame {
 
     /**
      * frame.clear() on a frame that is not on the calling thread's stack: its locals,
-     * cells and stack are dropped. A suspended generator's frame is left as it is: CPython
-     * would close the generator first (_PyGen_Finalize), which pyvm does not do from here.
+     * cells and stack are dropped. A suspended generator's frame is left as it is here:
+     * PyFrame.clear closes such a generator first (as CPython's _PyGen_Finalize), and only a
+     * frame whose generator has finished reaches this.
      */
     @Override
     protected void clearLocals() {
