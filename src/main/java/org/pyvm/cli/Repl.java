@@ -99,13 +99,22 @@ final class Repl {
         }
     }
 
-    /** PyErr_Print: sys.last_exc and friends, then sys.excepthook. */
-    private static void report(PyDict sd, PyBaseException e) {
+    /**
+     * sys.last_exc, last_type, last_value and last_traceback for E, as PyErr_Print sets them
+     * (also for a program's uncaught exception, RunCommand); returns the traceback or None.
+     */
+    static PyObject setLastVars(PyDict sd, PyBaseException e) {
         PyObject tb = e.traceback == null ? PyNone.NONE : e.traceback;
         sd.setStr("last_exc", e);
         sd.setStr("last_type", e.type());
         sd.setStr("last_value", e);
         sd.setStr("last_traceback", tb);
+        return tb;
+    }
+
+    /** PyErr_Print: sys.last_exc and friends, then sys.excepthook. */
+    private static void report(PyDict sd, PyBaseException e) {
+        PyObject tb = setLastVars(sd, e);
         PyObject hook = sd.getStr("excepthook");
         try {
             Abstract.call(hook, e.type(), e, tb);

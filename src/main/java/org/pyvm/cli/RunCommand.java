@@ -686,14 +686,12 @@ final class RunCommand {
         }
         int status = e.type() == PyExc.KeyboardInterrupt ? 130 : 1;
         PyDict sd = PyRuntime.builtinModule("sys").getDict();
-        PyObject tbObj = e.traceback == null ? PyNone.NONE : e.traceback;
-        sd.setStr("last_exc", e);
-        sd.setStr("last_type", e.type());
-        sd.setStr("last_value", e);
-        sd.setStr("last_traceback", tbObj);
+        PyObject tbObj = Repl.setLastVars(sd, e);
         PyObject hook = sd.getStr("excepthook");
         try {
-            org.pyvm.runtime.Audit.event("sys.excepthook", hook == null ? PyNone.NONE : hook, e.type(), e, tbObj);
+            if (org.pyvm.runtime.Audit.on()) {
+                org.pyvm.runtime.Audit.event("sys.excepthook", hook == null ? PyNone.NONE : hook, e.type(), e, tbObj);
+            }
         } catch (PyBaseException denied) {
             if (denied.matches(PyExc.RuntimeError)) {
                 return status;

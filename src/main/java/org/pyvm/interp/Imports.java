@@ -224,7 +224,7 @@ final class Imports {
 
     // Compare _bootstrap.py: _find_and_load_unlocked
     private static PyObject findAndLoad(String name) {
-        if (org.pyvm.runtime.Audit.active()) {
+        if (org.pyvm.runtime.Audit.on()) {
             // Compare import.c: import_find_and_load.
             PyDict sd = PyRuntime.builtinModule("sys").getDict();
             org.pyvm.runtime.Audit.event("import", PyStr.of(name), PyNone.NONE, orNone(sd.getStr("path")),
@@ -484,7 +484,9 @@ final class Imports {
             PyCode code = code(name, found);
             if (code != null) {
                 d.setStr("__builtins__", PyRuntime.builtins);
-                org.pyvm.runtime.Audit.event("exec", code);
+                if (org.pyvm.runtime.Audit.on()) {
+                    org.pyvm.runtime.Audit.event("exec", code);
+                }
                 Interpreter.execute(new Frame(code, d, PyRuntime.builtins, d, null));
             }
         } catch (PyBaseException e) {

@@ -195,7 +195,9 @@ public final class Builtins {
     @ExposedMethod
     static long id(PyObject o) {
         long id = Abstract.id(o);
-        org.pyvm.runtime.Audit.event("builtins.id", org.pyvm.runtime.PyInt.of(id));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("builtins.id", org.pyvm.runtime.PyInt.of(id));
+        }
         return id;
     }
 

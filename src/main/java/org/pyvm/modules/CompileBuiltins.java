@@ -76,12 +76,16 @@ public final class CompileBuiltins {
             if ((flags & SourceCompilation.PyCF_ONLY_AST) != 0) {
                 return source;
             }
-            Audit.event("compile", source, PyNone.NONE);
+            if (Audit.on()) {
+                Audit.event("compile", source, PyNone.NONE);
+            }
             return new PyCode(SourceCompilation.get().compileNodes(source, filename, mode, flags, optimize));
         }
         boolean[] isBytes = new boolean[1];
         byte[] src = sourceBytes(source, "compile", "string, bytes or AST", isBytes);
-        Audit.event("compile", new PyBytes(src), ap.get(1));
+        if (Audit.on()) {
+            Audit.event("compile", new PyBytes(src), ap.get(1));
+        }
         if ((flags & SourceCompilation.PyCF_ONLY_AST) != 0) {
             int featureVersion = ap.get(6) == null ? -1 : Abstract.index(ap.get(6)).intValue();
             return SourceCompilation.get().parseToNodes(src, isBytes[0], filename, mode, flags, featureVersion);
@@ -118,7 +122,9 @@ public final class CompileBuiltins {
             if (code.raw.nfreevars() > 0) {
                 throw PyErr.typeError("code object passed to eval() may not contain free variables");
             }
-            Audit.event("exec", code);
+            if (Audit.on()) {
+                Audit.event("exec", code);
+            }
             return CodeRunner.get().exec(code, g, locals);
         }
         boolean[] isBytes = new boolean[1];
@@ -131,10 +137,14 @@ public final class CompileBuiltins {
         if (start > 0) {
             src = java.util.Arrays.copyOfRange(src, start, src.length);
         }
-        Audit.event("compile", new PyBytes(src), PyStr.of("<string>"));
+        if (Audit.on()) {
+            Audit.event("compile", new PyBytes(src), PyStr.of("<string>"));
+        }
         PyCode code = new PyCode(SourceCompilation.get().compile(src, isBytes[0], "<string>", "eval",
             SourceCompilation.PyCF_SOURCE_IS_UTF8 | inheritedFlags()));
-        Audit.event("exec", code);
+        if (Audit.on()) {
+            Audit.event("exec", code);
+        }
         return CodeRunner.get().exec(code, g, locals);
     }
 
@@ -165,7 +175,9 @@ public final class CompileBuiltins {
         }
         addBuiltins(g);
         if (source instanceof PyCode code) {
-            Audit.event("exec", code);
+            if (Audit.on()) {
+                Audit.event("exec", code);
+            }
             int nfree = code.raw.nfreevars();
             if (nfree == 0) {
                 if (closure != PyNone.NONE) {
@@ -191,10 +203,14 @@ public final class CompileBuiltins {
         }
         boolean[] isBytes = new boolean[1];
         byte[] src = sourceBytes(source, "exec", "string, bytes or code", isBytes);
-        Audit.event("compile", new PyBytes(src), PyStr.of("<string>"));
+        if (Audit.on()) {
+            Audit.event("compile", new PyBytes(src), PyStr.of("<string>"));
+        }
         PyCode code = new PyCode(SourceCompilation.get().compile(src, isBytes[0], "<string>", "exec",
             SourceCompilation.PyCF_SOURCE_IS_UTF8 | inheritedFlags()));
-        Audit.event("exec", code);
+        if (Audit.on()) {
+            Audit.event("exec", code);
+        }
         CodeRunner.get().exec(code, g, locals);
         return PyNone.NONE;
     }

@@ -261,7 +261,9 @@ public final class Sys {
         if (f == null) {
             throw PyErr.valueError("call stack is not deep enough");
         }
-        org.pyvm.runtime.Audit.event("sys._getframe", f);
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("sys._getframe", f);
+        }
         return f;
     }
 

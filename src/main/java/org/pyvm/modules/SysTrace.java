@@ -21,7 +21,9 @@ public final class SysTrace {
 
     @ExposedMethod
     static void settrace(PyObject f) {
-        org.pyvm.runtime.Audit.event("sys.settrace");
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("sys.settrace");
+        }
         Tracing.setTrace(f == PyNone.NONE ? null : f);
     }
 
@@ -33,7 +35,9 @@ public final class SysTrace {
 
     @ExposedMethod
     static void setprofile(PyObject f) {
-        org.pyvm.runtime.Audit.event("sys.setprofile");
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("sys.setprofile");
+        }
         Tracing.setProfile(f == PyNone.NONE ? null : f);
     }
 

@@ -34,7 +34,9 @@ final class SysUnraisable {
         PyStructSeq a = args(e, errMsg, obj);
         PyObject hook = PyRuntime.builtinModule("sys").getDict().getStr("unraisablehook");
         try {
-            org.pyvm.runtime.Audit.event("sys.unraisablehook", hook == null ? PyNone.NONE : hook, a);
+            if (org.pyvm.runtime.Audit.on()) {
+                org.pyvm.runtime.Audit.event("sys.unraisablehook", hook == null ? PyNone.NONE : hook, a);
+            }
         } catch (PyBaseException denied) {
             // Compare errors.c: _PyErr_WriteUnraisableMsg, "in audit hook".
             a = args(denied, "Exception ignored in audit hook", null);

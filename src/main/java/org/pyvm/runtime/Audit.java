@@ -18,9 +18,13 @@ public final class Audit {
     private static PyObject owner;
     private static PyList hooks;
 
-    /** Whether an event would reach a hook: callers that must build costly arguments test this first. */
-    public static boolean active() {
-        return any && current().size() > 0;
+    /**
+     * Whether any hook was ever added in this process: one volatile read. Call sites test it
+     * before building an event's arguments, so that with no hooks (nearly always) an audited
+     * operation (id(), open(), a function's __code__) allocates nothing for auditing.
+     */
+    public static boolean on() {
+        return any;
     }
 
     private static synchronized PyList current() {

@@ -298,7 +298,9 @@ public final class Monitoring {
 
     /** sys.monitoring.register_callback: the previous callback or null. */
     public static PyObject registerCallback(int tool, int event, PyObject func) {
-        Audit.event("sys.monitoring.register_callback", func == null ? PyNone.NONE : func);
+        if (Audit.on()) {
+            Audit.event("sys.monitoring.register_callback", func == null ? PyNone.NONE : func);
+        }
         return registerCallbackLocked(tool, event, func);
     }
 

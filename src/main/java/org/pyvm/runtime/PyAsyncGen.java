@@ -196,13 +196,17 @@ public final class PyAsyncGen implements PyObject {
 
     @ExposedGetter
     static PyObject ag_frame(PyAsyncGen self) {
-        Audit.event("object.__getattr__", self, PyStr.of("ag_frame"));
+        if (Audit.on()) {
+            Audit.event("object.__getattr__", self, PyStr.of("ag_frame"));
+        }
         return self.core.isFinished() ? PyNone.NONE : self.core.genFrame().frame();
     }
 
     @ExposedGetter
     static PyObject ag_code(PyAsyncGen self) {
-        Audit.event("object.__getattr__", self, PyStr.of("ag_code"));
+        if (Audit.on()) {
+            Audit.event("object.__getattr__", self, PyStr.of("ag_code"));
+        }
         return self.core.codeObject();
     }
 

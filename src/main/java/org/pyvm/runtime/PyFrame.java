@@ -191,7 +191,9 @@ public abstract class PyFrame implements PyObject {
 
     @ExposedGetter
     static PyObject f_code(PyFrame self) {
-        Audit.event("object.__getattr__", self, PyStr.of("f_code"));
+        if (Audit.on()) {
+            Audit.event("object.__getattr__", self, PyStr.of("f_code"));
+        }
         return self.code();
     }
 

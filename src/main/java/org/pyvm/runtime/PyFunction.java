@@ -161,7 +161,9 @@ public final class PyFunction implements PyObject, HasDict, Callable {
 
     @ExposedGetter
     static PyObject __code__(PyFunction self) {
-        Audit.event("object.__getattr__", self, PyStr.of("__code__"));
+        if (Audit.on()) {
+            Audit.event("object.__getattr__", self, PyStr.of("__code__"));
+        }
         return self.code;
     }
 
@@ -178,13 +180,17 @@ public final class PyFunction implements PyObject, HasDict, Callable {
 
     @ExposedGetter
     static PyObject __defaults__(PyFunction self) {
-        Audit.event("object.__getattr__", self, PyStr.of("__defaults__"));
+        if (Audit.on()) {
+            Audit.event("object.__getattr__", self, PyStr.of("__defaults__"));
+        }
         return self.defaults == null ? PyNone.NONE : PyTuple.of(self.defaults.clone());
     }
 
     @ExposedGetter
     static PyObject __kwdefaults__(PyFunction self) {
-        Audit.event("object.__getattr__", self, PyStr.of("__kwdefaults__"));
+        if (Audit.on()) {
+            Audit.event("object.__getattr__", self, PyStr.of("__kwdefaults__"));
+        }
         return self.kwdefaults == null ? PyNone.NONE : self.kwdefaults;
     }
 
@@ -241,18 +247,24 @@ public final class PyFunction implements PyObject, HasDict, Callable {
             case "__doc__" -> doc = v == null ? PyNone.NONE : v;
             case "__module__" -> module = v == null ? PyNone.NONE : v;
             case "__defaults__" -> {
-                Audit.event("object.__setattr__", this, PyStr.of(attr), v == null ? PyNone.NONE : v);
+                if (Audit.on()) {
+                    Audit.event("object.__setattr__", this, PyStr.of(attr), v == null ? PyNone.NONE : v);
+                }
                 defaults = v == null || v == PyNone.NONE ? null : Abstract.toArray(v);
             }
             case "__kwdefaults__" -> {
-                Audit.event("object.__setattr__", this, PyStr.of(attr), v == null ? PyNone.NONE : v);
+                if (Audit.on()) {
+                    Audit.event("object.__setattr__", this, PyStr.of(attr), v == null ? PyNone.NONE : v);
+                }
                 kwdefaults = v == null || v == PyNone.NONE ? null : (PyDict) v;
             }
             case "__code__" -> {
                 if (!(v instanceof PyCode c)) {
                     throw PyErr.typeError("__code__ must be set to a code object");
                 }
-                Audit.event("object.__setattr__", this, PyStr.of(attr), v);
+                if (Audit.on()) {
+                    Audit.event("object.__setattr__", this, PyStr.of(attr), v);
+                }
                 // Compare funcobject.c: func_set_code.
                 int nfree = c.raw.freevars().length;
                 int nclosure = closure == null ? 0 : closure.length;

@@ -394,7 +394,9 @@ public final class PyGenerator implements PyObject, PyIterator {
 
     @ExposedGetter
     static PyObject gi_code(PyGenerator self) {
-        Audit.event("object.__getattr__", self, PyStr.of("gi_code"));
+        if (Audit.on()) {
+            Audit.event("object.__getattr__", self, PyStr.of("gi_code"));
+        }
         return self.code;
     }
 
@@ -444,7 +446,9 @@ public final class PyGenerator implements PyObject, PyIterator {
 
         @ExposedGetter
         static PyObject cr_frame(PyGenerator self) {
-            Audit.event("object.__getattr__", self, PyStr.of("cr_frame"));
+            if (Audit.on()) {
+                Audit.event("object.__getattr__", self, PyStr.of("cr_frame"));
+            }
             return self.finished ? PyNone.NONE : self.frame.frame();
         }
 
@@ -456,7 +460,9 @@ public final class PyGenerator implements PyObject, PyIterator {
 
         @ExposedGetter
         static PyObject cr_code(PyGenerator self) {
-            Audit.event("object.__getattr__", self, PyStr.of("cr_code"));
+            if (Audit.on()) {
+                Audit.event("object.__getattr__", self, PyStr.of("cr_code"));
+            }
             return self.code;
         }
 
@@ -553,7 +559,9 @@ public final class PyGenerator implements PyObject, PyIterator {
 
     @ExposedGetter
     static PyObject gi_frame(PyGenerator self) {
-        Audit.event("object.__getattr__", self, PyStr.of("gi_frame"));
+        if (Audit.on()) {
+            Audit.event("object.__getattr__", self, PyStr.of("gi_frame"));
+        }
         return self.finished ? PyNone.NONE : self.frame.frame();
     }
 }

@@ -83,7 +83,9 @@ public final class PyTraceback implements PyObject {
 
     @ExposedGetter
     static PyObject tb_frame(PyTraceback self) {
-        Audit.event("object.__getattr__", self, PyStr.of("tb_frame"));
+        if (Audit.on()) {
+            Audit.event("object.__getattr__", self, PyStr.of("tb_frame"));
+        }
         return self.frame;
     }
 

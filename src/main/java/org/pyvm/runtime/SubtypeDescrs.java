@@ -138,7 +138,9 @@ public final class SubtypeDescrs {
         if (!(value instanceof PyType newto)) {
             throw PyErr.typeError("__class__ must be set to a class, not '" + value.type().getName() + "' object");
         }
-        Audit.event("object.__setattr__", obj, PyStr.of("__class__"), value);
+        if (Audit.on()) {
+            Audit.event("object.__setattr__", obj, PyStr.of("__class__"), value);
+        }
         PyType oldto = obj.type();
         if (!(newto.isSubtypeOf(PyModule.TYPE) && oldto.isSubtypeOf(PyModule.TYPE))
             && (!newto.isHeapType() || !oldto.isHeapType())) {

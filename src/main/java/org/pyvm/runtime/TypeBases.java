@@ -51,7 +51,9 @@ final class TypeBases {
         if (value == null) {
             throw PyErr.typeError("cannot delete '__bases__' attribute of immutable type '" + type.getName() + "'");
         }
-        Audit.event("object.__setattr__", type, PyStr.of("__bases__"), value);
+        if (Audit.on()) {
+            Audit.event("object.__setattr__", type, PyStr.of("__bases__"), value);
+        }
         if (!(value instanceof PyTuple tuple)) {
             throw PyErr.typeError("can only assign tuple to " + type.getName() + ".__bases__, not "
                 + value.type().getName());

@@ -62,7 +62,9 @@ final class TypeMethods {
         if (value == null) {
             throw PyErr.typeError("cannot delete '" + name + "' attribute of immutable type '" + type.getName() + "'");
         }
-        Audit.event("object.__setattr__", type, PyStr.of(name), value);
+        if (Audit.on()) {
+            Audit.event("object.__setattr__", type, PyStr.of(name), value);
+        }
     }
 
     /** Compare typeobject.c: type_set_name. */

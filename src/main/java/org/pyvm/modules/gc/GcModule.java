@@ -228,7 +228,9 @@ public final class GcModule {
     @ExposedMethod
     static PyObject get_referents(PyObject[] args, String[] kw) {
         Args.noKeywords("get_referents", kw);
-        org.pyvm.runtime.Audit.event("gc.get_referents", org.pyvm.runtime.PyTuple.of(args));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("gc.get_referents", org.pyvm.runtime.PyTuple.of(args));
+        }
         PyList out = new PyList();
         for (PyObject o : args) {
             if (o instanceof PyList || o instanceof PyTuple) {
@@ -265,7 +267,9 @@ public final class GcModule {
 
     @ExposedMethod
     static PyObject get_referrers(PyObject[] args, String[] kw) {
-        org.pyvm.runtime.Audit.event("gc.get_referrers", org.pyvm.runtime.PyTuple.of(args));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("gc.get_referrers", org.pyvm.runtime.PyTuple.of(args));
+        }
         throw PyErr.notSupported("gc.get_referrers (needs a heap walk the JVM does not offer)");
     }
 

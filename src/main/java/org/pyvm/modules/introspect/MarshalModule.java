@@ -64,7 +64,9 @@ public final class MarshalModule {
     @ExposedMethod
     static PyObject dumps(PyObject[] args, String[] kwnames) {
         int version = version("dumps", args, kwnames, 1, 2);
-        org.pyvm.runtime.Audit.event("marshal.dumps", args[0], PyInt.of(version));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("marshal.dumps", args[0], PyInt.of(version));
+        }
         return new PyBytes(dumpBytes(args[0], version));
     }
 
@@ -72,7 +74,9 @@ public final class MarshalModule {
     @ExposedMethod
     static void dump(PyObject[] args, String[] kwnames) {
         int version = version("dump", args, kwnames, 2, 3);
-        org.pyvm.runtime.Audit.event("marshal.dumps", args[0], PyInt.of(version));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("marshal.dumps", args[0], PyInt.of(version));
+        }
         byte[] b = dumpBytes(args[0], version);
         Abstract.call(Abstract.getAttr(args[1], "write"), new PyBytes(b));
     }
@@ -84,7 +88,9 @@ public final class MarshalModule {
         if (b == null) {
             throw PyErr.typeError("a bytes-like object is required, not '" + data.type().getName() + "'");
         }
-        org.pyvm.runtime.Audit.event("marshal.loads", data);
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("marshal.loads", data);
+        }
         try {
             MarshalReader r = new MarshalReader(b, 0, b.length);
             return MarshalValues.toPython(r.readObject(), r);
@@ -101,7 +107,9 @@ public final class MarshalModule {
      */
     @ExposedMethod
     static PyObject load(PyObject file) {
-        org.pyvm.runtime.Audit.event("marshal.load");
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("marshal.load");
+        }
         PyObject peek = Abstract.call(Abstract.getAttr(file, "read"), PyInt.of(0));
         if (!(peek instanceof PyBytes)) {
             throw PyErr.typeError("file.read() returned not bytes but " + peek.type().getName());

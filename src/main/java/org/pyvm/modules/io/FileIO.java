@@ -121,7 +121,9 @@ public final class FileIO extends IOObject {
         }
         flags |= readable && writable ? FdTable.O_RDWR : readable ? FdTable.O_RDONLY : FdTable.O_WRONLY;
         flags |= FdTable.O_CLOEXEC;
-        org.pyvm.runtime.Audit.event("open", file, PyStr.of(mode), PyInt.of(flags));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("open", file, PyStr.of(mode), PyInt.of(flags));
+        }
         if (fdArg >= 0) {
             fd = fdArg;
             this.closefd = closefd;

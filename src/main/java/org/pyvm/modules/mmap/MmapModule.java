@@ -131,7 +131,9 @@ public final class MmapModule {
             }
             default -> throw PyErr.valueError("mmap invalid access parameter.");
         }
-        org.pyvm.runtime.Audit.event("mmap.__new__", PyInt.of(fd), PyInt.of(length), PyInt.of(access), PyInt.of(offset));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("mmap.__new__", PyInt.of(fd), PyInt.of(length), PyInt.of(access), PyInt.of(offset));
+        }
         long page = ResourceModule.pageSize();
         if (fd == -1) {
             if (length == 0 || offset % page != 0) {

@@ -961,7 +961,9 @@ public final class UnpicklerObject implements PyObject, HasDict {
 
     /** Compare _pickle_Unpickler_find_class_impl. */
     private PyObject doFindClass(PyObject moduleName, PyObject globalName) {
-        org.pyvm.runtime.Audit.event("pickle.find_class", moduleName, globalName);
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("pickle.find_class", moduleName, globalName);
+        }
         if (st == null) {
             st = PickleModule.state();
         }

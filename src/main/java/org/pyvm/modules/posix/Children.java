@@ -190,7 +190,9 @@ public final class Children {
     static void kill(PyObject pidArg, PyObject sigArg) {
         long pid = Abstract.index(pidArg).longValue();
         int sig = PosixModule.fd(sigArg);
-        org.pyvm.runtime.Audit.event("os.kill", pidArg, sigArg);
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("os.kill", pidArg, sigArg);
+        }
         if (sig < 0 || sig > 64) {
             throw OsErrors.of(OsErrors.EINVAL);
         }

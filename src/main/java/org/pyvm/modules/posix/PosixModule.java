@@ -254,7 +254,9 @@ public final class PosixModule {
     static void chdir(PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("chdir", args, kw, 1, 1, "path");
         Fs.PathArg p = Fs.path("chdir", "path", a[0], true);
-        org.pyvm.runtime.Audit.event("os.chdir", p.given());
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("os.chdir", p.given());
+        }
         Path target = p.isFd() ? FdTable.get(p.fd()).path : p.path();
         if (target == null || p.isFd() && !FdTable.get(p.fd()).isDir) {
             throw OsErrors.of(OsErrors.ENOTDIR);
@@ -284,7 +286,9 @@ public final class PosixModule {
         PyObject[] a = Args.parse("listdir", args, kw, 0, 1, "path");
         Fs.PathArg p = given(a[0]) ? Fs.path("listdir", "path", a[0], true) : new Fs.PathArg(PyStr.of("."), ".",
             false, -1);
-        org.pyvm.runtime.Audit.event("os.listdir", given(a[0]) ? p.given() : PyNone.NONE);
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("os.listdir", given(a[0]) ? p.given() : PyNone.NONE);
+        }
         Path dir = p.isFd() ? dirOfFd(p.fd()) : p.path();
         PyList out = new PyList();
         try (var s = Files.newDirectoryStream(dir)) {
@@ -315,7 +319,9 @@ public final class PosixModule {
     static PyObject scandir(PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("scandir", args, kw, 0, 1, "path");
         Fs.PathArg p = given(a[0]) ? Fs.path("scandir", "path", a[0], true) : null;
-        org.pyvm.runtime.Audit.event("os.scandir", p != null ? p.given() : PyNone.NONE);
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("os.scandir", p != null ? p.given() : PyNone.NONE);
+        }
         return Scandir.open(p);
     }
 
@@ -326,7 +332,9 @@ public final class PosixModule {
         Fs.PathArg p = Fs.path("mkdir", "path", a[0], false);
         int mode = a[1] == null ? 0777 : fd(a[1]);
         Path path = at(p, a[2]);
-        org.pyvm.runtime.Audit.event("os.mkdir", p.given(), PyInt.of(mode), auditDirFd(a[2]));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("os.mkdir", p.given(), PyInt.of(mode), auditDirFd(a[2]));
+        }
         try {
             Files.createDirectory(path,
                 java.nio.file.attribute.PosixFilePermissions.asFileAttribute(FdTable.perms(mode & ~FdTable.umask)));
@@ -341,7 +349,9 @@ public final class PosixModule {
     static void rmdir(PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("rmdir", args, kw, 1, 1, "path", "dir_fd");
         Fs.PathArg p = Fs.path("rmdir", "path", a[0], false);
-        org.pyvm.runtime.Audit.event("os.rmdir", p.given(), auditDirFd(a[1]));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("os.rmdir", p.given(), auditDirFd(a[1]));
+        }
         Path path = at(p, a[1]);
         if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
             throw OsErrors.of(OsErrors.ENOTDIR, p.given());
@@ -368,7 +378,9 @@ public final class PosixModule {
         PyObject[] a = Args.parse(fn, args, kw, 1, 1, "path", "dir_fd");
         Fs.PathArg p = Fs.path(fn, "path", a[0], false);
         Path path = at(p, a[1]);
-        org.pyvm.runtime.Audit.event("os.remove", p.given(), auditDirFd(a[1]));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("os.remove", p.given(), auditDirFd(a[1]));
+        }
         if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
             throw OsErrors.of(OsErrors.EISDIR, p.given());
         }
@@ -397,7 +409,9 @@ public final class PosixModule {
         if (s.isBytes() != t.isBytes()) {
             throw PyErr.typeError(fn + ": src and dst must be the same type");
         }
-        org.pyvm.runtime.Audit.event("os.rename", s.given(), t.given(), auditDirFd(a[2]), auditDirFd(a[3]));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("os.rename", s.given(), t.given(), auditDirFd(a[2]), auditDirFd(a[3]));
+        }
         Path sp = at(s, a[2]);
         Path tp = at(t, a[3]);
         if (!Files.exists(sp, LinkOption.NOFOLLOW_LINKS)) {
@@ -430,7 +444,9 @@ public final class PosixModule {
         PyObject[] a = Args.parse("symlink", args, kw, 2, 3, "src", "dst", "target_is_directory", "dir_fd");
         Fs.PathArg s = Fs.path("symlink", "src", a[0], false);
         Fs.PathArg t = Fs.path("symlink", "dst", a[1], false);
-        org.pyvm.runtime.Audit.event("os.symlink", s.given(), t.given(), auditDirFd(a[3]));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("os.symlink", s.given(), t.given(), auditDirFd(a[3]));
+        }
         try {
             Files.createSymbolicLink(at(t, a[3]), Path.of(s.name()));
         } catch (IOException e) {
@@ -445,7 +461,9 @@ public final class PosixModule {
             "follow_symlinks");
         Fs.PathArg s = Fs.path("link", "src", a[0], false);
         Fs.PathArg t = Fs.path("link", "dst", a[1], false);
-        org.pyvm.runtime.Audit.event("os.link", s.given(), t.given(), auditDirFd(a[2]), auditDirFd(a[3]));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("os.link", s.given(), t.given(), auditDirFd(a[2]), auditDirFd(a[3]));
+        }
         try {
             Files.createLink(at(t, a[3]), at(s, a[2]));
         } catch (IOException e) {
@@ -485,7 +503,9 @@ public final class PosixModule {
         PyObject[] a = Args.parse("chmod", args, kw, 2, 2, "path", "mode", "dir_fd", "follow_symlinks");
         Fs.PathArg p = Fs.path("chmod", "path", a[0], true);
         int mode = fd(a[1]);
-        org.pyvm.runtime.Audit.event("os.chmod", p.given(), PyInt.of(mode), auditDirFd(a[2]));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("os.chmod", p.given(), PyInt.of(mode), auditDirFd(a[2]));
+        }
         if (!bool(a[3], true)) {
             throw PyErr.of(PyExc.NotImplementedError, "chmod: follow_symlinks unavailable on this platform");
         }
@@ -609,7 +629,9 @@ public final class PosixModule {
         PyObject[] a = Args.parse("truncate", args, kw, 2, 2, "path", "length");
         Fs.PathArg p = Fs.path("truncate", "path", a[0], true);
         long len = Abstract.index(a[1]).longValue();
-        org.pyvm.runtime.Audit.event("os.truncate", p.given(), PyInt.of(len));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("os.truncate", p.given(), PyInt.of(len));
+        }
         if (p.isFd()) {
             FdTable.truncate(p.fd(), len);
             return;
@@ -641,7 +663,9 @@ public final class PosixModule {
         Fs.PathArg p = Fs.path("open", "path", a[0], false);
         int flags = fd(a[1]);
         int mode = a[2] == null ? 0777 : fd(a[2]);
-        org.pyvm.runtime.Audit.event("open", p.given(), PyNone.NONE, PyInt.of(flags | FdTable.O_CLOEXEC));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("open", p.given(), PyNone.NONE, PyInt.of(flags | FdTable.O_CLOEXEC));
+        }
         return FdTable.open(at(p, a[3]), flags, mode, p.given());
     }
 
@@ -938,7 +962,9 @@ public final class PosixModule {
     static void putenv(PyObject name, PyObject value) {
         String n = envText("putenv", name);
         String v = envText("putenv", value);
-        org.pyvm.runtime.Audit.event("os.putenv", name, value);
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("os.putenv", name, value);
+        }
         if (n.isEmpty() || n.indexOf('=') >= 0) {
             throw PyErr.valueError("illegal environment variable name");
         }
@@ -948,7 +974,9 @@ public final class PosixModule {
     @ExposedMethod
     static void unsetenv(PyObject name) {
         String n = envText("unsetenv", name);
-        org.pyvm.runtime.Audit.event("os.unsetenv", name);
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("os.unsetenv", name);
+        }
         if (n.isEmpty() || n.indexOf('=') >= 0) {
             throw PyErr.valueError("illegal environment variable name");
         }
@@ -1171,7 +1199,9 @@ public final class PosixModule {
     static long system(PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("system", args, kw, 1, 1, "command");
         Fs.PathArg c = Fs.path("system", "command", a[0], false);
-        org.pyvm.runtime.Audit.event("os.system", c.given());
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("os.system", c.given());
+        }
         ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", c.name()).directory(Fs.cwd().toFile());
         pb.environment().clear();
         pb.environment().putAll(Env.current());

@@ -90,7 +90,9 @@ public final class PySocket implements PyObject, HasDict {
         int family = a[0] == null ? -1 : (int) Abstract.index(a[0]).longValue();
         int stype = a[1] == null ? -1 : (int) Abstract.index(a[1]).longValue();
         int proto = a[2] == null ? -1 : (int) Abstract.index(a[2]).longValue();
-        org.pyvm.runtime.Audit.event("socket.__new__", s, PyInt.of(family), PyInt.of(stype), PyInt.of(proto));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("socket.__new__", s, PyInt.of(family), PyInt.of(stype), PyInt.of(proto));
+        }
         s.timeout = SocketModule.defaultTimeout;
         if (a[3] != null && a[3] != PyNone.NONE) {
             int fd = (int) Abstract.index(a[3]).longValue();
@@ -340,7 +342,9 @@ public final class PySocket implements PyObject, HasDict {
     @ExposedMethod
     static void bind(PySocket self, PyObject addr) {
         SockChannel sc = self.open();
-        org.pyvm.runtime.Audit.event("socket.bind", self, addr);
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("socket.bind", self, addr);
+        }
         SocketAddress sa = SockAddr.parse(sc.family, addr, "bind");
         try {
             if (sc.ch instanceof DatagramChannel d) {
@@ -465,7 +469,9 @@ public final class PySocket implements PyObject, HasDict {
 
     @ExposedMethod
     static void connect(PySocket self, PyObject addr) {
-        org.pyvm.runtime.Audit.event("socket.connect", self, addr);
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("socket.connect", self, addr);
+        }
         self.doConnect(addr, true);
     }
 

@@ -163,7 +163,9 @@ public final class SocketModule {
 
     @ExposedMethod
     static PyObject gethostname() {
-        org.pyvm.runtime.Audit.event("socket.gethostname");
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("socket.gethostname");
+        }
         try {
             return PyStr.of(Files.readString(Path.of("/proc/sys/kernel/hostname")).strip());
         } catch (java.io.IOException | RuntimeException e) {

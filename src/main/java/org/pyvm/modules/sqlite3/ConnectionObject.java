@@ -227,7 +227,9 @@ final class ConnectionObject implements PyObject, HasDict {
         boolean uri = a[7] != null && Abstract.isTrue(a[7]);
         int ac = a[8] == null ? AUTOCOMMIT_LEGACY : autocommitArg(a[8]);
         byte[] path = databasePath(a[0], uri);
-        org.pyvm.runtime.Audit.event("sqlite3.connect", a[0]);
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("sqlite3.connect", a[0]);
+        }
         if (c.initialized) {
             c.initialized = false;
             c.closeDb();
@@ -252,7 +254,9 @@ final class ConnectionObject implements PyObject, HasDict {
         SqliteLib.busy_timeout(db, (int) (timeout * 1000));
         c.db = db;
         c.cleanable = SqliteModule.CLEANER.register(c, new Handle(db));
-        org.pyvm.runtime.Audit.event("sqlite3.connect/handle", c);
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("sqlite3.connect/handle", c);
+        }
         c.detectTypes = detect;
         c.isolationLevel = a[3] == PyNone.NONE ? null : iso[0];
         c.autocommit = ac;

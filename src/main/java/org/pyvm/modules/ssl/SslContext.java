@@ -470,7 +470,9 @@ public final class SslContext implements PyObject, HasDict {
     static void load_dh_params(SslContext self, PyObject path) {
         String p = Pem.pathArg(path, "path should be a valid filesystem path");
         // _Py_fopen_obj's event
-        org.pyvm.runtime.Audit.event("open", path, PyStr.of("rb"), PyInt.of(0));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("open", path, PyStr.of("rb"), PyInt.of(0));
+        }
         for (Pem.Block b : Pem.blocks(Pem.readFile(p))) {
             if (b.label().equals("DH PARAMETERS")) {
                 // The JDK negotiates the RFC 7919 groups itself; the parameters are checked, not used.

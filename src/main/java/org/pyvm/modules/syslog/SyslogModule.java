@@ -152,8 +152,10 @@ public final class SyslogModule {
     private static void open(String given, int logopt, int facility) {
         available();
         String ident = given != null ? given : argvIdent();
-        org.pyvm.runtime.Audit.event("syslog.openlog", ident == null ? org.pyvm.runtime.PyNone.NONE : PyStr.of(ident),
-            PyInt.of(logopt), PyInt.of(facility));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("syslog.openlog", ident == null ? org.pyvm.runtime.PyNone.NONE : PyStr.of(ident),
+                PyInt.of(logopt), PyInt.of(facility));
+        }
         byte[] bytes = ident == null ? null : utf8(ident);
         LOCK.writeLock().lock();
         try {
@@ -204,7 +206,9 @@ public final class SyslogModule {
             throw PyErr.valueError("embedded null character");
         }
         byte[] bytes = utf8(text);
-        org.pyvm.runtime.Audit.event("syslog.syslog", PyInt.of(priority), msg);
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("syslog.syslog", PyInt.of(priority), msg);
+        }
         if (!logOpen) {
             open(null, 0, LOG_USER);
         }
@@ -233,7 +237,9 @@ public final class SyslogModule {
             }
             throw PyErr.typeError("syslog.closelog() takes no arguments (" + args.length + " given)");
         }
-        org.pyvm.runtime.Audit.event("syslog.closelog");
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("syslog.closelog");
+        }
         if (!logOpen) {
             return;
         }
@@ -259,7 +265,9 @@ public final class SyslogModule {
     @ExposedMethod
     static PyObject setlogmask(PyObject[] args, String[] kw) {
         long mask = cLong(one("setlogmask", args, kw));
-        org.pyvm.runtime.Audit.event("syslog.setlogmask", PyInt.of(mask));
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("syslog.setlogmask", PyInt.of(mask));
+        }
         available();
         try {
             return PyInt.of((int) SETLOGMASK.invokeExact((int) mask));

@@ -78,7 +78,9 @@ public final class ThreadModule {
             throw PyErr.typeError("2nd arg must be a tuple");
         }
         PyObject fkw = args.length > 2 ? args[2] : null;
-        org.pyvm.runtime.Audit.event("_thread.start_new_thread", func, fargs, fkw == null ? org.pyvm.runtime.PyNone.NONE : fkw);
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("_thread.start_new_thread", func, fargs, fkw == null ? org.pyvm.runtime.PyNone.NONE : fkw);
+        }
         if (org.pyvm.runtime.PyRuntime.threadsBlocked) {
             throw PyErr.runtimeError("can't create new thread at interpreter shutdown");
         }
