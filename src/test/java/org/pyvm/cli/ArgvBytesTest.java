@@ -3,16 +3,13 @@ package org.pyvm.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pyvm.testing.CPython;
-import org.pyvm.testing.Golden;
+import org.pyvm.testing.Launcher;
 
 /**
  * Command-line arguments that are not valid UTF-8 reach sys.argv as CPython decodes them
@@ -48,32 +45,17 @@ class ArgvBytesTest {
             print(opts, subprocess.run([exe, *opts, '-c', flags], env=env, capture_output=True).stdout)
         """;
 
-    private static String run(List<String> command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        p.getOutputStream().close();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + command);
-        }
-        return new String(out, StandardCharsets.UTF_8) + "returncode " + p.exitValue() + "\n";
-    }
-
     @Test
     void argumentsKeepTheirBytes() throws Exception {
         assumeTrue(CPython.present(), "no CPython 3.12 found: the command line is not compared");
         Path prog = dir.resolve("argv_bytes.py");
         Files.writeString(prog, PROGRAM);
-        Path launcher = dir.resolve("pyvm-launcher");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Files.writeString(launcher, "#!/bin/sh\nexec '" + java + "' -Xss64m --enable-native-access=ALL-UNNAMED"
-            + " -Dpyvm.executable='" + launcher + "' -cp '" + Golden.root().resolve("target/classes")
-            + "' org.pyvm.cli.Main \"$@\"\n");
-        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path launcher = Launcher.write(dir);
         String cpython = CPython.find().orElseThrow().toString();
-        String want = run(List.of(cpython, prog.toString(), cpython));
-        assertEquals(want, run(List.of(cpython, prog.toString(), launcher.toString())), "CPython parent, pyvm child");
-        assertEquals(want, run(List.of(launcher.toString(), prog.toString(), launcher.toString())),
+        String want = Launcher.runMerged(List.of(cpython, prog.toString(), cpython), dir, 120);
+        assertEquals(want, Launcher.runMerged(List.of(cpython, prog.toString(), launcher.toString()), dir, 120),
+            "CPython parent, pyvm child");
+        assertEquals(want, Launcher.runMerged(List.of(launcher.toString(), prog.toString(), launcher.toString()), dir, 120),
             "pyvm parent, pyvm child");
     }
 }

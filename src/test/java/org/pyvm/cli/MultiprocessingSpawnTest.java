@@ -3,16 +3,13 @@ package org.pyvm.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pyvm.testing.CPython;
-import org.pyvm.testing.Golden;
+import org.pyvm.testing.Launcher;
 
 /**
  * multiprocessing with the 'spawn' start method (pyvm has no fork): children are pyvm
@@ -71,38 +68,14 @@ class MultiprocessingSpawnTest {
             print(s.acquire(), s.acquire(), s.acquire(timeout=0.05), s.get_value())
         """;
 
-    private static String run(List<String> command, Path cwd) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
-        Process p = pb.start();
-        p.getOutputStream().close();
-        java.util.concurrent.CompletableFuture<byte[]> out = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                return p.getInputStream().readAllBytes();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        if (!p.waitFor(300, TimeUnit.SECONDS)) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + command);
-        }
-        return new String(out.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8) + "returncode " + p.exitValue() + "\n";
-    }
-
     @Test
     void spawnStartMethodMatchesCPython() throws Exception {
         assumeTrue(CPython.present(), "no CPython 3.12 found: multiprocessing is not compared");
         Path prog = dir.resolve("mp_spawn.py");
         Files.writeString(prog, PROGRAM);
-        Path launcher = dir.resolve("pyvm-launcher");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Files.writeString(launcher, "#!/bin/sh\nexec '" + java + "' -Xss64m --enable-native-access=ALL-UNNAMED"
-            + " -Dpyvm.executable='" + launcher + "' -cp '" + Golden.root().resolve("target/classes")
-            + "' org.pyvm.cli.Main \"$@\"\n");
-        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
-        String want = run(List.of(CPython.find().orElseThrow().toString(), prog.toString()), dir);
-        String got = run(List.of(launcher.toString(), prog.toString()), dir);
+        Path launcher = Launcher.write(dir);
+        String want = Launcher.runMerged(List.of(CPython.find().orElseThrow().toString(), prog.toString()), dir, 300);
+        String got = Launcher.runMerged(List.of(launcher.toString(), prog.toString()), dir, 300);
         assertEquals(want, got);
     }
 }
