@@ -7,7 +7,10 @@ package org.pyvm.runtime;
  * PyMemberDescr, PyType and type.__doc__ ask here).
  *
  * <p>CPython's own are its text, which we do not copy (DESIGN.md, decision 6): the few
- * written here are in our own words, where a program (or a test) reads them; every other
+ * written here are in our own words, where a program (or a test) reads them: generators'
+ * and coroutines' methods (test_coroutines), and the fourteen builtins whose CPython
+ * docstrings hold examples, with examples of our own (test_builtin runs every example in
+ * builtins' docstrings through doctest.DocTestSuite, so these must stay correct); every other
  * key has none, so most builtins' {@code __doc__} is None (slot wrappers still get their
  * slot's doc from TextSignatures). Compare CPython Objects/typeobject.c:
  * _PyType_GetDocFromInternalDoc, type_dict_set_doc; descrobject.c: method_get_doc,
@@ -28,21 +31,181 @@ final class Docstrings {
         return DOCS.get(key);
     }
 
-    private static final java.util.Map<String, String> DOCS = java.util.Map.of(
-        "generator.send", "send(value) -> resume the generator, sending value into generator as the result of\n"
-            + "the paused yield; returns the next value it yields, or raises StopIteration when it ends.",
-        "generator.throw", "throw(exc) -> raise exc in generator at the paused yield; returns the next value\n"
-            + "it yields, or raises StopIteration when it ends.",
-        "generator.close", "close() -> finish the generator: GeneratorExit is raised inside generator at the\n"
-            + "paused yield so that its cleanup code runs.",
-        "generator.__name__", "the name of the generator",
-        "generator.__qualname__", "the qualified name of the generator",
-        "coroutine.send", "send(value) -> resume the coroutine, sending value into coroutine as the result of\n"
-            + "the paused await; returns the next value it yields, or raises StopIteration when it ends.",
-        "coroutine.throw", "throw(exc) -> raise exc in coroutine at the paused await; returns the next value\n"
-            + "it yields, or raises StopIteration when it ends.",
-        "coroutine.close", "close() -> finish the coroutine: GeneratorExit is raised inside coroutine at the\n"
-            + "paused await so that its cleanup code runs.",
-        "coroutine.__name__", "the name of the coroutine",
-        "coroutine.__qualname__", "the qualified name of the coroutine");
+    private static final java.util.Map<String, String> DOCS = java.util.Map.ofEntries(
+        java.util.Map.entry("generator.send",
+            "send(value) -> resume the generator, sending value into generator as the result of\n"
+            + "the paused yield; returns the next value it yields, or raises StopIteration when it ends."),
+        java.util.Map.entry("generator.throw",
+            "throw(exc) -> raise exc in generator at the paused yield; returns the next value\n"
+            + "it yields, or raises StopIteration when it ends."),
+        java.util.Map.entry("generator.close",
+            "close() -> finish the generator: GeneratorExit is raised inside generator at the\n"
+            + "paused yield so that its cleanup code runs."),
+        java.util.Map.entry("generator.__name__",
+            "the name of the generator"),
+        java.util.Map.entry("generator.__qualname__",
+            "the qualified name of the generator"),
+        java.util.Map.entry("coroutine.send",
+            "send(value) -> resume the coroutine, sending value into coroutine as the result of\n"
+            + "the paused await; returns the next value it yields, or raises StopIteration when it ends."),
+        java.util.Map.entry("coroutine.throw",
+            "throw(exc) -> raise exc in coroutine at the paused await; returns the next value\n"
+            + "it yields, or raises StopIteration when it ends."),
+        java.util.Map.entry("coroutine.close",
+            "close() -> finish the coroutine: GeneratorExit is raised inside coroutine at the\n"
+            + "paused await so that its cleanup code runs."),
+        java.util.Map.entry("coroutine.__name__",
+            "the name of the coroutine"),
+        java.util.Map.entry("coroutine.__qualname__",
+            "the qualified name of the coroutine"),
+        java.util.Map.entry("builtins.bin",
+            "Return an integer's binary form: a str of 0s and 1s after the prefix '0b'.\n"
+            + "\n"
+            + "   >>> bin(10)\n"
+            + "   '0b1010'\n"
+            + "   >>> bin(-5)\n"
+            + "   '-0b101'"),
+        java.util.Map.entry("builtins.hex",
+            "Return an integer's hexadecimal form: a str of lower-case digits after the prefix '0x'.\n"
+            + "\n"
+            + "   >>> hex(255)\n"
+            + "   '0xff'\n"
+            + "   >>> hex(-4096)\n"
+            + "   '-0x1000'"),
+        java.util.Map.entry("builtins.oct",
+            "Return an integer's octal form: a str of digits 0-7 after the prefix '0o'.\n"
+            + "\n"
+            + "   >>> oct(8)\n"
+            + "   '0o10'\n"
+            + "   >>> oct(-64)\n"
+            + "   '-0o100'"),
+        java.util.Map.entry("zip",
+            "zip(*iterables, strict=False) --> an iterator of tuples\n"
+            + "\n"
+            + "   The n-th tuple holds the n-th item of every argument. The iterator ends with the\n"
+            + "   shortest argument; with strict=True, arguments of different lengths raise ValueError.\n"
+            + "\n"
+            + "   >>> list(zip('ab', [1, 2, 3]))\n"
+            + "   [('a', 1), ('b', 2)]\n"
+            + "   >>> list(zip(range(3), 'xyz', strict=True))\n"
+            + "   [(0, 'x'), (1, 'y'), (2, 'z')]"),
+        java.util.Map.entry("int",
+            "int([x]) -> integer\n"
+            + "int(x, base=10) -> integer\n"
+            + "\n"
+            + "Make an integer from a number or a string; int() is 0. A number goes through its\n"
+            + "__int__, __index__ or __trunc__ (a float is truncated toward zero). A string, bytes or\n"
+            + "bytearray must spell an integer in the given base (2 to 36, or 0: the base is read from\n"
+            + "the prefix 0b, 0o or 0x, as in Python source); it may have surrounding white space,\n"
+            + "a sign and single underscores between digits.\n"
+            + "\n"
+            + ">>> int('ff', 16)\n"
+            + "255\n"
+            + ">>> int(' -1_000 ')\n"
+            + "-1000\n"
+            + ">>> int('0o17', base=0)\n"
+            + "15\n"
+            + ">>> int(-3.9)\n"
+            + "-3"),
+        java.util.Map.entry("int.as_integer_ratio",
+            "Return a pair of integers whose ratio is the integer itself: the integer and 1.\n"
+            + "\n"
+            + ">>> (12).as_integer_ratio()\n"
+            + "(12, 1)\n"
+            + ">>> (-3).as_integer_ratio()\n"
+            + "(-3, 1)"),
+        java.util.Map.entry("int.bit_count",
+            "Return how many bits are 1 in the binary form of the integer's absolute value.\n"
+            + "\n"
+            + ">>> bin(13)\n"
+            + "'0b1101'\n"
+            + ">>> (13).bit_count()\n"
+            + "3\n"
+            + ">>> (-6).bit_count()\n"
+            + "2"),
+        java.util.Map.entry("int.bit_length",
+            "Return how many bits the integer's absolute value needs in binary, leading zeros and\n"
+            + "sign left out.\n"
+            + "\n"
+            + ">>> bin(37)\n"
+            + "'0b100101'\n"
+            + ">>> (37).bit_length()\n"
+            + "6\n"
+            + ">>> (0).bit_length()\n"
+            + "0"),
+        java.util.Map.entry("float.as_integer_ratio",
+            "Return a pair of integers, the denominator positive and as small as possible, whose\n"
+            + "ratio is exactly the float. Infinities raise OverflowError and NaNs ValueError.\n"
+            + "\n"
+            + ">>> (0.75).as_integer_ratio()\n"
+            + "(3, 4)\n"
+            + ">>> (-2.5).as_integer_ratio()\n"
+            + "(-5, 2)\n"
+            + ">>> (0.1).as_integer_ratio()\n"
+            + "(3602879701896397, 36028797018963968)"),
+        java.util.Map.entry("float.fromhex",
+            "Make a float from a str in the form float.hex() writes (the '0x' prefix and the\n"
+            + "binary exponent are optional).\n"
+            + "\n"
+            + ">>> float.fromhex('0x1.8p1')\n"
+            + "3.0\n"
+            + ">>> float.fromhex('-0x10')\n"
+            + "-16.0\n"
+            + ">>> float.fromhex('inf')\n"
+            + "inf"),
+        java.util.Map.entry("float.hex",
+            "Return the float in hexadecimal: a sign, '0x', the significand in hexadecimal and\n"
+            + "'p' followed by a power of two in decimal.\n"
+            + "\n"
+            + ">>> (3.0).hex()\n"
+            + "'0x1.8000000000000p+1'\n"
+            + ">>> (-0.5).hex()\n"
+            + "'-0x1.0000000000000p-1'"),
+        java.util.Map.entry("bytes.hex",
+            "Return a str of two hexadecimal digits for each byte.\n"
+            + "\n"
+            + "  sep\n"
+            + "    A str or bytes of one character to put between groups of bytes.\n"
+            + "  bytes_per_sep\n"
+            + "    How many bytes make a group; groups are counted from the right, or from the left\n"
+            + "    when it is negative.\n"
+            + "\n"
+            + ">>> b'AZ\\n'.hex()\n"
+            + "'415a0a'\n"
+            + ">>> b'abcde'.hex(':')\n"
+            + "'61:62:63:64:65'\n"
+            + ">>> b'abcde'.hex('-', 2)\n"
+            + "'61-6263-6465'\n"
+            + ">>> b'abcde'.hex(b' ', -2)\n"
+            + "'6162 6364 65'"),
+        java.util.Map.entry("bytearray.hex",
+            "Return a str of two hexadecimal digits for each byte.\n"
+            + "\n"
+            + "  sep\n"
+            + "    A str or bytes of one character to put between groups of bytes.\n"
+            + "  bytes_per_sep\n"
+            + "    How many bytes make a group; groups are counted from the right, or from the left\n"
+            + "    when it is negative.\n"
+            + "\n"
+            + ">>> bytearray(b'AZ\\n').hex()\n"
+            + "'415a0a'\n"
+            + ">>> bytearray(b'abcde').hex('-', 2)\n"
+            + "'61-6263-6465'\n"
+            + ">>> bytearray(b'abcde').hex(b' ', -2)\n"
+            + "'6162 6364 65'"),
+        java.util.Map.entry("memoryview.hex",
+            "Return a str of two hexadecimal digits for each byte of the memory.\n"
+            + "\n"
+            + "  sep\n"
+            + "    A str or bytes of one character to put between groups of bytes.\n"
+            + "  bytes_per_sep\n"
+            + "    How many bytes make a group; groups are counted from the right, or from the left\n"
+            + "    when it is negative.\n"
+            + "\n"
+            + ">>> memoryview(b'AZ\\n').hex()\n"
+            + "'415a0a'\n"
+            + ">>> memoryview(b'abcde').hex('-', 2)\n"
+            + "'61-6263-6465'\n"
+            + ">>> memoryview(b'abcde')[1:4].hex(':')\n"
+            + "'62:63:64'"));
 }
