@@ -322,7 +322,8 @@ public final class TimeModule {
     public static final class StructTime extends PyTuple {
         static final String[] NAMES = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
             "tm_yday", "tm_isdst"};
-        static final PyType TYPE = PyType.builtin("struct_time", StructTime.class, StructTime.class, PyTuple.TYPE);
+        static final PyType TYPE = org.pyvm.modules.corelib.Types.finish(org.pyvm.modules.corelib.Types.builtin("time",
+            "struct_time", StructTime.class, StructTime.class, PyTuple.TYPE)).notSubclassable();
 
         static {
             PyDict d = TYPE.getDict();

@@ -34,9 +34,12 @@ final class TypingModule {
         return m;
     }
 
-    /** typing's identity helper (NewType's __call__). Compare _typingmodule.c: _typing__idfunc. */
+    /**
+     * typing's identity helper, NewType's __call__: a builtin function does not bind, so
+     * UserId(5) calls it with 5 alone. Compare _typingmodule.c: _typing__idfunc (METH_O).
+     */
     @ExposedMethod(name = "_idfunc")
-    static PyObject idfunc(PyObject ignored, PyObject x) {
+    static PyObject idfunc(PyObject x) {
         return x;
     }
 }

@@ -253,7 +253,9 @@ final class ObjectMethods {
             throw PyErr.typeError("object.__new__(" + cls.getName() + ") is not safe, use " + cls.solidBase.getName()
                 + ".__new__()");
         }
-        PyObject abstracts = cls.lookup("__abstractmethods__");
+        // The class's own __abstractmethods__, as CPython's Py_TPFLAGS_IS_ABSTRACT (set when that
+        // attribute is assigned, not inherited): a subclass of a class marked by hand is concrete.
+        PyObject abstracts = cls.getDict().getStr("__abstractmethods__");
         if (abstracts != null && !(abstracts instanceof PyGetSetDescr) && Abstract.isTrue(abstracts)) {
             java.util.List<String> names = new java.util.ArrayList<>();
             for (PyObject n : Abstract.iterable(abstracts)) {

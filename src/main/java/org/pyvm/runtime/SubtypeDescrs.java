@@ -26,9 +26,17 @@ public final class SubtypeDescrs {
         firstWeakref = f;
     }
 
-    /** Builtin types whose instances take weak references (tp_weaklistoffset != 0) that Python code subclasses. */
-    private static final Set<String> WEAKREFABLE = Set.of("type", "set", "frozenset", "module", "functools.partial",
-        "collections.deque", "collections.OrderedDict", "_queue.SimpleQueue");
+    /**
+     * Builtin types whose instances take weak references (tp_weaklistoffset != 0): weakref.ref
+     * accepts them, and their subclasses inherit the support instead of adding __weakref__.
+     */
+    private static final Set<String> WEAKREFABLE = Set.of("type", "function", "builtin_function_or_method",
+        "method", "set", "frozenset", "module", "generator", "coroutine", "async_generator", "code", "re.Pattern",
+        "functools.partial", "itertools._tee", "functools._lru_cache_wrapper", "collections.deque",
+        "collections.OrderedDict", "types.GenericAlias", "_thread.lock", "_thread.RLock", "_thread._local",
+        "memoryview", "weakref.finalize", "array.array", "mmap.mmap", "sqlite3.Cursor", "sqlite3.Blob",
+        "_asyncio.Future", "_asyncio.Task", "_queue.SimpleQueue", "typing.TypeVar", "typing.ParamSpec",
+        "typing.TypeVarTuple", "typing.ParamSpecArgs", "typing.ParamSpecKwargs");
 
     /** Variable-size builtins: no room for a weak-reference list in their subclasses' instances (tp_itemsize != 0). */
     static final Set<String> VARSIZE = Set.of("int", "bool", "tuple", "bytes");
@@ -45,8 +53,12 @@ public final class SubtypeDescrs {
 
     /** Whether instances of T take weak references. */
     static boolean weakrefable(PyType t) {
-        return t.isHeapType() ? t.instanceWeakref
-            : WEAKREFABLE.contains(t.getName()) || t.getName().startsWith("_io.");
+        return t.isHeapType() ? t.instanceWeakref : builtinWeakrefable(t);
+    }
+
+    /** Whether instances of the builtin type T may be weakly referenced (tp_weaklistoffset != 0). */
+    public static boolean builtinWeakrefable(PyType t) {
+        return WEAKREFABLE.contains(t.getName()) || t.getName().startsWith("_io.");
     }
 
     /**

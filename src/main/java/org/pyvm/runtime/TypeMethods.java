@@ -461,8 +461,12 @@ final class TypeMethods {
             f |= 1L << 10; // BASETYPE
         }
         f |= self.collectionFlags(); // SEQUENCE, MAPPING
-        PyObject abs = self.isHeapType() ? self.lookup("__abstractmethods__") : null;
-        if (abs != null && !(abs instanceof PyGetSetDescr) && Abstract.isTrue(abs)) {
+        // The type's own __abstractmethods__ only: CPython sets the bit when that attribute is
+        // assigned (type_set_abstractmethods) and a subclass does not inherit it, so a class is
+        // not abstract while ABCMeta.__new__ has yet to compute its set (inspect.isabstract in
+        // __init_subclass__).
+        PyObject abs = self.isHeapType() ? self.getDict().getStr("__abstractmethods__") : null;
+        if (abs != null && Abstract.isTrue(abs)) {
             f |= 1L << 20; // IS_ABSTRACT
         }
         Object[][] fast = {{PyInt.TYPE, 24}, {PyList.TYPE, 25}, {PyTuple.TYPE, 26}, {PyBytes.TYPE, 27},

@@ -30,7 +30,7 @@ import org.pyvm.runtime.PyType;
 final class XmlParserObject implements PyObject, XmlEvents {
 
     static final PyType TYPE = Types.finish(Types.builtin("pyexpat", "xmlparser", XmlParserObject.class,
-        XmlParserObject.class));
+        XmlParserObject.class)).notSubclassable();
 
     private static final int MAX_BUFFER = Integer.MAX_VALUE;
 

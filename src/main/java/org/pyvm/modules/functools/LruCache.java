@@ -29,7 +29,7 @@ import org.pyvm.runtime.PyType;
 final class LruCache implements PyObject, Callable, HasDict {
 
     static final PyType TYPE = Types.finish(Types.builtin("functools", "_lru_cache_wrapper", LruCache.class,
-        LruCache.class));
+        LruCache.class)).notSubclassable();
 
     private final PyType type;
     private final PyObject func;

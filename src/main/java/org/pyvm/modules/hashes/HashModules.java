@@ -157,6 +157,7 @@ public final class HashModules {
     private static PyType sha3(String name, int digestSize, int rate, int suffix, boolean shake) {
         PyType t = type("_sha3", name, Sha3New.class, HashObject.Common.class,
             shake ? HashObject.Shake.class : HashObject.Fixed.class, HashObject.Sha3.class);
+        t.notSubclassable(); // as CPython's _sha3 and _blake2 types (no Py_TPFLAGS_BASETYPE)
         SHA3.put(t, new int[] {digestSize, rate, suffix});
         return t;
     }
@@ -270,6 +271,7 @@ public final class HashModules {
 
     private static PyType blake(String name, int salt, int max) {
         PyType t = type("_blake2", name, Blake2New.class, HashObject.Common.class, HashObject.Fixed.class);
+        t.notSubclassable();
         PyDict d = t.getDict();
         d.setStr("SALT_SIZE", PyInt.of(salt));
         d.setStr("PERSON_SIZE", PyInt.of(salt));

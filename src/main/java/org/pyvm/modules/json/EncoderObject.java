@@ -31,7 +31,7 @@ import org.pyvm.runtime.text.FloatRepr;
 final class EncoderObject implements PyObject {
 
     static final PyType TYPE = Types.finish(Types.builtin("_json", "Encoder", EncoderObject.class,
-        EncoderObject.class));
+        EncoderObject.class)).notSubclassable();
 
     private final PyType type;
     private final PyObject markers;

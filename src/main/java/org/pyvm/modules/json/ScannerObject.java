@@ -29,7 +29,7 @@ import org.pyvm.runtime.PyType;
 final class ScannerObject implements PyObject {
 
     static final PyType TYPE = Types.finish(Types.builtin("_json", "Scanner", ScannerObject.class,
-        ScannerObject.class));
+        ScannerObject.class)).notSubclassable();
 
     private final PyType type;
     private final PyObject strict;

@@ -65,7 +65,9 @@ public final class StructSeq extends PyTuple {
 
     /** Declares MODULE.NAME with FIELDS (null marks an unnamed one), the first VISIBLE forming the tuple. */
     public static synchronized Spec define(String module, String name, int visible, String... fields) {
-        PyType t = Types.finish(Types.builtin(module, name, StructSeq.class, StructSeq.class, PyTuple.TYPE));
+        // CPython's struct sequences are not base types (no Py_TPFLAGS_BASETYPE): class X(os.stat_result) fails.
+        PyType t = Types.finish(Types.builtin(module, name, StructSeq.class, StructSeq.class, PyTuple.TYPE))
+            .notSubclassable();
         Spec s = new Spec(t, fields, visible);
         SPECS.put(t, s);
         for (int i = 0; i < fields.length; i++) {

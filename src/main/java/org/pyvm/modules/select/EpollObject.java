@@ -25,7 +25,7 @@ import org.pyvm.runtime.PyType;
  */
 final class EpollObject implements PyObject {
 
-    static final PyType TYPE = Types.finish(Types.builtin("select", "epoll", EpollObject.class, EpollObject.class));
+    static final PyType TYPE = Types.finish(Types.builtin("select", "epoll", EpollObject.class, EpollObject.class)).notSubclassable();
 
     private static final int ONESHOT = 1 << 30;
 

@@ -15,7 +15,7 @@ import org.pyvm.runtime.PyType;
 final class PrepareProtocolObject implements PyObject, HasDict {
 
     static final PyType TYPE = Types.finish(Types.builtin("sqlite3", "PrepareProtocol", PrepareProtocolObject.class,
-        PrepareProtocolObject.class));
+        PrepareProtocolObject.class)).notSubclassable();
 
     private final PyType type;
     private PyDict dict;

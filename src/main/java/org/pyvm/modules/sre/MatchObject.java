@@ -22,7 +22,7 @@ import org.pyvm.runtime.PyType;
  */
 public final class MatchObject implements PyObject {
 
-    static final PyType TYPE = Types.finish(Types.builtin("re", "Match", MatchObject.class, MatchObject.class));
+    static final PyType TYPE = Types.finish(Types.builtin("re", "Match", MatchObject.class, MatchObject.class)).notSubclassable();
 
     static {
         TYPE.mappingOnly = true;   // match[g] is mp_subscript only: iter(match) is a TypeError

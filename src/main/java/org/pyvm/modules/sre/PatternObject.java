@@ -33,7 +33,7 @@ import org.pyvm.runtime.PyType;
  */
 public final class PatternObject implements PyObject {
 
-    static final PyType TYPE = Types.finish(Types.builtin("re", "Pattern", PatternObject.class, PatternObject.class));
+    static final PyType TYPE = Types.finish(Types.builtin("re", "Pattern", PatternObject.class, PatternObject.class)).notSubclassable();
 
     final SrePattern engine;
     final PyObject pattern;

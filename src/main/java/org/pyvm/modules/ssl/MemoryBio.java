@@ -20,7 +20,7 @@ import org.pyvm.runtime.PyType;
  */
 final class MemoryBio implements PyObject {
 
-    static final PyType TYPE = Types.finish(Types.builtin("_ssl", "MemoryBIO", MemoryBio.class, MemoryBio.class));
+    static final PyType TYPE = Types.finish(Types.builtin("_ssl", "MemoryBIO", MemoryBio.class, MemoryBio.class)).notSubclassable();
 
     private final PyType type;
     private byte[] buf = new byte[256];

@@ -34,7 +34,7 @@ import org.pyvm.runtime.SourceCompilation;
  */
 final class TokenizerIter extends IterBase {
     static final PyType TYPE = Types.finish(Types.builtin("_tokenize", "TokenizerIter", TokenizerIter.class,
-        TokenizerIter.class).alsoExposedBy(IterBase.class));
+        TokenizerIter.class).alsoExposedBy(IterBase.class)).notSubclassable();
 
     /** Token numbers of Lib/token.py (Include/internal/pycore_token.h) by name. */
     private static final Map<String, Integer> TYPES = Map.ofEntries(Map.entry("ENDMARKER", 0), Map.entry("NAME", 1),

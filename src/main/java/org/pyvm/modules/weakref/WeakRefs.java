@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyObject;
@@ -45,20 +44,13 @@ public final class WeakRefs {
     private static final Map<Integer, List<WeakReference<WeakRefObject>>> TABLE = new HashMap<>();
 
     /**
-     * The builtin types whose instances CPython 3.12 lets be weakly referenced
-     * (tp_weaklistoffset != 0); classes written in Python are handled by {@link #weakrefable}.
+     * Whether instances of T may be weakly referenced: for a builtin type, the runtime's list
+     * (SubtypeDescrs.builtinWeakrefable); for a class, its base's support or a __weakref__ it
+     * adds. Compare typeobject.c: type_new's add_weak.
      */
-    private static final Set<String> BUILTIN = Set.of("type", "function", "builtin_function_or_method", "method",
-        "set", "frozenset", "module", "generator", "coroutine", "async_generator", "code", "re.Pattern",
-        "functools.partial", "itertools._tee", "functools._lru_cache_wrapper", "collections.deque", "types.GenericAlias",
-        "_thread.lock", "_thread.RLock", "_thread._local", "memoryview", "weakref.finalize", "array.array",
-        "mmap.mmap", "sqlite3.Cursor", "sqlite3.Blob", "_asyncio.Future", "_asyncio.Task",
-        "_queue.SimpleQueue");
-
-    /** Whether instances of T may be weakly referenced. Compare typeobject.c: type_new's add_weak. */
     static boolean weakrefable(PyType t) {
         if (!t.isHeapType()) {
-            return BUILTIN.contains(t.getName()) || t.getName().startsWith("_io.");
+            return org.pyvm.runtime.SubtypeDescrs.builtinWeakrefable(t);
         }
         PyType base = t.getBase();
         if (base != null && weakrefable(base)) {
