@@ -9,8 +9,8 @@ import java.time.zone.ZoneRules;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.pyvm.modules.posix.CTime;
+import org.pyvm.modules.posix.StructSeq;
 import org.pyvm.runtime.Abstract;
-import org.pyvm.runtime.ExposedGetter;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.HasDict;
 import org.pyvm.runtime.PyBool;
@@ -40,7 +40,7 @@ public final class TimeModule {
         PyModule m = new PyModule("time");
         m.addFunctions(TimeModule.class);
         PyDict d = m.getDict();
-        d.setStr("struct_time", StructTime.TYPE);
+        d.setStr("struct_time", STRUCT_TIME.type());
         // The fields of a struct tm this platform has (tm_zone and tm_gmtoff included). Compare timemodule.c.
         d.setStr("_STRUCT_TM_ITEMS", PyInt.of(11));
         String[] clocks = {"CLOCK_REALTIME", "CLOCK_MONOTONIC", "CLOCK_PROCESS_CPUTIME_ID", "CLOCK_THREAD_CPUTIME_ID",
@@ -315,141 +315,20 @@ public final class TimeModule {
     // ---- struct_time ----
 
     /**
-     * time.struct_time: a 9-tuple (year, month, mday, hour, min, sec, wday, yday, isdst)
-     * with named fields, plus tm_zone and tm_gmtoff that are attributes only. Compare
-     * timemodule.c: struct_time_type_desc and Objects/structseq.c.
+     * time.struct_time: a struct sequence of 9 (year, month, mday, hour, min, sec, wday, yday,
+     * isdst), with tm_zone and tm_gmtoff reachable by name only. Compare timemodule.c:
+     * struct_time_type_desc.
      */
-    public static final class StructTime extends PyTuple {
-        static final String[] NAMES = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
-            "tm_yday", "tm_isdst"};
-        static final PyType TYPE = org.pyvm.modules.corelib.Types.finish(org.pyvm.modules.corelib.Types.builtin("time",
-            "struct_time", StructTime.class, StructTime.class, PyTuple.TYPE)).notSubclassable();
-
-        static {
-            PyDict d = TYPE.getDict();
-            d.setStr("__module__", PyStr.of("time"));
-            d.setStr("n_fields", PyInt.of(11));
-            d.setStr("n_sequence_fields", PyInt.of(9));
-            d.setStr("n_unnamed_fields", PyInt.of(0));
-        }
-
-        final PyObject zone;
-        final PyObject gmtoff;
-
-        StructTime(PyObject[] items, PyObject zone, PyObject gmtoff) {
-            super(items);
-            this.zone = zone;
-            this.gmtoff = gmtoff;
-        }
-
-        @Override
-        public PyType type() {
-            return TYPE;
-        }
-
-        /** struct_time(sequence): 9 to 11 items. Compare structseq.c: structseq_new_impl. */
-        @ExposedMethod
-        static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-            int nkw = kw == null ? 0 : kw.length;
-            if (args.length - nkw < 1) {
-                throw PyErr.typeError("struct_time() missing required argument 'sequence' (pos 1)");
-            }
-            PyObject[] seq = Abstract.toArray(args[0]);
-            if (seq.length < 9) {
-                throw PyErr.typeError("time.struct_time() takes an at least 9-sequence (" + seq.length
-                    + "-sequence given)");
-            }
-            if (seq.length > 11) {
-                throw PyErr.typeError("time.struct_time() takes an at most 11-sequence (" + seq.length
-                    + "-sequence given)");
-            }
-            PyObject[] items = java.util.Arrays.copyOf(seq, 9);
-            return new StructTime(items, seq.length > 9 ? seq[9] : PyNone.NONE, seq.length > 10 ? seq[10] : PyNone.NONE);
-        }
-
-        @ExposedMethod
-        static String __repr__(StructTime self) {
-            StringBuilder sb = new StringBuilder("time.struct_time(");
-            for (int i = 0; i < 9; i++) {
-                if (i > 0) {
-                    sb.append(", ");
-                }
-                sb.append(NAMES[i]).append('=').append(Abstract.repr(self.get(i)));
-            }
-            return sb.append(')').toString();
-        }
-
-        @ExposedMethod
-        static PyObject __reduce__(StructTime self) {
-            PyDict extra = new PyDict();
-            extra.setStr("tm_zone", self.zone);
-            extra.setStr("tm_gmtoff", self.gmtoff);
-            return PyTuple.of(TYPE, PyTuple.of(PyTuple.of(self.toArray()), extra));
-        }
-
-        @ExposedGetter
-        static PyObject tm_year(StructTime s) {
-            return s.get(0);
-        }
-
-        @ExposedGetter
-        static PyObject tm_mon(StructTime s) {
-            return s.get(1);
-        }
-
-        @ExposedGetter
-        static PyObject tm_mday(StructTime s) {
-            return s.get(2);
-        }
-
-        @ExposedGetter
-        static PyObject tm_hour(StructTime s) {
-            return s.get(3);
-        }
-
-        @ExposedGetter
-        static PyObject tm_min(StructTime s) {
-            return s.get(4);
-        }
-
-        @ExposedGetter
-        static PyObject tm_sec(StructTime s) {
-            return s.get(5);
-        }
-
-        @ExposedGetter
-        static PyObject tm_wday(StructTime s) {
-            return s.get(6);
-        }
-
-        @ExposedGetter
-        static PyObject tm_yday(StructTime s) {
-            return s.get(7);
-        }
-
-        @ExposedGetter
-        static PyObject tm_isdst(StructTime s) {
-            return s.get(8);
-        }
-
-        @ExposedGetter
-        static PyObject tm_zone(StructTime s) {
-            return s.zone;
-        }
-
-        @ExposedGetter
-        static PyObject tm_gmtoff(StructTime s) {
-            return s.gmtoff;
-        }
-    }
+    static final StructSeq.Spec STRUCT_TIME = StructSeq.define("time", "struct_time", 9, "tm_year", "tm_mon",
+        "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff");
 
     /** C's struct tm, with Python's conventions for month (1-12), wday (Monday = 0) and yday (1-366). */
     record Tm(long year, int mon, int mday, int hour, int min, int sec, int wday, int yday, int isdst, String zone,
         long gmtoff) {
 
-        StructTime toStruct() {
-            return new StructTime(new PyObject[] {PyInt.of(year), PyInt.of(mon), PyInt.of(mday), PyInt.of(hour),
-                PyInt.of(min), PyInt.of(sec), PyInt.of(wday), PyInt.of(yday), PyInt.of(isdst)},
+        StructSeq toStruct() {
+            return STRUCT_TIME.make(PyInt.of(year), PyInt.of(mon), PyInt.of(mday), PyInt.of(hour), PyInt.of(min),
+                PyInt.of(sec), PyInt.of(wday), PyInt.of(yday), PyInt.of(isdst),
                 zone == null ? PyNone.NONE : PyStr.of(zone), PyInt.of(gmtoff));
         }
     }
@@ -611,11 +490,11 @@ public final class TimeModule {
         }
         String zoneName = null;
         long gmtoff = 0;
-        if (o instanceof StructTime st) {
-            if (st.zone instanceof PyStr z) {
+        if (o instanceof StructSeq st && st.type() == STRUCT_TIME.type()) {
+            if (st.field(9) instanceof PyStr z) {
                 zoneName = z.toString();
             }
-            if (st.gmtoff instanceof PyInt g) {
+            if (st.field(10) instanceof PyInt g) {
                 gmtoff = g.longValue();
             }
         }

@@ -98,6 +98,11 @@ public final class StructSeq extends PyTuple {
         return spec.type;
     }
 
+    /** Field I, counting the hidden ones after the tuple's. */
+    public PyObject field(int i) {
+        return all[i];
+    }
+
     /** type(sequence, dict=None). Compare structseq.c: structseq_new_impl. */
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
@@ -108,18 +113,21 @@ public final class StructSeq extends PyTuple {
         if (spec == Sched.SCHED_PARAM) {
             return Sched.newParam(args, kw);
         }
-        PyObject[] a = org.pyvm.modules.corelib.Args.parse(Types.shortName(cls), args, kw, 1, 2, "sequence", "dict");
-        PyObject[] items = new org.pyvm.runtime.PyList(java.util.List.of()).toArray();
-        PyObject it = Abstract.iter(a[0]);
-        java.util.List<PyObject> l = new java.util.ArrayList<>();
-        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-            l.add(x);
+        PyObject[] a = org.pyvm.modules.corelib.Args.parse("structseq", args, kw, 1, 2, "sequence", "dict");
+        String tn = cls.getName();
+        // PySequence_Fast: any iterable, else "constructor requires a sequence"
+        if (a[0].type().slot(org.pyvm.runtime.Slot.ITER) == null
+            && a[0].type().lookup("__getitem__") == null) {
+            throw PyErr.typeError("constructor requires a sequence");
         }
-        items = l.toArray(items);
+        PyObject[] items = Abstract.toArray(a[0]);
+        // An explicit dict=None is not a dict either (the C default is NULL).
+        if (a[1] != null && !(a[1] instanceof org.pyvm.runtime.PyDict)) {
+            throw PyErr.typeError(tn + "() takes a dict as second arg, if any");
+        }
         int n = items.length;
         int min = spec.visible;
         int max = spec.fields.length;
-        String tn = cls.getName();
         if (n < min) {
             if (min == max) {
                 throw PyErr.typeError(tn + "() takes a " + min + "-sequence (" + n + "-sequence given)");
@@ -133,7 +141,7 @@ public final class StructSeq extends PyTuple {
             throw PyErr.typeError(tn + "() takes an at most " + max + "-sequence (" + n + "-sequence given)");
         }
         PyObject[] all = java.util.Arrays.copyOf(items, max);
-        PyObject dict = a[1] == null || a[1] == PyNone.NONE ? null : a[1];
+        PyObject dict = a[1];
         for (int i = n; i < max; i++) {
             PyObject v = null;
             if (dict != null && spec.fields[i] != null) {
