@@ -1,6 +1,6 @@
 package org.pyvm.modules.collections;
 
-import org.pyvm.modules.corelib.GenericAlias;
+import org.pyvm.runtime.PyGenericAlias;
 import org.pyvm.modules.corelib.Member;
 import org.pyvm.modules.corelib.ReprGuard;
 import org.pyvm.modules.corelib.Types;
@@ -175,6 +175,6 @@ public class DefaultDict extends PyDict {
 
     @ExposedMethod(classMethod = true)
     static PyObject __class_getitem__(PyObject cls, PyObject item) {
-        return GenericAlias.of(cls, item);
+        return PyGenericAlias.classGetItem(cls, item);
     }
 }

@@ -1,7 +1,7 @@
 package org.pyvm.modules.collections;
 
 import org.pyvm.modules.corelib.Args;
-import org.pyvm.modules.corelib.GenericAlias;
+import org.pyvm.runtime.PyGenericAlias;
 import org.pyvm.modules.corelib.ReprGuard;
 import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.Abstract;
@@ -657,6 +657,6 @@ public class Deque implements PyObject {
 
     @ExposedMethod(classMethod = true)
     static PyObject __class_getitem__(PyObject cls, PyObject item) {
-        return GenericAlias.of(cls, item);
+        return PyGenericAlias.classGetItem(cls, item);
     }
 }

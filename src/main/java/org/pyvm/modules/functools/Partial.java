@@ -1,7 +1,7 @@
 package org.pyvm.modules.functools;
 
 import java.util.Arrays;
-import org.pyvm.modules.corelib.GenericAlias;
+import org.pyvm.runtime.PyGenericAlias;
 import org.pyvm.modules.corelib.ReprGuard;
 import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.Abstract;
@@ -204,6 +204,6 @@ public final class Partial implements PyObject, Callable, HasDict {
 
     @ExposedMethod(classMethod = true)
     static PyObject __class_getitem__(PyObject cls, PyObject item) {
-        return GenericAlias.of(cls, item);
+        return PyGenericAlias.classGetItem(cls, item);
     }
 }

@@ -1,7 +1,7 @@
 package org.pyvm.modules.itertools;
 
 import org.pyvm.modules.corelib.Args;
-import org.pyvm.modules.corelib.GenericAlias;
+import org.pyvm.runtime.PyGenericAlias;
 import org.pyvm.modules.corelib.IterBase;
 import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.Abstract;
@@ -231,7 +231,7 @@ final class Combining {
 
         @ExposedMethod(classMethod = true)
         static PyObject __class_getitem__(PyObject cls, PyObject item) {
-            return GenericAlias.of(cls, item);
+            return PyGenericAlias.classGetItem(cls, item);
         }
     }
 

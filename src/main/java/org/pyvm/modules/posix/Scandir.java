@@ -276,7 +276,7 @@ public final class Scandir implements PyObject, PyIterator {
 
         @ExposedMethod(classMethod = true)
         static PyObject __class_getitem__(PyObject cls, PyObject item) {
-            return org.pyvm.modules.corelib.GenericAlias.of(cls, item);
+            return org.pyvm.runtime.PyGenericAlias.classGetItem(cls, item);
         }
     }
 

@@ -3,7 +3,7 @@ package org.pyvm.modules.queue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.pyvm.modules.corelib.Args;
-import org.pyvm.modules.corelib.GenericAlias;
+import org.pyvm.runtime.PyGenericAlias;
 import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedMethod;
@@ -120,7 +120,7 @@ public class SimpleQueueObject implements PyObject {
 
     @ExposedMethod(classMethod = true)
     static PyObject __class_getitem__(PyObject cls, PyObject item) {
-        return GenericAlias.of(cls, item);
+        return PyGenericAlias.classGetItem(cls, item);
     }
 
     /**

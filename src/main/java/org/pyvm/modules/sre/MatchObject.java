@@ -1,7 +1,7 @@
 package org.pyvm.modules.sre;
 
 import org.pyvm.modules.corelib.Args;
-import org.pyvm.modules.corelib.GenericAlias;
+import org.pyvm.runtime.PyGenericAlias;
 import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedGetter;
@@ -193,7 +193,7 @@ public final class MatchObject implements PyObject {
 
     @ExposedMethod(classMethod = true)
     static PyObject __class_getitem__(PyObject cls, PyObject item) {
-        return GenericAlias.of(cls, item);
+        return PyGenericAlias.classGetItem(cls, item);
     }
 
     @ExposedGetter

@@ -3,7 +3,7 @@ package org.pyvm.modules.weakref;
 import java.lang.ref.WeakReference;
 import java.util.concurrent.atomic.AtomicLong;
 import org.pyvm.modules.corelib.Args;
-import org.pyvm.modules.corelib.GenericAlias;
+import org.pyvm.runtime.PyGenericAlias;
 import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.Callable;
@@ -201,6 +201,6 @@ public class WeakRefObject extends WeakReference<PyObject> implements PyObject, 
 
     @ExposedMethod(classMethod = true)
     static PyObject __class_getitem__(PyObject cls, PyObject item) {
-        return GenericAlias.of(cls, item);
+        return PyGenericAlias.classGetItem(cls, item);
     }
 }
