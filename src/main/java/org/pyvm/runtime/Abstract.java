@@ -216,7 +216,9 @@ public final class Abstract {
             try {
                 r = ObjectMethods.genericGetAttr(obj, name);
             } catch (PyBaseException e) {
-                if (raise || !e.matches(PyExc.AttributeError)) {
+                // An AttributeError (from a descriptor's __get__, say) still leaves __getattr__ to
+                // try (typeobject.c: slot_tp_getattr_hook).
+                if (!e.matches(PyExc.AttributeError) || raise && t.slot(Slot.GETATTR) == null) {
                     throw e;
                 }
                 r = null;
@@ -225,8 +227,9 @@ public final class Abstract {
             try {
                 r = TypeMethods.typeGetAttr((PyType) obj, name);
             } catch (PyBaseException e) {
-                // A getter such as type.__abstractmethods__ raises AttributeError itself.
-                if (raise || !e.matches(PyExc.AttributeError)) {
+                // A getter such as type.__abstractmethods__ raises AttributeError itself; a
+                // metaclass's __getattr__ may still answer.
+                if (!e.matches(PyExc.AttributeError) || raise && t.slot(Slot.GETATTR) == null) {
                     throw e;
                 }
                 r = null;
