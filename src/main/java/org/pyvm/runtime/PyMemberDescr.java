@@ -28,6 +28,15 @@ public final class PyMemberDescr implements PyObject {
         this.builtin = builtin;
     }
 
+    /**
+     * A member that a builtin module gives one of its types (defaultdict.default_factory, a
+     * struct sequence's fields): GET reads, SET writes or, with a null value, deletes.
+     */
+    public static PyMemberDescr of(String name, PyType owner, java.util.function.Function<PyObject, PyObject> get,
+                                   java.util.function.BiConsumer<PyObject, PyObject> set) {
+        return new PyMemberDescr(PyStr.intern(name), owner, PyGetSetDescr.of(name, owner, get, set));
+    }
+
     @Override
     public PyType type() {
         return TYPE;

@@ -1,37 +1,52 @@
 package org.pyvm.runtime;
 
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
- * A named tuple made in Java (sys.version_info, sys.float_info): a tuple whose items are
- * also attributes. Compare CPython Objects/structseq.c.
+ * A named tuple made in Java for sys (sys.version_info, sys.float_info, sys.flags...): a
+ * tuple whose items are also read-only members of its type. Compare CPython
+ * Objects/structseq.c. (The struct sequences of the other builtin modules, with hidden
+ * fields and a constructor, are modules.posix.StructSeq.)
  */
 public final class PyStructSeq extends PyTuple {
 
-    private final PyType type;
-    private final String[] fields;
-    /** What the repr shows before '(': "sys.NAME" for sys's own, else as given. */
-    private String reprName;
+    /** One type per name, as CPython's static types: type(sys.get_asyncgen_hooks()) is always the same. */
+    private static final ConcurrentHashMap<String, PyType> TYPES = new ConcurrentHashMap<>();
 
-    private PyStructSeq(PyType type, String[] fields, PyObject[] values) {
+    private final PyType type;
+
+    private PyStructSeq(PyType type, PyObject[] values) {
         super(values);
         this.type = type;
-        this.fields = fields;
     }
 
-    /** A new struct sequence type NAME (shown as QUALIFIED in reprs) with one instance. */
+    /** An instance of the type sys.NAME with FIELDS, holding VALUES. */
     public static PyStructSeq make(String name, String[] fields, PyObject... values) {
-        PyType t = PyType.builtin(name, PyStructSeq.class, PyStructSeq.class, PyTuple.TYPE).notSubclassable();
-        t.getDict().setStr("__module__", PyStr.of("sys"));
-        PyStructSeq r = new PyStructSeq(t, fields, values);
-        r.reprName = "sys." + name;
-        return r;
+        return new PyStructSeq(TYPES.computeIfAbsent("sys." + name, n -> newType("sys", name, fields)), values);
     }
 
-    /** As {@link #make}, for a type whose repr shows NAME alone (sys.asyncgen_hooks). */
+    /** As {@link #make}, for a type of the builtins module whose repr shows NAME alone (sys.asyncgen_hooks). */
     public static PyStructSeq makeUnqualified(String name, String[] fields, PyObject... values) {
-        PyStructSeq r = make(name, fields, values);
-        r.type.getDict().setStr("__module__", PyStr.of("builtins"));
-        r.reprName = name;
-        return r;
+        return new PyStructSeq(TYPES.computeIfAbsent(name, n -> newType(null, name, fields)), values);
+    }
+
+    /** tp_name "MODULE.NAME" (or NAME in builtins), each field a read-only member, not subclassable. */
+    private static PyType newType(String module, String name, String[] fields) {
+        PyType t = PyType.builtin(module == null ? name : module + "." + name, PyStructSeq.class, PyStructSeq.class,
+            PyTuple.TYPE).notSubclassable();
+        t.inModule(module == null ? "builtins" : module, name);
+        for (int i = 0; i < fields.length; i++) {
+            int idx = i;
+            t.define(fields[i], PyMemberDescr.of(fields[i], t, o -> ((PyStructSeq) o).items[idx], (o, v) -> {
+                throw PyErr.attributeError("readonly attribute");
+            }));
+        }
+        PyObject n = PyInt.of(fields.length);
+        t.define("n_fields", n);
+        t.define("n_sequence_fields", n);
+        t.define("n_unnamed_fields", PyInt.of(0));
+        t.define("__match_args__", PyTuple.of(java.util.Arrays.stream(fields).map(PyStr::of).toArray(PyObject[]::new)));
+        return t;
     }
 
     @Override
@@ -40,21 +55,11 @@ public final class PyStructSeq extends PyTuple {
     }
 
     @ExposedMethod
-    static PyObject __getattr__(PyStructSeq self, PyObject name) {
-        String n = name.toString();
-        for (int i = 0; i < self.fields.length; i++) {
-            if (self.fields[i].equals(n)) {
-                return self.items[i];
-            }
-        }
-        throw Abstract.noAttribute(self, (PyStr) name);
-    }
-
-    @ExposedMethod
     static String __repr__(PyStructSeq self) {
-        StringBuilder sb = new StringBuilder(self.reprName).append('(');
-        for (int i = 0; i < self.fields.length; i++) {
-            sb.append(i > 0 ? ", " : "").append(self.fields[i]).append('=').append(Abstract.repr(self.items[i]));
+        StringBuilder sb = new StringBuilder(self.type.getName()).append('(');
+        PyObject[] names = ((PyTuple) self.type.getDict().getStr("__match_args__")).toArray();
+        for (int i = 0; i < names.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(names[i]).append('=').append(Abstract.repr(self.items[i]));
         }
         return sb.append(')').toString();
     }
