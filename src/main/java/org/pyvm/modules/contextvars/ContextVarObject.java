@@ -38,13 +38,34 @@ final class ContextVarObject implements PyObject {
         return TYPE;
     }
 
+    /**
+     * ContextVar(name, /, *, default): argument checks (and their messages) of CPython's
+     * PyArg_ParseTupleAndKeywords with "O|$O:ContextVar". Compare context.c: contextvar_tp_new.
+     */
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        PyObject[] a = Args.parse("ContextVar", args, kw, 1, 1, "name", "default");
-        if (!(a[0] instanceof PyStr n)) {
+        int nkw = Args.nkw(kw);
+        int npos = args.length - nkw;
+        if (args.length > 2) {
+            throw PyErr.typeError("ContextVar() takes at most 2 arguments (" + args.length + " given)");
+        }
+        if (npos < 1) {
+            throw PyErr.typeError("ContextVar() takes exactly 1 positional argument (" + npos + " given)");
+        }
+        if (npos > 1) {
+            throw PyErr.typeError("ContextVar() takes at most 1 positional argument (" + npos + " given)");
+        }
+        PyObject dflt = null;
+        for (int k = 0; k < nkw; k++) {
+            if (!kw[k].equals("default")) {
+                throw PyErr.typeError("'" + kw[k] + "' is an invalid keyword argument for ContextVar()");
+            }
+            dflt = args[npos + k];
+        }
+        if (!(args[0] instanceof PyStr n)) {
             throw PyErr.typeError("context variable name must be a str");
         }
-        return new ContextVarObject(n, a[1]);
+        return new ContextVarObject(n, dflt);
     }
 
     @ExposedGetter

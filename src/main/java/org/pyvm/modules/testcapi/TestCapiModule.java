@@ -23,7 +23,8 @@ import org.pyvm.runtime.Unraisable;
  * reporting how a builtin was called, for test_call ({@link CallingConventions}); a callback
  * run on a thread the threading module did not start ({@link TemporaryThread}); the frame
  * functions test_frame calls ({@link FrameFunctions}); bad_get ({@link Descriptors});
- * dict_get_version (PEP 509's dict versions, test_dict_version); and
+ * dict_get_version (PEP 509's dict versions, test_dict_version); hamt (the immutable
+ * mapping test_context tests); and
  * write_unraisable_exc, which hands an exception to the unraisable-exception machinery
  * (sys.unraisablehook) as C code does (test_sys, test_audit, test_exceptions). CPython's
  * module also offers hundreds of functions that drive the C API; the others are not
@@ -110,6 +111,12 @@ public final class TestCapiModule {
             serial = DICT_SERIALS.computeIfAbsent(d, k -> nextDictSerial++);
         }
         return PyInt.of(BigInteger.valueOf(serial).shiftLeft(32).or(BigInteger.valueOf(d.mutations() & 0xffffffffL)));
+    }
+
+    /** hamt(): a new empty immutable mapping of the kind contexts use. Compare _testcapimodule.c: new_hamt. */
+    @ExposedMethod
+    static PyObject hamt() {
+        return org.pyvm.modules.contextvars.Hamt.empty();
     }
 
     private static void set(PyDict d, String name, long v) {
