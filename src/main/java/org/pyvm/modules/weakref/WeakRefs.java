@@ -53,7 +53,7 @@ public final class WeakRefs {
         "functools.partial", "itertools._tee", "functools._lru_cache_wrapper", "collections.deque", "types.GenericAlias",
         "_thread.lock", "_thread.RLock", "_thread._local", "memoryview", "weakref.finalize", "array.array",
         "mmap.mmap", "sqlite3.Cursor", "sqlite3.Blob", "_asyncio.Future", "_asyncio.Task",
-        "_queue.SimpleQueue", "_contextvars.Context", "hamt");
+        "_queue.SimpleQueue", "_contextvars.Context", "hamt", "pickle.PickleBuffer");
 
     /** Whether instances of T may be weakly referenced. Compare typeobject.c: type_new's add_weak. */
     static boolean weakrefable(PyType t) {
