@@ -22,7 +22,8 @@ import org.pyvm.runtime.Unraisable;
  * for pyvm (no limited C API, no pymalloc; test.support reads them); and the functions
  * reporting how a builtin was called, for test_call ({@link CallingConventions}); a callback
  * run on a thread the threading module did not start ({@link TemporaryThread}); the frame
- * functions test_frame calls ({@link FrameFunctions}); bad_get ({@link Descriptors});
+ * functions test_frame calls ({@link FrameFunctions}); bad_get ({@link Descriptors}); the
+ * sequence protocol's item functions ({@link SequenceFunctions});
  * dict_get_version (PEP 509's dict versions, test_dict_version); hamt (the immutable
  * mapping test_context tests); and
  * write_unraisable_exc, which hands an exception to the unraisable-exception machinery
@@ -71,6 +72,7 @@ public final class TestCapiModule {
         TemporaryThread.addTo(m);
         FrameFunctions.addTo(m);
         Descriptors.addTo(m);
+        SequenceFunctions.addTo(m);
         m.addFunctions(TestCapiModule.class);
         return m;
     }
