@@ -259,7 +259,7 @@ public final class PyMemoryView implements PyObject {
      * builtin module), whatever a subclass defines: what bytearray.__buffer__ returns.
      * Compare bytearray_getbuffer, bytes_buffer_getbuffer, memory_getbuf.
      */
-    static PyMemoryView builtinView(PyObject o, int flags) {
+    public static PyMemoryView builtinView(PyObject o, int flags) {
         boolean writable = (flags & BUF_WRITABLE) != 0;
         if (o instanceof PyMemoryView mv) {
             mv.checkReleased();
@@ -1248,6 +1248,19 @@ public final class PyMemoryView implements PyObject {
 
         void remove(Managed m) {
             live.remove(m);
+        }
+
+        /**
+         * How many acquisitions of the buffer are still in use: as {@link #busy}, views nobody
+         * can reach any more only show as such after a collection, so one is asked for.
+         */
+        public int count() {
+            live.removeIf(x -> !x.inUse());
+            if (!live.isEmpty()) {
+                System.gc();
+                live.removeIf(x -> !x.inUse());
+            }
+            return live.size();
         }
 
         /** Whether a view may still use the buffer (asks for one collection before saying yes). */

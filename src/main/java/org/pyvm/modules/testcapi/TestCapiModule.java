@@ -23,7 +23,8 @@ import org.pyvm.runtime.Unraisable;
  * reporting how a builtin was called, for test_call ({@link CallingConventions}); a callback
  * run on a thread the threading module did not start ({@link TemporaryThread}); the frame
  * functions test_frame calls ({@link FrameFunctions}); bad_get ({@link Descriptors}); the
- * sequence protocol's item functions ({@link SequenceFunctions});
+ * sequence protocol's item functions ({@link SequenceFunctions}); testBuf, an exporter
+ * counting its exports ({@link TestBufObject});
  * dict_get_version (PEP 509's dict versions, test_dict_version); hamt (the immutable
  * mapping test_context tests); and
  * write_unraisable_exc, which hands an exception to the unraisable-exception machinery
@@ -73,6 +74,7 @@ public final class TestCapiModule {
         FrameFunctions.addTo(m);
         Descriptors.addTo(m);
         SequenceFunctions.addTo(m);
+        TestBufObject.addTo(m);
         m.addFunctions(TestCapiModule.class);
         return m;
     }
