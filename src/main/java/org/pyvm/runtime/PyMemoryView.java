@@ -464,6 +464,19 @@ public final class PyMemoryView implements PyObject {
 
     // ---- items (struct formats) ----
 
+    /**
+     * The item type of this view's format, a native single character ('@' prefix allowed);
+     * NotImplementedError for any other format (only comparisons read those, through the
+     * struct module). Compare memoryobject.c: adjust_fmt.
+     */
+    private char fmtChar() {
+        String f = nativeFormat(format);
+        if (f == null) {
+            throw PyErr.of(PyExc.NotImplementedError, "memoryview: unsupported format " + format);
+        }
+        return f.charAt(0);
+    }
+
     /** The native single-character format of FMT ('@' prefix allowed), or null. */
     private static String nativeFormat(String fmt) {
         String f = fmt.startsWith("@") ? fmt.substring(1) : fmt;
@@ -496,7 +509,7 @@ public final class PyMemoryView implements PyObject {
 
     /** Compare memoryobject.c: unpack_single. */
     private PyObject unpack(byte[] a, int at) {
-        char c = format.charAt(format.length() - 1);
+        char c = fmtChar();
         return switch (c) {
             case 'B' -> PyInt.of(a[at] & 0xff);
             case 'b' -> PyInt.of(a[at]);
@@ -514,7 +527,7 @@ public final class PyMemoryView implements PyObject {
             case 'f' -> PyFloat.of(Float.intBitsToFloat((int) readLE(a, at, 4)));
             case 'd' -> PyFloat.of(Double.longBitsToDouble(readLE(a, at, 8)));
             case 'e' -> PyFloat.of(Float.float16ToFloat((short) readLE(a, at, 2)));
-            default -> throw PyErr.of(PyExc.NotImplementedError, "memoryview: format " + format + " not supported");
+            default -> throw PyErr.of(PyExc.NotImplementedError, "memoryview: unsupported format " + format);
         };
     }
 
@@ -525,7 +538,7 @@ public final class PyMemoryView implements PyObject {
      * released it (CHECK_RELEASED_INT_AGAIN).
      */
     private void pack(byte[] a, int at, PyObject v) {
-        char c = format.charAt(format.length() - 1);
+        char c = fmtChar();
         switch (c) {
             case 'f', 'd', 'e' -> {
                 double d;
@@ -625,6 +638,7 @@ public final class PyMemoryView implements PyObject {
     @ExposedMethod
     static PyObject tolist(PyMemoryView self) {
         self.checkReleased();
+        self.fmtChar();
         return self.toList(self.mbuf.array(), 0, self.offset);
     }
 
@@ -949,6 +963,7 @@ public final class PyMemoryView implements PyObject {
         if (value == null) {
             throw PyErr.typeError("cannot delete memory");
         }
+        self.fmtChar();
         byte[] a = self.mbuf.array();
         setItemInto(self, a, key, value);
         self.mbuf.written(a);
@@ -1033,6 +1048,7 @@ public final class PyMemoryView implements PyObject {
         if (self.ndim() > 1) {
             throw PyErr.of(PyExc.NotImplementedError, "multi-dimensional sub-views are not implemented");
         }
+        self.fmtChar();
         return new Iter(self);
     }
 
@@ -1078,14 +1094,13 @@ public final class PyMemoryView implements PyObject {
 
     /** Compare memoryobject.c: memory_richcompare (equality of the unpacked items). */
     private static PyObject equal(PyMemoryView self, PyObject other) {
-        if (self == other) {
-            return PyBool.TRUE;
-        }
+        // A released view equals only itself; a live one is compared item by item, even
+        // with itself (a NaN item makes it unequal).
         if (other instanceof PyMemoryView o && (o.released || o.mbuf.released)) {
-            return PyBool.FALSE;
+            return PyBool.of(self == other);
         }
         if (self.released || self.mbuf.released) {
-            return PyBool.FALSE;
+            return PyBool.of(self == other);
         }
         PyMemoryView o = fromObject(other);
         if (o == null) {
@@ -1095,7 +1110,12 @@ public final class PyMemoryView implements PyObject {
             if (!java.util.Arrays.equals(self.shape, o.shape)) {
                 return PyBool.FALSE;
             }
-            if (equivFormat(self, o) && isByteFormat(self.format.charAt(self.format.length() - 1))) {
+            String vf = nativeFormat(self.format);
+            String wf = nativeFormat(o.format);
+            if (vf == null || wf == null || !vf.equals(wf)) {
+                return PyBool.of(structEqual(self, o));
+            }
+            if (isByteFormat(vf.charAt(0))) {
                 return PyBool.of(java.util.Arrays.equals(self.toBytes(), o.toBytes()));
             }
             PyObject a = self.toList(self.mbuf.array(), 0, self.offset);
@@ -1104,6 +1124,50 @@ public final class PyMemoryView implements PyObject {
         } finally {
             o.doRelease();
         }
+    }
+
+    /**
+     * Equality of the items of two views of one shape whose formats differ or are not
+     * native: each item unpacked by the struct module (a 1-tuple giving its item). A format
+     * struct cannot read makes the views unequal. Compare memoryobject.c: struct_get_unpacker,
+     * struct_unpack_single, fix_struct_error_int.
+     */
+    private static boolean structEqual(PyMemoryView v, PyMemoryView w) {
+        PyObject uv;
+        PyObject uw;
+        try {
+            uv = structUnpacker(v.format);
+            uw = structUnpacker(w.format);
+        } catch (PyBaseException e) {
+            if (e.type().isSubtypeOf(PyExc.ImportError) || e.type().isSubtypeOf(PyExc.MemoryError)) {
+                throw e;
+            }
+            return false;
+        }
+        byte[] va = v.toBytes();
+        byte[] wa = w.toBytes();
+        long n = v.nitems();
+        for (int i = 0; i < n; i++) {
+            PyObject x = structItem(uv, va, i * v.itemsize, v.itemsize);
+            PyObject y = structItem(uw, wa, i * w.itemsize, w.itemsize);
+            if (!Ops.eqBool(x, y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** struct.Struct(FMT).unpack_from. */
+    private static PyObject structUnpacker(String fmt) {
+        PyObject struct = Abstract.call(PyRuntime.builtins.getStr("__import__"), PyStr.of("struct"));
+        PyObject so = Abstract.call(Abstract.getAttr(struct, "Struct"),
+            new PyBytes(fmt.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        return Abstract.getAttr(so, "unpack_from");
+    }
+
+    private static PyObject structItem(PyObject unpackFrom, byte[] a, int at, int size) {
+        PyObject r = Abstract.call(unpackFrom, new PyBytes(java.util.Arrays.copyOfRange(a, at, at + size)));
+        return r instanceof PyTuple t && t.size() == 1 ? t.get(0) : r;
     }
 
     @ExposedMethod
@@ -1125,7 +1189,8 @@ public final class PyMemoryView implements PyObject {
             if (!self.readonly) {
                 throw PyErr.valueError("cannot hash writable memoryview object");
             }
-            if (!isByteFormat(self.format.charAt(self.format.length() - 1)) || self.format.length() != 1) {
+            String f = nativeFormat(self.format);
+            if (f == null || !isByteFormat(f.charAt(0))) {
                 throw PyErr.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
             }
             self.hash = Hashing.hashBytes(self.toBytes());
