@@ -6,7 +6,6 @@ import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedGetter;
 import org.pyvm.runtime.ExposedMethod;
-import org.pyvm.runtime.PyDict;
 import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyNone;
@@ -78,7 +77,7 @@ final class ContextVarObject implements PyObject {
     static PyObject get(ContextVarObject self, PyObject[] args, String[] kw) {
         Args.noKeywords("get", kw);
         Args.positional("get", args.length, 0, 1);
-        PyObject v = ContextObject.current().vars.get(self);
+        PyObject v = ContextObject.current().vars.find(self);
         if (v != null) {
             return v;
         }
@@ -94,10 +93,8 @@ final class ContextVarObject implements PyObject {
     @ExposedMethod
     static PyObject set(ContextVarObject self, PyObject value) {
         ContextObject ctx = ContextObject.current();
-        PyObject old = ctx.vars.get(self);
-        PyDict d = ctx.vars.copy();
-        d.setItem(self, value);
-        ctx.vars = d;
+        PyObject old = ctx.vars.find(self);
+        ctx.vars = ctx.vars.assoc(self, value);
         return new TokenObject(ctx, self, old);
     }
 
@@ -117,15 +114,7 @@ final class ContextVarObject implements PyObject {
             throw PyErr.valueError(Abstract.repr(t).value() + " was created in a different Context");
         }
         t.used = true;
-        PyDict d = ctx.vars.copy();
-        if (t.old == null) {
-            if (d.get(self) != null) {
-                Abstract.delItem(d, self);
-            }
-        } else {
-            d.setItem(self, t.old);
-        }
-        ctx.vars = d;
+        ctx.vars = t.old == null ? ctx.vars.without(self) : ctx.vars.assoc(self, t.old);
     }
 
     @ExposedMethod

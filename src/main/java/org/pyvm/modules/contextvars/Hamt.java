@@ -378,22 +378,22 @@ public final class Hamt implements PyObject {
     }
 
     @ExposedMethod
-    static PyObject __iter__(Hamt self) {
+    public static PyObject __iter__(Hamt self) {
         return new Iter(Iter.KEYS_TYPE, self, 0);
     }
 
     @ExposedMethod
-    static PyObject keys(Hamt self) {
+    public static PyObject keys(Hamt self) {
         return new Iter(Iter.KEYS_TYPE, self, 0);
     }
 
     @ExposedMethod
-    static PyObject values(Hamt self) {
+    public static PyObject values(Hamt self) {
         return new Iter(Iter.VALUES_TYPE, self, 1);
     }
 
     @ExposedMethod
-    static PyObject items(Hamt self) {
+    public static PyObject items(Hamt self) {
         return new Iter(Iter.ITEMS_TYPE, self, 2);
     }
 
