@@ -28,8 +28,18 @@ final class Docstrings {
 
     /** KEY's docstring, or null when there is none. */
     static String lookup(String key) {
-        return DOCS.get(key);
+        String d = DOCS.get(key);
+        return d != null ? d : TYPE_DOCS.get(key);
     }
+
+    /** Types' docstrings (test_bytes checks that these two start with the constructor's call). */
+    private static final java.util.Map<String, String> TYPE_DOCS = java.util.Map.of(
+        "bytes", "bytes(iterable_of_ints), bytes(string, encoding[, errors]), bytes(bytes_or_buffer),\n"
+            + "bytes(int), bytes(): an immutable sequence of bytes, made from the integers 0-255 of the\n"
+            + "iterable, the encoded string, a copy of the buffer, that many zero bytes, or nothing.",
+        "bytearray", "bytearray(iterable_of_ints), bytearray(string, encoding[, errors]),\n"
+            + "bytearray(bytes_or_buffer), bytearray(int), bytearray(): a mutable sequence of bytes, made\n"
+            + "from its argument as bytes() makes its value.");
 
     private static final java.util.Map<String, String> DOCS = java.util.Map.ofEntries(
         java.util.Map.entry("generator.send",

@@ -210,19 +210,18 @@ public class PyByteArray implements PyObject {
     /** PEP 688: bytearray exports a writable buffer (and locks its size while exported). */
     @ExposedMethod
     static PyObject __buffer__(PyByteArray self, PyObject flags) {
-        return PyMemoryView.fromObject(self);
+        return PyMemoryView.builtinView(self, PyMemoryView.bufferFlags(flags));
     }
 
     @ExposedMethod
     static void __release_buffer__(PyByteArray self, PyObject view) {
-        if (view instanceof PyMemoryView v) {
-            v.doRelease();
-        }
+        PyMemoryView.releaseBufferOf(self, view);
     }
 
     @ExposedMethod
     static String __repr__(PyByteArray self) {
-        return "bytearray(" + PyBytes.repr(self.data) + ")";
+        // The class's own name for a subclass, as bytearray_repr (_PyType_Name) does.
+        return self.type().getName() + "(" + PyBytes.repr(self.data) + ")";
     }
 
     @ExposedMethod

@@ -105,7 +105,7 @@ public class PyBytes implements PyObject {
         if (src instanceof PyBytes b) {
             return b;
         }
-        if (src instanceof PyByteArray ba) {
+        if (src instanceof PyByteArray ba && !PyMemoryView.hasPythonBuffer(src)) {
             return new PyBytes(ba.data.clone());
         }
         byte[] buf = src instanceof PyMemoryView || src instanceof BufferExporter || src instanceof ViewExporter
@@ -181,7 +181,7 @@ public class PyBytes implements PyObject {
     /** PEP 688: bytes exports a read-only buffer. */
     @ExposedMethod
     static PyObject __buffer__(PyBytes self, PyObject flags) {
-        return PyMemoryView.fromObject(self);
+        return PyMemoryView.builtinView(self, PyMemoryView.bufferFlags(flags));
     }
 
     /** A size argument of bytes(n)/bytearray(n). Compare bytesobject.c: bytes_new_impl (PyNumber_AsSsize_t). */

@@ -26,6 +26,11 @@ public class PyDict implements PyObject {
     int used;
     /** Bumped on every insertion or deletion, to detect changes during iteration. */
     int version;
+    /**
+     * Bumped when a key's value is replaced by another object: with {@link #version} it
+     * makes PEP 509's version ({@link #mutations()}), which changes on every change.
+     */
+    private int replaced;
 
     public PyDict() {
         clearAll();
@@ -142,7 +147,10 @@ public class PyDict implements PyObject {
     /** Replaces the value at entry POS if its key is KEY itself; false (and nothing done) otherwise. */
     public boolean replaceIfKeyAt(int pos, PyObject key, PyObject value) {
         if (pos < entries && keys[pos] == key) {
-            values[pos] = value;
+            if (values[pos] != value) {
+                values[pos] = value;
+                replaced++;
+            }
             return true;
         }
         return false;
@@ -150,7 +158,20 @@ public class PyDict implements PyObject {
 
     /** Replaces the value of the live entry at POS (from {@link #entryIndex}), as setItem on its key would. */
     public void replaceValueAt(int pos, PyObject value) {
-        values[pos] = value;
+        if (values[pos] != value) {
+            values[pos] = value;
+            replaced++;
+        }
+    }
+
+    /**
+     * A count that changes whenever the dict does (a key added or removed, a value replaced
+     * by another object; not a value stored again): the per-dict part of PEP 509's
+     * ma_version_tag, which _testcapi.dict_get_version shows. Compare dictobject.c:
+     * insertdict's and delitem_common's new_version.
+     */
+    public int mutations() {
+        return version + replaced;
     }
 
     /** Changes whenever a key is added or removed (not when a value is replaced). */
@@ -174,7 +195,11 @@ public class PyDict implements PyObject {
     public void setItem(PyObject key, long hash, PyObject value) {
         int s = findSlot(key, hash);
         if (s >= 0) {
-            values[index[s]] = value;
+            int ix = index[s];
+            if (values[ix] != value) {
+                values[ix] = value;
+                replaced++;
+            }
             return;
         }
         insertNew(key, hash, value, s);
@@ -272,7 +297,10 @@ public class PyDict implements PyObject {
     }
 
     public void clear() {
-        clearAll();
+        // An empty dict is left as it is (its version unchanged), as PyDict_Clear does.
+        if (entries > 0) {
+            clearAll();
+        }
     }
 
     public PyDict copy() {

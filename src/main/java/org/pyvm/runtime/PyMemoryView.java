@@ -20,23 +20,39 @@ public final class PyMemoryView implements PyObject {
      * memoryobject.c: _PyManagedBufferObject, mbuf_release.
      */
     static final class Managed {
-        /** What memoryview.obj shows: the object the buffer was asked of. */
+        /** What memoryview.obj shows: the object the buffer was asked of (for a PEP 688 class, a {@link BufferWrapper}). */
         final PyObject obj;
+        /** The object the buffer was asked of, whose class's __release_buffer__ is called. */
+        private final PyObject owner;
         /** Where the bytes live: a PyBytes or a PyByteArray (read afresh: a bytearray reallocates). */
         final PyObject storage;
         /** For a PEP 688 class: the memoryview its __buffer__ returned, handed to __release_buffer__. */
-        final PyMemoryView pyView;
+        private PyMemoryView pyView;
         private int views;
         boolean released;
+        /**
+         * The buffer of a view made for a Python __release_buffer__ ({@link #releaseView}):
+         * it holds no export, and its release calls nothing.
+         */
+        private final boolean temporary;
         /** For a bytearray: the views of this buffer, weakly (see {@link Exports#busy}). */
         private final java.util.ArrayList<WeakReference<PyMemoryView>> viewRefs;
 
         Managed(PyObject obj, PyObject storage, PyMemoryView pyView) {
+            this(obj, obj, storage, pyView, false);
+        }
+
+        private Managed(PyObject obj, PyObject owner, PyObject storage, PyMemoryView pyView, boolean temporary) {
             this.obj = obj;
+            this.owner = owner;
             this.storage = storage;
             this.pyView = pyView;
-            this.viewRefs = storage instanceof PyByteArray || storage instanceof BufferExporter
+            this.temporary = temporary;
+            this.viewRefs = !temporary && (storage instanceof PyByteArray || storage instanceof BufferExporter)
                 ? new java.util.ArrayList<>() : null;
+            if (temporary) {
+                return;
+            }
             if (storage instanceof PyByteArray ba) {
                 ba.addExport(this);
             } else if (storage instanceof BufferExporter be) {
@@ -78,24 +94,94 @@ public final class PyMemoryView implements PyObject {
                 : storage instanceof PyByteArray ba ? ba.data : ((BufferExporter) storage).exportedArray();
         }
 
-        /** The last view let go: release the export (and call __release_buffer__). */
+        /**
+         * The last view let go: release the export. For a PEP 688 class (PYVIEW set), as
+         * typeobject.c's bufferwrapper_releasebuf: the view __buffer__ returned goes to a
+         * Python __release_buffer__ when it is a view of another object (and is then the
+         * callee's to release), else it is released, which lets OBJ's own buffer go. For a
+         * builtin buffer of an object whose class defines __release_buffer__ in Python, as
+         * slot_bf_releasebuffer: that method first gets a restricted view of the memory
+         * (released afterwards), then the export is dropped.
+         */
         void release() {
             if (released) {
                 return;
             }
             released = true;
+            if (temporary) {
+                return;
+            }
+            PyMemoryView inner = pyView;
+            if (inner != null) {
+                pyView = null;
+                PyObject rel = pythonSlot(owner, "__release_buffer__");
+                if (inner.mbuf.obj != owner && rel != null) {
+                    callRelease(rel, owner, inner);
+                } else {
+                    inner.doRelease();
+                }
+                return;
+            }
+            PyObject rel = pythonSlot(obj, "__release_buffer__");
+            if (rel != null && (storage instanceof PyByteArray || storage instanceof PyBytes)) {
+                Managed m = new Managed(obj, obj, storage, null, true);
+                int n = m.array().length;
+                PyMemoryView v = new PyMemoryView(m, 0, "B", 1, new int[] {n}, new int[] {1},
+                    storage instanceof PyBytes);
+                v.restricted = true;
+                try {
+                    callRelease(rel, obj, v);
+                } finally {
+                    v.doRelease();
+                }
+            }
             if (storage instanceof PyByteArray ba) {
                 ba.removeExport(this);
             } else if (storage instanceof BufferExporter be) {
                 be.exports().remove(this);
             }
-            if (pyView != null) {
-                PyObject rel = obj.type().lookup("__release_buffer__");
-                if (rel != null) {
-                    Abstract.callDescr(rel, obj, pyView);
-                }
-                pyView.doRelease();
-            }
+        }
+    }
+
+    /**
+     * What memoryview(obj).obj is when OBJ's class defines __buffer__ in Python: an object
+     * standing for the pair of OBJ and the view its __buffer__ returned. Compare
+     * typeobject.c: PyBufferWrapper (_PyBufferWrapper_Type).
+     */
+    static final class BufferWrapper implements PyObject {
+        static final PyType TYPE = PyType.builtin("_buffer_wrapper", BufferWrapper.class, BufferWrapper.class)
+            .notSubclassable().noInstances();
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+    }
+
+    /**
+     * NAME as OBJ's class defines it in Python (found on the MRO and not a builtin's method),
+     * or null: what makes CPython give a heap type the slot_bf_getbuffer/releasebuffer slots.
+     */
+    private static PyObject pythonSlot(PyObject obj, String name) {
+        PyType t = obj.type();
+        if (!t.isHeapType()) {
+            return null;
+        }
+        PyObject f = t.lookup(name);
+        return f == null || f instanceof JavaMethod ? null : f;
+    }
+
+    /** Whether O's class defines __buffer__ in Python (so that its buffer is what that method returns). */
+    static boolean hasPythonBuffer(PyObject o) {
+        return pythonSlot(o, "__buffer__") != null;
+    }
+
+    /** OBJ.__release_buffer__(VIEW) by REL; an error is reported as unraisable. Compare releasebuffer_call_python. */
+    private static void callRelease(PyObject rel, PyObject obj, PyMemoryView view) {
+        try {
+            Abstract.callDescr(rel, obj, view);
+        } catch (PyBaseException e) {
+            Unraisable.report(e, obj);
         }
     }
 
@@ -107,6 +193,8 @@ public final class PyMemoryView implements PyObject {
     private final int[] strides;
     private final boolean readonly;
     private boolean released;
+    /** A view handed to a Python __release_buffer__: no new views may be made of it. */
+    private boolean restricted;
     private long hash = -1;
 
     private PyMemoryView(Managed mbuf, int offset, String format, int itemsize, int[] shape, int[] strides,
@@ -143,17 +231,57 @@ public final class PyMemoryView implements PyObject {
      * memoryobject.c: PyMemoryView_FromObject and typeobject.c: slot_bf_getbuffer.
      */
     public static PyMemoryView fromObject(PyObject o) {
+        return fromObject(o, BUF_FULL_RO);
+    }
+
+    /** The buffer of O asked for with FLAGS (PyBUF_*), or null when O exports none. Compare PyMemoryView_FromObjectAndFlags. */
+    static PyMemoryView fromObject(PyObject o, int flags) {
+        PyObject getbuf = pythonSlot(o, "__buffer__");
+        if (getbuf != null) {
+            PyObject r = Abstract.callDescr(getbuf, o, PyInt.of(flags));
+            if (!(r instanceof PyMemoryView inner)) {
+                throw PyErr.typeError("__buffer__ returned non-memoryview object");
+            }
+            inner.checkReleased();
+            inner.checkRestricted();
+            if ((flags & BUF_WRITABLE) != 0 && inner.readonly) {
+                throw PyErr.of(PyExc.BufferError, "memoryview: underlying buffer is not writable");
+            }
+            Managed m = new Managed(new BufferWrapper(), o, inner.mbuf.storage, inner, false);
+            return new PyMemoryView(m, inner.offset, inner.format, inner.itemsize, inner.shape, inner.strides,
+                inner.readonly);
+        }
+        return builtinView(o, flags);
+    }
+
+    /**
+     * The buffer a builtin exporter gives (bytes, bytearray, memoryview, an exporter of a
+     * builtin module), whatever a subclass defines: what bytearray.__buffer__ returns.
+     * Compare bytearray_getbuffer, bytes_buffer_getbuffer, memory_getbuf.
+     */
+    public static PyMemoryView builtinView(PyObject o, int flags) {
+        boolean writable = (flags & BUF_WRITABLE) != 0;
         if (o instanceof PyMemoryView mv) {
             mv.checkReleased();
+            mv.checkRestricted();
+            if (writable && mv.readonly) {
+                throw PyErr.of(PyExc.BufferError, "memoryview: underlying buffer is not writable");
+            }
             return mv.derive(mv.offset, mv.format, mv.itemsize, mv.shape, mv.strides, mv.readonly);
         }
         if (o instanceof PyBytes) {
+            if (writable) {
+                throw PyErr.of(PyExc.BufferError, "Object is not writable.");
+            }
             return wholeBytes(o, o, null, true);
         }
         if (o instanceof PyByteArray) {
             return wholeBytes(o, o, null, false);
         }
         if (o instanceof BufferExporter be) {
+            if (writable && be.exportedReadonly()) {
+                throw PyErr.of(PyExc.BufferError, "Object is not writable.");
+            }
             int isz = be.exportedItemsize();
             if (isz == 1 && be.exportedFormat().equals("B")) {
                 return wholeBytes(o, o, null, be.exportedReadonly());
@@ -170,20 +298,39 @@ public final class PyMemoryView implements PyObject {
             return new PyMemoryView(m, inner.offset, inner.format, inner.itemsize, inner.shape, inner.strides,
                 inner.readonly);
         }
-        if (o.type().isHeapType()) {
-            PyObject getbuf = o.type().lookup("__buffer__");
-            if (getbuf != null) {
-                PyObject r = Abstract.callDescr(getbuf, o, PyInt.of(BUF_FULL_RO));
-                if (!(r instanceof PyMemoryView inner)) {
-                    throw PyErr.typeError("__buffer__ returned non-memoryview object");
-                }
-                inner.checkReleased();
-                Managed m = new Managed(o, inner.mbuf.storage, inner);
-                return new PyMemoryView(m, inner.offset, inner.format, inner.itemsize, inner.shape, inner.strides,
-                    inner.readonly);
-            }
-        }
         return null;
+    }
+
+    /** PyBUF_WRITABLE. */
+    private static final int BUF_WRITABLE = 0x1;
+
+    /**
+     * The flags argument of a __buffer__ method. Compare typeobject.c: wrap_buffer
+     * (PyNumber_AsSsize_t, then "buffer flags too large" above INT_MAX).
+     */
+    public static int bufferFlags(PyObject flags) {
+        long f = Abstract.asSsize(flags, PyExc.OverflowError);
+        if (f > Integer.MAX_VALUE) {
+            throw PyErr.overflowError("buffer flags too large");
+        }
+        return (int) f;
+    }
+
+    /**
+     * The __release_buffer__ of a builtin exporter OWNER: releases VIEW, a view of OWNER's
+     * buffer. Compare typeobject.c: wrap_releasebuffer.
+     */
+    public static void releaseBufferOf(PyObject owner, PyObject view) {
+        if (!(view instanceof PyMemoryView v)) {
+            throw PyErr.typeError("expected a memoryview object");
+        }
+        if (v.mbuf.obj != owner) {
+            throw PyErr.valueError("memoryview's buffer is not this object");
+        }
+        if (v.released) {
+            throw PyErr.valueError("memoryview's buffer has already been released");
+        }
+        v.doRelease();
     }
 
     /** PyBUF_FULL_RO, the flags CPython passes for memoryview(obj). */
@@ -194,6 +341,14 @@ public final class PyMemoryView implements PyObject {
      * null when O exports no buffer. What bytes(), bytearray(), b''.join ... use.
      */
     static byte[] contiguousBytes(PyObject o) {
+        if (o.type().isHeapType() && pythonSlot(o, "__buffer__") != null) {
+            PyMemoryView v = fromObject(o);
+            try {
+                return v.toBytes();
+            } finally {
+                v.doRelease();
+            }
+        }
         if (o instanceof PyBytes b) {
             return b.value;
         }
@@ -207,7 +362,7 @@ public final class PyMemoryView implements PyObject {
         if (o instanceof BufferExporter be) {
             return be.exportedArray().clone();
         }
-        if (o instanceof ViewExporter || o.type().isHeapType() && o.type().lookup("__buffer__") != null) {
+        if (o instanceof ViewExporter || pythonSlot(o, "__buffer__") != null) {
             PyMemoryView v = fromObject(o);
             try {
                 return v.toBytes();
@@ -221,6 +376,13 @@ public final class PyMemoryView implements PyObject {
     private void checkReleased() {
         if (released || mbuf.released) {
             throw PyErr.valueError("operation forbidden on released memoryview object");
+        }
+    }
+
+    /** Compare memoryobject.c: CHECK_RESTRICTED. */
+    private void checkRestricted() {
+        if (restricted) {
+            throw PyErr.valueError("cannot create new view on restricted memoryview");
         }
     }
 
@@ -302,6 +464,19 @@ public final class PyMemoryView implements PyObject {
 
     // ---- items (struct formats) ----
 
+    /**
+     * The item type of this view's format, a native single character ('@' prefix allowed);
+     * NotImplementedError for any other format (only comparisons read those, through the
+     * struct module). Compare memoryobject.c: adjust_fmt.
+     */
+    private char fmtChar() {
+        String f = nativeFormat(format);
+        if (f == null) {
+            throw PyErr.of(PyExc.NotImplementedError, "memoryview: unsupported format " + format);
+        }
+        return f.charAt(0);
+    }
+
     /** The native single-character format of FMT ('@' prefix allowed), or null. */
     private static String nativeFormat(String fmt) {
         String f = fmt.startsWith("@") ? fmt.substring(1) : fmt;
@@ -334,7 +509,7 @@ public final class PyMemoryView implements PyObject {
 
     /** Compare memoryobject.c: unpack_single. */
     private PyObject unpack(byte[] a, int at) {
-        char c = format.charAt(format.length() - 1);
+        char c = fmtChar();
         return switch (c) {
             case 'B' -> PyInt.of(a[at] & 0xff);
             case 'b' -> PyInt.of(a[at]);
@@ -352,39 +527,63 @@ public final class PyMemoryView implements PyObject {
             case 'f' -> PyFloat.of(Float.intBitsToFloat((int) readLE(a, at, 4)));
             case 'd' -> PyFloat.of(Double.longBitsToDouble(readLE(a, at, 8)));
             case 'e' -> PyFloat.of(Float.float16ToFloat((short) readLE(a, at, 2)));
-            default -> throw PyErr.of(PyExc.NotImplementedError, "memoryview: format " + format + " not supported");
+            default -> throw PyErr.of(PyExc.NotImplementedError, "memoryview: unsupported format " + format);
         };
     }
 
-    /** Compare memoryobject.c: pack_single (messages of its type_error_int/value_error_int). */
+    /**
+     * Compare memoryobject.c: pack_single (messages of its type_error_int/value_error_int,
+     * fix_error_int for errors of the conversion). The value is converted first, then the
+     * view is checked again, as a conversion (__index__, __float__, __bool__) may have
+     * released it (CHECK_RELEASED_INT_AGAIN).
+     */
     private void pack(byte[] a, int at, PyObject v) {
-        char c = format.charAt(format.length() - 1);
+        char c = fmtChar();
         switch (c) {
             case 'f', 'd', 'e' -> {
-                if (!(v instanceof PyFloat) && !(v instanceof PyInt)) {
-                    throw PyErr.typeError("memoryview: invalid type for format '" + format + "'");
+                double d;
+                try {
+                    d = Abstract.toDouble(v);
+                } catch (PyBaseException e) {
+                    throw fixError(e);
                 }
-                double d = Abstract.toDouble(v);
+                checkReleased();
                 if (c == 'd') {
                     writeLE(a, at, 8, Double.doubleToRawLongBits(d));
                 } else if (c == 'f') {
+                    // A plain C cast (PACK_SINGLE): too large a double becomes inf.
                     writeLE(a, at, 4, Float.floatToRawIntBits((float) d));
                 } else {
-                    writeLE(a, at, 2, Float.floatToFloat16((float) d));
+                    // PyFloat_Pack2 refuses what does not fit.
+                    short x = Float.floatToFloat16((float) d);
+                    if (Float.isInfinite(Float.float16ToFloat(x)) && !Double.isInfinite(d)) {
+                        throw invalidValue();
+                    }
+                    writeLE(a, at, 2, x);
                 }
             }
-            case '?' -> a[at] = (byte) (Abstract.isTrue(v) ? 1 : 0);
+            case '?' -> {
+                boolean t = Abstract.isTrue(v);
+                checkReleased();
+                a[at] = (byte) (t ? 1 : 0);
+            }
             case 'c' -> {
-                if (!(v instanceof PyBytes b) || b.value.length != 1) {
-                    throw PyErr.valueError("memoryview: invalid value for format '" + format + "'");
+                if (!(v instanceof PyBytes b)) {
+                    throw PyErr.typeError("memoryview: invalid type for format '" + format + "'");
+                }
+                if (b.value.length != 1) {
+                    throw invalidValue();
                 }
                 a[at] = b.value[0];
             }
             default -> {
-                if (!(v instanceof PyInt) && !Abstract.hasIndex(v)) {
-                    throw PyErr.typeError("memoryview: invalid type for format '" + format + "'");
+                java.math.BigInteger x;
+                try {
+                    x = Abstract.index(v).bigValue();
+                } catch (PyBaseException e) {
+                    throw fixError(e);
                 }
-                java.math.BigInteger x = Abstract.index(v).bigValue();
+                checkReleased();
                 int n = sizeOf(c);
                 boolean unsigned = Character.isUpperCase(c) || c == 'P';
                 java.math.BigInteger lo = unsigned ? java.math.BigInteger.ZERO
@@ -392,11 +591,26 @@ public final class PyMemoryView implements PyObject {
                 java.math.BigInteger hi = unsigned ? java.math.BigInteger.ONE.shiftLeft(8 * n)
                     : java.math.BigInteger.ONE.shiftLeft(8 * n - 1);
                 if (x.compareTo(lo) < 0 || x.compareTo(hi) >= 0) {
-                    throw PyErr.valueError("memoryview: invalid value for format '" + format + "'");
+                    throw invalidValue();
                 }
                 writeLE(a, at, n, x.longValue());
             }
         }
+    }
+
+    private PyBaseException invalidValue() {
+        return PyErr.valueError("memoryview: invalid value for format '" + format + "'");
+    }
+
+    /** Compare memoryobject.c: fix_error_int. */
+    private PyBaseException fixError(PyBaseException e) {
+        if (e.type().isSubtypeOf(PyExc.TypeError)) {
+            return PyErr.typeError("memoryview: invalid type for format '" + format + "'");
+        }
+        if (e.type().isSubtypeOf(PyExc.OverflowError) || e.type().isSubtypeOf(PyExc.ValueError)) {
+            return invalidValue();
+        }
+        return e;
     }
 
     private PyObject toList(byte[] a, int dim, int at) {
@@ -424,6 +638,7 @@ public final class PyMemoryView implements PyObject {
     @ExposedMethod
     static PyObject tolist(PyMemoryView self) {
         self.checkReleased();
+        self.fmtChar();
         return self.toList(self.mbuf.array(), 0, self.offset);
     }
 
@@ -476,6 +691,7 @@ public final class PyMemoryView implements PyObject {
     @ExposedMethod
     static PyObject toreadonly(PyMemoryView self) {
         self.checkReleased();
+        self.checkRestricted();
         return self.derive(self.offset, self.format, self.itemsize, self.shape, self.strides, true);
     }
 
@@ -483,6 +699,7 @@ public final class PyMemoryView implements PyObject {
     @ExposedMethod(min = 1, names = {"format", "shape"})
     static PyObject cast(PyMemoryView self, PyObject format, PyObject shapeArg) {
         self.checkReleased();
+        self.checkRestricted();
         if (!(format instanceof PyStr fs)) {
             throw PyErr.typeError("memoryview: format argument must be a string");
         }
@@ -585,7 +802,7 @@ public final class PyMemoryView implements PyObject {
     /** PEP 688: the buffer of a memoryview is a new view of it. */
     @ExposedMethod
     static PyObject __buffer__(PyMemoryView self, PyObject flags) {
-        return fromObject(self);
+        return builtinView(self, bufferFlags(flags));
     }
 
     @ExposedMethod
@@ -593,6 +810,24 @@ public final class PyMemoryView implements PyObject {
         if (view instanceof PyMemoryView v) {
             v.doRelease();
         }
+    }
+
+    /**
+     * memoryview._from_flags(object, flags): the buffer of OBJECT asked for with the PyBUF
+     * FLAGS (which a PEP 688 class's __buffer__ receives). Compare memoryobject.c:
+     * memoryview__from_flags_impl.
+     */
+    @ExposedMethod(classMethod = true, names = {"object", "flags"})
+    static PyObject _from_flags(PyObject cls, PyObject obj, PyObject flags) {
+        PyInt fi = Abstract.index(flags);
+        if (fi.isBig() || fi.longValue() != (int) fi.longValue()) {
+            throw PyErr.overflowError("Python int too large to convert to C int");
+        }
+        PyMemoryView v = fromObject(obj, (int) fi.longValue());
+        if (v == null) {
+            throw PyErr.typeError("memoryview: a bytes-like object is required, not '" + obj.type().getName() + "'");
+        }
+        return v;
     }
 
     // ---- sequence protocol ----
@@ -609,6 +844,7 @@ public final class PyMemoryView implements PyObject {
     /** The byte offset of item I on the first dimension. Compare memoryobject.c: lookup_dimension. */
     private int itemAt(PyObject key, int dim) {
         long i = Abstract.asSsize(key, PyExc.IndexError);
+        checkReleased();
         long n = shape[dim];
         if (i < 0) {
             i += n;
@@ -641,6 +877,7 @@ public final class PyMemoryView implements PyObject {
         }
         if (key instanceof PySlice sl) {
             // Of an ND view too: the first dimension (memoryobject.c: init_slice on dim 0).
+            self.checkRestricted();
             return self.sliceFirst(sl);
         }
         if (key == PyEllipsis.ELLIPSIS) {
@@ -652,25 +889,43 @@ public final class PyMemoryView implements PyObject {
         throw PyErr.typeError("memoryview: invalid slice key");
     }
 
+    /**
+     * The view of the items SL selects on the first dimension. The buffer is held while the
+     * slice's bounds are computed (their __index__ may release this view): CPython makes the
+     * new view first (memory_subscript: mbuf_add_view, then init_slice).
+     */
     private PyMemoryView sliceFirst(PySlice sl) {
-        long[] r = sl.indices(shape[0]);
-        int[] shp = shape.clone();
-        int[] str = strides.clone();
-        shp[0] = (int) r[3];
-        str[0] = (int) (strides[0] * r[2]);
-        return derive(offset + (int) (r[0] * strides[0]), format, itemsize, shp, str, readonly);
+        mbuf.views++;
+        try {
+            long[] r = sl.indices(shape[0]);
+            int[] shp = shape.clone();
+            int[] str = strides.clone();
+            shp[0] = (int) r[3];
+            str[0] = (int) (strides[0] * r[2]);
+            return derive(offset + (int) (r[0] * strides[0]), format, itemsize, shp, str, readonly);
+        } finally {
+            if (--mbuf.views == 0) {
+                mbuf.release();
+            }
+        }
     }
 
-    /** mv[i, j, ...] on an ND view: one item (slices in a tuple are not implemented, as in CPython). */
+    /**
+     * mv[i, j, ...] on an ND view: one item. A tuple of slices only is not implemented (as
+     * in CPython); any other tuple is an invalid key. Compare memoryobject.c: is_multiindex,
+     * is_multislice, ptr_from_tuple.
+     */
     private PyObject tupleKey(PyTuple t, byte[] a, PyObject setValue) {
         boolean allIndex = true;
-        boolean anySlice = false;
+        boolean allSlice = true;
         for (PyObject k : t.items) {
             if (k instanceof PySlice) {
-                anySlice = true;
                 allIndex = false;
-            } else if (!Abstract.hasIndex(k)) {
-                allIndex = false;
+            } else {
+                allSlice = false;
+                if (!Abstract.hasIndex(k)) {
+                    allIndex = false;
+                }
             }
         }
         if (allIndex) {
@@ -690,8 +945,10 @@ public final class PyMemoryView implements PyObject {
             }
             return unpack(a, at);
         }
-        if (anySlice) {
-            throw PyErr.of(PyExc.NotImplementedError, "multi-dimensional slicing is not implemented");
+        if (allSlice) {
+            throw PyErr.of(PyExc.NotImplementedError, setValue != null
+                ? "memoryview slice assignments are currently restricted to ndim = 1"
+                : "multi-dimensional slicing is not implemented");
         }
         throw PyErr.typeError("memoryview: invalid slice key");
     }
@@ -706,6 +963,7 @@ public final class PyMemoryView implements PyObject {
         if (value == null) {
             throw PyErr.typeError("cannot delete memory");
         }
+        self.fmtChar();
         byte[] a = self.mbuf.array();
         setItemInto(self, a, key, value);
         self.mbuf.written(a);
@@ -726,18 +984,17 @@ public final class PyMemoryView implements PyObject {
             self.pack(a, self.offset + self.itemAt(key, 0), value);
             return;
         }
-        if (key instanceof PySlice sl) {
-            if (self.ndim() > 1) {
-                throw PyErr.of(PyExc.NotImplementedError, "memoryview slice assignments are currently restricted "
-                    + "to ndim = 1");
+        if (key instanceof PySlice sl && self.ndim() == 1) {
+            // Compare memory_ass_sub's 1-D slice path and copy_single: the source's buffer
+            // first, then the slice, then the checks (the slice's __index__ may release SELF).
+            PyMemoryView src = fromObject(value);
+            if (src == null) {
+                throw PyErr.typeError("a bytes-like object is required, not '" + value.type().getName() + "'");
             }
-            PyMemoryView dest = self.sliceFirst(sl);
             try {
-                PyMemoryView src = fromObject(value);
-                if (src == null) {
-                    throw PyErr.typeError("a bytes-like object is required, not '" + value.type().getName() + "'");
-                }
+                PyMemoryView dest = self.sliceFirst(sl);
                 try {
+                    self.checkReleased();
                     if (!equivFormat(dest, src) || !java.util.Arrays.equals(dest.shape, src.shape)) {
                         throw PyErr.valueError("memoryview assignment: lvalue and rvalue have different structures");
                     }
@@ -747,12 +1004,16 @@ public final class PyMemoryView implements PyObject {
                         System.arraycopy(tmp, i * dest.itemsize, a, dest.offset + i * dest.strides[0], dest.itemsize);
                     }
                 } finally {
-                    src.doRelease();
+                    dest.doRelease();
                 }
             } finally {
-                dest.doRelease();
+                src.doRelease();
             }
             return;
+        }
+        if (key instanceof PySlice) {
+            throw PyErr.of(PyExc.NotImplementedError, "memoryview slice assignments are currently restricted "
+                + "to ndim = 1");
         }
         if (key instanceof PyTuple t) {
             self.tupleKey(t, a, value);
@@ -787,6 +1048,7 @@ public final class PyMemoryView implements PyObject {
         if (self.ndim() > 1) {
             throw PyErr.of(PyExc.NotImplementedError, "multi-dimensional sub-views are not implemented");
         }
+        self.fmtChar();
         return new Iter(self);
     }
 
@@ -832,14 +1094,13 @@ public final class PyMemoryView implements PyObject {
 
     /** Compare memoryobject.c: memory_richcompare (equality of the unpacked items). */
     private static PyObject equal(PyMemoryView self, PyObject other) {
-        if (self == other) {
-            return PyBool.TRUE;
-        }
+        // A released view equals only itself; a live one is compared item by item, even
+        // with itself (a NaN item makes it unequal).
         if (other instanceof PyMemoryView o && (o.released || o.mbuf.released)) {
-            return PyBool.FALSE;
+            return PyBool.of(self == other);
         }
         if (self.released || self.mbuf.released) {
-            return PyBool.FALSE;
+            return PyBool.of(self == other);
         }
         PyMemoryView o = fromObject(other);
         if (o == null) {
@@ -849,7 +1110,12 @@ public final class PyMemoryView implements PyObject {
             if (!java.util.Arrays.equals(self.shape, o.shape)) {
                 return PyBool.FALSE;
             }
-            if (equivFormat(self, o) && isByteFormat(self.format.charAt(self.format.length() - 1))) {
+            String vf = nativeFormat(self.format);
+            String wf = nativeFormat(o.format);
+            if (vf == null || wf == null || !vf.equals(wf)) {
+                return PyBool.of(structEqual(self, o));
+            }
+            if (isByteFormat(vf.charAt(0))) {
                 return PyBool.of(java.util.Arrays.equals(self.toBytes(), o.toBytes()));
             }
             PyObject a = self.toList(self.mbuf.array(), 0, self.offset);
@@ -858,6 +1124,50 @@ public final class PyMemoryView implements PyObject {
         } finally {
             o.doRelease();
         }
+    }
+
+    /**
+     * Equality of the items of two views of one shape whose formats differ or are not
+     * native: each item unpacked by the struct module (a 1-tuple giving its item). A format
+     * struct cannot read makes the views unequal. Compare memoryobject.c: struct_get_unpacker,
+     * struct_unpack_single, fix_struct_error_int.
+     */
+    private static boolean structEqual(PyMemoryView v, PyMemoryView w) {
+        PyObject uv;
+        PyObject uw;
+        try {
+            uv = structUnpacker(v.format);
+            uw = structUnpacker(w.format);
+        } catch (PyBaseException e) {
+            if (e.type().isSubtypeOf(PyExc.ImportError) || e.type().isSubtypeOf(PyExc.MemoryError)) {
+                throw e;
+            }
+            return false;
+        }
+        byte[] va = v.toBytes();
+        byte[] wa = w.toBytes();
+        long n = v.nitems();
+        for (int i = 0; i < n; i++) {
+            PyObject x = structItem(uv, va, i * v.itemsize, v.itemsize);
+            PyObject y = structItem(uw, wa, i * w.itemsize, w.itemsize);
+            if (!Ops.eqBool(x, y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** struct.Struct(FMT).unpack_from. */
+    private static PyObject structUnpacker(String fmt) {
+        PyObject struct = Abstract.call(PyRuntime.builtins.getStr("__import__"), PyStr.of("struct"));
+        PyObject so = Abstract.call(Abstract.getAttr(struct, "Struct"),
+            new PyBytes(fmt.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        return Abstract.getAttr(so, "unpack_from");
+    }
+
+    private static PyObject structItem(PyObject unpackFrom, byte[] a, int at, int size) {
+        PyObject r = Abstract.call(unpackFrom, new PyBytes(java.util.Arrays.copyOfRange(a, at, at + size)));
+        return r instanceof PyTuple t && t.size() == 1 ? t.get(0) : r;
     }
 
     @ExposedMethod
@@ -879,7 +1189,8 @@ public final class PyMemoryView implements PyObject {
             if (!self.readonly) {
                 throw PyErr.valueError("cannot hash writable memoryview object");
             }
-            if (!isByteFormat(self.format.charAt(self.format.length() - 1)) || self.format.length() != 1) {
+            String f = nativeFormat(self.format);
+            if (f == null || !isByteFormat(f.charAt(0))) {
                 throw PyErr.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
             }
             self.hash = Hashing.hashBytes(self.toBytes());
@@ -1002,6 +1313,19 @@ public final class PyMemoryView implements PyObject {
 
         void remove(Managed m) {
             live.remove(m);
+        }
+
+        /**
+         * How many acquisitions of the buffer are still in use: as {@link #busy}, views nobody
+         * can reach any more only show as such after a collection, so one is asked for.
+         */
+        public int count() {
+            live.removeIf(x -> !x.inUse());
+            if (!live.isEmpty()) {
+                System.gc();
+                live.removeIf(x -> !x.inUse());
+            }
+            return live.size();
         }
 
         /** Whether a view may still use the buffer (asks for one collection before saying yes). */

@@ -36,7 +36,8 @@ public final class SubtypeDescrs {
         "collections.OrderedDict", "types.GenericAlias", "_thread.lock", "_thread.RLock", "_thread._local",
         "memoryview", "weakref.finalize", "array.array", "mmap.mmap", "sqlite3.Cursor", "sqlite3.Blob",
         "_asyncio.Future", "_asyncio.Task", "_queue.SimpleQueue", "typing.TypeVar", "typing.ParamSpec",
-        "typing.TypeVarTuple", "typing.ParamSpecArgs", "typing.ParamSpecKwargs");
+        "typing.TypeVarTuple", "typing.ParamSpecArgs", "typing.ParamSpecKwargs", "_contextvars.Context", "hamt",
+        "pickle.PickleBuffer");
 
     /** Variable-size builtins: no room for a weak-reference list in their subclasses' instances (tp_itemsize != 0). */
     static final Set<String> VARSIZE = Set.of("int", "bool", "tuple", "bytes");

@@ -5,20 +5,16 @@ import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.PyBool;
-import org.pyvm.runtime.PyDict;
 import org.pyvm.runtime.PyErr;
-import org.pyvm.runtime.PyList;
 import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyNotImplemented;
 import org.pyvm.runtime.PyObject;
-import org.pyvm.runtime.PyTuple;
 import org.pyvm.runtime.PyType;
 
 /**
- * contextvars.Context: a mapping of ContextVars to values. The mapping is never changed in
- * place once made: ContextVar.set puts a new dict in the current context (CPython shares
- * structure with a HAMT; here the dict is copied, fine for the handful of variables
- * programs use). Each thread has its own current context. Compare CPython
+ * contextvars.Context: a mapping of ContextVars to values, an immutable {@link Hamt}:
+ * ContextVar.set puts a new one in the current context, sharing structure with the old
+ * one, so copying a context is free. Each thread has its own current context. Compare CPython
  * Python/context.c: context_run, _PyContext_Enter/Exit, the PyContext mapping methods.
  */
 final class ContextObject implements PyObject {
@@ -29,11 +25,11 @@ final class ContextObject implements PyObject {
     private static final ThreadLocal<ContextObject> CURRENT = new ThreadLocal<>();
 
     /** Variable -> value; replaced, never mutated. */
-    PyDict vars;
+    Hamt vars;
     ContextObject prev;
     boolean entered;
 
-    ContextObject(PyDict vars) {
+    ContextObject(Hamt vars) {
         this.vars = vars;
     }
 
@@ -55,7 +51,7 @@ final class ContextObject implements PyObject {
     static ContextObject current() {
         ContextObject c = CURRENT.get();
         if (c == null) {
-            c = new ContextObject(new PyDict());
+            c = new ContextObject(Hamt.empty());
             CURRENT.set(c);
         }
         return c;
@@ -66,7 +62,7 @@ final class ContextObject implements PyObject {
         if (args.length > 0) {
             throw PyErr.typeError("Context() does not accept any arguments");
         }
-        return new ContextObject(new PyDict());
+        return new ContextObject(Hamt.empty());
     }
 
     /** run(callable, *args, **kwargs) in this context. */
@@ -101,7 +97,7 @@ final class ContextObject implements PyObject {
 
     @ExposedMethod
     static PyObject __getitem__(ContextObject self, PyObject k) {
-        PyObject v = self.vars.get(key(k));
+        PyObject v = self.vars.find(key(k));
         if (v == null) {
             throw PyErr.keyError(k);
         }
@@ -111,13 +107,13 @@ final class ContextObject implements PyObject {
     @ExposedMethod
     static PyObject get(ContextObject self, PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("get", args, kw, 1, 2, "key", "default");
-        PyObject v = self.vars.get(key(a[0]));
+        PyObject v = self.vars.find(key(a[0]));
         return v != null ? v : a[1] == null ? PyNone.NONE : a[1];
     }
 
     @ExposedMethod
     static boolean __contains__(ContextObject self, PyObject k) {
-        return self.vars.get(key(k)) != null;
+        return self.vars.find(key(k)) != null;
     }
 
     @ExposedMethod
@@ -127,37 +123,23 @@ final class ContextObject implements PyObject {
 
     @ExposedMethod
     static PyObject __iter__(ContextObject self) {
-        return Abstract.iter(keys(self));
+        return Hamt.keys(self.vars);
     }
 
+    /** The variables, as an iterator with a length (CPython returns the HAMT's views too). */
     @ExposedMethod
     static PyObject keys(ContextObject self) {
-        PyList l = new PyList();
-        PyDict d = self.vars;
-        for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
-            l.append(d.keyAt(i));
-        }
-        return l;
+        return Hamt.keys(self.vars);
     }
 
     @ExposedMethod
     static PyObject values(ContextObject self) {
-        PyList l = new PyList();
-        PyDict d = self.vars;
-        for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
-            l.append(d.valueAt(i));
-        }
-        return l;
+        return Hamt.values(self.vars);
     }
 
     @ExposedMethod
     static PyObject items(ContextObject self) {
-        PyList l = new PyList();
-        PyDict d = self.vars;
-        for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
-            l.append(PyTuple.of(d.keyAt(i), d.valueAt(i)));
-        }
-        return l;
+        return Hamt.items(self.vars);
     }
 
     @ExposedMethod
@@ -170,7 +152,7 @@ final class ContextObject implements PyObject {
         if (!(other instanceof ContextObject o)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        return PyBool.of(org.pyvm.runtime.Ops.eqBool(self.vars, o.vars));
+        return PyBool.of(Hamt.equal(self.vars, o.vars));
     }
 
     @ExposedMethod
@@ -178,7 +160,7 @@ final class ContextObject implements PyObject {
         if (!(other instanceof ContextObject o)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        return PyBool.of(!org.pyvm.runtime.Ops.eqBool(self.vars, o.vars));
+        return PyBool.of(!Hamt.equal(self.vars, o.vars));
     }
 
     /** Contexts are mutable mappings in appearance only, but CPython leaves them unhashable. */

@@ -6,7 +6,6 @@ import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedGetter;
 import org.pyvm.runtime.ExposedMethod;
-import org.pyvm.runtime.PyDict;
 import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyNone;
@@ -38,13 +37,34 @@ final class ContextVarObject implements PyObject {
         return TYPE;
     }
 
+    /**
+     * ContextVar(name, /, *, default): argument checks (and their messages) of CPython's
+     * PyArg_ParseTupleAndKeywords with "O|$O:ContextVar". Compare context.c: contextvar_tp_new.
+     */
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        PyObject[] a = Args.parse("ContextVar", args, kw, 1, 1, "name", "default");
-        if (!(a[0] instanceof PyStr n)) {
+        int nkw = Args.nkw(kw);
+        int npos = args.length - nkw;
+        if (args.length > 2) {
+            throw PyErr.typeError("ContextVar() takes at most 2 arguments (" + args.length + " given)");
+        }
+        if (npos < 1) {
+            throw PyErr.typeError("ContextVar() takes exactly 1 positional argument (" + npos + " given)");
+        }
+        if (npos > 1) {
+            throw PyErr.typeError("ContextVar() takes at most 1 positional argument (" + npos + " given)");
+        }
+        PyObject dflt = null;
+        for (int k = 0; k < nkw; k++) {
+            if (!kw[k].equals("default")) {
+                throw PyErr.typeError("'" + kw[k] + "' is an invalid keyword argument for ContextVar()");
+            }
+            dflt = args[npos + k];
+        }
+        if (!(args[0] instanceof PyStr n)) {
             throw PyErr.typeError("context variable name must be a str");
         }
-        return new ContextVarObject(n, a[1]);
+        return new ContextVarObject(n, dflt);
     }
 
     @ExposedGetter
@@ -57,7 +77,7 @@ final class ContextVarObject implements PyObject {
     static PyObject get(ContextVarObject self, PyObject[] args, String[] kw) {
         Args.noKeywords("get", kw);
         Args.positional("get", args.length, 0, 1);
-        PyObject v = ContextObject.current().vars.get(self);
+        PyObject v = ContextObject.current().vars.find(self);
         if (v != null) {
             return v;
         }
@@ -73,10 +93,8 @@ final class ContextVarObject implements PyObject {
     @ExposedMethod
     static PyObject set(ContextVarObject self, PyObject value) {
         ContextObject ctx = ContextObject.current();
-        PyObject old = ctx.vars.get(self);
-        PyDict d = ctx.vars.copy();
-        d.setItem(self, value);
-        ctx.vars = d;
+        PyObject old = ctx.vars.find(self);
+        ctx.vars = ctx.vars.assoc(self, value);
         return new TokenObject(ctx, self, old);
     }
 
@@ -96,15 +114,7 @@ final class ContextVarObject implements PyObject {
             throw PyErr.valueError(Abstract.repr(t).value() + " was created in a different Context");
         }
         t.used = true;
-        PyDict d = ctx.vars.copy();
-        if (t.old == null) {
-            if (d.get(self) != null) {
-                Abstract.delItem(d, self);
-            }
-        } else {
-            d.setItem(self, t.old);
-        }
-        ctx.vars = d;
+        ctx.vars = t.old == null ? ctx.vars.without(self) : ctx.vars.assoc(self, t.old);
     }
 
     @ExposedMethod

@@ -28,7 +28,7 @@ public final class Contexts {
 
     /** The value of VAR in the current context, or null. Compare CPython PyContextVar_Get. */
     public static PyObject lookup(PyObject var) {
-        return ContextObject.current().vars.get(var);
+        return ContextObject.current().vars.find(var);
     }
 
     /** Makes CTX the current context. Compare context.c: _PyContext_Enter. */

@@ -22,7 +22,11 @@ import org.pyvm.runtime.Unraisable;
  * for pyvm (no limited C API, no pymalloc; test.support reads them); and the functions
  * reporting how a builtin was called, for test_call ({@link CallingConventions}); a callback
  * run on a thread the threading module did not start ({@link TemporaryThread}); the frame
- * functions test_frame calls ({@link FrameFunctions}); bad_get ({@link Descriptors}); and
+ * functions test_frame calls ({@link FrameFunctions}); bad_get ({@link Descriptors}); the
+ * sequence protocol's item functions ({@link SequenceFunctions}); testBuf, an exporter
+ * counting its exports ({@link TestBufObject});
+ * dict_get_version (PEP 509's dict versions, test_dict_version); hamt (the immutable
+ * mapping test_context tests); and
  * write_unraisable_exc, which hands an exception to the unraisable-exception machinery
  * (sys.unraisablehook) as C code does (test_sys, test_audit, test_exceptions). CPython's
  * module also offers hundreds of functions that drive the C API; the others are not
@@ -69,6 +73,8 @@ public final class TestCapiModule {
         TemporaryThread.addTo(m);
         FrameFunctions.addTo(m);
         Descriptors.addTo(m);
+        SequenceFunctions.addTo(m);
+        TestBufObject.addTo(m);
         m.addFunctions(TestCapiModule.class);
         return m;
     }
@@ -85,6 +91,36 @@ public final class TestCapiModule {
         }
         String msg = errMsg == PyNone.NONE ? null : "Exception ignored " + Abstract.str(errMsg);
         Unraisable.report(e, msg, obj == PyNone.NONE ? null : obj);
+    }
+
+    /** A number per dict asked about, given on first request (see {@link #dict_get_version}). */
+    private static final java.util.Map<PyDict, Long> DICT_SERIALS =
+        java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static long nextDictSerial = 1;
+
+    /**
+     * dict_get_version(dict): PEP 509's version of DICT, a number no other dict had and that
+     * changes on every change of DICT. CPython keeps one counter for all dicts; here a dict
+     * gets a serial number when first asked about, and the version is that serial in the
+     * high 32 bits and the dict's own count of changes ({@link PyDict#mutations()}) in the
+     * low ones. Compare _testcapi/dict.c: dict_get_version.
+     */
+    @ExposedMethod
+    static PyObject dict_get_version(PyObject dict) {
+        if (!(dict instanceof PyDict d)) {
+            throw PyErr.typeError("argument 1 must be dict, not " + dict.type().getName());
+        }
+        long serial;
+        synchronized (DICT_SERIALS) {
+            serial = DICT_SERIALS.computeIfAbsent(d, k -> nextDictSerial++);
+        }
+        return PyInt.of(BigInteger.valueOf(serial).shiftLeft(32).or(BigInteger.valueOf(d.mutations() & 0xffffffffL)));
+    }
+
+    /** hamt(): a new empty immutable mapping of the kind contexts use. Compare _testcapimodule.c: new_hamt. */
+    @ExposedMethod
+    static PyObject hamt() {
+        return org.pyvm.modules.contextvars.Hamt.empty();
     }
 
     private static void set(PyDict d, String name, long v) {
