@@ -64,6 +64,8 @@ public final class CodeObject {
     private final int stacksize;
     private final int flags;
     private final byte[] code;
+    /** The code to run when it differs from code (see withUnknownOpcodes), else null. */
+    private final byte[] runCode;
     private final Object[] consts;
     private final String[] names;
     private final String[] localsplusnames;
@@ -111,6 +113,7 @@ public final class CodeObject {
         this.stacksize = stacksize;
         this.flags = flags;
         this.code = normalizeCode(code);
+        this.runCode = withUnknownOpcodes(code, this.code);
         this.consts = consts.clone();
         this.names = names.clone();
         this.localsplusnames = localsplusnames.clone();
@@ -157,6 +160,27 @@ public final class CodeObject {
     }
 
     // Compare CPython Objects/codeobject.c: deopt_code (what _PyCode_GetCode returns).
+    /**
+     * The code to run when RAW has numbers that name no opcode (code.replace(co_code=...)):
+     * NORMALIZED with those bytes put back, so that running them raises CPython's
+     * "unknown opcode" SystemError although co_code shows CACHE there. Null when there are none.
+     */
+    private static byte[] withUnknownOpcodes(byte[] raw, byte[] normalized) {
+        byte[] run = null;
+        int units = raw.length / 2;
+        for (int i = 0; i < units; i++) {
+            int op = raw[2 * i] & 0xff;
+            if (op != Opcode.CACHE && Opcode.info(op) == null && normalized[2 * i] == Opcode.CACHE) {
+                if (run == null) {
+                    run = normalized.clone();
+                }
+                run[2 * i] = raw[2 * i];
+            }
+            i += Opcode.cacheEntries(normalized[2 * i]);
+        }
+        return run;
+    }
+
     private static byte[] normalizeCode(byte[] raw) {
         byte[] code = raw.clone();
         int units = code.length / 2;
@@ -227,6 +251,11 @@ public final class CodeObject {
     /** {@code co_code}: instructions and their CACHE units, 2 bytes each (a copy). */
     public byte[] code() {
         return code.clone();
+    }
+
+    /** The bytecode to run: {@link #code()}, except that bytes naming no opcode stay (see withUnknownOpcodes). */
+    public byte[] runnableCode() {
+        return runCode != null ? runCode.clone() : code.clone();
     }
 
     /** Length of {@code co_code} in bytes. */

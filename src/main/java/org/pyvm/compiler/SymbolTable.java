@@ -82,6 +82,9 @@ final class SymbolTable {
         Scope s = new Scope(name, kind, cur, lineno);
         s.nested = cur.nested || cur.isFunctionLike();
         s.privateName = cur.privateName;
+        // bpo-37757 (symtable_enter_block): no walrus anywhere in a comprehension's outermost
+        // iterable, not even in a lambda or comprehension nested there
+        s.compIterExpr = cur.compIterExpr;
         cur.children.add(s);
         byNode.put(node, s);
         stack.push(cur);
@@ -206,11 +209,12 @@ final class SymbolTable {
             case Stmt.TypeAlias t -> {
                 visitExpr(t.name());
                 String name = ((Expr.Name) t.name()).id();
+                // (in the class, not in the type parameters' scope entered below)
+                boolean inClass = cur.kind == Scope.Kind.CLASS;
                 if (!t.type_params().isEmpty()) {
                     enterTypeParams(t, name, t.lineno(), false);
                     visitTypeParams(t.type_params());
                 }
-                boolean inClass = cur.kind == Scope.Kind.CLASS;
                 Scope a = enter(name, Scope.Kind.TYPE_ALIAS, t, t.lineno());
                 a.canSeeClassScope = inClass;
                 if (inClass) {
@@ -600,6 +604,10 @@ final class SymbolTable {
             }
             case Expr.UnaryOp u -> visitExpr(u.operand());
             case Expr.Lambda l -> {
+                if (cur.canSeeClassScope) {
+                    // gh-109118 (3.12.1): no nested scope in an annotation scope within a class
+                    throw CompileError.symtable("Cannot use lambda in annotation scope within class scope", Loc.of(e));
+                }
                 visitExprs(l.args().defaults());
                 visitExprs(l.args().kw_defaults());
                 enter("lambda", Scope.Kind.FUNCTION, l, l.lineno());
@@ -709,7 +717,10 @@ final class SymbolTable {
         chain.addAll(stack);
         for (Scope ste : chain) {
             if (ste.comprehension) {
-                if ((ste.flags(name) & DEF_COMP_ITER) != 0) {
+                // an iteration variable is bound by the target (a name only read there, as c in
+                // c[i], is not one)
+                int f = ste.flags(name);
+                if ((f & DEF_COMP_ITER) != 0 && (f & DEF_LOCAL) != 0) {
                     throw CompileError.symtable("assignment expression cannot rebind comprehension iteration variable '"
                         + name + "'", loc);
                 }
@@ -743,6 +754,10 @@ final class SymbolTable {
     // Compare CPython symtable.c: symtable_handle_comprehension
     private void visitComprehension(Expr e, String kind, List<Comprehension> gens, Expr elt, Expr value) {
         Comprehension outermost = gens.get(0);
+        if (cur.canSeeClassScope) {
+            // gh-109118 (3.12.1): no nested scope in an annotation scope within a class
+            throw CompileError.symtable("Cannot use comprehension in annotation scope within class scope", Loc.of(e));
+        }
         cur.compIterExpr++;
         visitExpr(outermost.iter());
         cur.compIterExpr--;
@@ -894,7 +909,9 @@ final class SymbolTable {
             newBound.add("__class__");
             newBound.add("__classdict__");
         }
-        Scope newClassEntry = ste.kind == Scope.Kind.CLASS ? ste : null;
+        // A child that can see the class scope sees this class, or (a TypeVar bound inside a
+        // method's type parameters) the class this block sees. Compare analyze_block.
+        Scope newClassEntry = ste.kind == Scope.Kind.CLASS ? ste : classEntry;
 
         List<Scope> kids = new ArrayList<>(ste.children);
         for (Scope entry : kids) {

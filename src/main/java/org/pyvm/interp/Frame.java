@@ -34,6 +34,11 @@ public final class Frame extends PyFrame {
     PyObject locals;
     final PyFunction function;
     Frame back;
+    /**
+     * Python code saw this frame (see PyFrame.expose): its return keeps {@link #back} and
+     * exposes the caller in turn, as take_ownership materializes the caller's frame object.
+     */
+    boolean exposed;
     /** The state of the thread running this frame (set each time it starts or resumes). */
     ThreadState ts;
     /** Offset of the instruction running or last run (f_lasti). */
@@ -184,6 +189,23 @@ public final class Frame extends PyFrame {
     @Override
     public PyFrame back() {
         return back;
+    }
+
+    @Override
+    public void expose() {
+        exposed = true;
+    }
+
+    /** A frame's return unlinks it from its caller unless Python code may still ask for its f_back. */
+    static void unlinkBack(Frame f) {
+        Frame b = f.back;
+        if (f.exposed) {
+            if (b != null) {
+                b.exposed = true;
+            }
+        } else {
+            f.back = null;
+        }
     }
 
     @Override

@@ -154,7 +154,11 @@ public final class Interpreter implements CodeRunner {
         } finally {
             ts.frame = f.back;
             // (a generator's frame, returned by RETURN_GENERATOR, has no f_back until resumed)
-            f.back = null;
+            if (f.exposed) {
+                Frame.unlinkBack(f);
+            } else {
+                f.back = null;
+            }
             ts.depth--;
         }
     }

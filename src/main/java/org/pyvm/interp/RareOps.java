@@ -131,7 +131,7 @@ final class RareOps {
             case GET_AITER -> put(s, sp - 1, Steps.getAiter(s[sp - 1]));
             case GET_ANEXT -> put(s, sp++, Steps.getAnext(s[sp - 2]));
             case END_ASYNC_FOR -> sp = Steps.endAsyncFor(f, s, sp);
-            default -> throw Steps.unknownOpcode(op);
+            default -> throw Steps.unknownOpcode(f, op);
         }
         return sp;
     }

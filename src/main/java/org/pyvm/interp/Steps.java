@@ -508,7 +508,11 @@ final class Steps {
         ThreadState ts = f.ts;
         Frame caller = f.back;
         ts.frame = caller;
-        f.back = null;
+        if (f.exposed) {
+            Frame.unlinkBack(f);
+        } else {
+            f.back = null;
+        }
         ts.depth--;
         return caller;
     }
@@ -1553,5 +1557,16 @@ final class Steps {
 
     static PyBaseException unknownOpcode(int op) {
         return PyErr.notSupported("opcode " + Opcode.name(op));
+    }
+
+    /**
+     * A byte that names no opcode (put there by code.replace): CPython's SystemError, with the
+     * frame's file and line. Compare ceval.c's "unknown opcode" default case.
+     */
+    static PyBaseException unknownOpcode(Frame f, int op) {
+        if (Opcode.info(op) != null) {
+            return unknownOpcode(op);
+        }
+        return PyErr.systemError(f.code().filename + ":" + f.lineno() + ": unknown opcode " + op);
     }
 }

@@ -261,6 +261,7 @@ public final class Sys {
         if (f == null) {
             throw PyErr.valueError("call stack is not deep enough");
         }
+        f.expose();
         if (org.pyvm.runtime.Audit.on()) {
             org.pyvm.runtime.Audit.event("sys._getframe", f);
         }

@@ -948,6 +948,10 @@ abstract class ExprParser extends ParserBase {
                     throw syntaxError("expected argument value expression", a, eq);
                 }
                 Expr v = expression();
+                if (at(KW_FOR) || at(KW_ASYNC)) {
+                    // invalid_kwarg: NAME '=' expression for_if_clauses
+                    throw syntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, eq);
+                }
                 kws.add(new Keyword(a.text, v, a.lineno, a.col, el(), ec()));
                 sawKw = true;
             } else {

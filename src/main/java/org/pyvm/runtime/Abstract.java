@@ -842,24 +842,40 @@ public final class Abstract {
     // ---- types ----
 
     /** isinstance(obj, cls). Compare abstract.c: PyObject_IsInstance. */
+    /** Whether CHK is abc.ABCMeta.__instancecheck__ (true for every real subclass's instance). */
+    private static boolean isAbcInstanceCheck(PyObject chk) {
+        return chk instanceof PyFunction f && "ABCMeta.__instancecheck__".equals(f.code.qualname)
+            && f.globals.getStr("__name__") instanceof PyStr m && m.toString().equals("abc");
+    }
+
     public static boolean isInstance(PyObject obj, PyObject cls) {
         if (cls instanceof PyType t) {
-            if (obj.type().isSubtypeOf(t)) {
+            // abstract.c: object_recursive_isinstance: an exact match, then type's own
+            // check, else the metaclass's __instancecheck__ even for a real subclass (ast.Num's
+            // warns), except abc.ABCMeta's, which answers True for those.
+            PyType ot = obj.type();
+            if (ot == t) {
                 return true;
             }
             if (t.type() != PyType.TYPE) {
                 PyObject chk = t.type().lookup("__instancecheck__");
-                if (chk != null) {
+                if (chk != null && !(isAbcInstanceCheck(chk) && ot.isSubtypeOf(t))) {
                     return isTrue(callDescr(chk, t, obj));
                 }
             }
-            return classAttrIsSubtype(obj, t);
+            return ot.isSubtypeOf(t) || classAttrIsSubtype(obj, t);
         }
         if (cls instanceof PyTuple tup) {
-            for (PyObject c : tup.items) {
-                if (isInstance(obj, c)) {
-                    return true;
+            // Py_EnterRecursiveCall: a deeply nested tuple ends in RecursionError
+            CRecursion rc = CRecursion.enter(" in __instancecheck__");
+            try {
+                for (PyObject c : tup.items) {
+                    if (isInstance(obj, c)) {
+                        return true;
+                    }
                 }
+            } finally {
+                CRecursion.leave(rc);
             }
             return false;
         }
@@ -870,7 +886,13 @@ public final class Abstract {
         if (chk != null) {
             return isTrue(callDescr(chk, cls, obj));
         }
-        throw PyErr.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        // abstract.c: object_isinstance for a CLS that is no type: a class-like object with a
+        // __bases__ tuple, searched from obj.__class__ (check_class, abstract_issubclass).
+        if (!(lookupAttr(cls, "__bases__") instanceof PyTuple)) {
+            throw PyErr.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        PyObject icls = lookupAttr(obj, "__class__");
+        return icls != null && abstractBasesContain(icls, cls, 0);
     }
 
     /**
@@ -888,10 +910,15 @@ public final class Abstract {
 
     public static boolean isSubclass(PyObject sub, PyObject cls) {
         if (cls instanceof PyTuple tup) {
-            for (PyObject c : tup.items) {
-                if (isSubclass(sub, c)) {
-                    return true;
+            CRecursion rc = CRecursion.enter(" in __subclasscheck__");
+            try {
+                for (PyObject c : tup.items) {
+                    if (isSubclass(sub, c)) {
+                        return true;
+                    }
                 }
+            } finally {
+                CRecursion.leave(rc);
             }
             return false;
         }

@@ -66,7 +66,7 @@ public final class PyCode implements PyObject {
         }
         this.localspluskinds = raw.localspluskinds();
         this.locations = raw.locationTable();
-        this.bytecode = raw.code();
+        this.bytecode = raw.runnableCode();
         this.stacksize = raw.stacksize();
         this.exceptions = raw.exceptionTable();
     }

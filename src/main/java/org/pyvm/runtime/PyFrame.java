@@ -53,6 +53,14 @@ public abstract class PyFrame implements PyObject {
     /** The calling frame, or null. */
     public abstract PyFrame back();
 
+    /**
+     * The frame became visible to Python code (sys._getframe, f_back, a traceback): from now
+     * on it keeps its f_back after it returns, as a CPython frame that has a frame object
+     * does (frameobject.c: take_ownership links f_back to the caller's frame object).
+     */
+    public void expose() {
+    }
+
     /** Byte offset of the instruction running or last run. */
     public abstract int lasti();
 
@@ -230,7 +238,11 @@ public abstract class PyFrame implements PyObject {
     @ExposedGetter
     static PyObject f_back(PyFrame self) {
         PyFrame b = self.back();
-        return b == null ? PyNone.NONE : b;
+        if (b == null) {
+            return PyNone.NONE;
+        }
+        b.expose();
+        return b;
     }
 
     @ExposedGetter

@@ -19,6 +19,9 @@ public final class PyTraceback implements PyObject {
     private PyTraceback(PyTraceback next, PyFrame frame, int lasti, int givenLine) {
         this.next = next;
         this.frame = frame;
+        if (frame != null) {
+            frame.expose();
+        }
         this.lasti = lasti;
         this.givenLine = givenLine;
     }

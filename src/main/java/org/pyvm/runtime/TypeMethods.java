@@ -317,6 +317,17 @@ final class TypeMethods {
                 d.delItem(PyStr.of("__classcell__"));
             }
         }
+        // The cell that annotation scopes of the body read the class's names through now holds
+        // the class's own dict, so that later changes to the class are seen (PEP 695). Compare
+        // typeobject.c: type_new_set_classdictcell.
+        PyObject dictCell = d.getStr("__classdictcell__");
+        if (dictCell != null) {
+            if (!(dictCell instanceof PyCell dc)) {
+                throw PyErr.typeError("__classdictcell__ must be a nonlocal cell, not " + Abstract.repr(dictCell.type()));
+            }
+            dc.set(d);
+            d.delItem(PyStr.of("__classdictcell__"));
+        }
         // __set_name__ on attributes, then the parent's __init_subclass__ (type_new_set_names, init_subclass).
         for (PyObject k : d.keysArray()) {
             PyObject v = d.get(k);

@@ -29,8 +29,9 @@ import org.pyvm.runtime.PyTuple;
  * ({@link WeakRefs#collect()}), so that "del x; gc.collect()" makes x's weakrefs dead as in
  * CPython. It returns 0 (the JVM does not say how many objects it freed). enable/disable
  * only keep the flag (the JVM's collector cannot be switched off); thresholds are kept and
- * reported but steer nothing; get_count is (0, 0, 0). get_objects and get_referrers would
- * need a heap walk and raise NotImplementedError. Compare CPython Modules/gcmodule.c.
+ * reported but steer nothing; get_count is (0, 0, 0). get_referrers walks what is reachable
+ * from sys.modules and the threads' frames ({@link HeapWalk}), and get_objects gives the
+ * tracked objects found there (all in the oldest generation). Compare CPython Modules/gcmodule.c.
  */
 public final class GcModule {
 
@@ -270,12 +271,32 @@ public final class GcModule {
         if (org.pyvm.runtime.Audit.on()) {
             org.pyvm.runtime.Audit.event("gc.get_referrers", org.pyvm.runtime.PyTuple.of(args));
         }
-        throw PyErr.notSupported("gc.get_referrers (needs a heap walk the JVM does not offer)");
+        Args.noKeywords("get_referrers", kw);
+        return HeapWalk.referrers(args);
     }
 
     @ExposedMethod
     static PyObject get_objects(PyObject[] args, String[] kw) {
-        throw PyErr.notSupported("gc.get_objects (needs a heap walk the JVM does not offer)");
+        org.pyvm.runtime.ArgParser ap = new org.pyvm.runtime.ArgParser("get_objects", args, kw, 0, 1, "generation");
+        PyObject g = ap.getOr(0, PyNone.NONE);
+        long gen = -1; // gcmodule.c: None converts to -1, which means every generation
+        if (g != PyNone.NONE) {
+            if (!(g instanceof PyInt) && !(g instanceof PyBool)) {
+                throw PyErr.typeError("argument should be integer or None, not '" + g.type().getName() + "'");
+            }
+            gen = Abstract.index(g).longValue();
+        }
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("gc.get_objects", org.pyvm.runtime.PyTuple.of(PyInt.of(gen)));
+        }
+        if (gen >= 3) {
+            throw PyErr.valueError("generation parameter must be less than the number of available generations (3)");
+        }
+        if (gen < -1) {
+            throw PyErr.valueError("generation parameter cannot be negative");
+        }
+        // Every object pyvm can see is in the oldest generation (get_count() is (0, 0, 0)).
+        return gen == 0 || gen == 1 ? new PyList() : HeapWalk.objects();
     }
 
     @ExposedMethod
