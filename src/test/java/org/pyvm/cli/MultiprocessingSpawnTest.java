@@ -97,7 +97,7 @@ class MultiprocessingSpawnTest {
         Files.writeString(prog, PROGRAM);
         Path launcher = dir.resolve("pyvm-launcher");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Files.writeString(launcher, "#!/bin/sh\nexec '" + java + "' -Xss64m --enable-native-access=ALL-UNNAMED"
+        Files.writeString(launcher, "#!/bin/sh\nexec '" + java + "' -Xss64m --enable-native-access=ALL-UNNAMED --add-opens=java.base/sun.nio.fs=ALL-UNNAMED"
             + " -Dpyvm.executable='" + launcher + "' -cp '" + Golden.root().resolve("target/classes")
             + "' org.pyvm.cli.Main \"$@\"\n");
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));

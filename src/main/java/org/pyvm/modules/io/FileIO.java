@@ -173,7 +173,8 @@ public final class FileIO extends IOObject {
             && !file.type().isSubtypeOf(PyStr.TYPE) && !file.type().isSubtypeOf(PyBytes.TYPE)) {
             throw PyErr.typeError("expected str, bytes or os.PathLike object, not " + file.type().getName());
         }
-        return Fs.path("FileIO", "file", file, false);
+        // PyUnicode_FSConverter's message for a NUL in bytes too, not path_converter's.
+        return Fs.path(null, "file", file, false);
     }
 
     private static PyBaseException badMode() {

@@ -132,7 +132,7 @@ public final class PosixModule {
             }
             return sp;
         }
-        if (!given(dirFd) || Path.of(p.name()).isAbsolute()) {
+        if (!given(dirFd) || p.name().startsWith("/")) {
             return p.path();
         }
         if (dirFd instanceof PyFloat || !(dirFd instanceof PyInt) && !Abstract.hasIndex(dirFd)) {
@@ -146,7 +146,7 @@ public final class PosixModule {
         if (p.name().isEmpty()) {
             throw OsErrors.of(OsErrors.ENOENT, p.given());
         }
-        return e.path.resolve(p.name());
+        return e.path.resolve(Fs.plain(p.name()));
     }
 
     static LinkOption[] links(boolean follow) {
@@ -241,12 +241,12 @@ public final class PosixModule {
 
     @ExposedMethod
     static PyObject getcwd() {
-        return PyStr.of(Fs.cwd().toString());
+        return PyStr.of(Fs.text(Fs.cwd()));
     }
 
     @ExposedMethod
     static PyObject getcwdb() {
-        return new PyBytes(Fs.encode(Fs.cwd().toString()));
+        return new PyBytes(Fs.bytes(Fs.cwd()));
     }
 
     /** chdir(path): pyvm's own working directory (see Fs). */
@@ -293,7 +293,7 @@ public final class PosixModule {
         PyList out = new PyList();
         try (var s = Files.newDirectoryStream(dir)) {
             for (Path e : s) {
-                out.append(p.sameKind(e.getFileName().toString()));
+                out.append(p.isBytes() ? new PyBytes(Fs.bytes(e.getFileName())) : PyStr.of(Fs.text(e.getFileName())));
             }
         } catch (IOException e) {
             throw OsErrors.from(e, p.isFd() ? null : p.given());
@@ -406,9 +406,7 @@ public final class PosixModule {
         PyObject[] a = Args.parse(fn, args, kw, 2, 2, "src", "dst", "src_dir_fd", "dst_dir_fd");
         Fs.PathArg s = Fs.path(fn, "src", a[0], false);
         Fs.PathArg t = Fs.path(fn, "dst", a[1], false);
-        if (s.isBytes() != t.isBytes()) {
-            throw PyErr.typeError(fn + ": src and dst must be the same type");
-        }
+        // CPython 3.12 takes a str and a bytes name together on POSIX (internal_rename).
         if (org.pyvm.runtime.Audit.on()) {
             org.pyvm.runtime.Audit.event("os.rename", s.given(), t.given(), auditDirFd(a[2]), auditDirFd(a[3]));
         }
@@ -432,7 +430,7 @@ public final class PosixModule {
         PyObject[] a = Args.parse("readlink", args, kw, 1, 1, "path", "dir_fd");
         Fs.PathArg p = Fs.path("readlink", "path", a[0], false);
         try {
-            return p.sameKind(Files.readSymbolicLink(at(p, a[1])).toString());
+            return p.sameKind(Fs.text(Files.readSymbolicLink(at(p, a[1]))));
         } catch (IOException e) {
             throw OsErrors.from(e, p.given());
         }
@@ -448,7 +446,7 @@ public final class PosixModule {
             org.pyvm.runtime.Audit.event("os.symlink", s.given(), t.given(), auditDirFd(a[3]));
         }
         try {
-            Files.createSymbolicLink(at(t, a[3]), Path.of(s.name()));
+            Files.createSymbolicLink(at(t, a[3]), Fs.plain(s.name()));
         } catch (IOException e) {
             throw OsErrors.from(e, s.given(), t.given());
         }
@@ -568,7 +566,7 @@ public final class PosixModule {
                 java.time.Instant mt = mtime.toInstant();
                 times = new long[] {at.getEpochSecond(), at.getNano(), mt.getEpochSecond(), mt.getNano()};
             }
-            Libc.Result r = Libc.utimensat(Fs.encode(path.toString()), times, follow);
+            Libc.Result r = Libc.utimensat(Fs.bytes(path), times, follow);
             if (r.value() == -1) {
                 throw OsErrors.of(r.errno()); // CPython's os_utime_impl: posix_error(), no file name
             }
@@ -965,8 +963,12 @@ public final class PosixModule {
         if (org.pyvm.runtime.Audit.on()) {
             org.pyvm.runtime.Audit.event("os.putenv", name, value);
         }
-        if (n.isEmpty() || n.indexOf('=') >= 0) {
+        // Compare os_putenv_impl: '=' in the name is refused here; an empty name is setenv(3)'s EINVAL.
+        if (n.indexOf('=') >= 0) {
             throw PyErr.valueError("illegal environment variable name");
+        }
+        if (n.isEmpty()) {
+            throw OsErrors.of(OsErrors.EINVAL);
         }
         Env.current().put(n, v);
     }
@@ -977,15 +979,20 @@ public final class PosixModule {
         if (org.pyvm.runtime.Audit.on()) {
             org.pyvm.runtime.Audit.event("os.unsetenv", name);
         }
+        // Compare os_unsetenv_impl: unsetenv(3) refuses an empty name or one with '=' (EINVAL).
         if (n.isEmpty() || n.indexOf('=') >= 0) {
-            throw PyErr.valueError("illegal environment variable name");
+            throw OsErrors.of(OsErrors.EINVAL);
         }
         Env.current().remove(n);
     }
 
+    /** A name or value of the environment. Compare PyUnicode_FSConverter (its TypeError and NUL messages). */
     private static String envText(String fn, PyObject o) {
-        Fs.PathArg p = Fs.path(fn, "argument", o, false);
-        return p.name();
+        if (!(o instanceof PyStr) && !(o instanceof PyBytes) && o.type().lookup("__fspath__") == null
+            && !o.type().isSubtypeOf(PyStr.TYPE) && !o.type().isSubtypeOf(PyBytes.TYPE)) {
+            throw PyErr.typeError("expected str, bytes or os.PathLike object, not " + o.type().getName());
+        }
+        return Fs.path(null, "argument", o, false).name();
     }
 
     @ExposedMethod

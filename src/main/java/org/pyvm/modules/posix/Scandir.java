@@ -77,7 +77,7 @@ public final class Scandir implements PyObject, PyIterator {
                 return null;
             }
             Path p = it.next();
-            String name = p.getFileName().toString();
+            String name = Fs.text(p.getFileName());
             String path = prefix == null ? name : prefix.endsWith("/") ? prefix + name : prefix + "/" + name;
             return new DirEntry(arg.sameKind(name), arg.sameKind(path), p, prefix == null);
         } catch (java.nio.file.DirectoryIteratorException e) {
