@@ -135,7 +135,9 @@ public final class FileIO extends IOObject {
             }
             if (opener == PyNone.NONE) {
                 Fs.PathArg p = pathArg(file);
-                fd = FdTable.open(p.path(), flags, 0666, file);
+                java.nio.file.Path path = p.path();
+                p.checkCreate(path, flags);
+                fd = FdTable.open(path, flags, 0666, file);
             } else {
                 PyObject r = Abstract.call(opener, file, PyInt.of(flags));
                 if (!(r instanceof PyInt)) {

@@ -230,7 +230,26 @@ public final class Fs {
             if (name.isEmpty()) {
                 throw OsErrors.of(OsErrors.ENOENT, given);
             }
-            return resolve(name);
+            Path p = resolve(name);
+            // A trailing slash asks for a directory (path_resolution(7)): an existing file
+            // that is not one is ENOTDIR. Java's paths drop the slash, so it is checked here.
+            if (name.length() > 1 && name.charAt(name.length() - 1) == '/' && java.nio.file.Files.exists(p)
+                && !java.nio.file.Files.isDirectory(p)) {
+                throw OsErrors.of(OsErrors.ENOTDIR, given);
+            }
+            return p;
+        }
+
+        /**
+         * open(2) with O_CREAT of a name ending in a slash that does not exist (in an
+         * existing directory) is EISDIR; Java would create a file of that name.
+         */
+        public void checkCreate(Path p, int flags) {
+            if ((flags & FdTable.O_CREAT) != 0 && name.length() > 1 && name.charAt(name.length() - 1) == '/'
+                && !java.nio.file.Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && p.getParent() != null && java.nio.file.Files.isDirectory(p.getParent())) {
+                throw OsErrors.of(OsErrors.EISDIR, given);
+            }
         }
 
         /** A name in the argument's kind: bytes for a bytes path, str otherwise. */

@@ -664,7 +664,9 @@ public final class PosixModule {
         if (org.pyvm.runtime.Audit.on()) {
             org.pyvm.runtime.Audit.event("open", p.given(), PyNone.NONE, PyInt.of(flags | FdTable.O_CLOEXEC));
         }
-        return FdTable.open(at(p, a[3]), flags, mode, p.given());
+        Path path = at(p, a[3]);
+        p.checkCreate(path, flags);
+        return FdTable.open(path, flags, mode, p.given());
     }
 
     @ExposedMethod
