@@ -282,7 +282,7 @@ final class RunCommand {
         c.safePath = o.safePath || useEnv && nonEmpty(env.get("PYTHONSAFEPATH"));
         c.unbuffered = o.unbuffered || useEnv && nonEmpty(env.get("PYTHONUNBUFFERED"));
         c.noUserSite = o.noUserSite || useEnv && nonEmpty(env.get("PYTHONNOUSERSITE"));
-        c.utf8Mode = utf8Mode(o, useEnv ? env.get("PYTHONUTF8") : null);
+        c.utf8Mode = utf8Mode(o, useEnv ? env.get("PYTHONUTF8") : null, env);
         c.hashRandomization = o.randomizeHash || hashSeed(useEnv ? env.get("PYTHONHASHSEED") : null) != 0;
         c.pycachePrefix = pycachePrefix(o, useEnv ? env.get("PYTHONPYCACHEPREFIX") : null);
         c.warnDefaultEncoding = hasXOption(o, "warn_default_encoding")
@@ -416,10 +416,11 @@ final class RunCommand {
     }
 
     /**
-     * UTF-8 mode (PEP 540): -X utf8 or -X utf8=1 / =0, else PYTHONUTF8 (1 or 0), else off.
-     * Compare CPython Python/preconfig.c: preconfig_init_utf8_mode.
+     * UTF-8 mode (PEP 540): -X utf8 or -X utf8=1 / =0, else PYTHONUTF8 (1 or 0), else on in
+     * the C or POSIX locale, off otherwise. Compare CPython Python/preconfig.c:
+     * preconfig_init_utf8_mode.
      */
-    private static int utf8Mode(Options o, String env) {
+    private static int utf8Mode(Options o, String env, Map<String, String> environ) {
         for (String x : o.xOptions) {
             if (x.equals("utf8") || x.equals("utf8=1")) {
                 return 1;
@@ -438,7 +439,7 @@ final class RunCommand {
             throw new BadConfig("preconfig_init_utf8_mode: invalid PYTHONUTF8 environment variable value",
                 "preinitializing");
         }
-        return 0;
+        return org.pyvm.modules.locale.LocaleModule.cLocaleAtStart(environ) ? 1 : 0;
     }
 
     /**

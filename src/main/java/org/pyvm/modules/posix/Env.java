@@ -27,6 +27,14 @@ public final class Env {
             env = initial();
             env.remove(FdTable.PASSED_FDS_ENV);
             env.remove(FdTable.CLOSED_STD_ENV);
+            // PEP 538: in the C locale, without LC_ALL, CPython's start-up sets LC_CTYPE=C.UTF-8
+            // in its environment (children inherit it) unless PYTHONCOERCECLOCALE=0. Compare
+            // Python/pylifecycle.c: _Py_CoerceLegacyLocale.
+            String lcAll = env.get("LC_ALL");
+            if ((lcAll == null || lcAll.isEmpty()) && !"0".equals(env.get("PYTHONCOERCECLOCALE"))
+                && org.pyvm.modules.locale.LocaleModule.cLocaleAtStart(env)) {
+                env.put("LC_CTYPE", "C.UTF-8");
+            }
         }
         return env;
     }
