@@ -54,9 +54,12 @@ public final class PosixModule {
         "release", "version", "machine");
 
     /** The HAVE_* names of the *at and f* variants this module implements (os.supports_dir_fd etc.). */
-    private static final String[] HAVE = {"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FDOPENDIR",
-        "HAVE_FSTATAT", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_OPENAT",
-        "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT"};
+    private static final String[] HAVE = {"HAVE_EVENTFD", "HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD",
+        "HAVE_FCHMODAT", "HAVE_FCHOWN", "HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FPATHCONF", "HAVE_FSTATAT",
+        "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_FUTIMES", "HAVE_FUTIMESAT", "HAVE_LCHOWN",
+        "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_LUTIMES", "HAVE_MEMFD_CREATE", "HAVE_MKDIRAT", "HAVE_MKFIFOAT",
+        "HAVE_MKNODAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT",
+        "HAVE_UTIMENSAT"};
 
     public static PyModule create() {
         PyModule m = new PyModule("posix");
@@ -504,10 +507,16 @@ public final class PosixModule {
         if (org.pyvm.runtime.Audit.on()) {
             org.pyvm.runtime.Audit.event("os.chmod", p.given(), PyInt.of(mode), auditDirFd(a[2]));
         }
-        if (!bool(a[3], true)) {
+        Path path = at(p, a[2]);
+        // fchmodat(AT_SYMLINK_NOFOLLOW): glibc changes a file that is not a symlink and
+        // refuses a symlink (EOPNOTSUPP), which os_chmod_impl reports as NotImplementedError.
+        if (!bool(a[3], true) && Files.isSymbolicLink(path)) {
+            if (given(a[2])) {
+                throw PyErr.valueError("chmod: cannot use dir_fd and follow_symlinks together");
+            }
             throw PyErr.of(PyExc.NotImplementedError, "chmod: follow_symlinks unavailable on this platform");
         }
-        setMode(at(p, a[2]), mode, p.isFd() ? null : p.given());
+        setMode(path, mode, p.isFd() ? null : p.given());
     }
 
     @ExposedMethod
