@@ -99,7 +99,7 @@ final class RunCommand {
                 if (StdlibFinder.find(env, o.xOptions) == null) {
                     code = own;
                 }
-                path0 = Path.of("").toAbsolutePath().toString();
+                path0 = startDir();
                 mainFile = null;
             }
             case COMMAND -> {
@@ -142,7 +142,7 @@ final class RunCommand {
             default -> {
                 // The program's path made absolute as given, not normalized (config_run_filename_abspath).
                 String name = absolute(o.target);
-                Path file = Path.of(name);
+                Path file = org.pyvm.modules.posix.Fs.plain(name);
                 if (Files.isDirectory(file) || isZipFile(file)) {
                     // A directory or zip file with a __main__ module: it becomes sys.path[0]
                     // and runpy runs its __main__ (pymain_run_python: pymain_get_importer).
@@ -159,7 +159,9 @@ final class RunCommand {
                     String why = e instanceof java.nio.file.AccessDeniedException ? "[Errno 13] Permission denied"
                         : e instanceof java.nio.file.NoSuchFileException || Files.notExists(file)
                         ? "[Errno 2] No such file or directory" : "[Errno 5] Input/output error";
-                    err.println(Main.executable() + ": can't open file '" + name + "': " + why);
+                    // pymain_run_file prints the name with %R.
+                    err.println(Main.executable() + ": can't open file " + org.pyvm.runtime.StrMethods.repr(name) + ": "
+                        + why);
                     return 2;
                 }
                 if (o.target.endsWith(".pyc")) {
@@ -186,8 +188,13 @@ final class RunCommand {
         if (path.startsWith("/")) {
             return path;
         }
-        String cwd = Path.of("").toAbsolutePath().toString();
+        String cwd = startDir();
         return cwd.endsWith("/") ? cwd + path : cwd + "/" + path;
+    }
+
+    /** The working directory pyvm started in, its name exact (surrogate escapes for bytes that are not UTF-8). */
+    private static String startDir() {
+        return org.pyvm.modules.posix.Fs.text(org.pyvm.runtime.WorkingDir.start());
     }
 
     /**
@@ -198,16 +205,16 @@ final class RunCommand {
     static String scriptDir(String file) {
         String p0 = file;
         try {
-            Path p = Path.of(file);
+            Path p = org.pyvm.modules.posix.Fs.plain(file);
             if (Files.isSymbolicLink(p)) {
-                String link = Files.readSymbolicLink(p).toString();
+                String link = org.pyvm.modules.posix.Fs.text(Files.readSymbolicLink(p));
                 if (link.startsWith("/")) {
                     p0 = link;
                 } else if (link.indexOf('/') >= 0) {
                     p0 = file.substring(0, file.lastIndexOf('/') + 1) + link;
                 }
             }
-            p0 = Path.of(p0).toRealPath().toString();
+            p0 = org.pyvm.modules.posix.Fs.text(org.pyvm.modules.posix.Fs.plain(p0).toRealPath());
         } catch (java.io.IOException | RuntimeException e) {
             // realpath failed (e.g. /proc/self/fd/0 on a pipe): the path as it is
         }
@@ -282,7 +289,7 @@ final class RunCommand {
         c.safePath = o.safePath || useEnv && nonEmpty(env.get("PYTHONSAFEPATH"));
         c.unbuffered = o.unbuffered || useEnv && nonEmpty(env.get("PYTHONUNBUFFERED"));
         c.noUserSite = o.noUserSite || useEnv && nonEmpty(env.get("PYTHONNOUSERSITE"));
-        c.utf8Mode = utf8Mode(o, useEnv ? env.get("PYTHONUTF8") : null);
+        c.utf8Mode = utf8Mode(o, useEnv ? env.get("PYTHONUTF8") : null, env);
         c.hashRandomization = o.randomizeHash || hashSeed(useEnv ? env.get("PYTHONHASHSEED") : null) != 0;
         c.pycachePrefix = pycachePrefix(o, useEnv ? env.get("PYTHONPYCACHEPREFIX") : null);
         c.warnDefaultEncoding = hasXOption(o, "warn_default_encoding")
@@ -416,10 +423,11 @@ final class RunCommand {
     }
 
     /**
-     * UTF-8 mode (PEP 540): -X utf8 or -X utf8=1 / =0, else PYTHONUTF8 (1 or 0), else off.
-     * Compare CPython Python/preconfig.c: preconfig_init_utf8_mode.
+     * UTF-8 mode (PEP 540): -X utf8 or -X utf8=1 / =0, else PYTHONUTF8 (1 or 0), else on in
+     * the C or POSIX locale, off otherwise. Compare CPython Python/preconfig.c:
+     * preconfig_init_utf8_mode.
      */
-    private static int utf8Mode(Options o, String env) {
+    private static int utf8Mode(Options o, String env, Map<String, String> environ) {
         for (String x : o.xOptions) {
             if (x.equals("utf8") || x.equals("utf8=1")) {
                 return 1;
@@ -438,7 +446,7 @@ final class RunCommand {
             throw new BadConfig("preconfig_init_utf8_mode: invalid PYTHONUTF8 environment variable value",
                 "preinitializing");
         }
-        return 0;
+        return org.pyvm.modules.locale.LocaleModule.cLocaleAtStart(environ) ? 1 : 0;
     }
 
     /**

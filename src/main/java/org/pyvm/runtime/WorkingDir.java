@@ -11,11 +11,28 @@ public final class WorkingDir {
 
     private WorkingDir() {}
 
-    private static volatile Path cwd = Path.of("").toAbsolutePath();
+    private static volatile Path cwd = start();
 
     /** The working directory at the start of a run. */
     public static void reset() {
-        cwd = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        cwd = start();
+    }
+
+    /**
+     * The JVM's working directory. Its user.dir property is text the JVM decoded, with
+     * U+FFFD for bytes that are not UTF-8; then the kernel's link /proc/self/cwd gives
+     * the exact name (a Java path keeps the bytes it was read from).
+     */
+    public static Path start() {
+        Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        if (p.toString().indexOf('\ufffd') >= 0) {
+            try {
+                return java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/cwd"));
+            } catch (java.io.IOException | RuntimeException e) {
+                // no /proc: the JVM's name is all there is
+            }
+        }
+        return p;
     }
 
     /** The current working directory (absolute). */

@@ -15,7 +15,8 @@ import org.pyvm.testing.Launcher;
  * Command-line arguments that are not valid UTF-8 reach sys.argv as CPython decodes them
  * (surrogateescape, also in the C locale) and go to a child byte for byte, with pyvm as the
  * child of CPython and of pyvm; a -c command that UTF-8 cannot encode fails as CPython's, and
- * its coding declaration is ignored; -R and -X pycache_prefix / PYTHONPYCACHEPREFIX.
+ * its coding declaration is ignored; -R and -X pycache_prefix / PYTHONPYCACHEPREFIX; a script
+ * whose name and working directory are not UTF-8.
  */
 class ArgvBytesTest {
 
@@ -43,6 +44,17 @@ class ArgvBytesTest {
                             (['-X', 'pycache_prefix'], {})):
             env = dict(os.environ, **extra)
             print(opts, subprocess.run([exe, *opts, '-c', flags], env=env, capture_output=True).stdout)
+        import shutil, tempfile
+        top = tempfile.mkdtemp()
+        d = os.path.join(os.fsencode(top), b'dir-\\xff')
+        os.mkdir(d)
+        with open(os.path.join(d, b's\\xe9.py'), 'w') as f:
+            f.write('import os, sys\\nprint(ascii(os.path.basename(__file__)), ascii(os.path.basename(os.getcwd())), '
+                    'os.getcwdb().endswith(b"-\\\\xff"), sorted(os.listdir(".")), ascii(sys.path[0][-5:]))\\n')
+        for name in (b's\\xe9.py', b'missing\\xe9.py'):
+            p = subprocess.run(['/bin/sh', '-c', 'cd "$1" && exec "$2" "$3"', 'sh', d, exe, name], capture_output=True)
+            print(p.returncode, p.stdout, p.stderr.split(b': ', 1)[-1].replace(os.fsencode(top), b'TOP'))
+        shutil.rmtree(top)
         """;
 
     @Test

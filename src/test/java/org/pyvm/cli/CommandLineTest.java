@@ -86,7 +86,8 @@ class CommandLineTest {
     private static List<String> pyvm(String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // --enable-native-access as bin/pyvm gives it (the C library is called through java.lang.foreign).
-        List<String> c = new ArrayList<>(List.of(java, "-Xss64m", "--enable-native-access=ALL-UNNAMED", "-cp",
+        List<String> c = new ArrayList<>(List.of(java, "-Xss64m", "--enable-native-access=ALL-UNNAMED",
+            "--add-opens=java.base/sun.nio.fs=ALL-UNNAMED", "-cp",
             Golden.root().resolve("target/classes").toString(),
             "org.pyvm.cli.Main"));
         c.addAll(List.of(args));

@@ -89,6 +89,10 @@ final class GoldenModes {
         java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
         env.put("PYTHONHASHSEED", "0");
         env.put("PYTHONDONTWRITEBYTECODE", "1");
+        // The locale tests/regen gives CPython (the C locale would turn on UTF-8 mode).
+        env.put("LANG", "C.UTF-8");
+        env.remove("LC_ALL");
+        env.remove("LC_CTYPE");
         env.put("PYTHONPATH", p.source().getParent().toString());
         return env;
     }

@@ -17,13 +17,31 @@ class TextEncodingModeTest {
         + "sys.flags.warn_default_encoding, open('/dev/null').encoding)";
 
     private static InProcess.Result run(String utf8Env, String... args) throws Exception {
+        return runIn("C.UTF-8", utf8Env, args);
+    }
+
+    /** ARGS with LANG=LANG (LC_ALL and LC_CTYPE unset) and PYTHONUTF8=UTF8ENV (null: unset). */
+    private static InProcess.Result runIn(String lang, String utf8Env, String... args) throws Exception {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.remove("PYTHONUTF8");
         env.remove("PYTHONWARNDEFAULTENCODING");
+        env.remove("LC_ALL");
+        env.remove("LC_CTYPE");
+        env.remove("PYTHONCOERCECLOCALE");
+        env.put("LANG", lang);
         if (utf8Env != null) {
             env.put("PYTHONUTF8", utf8Env);
         }
         return InProcess.run(env, args);
+    }
+
+    @Test
+    void theCLocaleTurnsUtf8ModeOn() throws Exception {
+        // preconfig_init_utf8_mode: the C and POSIX locales enable UTF-8 mode unless PYTHONUTF8=0.
+        assertEquals("utf-8 1 0 utf-8\n", runIn("C", null, "-c", SHOW).out());
+        assertEquals("utf-8 1 0 utf-8\n", runIn("POSIX", null, "-c", SHOW).out());
+        assertEquals("utf-8 1 0 utf-8\n", runIn("", null, "-c", SHOW).out());
+        assertEquals("locale 0 0 UTF-8\n", runIn("C", "0", "-c", SHOW).out());
     }
 
     @Test

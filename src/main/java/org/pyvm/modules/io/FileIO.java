@@ -135,7 +135,9 @@ public final class FileIO extends IOObject {
             }
             if (opener == PyNone.NONE) {
                 Fs.PathArg p = pathArg(file);
-                fd = FdTable.open(p.path(), flags, 0666, file);
+                java.nio.file.Path path = p.path();
+                p.checkCreate(path, flags);
+                fd = FdTable.open(path, flags, 0666, file);
             } else {
                 PyObject r = Abstract.call(opener, file, PyInt.of(flags));
                 if (!(r instanceof PyInt)) {
@@ -173,7 +175,8 @@ public final class FileIO extends IOObject {
             && !file.type().isSubtypeOf(PyStr.TYPE) && !file.type().isSubtypeOf(PyBytes.TYPE)) {
             throw PyErr.typeError("expected str, bytes or os.PathLike object, not " + file.type().getName());
         }
-        return Fs.path("FileIO", "file", file, false);
+        // PyUnicode_FSConverter's message for a NUL in bytes too, not path_converter's.
+        return Fs.path(null, "file", file, false);
     }
 
     private static PyBaseException badMode() {

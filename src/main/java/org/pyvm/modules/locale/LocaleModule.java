@@ -79,10 +79,27 @@ public final class LocaleModule {
         String ctype = fromEnvironment(env, 0);
         String lcAll = env.get("LC_ALL");
         if (ctype == null || ctype.equals("C")) {
-            ctype = lcAll != null && !lcAll.isEmpty() ? "C" : "C.UTF-8";
+            ctype = lcAll != null && !lcAll.isEmpty() || "0".equals(env.get("PYTHONCOERCECLOCALE")) ? "C" : "C.UTF-8";
         }
         s[0] = ctype;
         return s;
+    }
+
+    /**
+     * Whether the environment leaves LC_CTYPE at the C locale (LC_ALL, LC_CTYPE and LANG
+     * empty or unset, or naming C or POSIX), where CPython's start-up turns on UTF-8 mode
+     * and coerces LC_CTYPE to C.UTF-8 (PEP 538, PEP 540). Compare Python/preconfig.c:
+     * preconfig_init_utf8_mode and _Py_LegacyLocaleDetected.
+     */
+    public static boolean cLocaleAtStart(Map<String, String> env) {
+        String v = env.get("LC_ALL");
+        if (v == null || v.isEmpty()) {
+            v = env.get("LC_CTYPE");
+        }
+        if (v == null || v.isEmpty()) {
+            v = env.get("LANG");
+        }
+        return v == null || v.isEmpty() || v.equals("C") || v.equals("POSIX");
     }
 
     /** The locale the environment names for CATEGORY (LC_ALL, LC_xxx, LANG), canonical, or null if unsupported. */

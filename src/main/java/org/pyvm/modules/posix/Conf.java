@@ -95,7 +95,7 @@ final class Conf {
         if (p.isFd()) {
             return fdconf(p.fd(), name);
         }
-        Libc.Result r = Libc.pathconf(Fs.encode(p.path().toString()), name);
+        Libc.Result r = Libc.pathconf(Fs.bytes(p.path()), name);
         if (r.value() == -1 && r.errno() != 0) {
             // EINVAL may be the name's fault: no file name then, as CPython.
             throw r.errno() == OsErrors.EINVAL ? OsErrors.of(r.errno()) : OsErrors.of(r.errno(), p.given());

@@ -918,7 +918,7 @@ public final class FdTable {
                     p = live;
                 }
             }
-            byte[] name = Fs.encode(p.toString());
+            byte[] name = Fs.bytes(p);
             int cloexec = O_CLOEXEC | O_NOCTTY;
             int[] tries = e.isDir ? new int[] {O_RDONLY | O_DIRECTORY}
                 : e.readable && e.writable ? new int[] {O_RDWR, O_RDONLY | O_NONBLOCK}

@@ -46,12 +46,120 @@ public final class Fs {
 
     /** A name as a Java path, relative names taken from pyvm's working directory. */
     public static Path resolve(String name) {
+        if (hasEscapes(name)) {
+            return cwd().resolve(rawPath(encode(name)));
+        }
         try {
             return cwd().resolve(name);
         } catch (InvalidPathException e) {
-            // Only a NUL byte can make a name invalid on Linux; CPython refuses it first.
-            throw PyErr.valueError("embedded null byte");
+            if (name.indexOf('\0') >= 0) {
+                // CPython refuses a NUL before any system call.
+                throw PyErr.valueError("embedded null byte");
+            }
+            // A lone surrogate outside U+DC80..U+DCFF: no bytes stand for it (os.fsencode fails too).
+            return rawPath(encode(name));
         }
+    }
+
+    /** NAME as a Java path as it stands (not resolved against the working directory). */
+    public static Path plain(String name) {
+        return hasEscapes(name) ? rawPath(encode(name)) : Path.of(name);
+    }
+
+    /** Whether NAME holds a surrogate escape (U+DC80..U+DCFF): bytes that are not UTF-8, which Java's own decoding of names cannot spell. */
+    static boolean hasEscapes(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0xdc80 && c <= 0xdcff) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Java's file names are text decoded and encoded with the JVM's sun.jnu.encoding (UTF-8
+     * here, fixed at start-up), which cannot hold a name whose bytes are not UTF-8. The JDK's
+     * Unix paths keep a name's bytes, though: sun.nio.fs.UnixPath has a constructor taking
+     * them and asByteArray() giving them back. bin/pyvm (and the jar's manifest) open
+     * java.base/sun.nio.fs to pyvm for these two; without that, such names are refused with
+     * a clear error.
+     */
+    private static final class Raw {
+        static final java.lang.invoke.MethodHandle NEW;
+        static final java.lang.invoke.MethodHandle BYTES;
+        static final java.nio.file.FileSystem FS = java.nio.file.FileSystems.getDefault();
+
+        static {
+            java.lang.invoke.MethodHandle n = null;
+            java.lang.invoke.MethodHandle b = null;
+            try {
+                Class<?> up = Class.forName("sun.nio.fs.UnixPath");
+                Class<?> ufs = Class.forName("sun.nio.fs.UnixFileSystem");
+                if (up.isInstance(Path.of("/")) && ufs.isInstance(FS)) {
+                    var l = java.lang.invoke.MethodHandles.privateLookupIn(up, java.lang.invoke.MethodHandles.lookup());
+                    n = l.findConstructor(up, java.lang.invoke.MethodType.methodType(void.class, ufs, byte[].class))
+                        .asType(java.lang.invoke.MethodType.methodType(Path.class, java.nio.file.FileSystem.class,
+                            byte[].class));
+                    b = l.findVirtual(up, "asByteArray", java.lang.invoke.MethodType.methodType(byte[].class))
+                        .asType(java.lang.invoke.MethodType.methodType(byte[].class, Path.class));
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                n = null;
+                b = null;
+            }
+            NEW = n;
+            BYTES = b;
+        }
+    }
+
+    /** A Java path naming exactly the bytes B (redundant slashes dropped, as UnixPath's own parsing does). */
+    static Path rawPath(byte[] b) {
+        if (Raw.NEW == null) {
+            throw PyErr.of(org.pyvm.runtime.PyExc.OSError, PyInt.of(OsErrors.EILSEQ),
+                PyStr.of("file names that are not UTF-8 need java.base/sun.nio.fs opened to pyvm "
+                    + "(--add-opens, as bin/pyvm does)"));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == '/' && (i + 1 == b.length || b[i + 1] == '/') && !(i == 0 && i + 1 == b.length)) {
+                if (i + 1 == b.length && out.size() == 0) {
+                    out.write('/');
+                }
+                continue;
+            }
+            out.write(b[i]);
+        }
+        try {
+            return (Path) Raw.NEW.invokeExact(Raw.FS, out.toByteArray());
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** P's name as Python text: its exact bytes decoded ({@link #decode}), even where Java's own toString() lost some. */
+    public static String text(Path p) {
+        String s = p.toString();
+        if (s.indexOf('\ufffd') < 0 || Raw.BYTES == null) {
+            return s;
+        }
+        return decode(bytes(p));
+    }
+
+    /** P's name as bytes of the file system. */
+    public static byte[] bytes(Path p) {
+        if (Raw.BYTES != null && p.getFileSystem() == Raw.FS) {
+            try {
+                return (byte[]) Raw.BYTES.invokeExact(p);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return encode(p.toString());
     }
 
     /** UTF-8 with surrogateescape: undecodable bytes become U+DC80..U+DCFF. Compare PyUnicode_DecodeFSDefault. */
@@ -122,7 +230,26 @@ public final class Fs {
             if (name.isEmpty()) {
                 throw OsErrors.of(OsErrors.ENOENT, given);
             }
-            return resolve(name);
+            Path p = resolve(name);
+            // A trailing slash asks for a directory (path_resolution(7)): an existing file
+            // that is not one is ENOTDIR. Java's paths drop the slash, so it is checked here.
+            if (name.length() > 1 && name.charAt(name.length() - 1) == '/' && java.nio.file.Files.exists(p)
+                && !java.nio.file.Files.isDirectory(p)) {
+                throw OsErrors.of(OsErrors.ENOTDIR, given);
+            }
+            return p;
+        }
+
+        /**
+         * open(2) with O_CREAT of a name ending in a slash that does not exist (in an
+         * existing directory) is EISDIR; Java would create a file of that name.
+         */
+        public void checkCreate(Path p, int flags) {
+            if ((flags & FdTable.O_CREAT) != 0 && name.length() > 1 && name.charAt(name.length() - 1) == '/'
+                && !java.nio.file.Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && p.getParent() != null && java.nio.file.Files.isDirectory(p.getParent())) {
+                throw OsErrors.of(OsErrors.EISDIR, given);
+            }
         }
 
         /** A name in the argument's kind: bytes for a bytes path, str otherwise. */
@@ -193,7 +320,9 @@ public final class Fs {
             byte[] b = ((PyBytes) p).bytes();
             for (byte x : b) {
                 if (x == 0) {
-                    throw PyErr.valueError(fn + ": embedded null character in " + argName);
+                    // path_converter's message; PyUnicode_FSConverter's (FN null) is the str one.
+                    throw PyErr.valueError(fn == null ? "embedded null byte" : fn + ": embedded null character in "
+                        + argName);
                 }
             }
             s = decode(b);

@@ -37,7 +37,7 @@ public final class OsErrors {
     public static final int EPERM = 1, ENOENT = 2, ESRCH = 3, EINTR = 4, EIO = 5, EBADF = 9, ECHILD = 10, EAGAIN = 11,
         ENOMEM = 12, EACCES = 13, EEXIST = 17, EXDEV = 18, ENOTDIR = 20, EISDIR = 21, EINVAL = 22, ENOTTY = 25,
         EFBIG = 27, ENOSPC = 28, ESPIPE = 29, EROFS = 30, EPIPE = 32, ERANGE = 34, ENAMETOOLONG = 36,
-        ENOSYS = 38, ENOTEMPTY = 39, ELOOP = 40, ENOTSUP = 95;
+        ENOSYS = 38, ENOTEMPTY = 39, ELOOP = 40, EILSEQ = 84, ENOTSUP = 95;
 
     private static final Map<String, Integer> BY_MESSAGE = new HashMap<>();
 

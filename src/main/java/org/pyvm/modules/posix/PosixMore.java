@@ -167,7 +167,7 @@ public final class PosixMore {
             }
             return new Target(arg, null, k, true);
         }
-        return new Target(arg, Fs.encode(arg.path().toString()), -1, f);
+        return new Target(arg, Fs.bytes(arg.path()), -1, f);
     }
 
     private static byte[] attrName(String fn, PyObject o) {

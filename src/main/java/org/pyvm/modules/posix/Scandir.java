@@ -34,11 +34,16 @@ public final class Scandir implements PyObject, PyIterator {
     /** The prefix of each entry's path: the argument as given, or none for a descriptor. */
     private final String prefix;
 
+    /** Runs __del__ (the "unclosed scandir iterator" warning) once this is unreachable. */
+    @SuppressWarnings("unused")
+    private final org.pyvm.runtime.Finalization.Trigger finalizer;
+
     private Scandir(DirectoryStream<Path> stream, Fs.PathArg arg, String prefix) {
         this.stream = stream;
         this.it = stream.iterator();
         this.arg = arg;
         this.prefix = prefix;
+        this.finalizer = org.pyvm.runtime.Finalization.watch(this);
     }
 
     static Scandir open(Fs.PathArg p) {
@@ -77,7 +82,7 @@ public final class Scandir implements PyObject, PyIterator {
                 return null;
             }
             Path p = it.next();
-            String name = p.getFileName().toString();
+            String name = Fs.text(p.getFileName());
             String path = prefix == null ? name : prefix.endsWith("/") ? prefix + name : prefix + "/" + name;
             return new DirEntry(arg.sameKind(name), arg.sameKind(path), p, prefix == null);
         } catch (java.nio.file.DirectoryIteratorException e) {
@@ -114,6 +119,24 @@ public final class Scandir implements PyObject, PyIterator {
     @ExposedMethod
     static void close(Scandir self) {
         self.close();
+    }
+
+    /**
+     * An iterator dropped before it was exhausted or closed: closed, with a ResourceWarning.
+     * Compare posixmodule.c: ScandirIterator_finalize.
+     */
+    @ExposedMethod
+    static void __del__(Scandir self) {
+        if (self.stream == null) {
+            return;
+        }
+        self.close();
+        try {
+            org.pyvm.modules.warnings.WarningsModule.warnWithSource(org.pyvm.runtime.PyExc.ResourceWarning,
+                "unclosed scandir iterator " + Abstract.repr(self), 1, self);
+        } catch (org.pyvm.runtime.PyBaseException e) {
+            org.pyvm.runtime.Unraisable.report(e, self);
+        }
     }
 
     @ExposedMethod
