@@ -389,7 +389,7 @@ public final class SignalModule {
 
     /** Main: the SIGINT catcher of the command line, installed at start-up (CPython's default_int_handler). */
     public static void installSigint() {
-        OsSignals.set(SIGINT, 2, SignalModule::deliver);
+        OsSignals.set(SIGINT, 2, SignalModule::deliver, false);
     }
 
     /**
