@@ -93,6 +93,13 @@ public final class ChildLauncher {
             pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
             return false;
         }
+        int kernel = KernelFd.of(e);
+        if (kernel >= 0) {
+            // A kernel pipe or terminal (pass_fds promoted it, or openpty): the child opens it
+            // itself, as it would share it under CPython; a pump has no channel to copy from.
+            pb.redirectInput(ProcessBuilder.Redirect.from(new File("/proc/self/fd/" + kernel)));
+            return false;
+        }
         return true;
     }
 
@@ -104,6 +111,9 @@ public final class ChildLauncher {
         } else if (FdTable.jvmStd(e) > 0) {
             int n = FdTable.jvmStd(e);
             r = n == k ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.appendTo(new File("/proc/self/fd/" + n));
+        } else if (KernelFd.of(e) >= 0) {
+            // A kernel pipe or terminal: the child writes into it directly (see redirectIn).
+            r = ProcessBuilder.Redirect.appendTo(new File("/proc/self/fd/" + KernelFd.of(e)));
         } else {
             return true;
         }
