@@ -61,6 +61,14 @@ final class Readiness {
             }
             if (interrupted) {
                 Interrupts.afterInterruptedWait();
+            } else if (Interrupts.tripped && Interrupts.isMainThread()) {
+                // Woken by a signal's wakeup-fd byte (or with a signal pending): the signal
+                // came during the wait, so its handler runs before anything is reported, as
+                // after CPython's EINTR; if it returns, the descriptors are looked at again.
+                org.pyvm.runtime.PyBaseException e = Interrupts.runPending();
+                if (e != null) {
+                    throw e;
+                }
             }
         }
     }

@@ -198,6 +198,9 @@ public final class SignalModule {
         st.tripped.set(sig, 1);
         int fd = st.wakeupFd;
         if (fd >= 0) {
+            // Marked pending before the byte is written: a select woken by the byte then
+            // runs the handler, as CPython's select fails with EINTR (Readiness.await).
+            Interrupts.tripped = true;
             writeWakeup(st, fd, sig);
         }
         Interrupts.trip();
