@@ -78,7 +78,9 @@ final class OsSignals {
                 }
             }
             ORIGINAL.putIfAbsent(sig, old);
-            if (mode == 0) {
+            if (mode == 0 && ORIGINAL.get(sig) != sun.misc.SignalHandler.SIG_IGN) {
+                // (An ignore inherited at start-up, made SIG_DFL here, stays recorded for
+                // restoreAll to put back.)
                 ORIGINAL.remove(sig);
             }
             return true;

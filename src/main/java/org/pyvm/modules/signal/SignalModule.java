@@ -54,6 +54,8 @@ public final class SignalModule {
         final TreeSet<Integer> blocked = new TreeSet<>();
         final TreeSet<Integer> held = new TreeSet<>();
         int wakeupFd = -1;
+        /** Interpreter teardown has begun ({@link #finalizeRun}): every handler is None. */
+        boolean finalized;
         boolean warnOnFull = true;
         final Itimer itimer = new Itimer(Itimer.REAL);
         /** ITIMER_VIRTUAL and ITIMER_PROF (index 0 unused: ITIMER_REAL is {@link #itimer}). */
@@ -233,6 +235,11 @@ public final class SignalModule {
             PyObject h = handler(st, sig);
             if (startupSigint(st, sig)) {
                 h = null;
+            } else if (st.finalized) {
+                // No handler left (CPython: "No Python signal handler due to ... race condition").
+                org.pyvm.runtime.Unraisable.report(PyErr.of(PyExc.OSError,
+                    PyStr.of("Signal " + sig + " ignored due to race condition")), null);
+                continue;
             } else if (!isPython(h)) {
                 continue;
             }
@@ -252,6 +259,26 @@ public final class SignalModule {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Interpreter teardown, after atexit and the threads' shutdown: every handler becomes
+     * None, pending signals are dropped, and a signal Python caught goes back to its default
+     * disposition. A signal tripped later (interrupt_main from a __del__ at exit) is then
+     * reported as ignored. Compare signalmodule.c: _PySignal_Fini.
+     */
+    public static void finalizeRun() {
+        State st = state();
+        for (int sig = 1; sig < NSIG; sig++) {
+            st.tripped.set(sig, 0);
+            PyObject h = handler(st, sig);
+            boolean caught = isPython(h) || startupSigint(st, sig);
+            st.handlers[sig] = PyNone.NONE;
+            if (caught && sig != SIGCHLD) {
+                OsSignals.set(sig, 0, SignalModule::deliver);
+            }
+        }
+        st.finalized = true;
     }
 
     /**
@@ -324,7 +351,9 @@ public final class SignalModule {
      */
     public static void simulate(int sig) {
         State st = state();
-        if (isPython(handler(st, sig)) || startupSigint(st, sig)) {
+        // After teardown began the handler is None, which is neither SIG_DFL nor SIG_IGN:
+        // the signal trips and is reported as ignored (runPending).
+        if (isPython(handler(st, sig)) || startupSigint(st, sig) || st.finalized) {
             deliver(sig);
             if (Thread.currentThread() == st.main) {
                 PyBaseException e = Interrupts.checkNow();
