@@ -70,6 +70,9 @@ public final class SignalModule {
         /** The signals ignored when the run began (SigIgn of /proc/self/status): getsignal says SIG_IGN. */
         final long ignoredAtStart = ignoredMask();
 
+        /** The run it belongs to ({@link Interrupts#runCount}). */
+        final long run = Interrupts.runCount();
+
         State(Thread main) {
             this.main = main;
         }
@@ -80,7 +83,7 @@ public final class SignalModule {
     /** This run's state, made on first use (a run's first signal may come before `import signal`). */
     static synchronized State state() {
         Thread m = Interrupts.mainThread();
-        if (state == null || state.main != m) {
+        if (state == null || state.main != m || state.run != Interrupts.runCount()) {
             if (state != null) {
                 // A previous run in this JVM: stop its timer and put back what it changed
                 // (not on the first run: the command line's SIGINT catcher must stay).
