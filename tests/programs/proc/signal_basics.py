@@ -1,6 +1,7 @@
 # _signal: handlers run in the main thread between bytecodes.
 import _thread
 import os
+import select
 import signal
 import threading
 import time
@@ -119,6 +120,18 @@ try:
     signal.set_wakeup_fd(r)
 except ValueError as e:
     print(e)
+
+# A signal during select() runs its handler before select reports the wakeup fd readable
+# (CPython's select fails with EINTR): a raising handler ends the select.
+signal.signal(signal.SIGALRM, stopper)
+signal.set_wakeup_fd(w)
+signal.setitimer(signal.ITIMER_REAL, 0.05)
+try:
+    print("select returned", select.select([r], [], [], 5))
+except Stop as e:
+    print("select interrupted by", e)
+print(os.read(r, 10))
+signal.set_wakeup_fd(-1)
 signal.signal(signal.SIGUSR1, signal.SIG_DFL)
 signal.signal(signal.SIGUSR2, signal.SIG_DFL)
 signal.signal(signal.SIGALRM, signal.SIG_DFL)

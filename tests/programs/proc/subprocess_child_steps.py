@@ -40,3 +40,10 @@ with warnings.catch_warnings(record=True) as w:
     with subprocess.Popen(["cat"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=1) as p:
         out, _ = p.communicate(b"line\n")
     print(out, [(x.category.__name__, str(x.message)) for x in w])
+
+# A read-write file given as stdin: the child may write to it too (CPython's child gets
+# the parent's descriptor; test_swap_std_fds_with_one_closed).
+with tempfile.TemporaryFile() as f:
+    rc = subprocess.call(['/bin/sh', '-c', 'read line; echo "read [$line]" >&0'], stdin=f.fileno())
+    os.lseek(f.fileno(), 0, os.SEEK_SET)
+    print(rc, os.read(f.fileno(), 100))

@@ -157,6 +157,8 @@ public final class Setup {
         // The callbacks of every atexit module instance, imported or since removed from sys.modules.
         org.pyvm.modules.atexit.AtexitModule.runAll();
         PyRuntime.finalizing = true;
+        // Signal handlers are cleared before the teardown's finalizers run (_PySignal_Fini).
+        org.pyvm.modules.signal.SignalModule.finalizeRun();
     }
 
     /** Flushes sys.stdout and sys.stderr (at exit), skipping closed ones. Compare pylifecycle.c: flush_std_files. */

@@ -33,9 +33,17 @@ public final class Interrupts {
     /** Some signal awaits its Python handler (read by the main thread without the lock). */
     public static volatile boolean tripped;
 
+    /** Runs begun in this JVM (a run may reuse the previous run's thread). */
+    private static volatile long runs;
+
+    public static long runCount() {
+        return runs;
+    }
+
     /** A new run: the calling thread is the main thread; no handlers are pending. */
     public static void reset(Thread mainThread) {
         synchronized (LOCK) {
+            runs++;
             main = mainThread;
             mainWaiting = false;
             runner = null;

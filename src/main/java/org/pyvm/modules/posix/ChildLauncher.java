@@ -31,14 +31,27 @@ public final class ChildLauncher {
      */
     public static Children.Child start(List<String> argv, Path cwd, Map<String, String> env, int stdin, int stdout,
                                        int stderr) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(exactArgv(argv)).directory(cwd.toFile());
-        pb.environment().clear();
-        pb.environment().putAll(env);
-
         FdTable.Entry in = entry(stdin, 0);
         FdTable.Entry out = entry(stdout, 1);
         FdTable.Entry errE = entry(stderr, 2);
-        boolean pumpIn = redirectIn(pb, in);
+        List<String> cmd = exactArgv(argv);
+        String rwIn = readWriteFile(in);
+        if (rwIn != null) {
+            // CPython's child dup2s the parent's descriptor, so a child may also write to a
+            // stdin opened read-write (test_swap_std_fds_with_one_closed); the JDK opens a
+            // redirected stdin read-only, so bash opens it read-write and execs the program.
+            List<String> wrapped = new java.util.ArrayList<>(List.of("/bin/bash", "-c", "exec \"$0\" \"$@\" 0<>" + rwIn));
+            wrapped.addAll(cmd);
+            cmd = wrapped;
+        }
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
+        pb.environment().clear();
+        pb.environment().putAll(env);
+
+        if (rwIn != null) {
+            pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        }
+        boolean pumpIn = rwIn == null && redirectIn(pb, in);
         boolean pumpOut = redirectOut(pb, out, 1);
         boolean merged = errE != null && errE == out;
         boolean pumpErr = false;
@@ -83,6 +96,27 @@ public final class ChildLauncher {
         return e.path != null && e.path.normalize().toString().equals("/dev/null");
     }
 
+    /**
+     * The JVM's /proc path of E when it is a regular file open for reading and writing at
+     * offset 0 (a child opening it anew then sees what it would through the parent's
+     * descriptor), else null.
+     */
+    private static String readWriteFile(FdTable.Entry e) {
+        if (e == null || e.file == null || e.path == null || !e.readable || !e.writable || !e.seekable()
+                || !Files.isExecutable(Path.of("/bin/bash"))) {
+            return null;
+        }
+        try {
+            if (e.file.position() != 0) {
+                return null;
+            }
+        } catch (IOException ex) {
+            return null;
+        }
+        int k = PosixSpawn.jvmFd(e);
+        return k < 0 ? null : "/proc/" + ProcessHandle.current().pid() + "/fd/" + k;
+    }
+
     /** Sets the child's stdin; true when a pump thread must feed it. */
     private static boolean redirectIn(ProcessBuilder pb, FdTable.Entry e) {
         if (e == null || isDevNull(e)) {
@@ -91,6 +125,13 @@ public final class ChildLauncher {
         }
         if (FdTable.jvmStd(e) == 0) {
             pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
+            return false;
+        }
+        int kernel = KernelFd.of(e);
+        if (kernel >= 0) {
+            // A kernel pipe or terminal (pass_fds promoted it, or openpty): the child opens it
+            // itself, as it would share it under CPython; a pump has no channel to copy from.
+            pb.redirectInput(ProcessBuilder.Redirect.from(new File("/proc/self/fd/" + kernel)));
             return false;
         }
         return true;
@@ -104,6 +145,9 @@ public final class ChildLauncher {
         } else if (FdTable.jvmStd(e) > 0) {
             int n = FdTable.jvmStd(e);
             r = n == k ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.appendTo(new File("/proc/self/fd/" + n));
+        } else if (KernelFd.of(e) >= 0) {
+            // A kernel pipe or terminal: the child writes into it directly (see redirectIn).
+            r = ProcessBuilder.Redirect.appendTo(new File("/proc/self/fd/" + KernelFd.of(e)));
         } else {
             return true;
         }

@@ -722,6 +722,9 @@ public final class FdTable {
             }
         }
         if (!e.writable) {
+            if (e.std == 0 && e.in == System.in) {
+                return KernelFd.writeStdin(b, off, len);
+            }
             throw OsErrors.of(OsErrors.EBADF);
         }
         try {

@@ -25,7 +25,7 @@ import org.pyvm.runtime.PyTuple;
  * do, quirks included (a value that fits a C long but not uid_t is "less than minimum").
  * Compare CPython Modules/posixmodule.c: os_setuid_impl ... os_initgroups_impl.
  */
-final class Ids {
+public final class Ids {
 
     private Ids() {}
 
@@ -58,7 +58,7 @@ final class Ids {
     }
 
     /** _Py_Uid_Converter / _Py_Gid_Converter (KIND "uid" or "gid"): the id as a C int's bits. */
-    static int id(PyObject o, String kind) {
+    public static int id(PyObject o, String kind) {
         if (!(o instanceof PyInt) && !Abstract.hasIndex(o)) {
             throw PyErr.typeError(kind + " should be integer, not " + o.type().getName());
         }

@@ -71,6 +71,26 @@ public final class KernelFd implements FdTable.Pollable {
         return n;
     }
 
+    /**
+     * write(2) on the process's descriptor 0 when it was opened read-write (its fdinfo
+     * flags say O_RDWR), as CPython may write to such a stdin (a parent gave its read-write
+     * file as the child's stdin); EBADF otherwise, as for a read-only descriptor.
+     */
+    static int writeStdin(byte[] b, int off, int len) {
+        int flags;
+        try {
+            String info = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/fdinfo/0"));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^flags:\\s*([0-7]+)").matcher(info);
+            flags = m.find() ? Integer.parseInt(m.group(1), 8) : 0;
+        } catch (java.io.IOException | RuntimeException e) {
+            flags = 0;
+        }
+        if ((flags & 3) != 2) {
+            throw OsErrors.of(OsErrors.EBADF);
+        }
+        return new KernelFd(0).write(java.nio.ByteBuffer.wrap(b, off, len), true);
+    }
+
     /** A KernelFd for kernel descriptor K (made close-on-exec: children are given it by number). */
     static KernelFd adopt(int k) {
         Libc.fcntl(k, F_SETFD, FD_CLOEXEC);

@@ -556,7 +556,7 @@ final class PosixSpawn {
      * The JVM's own descriptor of E's file (found in /proc/self/fd; several may name one
      * file, so the one whose offset is the channel's, then the first), or -1.
      */
-    private static int jvmFd(FdTable.Entry e) {
+    static int jvmFd(FdTable.Entry e) {
         Path abs = e.path.toAbsolutePath().normalize();
         List<String> want = new ArrayList<>();
         want.add(abs.toString());

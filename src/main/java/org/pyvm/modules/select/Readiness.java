@@ -26,6 +26,15 @@ final class Readiness {
      * just look). POLLSTD: some descriptor needs a periodic look.
      */
     static int await(Check check, long timeoutNanos, boolean pollStd) {
+        if (Interrupts.tripped && Interrupts.isMainThread()) {
+            // A signal came before the call (its wakeup-fd byte may already be waiting):
+            // CPython's eval breaker would have run its handler before or right after the
+            // call, inside the caller's try block, so it runs now.
+            org.pyvm.runtime.PyBaseException e = Interrupts.runPending();
+            if (e != null) {
+                throw e;
+            }
+        }
         long deadline = timeoutNanos > 0 ? System.nanoTime() + timeoutNanos : 0;
         while (true) {
             int n;
@@ -61,6 +70,14 @@ final class Readiness {
             }
             if (interrupted) {
                 Interrupts.afterInterruptedWait();
+            } else if (Interrupts.tripped && Interrupts.isMainThread()) {
+                // Woken by a signal's wakeup-fd byte (or with a signal pending): the signal
+                // came during the wait, so its handler runs before anything is reported, as
+                // after CPython's EINTR; if it returns, the descriptors are looked at again.
+                org.pyvm.runtime.PyBaseException e = Interrupts.runPending();
+                if (e != null) {
+                    throw e;
+                }
             }
         }
     }

@@ -37,13 +37,24 @@ final class OsSignals {
      * Sets SIG's disposition: 0 default, 1 ignore, 2 catch (calling SINK with the number).
      * Returns false when the JVM refuses (a signal it uses itself).
      */
-    static synchronized boolean set(int sig, int mode, IntConsumer sink) {
+    static boolean set(int sig, int mode, IntConsumer sink) {
+        return set(sig, mode, sink, true);
+    }
+
+    /**
+     * As {@link #set(int, int, IntConsumer)}; with OVERRIDE_IGNORED false, a shutdown signal
+     * ignored since start-up stays ignored (the command line's SIGINT catcher: CPython installs
+     * default_int_handler only over SIG_DFL).
+     */
+    static synchronized boolean set(int sig, int mode, IntConsumer sink, boolean overrideIgnored) {
         String n = name(sig);
         if (n == null) {
             return false;
         }
         sun.misc.SignalHandler h = switch (mode) {
-            case 0 -> ORIGINAL.getOrDefault(sig, sun.misc.SignalHandler.SIG_DFL);
+            // The JVM's handler, but not an ignore inherited at start-up: SIG_DFL means SIG_DFL.
+            case 0 -> ORIGINAL.get(sig) instanceof sun.misc.SignalHandler o && o != sun.misc.SignalHandler.SIG_IGN
+                ? o : sun.misc.SignalHandler.SIG_DFL;
             // HotSpot never installs a handler over an ignored HUP, INT or TERM (its shutdown
             // signals; JVM_RegisterSignal), so a real SIG_IGN there could not be undone: the
             // signal would stay ignored for good, in this process and its children. Catch and
@@ -52,9 +63,24 @@ final class OsSignals {
             default -> s -> sink.accept(sig);
         };
         try {
-            sun.misc.SignalHandler old = sun.misc.Signal.handle(new sun.misc.Signal(n), h);
+            sun.misc.Signal signal = new sun.misc.Signal(n);
+            sun.misc.SignalHandler old = sun.misc.Signal.handle(signal, h);
+            if (overrideIgnored && old == sun.misc.SignalHandler.SIG_IGN && mode != 1 && isShutdownSignal(sig)
+                    && h != sun.misc.SignalHandler.SIG_IGN) {
+                // HotSpot leaves a HUP, INT or TERM that was ignored when the JVM started
+                // ignored, whatever is asked (JVM_RegisterSignal answers SIG_IGN and changes
+                // nothing): under nohup or in a background job, signal(SIGHUP, handler) caught
+                // nothing and SIG_DFL left children ignoring it (asyncio's send_signal tests
+                // waited for ever). CPython's PyOS_setsig sets what it is asked, so the
+                // disposition is first made SIG_DFL in libc; the JVM then takes it.
+                if (setDefaultNative(sig)) {
+                    sun.misc.Signal.handle(signal, h);
+                }
+            }
             ORIGINAL.putIfAbsent(sig, old);
-            if (mode == 0) {
+            if (mode == 0 && ORIGINAL.get(sig) != sun.misc.SignalHandler.SIG_IGN) {
+                // (An ignore inherited at start-up, made SIG_DFL here, stays recorded for
+                // restoreAll to put back.)
                 ORIGINAL.remove(sig);
             }
             return true;
@@ -92,6 +118,16 @@ final class OsSignals {
                     java.lang.foreign.ValueLayout.JAVA_LONG));
             libcRaise = l.downcallHandle(l.defaultLookup().find("raise").orElseThrow(),
                 java.lang.foreign.FunctionDescriptor.of(i32, i32));
+        }
+    }
+
+    /** libc's signal(SIG, SIG_DFL) (through FFM); false when it cannot be called or fails. */
+    private static boolean setDefaultNative(int sig) {
+        try {
+            bindLibc();
+            return (long) libcSignal.invokeExact(sig, 0L) != -1L;
+        } catch (Throwable t) {
+            return false;
         }
     }
 

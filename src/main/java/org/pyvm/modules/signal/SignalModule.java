@@ -54,6 +54,8 @@ public final class SignalModule {
         final TreeSet<Integer> blocked = new TreeSet<>();
         final TreeSet<Integer> held = new TreeSet<>();
         int wakeupFd = -1;
+        /** Interpreter teardown has begun ({@link #finalizeRun}): every handler is None. */
+        boolean finalized;
         boolean warnOnFull = true;
         final Itimer itimer = new Itimer(Itimer.REAL);
         /** ITIMER_VIRTUAL and ITIMER_PROF (index 0 unused: ITIMER_REAL is {@link #itimer}). */
@@ -68,6 +70,9 @@ public final class SignalModule {
         /** The signals ignored when the run began (SigIgn of /proc/self/status): getsignal says SIG_IGN. */
         final long ignoredAtStart = ignoredMask();
 
+        /** The run it belongs to ({@link Interrupts#runCount}). */
+        final long run = Interrupts.runCount();
+
         State(Thread main) {
             this.main = main;
         }
@@ -78,7 +83,7 @@ public final class SignalModule {
     /** This run's state, made on first use (a run's first signal may come before `import signal`). */
     static synchronized State state() {
         Thread m = Interrupts.mainThread();
-        if (state == null || state.main != m) {
+        if (state == null || state.main != m || state.run != Interrupts.runCount()) {
             if (state != null) {
                 // A previous run in this JVM: stop its timer and put back what it changed
                 // (not on the first run: the command line's SIGINT catcher must stay).
@@ -198,6 +203,9 @@ public final class SignalModule {
         st.tripped.set(sig, 1);
         int fd = st.wakeupFd;
         if (fd >= 0) {
+            // Marked pending before the byte is written: a select woken by the byte then
+            // runs the handler, as CPython's select fails with EINTR (Readiness.await).
+            Interrupts.tripped = true;
             writeWakeup(st, fd, sig);
         }
         Interrupts.trip();
@@ -230,6 +238,11 @@ public final class SignalModule {
             PyObject h = handler(st, sig);
             if (startupSigint(st, sig)) {
                 h = null;
+            } else if (st.finalized) {
+                // No handler left (CPython: "No Python signal handler due to ... race condition").
+                org.pyvm.runtime.Unraisable.report(PyErr.of(PyExc.OSError,
+                    PyStr.of("Signal " + sig + " ignored due to race condition")), null);
+                continue;
             } else if (!isPython(h)) {
                 continue;
             }
@@ -249,6 +262,26 @@ public final class SignalModule {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Interpreter teardown, after atexit and the threads' shutdown: every handler becomes
+     * None, pending signals are dropped, and a signal Python caught goes back to its default
+     * disposition. A signal tripped later (interrupt_main from a __del__ at exit) is then
+     * reported as ignored. Compare signalmodule.c: _PySignal_Fini.
+     */
+    public static void finalizeRun() {
+        State st = state();
+        for (int sig = 1; sig < NSIG; sig++) {
+            st.tripped.set(sig, 0);
+            PyObject h = handler(st, sig);
+            boolean caught = isPython(h) || startupSigint(st, sig);
+            st.handlers[sig] = PyNone.NONE;
+            if (caught && sig != SIGCHLD) {
+                OsSignals.set(sig, 0, SignalModule::deliver);
+            }
+        }
+        st.finalized = true;
     }
 
     /**
@@ -321,7 +354,9 @@ public final class SignalModule {
      */
     public static void simulate(int sig) {
         State st = state();
-        if (isPython(handler(st, sig)) || startupSigint(st, sig)) {
+        // After teardown began the handler is None, which is neither SIG_DFL nor SIG_IGN:
+        // the signal trips and is reported as ignored (runPending).
+        if (isPython(handler(st, sig)) || startupSigint(st, sig) || st.finalized) {
             deliver(sig);
             if (Thread.currentThread() == st.main) {
                 PyBaseException e = Interrupts.checkNow();
@@ -389,7 +424,7 @@ public final class SignalModule {
 
     /** Main: the SIGINT catcher of the command line, installed at start-up (CPython's default_int_handler). */
     public static void installSigint() {
-        OsSignals.set(SIGINT, 2, SignalModule::deliver);
+        OsSignals.set(SIGINT, 2, SignalModule::deliver, false);
     }
 
     /**

@@ -35,9 +35,9 @@ import org.pyvm.runtime.PyStr;
  * pyvm's working directory and environment ({@link ChildLauncher}, which joins the
  * child's standard streams to pyvm's descriptors). The child gets descriptors 0-2, and
  * the open files named by pass_fds, a umask, SIGPIPE/SIGXFSZ left ignored
- * (restore_signals=False) and a new session through a wrapper ({@link ChildWrapper});
- * what needs code to run in the child (preexec_fn, process groups, uid/gid) is refused
- * with NotImplementedError. argv[0]
+ * (restore_signals=False) and a new session through a wrapper ({@link ChildWrapper}),
+ * user, group and extra_groups through setpriv ({@link ChildIds}); what needs code to
+ * run in the child (preexec_fn, process groups) is refused with NotImplementedError. argv[0]
  * is the executable's path (the JDK cannot set it apart). Compare CPython
  * Modules/_posixsubprocess.c: subprocess_fork_exec_impl, child_exec.
  */
@@ -115,9 +115,7 @@ public final class PosixSubprocessModule {
         if (intArg(a[16]) != -1) {
             throw PyErr.notSupported("subprocess with process_group");
         }
-        if (given(a[17]) || given(a[18]) || given(a[19])) {
-            throw PyErr.notSupported("subprocess with user, group or extra_groups");
-        }
+        ChildIds ids = ChildIds.of(a[17], a[18], a[19]);
         boolean restoreSignals = Abstract.isTrue(a[14]);
         boolean setsid = Abstract.isTrue(a[15]);
         int umask = intArg(a[20]);
@@ -155,12 +153,20 @@ public final class PosixSubprocessModule {
             reportToParent(errpipeWrite, "OSError:" + Integer.toHexString(err) + ":noexec");
             return NO_CHILD;
         }
+        if (ids != null) {
+            // setgroups, setregid, setreuid: refused without privileges.
+            err = ids.idError();
+            if (err != 0) {
+                reportToParent(errpipeWrite, "OSError:" + Integer.toHexString(err) + ":noexec");
+                return NO_CHILD;
+            }
+        }
         String exe = null;
         int savedErr = 0;
         int lastErr = OsErrors.ENOENT;
         for (String e : executables) {
             Path p = cwd.resolve(e);
-            int ee = ChildLauncher.execError(p);
+            int ee = ids != null ? ids.execError(p) : ChildLauncher.execError(p);
             if (ee == 0) {
                 exe = p.toString();
                 break;
@@ -178,6 +184,9 @@ public final class PosixSubprocessModule {
             argv.add(exe);
         } else {
             argv.set(0, exe);
+        }
+        if (ids != null) {
+            argv = ids.wrap(argv);
         }
         if (!passFds.isEmpty()) {
             env = new LinkedHashMap<>(env);
