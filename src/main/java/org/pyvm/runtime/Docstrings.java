@@ -41,33 +41,23 @@ final class Docstrings {
             + "bytearray(bytes_or_buffer), bytearray(int), bytearray(): a mutable sequence of bytes, made\n"
             + "from its argument as bytes() makes its value.");
 
-    private static final java.util.Map<String, String> DOCS = java.util.Map.ofEntries(
-        java.util.Map.entry("generator.send",
-            "send(value) -> resume the generator, sending value into generator as the result of\n"
-            + "the paused yield; returns the next value it yields, or raises StopIteration when it ends."),
-        java.util.Map.entry("generator.throw",
-            "throw(exc) -> raise exc in generator at the paused yield; returns the next value\n"
-            + "it yields, or raises StopIteration when it ends."),
-        java.util.Map.entry("generator.close",
-            "close() -> finish the generator: GeneratorExit is raised inside generator at the\n"
-            + "paused yield so that its cleanup code runs."),
-        java.util.Map.entry("generator.__name__",
-            "the name of the generator"),
-        java.util.Map.entry("generator.__qualname__",
-            "the qualified name of the generator"),
-        java.util.Map.entry("coroutine.send",
-            "send(value) -> resume the coroutine, sending value into coroutine as the result of\n"
-            + "the paused await; returns the next value it yields, or raises StopIteration when it ends."),
-        java.util.Map.entry("coroutine.throw",
-            "throw(exc) -> raise exc in coroutine at the paused await; returns the next value\n"
-            + "it yields, or raises StopIteration when it ends."),
-        java.util.Map.entry("coroutine.close",
-            "close() -> finish the coroutine: GeneratorExit is raised inside coroutine at the\n"
-            + "paused await so that its cleanup code runs."),
-        java.util.Map.entry("coroutine.__name__",
-            "the name of the coroutine"),
-        java.util.Map.entry("coroutine.__qualname__",
-            "the qualified name of the coroutine"),
+    /** send, throw, close, __name__ and __qualname__ of KIND (generator, coroutine), which suspends at POINT. */
+    private static java.util.Map<String, String> suspendable(String kind, String point) {
+        return java.util.Map.of(
+            kind + ".send", "send(value) -> resume the " + kind + ", sending value into " + kind + " as the result of\n"
+                + "the paused " + point + "; returns the next value it yields, or raises StopIteration when it ends.",
+            kind + ".throw", "throw(exc) -> raise exc in " + kind + " at the paused " + point
+                + "; returns the next value\nit yields, or raises StopIteration when it ends.",
+            kind + ".close", "close() -> finish the " + kind + ": GeneratorExit is raised inside " + kind
+                + " at the\npaused " + point + " so that its cleanup code runs.",
+            kind + ".__name__", "the name of the " + kind,
+            kind + ".__qualname__", "the qualified name of the " + kind);
+    }
+
+    private static final java.util.Map<String, String> DOCS = new java.util.HashMap<>();
+
+    /** The builtins whose CPython docstrings hold examples: ours hold examples too (test_builtin's doctests). */
+    private static final java.util.Map<String, String> BUILTINS_WITH_EXAMPLES = java.util.Map.ofEntries(
         java.util.Map.entry("builtins.bin",
             "Return an integer's binary form: a str of 0s and 1s after the prefix '0b'.\n"
             + "\n"
@@ -218,4 +208,10 @@ final class Docstrings {
             + "'61-6263-6465'\n"
             + ">>> memoryview(b'abcde')[1:4].hex(':')\n"
             + "'62:63:64'"));
+
+    static {
+        DOCS.putAll(suspendable("generator", "yield"));
+        DOCS.putAll(suspendable("coroutine", "await"));
+        DOCS.putAll(BUILTINS_WITH_EXAMPLES);
+    }
 }
