@@ -161,16 +161,14 @@ public final class SyslogModule {
         try {
             Arena arena = Arena.ofShared();
             MemorySegment p = bytes == null ? MemorySegment.NULL : cstr(arena, bytes);
-            OPENLOG.invokeExact(p, logopt, facility);
+            call(() -> {
+                OPENLOG.invokeExact(p, logopt, facility);
+            });
             if (identArena != null) {
                 identArena.close();
             }
             identArena = arena;
             logOpen = true;
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
         } finally {
             LOCK.writeLock().unlock();
         }
@@ -217,11 +215,9 @@ public final class SyslogModule {
         boolean released = Gil.release();
         LOCK.readLock().lock();
         try (Arena a = Arena.ofConfined()) {
-            SYSLOG.invokeExact(prio, cstr(a, "%s".getBytes(StandardCharsets.US_ASCII)), cstr(a, bytes));
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
+            call(() -> {
+                SYSLOG.invokeExact(prio, cstr(a, "%s".getBytes(StandardCharsets.US_ASCII)), cstr(a, bytes));
+            });
         } finally {
             LOCK.readLock().unlock();
             Gil.reacquire(released);
@@ -246,16 +242,14 @@ public final class SyslogModule {
         available();
         LOCK.writeLock().lock();
         try {
-            CLOSELOG.invokeExact();
+            call(() -> {
+                CLOSELOG.invokeExact();
+            });
             if (identArena != null) {
                 identArena.close();
                 identArena = null;
             }
             logOpen = false;
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
         } finally {
             LOCK.writeLock().unlock();
         }
@@ -269,8 +263,24 @@ public final class SyslogModule {
             org.pyvm.runtime.Audit.event("syslog.setlogmask", PyInt.of(mask));
         }
         available();
+        int[] previous = new int[1];
+        call(() -> {
+            previous[0] = (int) SETLOGMASK.invokeExact((int) mask);
+        });
+        return PyInt.of(previous[0]);
+    }
+
+    /**
+     * A libc call through invokeExact, whose checked Throwable these handles never throw. (A
+     * block body: in an expression lambda invokeExact would be typed as returning Object.)
+     */
+    private interface LibcCall {
+        void run() throws Throwable;
+    }
+
+    private static void call(LibcCall c) {
         try {
-            return PyInt.of((int) SETLOGMASK.invokeExact((int) mask));
+            c.run();
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
