@@ -34,7 +34,8 @@ public final class ChildLauncher {
         FdTable.Entry in = entry(stdin, 0);
         FdTable.Entry out = entry(stdout, 1);
         FdTable.Entry errE = entry(stderr, 2);
-        List<String> cmd = exactArgv(argv);
+        List<String> cmd = exactCommand(argv, cwd, env);
+        boolean viaShell = cmd != argv;
         String rwIn = readWriteFile(in);
         if (rwIn != null) {
             // CPython's child dup2s the parent's descriptor, so a child may also write to a
@@ -44,9 +45,13 @@ public final class ChildLauncher {
             wrapped.addAll(cmd);
             cmd = wrapped;
         }
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
+        ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().clear();
-        pb.environment().putAll(env);
+        if (!viaShell) {
+            // Through the shell, the script changes directory and sets the environment itself.
+            pb.directory(cwd.toFile());
+            pb.environment().putAll(env);
+        }
 
         if (rwIn != null) {
             pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
@@ -375,31 +380,47 @@ public final class ChildLauncher {
     }
 
     /**
-     * ARGV as the child must receive it byte for byte: the JDK encodes arguments with the
-     * platform charset, which cannot carry an undecodable byte that surrogateescape kept as
-     * U+DC80..U+DCFF (CPython's os.fsencode gives the byte back). Such a command starts
-     * through bash with every argument written as a $'\xNN' string. ARGV itself otherwise.
+     * The command that starts ARGV in CWD with ENV byte for byte: ARGV itself, or a bash
+     * script when the JDK cannot pass them exactly. The JDK encodes arguments, environment
+     * strings and the directory with the platform charset, which cannot carry an undecodable
+     * byte that surrogateescape kept as U+DC80..U+DCFF (CPython's os.fsencode gives the
+     * byte back); a directory whose name is not UTF-8 cannot even be named through
+     * java.io.File. The script spells every such string as $'\xNN...', changes directory
+     * with cd and hands the environment to /usr/bin/env -i (bash's own exec would add
+     * SHLVL and PWD to it).
      */
-    static List<String> exactArgv(List<String> argv) {
+    static List<String> exactCommand(List<String> argv, Path cwd, Map<String, String> env) {
         boolean escaped = false;
         for (String a : argv) {
-            for (int i = 0; i < a.length() && !escaped; i++) {
-                char c = a.charAt(i);
-                escaped = c >= 0xdc80 && c <= 0xdcff;
-            }
+            escaped |= Fs.hasEscapes(a);
         }
-        if (!escaped || !java.nio.file.Files.isExecutable(java.nio.file.Path.of("/bin/bash"))) {
+        for (Map.Entry<String, String> e : env.entrySet()) {
+            escaped |= Fs.hasEscapes(e.getKey()) || Fs.hasEscapes(e.getValue());
+        }
+        boolean rawDir = Fs.hasEscapes(Fs.text(cwd));
+        if (!(escaped || rawDir) || !Files.isExecutable(Path.of("/bin/bash"))
+            || !Files.isExecutable(Path.of("/usr/bin/env"))) {
             return argv;
         }
-        StringBuilder script = new StringBuilder("exec");
+        StringBuilder script = new StringBuilder();
+        script.append("cd -- ").append(bashWord(Fs.bytes(cwd))).append(" || exit 127; exec /usr/bin/env -i --");
+        for (Map.Entry<String, String> e : env.entrySet()) {
+            script.append(' ').append(bashWord(Fs.encode(e.getKey() + "=" + e.getValue())));
+        }
         for (String a : argv) {
-            script.append(" $'");
-            for (byte b : Fs.encode(a)) {
-                script.append(String.format("\\x%02x", b & 0xff));
-            }
-            script.append('\'');
+            script.append(' ').append(bashWord(Fs.encode(a)));
         }
         return List.of("/bin/bash", "-c", script.toString());
+    }
+
+    /** B as one bash word, $'\xNN...': exact for every byte, whatever the locale. */
+    private static String bashWord(byte[] b) {
+        StringBuilder w = new StringBuilder(b.length * 4 + 3).append("$'");
+        for (byte x : b) {
+            w.append('\\').append('x').append(Character.forDigit((x >> 4) & 0xf, 16))
+                .append(Character.forDigit(x & 0xf, 16));
+        }
+        return w.append('\'').toString();
     }
 
     /** Copies the child's stdout or stderr into pyvm's file E until the child closes it. */

@@ -623,7 +623,7 @@ final class PosixSpawn {
             check((int) Handles.FA_INIT.invokeExact(fa));
             check((int) Handles.AT_INIT.invokeExact(attr));
             try {
-                check((int) Handles.FA_CHDIR.invokeExact(fa, cstr(a, Fs.encode(Fs.cwd().toString()))));
+                check((int) Handles.FA_CHDIR.invokeExact(fa, cstr(a, Fs.bytes(Fs.cwd()))));
                 for (int n : closedStd) {
                     check((int) Handles.FA_CLOSE.invokeExact(fa, n));
                 }
