@@ -73,24 +73,24 @@ public final class Sys {
         // CPython's shape "VERSION (BUILD) [COMPILER]", which platform._sys_version parses
         // (regrtest prints platform.python_implementation() in its header).
         d.setStr("version", PyStr.of(VERSION + " (pyvm) [Java " + Runtime.version() + "]"));
-        d.setStr("version_info", org.pyvm.runtime.PyStructSeq.make("version_info",
-            new String[] {"major", "minor", "micro", "releaselevel", "serial"},
+        d.setStr("version_info", org.pyvm.runtime.PyStructSeq.sysType("version_info",
+            "major", "minor", "micro", "releaselevel", "serial").uncreatable().make(
             PyInt.of(3), PyInt.of(12), PyInt.of(1), PyStr.of("final"), PyInt.ZERO));
-        d.setStr("float_info", org.pyvm.runtime.PyStructSeq.make("float_info",
-            new String[] {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
-                "radix", "rounds"},
+        d.setStr("float_info", org.pyvm.runtime.PyStructSeq.sysType("float_info",
+            "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
+                "radix", "rounds").make(
             org.pyvm.runtime.PyFloat.of(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308),
             org.pyvm.runtime.PyFloat.of(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
             org.pyvm.runtime.PyFloat.of(Math.ulp(1.0)), PyInt.of(2), PyInt.ONE));
-        d.setStr("int_info", org.pyvm.runtime.PyStructSeq.make("int_info",
-            new String[] {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
+        d.setStr("int_info", org.pyvm.runtime.PyStructSeq.sysType("int_info",
+            "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold").make(
             PyInt.of(30), PyInt.of(4), PyInt.of(4300), PyInt.of(640)));
         PyObject f = org.pyvm.runtime.PyBool.FALSE;
         PyObject t = org.pyvm.runtime.PyBool.TRUE;
-        d.setStr("flags", org.pyvm.runtime.PyStructSeq.make("flags",
-            new String[] {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+        d.setStr("flags", org.pyvm.runtime.PyStructSeq.sysType("flags",
+            "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
                 "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
-                "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"},
+                "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits").uncreatable().make(
             PyInt.of(c.debug), PyInt.of(c.inspect), PyInt.of(c.interactive), PyInt.of(c.optimize),
             PyInt.of(c.dontWriteBytecode ? 1 : 0), PyInt.of(c.noUserSite ? 1 : 0), PyInt.of(c.noSite ? 1 : 0),
             PyInt.of(c.ignoreEnvironment ? 1 : 0), PyInt.of(c.verbose), PyInt.of(c.bytesWarning),
@@ -125,8 +125,8 @@ public final class Sys {
         }
         d.setStr("_xoptions", xo);
         d.setStr("orig_argv", new PyList(c.origArgv.stream().map(PyStr::of).toArray(PyObject[]::new)));
-        d.setStr("hash_info", org.pyvm.runtime.PyStructSeq.make("hash_info",
-            new String[] {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"},
+        d.setStr("hash_info", org.pyvm.runtime.PyStructSeq.sysType("hash_info",
+            "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff").make(
             PyInt.of(64), PyInt.of((1L << 61) - 1), PyInt.of(314159), PyInt.ZERO, PyInt.of(1000003),
             PyStr.of("siphash13"), PyInt.of(64), PyInt.of(128), PyInt.ZERO));
         d.setStr("hexversion", PyInt.of(0x030c01f0));
@@ -221,7 +221,7 @@ public final class Sys {
     @ExposedMethod
     static PyObject get_asyncgen_hooks() {
         PyObject[] hooks = org.pyvm.runtime.PyAsyncGen.hooks();
-        return org.pyvm.runtime.PyStructSeq.makeUnqualified("asyncgen_hooks", new String[] {"firstiter", "finalizer"},
+        return org.pyvm.runtime.PyStructSeq.builtinsType("asyncgen_hooks", "firstiter", "finalizer").make(
             hooks[0] == null ? PyNone.NONE : hooks[0], hooks[1] == null ? PyNone.NONE : hooks[1]);
     }
 

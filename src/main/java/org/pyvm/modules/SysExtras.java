@@ -28,7 +28,7 @@ final class SysExtras {
         d.setStr("float_repr_style", PyStr.of("short"));
         // The JVM's threads are the platform's (pthreads on Linux); its locks park threads
         // on a mutex and condition variable.
-        d.setStr("thread_info", org.pyvm.runtime.PyStructSeq.make("thread_info", new String[] {"name", "lock", "version"},
+        d.setStr("thread_info", org.pyvm.runtime.PyStructSeq.sysType("thread_info", "name", "lock", "version").make(
             PyStr.of(System.getProperty("os.name", "").startsWith("Windows") ? "nt" : "pthread"), PyStr.of("mutex+cond"),
             org.pyvm.runtime.PyNone.NONE));
     }

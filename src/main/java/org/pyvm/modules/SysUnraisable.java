@@ -24,7 +24,7 @@ final class SysUnraisable {
     private static final String[] FIELDS = {"exc_type", "exc_value", "exc_traceback", "err_msg", "object"};
 
     static PyStructSeq args(PyBaseException e, String errMsg, PyObject obj) {
-        return PyStructSeq.makeUnqualified("UnraisableHookArgs", FIELDS, e.type(), e,
+        return PyStructSeq.builtinsType("UnraisableHookArgs", FIELDS).make(e.type(), e,
             e.traceback == null ? PyNone.NONE : e.traceback, errMsg == null ? PyNone.NONE : PyStr.of(errMsg),
             obj == null ? PyNone.NONE : obj);
     }

@@ -9,7 +9,7 @@ import java.time.zone.ZoneRules;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.pyvm.modules.posix.CTime;
-import org.pyvm.modules.posix.StructSeq;
+import org.pyvm.runtime.PyStructSeq;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.HasDict;
@@ -319,14 +319,14 @@ public final class TimeModule {
      * isdst), with tm_zone and tm_gmtoff reachable by name only. Compare timemodule.c:
      * struct_time_type_desc.
      */
-    static final StructSeq.Spec STRUCT_TIME = StructSeq.define("time", "struct_time", 9, "tm_year", "tm_mon",
+    static final PyStructSeq.Spec STRUCT_TIME = PyStructSeq.define("time", "struct_time", 9, "tm_year", "tm_mon",
         "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff");
 
     /** C's struct tm, with Python's conventions for month (1-12), wday (Monday = 0) and yday (1-366). */
     record Tm(long year, int mon, int mday, int hour, int min, int sec, int wday, int yday, int isdst, String zone,
         long gmtoff) {
 
-        StructSeq toStruct() {
+        PyStructSeq toStruct() {
             return STRUCT_TIME.make(PyInt.of(year), PyInt.of(mon), PyInt.of(mday), PyInt.of(hour), PyInt.of(min),
                 PyInt.of(sec), PyInt.of(wday), PyInt.of(yday), PyInt.of(isdst),
                 zone == null ? PyNone.NONE : PyStr.of(zone), PyInt.of(gmtoff));
@@ -490,7 +490,7 @@ public final class TimeModule {
         }
         String zoneName = null;
         long gmtoff = 0;
-        if (o instanceof StructSeq st && st.type() == STRUCT_TIME.type()) {
+        if (o instanceof PyStructSeq st && st.type() == STRUCT_TIME.type()) {
             if (st.field(9) instanceof PyStr z) {
                 zoneName = z.toString();
             }

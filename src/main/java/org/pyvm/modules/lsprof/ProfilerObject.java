@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pyvm.modules.SysTrace;
 import org.pyvm.modules.corelib.Types;
-import org.pyvm.modules.posix.StructSeq;
+import org.pyvm.runtime.PyStructSeq;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ArgParser;
 import org.pyvm.runtime.Callable;
@@ -41,9 +41,9 @@ public final class ProfilerObject implements PyObject, HasDict {
     static final PyType TYPE = Types.finish(Types.builtin("_lsprof", "Profiler", ProfilerObject.class,
         ProfilerObject.class));
 
-    static final StructSeq.Spec ENTRY = StructSeq.define("_lsprof", "profiler_entry", 6, "code", "callcount",
+    static final PyStructSeq.Spec ENTRY = PyStructSeq.define("_lsprof", "profiler_entry", 6, "code", "callcount",
         "reccallcount", "totaltime", "inlinetime", "calls");
-    static final StructSeq.Spec SUBENTRY = StructSeq.define("_lsprof", "profiler_subentry", 5, "code", "callcount",
+    static final PyStructSeq.Spec SUBENTRY = PyStructSeq.define("_lsprof", "profiler_subentry", 5, "code", "callcount",
         "reccallcount", "totaltime", "inlinetime");
 
     private static final int PROFILER_ID = 2;

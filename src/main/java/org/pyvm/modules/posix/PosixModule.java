@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.pyvm.modules.corelib.Args;
+import org.pyvm.runtime.PyStructSeq;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.PyBaseException;
@@ -42,15 +43,25 @@ public final class PosixModule {
 
     private PosixModule() {}
 
-    static final StructSeq.Spec STAT_RESULT = StructSeq.define("os", "stat_result", 10, "st_mode", "st_ino",
+    static final PyStructSeq.Spec STAT_RESULT = PyStructSeq.define("os", "stat_result", 10, "st_mode", "st_ino",
         "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", null, null, null, "st_atime", "st_mtime", "st_ctime",
-        "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev");
-    static final StructSeq.Spec STATVFS_RESULT = StructSeq.define("os", "statvfs_result", 10, "f_bsize", "f_frsize",
+        "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev")
+        .completer(PosixModule::statDefaults);
+
+    /** Compare posixmodule.c: statresult_new: float times left out take the int ones. */
+    private static void statDefaults(PyObject[] all) {
+        for (int i = 10; i < 13 && i < all.length; i++) {
+            if (all[i] == org.pyvm.runtime.PyNone.NONE) {
+                all[i] = all[i - 3];
+            }
+        }
+    }
+    static final PyStructSeq.Spec STATVFS_RESULT = PyStructSeq.define("os", "statvfs_result", 10, "f_bsize", "f_frsize",
         "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail", "f_flag", "f_namemax", "f_fsid");
-    static final StructSeq.Spec TERMINAL_SIZE = StructSeq.define("os", "terminal_size", 2, "columns", "lines");
-    static final StructSeq.Spec TIMES_RESULT = StructSeq.define("posix", "times_result", 5, "user", "system",
+    static final PyStructSeq.Spec TERMINAL_SIZE = PyStructSeq.define("os", "terminal_size", 2, "columns", "lines");
+    static final PyStructSeq.Spec TIMES_RESULT = PyStructSeq.define("posix", "times_result", 5, "user", "system",
         "children_user", "children_system", "elapsed");
-    static final StructSeq.Spec UNAME_RESULT = StructSeq.define("posix", "uname_result", 5, "sysname", "nodename",
+    static final PyStructSeq.Spec UNAME_RESULT = PyStructSeq.define("posix", "uname_result", 5, "sysname", "nodename",
         "release", "version", "machine");
 
     /** The HAVE_* names of the *at and f* variants this module implements (os.supports_dir_fd etc.). */
@@ -165,7 +176,7 @@ public final class PosixModule {
     // ---- stat ----
 
     /** A stat_result for PATH. Compare posixmodule.c: _pystat_fromstructstat. */
-    static StructSeq statOf(Path path, boolean follow, PyObject filename) {
+    static PyStructSeq statOf(Path path, boolean follow, PyObject filename) {
         Map<String, Object> a;
         try {
             a = Files.readAttributes(path, "unix:*", links(follow));

@@ -8,6 +8,7 @@ import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import org.pyvm.modules.corelib.Args;
+import org.pyvm.runtime.PyStructSeq;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.PyErr;
@@ -26,7 +27,8 @@ final class Sched {
 
     private Sched() {}
 
-    static final StructSeq.Spec SCHED_PARAM = StructSeq.define("posix", "sched_param", 1, "sched_priority");
+    static final PyStructSeq.Spec SCHED_PARAM = PyStructSeq.define("posix", "sched_param", 1, "sched_priority")
+        .constructor(Sched::newParam);
 
     static {
         SCHED_PARAM.type().getDict().setStr("__doc__", org.pyvm.runtime.PyStr.of(
@@ -63,14 +65,14 @@ final class Sched {
         if (!param.type().isSubtypeOf(SCHED_PARAM.type())) {
             throw PyErr.typeError("must have a sched_param object");
         }
-        PyInt p = Abstract.index(((StructSeq) param).get(0));
+        PyInt p = Abstract.index(((PyStructSeq) param).get(0));
         if (p.isBig() || p.longValue() > Integer.MAX_VALUE || p.longValue() < Integer.MIN_VALUE) {
             throw PyErr.overflowError("sched_priority out of range");
         }
         return (int) p.longValue();
     }
 
-    /** sched_param(sched_priority): the type's constructor (StructSeq.__new__ sends it here). */
+    /** sched_param(sched_priority): the type's constructor, in place of structseq_new. */
     static PyObject newParam(PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("sched_param", args, kw, 1, 1, "sched_priority");
         return SCHED_PARAM.make(a[0]);

@@ -2,7 +2,7 @@ package org.pyvm.modules.pwd;
 
 import java.util.Arrays;
 import org.pyvm.modules.corelib.Args;
-import org.pyvm.modules.posix.StructSeq;
+import org.pyvm.runtime.PyStructSeq;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyExc;
@@ -19,7 +19,7 @@ public final class GrpModule {
 
     private GrpModule() {}
 
-    static final StructSeq.Spec STRUCT_GROUP = StructSeq.define("grp", "struct_group", 4, "gr_name", "gr_passwd",
+    static final PyStructSeq.Spec STRUCT_GROUP = PyStructSeq.define("grp", "struct_group", 4, "gr_name", "gr_passwd",
         "gr_gid", "gr_mem");
 
     public static PyModule create() {

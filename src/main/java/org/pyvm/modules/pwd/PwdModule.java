@@ -2,7 +2,7 @@ package org.pyvm.modules.pwd;
 
 import java.util.Arrays;
 import org.pyvm.modules.corelib.Args;
-import org.pyvm.modules.posix.StructSeq;
+import org.pyvm.runtime.PyStructSeq;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyErr;
@@ -21,7 +21,7 @@ public final class PwdModule {
 
     private PwdModule() {}
 
-    static final StructSeq.Spec STRUCT_PASSWD = StructSeq.define("pwd", "struct_passwd", 7, "pw_name", "pw_passwd",
+    static final PyStructSeq.Spec STRUCT_PASSWD = PyStructSeq.define("pwd", "struct_passwd", 7, "pw_name", "pw_passwd",
         "pw_uid", "pw_gid", "pw_gecos", "pw_dir", "pw_shell");
 
     public static PyModule create() {

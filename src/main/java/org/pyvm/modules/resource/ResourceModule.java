@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.pyvm.modules.corelib.Args;
 import org.pyvm.modules.posix.OsErrors;
-import org.pyvm.modules.posix.StructSeq;
+import org.pyvm.runtime.PyStructSeq;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.PyBaseException;
@@ -62,7 +62,7 @@ public final class ResourceModule {
     private static final int RUSAGE_CHILDREN = -1;
     private static final int RUSAGE_THREAD = 1;
 
-    static final StructSeq.Spec STRUCT_RUSAGE = StructSeq.define("resource", "struct_rusage", 16, "ru_utime",
+    static final PyStructSeq.Spec STRUCT_RUSAGE = PyStructSeq.define("resource", "struct_rusage", 16, "ru_utime",
         "ru_stime", "ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt", "ru_nswap",
         "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals", "ru_nvcsw", "ru_nivcsw");
 

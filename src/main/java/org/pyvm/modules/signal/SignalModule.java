@@ -844,7 +844,7 @@ public final class SignalModule {
         return i.longValue() * 1_000_000_000L;
     }
 
-    static final org.pyvm.modules.posix.StructSeq.Spec SIGINFO = org.pyvm.modules.posix.StructSeq.define("signal",
+    static final org.pyvm.runtime.PyStructSeq.Spec SIGINFO = org.pyvm.runtime.PyStructSeq.define("signal",
         "struct_siginfo", 7, "si_signo", "si_code", "si_errno", "si_pid", "si_uid", "si_status", "si_band");
 
     /**
