@@ -841,13 +841,13 @@ public final class Abstract {
 
     // ---- types ----
 
-    /** isinstance(obj, cls). Compare abstract.c: PyObject_IsInstance. */
     /** Whether CHK is abc.ABCMeta.__instancecheck__ (true for every real subclass's instance). */
     private static boolean isAbcInstanceCheck(PyObject chk) {
         return chk instanceof PyFunction f && "ABCMeta.__instancecheck__".equals(f.code.qualname)
             && f.globals.getStr("__name__") instanceof PyStr m && m.toString().equals("abc");
     }
 
+    /** isinstance(obj, cls). Compare abstract.c: PyObject_IsInstance. */
     public static boolean isInstance(PyObject obj, PyObject cls) {
         if (cls instanceof PyType t) {
             // abstract.c: object_recursive_isinstance: an exact match, then type's own
@@ -866,18 +866,7 @@ public final class Abstract {
             return ot.isSubtypeOf(t) || classAttrIsSubtype(obj, t);
         }
         if (cls instanceof PyTuple tup) {
-            // Py_EnterRecursiveCall: a deeply nested tuple ends in RecursionError
-            CRecursion rc = CRecursion.enter(" in __instancecheck__");
-            try {
-                for (PyObject c : tup.items) {
-                    if (isInstance(obj, c)) {
-                        return true;
-                    }
-                }
-            } finally {
-                CRecursion.leave(rc);
-            }
-            return false;
+            return anyInTuple(obj, tup, true);
         }
         if (cls instanceof PyGenericAlias g && g.isUnion()) {
             return g.unionContains(obj);
@@ -908,19 +897,28 @@ public final class Abstract {
         return c instanceof PyType ct && ct != ot && ct.isSubtypeOf(t);
     }
 
+    /**
+     * isinstance (INSTANCE) or issubclass of X against each class of TUP, under
+     * Py_EnterRecursiveCall: a deeply nested tuple ends in RecursionError.
+     */
+    private static boolean anyInTuple(PyObject x, PyTuple tup, boolean instance) {
+        CRecursion rc = CRecursion.enter(instance ? " in __instancecheck__" : " in __subclasscheck__");
+        try {
+            for (PyObject c : tup.items) {
+                if (instance ? isInstance(x, c) : isSubclass(x, c)) {
+                    return true;
+                }
+            }
+        } finally {
+            CRecursion.leave(rc);
+        }
+        return false;
+    }
+
+    /** issubclass(sub, cls). Compare abstract.c: PyObject_IsSubclass. */
     public static boolean isSubclass(PyObject sub, PyObject cls) {
         if (cls instanceof PyTuple tup) {
-            CRecursion rc = CRecursion.enter(" in __subclasscheck__");
-            try {
-                for (PyObject c : tup.items) {
-                    if (isSubclass(sub, c)) {
-                        return true;
-                    }
-                }
-            } finally {
-                CRecursion.leave(rc);
-            }
-            return false;
+            return anyInTuple(sub, tup, false);
         }
         if (cls instanceof PyGenericAlias g && g.isUnion()) {
             return g.unionHasSubclass(sub);
