@@ -40,6 +40,17 @@ final class CompilerBridge implements SourceCompilation {
     static void install() {
         SourceCompilation.install(INSTANCE);
         Parser.maxStrDigits = () -> org.pyvm.runtime.PyRuntime.intMaxStrDigits;
+        Compiler.boolInvertWarning = () -> {
+            try {
+                Abstract.warn(PyExc.DeprecationWarning, org.pyvm.runtime.PyBool.INVERT_DEPRECATED);
+                return true;
+            } catch (PyBaseException e) {
+                if (e.type().isSubtypeOf(PyExc.KeyboardInterrupt)) {
+                    throw e;
+                }
+                return false;
+            }
+        };
     }
 
     @Override

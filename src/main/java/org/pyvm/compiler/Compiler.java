@@ -12,6 +12,15 @@ import org.pyvm.bytecode.CodeObject;
  */
 public final class Compiler {
 
+    /**
+     * Issues the DeprecationWarning of {@code ~} on a bool, which CPython's constant folding
+     * gets from calling bool_invert; answers false when the warning became an exception,
+     * which leaves the expression unfolded, as ast_opt.c: fold_unaryop leaves it when the
+     * operation fails (it then warns, or raises, when it runs). Set by the runtime's
+     * compiler bridge; null folds with no warning.
+     */
+    public static volatile java.util.function.BooleanSupplier boolInvertWarning;
+
     private Compiler() {}
 
     /**

@@ -101,7 +101,7 @@ final class Folding {
                     case USub -> negate(v);
                     case UAdd -> isNumber(v) ? (v instanceof Boolean b ? (Object) (b ? 1L : 0L) : v) : null;
                     case Invert -> v instanceof Long l ? (Object) ~l : v instanceof BigInteger b ? norm(b.not())
-                        : v instanceof Boolean b ? (Object) (b ? -2L : -1L) : null;
+                        : v instanceof Boolean b ? invertBool(b) : null;
                     case Not -> truth(v);
                 };
             }
@@ -152,6 +152,15 @@ final class Folding {
                 return null;
             }
         }
+    }
+
+    /** ~b folded (once per node: fold's results are cached), after bool_invert's warning. */
+    private static Object invertBool(boolean b) {
+        java.util.function.BooleanSupplier warn = Compiler.boolInvertWarning;
+        if (warn != null && !warn.getAsBoolean()) {
+            return null;
+        }
+        return b ? -2L : -1L;
     }
 
     private static boolean isNumber(Object v) {

@@ -8,12 +8,15 @@ public final class PyBool extends PyInt {
     /** ~b: the int inversion, deprecated for bools in 3.12. Compare boolobject.c: bool_invert. */
     @ExposedMethod
     static PyObject __invert__(PyBool self) {
-        Abstract.warn(PyExc.DeprecationWarning, "Bitwise inversion '~' on bool is deprecated. This returns the bitwise "
-            + "inversion of the underlying int object and is usually not what you expect from negating a bool. Use the "
-            + "'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the "
-            + "underlying int.");
+        Abstract.warn(PyExc.DeprecationWarning, INVERT_DEPRECATED);
         return PyInt.of(~self.value);
     }
+
+    /** bool_invert's warning, also given when the compiler folds ~ on a bool constant. */
+    public static final String INVERT_DEPRECATED = "Bitwise inversion '~' on bool is deprecated. This returns the "
+        + "bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. "
+        + "Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the "
+        + "underlying int.";
 
     public static final PyBool TRUE = new PyBool(1);
     public static final PyBool FALSE = new PyBool(0);
