@@ -24,22 +24,59 @@ public final class FloatMethods {
         return o instanceof PyFloat f ? f.value : ((PyInt) o).doubleValue();
     }
 
+    /**
+     * a ** b for floats: C99 Annex F.9.4.4's special cases in float_pow's order (a zero
+     * exponent, NaNs, infinite exponents, infinite bases, zero bases, then a negative base
+     * with a fractional exponent, which goes to complex), then pow itself, whose overflow
+     * is an OverflowError. Compare floatobject.c: float_pow.
+     */
     public static PyObject pow(double a, double b) {
-        if (a == 0 && b < 0) {
-            throw PyErr.zeroDivision("0.0 cannot be raised to a negative power");
+        if (b == 0) {
+            return PyFloat.of(1.0);
         }
-        if (a < 0 && b != Math.rint(b) && Double.isFinite(b)) {
+        if (Double.isNaN(a)) {
+            return PyFloat.of(a);
+        }
+        if (Double.isNaN(b)) {
+            return PyFloat.of(a == 1.0 ? 1.0 : b);
+        }
+        if (Double.isInfinite(b)) {
+            // |a| == 1 gives 1; |a| > 1 with +inf, or |a| < 1 with -inf, gives inf; else 0.
+            double m = Math.abs(a);
+            if (m == 1.0) {
+                return PyFloat.of(1.0);
+            }
+            return PyFloat.of((b > 0) == (m > 1.0) ? Double.POSITIVE_INFINITY : 0.0);
+        }
+        if (Double.isInfinite(a)) {
+            boolean odd = isOddInteger(b);
+            if (b > 0) {
+                return PyFloat.of(odd ? a : Math.abs(a));
+            }
+            return PyFloat.of(odd ? Math.copySign(0.0, a) : 0.0);
+        }
+        if (a == 0) {
+            if (b < 0) {
+                throw PyErr.zeroDivision("0.0 cannot be raised to a negative power");
+            }
+            return PyFloat.of(isOddInteger(b) ? a : 0.0);
+        }
+        if (a < 0 && b != Math.floor(b)) {
             return PyComplex.powChecked(a, 0, b, 0);
         }
-        if (a == 1.0 || (a == -1.0 && Double.isInfinite(b))) {
-            // C99 F.9.4.4 (Java's Math.pow gives NaN): 1**y is 1 even for a NaN y, (-1)**±inf is 1.
+        if (a == 1.0) {
             return PyFloat.of(1.0);
         }
         double r = Math.pow(a, b);
-        if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)) {
+        if (Double.isInfinite(r)) {
             throw PyErr.overflowError("(34, 'Numerical result out of range')");
         }
         return PyFloat.of(r);
+    }
+
+    /** DOUBLE_IS_ODD_INTEGER: X is an odd integer (finite). */
+    private static boolean isOddInteger(double x) {
+        return Math.abs(x) % 2.0 == 1.0;
     }
 
     public static double mod(double a, double b) {
