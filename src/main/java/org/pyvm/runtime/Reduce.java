@@ -7,7 +7,7 @@ package org.pyvm.runtime;
  * _PyObject_GetNewArguments, object_getstate, object_getstate_default, _PyType_GetSlotNames,
  * _PyObject_GetItemsIter.
  */
-final class Reduce {
+public final class Reduce {
 
     private Reduce() {}
 
@@ -101,6 +101,11 @@ final class Reduce {
         PyObject dictitems = obj instanceof PyDict
             ? Abstract.iter(Abstract.call(Abstract.getAttr(obj, "items"))) : PyNone.NONE;
         return PyTuple.of(new PyObject[] {newobj, newargs, state, listitems, dictitems});
+    }
+
+    /** obj.__getstate__(), for the __reduce__ of a builtin type. Compare _PyObject_GetState. */
+    public static PyObject getState(PyObject obj) {
+        return getstate(obj, false);
     }
 
     /** obj.__getstate__(), passing REQUIRED when it is object's own. Compare object_getstate. */

@@ -642,12 +642,11 @@ public class Deque implements PyObject {
     /** (type, (), state, iterator) or (type, ((), maxlen), ...). Compare deque___reduce___impl. */
     @ExposedMethod
     static PyObject __reduce__(Deque self) {
-        PyObject state = PyNone.NONE;
-        if (self instanceof HasDict hd && hd.getDict().size() > 0) {
-            state = hd.getDict();
-        }
+        // The state and the iterator as a subclass defines them (its __getstate__, __iter__).
+        PyObject state = org.pyvm.runtime.Reduce.getState(self);
+        PyObject it = org.pyvm.runtime.Abstract.iter(self);
         PyObject args = self.maxlen < 0 ? PyTuple.EMPTY : PyTuple.of(PyTuple.EMPTY, PyInt.of(self.maxlen));
-        return PyTuple.of(self.type, args, state, __iter__(self));
+        return PyTuple.of(self.type, args, state, it);
     }
 
     @ExposedMethod
