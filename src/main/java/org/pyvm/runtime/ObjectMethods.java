@@ -367,4 +367,15 @@ final class ObjectMethods {
         }
         throw PyErr.attributeError("'" + self.type().getName() + "' object has no attribute '__dict__'");
     }
+
+    /** obj.__dict__ = v for a builtin type whose instances have a dict. Compare object.c: PyObject_GenericSetDict. */
+    static void setGenericDict(PyObject self, PyObject v) {
+        if (v == null) {
+            throw PyErr.typeError("cannot delete __dict__");
+        }
+        if (!(v instanceof PyDict d)) {
+            throw PyErr.typeError("__dict__ must be set to a dictionary, not a '" + v.type().getName() + "'");
+        }
+        ((HasDict) self).setDict(d);
+    }
 }

@@ -26,9 +26,6 @@ public final class PyClassMethod implements PyObject, HasDict {
 
     @Override
     public void setDict(PyDict d) {
-        if (!cls.isHeapType()) {
-            HasDict.super.setDict(d);
-        }
         dict = d;
     }
 

@@ -315,10 +315,12 @@ public final class PyType implements PyObject, HasDict {
         }
         if (d.getStr("__dict__") == null && DICT_SERVERS.contains(builtinKey(d))) {
             // The topmost builtin type whose instances have a dict serves it (object does not).
-            // A module's is a read-only member (moduleobject.c: module_members).
+            // A module's is a read-only member (moduleobject.c: module_members); _io._IOBase's
+            // cannot be replaced; the others' can (PyObject_GenericSetDict).
             boolean member = this == PyModule.TYPE;
-            PyGetSetDescr gs = new PyGetSetDescr("__dict__", this, ObjectMethods::__dict__,
-                member ? PyGetSetDescr.READONLY : null, null);
+            PyGetSetDescr.Setter set = member ? PyGetSetDescr.READONLY
+                : builtinKey(d).equals("_io._IOBase") ? null : ObjectMethods::setGenericDict;
+            PyGetSetDescr gs = new PyGetSetDescr("__dict__", this, ObjectMethods::__dict__, set, null);
             d.setStr("__dict__", member ? new PyMemberDescr(PyStr.intern("__dict__"), this, gs) : gs);
         }
         if (d.getStr("__doc__") == null) {

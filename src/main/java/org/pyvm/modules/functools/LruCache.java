@@ -57,6 +57,11 @@ final class LruCache implements PyObject, Callable, HasDict {
     }
 
     @Override
+    public void setDict(PyDict d) {
+        dict = d;
+    }
+
+    @Override
     public PyDict getDict() {
         if (dict == null) {
             dict = new PyDict();

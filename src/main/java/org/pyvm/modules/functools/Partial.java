@@ -51,6 +51,11 @@ public final class Partial implements PyObject, Callable, HasDict {
     }
 
     @Override
+    public void setDict(PyDict d) {
+        dict = d;
+    }
+
+    @Override
     public PyDict getDict() {
         if (dict == null) {
             dict = new PyDict();
