@@ -27,6 +27,13 @@ public final class PyType implements PyObject, HasDict {
 
     String name;
     String qualname;
+    /**
+     * A heap type's __name__ and __qualname__ as the str objects it hands out (CPython's
+     * ht_name and ht_qualname): the same object on every read, as inspect's
+     * classify_class_attrs expects. Made when first read, replaced when they are assigned.
+     */
+    PyStr nameObj;
+    PyStr qualnameObj;
     PyType[] bases;
     PyType base;
     PyType[] mro;

@@ -75,6 +75,7 @@ final class TypeMethods {
                 + value.type().getName() + "'");
         }
         type.name = checkName(s.value());
+        type.nameObj = s;
     }
 
     /** Compare typeobject.c: type_set_qualname. */
@@ -85,6 +86,7 @@ final class TypeMethods {
                 + value.type().getName() + "'");
         }
         type.qualname = s.value();
+        type.qualnameObj = s;
     }
 
     /** Compare typeobject.c: type_set_module. */
@@ -432,13 +434,28 @@ final class TypeMethods {
     static PyObject __name__(PyType self) {
         // A builtin type's name is CPython's tp_name, "module.Name" for extension types:
         // __name__ is the part after the last dot. Compare typeobject.c: type_name.
-        return PyStr.of(self.isHeapType() ? self.name : self.name.substring(self.name.lastIndexOf('.') + 1));
+        if (!self.isHeapType()) {
+            return PyStr.of(self.name.substring(self.name.lastIndexOf('.') + 1));
+        }
+        PyStr n = self.nameObj;
+        if (n == null || !n.value().equals(self.name)) {
+            n = PyStr.of(self.name);
+            self.nameObj = n;
+        }
+        return n;
     }
 
     @ExposedGetter(setter = "setQualname")
     static PyObject __qualname__(PyType self) {
-        return PyStr.of(self.isHeapType() ? self.qualname
-            : self.qualname.substring(self.qualname.lastIndexOf('.') + 1));
+        if (!self.isHeapType()) {
+            return PyStr.of(self.qualname.substring(self.qualname.lastIndexOf('.') + 1));
+        }
+        PyStr q = self.qualnameObj;
+        if (q == null || !q.value().equals(self.qualname)) {
+            q = PyStr.of(self.qualname);
+            self.qualnameObj = q;
+        }
+        return q;
     }
 
     /** type.__basicsize__: CPython's tp_basicsize (see {@link TypeLayouts}). Compare typeobject.c: type_members. */
