@@ -437,12 +437,12 @@ final class TypeMethods {
         if (!self.isHeapType()) {
             return PyStr.of(self.name.substring(self.name.lastIndexOf('.') + 1));
         }
-        PyStr n = self.nameObj;
-        if (n == null || !n.value().equals(self.name)) {
-            n = PyStr.of(self.name);
-            self.nameObj = n;
-        }
-        return n;
+        return self.nameObj = sameStr(self.nameObj, self.name);
+    }
+
+    /** CACHED when it still spells VALUE, else a new str of VALUE: a heap type's name objects. */
+    private static PyStr sameStr(PyStr cached, String value) {
+        return cached != null && cached.value().equals(value) ? cached : PyStr.of(value);
     }
 
     @ExposedGetter(setter = "setQualname")
@@ -450,12 +450,7 @@ final class TypeMethods {
         if (!self.isHeapType()) {
             return PyStr.of(self.qualname.substring(self.qualname.lastIndexOf('.') + 1));
         }
-        PyStr q = self.qualnameObj;
-        if (q == null || !q.value().equals(self.qualname)) {
-            q = PyStr.of(self.qualname);
-            self.qualnameObj = q;
-        }
-        return q;
+        return self.qualnameObj = sameStr(self.qualnameObj, self.qualname);
     }
 
     /** type.__basicsize__: CPython's tp_basicsize (see {@link TypeLayouts}). Compare typeobject.c: type_members. */
