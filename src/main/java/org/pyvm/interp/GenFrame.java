@@ -91,10 +91,7 @@ final class GenFrame implements GeneratorFrame {
                         return r;
                     }
                 } else {
-                    if (f.trace != null) {
-                        Tracer.thrown(f, thrown, true);
-                    }
-                    Unwinder.handle(f, thrown);
+                    raiseThrown(thrown, true);
                 }
             } else {
                 Eval.put(f.fast, f.sp++, sent);
@@ -160,10 +157,41 @@ final class GenFrame implements GeneratorFrame {
      * does with gen_send_ex(gen, None, 1), which reports sys.monitoring's PY_THROW.
      */
     private void raiseHere(PyBaseException e) {
+        chainOwnHandled(e);
         if (f.trace != null) {
             Tracer.thrown(f, e, false);
         }
         Unwinder.handle(f, e);
+    }
+
+    /**
+     * Raises E, thrown in by the generator's caller, at the paused yield, as gen_send_ex2
+     * does with exc=1: E's __context__ becomes the exception the generator itself was
+     * handling when it paused, and never the one its caller is handling, which the
+     * unwinder's implicit chaining would otherwise find below it. FIRST: not through a
+     * delegate (the PY_THROW event's form).
+     */
+    private void raiseThrown(PyBaseException e, boolean first) {
+        chainOwnHandled(e);
+        ThreadState ts = f.ts;
+        PyBaseException below = ts.handledBelow;
+        ts.handledBelow = null;
+        try {
+            if (f.trace != null) {
+                Tracer.thrown(f, e, first);
+            }
+            Unwinder.handle(f, e);
+        } finally {
+            ts.handledBelow = below;
+        }
+    }
+
+    /** E's context: the exception this generator was handling when it paused, if any. Compare errors.c: _PyErr_ChainStackItem. */
+    private void chainOwnHandled(PyBaseException e) {
+        PyBaseException own = f.ts.handled;
+        if (own != null && own != e) {
+            Steps.chainContext(e);
+        }
     }
 
     private PyObject throwIntoDelegate(PyBaseException thrown, boolean closeOnGenExit) {
@@ -183,7 +211,7 @@ final class GenFrame implements GeneratorFrame {
                 raiseHere(e);
                 return null;
             }
-            raiseHere(thrown);
+            raiseThrown(thrown, false);
             return null;
         }
         PyObject v;
@@ -198,7 +226,7 @@ final class GenFrame implements GeneratorFrame {
             }
             PyObject meth = Abstract.lookupAttr(yf, "throw");
             if (meth == null) {
-                raiseHere(thrown);
+                raiseThrown(thrown, false);
                 return null;
             }
             return Abstract.call(meth, thrown);

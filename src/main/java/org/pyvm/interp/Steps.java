@@ -1247,6 +1247,10 @@ final class Steps {
         if (receiver instanceof PyGenerator g) {
             return g.step(v, null);
         }
+        PyGenerator awaited = PyGenerator.wrappedCoroutine(receiver);
+        if (awaited != null) {
+            return awaited.step(v, null);
+        }
         if (v == PyNone.NONE && receiver instanceof PyIterator it) {
             PyObject r = it.next();
             if (r == null) {
@@ -1278,6 +1282,10 @@ final class Steps {
     static PyObject lastReturn(PyObject receiver) {
         if (receiver instanceof PyGenerator g) {
             return g.lastReturn;
+        }
+        PyGenerator awaited = PyGenerator.wrappedCoroutine(receiver);
+        if (awaited != null) {
+            return awaited.lastReturn;
         }
         PyObject r = LAST_RETURN.get();
         return r == null ? PyNone.NONE : r;

@@ -477,6 +477,15 @@ public final class PyGenerator implements PyObject, PyIterator {
         }
     }
 
+    /**
+     * The coroutine that O, a coroutine.__await__() iterator, drives; null for anything else.
+     * yield from and await step it as the coroutine itself, so that its return value is
+     * not lost (its Java next() ends with null, which carries no value).
+     */
+    public static PyGenerator wrappedCoroutine(PyObject o) {
+        return o instanceof CoroWrapper w ? w.coro : null;
+    }
+
     /** What coroutine.__await__() returns: an iterator driving the coroutine. */
     static final class CoroWrapper implements PyObject, PyIterator {
         static final PyType TYPE = PyType.builtin("coroutine_wrapper", CoroWrapper.class, CoroWrapper.class)
