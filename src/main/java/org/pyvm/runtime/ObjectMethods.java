@@ -74,6 +74,9 @@ final class ObjectMethods {
         if (obj instanceof PyGenerator g && g.setSpecial(name.value(), value)) {
             return;
         }
+        if (obj instanceof PyAsyncGen ag && ag.core.setSpecial(name.value(), value)) {
+            return;
+        }
         PyType t = obj.type();
         PyObject descr = t.lookup(name);
         if (descr != null && isDataDescr(descr)) {

@@ -54,14 +54,14 @@ public final class PyAnextAwaitable implements PyObject {
      */
     private PyObject awaitIter() {
         if (wrapped instanceof PyGenerator g && g.isAwaitable()) {
-            return Abstract.callDescr(PyGenerator.COROUTINE.lookup("__await__"), g);
+            // A coroutine is driven through its __await__(); an iterable coroutine (a
+            // generator marked by types.coroutine) is its own iterator.
+            return g.isCoroutine() ? Abstract.callDescr(PyGenerator.COROUTINE.lookup("__await__"), g) : g;
         }
-        if (wrapped instanceof PyGenerator) {
-            return wrapped;
-        }
-        PyObject m = wrapped.type().lookup("__await__");
+        PyObject m = wrapped instanceof PyGenerator ? null : wrapped.type().lookup("__await__");
         if (m == null) {
-            throw PyErr.typeError("'" + wrapped.type().getName() + "' object can't be awaited");
+            // A plain generator is not awaitable either (only an iterable coroutine is).
+            throw PyErr.typeError("object " + wrapped.type().getName() + " can't be used in 'await' expression");
         }
         PyObject res = Abstract.callDescr(m, wrapped);
         if (res instanceof PyGenerator g && g.isAwaitable()) {

@@ -14,9 +14,8 @@ public final class PyAsyncGen implements PyObject {
     public static final PyType TYPE = PyType.builtin("async_generator", PyAsyncGen.class, PyAsyncGen.class)
         .notSubclassable();
 
+    /** The generator running the body; it also holds __name__ and __qualname__. */
     final PyGenerator core;
-    private final String name;
-    private final String qualname;
     /** ag_running_async: an asend/athrow awaitable is in progress. */
     boolean runningAsync;
     /** ag_closed: the generator finished or aclose() began. */
@@ -28,8 +27,6 @@ public final class PyAsyncGen implements PyObject {
     public PyAsyncGen(GeneratorFrame frame, String name, String qualname) {
         this.core = new PyGenerator(frame, name, qualname, false, true);
         frame.frame().setGenerator(this);
-        this.name = name;
-        this.qualname = qualname;
     }
 
     @Override
@@ -154,6 +151,11 @@ public final class PyAsyncGen implements PyObject {
     /** athrow(value) or the deprecated athrow(type[, value[, tb]]). */
     @ExposedMethod(min = 1)
     static PyObject athrow(PyAsyncGen self, PyObject typ, PyObject val, PyObject tb) {
+        if (val != null) {
+            // Compare genobject.c: async_gen_athrow.
+            Abstract.warn(PyExc.DeprecationWarning,
+                "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature instead.");
+        }
         self.initHooks();
         return new AThrow(self, false, typ, val);
     }
@@ -171,17 +173,17 @@ public final class PyAsyncGen implements PyObject {
 
     @ExposedMethod
     static String __repr__(PyAsyncGen self) {
-        return "<async_generator object " + self.qualname + " at 0x" + Abstract.idHex(self) + ">";
+        return "<async_generator object " + self.core.qualnameObj().value() + " at 0x" + Abstract.idHex(self) + ">";
     }
 
     @ExposedGetter
     static PyObject __name__(PyAsyncGen self) {
-        return PyStr.of(self.name);
+        return self.core.nameObj();
     }
 
     @ExposedGetter
     static PyObject __qualname__(PyAsyncGen self) {
-        return PyStr.of(self.qualname);
+        return self.core.qualnameObj();
     }
 
     @ExposedGetter

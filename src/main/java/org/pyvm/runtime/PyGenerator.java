@@ -60,14 +60,14 @@ public final class PyGenerator implements PyObject, PyIterator {
     /** An async generator core's finalizer hook (sys.set_asyncgen_hooks), for {@link GenFinalizer}. */
     PyObject asyncHook;
 
-    private PyStr nameObj() {
+    PyStr nameObj() {
         if (nameObj == null) {
             nameObj = PyStr.of(name);
         }
         return nameObj;
     }
 
-    private PyStr qualnameObj() {
+    PyStr qualnameObj() {
         if (qualnameObj == null) {
             qualnameObj = PyStr.of(qualname);
         }
