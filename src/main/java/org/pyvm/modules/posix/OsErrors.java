@@ -129,6 +129,11 @@ public final class OsErrors {
             if (n != null) {
                 return n;
             }
+            // The JDK words ELOOP from stat as "Too many levels of symbolic links or unable
+            // to access attributes of symbolic link" (UnixException.translateToIOException).
+            if (fe.getReason().startsWith(strerror(ELOOP) + " or ")) {
+                return ELOOP;
+            }
         }
         String msg = e.getMessage();
         if (msg != null) {
