@@ -439,6 +439,18 @@ public final class Abstract {
      * repetition (OverflowError) and item access (IndexError) say it. Compare abstract.c:
      * PyNumber_AsSsize_t.
      */
+    /**
+     * O as a Py_ssize_t argument (getargs' "n" format): its __index__, OverflowError "Python
+     * int too large to convert to C ssize_t" when it does not fit. Compare PyLong_AsSsize_t.
+     */
+    public static long ssizeArg(PyObject o) {
+        PyInt i = index(o);
+        if (i.isBig()) {
+            throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+        }
+        return i.value;
+    }
+
     public static long asSsize(PyObject o, PyType exc) {
         PyInt i = index(o);
         if (i.isBig()) {

@@ -237,18 +237,21 @@ final class EncoderObject implements PyObject {
     }
 
     private void encodeList(StringBuilder out, PyObject seq) {
-        PyObject[] items = seq instanceof PyList l ? l.toArray() : ((PyTuple) seq).toArray();
-        if (items.length == 0) {
+        // A list is read as it stands at each step, as PySequence_Fast's items are: a default()
+        // that shrinks it shortens the output (encoder_listencode_list).
+        PyList list = seq instanceof PyList l ? l : null;
+        PyObject[] items = list == null ? ((PyTuple) seq).toArray() : null;
+        if ((list == null ? items.length : list.size()) == 0) {
             out.append("[]");
             return;
         }
         PyObject ident = markIn(seq);
         out.append('[');
-        for (int i = 0; i < items.length; i++) {
+        for (int i = 0; i < (list == null ? items.length : list.size()); i++) {
             if (i > 0) {
                 out.append(itemSeparator.value());
             }
-            encode(out, items[i]);
+            encode(out, list == null ? items[i] : list.get(i));
         }
         markOut(ident);
         out.append(']');

@@ -65,9 +65,10 @@ public final class JsonModule {
         if (n > 3) {
             throw PyErr.typeError("scanstring() takes at most 3 arguments (" + n + " given)");
         }
-        PyStr s = str(args[0]);
-        long end = Abstract.index(args[1]).longValue();
+        // "On|p": end and strict are converted before the string's type is checked.
+        long end = Abstract.ssizeArg(args[1]);
         boolean strict = n < 3 || Abstract.isTrue(args[2]);
+        PyStr s = str(args[0]);
         int[] buf = s.value().codePoints().toArray();
         if (end < 0 || end > buf.length) {
             throw PyErr.valueError("end is out of bounds");

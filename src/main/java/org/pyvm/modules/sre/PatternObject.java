@@ -84,7 +84,7 @@ public final class PatternObject implements PyObject {
         if (o == null) {
             return dflt;
         }
-        long v = Abstract.index(o).longValue();
+        long v = Abstract.ssizeArg(o);
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
     }
 
@@ -94,9 +94,10 @@ public final class PatternObject implements PyObject {
 
     private PyObject once(String name, PyObject[] args, String[] kw, Run how) {
         PyObject[] a = Args.parse(name, args, kw, 1, 3, "string", "pos", "endpos");
-        Subject s = subject(a[0]);
+        // Argument Clinic converts pos and endpos before the string is looked at.
         int pos = ssize(a[1], 0);
         int endpos = ssize(a[2], Integer.MAX_VALUE);
+        Subject s = subject(a[0]);
         SreMatch m;
         try {
             m = how.run(s.text, pos, endpos);
@@ -137,14 +138,18 @@ public final class PatternObject implements PyObject {
     @ExposedMethod
     static PyObject scanner(PatternObject self, PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("scanner", args, kw, 1, 3, "string", "pos", "endpos");
-        return self.scannerOf(self.subject(a[0]), ssize(a[1], 0), ssize(a[2], Integer.MAX_VALUE));
+        int pos = ssize(a[1], 0);
+        int endpos = ssize(a[2], Integer.MAX_VALUE);
+        return self.scannerOf(self.subject(a[0]), pos, endpos);
     }
 
     /** An iterator calling scanner.search until it returns None; CPython's PyCallIter_New. */
     @ExposedMethod
     static PyObject finditer(PatternObject self, PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("finditer", args, kw, 1, 3, "string", "pos", "endpos");
-        ScannerObject sc = self.scannerOf(self.subject(a[0]), ssize(a[1], 0), ssize(a[2], Integer.MAX_VALUE));
+        int pos = ssize(a[1], 0);
+        int endpos = ssize(a[2], Integer.MAX_VALUE);
+        ScannerObject sc = self.scannerOf(self.subject(a[0]), pos, endpos);
         return new PyIterators.CallIter(Abstract.getAttr(sc, "search"), PyNone.NONE);
     }
 
@@ -152,8 +157,10 @@ public final class PatternObject implements PyObject {
     @ExposedMethod
     static PyObject findall(PatternObject self, PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("findall", args, kw, 1, 3, "string", "pos", "endpos");
+        int pos = ssize(a[1], 0);
+        int endpos = ssize(a[2], Integer.MAX_VALUE);
         Subject s = self.subject(a[0]);
-        SreScanner sc = self.engine.scanner(s.text, ssize(a[1], 0), ssize(a[2], Integer.MAX_VALUE));
+        SreScanner sc = self.engine.scanner(s.text, pos, endpos);
         PyList list = new PyList();
         for (SreMatch m = next(sc); m != null; m = next(sc)) {
             switch (self.groups) {
