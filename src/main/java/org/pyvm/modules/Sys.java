@@ -325,8 +325,9 @@ public final class Sys {
     }
 
     /** The builtin types with a __sizeof__ that CPython's GC does not track (no Py_TPFLAGS_HAVE_GC). */
-    private static final java.util.Set<String> NOT_GC = java.util.Set.of("int", "bool", "float", "complex", "str",
-        "bytes", "range", "slice", "decimal.Decimal");
+    private static final java.util.Set<String> NOT_GC = java.util.Set.of("object", "NoneType", "NotImplementedType",
+        "ellipsis", "bytearray", "int", "bool", "float", "complex", "str",
+        "bytes", "range", "decimal.Decimal");
 
     /** Compare Include/objimpl.h: _PyObject_IS_GC (a class always has Py_TPFLAGS_HAVE_GC). */
     private static boolean gcTracked(org.pyvm.runtime.PyType t) {

@@ -7,6 +7,15 @@ final class ListMethods {
 
     private ListMethods() {}
 
+    /**
+     * list.__sizeof__: CPython's list header and a pointer per allocated slot (the slots of
+     * pyvm's own array). Compare listobject.c: list___sizeof___impl.
+     */
+    @ExposedMethod
+    static long __sizeof__(PyList self) {
+        return TypeLayouts.basicsize(self.type()) + 8L * self.items.length;
+    }
+
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
         if (cls == PyList.TYPE) {

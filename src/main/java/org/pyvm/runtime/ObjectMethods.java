@@ -289,6 +289,22 @@ final class ObjectMethods {
         }
     }
 
+    /**
+     * object.__sizeof__: CPython's tp_basicsize, plus tp_itemsize per item of a variable-size
+     * object (a tuple's items, a bytes' bytes), from {@link TypeLayouts}: CPython's layout,
+     * not the JVM's. Compare typeobject.c: object___sizeof___impl.
+     */
+    @ExposedMethod
+    static long __sizeof__(PyObject self) {
+        PyType t = self.type();
+        long n = TypeLayouts.basicsize(t);
+        long isize = TypeLayouts.itemsize(t);
+        if (isize > 0 && (self instanceof PyTuple || self instanceof PyBytes)) {
+            n += isize * Abstract.len(self);
+        }
+        return n;
+    }
+
     @ExposedMethod
     static PyObject __format__(PyObject self, PyObject spec) {
         String s = Abstract.strArg(spec, "format");
