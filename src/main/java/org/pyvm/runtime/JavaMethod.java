@@ -74,7 +74,8 @@ public final class JavaMethod implements PyObject, Callable {
     boolean isSlotWrapper() {
         byte k = kind;
         if (k == 0) {
-            kind = k = owner != null && hasSelf && !classMethod && SLOT_WRAPPERS.contains(name) ? (byte) 2 : (byte) 1;
+            kind = k = owner != null && hasSelf && !classMethod && SLOT_WRAPPERS.contains(name)
+                && !COEXIST.contains(owner.getName() + "." + name) ? (byte) 2 : (byte) 1;
         }
         return k == 2;
     }
@@ -361,6 +362,9 @@ public final class JavaMethod implements PyObject, Callable {
     }
 
     private PyBaseException countError(int n) {
+        if (isSlotWrapper() && !parseTuple) {
+            return wrapperCountError(n);
+        }
         if (parseTuple) {
             // Compare getargs.c: vgetargs1_impl.
             int k = n > arity ? arity : min;
@@ -388,6 +392,35 @@ public final class JavaMethod implements PyObject, Callable {
         return PyErr.typeError(displayName() + " expected at least " + min + " argument"
             + (min == 1 ? "" : "s") + ", got " + n);
     }
+
+    /**
+     * A slot wrapper's message for N arguments: check_num_args' "expected 1 argument, got 0",
+     * or, for the wrappers that unpack their arguments with PyArg_UnpackTuple(args, "", ...),
+     * the same after an empty name (" expected 2 arguments, got 1", " expected at least 1
+     * argument, got 0"). Compare typeobject.c: check_num_args, wrap_objobjargproc, wrap_setattr,
+     * wrap_descr_get, wrap_ternaryfunc, wrap_indexargfunc; getargs.c: unpack_stack.
+     */
+    private PyBaseException wrapperCountError(int n) {
+        boolean unpack = UNPACK_TUPLE_SLOTS.contains(name)
+            || SEQUENCE_REPEAT_SLOTS.contains(name) && owner != null && SEQUENCE_REPEAT_TYPES.contains(owner.getName());
+        if (!unpack) {
+            return PyErr.typeError("expected " + arity + " argument" + (arity == 1 ? "" : "s") + ", got " + n);
+        }
+        int k = n > arity ? arity : min;
+        return PyErr.typeError(" expected " + (arity == min ? "" : n > arity ? "at most " : "at least ") + k
+            + " argument" + (k == 1 ? "" : "s") + ", got " + n);
+    }
+
+    /** Special methods that CPython's types define as methods beside their slot (METH_COEXIST): method descriptors. */
+    private static final java.util.Set<String> COEXIST = java.util.Set.of("dict.__getitem__", "list.__getitem__",
+        "dict.__contains__", "set.__contains__", "frozenset.__contains__");
+
+    private static final java.util.Set<String> UNPACK_TUPLE_SLOTS = java.util.Set.of("__setitem__", "__setattr__",
+        "__set__", "__get__", "__pow__", "__rpow__");
+    /** sq_repeat and sq_inplace_repeat's wrappers (wrap_indexargfunc), for the types whose * is a sequence repeat. */
+    private static final java.util.Set<String> SEQUENCE_REPEAT_SLOTS = java.util.Set.of("__mul__", "__rmul__", "__imul__");
+    private static final java.util.Set<String> SEQUENCE_REPEAT_TYPES = java.util.Set.of("str", "bytes", "bytearray",
+        "list", "tuple", "collections.deque", "array.array");
 
     /** Fast path for slots: a fixed-arity method with self only. */
     public PyObject call1(PyObject self) {
