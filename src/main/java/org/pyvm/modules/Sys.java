@@ -99,8 +99,6 @@ public final class Sys {
             c.safePath ? t : f, PyInt.of(c.intMaxStrDigits)));
         org.pyvm.runtime.codecs.CodecRegistry.setDevMode(c.devMode);
         // Only the runtime makes these two (test_sys: assert_raise_on_new_sys_type).
-        d.getStr("flags").type().noInstances();
-        d.getStr("version_info").type().noInstances();
         // Where the standard library is (compare CPython Modules/getpath.py): the prefixes
         // are the CPython installation whose Lib/ pyvm found; without one, CPython's
         // compiled-in default.

@@ -362,7 +362,7 @@ public final class JavaMethod implements PyObject, Callable {
     }
 
     private PyBaseException countError(int n) {
-        if (isSlotWrapper() && !parseTuple) {
+        if (isSlotWrapper() && !parseTuple && !OWN_PARSING.contains(name)) {
             return wrapperCountError(n);
         }
         if (parseTuple) {
@@ -414,6 +414,9 @@ public final class JavaMethod implements PyObject, Callable {
     /** Special methods that CPython's types define as methods beside their slot (METH_COEXIST): method descriptors. */
     private static final java.util.Set<String> COEXIST = java.util.Set.of("dict.__getitem__", "list.__getitem__",
         "dict.__contains__", "set.__contains__", "frozenset.__contains__");
+
+    /** Wrappers that pass their arguments on unchecked (wrap_init, tp_new_wrapper, wrap_call): the callee words it. */
+    private static final java.util.Set<String> OWN_PARSING = java.util.Set.of("__init__", "__new__", "__call__");
 
     private static final java.util.Set<String> UNPACK_TUPLE_SLOTS = java.util.Set.of("__setitem__", "__setattr__",
         "__set__", "__get__", "__pow__", "__rpow__");

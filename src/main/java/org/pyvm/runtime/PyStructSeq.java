@@ -50,9 +50,13 @@ public final class PyStructSeq extends PyTuple {
             return new PyStructSeq(this, values);
         }
 
-        /** type(...) raises "cannot create ... instances", as for a C type whose tp_new is NULL. */
+        /**
+         * type(...) raises "cannot create ... instances", as for a type whose tp_new CPython
+         * cleared (sys.flags, sys.version_info); its __new__ is then tuple's, which refuses it.
+         */
         public Spec uncreatable() {
             creatable = false;
+            type.noInstances();
             return this;
         }
 
@@ -140,8 +144,13 @@ public final class PyStructSeq extends PyTuple {
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
         Spec spec = SPECS.get(cls);
-        if (spec == null || !spec.creatable) {
+        if (spec == null) {
             throw PyErr.typeError("cannot create '" + cls.getName() + "' instances");
+        }
+        if (!spec.creatable) {
+            // CPython's such a type inherits tuple.__new__, whose tp_new_wrapper refuses it.
+            throw PyErr.typeError("tuple.__new__(" + cls.fullName() + ") is not safe, use " + cls.fullName()
+                + ".__new__()");
         }
         if (spec.constructor != null) {
             return spec.constructor.apply(args, kw);

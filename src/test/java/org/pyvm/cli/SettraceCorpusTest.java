@@ -82,7 +82,8 @@ class SettraceCorpusTest {
         "coroutines/aiter_anext", "coroutines/async_comprehensions", "coroutines/async_gen_protocol",
         "coroutines/async_generators", "coroutines/async_with_for", "coroutines/await_chain",
         "coroutines/coro_errors", "generators/gen_throw_delegation", "coroutines/close_awaiting_coroutine",
-        "coroutines/coro_reuse_and_await_errors",
+        "coroutines/coro_reuse_and_await_errors", "generators/throw_context", "coroutines/await_wrapper_return",
+        "coroutines/anext_awaitables",
         // an async generator left in a reference cycle: CPython's cyclic collector closes it
         // during whichever later program its allocations trigger a collection in
         "coroutines/async_gen_cleanup");
