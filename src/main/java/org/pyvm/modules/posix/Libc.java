@@ -66,44 +66,45 @@ public final class Libc {
         static final Fn UTIMENSAT = new Fn("utimensat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS,
             ADDRESS, JAVA_INT), CAPTURE);
 
-        /**
-         * A downcall handle made on first use: each one spins several LambdaForm and stub
-         * classes (about 6 classes, a few ms of CPU and JIT work), and `import time` only
-         * needs fcntl to know the library is there, not all twenty.
-         */
-        static final class Fn {
-            private final String name;
-            private final FunctionDescriptor fd;
-            private final Linker.Option[] opts;
-            private volatile MethodHandle handle;
-            private volatile boolean made;
-
-            Fn(String name, FunctionDescriptor fd, Linker.Option... opts) {
-                this.name = name;
-                this.fd = fd;
-                this.opts = opts;
-            }
-
-            /** The handle, or null when the library or the function is missing. */
-            MethodHandle get() {
-                if (!made) {
-                    synchronized (this) {
-                        if (!made) {
-                            handle = fn(name, fd, opts);
-                            made = true;
-                        }
-                    }
-                }
-                return handle;
-            }
-        }
-
         private static MethodHandle fn(String name, FunctionDescriptor fd, Linker.Option... opts) {
             try {
                 return LIB == null ? null : LIB.function(name, fd, opts);
             } catch (RuntimeException e) {
                 return null;
             }
+        }
+    }
+
+    /**
+     * A downcall handle made on first use: each one spins several LambdaForm and stub
+     * classes (about 6 classes, a few ms of CPU and JIT work), and `import time` only
+     * needs fcntl to know the library is there and localtime_r, not all
+     * twenty-five (CTime's too).
+     */
+    static final class Fn {
+        private final String name;
+        private final FunctionDescriptor fd;
+        private final Linker.Option[] opts;
+        private volatile MethodHandle handle;
+        private volatile boolean made;
+
+        Fn(String name, FunctionDescriptor fd, Linker.Option... opts) {
+            this.name = name;
+            this.fd = fd;
+            this.opts = opts;
+        }
+
+        /** The handle, or null when the library or the function is missing. */
+        MethodHandle get() {
+            if (!made) {
+                synchronized (this) {
+                    if (!made) {
+                        handle = Handles.fn(name, fd, opts);
+                        made = true;
+                    }
+                }
+            }
+            return handle;
         }
     }
 
@@ -126,6 +127,16 @@ public final class Libc {
     /** One C call: STATE receives its errno; ARENA holds its arguments. */
     public interface Call {
         long run(MemorySegment state, Arena arena) throws Throwable;
+    }
+
+    /** Whether the C library has the function NAME (no handle is made). */
+    static boolean has(String name) {
+        return Handles.LIB != null && Handles.LIB.has(name);
+    }
+
+    /** A lazily made {@link #function}: the handle of a libc function that leaves errno for {@link #call}. */
+    static Fn lazyFunction(String name, FunctionDescriptor fd) {
+        return new Fn(name, fd, Handles.CAPTURE);
     }
 
     /** A libc function that leaves errno for {@link #call}, or null where it is missing (Ids, Sched use it too). */
