@@ -78,8 +78,8 @@ public final class Libc {
     /**
      * A downcall handle made on first use: each one spins several LambdaForm and stub
      * classes (about 6 classes, a few ms of CPU and JIT work), and `import time` only
-     * needs fcntl to know the library is there and localtime_r, not all
-     * twenty-five (CTime's too).
+     * needs localtime_r alone, not all twenty-five
+     * (CTime's too).
      */
     static final class Fn {
         private final String name;
@@ -111,7 +111,7 @@ public final class Libc {
     /** Whether the C library can be called (java.lang.foreign and libc.so.6 are there). */
     public static boolean available() {
         try {
-            return Handles.LIB != null && Handles.FCNTL_LONG.get() != null;
+            return Handles.LIB != null && Handles.LIB.has("fcntl");
         } catch (Throwable e) {
             return false;
         }
