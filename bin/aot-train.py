@@ -102,7 +102,12 @@ print(compile(SOURCE, "<aot-train>", "exec").co_consts is not None)
 for name in ("os", "re", "json", "collections", "functools", "itertools", "operator", "enum", "typing", "io",
              "keyword", "string", "textwrap", "datetime", "copy", "weakref", "contextlib", "abc", "types",
              "random", "math", "time", "struct", "heapq", "bisect", "argparse", "logging", "pathlib",
-             "decimal", "fractions", "statistics", "tempfile", "shutil", "traceback", "warnings"):
+             "decimal", "fractions", "statistics", "tempfile", "shutil", "traceback", "warnings",
+             # What test runners and programs that spawn Python processes import: their builtin
+             # modules' classes, and the JDK classes those load, come ready from the cache.
+             "unittest", "asyncio", "subprocess", "threading", "signal", "socket", "selectors", "inspect",
+             "dataclasses", "importlib.util", "importlib.machinery", "pickle", "locale", "concurrent.futures",
+             "test.support", "test.support.script_helper", "test.libregrtest.main"):
     try:
         __import__(name)
     except Exception:

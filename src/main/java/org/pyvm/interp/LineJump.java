@@ -256,7 +256,7 @@ final class LineJump {
         int[] starts = new int[len];
         java.util.Arrays.fill(starts, -1);
         int last = -1;
-        for (LocationTable.Entry e : code.locations.entries()) {
+        for (LocationTable.Entry e : code.locations().entries()) {
             int u = e.start() / 2;
             if (e.line() != last && e.line() != -1 && u < len) {
                 starts[u] = e.line();

@@ -51,7 +51,7 @@ public final class TimeModule {
             }
         }
         if (C_TIME) {
-            CTime.tzset();
+            CTime.syncTz();
         }
         setZoneConstants(d);
         return m;

@@ -32,7 +32,6 @@ public final class PyCode implements PyObject {
     public final String[] localsplusnames;
     public final PyStr[] localsplusNameObjects;
     public final byte[] localspluskinds;
-    public final LocationTable locations;
     /** co_code, copied once here (the bytecode layer hands out defensive copies), read by every frame. */
     public final byte[] bytecode;
     public final int stacksize;
@@ -65,7 +64,6 @@ public final class PyCode implements PyObject {
             localsplusNameObjects[i] = PyStr.intern(localsplusnames[i]);
         }
         this.localspluskinds = raw.localspluskinds();
-        this.locations = raw.locationTable();
         this.bytecode = raw.runnableCode();
         this.stacksize = raw.stacksize();
         this.exceptions = raw.exceptionTable();
@@ -130,8 +128,16 @@ public final class PyCode implements PyObject {
         throw PyErr.systemError("pyvm: unknown constant " + c);
     }
 
+    /**
+     * The decoded location table, made on first use (a traceback, f_lineno, tracing): most
+     * code objects an import unmarshals never need it.
+     */
+    public LocationTable locations() {
+        return raw.locationTable();
+    }
+
     public int lineAt(int offset) {
-        return locations.lineAt(offset);
+        return raw.locationTable().lineAt(offset);
     }
 
     public boolean isGenerator() {
@@ -255,7 +261,7 @@ public final class PyCode implements PyObject {
     /** co_positions(): (line, end_line, column, end_column) per code unit, None where unknown. */
     @ExposedMethod
     static PyObject co_positions(PyCode self) {
-        java.util.List<LocationTable.Position> ps = self.locations.positions();
+        java.util.List<LocationTable.Position> ps = self.locations().positions();
         PyObject[] out = new PyObject[ps.size()];
         for (int i = 0; i < out.length; i++) {
             LocationTable.Position p = ps.get(i);
@@ -267,7 +273,7 @@ public final class PyCode implements PyObject {
     /** co_lines(): (start, end, line) ranges of bytes, line None where unknown. */
     @ExposedMethod
     static PyObject co_lines(PyCode self) {
-        java.util.List<LocationTable.LineRange> rs = self.locations.lines();
+        java.util.List<LocationTable.LineRange> rs = self.locations().lines();
         PyObject[] out = new PyObject[rs.size()];
         for (int i = 0; i < out.length; i++) {
             LocationTable.LineRange r = rs.get(i);
@@ -299,7 +305,7 @@ public final class PyCode implements PyObject {
         int codeOffset = 0;
         int line = self.firstlineno;
         int computed = self.firstlineno;
-        for (LocationTable.Entry e : self.locations.entries()) {
+        for (LocationTable.Entry e : self.locations().entries()) {
             if (e.line() >= 0) {
                 computed = e.line();
             }

@@ -366,7 +366,7 @@ public final class TracebackPrinter {
             return;
         }
         sb.append("    ").append(stripped).append('\n');
-        LocationTable.Position p = code.locations.positionAt(tb.lasti);
+        LocationTable.Position p = code.locations().positionAt(tb.lasti);
         if (p.column() < 0 || p.endColumn() < 0 || p.line() != line) {
             return;
         }

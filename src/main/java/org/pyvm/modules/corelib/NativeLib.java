@@ -44,6 +44,11 @@ public final class NativeLib {
         return null;
     }
 
+    /** Whether the library has the C function NAME (cheaper than making its handle). */
+    public boolean has(String name) {
+        return lookup.find(name).isPresent();
+    }
+
     /** A downcall handle for the C function NAME, or null when the library does not have it. */
     public MethodHandle function(String name, FunctionDescriptor fd, Linker.Option... options) {
         MemorySegment sym = lookup.find(name).orElse(null);

@@ -29,21 +29,22 @@ public final class CTime {
     private static final long GMTOFF = 40;
     private static final long ZONE = 48;
 
+    /** Made on first use (see Libc.Fn): importing time needs localtime_r alone. */
     private static final class Handles {
-        static final MethodHandle LOCALTIME_R = Libc.function("localtime_r",
+        static final Libc.Fn LOCALTIME_R = Libc.lazyFunction("localtime_r",
             FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
-        static final MethodHandle MKTIME = Libc.function("mktime", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
-        static final MethodHandle TZSET = Libc.function("tzset", FunctionDescriptor.ofVoid());
-        static final MethodHandle SETENV = Libc.function("setenv",
+        static final Libc.Fn MKTIME = Libc.lazyFunction("mktime", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
+        static final Libc.Fn TZSET = Libc.lazyFunction("tzset", FunctionDescriptor.ofVoid());
+        static final Libc.Fn SETENV = Libc.lazyFunction("setenv",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
-        static final MethodHandle UNSETENV = Libc.function("unsetenv", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        static final Libc.Fn UNSETENV = Libc.lazyFunction("unsetenv", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     }
 
     /** Whether local time comes from the C library (otherwise the time module uses java.time). */
     public static boolean available() {
         try {
-            return Libc.available() && Handles.LOCALTIME_R != null && Handles.MKTIME != null
-                && Handles.TZSET != null && Handles.SETENV != null && Handles.UNSETENV != null;
+            return Libc.available() && Handles.LOCALTIME_R.get() != null && Libc.has("mktime")
+                && Libc.has("tzset") && Libc.has("setenv") && Libc.has("unsetenv");
         } catch (Throwable e) {
             return false;
         }
@@ -57,29 +58,51 @@ public final class CTime {
     public record Tm(long year, int mon, int mday, int hour, int min, int sec, int wday, int yday, int isdst,
                      long gmtoff, String zone) {}
 
+    /**
+     * The TZ the C library's environment holds: the JVM's copy of the environment at start-up
+     * until {@link #tzset} changes it (nothing else in pyvm calls setenv).
+     */
+    private static String cTz = System.getenv("TZ");
+
     /** Makes the C library's TZ pyvm's (or unset) and lets it read the zone again: C's tzset(). */
     public static synchronized void tzset() {
         String tz = Env.current().get("TZ");
-        Libc.call(Handles.TZSET, "tzset", (st, a) -> {
+        MethodHandle tzset = Handles.TZSET.get();
+        MethodHandle setenv = Handles.SETENV.get();
+        MethodHandle unsetenv = Handles.UNSETENV.get();
+        Libc.call(tzset, "tzset", (st, a) -> {
             MemorySegment name = a.allocateFrom("TZ");
             if (tz == null) {
-                int r = (int) Handles.UNSETENV.invokeExact(st, name);
+                int r = (int) unsetenv.invokeExact(st, name);
             } else {
-                int r = (int) Handles.SETENV.invokeExact(st, name, a.allocateFrom(tz, StandardCharsets.UTF_8), 1);
+                int r = (int) setenv.invokeExact(st, name, a.allocateFrom(tz, StandardCharsets.UTF_8), 1);
             }
-            Handles.TZSET.invokeExact(st);
+            tzset.invokeExact(st);
             return 0;
         });
+        cTz = tz;
+    }
+
+    /**
+     * The time module's start: {@link #tzset} only when pyvm's TZ is not the one the C library
+     * already reads (a program run in-process with an environment of its own); otherwise
+     * localtime_r reads the zone on its first call, and no handle for setenv or tzset is made.
+     */
+    public static synchronized void syncTz() {
+        if (!java.util.Objects.equals(Env.current().get("TZ"), cTz)) {
+            tzset();
+        }
     }
 
     /** localtime_r(T), or null when the C library cannot represent it (errno EOVERFLOW). */
     public static Tm localtime(long t) {
         Tm[] out = new Tm[1];
-        Libc.call(Handles.LOCALTIME_R, "localtime_r", (st, a) -> {
+        MethodHandle localtimeR = Handles.LOCALTIME_R.get();
+        Libc.call(localtimeR, "localtime_r", (st, a) -> {
             MemorySegment tt = a.allocate(JAVA_LONG);
             tt.set(JAVA_LONG, 0, t);
             MemorySegment tm = a.allocate(TM_SIZE, 8);
-            MemorySegment r = (MemorySegment) Handles.LOCALTIME_R.invokeExact(st, tt, tm);
+            MemorySegment r = (MemorySegment) localtimeR.invokeExact(st, tt, tm);
             if (r.address() == 0) {
                 return 0;
             }
@@ -96,13 +119,14 @@ public final class CTime {
      */
     public static Long mktime(long year, int mon, int mday, int hour, int min, int sec, int isdst) {
         Long[] out = new Long[1];
-        Libc.call(Handles.MKTIME, "mktime", (st, a) -> {
+        MethodHandle mktime = Handles.MKTIME.get();
+        Libc.call(mktime, "mktime", (st, a) -> {
             MemorySegment tm = a.allocate(TM_SIZE, 8);
             int[] f = {sec, min, hour, mday, mon - 1, (int) (year - 1900), -1, 0, isdst};
             for (int i = 0; i < f.length; i++) {
                 tm.set(JAVA_INT, 4L * i, f[i]);
             }
-            long r = (long) Handles.MKTIME.invokeExact(st, tm);
+            long r = (long) mktime.invokeExact(st, tm);
             if (r == -1 && tm.get(JAVA_INT, 24) == -1) {
                 return 0;
             }

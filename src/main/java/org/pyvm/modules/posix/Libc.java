@@ -33,37 +33,37 @@ public final class Libc {
         static final StructLayout STATE = Linker.Option.captureStateLayout();
         static final VarHandle ERRNO = STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
         static final Linker.Option CAPTURE = Linker.Option.captureCallState("errno");
-        static final MethodHandle OPEN = fn("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT),
+        static final Fn OPEN = new Fn("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT),
             CAPTURE, Linker.Option.firstVariadicArg(2));
-        static final MethodHandle CLOSE = fn("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT), CAPTURE);
-        static final MethodHandle FCNTL_LONG = fn("fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT,
+        static final Fn CLOSE = new Fn("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT), CAPTURE);
+        static final Fn FCNTL_LONG = new Fn("fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT,
             JAVA_LONG), CAPTURE, Linker.Option.firstVariadicArg(2));
-        static final MethodHandle FCNTL_PTR = fn("fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT,
+        static final Fn FCNTL_PTR = new Fn("fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT,
             ADDRESS), CAPTURE, Linker.Option.firstVariadicArg(2));
-        static final MethodHandle IOCTL_LONG = fn("ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG,
+        static final Fn IOCTL_LONG = new Fn("ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG,
             JAVA_LONG), CAPTURE, Linker.Option.firstVariadicArg(2));
-        static final MethodHandle IOCTL_PTR = fn("ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG,
+        static final Fn IOCTL_PTR = new Fn("ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG,
             ADDRESS), CAPTURE, Linker.Option.firstVariadicArg(2));
-        static final MethodHandle FLOCK = fn("flock", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), CAPTURE);
-        static final MethodHandle SYSCONF = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT), CAPTURE);
-        static final MethodHandle PATHCONF = fn("pathconf", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_INT),
+        static final Fn FLOCK = new Fn("flock", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), CAPTURE);
+        static final Fn SYSCONF = new Fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT), CAPTURE);
+        static final Fn PATHCONF = new Fn("pathconf", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_INT),
             CAPTURE);
-        static final MethodHandle FPATHCONF = fn("fpathconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_INT),
+        static final Fn FPATHCONF = new Fn("fpathconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_INT),
             CAPTURE);
-        static final MethodHandle CONFSTR = fn("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS,
+        static final Fn CONFSTR = new Fn("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS,
             JAVA_LONG), CAPTURE);
-        static final MethodHandle LOCKF = fn("lockf", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG),
+        static final Fn LOCKF = new Fn("lockf", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG),
             CAPTURE);
-        static final MethodHandle FALLOCATE = fn("posix_fallocate", FunctionDescriptor.of(JAVA_INT, JAVA_INT,
+        static final Fn FALLOCATE = new Fn("posix_fallocate", FunctionDescriptor.of(JAVA_INT, JAVA_INT,
             JAVA_LONG, JAVA_LONG));
-        static final MethodHandle FADVISE = fn("posix_fadvise", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG,
+        static final Fn FADVISE = new Fn("posix_fadvise", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG,
             JAVA_LONG, JAVA_INT));
-        static final MethodHandle MKFIFO = fn("mkfifo", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), CAPTURE);
-        static final MethodHandle MKNOD = fn("mknod", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_LONG),
+        static final Fn MKFIFO = new Fn("mkfifo", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), CAPTURE);
+        static final Fn MKNOD = new Fn("mknod", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_LONG),
             CAPTURE);
-        static final MethodHandle ERRNO_LOCATION = fn("__errno_location", FunctionDescriptor.of(ADDRESS));
-        static final MethodHandle PIPE = fn("pipe", FunctionDescriptor.of(JAVA_INT, ADDRESS), CAPTURE);
-        static final MethodHandle UTIMENSAT = fn("utimensat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS,
+        static final Fn ERRNO_LOCATION = new Fn("__errno_location", FunctionDescriptor.of(ADDRESS));
+        static final Fn PIPE = new Fn("pipe", FunctionDescriptor.of(JAVA_INT, ADDRESS), CAPTURE);
+        static final Fn UTIMENSAT = new Fn("utimensat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS,
             ADDRESS, JAVA_INT), CAPTURE);
 
         private static MethodHandle fn(String name, FunctionDescriptor fd, Linker.Option... opts) {
@@ -75,10 +75,43 @@ public final class Libc {
         }
     }
 
+    /**
+     * A downcall handle made on first use: each one spins several LambdaForm and stub
+     * classes (about 6 classes, a few ms of CPU and JIT work), and `import time` only
+     * needs localtime_r alone, not all twenty-five
+     * (CTime's too).
+     */
+    static final class Fn {
+        private final String name;
+        private final FunctionDescriptor fd;
+        private final Linker.Option[] opts;
+        private volatile MethodHandle handle;
+        private volatile boolean made;
+
+        Fn(String name, FunctionDescriptor fd, Linker.Option... opts) {
+            this.name = name;
+            this.fd = fd;
+            this.opts = opts;
+        }
+
+        /** The handle, or null when the library or the function is missing. */
+        MethodHandle get() {
+            if (!made) {
+                synchronized (this) {
+                    if (!made) {
+                        handle = Handles.fn(name, fd, opts);
+                        made = true;
+                    }
+                }
+            }
+            return handle;
+        }
+    }
+
     /** Whether the C library can be called (java.lang.foreign and libc.so.6 are there). */
     public static boolean available() {
         try {
-            return Handles.LIB != null && Handles.FCNTL_LONG != null;
+            return Handles.LIB != null && Handles.LIB.has("fcntl");
         } catch (Throwable e) {
             return false;
         }
@@ -94,6 +127,16 @@ public final class Libc {
     /** One C call: STATE receives its errno; ARENA holds its arguments. */
     public interface Call {
         long run(MemorySegment state, Arena arena) throws Throwable;
+    }
+
+    /** Whether the C library has the function NAME (no handle is made). */
+    static boolean has(String name) {
+        return Handles.LIB != null && Handles.LIB.has(name);
+    }
+
+    /** A lazily made {@link #function}: the handle of a libc function that leaves errno for {@link #call}. */
+    static Fn lazyFunction(String name, FunctionDescriptor fd) {
+        return new Fn(name, fd, Handles.CAPTURE);
     }
 
     /** A libc function that leaves errno for {@link #call}, or null where it is missing (Ids, Sched use it too). */
@@ -124,23 +167,27 @@ public final class Libc {
 
     /** open(2) of PATH (a file name of the file system) with FLAGS. */
     public static Result open(byte[] path, int flags) {
-        return call(Handles.OPEN, "open", (st, a) -> (int) Handles.OPEN.invokeExact(st, cstr(a, path), flags, 0));
+        MethodHandle h = Handles.OPEN.get();
+        return call(h, "open", (st, a) -> (int) h.invokeExact(st, cstr(a, path), flags, 0));
     }
 
     public static Result close(int fd) {
-        return call(Handles.CLOSE, "close", (st, a) -> (int) Handles.CLOSE.invokeExact(st, fd));
+        MethodHandle h = Handles.CLOSE.get();
+        return call(h, "close", (st, a) -> (int) h.invokeExact(st, fd));
     }
 
     /** fcntl(2) with an integer argument. */
     public static Result fcntl(int fd, int cmd, long arg) {
-        return call(Handles.FCNTL_LONG, "fcntl", (st, a) -> (int) Handles.FCNTL_LONG.invokeExact(st, fd, cmd, arg));
+        MethodHandle h = Handles.FCNTL_LONG.get();
+        return call(h, "fcntl", (st, a) -> (int) h.invokeExact(st, fd, cmd, arg));
     }
 
     /** fcntl(2) with a pointer to a copy of BUF, copied back into BUF afterwards. */
     public static Result fcntl(int fd, int cmd, byte[] buf) {
-        return call(Handles.FCNTL_PTR, "fcntl", (st, a) -> {
+        MethodHandle h = Handles.FCNTL_PTR.get();
+        return call(h, "fcntl", (st, a) -> {
             MemorySegment m = copyIn(a, buf);
-            int r = (int) Handles.FCNTL_PTR.invokeExact(st, fd, cmd, m);
+            int r = (int) h.invokeExact(st, fd, cmd, m);
             copyOut(m, buf);
             return r;
         });
@@ -148,51 +195,59 @@ public final class Libc {
 
     /** ioctl(2) with an integer argument. */
     public static Result ioctl(int fd, long request, long arg) {
-        return call(Handles.IOCTL_LONG, "ioctl", (st, a) -> (int) Handles.IOCTL_LONG.invokeExact(st, fd, request,
+        MethodHandle h = Handles.IOCTL_LONG.get();
+        return call(h, "ioctl", (st, a) -> (int) h.invokeExact(st, fd, request,
             arg));
     }
 
     /** ioctl(2) with a pointer to a copy of BUF, copied back into BUF afterwards. */
     public static Result ioctl(int fd, long request, byte[] buf) {
-        return call(Handles.IOCTL_PTR, "ioctl", (st, a) -> {
+        MethodHandle h = Handles.IOCTL_PTR.get();
+        return call(h, "ioctl", (st, a) -> {
             MemorySegment m = copyIn(a, buf);
-            int r = (int) Handles.IOCTL_PTR.invokeExact(st, fd, request, m);
+            int r = (int) h.invokeExact(st, fd, request, m);
             copyOut(m, buf);
             return r;
         });
     }
 
     public static Result flock(int fd, int op) {
-        return call(Handles.FLOCK, "flock", (st, a) -> (int) Handles.FLOCK.invokeExact(st, fd, op));
+        MethodHandle h = Handles.FLOCK.get();
+        return call(h, "flock", (st, a) -> (int) h.invokeExact(st, fd, op));
     }
 
     /** lockf(3) on a kernel descriptor. */
     public static Result lockf(int fd, int cmd, long len) {
-        return call(Handles.LOCKF, "lockf", (st, a) -> (int) Handles.LOCKF.invokeExact(st, fd, cmd, len));
+        MethodHandle h = Handles.LOCKF.get();
+        return call(h, "lockf", (st, a) -> (int) h.invokeExact(st, fd, cmd, len));
     }
 
     /** posix_fallocate(3): 0, or the error number it returns (it does not set errno). */
     public static int posixFallocate(int fd, long offset, long len) {
-        return (int) call(Handles.FALLOCATE, "posix_fallocate", (st, a) -> {
-            int r = (int) Handles.FALLOCATE.invokeExact(fd, offset, len);
+        MethodHandle h = Handles.FALLOCATE.get();
+        return (int) call(h, "posix_fallocate", (st, a) -> {
+            int r = (int) h.invokeExact(fd, offset, len);
             return r == -1 ? -2 : r;
         }).value();
     }
 
     /** posix_fadvise(3): 0, or the error number it returns. */
     public static int posixFadvise(int fd, long offset, long len, int advice) {
-        return (int) call(Handles.FADVISE, "posix_fadvise", (st, a) -> {
-            int r = (int) Handles.FADVISE.invokeExact(fd, offset, len, advice);
+        MethodHandle h = Handles.FADVISE.get();
+        return (int) call(h, "posix_fadvise", (st, a) -> {
+            int r = (int) h.invokeExact(fd, offset, len, advice);
             return r == -1 ? -2 : r;
         }).value();
     }
 
     public static Result mkfifo(byte[] path, int mode) {
-        return call(Handles.MKFIFO, "mkfifo", (st, a) -> (int) Handles.MKFIFO.invokeExact(st, cstr(a, path), mode));
+        MethodHandle h = Handles.MKFIFO.get();
+        return call(h, "mkfifo", (st, a) -> (int) h.invokeExact(st, cstr(a, path), mode));
     }
 
     public static Result mknod(byte[] path, int mode, long dev) {
-        return call(Handles.MKNOD, "mknod", (st, a) -> (int) Handles.MKNOD.invokeExact(st, cstr(a, path), mode,
+        MethodHandle h = Handles.MKNOD.get();
+        return call(h, "mknod", (st, a) -> (int) h.invokeExact(st, cstr(a, path), mode,
             dev));
     }
 
@@ -202,7 +257,8 @@ public final class Libc {
      * java.nio's setTimes it never opens the file (which blocks on a FIFO).
      */
     public static Result utimensat(byte[] path, long[] times, boolean followSymlinks) {
-        return call(Handles.UTIMENSAT, "utimensat", (st, a) -> {
+        MethodHandle h = Handles.UTIMENSAT.get();
+        return call(h, "utimensat", (st, a) -> {
             MemorySegment ts = MemorySegment.NULL;
             if (times != null) {
                 ts = a.allocate(JAVA_LONG, 4);
@@ -212,30 +268,33 @@ public final class Libc {
             }
             int atFdcwd = -100;
             int atSymlinkNofollow = 0x100;
-            return (int) Handles.UTIMENSAT.invokeExact(st, atFdcwd, cstr(a, path), ts,
+            return (int) h.invokeExact(st, atFdcwd, cstr(a, path), ts,
                 followSymlinks ? 0 : atSymlinkNofollow);
         });
     }
 
     /** sysconf(3): -1 with errno 0 means "no limit". */
     public static Result sysconf(int name) {
-        return call(Handles.SYSCONF, "sysconf", (st, a) -> {
+        MethodHandle h = Handles.SYSCONF.get();
+        return call(h, "sysconf", (st, a) -> {
             clearErrno();
-            return (long) Handles.SYSCONF.invokeExact(st, name);
+            return (long) h.invokeExact(st, name);
         });
     }
 
     public static Result pathconf(byte[] path, int name) {
-        return call(Handles.PATHCONF, "pathconf", (st, a) -> {
+        MethodHandle h = Handles.PATHCONF.get();
+        return call(h, "pathconf", (st, a) -> {
             clearErrno();
-            return (long) Handles.PATHCONF.invokeExact(st, cstr(a, path), name);
+            return (long) h.invokeExact(st, cstr(a, path), name);
         });
     }
 
     public static Result fpathconf(int fd, int name) {
-        return call(Handles.FPATHCONF, "fpathconf", (st, a) -> {
+        MethodHandle h = Handles.FPATHCONF.get();
+        return call(h, "fpathconf", (st, a) -> {
             clearErrno();
-            return (long) Handles.FPATHCONF.invokeExact(st, fd, name);
+            return (long) h.invokeExact(st, fd, name);
         });
     }
 
@@ -245,21 +304,21 @@ public final class Libc {
      * array holding the errno, negated.
      */
     public static byte[] confstr(int name, int[] errno) {
-        if (Handles.CONFSTR == null || !available()) {
+        if (Handles.CONFSTR.get() == null || !available()) {
             throw unavailable("confstr");
         }
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment st = arena.allocate(Handles.STATE);
             clearErrno();
             MemorySegment buf = arena.allocate(256);
-            long n = (long) Handles.CONFSTR.invokeExact(st, name, buf, 256L);
+            long n = (long) Handles.CONFSTR.get().invokeExact(st, name, buf, 256L);
             if (n == 0) {
                 errno[0] = (int) Handles.ERRNO.get(st, 0L);
                 return null;
             }
             if (n > 256) {
                 buf = arena.allocate(n);
-                n = (long) Handles.CONFSTR.invokeExact(st, name, buf, n);
+                n = (long) Handles.CONFSTR.get().invokeExact(st, name, buf, n);
             }
             return buf.asSlice(0, n - 1).toArray(JAVA_BYTE);
         } catch (RuntimeException | Error e) {
@@ -272,9 +331,10 @@ public final class Libc {
     /** pipe(2): a real kernel pipe's two descriptors (closed by the caller). */
     public static int[] pipe() {
         int[] fds = new int[2];
-        Result r = call(Handles.PIPE, "pipe", (st, a) -> {
+        MethodHandle h = Handles.PIPE.get();
+        Result r = call(h, "pipe", (st, a) -> {
             MemorySegment m = a.allocate(8);
-            int v = (int) Handles.PIPE.invokeExact(st, m);
+            int v = (int) h.invokeExact(st, m);
             fds[0] = m.get(JAVA_INT, 0);
             fds[1] = m.get(JAVA_INT, 4);
             return v;
@@ -287,8 +347,8 @@ public final class Libc {
 
     /** errno = 0, for the calls whose -1 is not always an error (sysconf, pathconf, confstr). */
     static void clearErrno() throws Throwable {
-        if (Handles.ERRNO_LOCATION != null) {
-            MemorySegment p = (MemorySegment) Handles.ERRNO_LOCATION.invokeExact();
+        if (Handles.ERRNO_LOCATION.get() != null) {
+            MemorySegment p = (MemorySegment) Handles.ERRNO_LOCATION.get().invokeExact();
             p.reinterpret(4).set(JAVA_INT, 0, 0);
         }
     }

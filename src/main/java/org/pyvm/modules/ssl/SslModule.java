@@ -225,7 +225,10 @@ public final class SslModule {
 
     // ---- module functions ----
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Made on first use: seeding a SecureRandom loads the security providers (ssl's import needs none). */
+    private static final class Random {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     /** RAND_bytes(n). Compare _ssl_RAND_bytes_impl. */
     @ExposedMethod
@@ -238,7 +241,7 @@ public final class SslModule {
             throw PyErr.overflowError("Python int too large to convert to C int");
         }
         byte[] b = new byte[(int) k];
-        RANDOM.nextBytes(b);
+        Random.RANDOM.nextBytes(b);
         return new PyBytes(b);
     }
 
@@ -260,7 +263,7 @@ public final class SslModule {
             }
         }
         Abstract.toDouble(entropy);
-        RANDOM.setSeed(b);
+        Random.RANDOM.setSeed(b);
     }
 
     /** txt2obj(txt, name=False). Compare _ssl_txt2obj_impl. */
