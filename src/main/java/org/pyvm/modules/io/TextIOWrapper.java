@@ -168,7 +168,8 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
     private void setCodec(String enc, String err) {
         int kind = TextCodec.kindOf(enc);
         // The new codec first: an unknown encoding leaves the stream as it was.
-        TextCodec.PyCodec py = kind >= 0 ? null : new TextCodec.PyCodec(enc, err);
+        TextCodec.PyCodec py = kind >= 0 ? null : new TextCodec.PyCodec(enc, err,
+            Abstract.isTrue(IOBase.call(buffer, "readable")), Abstract.isTrue(IOBase.call(buffer, "writable")));
         this.encoding = enc;
         this.errors = err;
         codec = kind >= 0 ? new TextCodec(kind, err) : null;
