@@ -335,9 +335,23 @@ final class Imports {
      */
     static Object search(String fullname, String last, List<String> dirs) {
         List<java.nio.file.Path> portions = new ArrayList<>();
+        boolean javaPaths = !hasLoneSurrogate(last);
         for (String entry : dirs) {
             Object finder = PathHooks.finderFor(entry, false);
-            if (finder == PathHooks.OWN) {
+            if (finder == PathHooks.OWN && (!javaPaths || hasLoneSurrogate(entry))) {
+                // A name with a lone surrogate (an undecodable byte of a file name, as
+                // surrogateescape gives it) is no java.nio Path: importlib's own FileFinder,
+                // which goes through os, searches such an entry (a directory; anything else
+                // has nothing for it).
+                try {
+                    finder = PathHooks.FileHook.__call__(PathHooks.FileHook.INSTANCE, PyStr.of(entry));
+                } catch (PyBaseException e) {
+                    if (!e.matches(PyExc.ImportError)) {
+                        throw e;
+                    }
+                    continue;
+                }
+            } else if (finder == PathHooks.OWN) {
                 int before = portions.size();
                 SourceModules.Found f = SourceModules.findIn(last, entry, portions);
                 if (f != null) {
@@ -359,6 +373,21 @@ final class Imports {
             }
         }
         return portions.isEmpty() ? null : new SourceModules.Found(SourceModules.Kind.NAMESPACE, null, null, portions);
+    }
+
+    /** Whether S holds a surrogate that is not half of a pair (so no UTF-8 file name). */
+    private static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Loads a module from a path entry finder's SPEC. Compare _bootstrap.py: _load_unlocked. */
