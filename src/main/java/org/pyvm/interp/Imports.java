@@ -54,6 +54,7 @@ final class Imports {
 
     /** __import__(name, globals, locals, fromlist, level) with a globals dict (or null). */
     static PyObject importName(PyDict globals, String n, PyObject fromlist, int lvl) {
+        String given = n;
         if (lvl > 0) {
             n = resolveRelative(globals, n, lvl);
         } else if (n.isEmpty()) {
@@ -62,10 +63,21 @@ final class Imports {
         PyObject m = importModule(n);
         boolean hasFrom = fromlist != null && fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
         if (!hasFrom) {
-            if (lvl == 0 && n.contains(".")) {
-                return PyRuntime.modules.getStr(n.substring(0, n.indexOf('.')));
+            // Compare import.c: PyImport_ImportModuleLevelObject. The top package is imported
+            // again if it is not in sys.modules (its body failed after importing the child).
+            int dot = given.indexOf('.');
+            if (dot < 0) {
+                return m;
             }
-            return m;
+            if (lvl == 0) {
+                return importModule(given.substring(0, dot));
+            }
+            String top = n.substring(0, n.length() - (given.length() - dot));
+            PyObject t = PyRuntime.modules.getStr(top);
+            if (t == null) {
+                throw PyErr.of(PyExc.KeyError, StrMethods.repr(top) + " not in sys.modules as expected");
+            }
+            return t;
         }
         if (Abstract.lookupAttr(m, "__path__") != null) {
             handleFromlist(m, n, fromlist, false);
