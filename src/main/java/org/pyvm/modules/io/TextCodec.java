@@ -379,8 +379,8 @@ final class TextCodec {
             Abstract.call(Abstract.getAttr(decoder, "reset"));
         }
 
-        /** decoder.getstate() must be (bytes, flags). Compare textio.c: textiowrapper_read_chunk. */
-        void checkDecoderState() {
+        /** decoder.getstate(), which must be (bytes, flags). Compare textio.c: textiowrapper_read_chunk. */
+        org.pyvm.runtime.PyTuple decoderState() {
             if (decoder == null) {
                 throw IOBase.unsupported("not readable");
             }
@@ -394,6 +394,23 @@ final class TextCodec {
             if (!(t.get(0) instanceof PyBytes)) {
                 throw PyErr.typeError("illegal decoder state: the first item should be a bytes object, not '"
                     + t.get(0).type().getName() + "'");
+            }
+            return t;
+        }
+
+        /**
+         * After a seek to a cookie: the decoder as it was at the cookie's chunk start, with
+         * no bytes buffered. Compare textio.c: _textiowrapper_decoder_setstate.
+         */
+        void decoderSetState(long startPos, int flags) {
+            if (decoder == null) {
+                return;
+            }
+            if (startPos == 0 && flags == 0) {
+                Abstract.call(Abstract.getAttr(decoder, "reset"));
+            } else {
+                Abstract.call(Abstract.getAttr(decoder, "setstate"),
+                    org.pyvm.runtime.PyTuple.of(new PyBytes(new byte[0]), org.pyvm.runtime.PyInt.of(flags)));
             }
         }
 
