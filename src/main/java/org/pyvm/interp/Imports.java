@@ -54,6 +54,7 @@ final class Imports {
 
     /** __import__(name, globals, locals, fromlist, level) with a globals dict (or null). */
     static PyObject importName(PyDict globals, String n, PyObject fromlist, int lvl) {
+        String given = n;
         if (lvl > 0) {
             n = resolveRelative(globals, n, lvl);
         } else if (n.isEmpty()) {
@@ -62,10 +63,21 @@ final class Imports {
         PyObject m = importModule(n);
         boolean hasFrom = fromlist != null && fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
         if (!hasFrom) {
-            if (lvl == 0 && n.contains(".")) {
-                return PyRuntime.modules.getStr(n.substring(0, n.indexOf('.')));
+            // Compare import.c: PyImport_ImportModuleLevelObject. The top package is imported
+            // again if it is not in sys.modules (its body failed after importing the child).
+            int dot = given.indexOf('.');
+            if (dot < 0) {
+                return m;
             }
-            return m;
+            if (lvl == 0) {
+                return importModule(given.substring(0, dot));
+            }
+            String top = n.substring(0, n.length() - (given.length() - dot));
+            PyObject t = PyRuntime.modules.getStr(top);
+            if (t == null) {
+                throw PyErr.of(PyExc.KeyError, StrMethods.repr(top) + " not in sys.modules as expected");
+            }
+            return t;
         }
         if (Abstract.lookupAttr(m, "__path__") != null) {
             handleFromlist(m, n, fromlist, false);
@@ -335,9 +347,23 @@ final class Imports {
      */
     static Object search(String fullname, String last, List<String> dirs) {
         List<java.nio.file.Path> portions = new ArrayList<>();
+        boolean javaPaths = !hasLoneSurrogate(last);
         for (String entry : dirs) {
             Object finder = PathHooks.finderFor(entry, false);
-            if (finder == PathHooks.OWN) {
+            if (finder == PathHooks.OWN && (!javaPaths || hasLoneSurrogate(entry))) {
+                // A name with a lone surrogate (an undecodable byte of a file name, as
+                // surrogateescape gives it) is no java.nio Path: importlib's own FileFinder,
+                // which goes through os, searches such an entry (a directory; anything else
+                // has nothing for it).
+                try {
+                    finder = PathHooks.FileHook.__call__(PathHooks.FileHook.INSTANCE, PyStr.of(entry));
+                } catch (PyBaseException e) {
+                    if (!e.matches(PyExc.ImportError)) {
+                        throw e;
+                    }
+                    continue;
+                }
+            } else if (finder == PathHooks.OWN) {
                 int before = portions.size();
                 SourceModules.Found f = SourceModules.findIn(last, entry, portions);
                 if (f != null) {
@@ -359,6 +385,21 @@ final class Imports {
             }
         }
         return portions.isEmpty() ? null : new SourceModules.Found(SourceModules.Kind.NAMESPACE, null, null, portions);
+    }
+
+    /** Whether S holds a surrogate that is not half of a pair (so no UTF-8 file name). */
+    private static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Loads a module from a path entry finder's SPEC. Compare _bootstrap.py: _load_unlocked. */

@@ -238,7 +238,13 @@ final class PathHooks {
             throw PyErr.of(PyExc.ImportError, "spec missing loader");
         }
         for (PyObject p : Abstract.iterable(locations)) {
-            portions.add(Path.of(p.toString()));
+            try {
+                portions.add(Path.of(p.toString()));
+            } catch (java.nio.file.InvalidPathException e) {
+                throw PyErr.of(PyExc.ImportError, "pyvm cannot use the namespace package portion "
+                    + org.pyvm.runtime.StrMethods.repr(p.toString()) + " of " + org.pyvm.runtime.StrMethods.repr(fullname)
+                    + ": its path is not valid UTF-8");
+            }
         }
         return null;
     }

@@ -125,7 +125,30 @@ final class SysExtras {
             args.length)));
     }
 
-    /** pyvm always runs in UTF-8 mode for file names, as CPython does on Linux with a UTF-8 locale. */
+    /**
+     * The dlopen() flags of sys.setdlopenflags, RTLD_NOW at start as in CPython
+     * (interp->dlopenflags). pyvm loads no C extension modules, so only ctypes' own
+     * dlopen mode is ever used; the value is kept for programs that save and restore it.
+     */
+    private static volatile int dlopenflags = 2;
+
+    /** Compare sysmodule.c: sys_getdlopenflags_impl. */
+    @ExposedMethod
+    static long getdlopenflags() {
+        return dlopenflags;
+    }
+
+    /** Compare sysmodule.c: sys_setdlopenflags_impl (the argument is a C int). */
+    @ExposedMethod
+    static void setdlopenflags(PyObject flags) {
+        // Argument Clinic's int converter: _PyLong_AsInt.
+        java.math.BigInteger v = org.pyvm.runtime.Abstract.index(flags).bigValue();
+        if (v.bitLength() > 31) {
+            throw org.pyvm.runtime.PyErr.overflowError("Python int too large to convert to C int");
+        }
+        dlopenflags = v.intValue();
+    }
+
     /** Compare sysmodule.c: sys_getswitchinterval_impl. */
     @ExposedMethod
     static PyObject getswitchinterval() {

@@ -113,11 +113,6 @@ public final class StrMethods {
     }
 
     @ExposedMethod
-    static boolean __bool__(PyStr self) {
-        return !self.value().isEmpty();
-    }
-
-    @ExposedMethod
     static PyObject __eq__(PyStr self, PyObject o) {
         return o instanceof PyStr p ? PyBool.of(self.value().equals(p.value())) : PyNotImplemented.NOT_IMPLEMENTED;
     }

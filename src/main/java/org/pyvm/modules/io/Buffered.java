@@ -441,9 +441,39 @@ public class Buffered extends IOObject implements org.pyvm.runtime.Finalization.
         checkClosed("read of closed file");
     }
 
+    /**
+     * The thread inside close()'s raw.close(), or null. CPython's close holds the buffered
+     * object's lock over raw.close(), so a write from another thread waits for it and then
+     * finds the stream closed (bpo-31976); pyvm has no such lock, so write() waits here.
+     * Read and set under the GIL.
+     */
+    private Thread closingRaw;
+
+    /** Waits, without the GIL, until the thread in close() has closed the raw stream. */
+    private void awaitClose() {
+        boolean released = org.pyvm.runtime.Gil.release();
+        try {
+            synchronized (this) {
+                while (closingRaw != null) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+            }
+        } finally {
+            org.pyvm.runtime.Gil.reacquire(released);
+        }
+    }
+
     /** write(b). Compare _io_BufferedWriter_write_impl. */
     int writeJava(byte[] b, int len) {
         checkAttached();
+        if (closingRaw != null && closingRaw != Thread.currentThread()) {
+            awaitClose();
+        }
         if (rawClosed()) {
             throw PyErr.valueError("write to closed file");
         }
@@ -562,6 +592,9 @@ public class Buffered extends IOObject implements org.pyvm.runtime.Finalization.
         }
         rpos = rlen = 0;
         try {
+            synchronized (this) {
+                closingRaw = Thread.currentThread();
+            }
             IOBase.call(raw, "close");
         } catch (PyBaseException e) {
             if (err == null) {
@@ -569,6 +602,11 @@ public class Buffered extends IOObject implements org.pyvm.runtime.Finalization.
             } else if (e.context == null) {
                 e.context = err;
                 err = e;
+            }
+        } finally {
+            synchronized (this) {
+                closingRaw = null;
+                notifyAll();
             }
         }
         if (err != null) {

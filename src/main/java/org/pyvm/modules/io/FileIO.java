@@ -159,7 +159,22 @@ public final class FileIO extends IOObject {
             }
             throw OsErrors.of(OsErrors.EISDIR, file);
         }
-        getDict().setStr("name", file);
+        if (type() == TYPE) {
+            getDict().setStr("name", file);
+        } else {
+            // A subclass's __setattr__ may refuse: then a descriptor opened here is closed,
+            // one given is left alone. Compare _io_FileIO___init___impl (its error path).
+            try {
+                Abstract.setAttr(this, "name", file);
+            } catch (PyBaseException ex) {
+                int bad = fd;
+                fd = -1;
+                if (fdArg < 0) {
+                    FdTable.close(bad);
+                }
+                throw ex;
+            }
+        }
         if (appending) {
             // Compare fileio.c: an appending file starts at its end, so tell() agrees.
             try {
@@ -384,7 +399,9 @@ public final class FileIO extends IOObject {
     static boolean seekable(FileIO self) {
         self.checkOpen();
         if (self.seekable < 0) {
-            self.seekable = FdTable.get(self.fd).seekable() ? 1 : 0;
+            // Compare _io_FileIO_seekable_impl: a failing lseek (a descriptor closed behind
+            // the object's back) means not seekable, with the error cleared.
+            self.seekable = FdTable.isOpen(self.fd) && FdTable.get(self.fd).seekable() ? 1 : 0;
         }
         return self.seekable == 1;
     }

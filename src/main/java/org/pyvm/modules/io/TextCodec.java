@@ -308,7 +308,12 @@ final class TextCodec {
         final PyObject encoder;
         final PyObject decoder;
 
-        PyCodec(String encoding, String errors) {
+        /**
+         * The incremental encoder only for a WRITABLE buffer and the decoder only for a
+         * READABLE one (null otherwise), as textio.c's _textiowrapper_set_encoder and
+         * _textiowrapper_set_decoder: a read-only codec may have no incrementalencoder.
+         */
+        PyCodec(String encoding, String errors, boolean readable, boolean writable) {
             // Compare textio.c: _PyCodec_LookupTextEncoding, then the incremental codecs of
             // the CodecInfo (the lookup itself is _codecs', so its LookupError has no frames).
             importCodecs(encoding);
@@ -319,8 +324,8 @@ final class TextCodec {
                 throw PyErr.of(PyExc.LookupError, "'" + encoding + "' is not a text encoding; use codecs.open() to "
                     + "handle arbitrary codecs");
             }
-            this.encoder = Abstract.call(Abstract.getAttr(info, "incrementalencoder"), PyStr.of(errors));
-            this.decoder = Abstract.call(Abstract.getAttr(info, "incrementaldecoder"), PyStr.of(errors));
+            this.decoder = readable ? Abstract.call(Abstract.getAttr(info, "incrementaldecoder"), PyStr.of(errors)) : null;
+            this.encoder = writable ? Abstract.call(Abstract.getAttr(info, "incrementalencoder"), PyStr.of(errors)) : null;
         }
 
         /** The _codecs module; LookupError for a name the JDK does not know either when it is missing. */
@@ -345,6 +350,9 @@ final class TextCodec {
         }
 
         byte[] encode(String s) {
+            if (encoder == null) {
+                throw IOBase.unsupported("not writable");
+            }
             PyObject r = Abstract.call(Abstract.getAttr(encoder, "encode"), PyStr.of(s));
             if (!(r instanceof PyBytes b)) {
                 throw PyErr.typeError("encoder should return a bytes object, not '" + r.type().getName() + "'");
@@ -353,6 +361,9 @@ final class TextCodec {
         }
 
         String decode(byte[] b, boolean fin) {
+            if (decoder == null) {
+                throw IOBase.unsupported("not readable");
+            }
             PyObject r = Abstract.call(Abstract.getAttr(decoder, "decode"), new PyBytes(b),
                 org.pyvm.runtime.PyBool.of(fin));
             if (!(r instanceof PyStr s)) {
@@ -362,11 +373,17 @@ final class TextCodec {
         }
 
         void reset() {
+            if (decoder == null) {
+                return;
+            }
             Abstract.call(Abstract.getAttr(decoder, "reset"));
         }
 
-        /** decoder.getstate() must be (bytes, flags). Compare textio.c: textiowrapper_read_chunk. */
-        void checkDecoderState() {
+        /** decoder.getstate(), which must be (bytes, flags). Compare textio.c: textiowrapper_read_chunk. */
+        org.pyvm.runtime.PyTuple decoderState() {
+            if (decoder == null) {
+                throw IOBase.unsupported("not readable");
+            }
             PyObject st = Abstract.call(Abstract.getAttr(decoder, "getstate"));
             if (!(st instanceof org.pyvm.runtime.PyTuple t)) {
                 throw PyErr.typeError("illegal decoder state");
@@ -378,6 +395,23 @@ final class TextCodec {
                 throw PyErr.typeError("illegal decoder state: the first item should be a bytes object, not '"
                     + t.get(0).type().getName() + "'");
             }
+            return t;
+        }
+
+        /**
+         * After a seek to a cookie: the decoder as it was at the cookie's chunk start, with
+         * no bytes buffered. Compare textio.c: _textiowrapper_decoder_setstate.
+         */
+        void decoderSetState(long startPos, int flags) {
+            if (decoder == null) {
+                return;
+            }
+            if (startPos == 0 && flags == 0) {
+                Abstract.call(Abstract.getAttr(decoder, "reset"));
+            } else {
+                Abstract.call(Abstract.getAttr(decoder, "setstate"),
+                    org.pyvm.runtime.PyTuple.of(new PyBytes(new byte[0]), org.pyvm.runtime.PyInt.of(flags)));
+            }
         }
 
         /**
@@ -386,7 +420,9 @@ final class TextCodec {
          * Compare textio.c: _textiowrapper_encoder_reset.
          */
         void encoderReset(boolean startOfStream) {
-            if (startOfStream) {
+            if (encoder == null) {
+                return;
+            } else if (startOfStream) {
                 Abstract.call(Abstract.getAttr(encoder, "reset"));
             } else {
                 Abstract.call(Abstract.getAttr(encoder, "setstate"), org.pyvm.runtime.PyInt.ZERO);

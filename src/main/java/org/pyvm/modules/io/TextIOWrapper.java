@@ -73,6 +73,15 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
     private int decodedPos;
     private byte[] carry = new byte[0];
     private byte[] snapBytes;
+    /**
+     * For a codecs-module decoder: its flags (getstate()[1]) before it decoded the chunk of
+     * {@link #snapBytes}, which then start with the bytes it held back (getstate()[0]), as
+     * CPython's snapshot (dec_flags, next_input).
+     */
+    private int snapDecFlags;
+    private byte[] snapDecBuffer = new byte[0];
+    /** The bytes the last readChunk() read from the buffer (snapBytes without what was carried). */
+    private byte[] lastRead = new byte[0];
     /** Encoded text not yet handed to the buffer (CPython's pending_bytes). */
     private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
     /** Newline bookkeeping (kinds seen, translation, a held \r for codecs-module decoding). */
@@ -168,7 +177,8 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
     private void setCodec(String enc, String err) {
         int kind = TextCodec.kindOf(enc);
         // The new codec first: an unknown encoding leaves the stream as it was.
-        TextCodec.PyCodec py = kind >= 0 ? null : new TextCodec.PyCodec(enc, err);
+        TextCodec.PyCodec py = kind >= 0 ? null : new TextCodec.PyCodec(enc, err,
+            Abstract.isTrue(IOBase.call(buffer, "readable")), Abstract.isTrue(IOBase.call(buffer, "writable")));
         this.encoding = enc;
         this.errors = err;
         codec = kind >= 0 ? new TextCodec(kind, err) : null;
@@ -353,10 +363,13 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
             return readUniversal ? nl.scan(text) : text;
         }
         carry = new byte[0];
+        snapDecBuffer = new byte[0];
+        snapDecFlags = 0;
         if (telling) {
-            // CPython takes the decoder's state here for tell() (textiowrapper_read_chunk);
-            // we do not need it, but a decoder whose getstate() is broken fails the same way.
-            pyCodec.checkDecoderState();
+            // The decoder's state before this chunk, for tell(). Compare textiowrapper_read_chunk.
+            org.pyvm.runtime.PyTuple st = pyCodec.decoderState();
+            snapDecBuffer = ((org.pyvm.runtime.PyBytes) st.get(0)).bytes();
+            snapDecFlags = (int) Abstract.index(st.get(1)).longValue();
         }
         String text = pyCodec.decode(input, fin);
         return readUniversal ? nl.process(text, fin) : text;
@@ -365,6 +378,7 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
     /** Reads and decodes one chunk into {@link #decoded}; false at the end of the stream. */
     private boolean readChunk() {
         byte[] in = bufferRead1(chunkSize);
+        lastRead = in;
         boolean eof = in.length == 0;
         byte[] input;
         if (carry.length == 0) {
@@ -375,8 +389,17 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
         }
         decoded = decodeChunk(input, eof);
         decodedPos = 0;
-        snapBytes = input;
+        snapBytes = concat(snapDecBuffer, input);
         return !eof;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        if (a.length == 0) {
+            return b;
+        }
+        byte[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
     }
 
     /** Up to N code points of the decoded chars not handed out yet. */
@@ -602,7 +625,8 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
             return PyInt.of(start + off);
         }
         long skip = decoded.codePointCount(0, decodedPos);
-        return PyInt.of(BigInteger.valueOf(start).add(BigInteger.valueOf(skip).shiftLeft(192)));
+        return PyInt.of(BigInteger.valueOf(start).add(BigInteger.valueOf(snapDecFlags & 0xffffffffL).shiftLeft(64))
+            .add(BigInteger.valueOf(skip).shiftLeft(192)));
     }
 
     PyObject seekJava(PyObject cookieObj, int whence) {
@@ -637,17 +661,33 @@ public final class TextIOWrapper extends IOObject implements org.pyvm.runtime.Fi
         bufferFlush();
         BigInteger c = new BigInteger(Abstract.str(cookie).toString());
         long pos = c.and(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE)).longValue();
+        int decFlags = c.shiftRight(64).intValue();
         long skip = c.shiftRight(192).longValue();
         bufferSeek(pos, 0);
         resetReading();
         if (pyCodec != null) {
+            pyCodec.decoderSetState(pos, decFlags);
             pyCodec.encoderReset(c.signum() == 0);
         }
         if (skip > 0) {
+            // The chunks from the cookie's start, decoded afresh, until SKIP chars are there
+            // (a buffering decoder may give them a chunk later than it first did).
             readChunk();
-            if (decoded.codePointCount(0, decoded.length()) < skip) {
+            StringBuilder text = new StringBuilder(decoded);
+            byte[] from = snapBytes;
+            int flags = snapDecFlags;
+            boolean more = true;
+            while (more && text.codePointCount(0, text.length()) < skip) {
+                more = readChunk();
+                text.append(decoded);
+                from = concat(from, lastRead);
+            }
+            if (text.codePointCount(0, text.length()) < skip) {
                 throw PyErr.of(PyExc.OSError, "can't restore logical file position");
             }
+            decoded = text.toString();
+            snapBytes = from;
+            snapDecFlags = flags;
             decodedPos = decoded.offsetByCodePoints(0, (int) skip);
         }
         return cookie;

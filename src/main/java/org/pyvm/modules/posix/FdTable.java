@@ -361,6 +361,17 @@ public final class FdTable {
                 : new FileAttribute<?>[0];
             boolean fix = (flags & O_CREAT) != 0 && (mode & ~umask & processUmask & 0777) != 0
                 && !Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+            if ((flags & O_CREAT) != 0 && !e.writable) {
+                // Java ignores CREATE and CREATE_NEW for a file opened only for reading;
+                // open(2) creates it all the same (O_RDONLY|O_CREAT).
+                try {
+                    Files.createFile(path, attrs);
+                } catch (java.nio.file.FileAlreadyExistsException ex) {
+                    if ((flags & O_EXCL) != 0) {
+                        throw ex;
+                    }
+                }
+            }
             // Opening a FIFO blocks until its other end opens, maybe in another thread.
             boolean released = org.pyvm.runtime.Gil.release();
             try {

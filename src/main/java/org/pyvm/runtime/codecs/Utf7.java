@@ -131,7 +131,7 @@ public final class Utf7 {
                         }
                     } else {
                         inShift = false;
-                        if (bits > 6) {
+                        if (bits >= 6) {
                             s++;
                             errmsg = "partial character in shift sequence";
                         } else if (buffer != 0) {
