@@ -37,6 +37,8 @@ final class CodeCache {
      * while no break is requested; else 0.
      */
     final int entryPc;
+    /** Frames of finished calls run in place, free for reuse (see Steps.recycle); a stack linked by Frame.nextFree. */
+    Frame free;
     /** The JIT's code for this code object (see JitHook), once compiled. */
     JitCode jit;
     /** Calls counted towards the JIT threshold. */

@@ -293,7 +293,9 @@ final class Eval {
                         return v;
                     }
                     // Back to the caller that ran this frame in place: continue after its CALL.
+                    Frame done = f;
                     f = Steps.leaveInline(f);
+                    Steps.recycle(done, sp);
                     s = f.fast;
                     code = f.bytecode;
                     consts = f.code.consts;

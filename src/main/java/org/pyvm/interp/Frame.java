@@ -26,13 +26,16 @@ public final class Frame extends PyFrame {
     byte[] bytecode;
     final PyObject[] fast;
     final int nlocalsplus;
-    final PyDict globals;
-    final PyDict builtins;
+    /** The globals, builtins and function (not final: a pooled frame gets its next call's, see Steps.recycle). */
+    PyDict globals;
+    PyDict builtins;
     /** The code's inline caches and call shape. */
     final CodeCache cache;
     /** The locals mapping of module and class bodies (LOAD_NAME); null for functions. */
     PyObject locals;
-    final PyFunction function;
+    PyFunction function;
+    /** The next frame in its CodeCache's pool of frames free for reuse (see Steps.recycle). */
+    Frame nextFree;
     Frame back;
     /**
      * Python code saw this frame (see PyFrame.expose): its return keeps {@link #back} and

@@ -433,7 +433,18 @@ final class Steps {
         if (JitHook.compiler != null && JitHook.count(cc, code) != null) {
             return null; // compiled: the general call runs it (Interpreter.execute)
         }
-        Frame nf = new Frame(code, cc, fn);
+        Frame nf = cc.free;
+        if (nf != null) {
+            cc.free = nf.nextFree;
+            nf.nextFree = null;
+            nf.function = fn;
+            nf.globals = fn.globals;
+            nf.builtins = fn.builtins;
+            nf.sp = cc.nlocalsplus;
+            nf.lasti = 0;
+        } else {
+            nf = new Frame(code, cc, fn);
+        }
         moveArgs(s, sp, nf.fast, n, base);
         f.pc = pc;
         f.sp = base;
@@ -501,6 +512,32 @@ final class Steps {
         Frame caller = leaveInline(f);
         Eval.put(caller.fast, caller.sp++, v);
         return caller;
+    }
+
+    /** Frames returning deeper than this are not pooled: a deep recursion leaves no large pool behind. */
+    private static final int POOLED_DEPTH = 200;
+
+    /**
+     * Frame F, run in place, returned with SP its stack pointer: unless something may still
+     * see it (a frame object, a traceback, tracing, the JIT), its locals are cleared and it
+     * goes to its code's pool, for the next call run in place (CPython reuses its frames'
+     * memory, the thread's data stack, likewise).
+     */
+    static void recycle(Frame f, int sp) {
+        if (f.exposed || f.trace != null || f.locals != null || f.leftJit || f.kwnames != null
+                || f.bytecode != f.code.bytecode || f.ts.depth >= POOLED_DEPTH) {
+            return;
+        }
+        PyObject[] fast = f.fast;
+        for (int i = 0; i < sp; i++) {
+            fast[i] = null;
+        }
+        f.function = null;
+        f.globals = null;
+        f.builtins = null;
+        CodeCache cc = f.cache;
+        f.nextFree = cc.free;
+        cc.free = f;
     }
 
     /** The return of a frame run in place: unlinks it (as Interpreter.execute does) and gives its caller. */

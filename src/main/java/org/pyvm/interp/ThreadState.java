@@ -31,7 +31,12 @@ final class ThreadState {
             for (java.util.Map.Entry<Thread, ThreadState> e : ALL.entrySet()) {
                 Thread main = org.pyvm.runtime.Interrupts.mainThread();
                 if (e.getKey().isAlive() && (e.getKey() == main || e.getValue().run == main)) {
-                    m.put(e.getKey(), e.getValue().frame);
+                    Frame f = e.getValue().frame;
+                    if (f != null) {
+                        // Python code may keep it (sys._current_frames, gc's referrers): not reused (Steps.recycle).
+                        f.expose();
+                    }
+                    m.put(e.getKey(), f);
                 }
             }
         }

@@ -247,6 +247,9 @@ public final class SignalModule {
                 continue;
             }
             org.pyvm.runtime.PyFrame f = CodeRunner.get().currentFrame();
+            if (f != null) {
+                f.expose(); // the handler may keep it
+            }
             try {
                 if (h == null) {
                     throw new PyBaseException(PyExc.KeyboardInterrupt, PyTuple.EMPTY);
