@@ -29,7 +29,61 @@ final class Docstrings {
     /** KEY's docstring, or null when there is none. */
     static String lookup(String key) {
         String d = DOCS.get(key);
-        return d != null ? d : TYPE_DOCS.get(key);
+        if (d == null) {
+            d = TYPE_DOCS.get(key);
+        }
+        return d != null ? d : Table.DOCS.get(key);
+    }
+
+    /**
+     * docstrings.txt, read on the first lookup that misses the maps above (a holder class, so
+     * start-up never reads it). Format: a line "@@ KEY [KEY...]" starts an entry whose text is
+     * the lines up to the next such line, blank lines at its end dropped; "$T" in the text
+     * stands for the type part of each key (before its first dot), so bytes and bytearray, or
+     * set and frozenset, share one text. Lines before the first entry are comments.
+     */
+    private static final class Table {
+        static final java.util.Map<String, String> DOCS = load();
+
+        private static java.util.Map<String, String> load() {
+            java.util.Map<String, String> m = new java.util.HashMap<>(1024);
+            try (java.io.InputStream in = Docstrings.class.getResourceAsStream("docstrings.txt")) {
+                if (in == null) {
+                    return m;
+                }
+                String all = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                String[] keys = null;
+                StringBuilder text = new StringBuilder();
+                for (String line : all.split("\n", -1)) {
+                    if (line.startsWith("@@ ")) {
+                        put(m, keys, text);
+                        keys = line.substring(3).trim().split(" +");
+                        text.setLength(0);
+                    } else if (keys != null) {
+                        text.append(line).append('\n');
+                    }
+                }
+                put(m, keys, text);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return m;
+        }
+
+        private static void put(java.util.Map<String, String> m, String[] keys, StringBuilder text) {
+            if (keys == null) {
+                return;
+            }
+            int end = text.length();
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            String t = text.substring(0, end);
+            for (String k : keys) {
+                int dot = k.indexOf('.');
+                m.put(k, t.replace("$T", dot < 0 ? k : k.substring(0, dot)));
+            }
+        }
     }
 
     /** Types' docstrings (test_bytes checks that these two start with the constructor's call). */

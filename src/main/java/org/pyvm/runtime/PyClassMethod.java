@@ -77,6 +77,47 @@ public final class PyClassMethod implements PyObject, HasDict {
         }
     }
 
+    /**
+     * The wrapped callable's docstring, which __init__ copies into the dict (wraps). A builtin
+     * type's dict wraps its Java class and static methods without copying (that would read the
+     * docstrings at start-up): their doc is read from the JavaMethod when asked for, as CPython's
+     * classmethod_descriptor and builtin __new__ give theirs. Without either, the type's own.
+     */
+    @ExposedGetter(setter = "setDoc")
+    static PyObject __doc__(PyClassMethod self) {
+        return docOf(self, self.dict, self.callable);
+    }
+
+    static void setDoc(PyClassMethod self, PyObject value) {
+        setDocIn(self, value);
+    }
+
+    static PyObject docOf(PyObject self, PyDict dict, PyObject callable) {
+        PyObject d = dict == null ? null : dict.getStr("__doc__");
+        if (d != null) {
+            return d;
+        }
+        if (callable instanceof JavaMethod jm) {
+            // A builtin __new__ is seen through its type-checking wrapper, which has the slot's doc.
+            PyObject s = jm.asStatic();
+            return s == jm ? jm.doc() : Abstract.getAttr(s, "__doc__");
+        }
+        PyType t = self.type();
+        return t.isHeapType() ? PyNone.NONE : Docstrings.of(t.fullName());
+    }
+
+    /** Sets (VALUE null: deletes) __doc__ in the instance dict, as a plain attribute. */
+    static void setDocIn(HasDict self, PyObject value) {
+        PyDict d = self.getDict();
+        if (value != null) {
+            d.setStr("__doc__", value);
+        } else if (d.getStr("__doc__") == null) {
+            throw PyErr.attributeError("__doc__");
+        } else {
+            d.delItem(PyStr.intern("__doc__"));
+        }
+    }
+
     /** Compare funcobject.c: cm_repr. */
     @ExposedMethod
     static String __repr__(PyClassMethod self) {

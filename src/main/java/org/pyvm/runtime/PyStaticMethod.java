@@ -66,6 +66,16 @@ public final class PyStaticMethod implements PyObject, HasDict {
         PyClassMethod.wraps(self, f);
     }
 
+    /** As classmethod's (PyClassMethod.__doc__). */
+    @ExposedGetter(setter = "setDoc")
+    static PyObject __doc__(PyStaticMethod self) {
+        return PyClassMethod.docOf(self, self.dict, self.callable);
+    }
+
+    static void setDoc(PyStaticMethod self, PyObject value) {
+        PyClassMethod.setDocIn(self, value);
+    }
+
     /** Compare funcobject.c: sm_repr. */
     @ExposedMethod
     static String __repr__(PyStaticMethod self) {
