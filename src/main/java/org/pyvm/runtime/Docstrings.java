@@ -4,17 +4,28 @@ package org.pyvm.runtime;
  * The {@code __doc__} of functions, methods, descriptors and types written in Java, keyed
  * like the signature table ({@link TextSignatures}): MODULE.NAME, TYPE, TYPE.NAME. The one
  * place where the runtime's own docstrings are looked up (JavaMethod, PyGetSetDescr,
- * PyMemberDescr, PyType and type.__doc__ ask here).
+ * PyMemberDescr, PyType, type.__doc__ and builtin static/class methods ask here).
  *
- * <p>CPython's own are its text, which we do not copy (DESIGN.md, decision 6): the few
- * written here are in our own words, where a program (or a test) reads them: generators'
- * and coroutines' methods (test_coroutines), and the fourteen builtins whose CPython
- * docstrings hold examples, with examples of our own (test_builtin runs every example in
- * builtins' docstrings through doctest.DocTestSuite, so these must stay correct); every other
- * key has none, so most builtins' {@code __doc__} is None (slot wrappers still get their
- * slot's doc from TextSignatures). Compare CPython Objects/typeobject.c:
- * _PyType_GetDocFromInternalDoc, type_dict_set_doc; descrobject.c: method_get_doc,
- * getset_get_doc, member_get_doc.
+ * <p>CPython's own are its text, which we do not copy (DESIGN.md, decision 6): ours are in
+ * our own words, accurate to CPython 3.12's behaviour. Covered: every builtin type of
+ * dir(builtins) (the exceptions too), their public methods, the dunders CPython documents
+ * beyond the slot wrappers (__format__, __reduce_ex__, __class_getitem__, ...), their data
+ * descriptors and members, the builtin functions, and the builtin types of the types module
+ * (function, method, code, cell, module, traceback, mappingproxy, GenericAlias, UnionType,
+ * async generators). Where CPython has no docstring (range.start, property.fget,
+ * BaseException.args, ExceptionGroup, ...) there is none here either, so __doc__ is None
+ * as there; slot wrappers get their slot's doc from TextSignatures. Other modules' functions
+ * and types mostly have none yet.
+ *
+ * <p>Most text is in docstrings.txt (format: {@link Table}), read on the first lookup that
+ * misses the maps below, never at start-up: a builtin type's dict gets its __doc__ when first
+ * read (PyType.resolveDoc). The maps here hold what code builds or tests pin down: generators'
+ * and coroutines' methods (test_coroutines), bytes' and bytearray's type docs (test_bytes
+ * checks their first line) and the fourteen builtins whose CPython docstrings hold examples,
+ * with examples of our own (test_builtin runs every example in builtins' docstrings through
+ * doctest.DocTestSuite, so these must stay correct; docstrings.txt has none). Compare CPython
+ * Objects/typeobject.c: _PyType_GetDocFromInternalDoc, type_dict_set_doc; descrobject.c:
+ * method_get_doc, getset_get_doc, member_get_doc.
  */
 final class Docstrings {
 
