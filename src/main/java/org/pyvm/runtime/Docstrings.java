@@ -43,57 +43,73 @@ final class Docstrings {
         if (d == null) {
             d = TYPE_DOCS.get(key);
         }
-        return d != null ? d : Table.DOCS.get(key);
+        return d != null ? d : Table.get(key);
     }
 
     /**
-     * docstrings.txt, read on the first lookup that misses the maps above (a holder class, so
-     * start-up never reads it). Format: a line "@@ KEY [KEY...]" starts an entry whose text is
-     * the lines up to the next such line, blank lines at its end dropped; "$T" in the text
-     * stands for the type part of each key (before its first dot), so bytes and bytearray, or
-     * set and frozenset, share one text. Lines before the first entry are comments.
+     * docstrings.txt, read on the first lookup that misses the maps above (a holder class).
+     * Format: a line "@@ KEY [KEY...]" starts an entry whose text is the lines up to the next
+     * such line, blank lines at its end dropped; "$T" in the text stands for the type part of
+     * each key (before its first dot), so bytes and bytearray, or set and frozenset, share one
+     * text. Lines before the first entry are comments. Start-up reads a builtin type's
+     * __dict__ (so its docstring), so loading only indexes the entries (String.indexOf); an
+     * entry's text is cut out when asked for.
      */
     private static final class Table {
-        static final java.util.Map<String, String> DOCS = load();
+        static final String ALL = read();
+        /** KEY -> {start, end} of its text in ALL. */
+        static final java.util.HashMap<String, int[]> INDEX = index(ALL);
 
-        private static java.util.Map<String, String> load() {
-            java.util.Map<String, String> m = new java.util.HashMap<>(1024);
+        private static String read() {
             try (java.io.InputStream in = Docstrings.class.getResourceAsStream("docstrings.txt")) {
-                if (in == null) {
-                    return m;
-                }
-                String all = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                String[] keys = null;
-                StringBuilder text = new StringBuilder();
-                for (String line : all.split("\n", -1)) {
-                    if (line.startsWith("@@ ")) {
-                        put(m, keys, text);
-                        keys = line.substring(3).trim().split(" +");
-                        text.setLength(0);
-                    } else if (keys != null) {
-                        text.append(line).append('\n');
-                    }
-                }
-                put(m, keys, text);
+                return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private static java.util.HashMap<String, int[]> index(String all) {
+            java.util.HashMap<String, int[]> m = new java.util.HashMap<>(2048);
+            int at = all.startsWith("@@ ") ? 0 : all.indexOf("\n@@ ") + 1;
+            while (at > 0 || (at == 0 && all.startsWith("@@ "))) {
+                int eol = all.indexOf('\n', at);
+                if (eol < 0) {
+                    eol = all.length();
+                }
+                int next = all.indexOf("\n@@ ", eol - 1) + 1;
+                int[] span = {Math.min(eol + 1, all.length()), next > 0 ? next : all.length()};
+                // The keys, separated by spaces (no regex: this runs cold, at start-up).
+                for (int k = at + 3; k < eol;) {
+                    int sp = all.indexOf(' ', k);
+                    int stop = sp < 0 || sp > eol ? eol : sp;
+                    if (stop > k) {
+                        m.put(all.substring(k, stop), span);
+                    }
+                    k = stop + 1;
+                }
+                if (next <= 0) {
+                    break;
+                }
+                at = next;
             }
             return m;
         }
 
-        private static void put(java.util.Map<String, String> m, String[] keys, StringBuilder text) {
-            if (keys == null) {
-                return;
+        static String get(String key) {
+            int[] span = INDEX.get(key);
+            if (span == null) {
+                return null;
             }
-            int end = text.length();
-            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            int end = span[1];
+            while (end > span[0] && Character.isWhitespace(ALL.charAt(end - 1))) {
                 end--;
             }
-            String t = text.substring(0, end);
-            for (String k : keys) {
-                int dot = k.indexOf('.');
-                m.put(k, t.replace("$T", dot < 0 ? k : k.substring(0, dot)));
+            String t = ALL.substring(span[0], end);
+            if (t.indexOf("$T") >= 0) {
+                int dot = key.indexOf('.');
+                t = t.replace("$T", dot < 0 ? key : key.substring(0, dot));
             }
+            return t;
         }
     }
 
