@@ -18,8 +18,9 @@ package org.pyvm.runtime;
  * and types mostly have none yet.
  *
  * <p>Most text is in docstrings.txt (format: {@link Table}), read on the first lookup that
- * misses the maps below, never at start-up: a builtin type's dict gets its __doc__ when first
- * read (PyType.resolveDoc). The maps here hold what code builds or tests pin down: generators'
+ * misses the maps below: a builtin type's dict gets its __doc__ when first read
+ * (PyType.resolveDoc), which start-up does once (a type's __dict__), so loading only indexes
+ * the entries and cuts a text out when it is asked for. The maps here hold what code builds or tests pin down: generators'
  * and coroutines' methods (test_coroutines), bytes' and bytearray's type docs (test_bytes
  * checks their first line) and the fourteen builtins whose CPython docstrings hold examples,
  * with examples of our own (test_builtin runs every example in builtins' docstrings through
