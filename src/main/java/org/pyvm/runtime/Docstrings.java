@@ -4,17 +4,29 @@ package org.pyvm.runtime;
  * The {@code __doc__} of functions, methods, descriptors and types written in Java, keyed
  * like the signature table ({@link TextSignatures}): MODULE.NAME, TYPE, TYPE.NAME. The one
  * place where the runtime's own docstrings are looked up (JavaMethod, PyGetSetDescr,
- * PyMemberDescr, PyType and type.__doc__ ask here).
+ * PyMemberDescr, PyType, type.__doc__ and builtin static/class methods ask here).
  *
- * <p>CPython's own are its text, which we do not copy (DESIGN.md, decision 6): the few
- * written here are in our own words, where a program (or a test) reads them: generators'
- * and coroutines' methods (test_coroutines), and the fourteen builtins whose CPython
- * docstrings hold examples, with examples of our own (test_builtin runs every example in
- * builtins' docstrings through doctest.DocTestSuite, so these must stay correct); every other
- * key has none, so most builtins' {@code __doc__} is None (slot wrappers still get their
- * slot's doc from TextSignatures). Compare CPython Objects/typeobject.c:
- * _PyType_GetDocFromInternalDoc, type_dict_set_doc; descrobject.c: method_get_doc,
- * getset_get_doc, member_get_doc.
+ * <p>CPython's own are its text, which we do not copy (DESIGN.md, decision 6): ours are in
+ * our own words, accurate to CPython 3.12's behaviour. Covered: every builtin type of
+ * dir(builtins) (the exceptions too), their public methods, the dunders CPython documents
+ * beyond the slot wrappers (__format__, __reduce_ex__, __class_getitem__, ...), their data
+ * descriptors and members, the builtin functions, and the builtin types of the types module
+ * (function, method, code, cell, module, traceback, mappingproxy, GenericAlias, UnionType,
+ * async generators). Where CPython has no docstring (range.start, property.fget,
+ * BaseException.args, ExceptionGroup, ...) there is none here either, so __doc__ is None
+ * as there; slot wrappers get their slot's doc from TextSignatures. Other modules' functions
+ * and types mostly have none yet.
+ *
+ * <p>Most text is in docstrings.txt (format: {@link Table}), read on the first lookup that
+ * misses the maps below: a builtin type's dict gets its __doc__ when first read
+ * (PyType.resolveDoc), which start-up does once (a type's __dict__), so loading only indexes
+ * the entries and cuts a text out when it is asked for. The maps here hold what code builds or tests pin down: generators'
+ * and coroutines' methods (test_coroutines), bytes' and bytearray's type docs (test_bytes
+ * checks their first line) and the fourteen builtins whose CPython docstrings hold examples,
+ * with examples of our own (test_builtin runs every example in builtins' docstrings through
+ * doctest.DocTestSuite, so these must stay correct; docstrings.txt has none). Compare CPython
+ * Objects/typeobject.c: _PyType_GetDocFromInternalDoc, type_dict_set_doc; descrobject.c:
+ * method_get_doc, getset_get_doc, member_get_doc.
  */
 final class Docstrings {
 
@@ -29,7 +41,77 @@ final class Docstrings {
     /** KEY's docstring, or null when there is none. */
     static String lookup(String key) {
         String d = DOCS.get(key);
-        return d != null ? d : TYPE_DOCS.get(key);
+        if (d == null) {
+            d = TYPE_DOCS.get(key);
+        }
+        return d != null ? d : Table.get(key);
+    }
+
+    /**
+     * docstrings.txt, read on the first lookup that misses the maps above (a holder class).
+     * Format: a line "@@ KEY [KEY...]" starts an entry whose text is the lines up to the next
+     * such line, blank lines at its end dropped; "$T" in the text stands for the type part of
+     * each key (before its first dot), so bytes and bytearray, or set and frozenset, share one
+     * text. Lines before the first entry are comments. Start-up reads a builtin type's
+     * __dict__ (so its docstring), so loading only indexes the entries (String.indexOf); an
+     * entry's text is cut out when asked for.
+     */
+    private static final class Table {
+        static final String ALL = read();
+        /** KEY -> {start, end} of its text in ALL. */
+        static final java.util.HashMap<String, int[]> INDEX = index(ALL);
+
+        private static String read() {
+            try (java.io.InputStream in = Docstrings.class.getResourceAsStream("docstrings.txt")) {
+                return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private static java.util.HashMap<String, int[]> index(String all) {
+            java.util.HashMap<String, int[]> m = new java.util.HashMap<>(2048);
+            int at = all.startsWith("@@ ") ? 0 : all.indexOf("\n@@ ") + 1;
+            while (at > 0 || (at == 0 && all.startsWith("@@ "))) {
+                int eol = all.indexOf('\n', at);
+                if (eol < 0) {
+                    eol = all.length();
+                }
+                int next = all.indexOf("\n@@ ", eol - 1) + 1;
+                int[] span = {Math.min(eol + 1, all.length()), next > 0 ? next : all.length()};
+                // The keys, separated by spaces (no regex: this runs cold, at start-up).
+                for (int k = at + 3; k < eol;) {
+                    int sp = all.indexOf(' ', k);
+                    int stop = sp < 0 || sp > eol ? eol : sp;
+                    if (stop > k) {
+                        m.put(all.substring(k, stop), span);
+                    }
+                    k = stop + 1;
+                }
+                if (next <= 0) {
+                    break;
+                }
+                at = next;
+            }
+            return m;
+        }
+
+        static String get(String key) {
+            int[] span = INDEX.get(key);
+            if (span == null) {
+                return null;
+            }
+            int end = span[1];
+            while (end > span[0] && Character.isWhitespace(ALL.charAt(end - 1))) {
+                end--;
+            }
+            String t = ALL.substring(span[0], end);
+            if (t.indexOf("$T") >= 0) {
+                int dot = key.indexOf('.');
+                t = t.replace("$T", dot < 0 ? key : key.substring(0, dot));
+            }
+            return t;
+        }
     }
 
     /** Types' docstrings (test_bytes checks that these two start with the constructor's call). */

@@ -619,7 +619,9 @@ public final class JavaMethod implements PyObject, Callable {
     PyObject doc() {
         String key = owner != null ? owner.fullName() : home instanceof PyModule m ? m.getName()
             : home instanceof PyType t ? t.fullName() : null;
-        String d = key == null ? null : Docstrings.lookup(key + "." + name);
+        // The one __class_getitem__ that every generic builtin type shares has no home: its bare name.
+        String d = key != null ? Docstrings.lookup(key + "." + name)
+            : this == PyType.GenericHolder.CLASS_GETITEM ? Docstrings.lookup(name) : null;
         if (d == null && owner != null && SLOT_WRAPPERS.contains(name)) {
             d = TextSignatures.slotDoc(name);
         }

@@ -7,6 +7,8 @@ public final class PyClassMethod implements PyObject, HasDict {
 
     PyObject callable;
     private PyDict dict;
+    /** Whether __init__ left the callable's __doc__ to be read when asked for (wraps). */
+    boolean docDeferred;
     /** The type: classmethod, or a Python subclass of it (whose instances may change class). */
     private PyType cls = TYPE;
 
@@ -56,7 +58,7 @@ public final class PyClassMethod implements PyObject, HasDict {
     @ExposedMethod
     static void __init__(PyClassMethod self, PyObject f) {
         self.callable = f;
-        wraps(self, f);
+        self.docDeferred = wraps(self, f);
     }
 
     private static final String[] WRAPPED_ATTRS = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
@@ -64,14 +66,71 @@ public final class PyClassMethod implements PyObject, HasDict {
     /**
      * What functools.wraps copies, as classmethod and staticmethod do since 3.10: the
      * wrapped callable's attributes that exist. Compare funcobject.c: functools_wraps.
+     * The __doc__ of a Java method or builtin type, which never changes, is not copied but
+     * read when asked for (returns true then): reading it would load the docstring table, and
+     * start-up runs classmethod(GenericAlias) (os, _collections_abc).
      */
-    static void wraps(PyObject wrapper, PyObject wrapped) {
+    static boolean wraps(PyObject wrapper, PyObject wrapped) {
+        boolean deferDoc = wrapped instanceof JavaMethod || wrapped instanceof PyType t && !t.isHeapType();
         for (String a : WRAPPED_ATTRS) {
+            if (deferDoc && a.equals("__doc__")) {
+                continue;
+            }
             PyObject v = Abstract.lookupAttr(wrapped, a);
             if (v != null) {
                 Abstract.setAttr(wrapper, a, v);
             }
         }
+        return deferDoc;
+    }
+
+    /**
+     * The wrapped callable's docstring, which __init__ copies into the dict (wraps). A builtin
+     * type's dict wraps its Java class and static methods without copying (that would read the
+     * docstrings at start-up): their doc is read from the JavaMethod when asked for, as CPython's
+     * classmethod_descriptor and builtin __new__ give theirs. Without either, the type's own.
+     */
+    @ExposedGetter(setter = "setDoc")
+    static PyObject __doc__(PyClassMethod self) {
+        return docOf(self, self.dict, self.callable, self.docDeferred);
+    }
+
+    static void setDoc(PyClassMethod self, PyObject value) {
+        self.docDeferred = setDocIn(self, value, self.docDeferred);
+    }
+
+    static PyObject docOf(PyObject self, PyDict dict, PyObject callable, boolean deferred) {
+        PyObject d = dict == null ? null : dict.getStr("__doc__");
+        if (d != null) {
+            return d;
+        }
+        if (deferred) {
+            // What __init__ would have copied (wraps).
+            return Abstract.getAttr(callable, "__doc__");
+        }
+        if (callable instanceof JavaMethod jm) {
+            // A builtin __new__ is seen through its type-checking wrapper, which has the slot's doc.
+            PyObject s = jm.asStatic();
+            return s == jm ? jm.doc() : Abstract.getAttr(s, "__doc__");
+        }
+        PyType t = self.type();
+        return t.isHeapType() ? PyNone.NONE : Docstrings.of(t.fullName());
+    }
+
+    /**
+     * Sets (VALUE null: deletes) __doc__ in the instance dict, as a plain attribute; a deferred
+     * doc (wraps) counts as being there. Returns the new deferred flag: false.
+     */
+    static boolean setDocIn(HasDict self, PyObject value, boolean deferred) {
+        PyDict d = self.getDict();
+        if (value != null) {
+            d.setStr("__doc__", value);
+        } else if (d.getStr("__doc__") != null) {
+            d.delItem(PyStr.intern("__doc__"));
+        } else if (!deferred) {
+            throw PyErr.attributeError("'" + ((PyObject) self).type().getName() + "' object has no attribute '__doc__'");
+        }
+        return false;
     }
 
     /** Compare funcobject.c: cm_repr. */

@@ -7,6 +7,8 @@ public final class PyStaticMethod implements PyObject, HasDict {
 
     PyObject callable;
     private PyDict dict;
+    /** Whether __init__ left the callable's __doc__ to be read when asked for (PyClassMethod.wraps). */
+    boolean docDeferred;
     /** The type: staticmethod, or a Python subclass of it (whose instances may change class). */
     private PyType cls = TYPE;
 
@@ -60,7 +62,17 @@ public final class PyStaticMethod implements PyObject, HasDict {
     @ExposedMethod
     static void __init__(PyStaticMethod self, PyObject f) {
         self.callable = f;
-        PyClassMethod.wraps(self, f);
+        self.docDeferred = PyClassMethod.wraps(self, f);
+    }
+
+    /** As classmethod's (PyClassMethod.__doc__). */
+    @ExposedGetter(setter = "setDoc")
+    static PyObject __doc__(PyStaticMethod self) {
+        return PyClassMethod.docOf(self, self.dict, self.callable, self.docDeferred);
+    }
+
+    static void setDoc(PyStaticMethod self, PyObject value) {
+        self.docDeferred = PyClassMethod.setDocIn(self, value, self.docDeferred);
     }
 
     /** Compare funcobject.c: sm_repr. */
