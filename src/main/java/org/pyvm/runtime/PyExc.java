@@ -44,6 +44,12 @@ public final class PyExc {
     public static final PyType EOFError = def("EOFError", Exception);
     public static final PyType ImportError = def("ImportError", Exception, ImportErrorMethods.class);
     public static final PyType ModuleNotFoundError = def("ModuleNotFoundError", ImportError);
+
+    static {
+        // name_from's default for an ImportError made without ImportError.__init__ (the
+        // import system's own): CPython's member reads None.
+        ImportError.define("name_from", PyNone.NONE);
+    }
     public static final PyType LookupError = def("LookupError", Exception);
     public static final PyType IndexError = def("IndexError", LookupError);
     public static final PyType KeyError = def("KeyError", LookupError, KeyErrorMethods.class);
@@ -206,12 +212,16 @@ public final class PyExc {
     static final class ImportErrorMethods {
         private ImportErrorMethods() {}
 
-        /** name and path default to None (ImportError_init); they live in the instance dict. */
+        /**
+         * name, path and name_from (set by a failed from-import) default to None
+         * (ImportError_init); they live in the instance dict.
+         */
         @ExposedMethod
         static void __init__(PyBaseException self, PyObject[] args, String[] kw) {
             PyDict d = self.getDict();
             d.setStr("name", PyNone.NONE);
             d.setStr("path", PyNone.NONE);
+            d.setStr("name_from", PyNone.NONE);
             ExceptionMethods.__init__(self, args, kw);
         }
 

@@ -96,8 +96,19 @@ public class PySuper implements PyObject {
         return s;
     }
 
-    @ExposedMethod(min = 0)
-    static void __init__(PySuper self, PyObject type, PyObject obj) {
+    /** super(), super(type), super(type, obj). Compare typeobject.c: super_vectorcall's argument checks. */
+    @ExposedMethod
+    static void __init__(PySuper self, PyObject[] args, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw PyErr.typeError("super() takes no keyword arguments");
+        }
+        if (args.length > 2) {
+            throw PyErr.typeError("super() expected at most 2 arguments, got " + args.length);
+        }
+        init(self, args.length > 0 ? args[0] : null, args.length > 1 ? args[1] : null);
+    }
+
+    private static void init(PySuper self, PyObject type, PyObject obj) {
         if (type == null) {
             PyObject[] a = CodeRunner.get().currentFrame().zeroArgSuper();
             self.init((PyType) a[0], a[1]);
