@@ -34,6 +34,16 @@ public final class Launcher {
     }
 
     /**
+     * The command that runs CODE (as -c does) on this build's classes in a JVM of its own,
+     * with pyvm's native access and the JVM's own logging off.
+     */
+    public static List<String> pyvmCode(String code) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return List.of(java, "-Xlog:disable", "--enable-native-access=ALL-UNNAMED", "-cp",
+            Golden.root().resolve("target/classes").toString(), "org.pyvm.cli.Main", "-c", code);
+    }
+
+    /**
      * Runs COMMAND in CWD with an empty standard input and returns its standard output and
      * error, merged, followed by "returncode N". Output is read while the process runs, so a
      * full pipe cannot stall it; after TIMEOUT_SECONDS the process and its children are killed.

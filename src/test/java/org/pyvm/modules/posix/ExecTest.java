@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.pyvm.testing.Golden;
+import org.pyvm.testing.Launcher;
 
 /**
  * os.execv ends the process it is called in, so it is tried in a pyvm of its own (the
@@ -19,15 +17,13 @@ class ExecTest {
 
     @Test
     void execvRunsTheProgramInPlaceOfPyvm() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String code = String.join("\n",
             "import os, sys",
             "print('before exec')",
             "sys.stdout.flush()",
             "os.execv('/bin/sh', ['sh', '-c', 'echo from exec; exit 3'])",
             "print('not reached')");
-        Process p = new ProcessBuilder(List.of(java, "-Xlog:disable", "-cp",
-            Golden.root().resolve("target/classes").toString(), "org.pyvm.cli.Main", "-c", code))
+        Process p = new ProcessBuilder(Launcher.pyvmCode(code))
             .redirectErrorStream(true).start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -7,11 +7,9 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.pyvm.testing.Golden;
+import org.pyvm.testing.Launcher;
 
 /**
  * A Python signal handler runs while the main thread is blocked reading the JVM's real
@@ -22,7 +20,6 @@ class StdinReaderTest {
 
     @Test
     void signalHandlerRunsDuringABlockedStdinRead() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String code = String.join("\n",
             "import signal, sys",
             "signal.signal(signal.SIGUSR1, lambda s, f: print('handler', s == signal.SIGUSR1, flush=True))",
@@ -30,8 +27,7 @@ class StdinReaderTest {
             "data = sys.stdin.buffer.readline()",
             "print('read', data, flush=True)",
             "print('rest', sys.stdin.buffer.read(), flush=True)");
-        Process p = new ProcessBuilder(List.of(java, "-Xlog:disable", "-cp",
-            Golden.root().resolve("target/classes").toString(), "org.pyvm.cli.Main", "-c", code))
+        Process p = new ProcessBuilder(Launcher.pyvmCode(code))
             .redirectErrorStream(true).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));

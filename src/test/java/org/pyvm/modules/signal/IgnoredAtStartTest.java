@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.pyvm.testing.Golden;
+import org.pyvm.testing.Launcher;
 
 /**
  * A pyvm started with SIGHUP and SIGINT ignored (nohup, a shell's background job): the JVM
@@ -23,7 +21,6 @@ class IgnoredAtStartTest {
 
     @Test
     void programSetsDispositionsOfSignalsIgnoredAtStart() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String code = String.join("\n",
             "import os, signal, subprocess, time",
             "def ignored():",
@@ -43,8 +40,8 @@ class IgnoredAtStartTest {
             "mask = int(child.stdout.split()[1], 16)",
             "print('child ignores', [s for s in (1, 2) if mask & (1 << (s - 1))])");
         String cmd = "trap '' HUP INT; exec \"$0\" \"$@\"";
-        Process p = new ProcessBuilder(List.of("/bin/bash", "-c", cmd, java, "-Xlog:disable", "--enable-native-access=ALL-UNNAMED", "-cp",
-            Golden.root().resolve("target/classes").toString(), "org.pyvm.cli.Main", "-c", code))
+        Process p = new ProcessBuilder(java.util.stream.Stream.concat(java.util.stream.Stream.of("/bin/bash", "-c", cmd),
+            Launcher.pyvmCode(code).stream()).toList())
             .redirectErrorStream(true).start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

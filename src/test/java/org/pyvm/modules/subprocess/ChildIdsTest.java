@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.pyvm.testing.Golden;
+import org.pyvm.testing.Launcher;
 
 /**
  * subprocess's user, group and extra_groups (setpriv in the child, {@link ChildIds}): the
@@ -25,7 +24,6 @@ class ChildIdsTest {
     void childGetsTheIdsAsked() throws Exception {
         Assumptions.assumeTrue("0".equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid").toString()),
             "changing a child's ids needs root");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String code = String.join("\n",
             "import os, subprocess, tempfile",
             "print(subprocess.check_output(['id', '-u'], user=65534))",
@@ -50,8 +48,7 @@ class ChildIdsTest {
             "        subprocess.check_call(['true'], extra_groups=bad)",
             "    except (ValueError, KeyError) as e:",
             "        print(type(e).__name__, e)");
-        Process p = new ProcessBuilder(List.of(java, "-Xlog:disable", "--enable-native-access=ALL-UNNAMED", "-cp",
-            Golden.root().resolve("target/classes").toString(), "org.pyvm.cli.Main", "-c", code))
+        Process p = new ProcessBuilder(Launcher.pyvmCode(code))
             .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
