@@ -30,6 +30,8 @@ final class CompileCommand {
 
     static int run(Options o, PrintStream out, PrintStream err) {
         int status = 0;
+        // The same constant folding as a compile at run time (CompilerBridge).
+        Compiler.numberFolder = org.pyvm.runtime.ConstantArithmetic::binary;
         if (o.paths.isEmpty()) {
             err.println("pyvm: --compile: no files given");
             return 2;

@@ -1633,7 +1633,7 @@ final class CodeGen {
         }
         Block cleanup = newBlock();
         for (int i = 0; i < n; i++) {
-            visitExpr(Folding.foldIn(e.ops().get(i), e.comparators().get(i)));
+            visitExpr(e.comparators().get(i)); // only the last operand folds (ast_opt.c: fold_compare)
             addopI(SWAP, 2, loc);
             addopI(COPY, 2, loc);
             addCompare(e.ops().get(i), loc);
@@ -1699,7 +1699,7 @@ final class CodeGen {
                 Block cleanup = newBlock();
                 visitExpr(c.left());
                 for (int i = 0; i < n; i++) {
-                    visitExpr(Folding.foldIn(c.ops().get(i), c.comparators().get(i)));
+                    visitExpr(c.comparators().get(i)); // only the last operand folds
                     addopI(SWAP, 2, l);
                     addopI(COPY, 2, l);
                     addCompare(c.ops().get(i), l);

@@ -21,6 +21,22 @@ public final class Compiler {
      */
     public static volatile java.util.function.BooleanSupplier boolInvertWarning;
 
+    /**
+     * A binary operation on two number constants (Long, BigInteger, Double, ComplexConst,
+     * Boolean) computed by the runtime's own arithmetic, as ast_opt.c: fold_binop calls
+     * PyNumber_Add and the rest: the folded constant is then the very value the operation
+     * would give when run. Answers null when the operation raises (the expression is left
+     * for run time) or its result is not a number. Set by the runtime's compiler bridge;
+     * while null, only the operations Folding computes exactly itself are folded.
+     */
+    public interface NumberFolder {
+        /** NB_OP is BINARY_OP's argument for the operator (opcode._nb_ops). */
+        Object fold(int nbOp, Object left, Object right);
+    }
+
+    /** The runtime's arithmetic for constant folding; see {@link NumberFolder}. */
+    public static volatile NumberFolder numberFolder;
+
     private Compiler() {}
 
     /**

@@ -231,6 +231,22 @@ final class Folding {
     }
 
     private static Object binop(org.pyvm.ast.Operator op, Object l, Object r) {
+        Object v = exactBinop(op, l, r);
+        if (v != null || !isNumber(l) || !isNumber(r)) {
+            return v;
+        }
+        // What exactBinop leaves: float and complex arithmetic that rounds (float ** float,
+        // complex * / **), and int ** negative int (a float). An int operation it refused
+        // for its size (safe_multiply, safe_power, safe_lshift) stays unfolded.
+        boolean bothInts = isInt(l) && isInt(r);
+        if (bothInts && !(op == org.pyvm.ast.Operator.Pow && big(r).signum() < 0)) {
+            return null;
+        }
+        Compiler.NumberFolder folder = Compiler.numberFolder;
+        return folder == null ? null : folder.fold(CodeGen.binop(op), l, r);
+    }
+
+    private static Object exactBinop(org.pyvm.ast.Operator op, Object l, Object r) {
         if (l instanceof Boolean a && r instanceof Boolean b) {
             switch (op) {
                 case BitAnd -> { return a & b; }
@@ -692,17 +708,36 @@ final class Folding {
         List<Object> out = new ArrayList<>();
         Set<Object> seen = new HashSet<>();
         for (Object o : items) {
-            Object k = o;
-            if (o instanceof Boolean b) {
-                k = b ? 1L : 0L;
-            } else if (o instanceof Double d && d == Math.rint(d) && Math.abs(d) < 9e15) {
-                k = (long) (double) d;
-            }
-            if (seen.add(k)) {
+            if (seen.add(equalityKey(o))) {
                 out.add(o);
             }
         }
         return new FrozenSetConst(out.toArray());
+    }
+
+    /**
+     * A Java key equal for constants Python finds equal: False, 0, 0.0, -0.0 and 0j are one
+     * key, and tuples compare item by item ((False,) == (0,)), so that a set display keeps
+     * the first of equal items, as set_add does.
+     */
+    private static Object equalityKey(Object o) {
+        if (o instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (o instanceof ComplexConst c && c.imag() == 0.0) {
+            return equalityKey(c.real());
+        }
+        if (o instanceof Double d && d == Math.rint(d) && Math.abs(d) < 9e15) {
+            return (long) (double) d;
+        }
+        if (o instanceof TupleConst t) {
+            List<Object> keys = new ArrayList<>(t.size());
+            for (int i = 0; i < t.size(); i++) {
+                keys.add(equalityKey(t.get(i)));
+            }
+            return keys;
+        }
+        return o;
     }
 
     /** The right operand of in / not in, with a list made a tuple and a constant set a frozenset. */

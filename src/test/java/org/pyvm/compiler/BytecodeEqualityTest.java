@@ -30,7 +30,7 @@ import org.pyvm.testing.Golden;
 class BytecodeEqualityTest {
 
     /** Raise when more of the corpus becomes identical; it may never go down. */
-    static final int MIN_IDENTICAL_GOLDEN = 474;
+    static final int MIN_IDENTICAL_GOLDEN = 764;
 
     static final Map<String, String> SNIPPETS = new TreeMap<>(Map.ofEntries(
         Map.entry("assign", "x = 1\ny = x + 2 * 3\nx, y = y, x\na = b = [1, 2]\na[0] += 1\n"),
@@ -70,6 +70,9 @@ class BytecodeEqualityTest {
         // folding: zero shifted left by any count, bool indexes, float % and //
         Map.entry("fold_shift_index_floatmod", "print(0 << 10000, 0 >> 10000, 'xyz'[False], (1, 2)[True], b'ab'[True])\n"
             + "print(-0.0 % 5, 7.5 % -2, -7.5 // 2, 0.0 // -3, 5 % 2.5, 1e308 // 1e-308, 1 % 0.0, 3 % -0.0)\n"),
+        // folds that round or leave int: the runtime's own arithmetic (ConstantArithmetic)
+        Map.entry("fold_float_complex_pow", "print(2 ** -1, 2.0 ** 0.5, 2.0 ** -53, (1+2j) * (3-1j), (1+2j) / (3-1j),"
+            + " 1j ** 2, (-8.0) ** (1/3), 10 ** -400, 1e308 * 10, (2+0j) ** 0.5, 0 ** -1, 1 / 0.0, 1j / 0, 2 ** 0.5j)\n"),
         // int / int beyond exact doubles: correctly rounded (half-even), big results left alone
         Map.entry("fold_big_true_division", "print((2 ** 53 + 1) / 1, (2 ** 53 + 3) / 2, (10 ** 30 + 1) / 10 ** 12,"
             + " 10 ** 37 / 3 ** 70, -(10 ** 20 + 1) / 7, 2 ** 100 / 3, (2 ** 54 + 2) / 2, (2 ** 54 + 6) / 2,"
@@ -194,6 +197,7 @@ class BytecodeEqualityTest {
         long same = results.stream().filter(r -> r.startsWith("SAME ")).count();
         System.out.println("BytecodeEqualityTest: " + same + " of " + Golden.programs().size()
             + " golden programs compile to code objects identical to CPython's (recursively)");
+        results.stream().filter(r -> r.startsWith("DIFF")).forEach(r -> System.out.println("  " + r));
         assertTrue(same >= MIN_IDENTICAL_GOLDEN, "identical programs dropped to " + same + " from "
             + MIN_IDENTICAL_GOLDEN + ":\n" + String.join("\n", results.stream().filter(r -> r.startsWith("DIFF"))
             .limit(20).toList()));
