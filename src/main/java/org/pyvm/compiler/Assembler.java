@@ -168,7 +168,7 @@ final class Assembler {
 
         Object[] consts = new Object[u.consts.size()];
         for (var e : u.consts.entrySet()) {
-            consts[e.getValue()] = e.getKey();
+            consts[e.getValue()] = Unit.constOfKey(e.getKey());
         }
         String[] names = u.names.keySet().toArray(new String[0]);
         String[] lpn = new String[lp.size() + freeIndex.size()];

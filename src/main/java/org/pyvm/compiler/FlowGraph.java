@@ -219,7 +219,7 @@ final class FlowGraph {
     private Object constAt(int index) {
         for (var e : u.consts.entrySet()) {
             if (e.getValue() == index) {
-                return e.getKey();
+                return Unit.constOfKey(e.getKey());
             }
         }
         throw new IllegalStateException();

@@ -358,19 +358,14 @@ final class Folding {
             return op == org.pyvm.ast.Operator.Add ? new ComplexConst(a[0] + b[0], a[1] + b[1])
                 : new ComplexConst(a[0] - b[0], a[1] - b[1]);
         }
+        // Concatenation has no size limit (ast_opt.c checks only *, ** and <<).
         if (op == org.pyvm.ast.Operator.Add && isStr(l) && isStr(r)) {
             int[] a = codePoints(l), b = codePoints(r);
-            if (a.length + b.length > MAX_STR_SIZE) {
-                return null;
-            }
             int[] cps = java.util.Arrays.copyOf(a, a.length + b.length);
             System.arraycopy(b, 0, cps, a.length, b.length);
             return str(cps);
         }
         if (op == org.pyvm.ast.Operator.Add && l instanceof TupleConst a && r instanceof TupleConst b) {
-            if (a.size() + b.size() > MAX_COLLECTION_SIZE) {
-                return null;
-            }
             Object[] items = new Object[a.size() + b.size()];
             System.arraycopy(a.items(), 0, items, 0, a.size());
             System.arraycopy(b.items(), 0, items, a.size(), b.size());
@@ -378,9 +373,6 @@ final class Folding {
         }
         if (op == org.pyvm.ast.Operator.Add && l instanceof org.pyvm.bytecode.BytesConst a
             && r instanceof org.pyvm.bytecode.BytesConst b) {
-            if (a.value().length + b.value().length > MAX_STR_SIZE) {
-                return null;
-            }
             byte[] v = new byte[a.value().length + b.value().length];
             System.arraycopy(a.value(), 0, v, 0, a.value().length);
             System.arraycopy(b.value(), 0, v, a.value().length, b.value().length);
@@ -580,8 +572,10 @@ final class Folding {
      * parse_format (only %s, %r and %a with optional width and precision).
      */
     static Expr percentFormat(Expr.BinOp node) {
-        if (node.op() != org.pyvm.ast.Operator.Mod || !(node.left() instanceof Expr.Constant c)
-            || !(c.value() instanceof String fmt) || !(node.right() instanceof Expr.Tuple t)
+        // The left operand after folding: ("a %s " + "b %r") % (x, y) qualifies too.
+        if (node.op() != org.pyvm.ast.Operator.Mod
+            || !((node.left() instanceof Expr.Constant c ? c.value() : fold(node.left())) instanceof String fmt)
+            || !(node.right() instanceof Expr.Tuple t)
             || t.elts().stream().anyMatch(x -> x instanceof Expr.Starred) || fold(t) != null) {
             return null;
         }

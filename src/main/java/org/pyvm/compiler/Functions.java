@@ -69,7 +69,7 @@ final class Functions {
         } else if (annotation instanceof Expr.Starred s) {
             // *args: *Ts (PEP 646)
             g.visitExpr(s.value());
-            g.addopI(UNPACK_SEQUENCE, 1, Loc.of(annotation));
+            g.addopI(UNPACK_SEQUENCE, 1, loc); // the def's location, as compiler_visit_argannotation
         } else {
             g.visitExpr(annotation);
         }
@@ -87,6 +87,11 @@ final class Functions {
         }
         Loc loc = Loc.of(s);
         boolean generic = !typeParams.isEmpty();
+        if (generic) {
+            // The NULL under the call of the type-parameter function, pushed before the
+            // defaults it takes as arguments (CPython 3.12.1's compiler_function).
+            g.addop(PUSH_NULL, loc);
+        }
         int funcflags = g.defaultArguments(loc, args);
         int numArgs = 0;
         if (generic) {
@@ -98,9 +103,6 @@ final class Functions {
             }
             if (numArgs == 2) {
                 g.addopI(SWAP, 2, loc);
-            }
-            if (numArgs == 0) {
-                g.addop(PUSH_NULL, loc);
             }
             g.enterScope("<generic parameters of " + name + ">", Unit.Kind.TYPEPARAMS,
                 new SymbolTable.TypeParamsKey(s), firstlineno);
@@ -125,7 +127,7 @@ final class Functions {
             g.makeClosure(loc, tco, 0);
             if (numArgs > 0) {
                 g.addopI(SWAP, numArgs + 1, loc);
-                g.addopI(CALL, numArgs - 1, loc);
+                g.addopI(CALL, numArgs, loc);
             } else {
                 g.addopI(CALL, 0, loc);
             }
@@ -304,10 +306,11 @@ final class Functions {
     private static void boundFunction(CodeGen g, TypeParam.TypeVar tv) {
         Loc loc = Loc.of(tv);
         g.enterScope(tv.name(), Unit.Kind.TYPEPARAMS, tv, tv.lineno());
-        g.u.constIndex(Constant.NONE);
         g.visitExpr(tv.bound());
         g.addop(RETURN_VALUE, loc);
-        CodeObject co = g.finishUnitNoReturn();
+        // optimize_and_assemble(c, 1): the unreachable "return None" it adds leaves None
+        // among the constants when it is the first (remove_unused_consts keeps index 0).
+        CodeObject co = g.finishUnit(true);
         g.exitScope();
         g.makeClosure(loc, co, 0);
     }
@@ -327,7 +330,9 @@ final class Functions {
             g.loadConst(name, loc);
             g.loadConst(Constant.NONE, loc);
         }
-        g.enterScope(name, Unit.Kind.TYPEPARAMS, s, s.lineno());
+        // A function scope, as compile.c: compiler_typealias_body enters it: a lambda in the
+        // value is named "Alias.<locals>.<lambda>".
+        g.enterScope(name, Unit.Kind.FUNCTION, s, s.lineno());
         g.u.constIndex(Constant.NONE); // no docstring for the value function
         g.visitExpr(s.value());
         g.addop(RETURN_VALUE, loc);

@@ -107,7 +107,9 @@ final class Unit {
     }
 
     int constIndex(Object value) {
-        Object key = value;
+        // A NaN equals itself only as the same object (CPython's const cache compares keys
+        // by identity first, then ==): each folded NaN is a constant of its own.
+        Object key = value instanceof Double d && d.isNaN() ? new IdentityKey(value) : value;
         Integer i = consts.get(key);
         if (i == null) {
             i = consts.size();
@@ -118,5 +120,23 @@ final class Unit {
 
     boolean isFunctionLike() {
         return ste.isFunctionLike();
+    }
+
+    /** The constant a key of {@link #consts} stands for. */
+    static Object constOfKey(Object key) {
+        return key instanceof IdentityKey k ? k.value : key;
+    }
+
+    /** A key equal only to a key of the very same object. */
+    private record IdentityKey(Object value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IdentityKey k && k.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
     }
 }

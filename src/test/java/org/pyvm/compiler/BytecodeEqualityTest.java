@@ -32,6 +32,9 @@ class BytecodeEqualityTest {
     /** Raise when more of the corpus becomes identical; it may never go down. */
     static final int MIN_IDENTICAL_GOLDEN = 764;
 
+    /** The same for CPython's Lib/ (1722 of 1723 with CPython 3.12.1; a margin for other 3.12 releases). */
+    static final int MIN_IDENTICAL_STDLIB = 1700;
+
     static final Map<String, String> SNIPPETS = new TreeMap<>(Map.ofEntries(
         Map.entry("assign", "x = 1\ny = x + 2 * 3\nx, y = y, x\na = b = [1, 2]\na[0] += 1\n"),
         Map.entry("if_while", "def f(n):\n    t = 0\n    while n > 0:\n        if n % 2:\n            t += n\n"
@@ -73,6 +76,13 @@ class BytecodeEqualityTest {
         // folds that round or leave int: the runtime's own arithmetic (ConstantArithmetic)
         Map.entry("fold_float_complex_pow", "print(2 ** -1, 2.0 ** 0.5, 2.0 ** -53, (1+2j) * (3-1j), (1+2j) / (3-1j),"
             + " 1j ** 2, (-8.0) ** (1/3), 10 ** -400, 1e308 * 10, (2+0j) ** 0.5, 0 ** -1, 1 / 0.0, 1j / 0, 2 ** 0.5j)\n"),
+        // generic functions with defaults (the NULL first), a lambda in a type alias, *args: *Ts
+        Map.entry("generic_defaults", "def f[T](x=1, *, y=2): pass\ndef g[T](*, y=2): pass\ndef h[T: int](x=1): pass\n"
+            + "class C:\n    def m[T](self, a=1) -> T: pass\n    def n(self):\n        type A[T] = lambda: T\n"
+            + "def v(*args: *Ts): pass\n"),
+        // only the last comparator of a chain has its list literal made a tuple
+        Map.entry("chained_in", "print(1 in [1] == True, 1 in [1, 2], 0 < 1 in [1], 1 in {1, 2} in [{1}])\n"
+            + "x = ('a %s ' + 'b %r') % (1, 2)\n"),
         // int / int beyond exact doubles: correctly rounded (half-even), big results left alone
         Map.entry("fold_big_true_division", "print((2 ** 53 + 1) / 1, (2 ** 53 + 3) / 2, (10 ** 30 + 1) / 10 ** 12,"
             + " 10 ** 37 / 3 ** 70, -(10 ** 20 + 1) / 7, 2 ** 100 / 3, (2 ** 54 + 2) / 2, (2 ** 54 + 6) / 2,"
@@ -201,6 +211,42 @@ class BytecodeEqualityTest {
         assertTrue(same >= MIN_IDENTICAL_GOLDEN, "identical programs dropped to " + same + " from "
             + MIN_IDENTICAL_GOLDEN + ":\n" + String.join("\n", results.stream().filter(r -> r.startsWith("DIFF"))
             .limit(20).toList()));
+    }
+
+    /**
+     * Every module of CPython's own Lib/ (Lib/test included, site-packages not) compiled by
+     * us against CPython's compile() of it; the identical ones may not drop below
+     * {@link #MIN_IDENTICAL_STDLIB}. Files our parser rejects (the test suite's deliberately
+     * bad sources: CPython's compile rejects them too) are not counted.
+     */
+    @Test
+    void stdlibIdenticalCount(@TempDir Path tmp) throws Exception {
+        assumeTrue(CPython.present(), "no CPython 3.12");
+        Path lib = Path.of(CPython.run(tmp, "-c", "import sysconfig; print(sysconfig.get_path('stdlib'))").out().strip());
+        List<Path> sources;
+        try (var walk = Files.walk(lib)) {
+            sources = walk.filter(f -> f.toString().endsWith(".py") && Files.isRegularFile(f)
+                && !lib.relativize(f).toString().contains("site-packages")).sorted().toList();
+        }
+        List<Path[]> pairs = new ArrayList<>();
+        int n = 0;
+        for (Path src : sources) {
+            byte[] pyc;
+            try {
+                pyc = GoldenOnCPythonTest.compile(src);
+            } catch (CompileError | org.pyvm.parser.PySyntaxError e) {
+                continue;
+            }
+            Path out = tmp.resolve((n++) + ".pyc");
+            Files.write(out, pyc);
+            pairs.add(new Path[] {src, out});
+        }
+        List<String> results = compare(pairs);
+        long same = results.stream().filter(r -> r.startsWith("SAME ")).count();
+        System.out.println("BytecodeEqualityTest: " + same + " of " + pairs.size()
+            + " standard library modules compile to code objects identical to CPython's");
+        results.stream().filter(r -> r.startsWith("DIFF")).limit(20).forEach(r -> System.out.println("  " + r));
+        assertTrue(same >= MIN_IDENTICAL_STDLIB, "identical standard library modules dropped to " + same);
     }
 
     /** Runs compare_code.py on (source, pyc) pairs; one result line per pair. */
