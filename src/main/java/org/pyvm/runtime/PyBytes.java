@@ -10,8 +10,16 @@ public class PyBytes implements PyObject {
 
     final byte[] value;
 
+    /** b'': one object, as CPython's empty bytes singleton (b'' is bytes() is b'x'[1:]). */
+    public static final PyBytes EMPTY = new PyBytes(new byte[0]);
+
     public PyBytes(byte[] value) {
         this.value = value;
+    }
+
+    /** Exact bytes holding V (not copied): the empty singleton when V is empty. */
+    public static PyBytes of(byte[] v) {
+        return v.length == 0 ? EMPTY : new PyBytes(v);
     }
 
     @Override
@@ -78,7 +86,7 @@ public class PyBytes implements PyObject {
                 throw PyErr.typeError(encoding != null ? "encoding without a string argument"
                     : "errors without a string argument");
             }
-            return new PyBytes(new byte[0]);
+            return EMPTY;
         }
         PyObject conv = src.type() == TYPE ? null : src.type().lookup("__bytes__");
         if (conv != null) {
@@ -95,7 +103,7 @@ public class PyBytes implements PyObject {
             // An __index__ that raises TypeError falls through to the buffer and iterable
             // cases (a bytes subclass may define one). Compare bytes_new_impl.
             try {
-                return new PyBytes(new byte[count(src)]);
+                return of(new byte[count(src)]);
             } catch (PyBaseException e) {
                 if (!e.matches(PyExc.TypeError)) {
                     throw e;
@@ -106,12 +114,12 @@ public class PyBytes implements PyObject {
             return b;
         }
         if (src instanceof PyByteArray ba && !PyMemoryView.hasPythonBuffer(src)) {
-            return new PyBytes(ba.data.clone());
+            return of(ba.data.clone());
         }
         byte[] buf = src instanceof PyMemoryView || src instanceof BufferExporter || src instanceof ViewExporter
             || src.type().isHeapType() ? PyMemoryView.contiguousBytes(src) : null;
         if (buf != null) {
-            return new PyBytes(buf);
+            return of(buf);
         }
         if (src.type().slot(Slot.ITER) == null && src.type().slot(Slot.GETITEM) == null) {
             throw PyErr.typeError("cannot convert '" + src.type().getName() + "' object to bytes");
@@ -218,11 +226,14 @@ public class PyBytes implements PyObject {
     public static PyObject __getitem__(PyBytes self, PyObject key) {
         if (key instanceof PySlice sl) {
             long[] r = sl.indices(self.value.length);
+            if (r[2] == 1 && r[3] == self.value.length && self.getClass() == PyBytes.class) {
+                return self; // the whole of exact bytes is the object itself (bytes_subscript)
+            }
             byte[] out = new byte[(int) r[3]];
             for (int k = 0; k < out.length; k++) {
                 out[k] = self.value[(int) (r[0] + k * r[2])];
             }
-            return new PyBytes(out);
+            return of(out);
         }
         // Compare bytesobject.c: bytes_subscript.
         if (!Abstract.hasIndex(key)) {

@@ -103,7 +103,7 @@ public final class PyCode implements PyObject {
             return PyStr.of(p.merged());
         }
         if (c instanceof BytesConst b) {
-            return new PyBytes(b.value());
+            return PyBytes.of(b.value());
         }
         if (c instanceof TupleConst t) {
             PyObject[] items = new PyObject[t.size()];
