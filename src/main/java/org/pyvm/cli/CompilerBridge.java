@@ -151,6 +151,22 @@ final class CompilerBridge implements SourceCompilation {
     }
 
     @Override
+    public int[][] codegen(PyObject mod, String filename, int optimize, List<Object> consts) {
+        Mod m = AstFromPython.convert(mod, "exec");
+        AstValidator.validate(m);
+        try {
+            return org.pyvm.compiler.CfgStage.codegen((Mod.Module) m, filename, optimize, consts);
+        } catch (CompileError e) {
+            throw toPython(e, filename);
+        }
+    }
+
+    @Override
+    public int[][] optimizeCfg(int[][] insts, List<Object> consts, int nlocals) {
+        return org.pyvm.compiler.CfgStage.optimize(insts, consts, nlocals);
+    }
+
+    @Override
     public SymtableBlock symtable(byte[] source, boolean bytesInput, String filename, String mode) {
         try {
             Mod m = Parser.parseMode(source, filename, bytesInput, mode);

@@ -268,6 +268,20 @@ final class CodeGen {
         return co;
     }
 
+    /**
+     * The module's instructions as code generation leaves them, before the flow-graph
+     * passes, ending in the return add_return_at_end adds (for CfgStage.codegen).
+     */
+    Unit codegenModule(Mod.Module mod) {
+        enterScope("<module>", Unit.Kind.MODULE, mod, 1);
+        body(mod.body(), mod.body().isEmpty() ? new Loc(1, 1, 0, 0) : Loc.of(mod.body().get(0)));
+        loadConst(org.pyvm.bytecode.Constant.NONE, Loc.NONE);
+        addop(RETURN_VALUE, Loc.NONE);
+        Unit done = u;
+        exitScope();
+        return done;
+    }
+
     /** True while compiling mode 'single': top-level expression statements print their value. */
     boolean interactive;
 

@@ -82,7 +82,7 @@ final class Comprehensions {
             if (!pushed.isEmpty()) {
                 // Compare pop_inlined_comprehension_state
                 g.addop(POP_BLOCK, Loc.NONE);
-                g.addopJ(JUMP_NO_INTERRUPT, end, Loc.NONE);
+                g.addopJ(JUMP, end, Loc.NONE);
                 g.useBlock(cleanup);
                 g.addopI(SWAP, 2, Loc.NONE);
                 g.addop(POP_TOP, Loc.NONE);

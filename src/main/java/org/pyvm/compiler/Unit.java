@@ -128,7 +128,7 @@ final class Unit {
     }
 
     /** A key equal only to a key of the very same object. */
-    private record IdentityKey(Object value) {
+    record IdentityKey(Object value) {
         @Override
         public boolean equals(Object o) {
             return o instanceof IdentityKey k && k.value == value;

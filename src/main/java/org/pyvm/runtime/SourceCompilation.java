@@ -64,6 +64,27 @@ public interface SourceCompilation {
      */
     CodeObject compileNodes(PyObject mod, String filename, String mode, int flags, int optimize);
 
+    /**
+     * Code generation alone on an {@code ast.Module} (_testinternalcapi.compiler_codegen):
+     * the instructions in {@link #optimizeCfg}'s form before any flow-graph pass; CONSTS
+     * receives the constants by index. Compare CPython Python/compile.c: _PyCompile_CodeGen.
+     */
+    default int[][] codegen(PyObject mod, String filename, int optimize, java.util.List<Object> consts) {
+        throw PyErr.of(PyExc.NotImplementedError, "pyvm: this interpreter has no compiler installed");
+    }
+
+    /**
+     * The compiler's flow-graph stage alone (_testinternalcapi.optimize_cfg): INSTS are
+     * {opcode, oparg, lineno, end_lineno, col_offset, end_col_offset} with jump targets as
+     * instruction indexes, CONSTS Java constants (as in code objects), updated in place.
+     * Compare CPython Python/compile.c: _PyCompile_OptimizeCfg.
+     *
+     * @throws IllegalArgumentException for an instruction the stage cannot take
+     */
+    default int[][] optimizeCfg(int[][] insts, java.util.List<Object> consts, int nlocals) {
+        throw PyErr.of(PyExc.NotImplementedError, "pyvm: this interpreter has no compiler installed");
+    }
+
     /** One scope of a symbol table, as the _symtable module shows it (see compiler.SymtableExport). */
     record SymtableBlock(String name, int type, int lineno, boolean nested, java.util.Map<String, Integer> symbols,
                          java.util.List<String> varnames, java.util.List<SymtableBlock> children) {}

@@ -100,22 +100,102 @@ public final class TestInternalCapiModule {
         return CodeRunner.get().recursionDepth();
     }
 
-    /** compiler_codegen(ast, filename, optimize): CPython's compiler stage alone; not offered by pyvm. */
-    @ExposedMethod
-    static PyObject compiler_codegen(PyObject[] args, String[] kw) {
-        throw notOffered("compiler_codegen");
+    /**
+     * compiler_codegen(ast, filename, optimize, compile_mode=0): code generation alone on an
+     * ast.Module; returns (instructions, metadata) with the instructions as optimize_cfg
+     * takes them (jump arguments are instruction indexes) and the metadata's name, qualname
+     * and consts ({constant: index}). Compare CPython Python/compile.c: _PyCompile_CodeGen.
+     */
+    @ExposedMethod(min = 3)
+    static PyObject compiler_codegen(PyObject ast, PyObject filename, PyObject optimize, PyObject compileMode) {
+        if (compileMode != null && org.pyvm.runtime.Monitoring.cInt(compileMode) != 0) {
+            throw notOffered("compiler_codegen with a compile_mode other than 0 (exec)");
+        }
+        List<Object> cs = new java.util.ArrayList<>();
+        if (!(filename instanceof PyStr fn)) {
+            throw PyErr.typeError("compiler_codegen() argument 'filename' must be str, not " + filename.type().getName());
+        }
+        int[][] out = org.pyvm.runtime.SourceCompilation.get().codegen(ast, fn.value(),
+            org.pyvm.runtime.Monitoring.cInt(optimize), cs);
+        PyDict consts = new PyDict();
+        for (int i = 0; i < cs.size(); i++) {
+            consts.setItem(org.pyvm.runtime.MarshalValues.toPython(cs.get(i)), PyInt.of(i));
+        }
+        PyDict metadata = new PyDict();
+        metadata.setItem(PyStr.of("name"), PyStr.of("<module>"));
+        metadata.setItem(PyStr.of("qualname"), PyStr.of("<module>"));
+        metadata.setItem(PyStr.of("consts"), consts);
+        return org.pyvm.runtime.PyTuple.of(rows(out), metadata);
     }
 
-    /** optimize_cfg(instructions, consts, nlocals): CPython's flow-graph stage alone; not offered by pyvm. */
+    /**
+     * optimize_cfg(instructions, consts, nlocals): the compiler's flow-graph stage alone on a
+     * list of (opcode, oparg, lineno, end_lineno, col_offset, end_col_offset) tuples, jump
+     * arguments being instruction indexes; returns the optimized list in the same form and
+     * updates CONSTS in place. Compare CPython Modules/_testinternalcapi.c: optimize_cfg,
+     * Python/compile.c: _PyCompile_OptimizeCfg.
+     */
     @ExposedMethod
-    static PyObject optimize_cfg(PyObject[] args, String[] kw) {
-        throw notOffered("optimize_cfg");
+    static PyObject optimize_cfg(PyObject instructions, PyObject consts, PyObject nlocals) {
+        if (!(instructions instanceof PyList insts)) {
+            throw PyErr.typeError("optimize_cfg() argument 1 must be list, not " + instructions.type().getName());
+        }
+        if (!(consts instanceof PyList constList)) {
+            throw PyErr.typeError("optimize_cfg() argument 2 must be list, not " + consts.type().getName());
+        }
+        int n = org.pyvm.runtime.Monitoring.cInt(nlocals);
+        int[][] in = new int[insts.size()][];
+        for (int i = 0; i < in.length; i++) {
+            PyObject t = insts.get(i);
+            if (!(t instanceof org.pyvm.runtime.PyTuple tup) || tup.size() != 6) {
+                throw PyErr.valueError("expected a 6-tuple");
+            }
+            in[i] = new int[6];
+            for (int k = 0; k < 6; k++) {
+                // An opcode without an argument ignores the second item (None in the tests).
+                in[i][k] = k == 1 && !hasArg(in[i][0]) ? 0 : org.pyvm.runtime.Monitoring.cInt(tup.get(k));
+            }
+        }
+        List<Object> cs = new java.util.ArrayList<>(java.util.Arrays.asList(
+            org.pyvm.runtime.MarshalValues.constants(constList.toArray())));
+        int[][] out;
+        try {
+            out = org.pyvm.runtime.SourceCompilation.get().optimizeCfg(in, cs, n);
+        } catch (IllegalArgumentException e) {
+            throw PyErr.valueError(e.getMessage());
+        }
+        // The caller's list itself, as CPython's stage edits it (consts[:] = ...).
+        org.pyvm.runtime.PyObject[] items = new PyObject[cs.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = org.pyvm.runtime.MarshalValues.toPython(cs.get(i));
+        }
+        org.pyvm.runtime.Abstract.setItem(constList, new org.pyvm.runtime.PySlice(PyNone.NONE, PyNone.NONE, PyNone.NONE),
+            new PyList(items));
+        return rows(out);
+    }
+
+    /** Instructions as the compiler-stage functions give them: a list of 6-tuples of ints. */
+    private static PyList rows(int[][] out) {
+        PyObject[] rows = new PyObject[out.length];
+        for (int i = 0; i < out.length; i++) {
+            PyObject[] row = new PyObject[6];
+            for (int k = 0; k < 6; k++) {
+                row[k] = PyInt.of(out[i][k]);
+            }
+            rows[i] = org.pyvm.runtime.PyTuple.of(row);
+        }
+        return new PyList(rows);
     }
 
     /** assemble_code_object(filename, instructions, metadata): CPython's assembler alone; not offered by pyvm. */
     @ExposedMethod
     static PyObject assemble_code_object(PyObject[] args, String[] kw) {
         throw notOffered("assemble_code_object");
+    }
+
+    /** HAS_ARG of a real or pseudo opcode (of the pseudo-instructions, only POP_BLOCK has none). */
+    private static boolean hasArg(int op) {
+        return op >= 256 ? op != org.pyvm.bytecode.Opcode.POP_BLOCK : org.pyvm.bytecode.Opcode.hasArg(op);
     }
 
     private static PyBaseException notOffered(String name) {

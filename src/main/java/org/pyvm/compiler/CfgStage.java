@@ -1,0 +1,166 @@
+package org.pyvm.compiler;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The flow-graph stage run alone on an instruction list, for _testinternalcapi.optimize_cfg
+ * (CPython's tests of the optimizer, test_peepholer's DirectCfgOptimizerTests). Compare
+ * CPython Python/compile.c: _PyCompile_OptimizeCfg, instructions_to_cfg and
+ * cfg_to_instructions.
+ */
+public final class CfgStage {
+
+    private CfgStage() {}
+
+    /**
+     * Optimizes INSTS, each {opcode, oparg, lineno, end_lineno, col_offset, end_col_offset}
+     * (a jump's oparg is the index of the instruction it jumps to), as _PyCfg_OptimizeCodeUnit
+     * does with no flags, no parameters, NLOCALS locals and first line 1. CONSTS (Java
+     * constants, as in code objects) is updated in place as CPython updates its list: unused
+     * constants dropped, folded ones added. Returns the instructions in the same form, a
+     * jump's oparg being the index of its target's first instruction.
+     *
+     * @throws IllegalArgumentException for an opcode or argument the stage cannot take
+     */
+    public static int[][] optimize(int[][] insts, List<Object> consts, int nlocals) {
+        Scope ste = new Scope("<cfg>", Scope.Kind.MODULE, null, 1);
+        for (int i = 0; i < nlocals; i++) {
+            ste.varnames.add("_" + i); // only their number matters (LOAD_FAST_CHECK analysis)
+        }
+        Unit u = new Unit(ste, Unit.Kind.MODULE, "<cfg>", 1);
+        u.qualname = "<cfg>";
+        for (Object c : consts) {
+            // Every listed constant is its own entry, as in CPython's list (equal ones too).
+            u.consts.put(new Unit.IdentityKey(c), u.consts.size());
+        }
+        boolean[] isTarget = new boolean[insts.length];
+        for (int[] in : insts) {
+            if (in.length != 6) {
+                throw new IllegalArgumentException("instruction tuple of " + in.length + " items");
+            }
+            if (hasTarget(in[0])) {
+                if (in[1] < 0 || in[1] >= insts.length) {
+                    throw new IllegalArgumentException("jump target " + in[1] + " out of range");
+                }
+                isTarget[in[1]] = true;
+            }
+        }
+        Block[] labels = new Block[insts.length];
+        for (int i = 0; i < insts.length; i++) {
+            if (isTarget[i]) {
+                labels[i] = u.newBlock();
+            }
+        }
+        Block cur = u.entry;
+        List<Instr> jumps = new ArrayList<>();
+        List<Integer> jumpTargets = new ArrayList<>();
+        for (int i = 0; i < insts.length; i++) {
+            int[] in = insts[i];
+            if (isTarget[i] && cur == u.entry && cur.instrs.isEmpty()) {
+                // The first instruction is a target: the entry block is that label.
+                labels[i] = cur;
+                cur.labeled = true;
+            } else if (isTarget[i]) {
+                cur = labels[i];
+                cur.labeled = true;
+                u.blocks.add(cur);
+            } else if (cur.last() != null && CodeGen.endsBlock(cur.last().op)) {
+                // Compare cfg_builder_maybe_start_new_block
+                cur = u.newBlock();
+                u.blocks.add(cur);
+            }
+            if (!validOpcode(in[0])) {
+                throw new IllegalArgumentException("bad opcode " + in[0]);
+            }
+            Instr instr = new Instr(in[0], in[1], null, new Loc(in[2], in[3], in[4], in[5]));
+            if (hasTarget(in[0])) {
+                instr.arg = 0;
+                jumps.add(instr);
+                jumpTargets.add(in[1]);
+            }
+            cur.instrs.add(instr);
+        }
+        // Compare translate_jump_labels_to_targets (every label has its block by now).
+        for (int i = 0; i < jumps.size(); i++) {
+            jumps.get(i).target = labels[jumpTargets.get(i)];
+        }
+        FlowGraph g = new FlowGraph(u);
+        g.optimize(0);
+        List<Object> out = new ArrayList<>(u.consts.size());
+        for (int i = 0; i < u.consts.size(); i++) {
+            out.add(null);
+        }
+        for (var e : u.consts.entrySet()) {
+            out.set(e.getValue(), Unit.constOfKey(e.getKey()));
+        }
+        consts.clear();
+        consts.addAll(out);
+        // Compare cfg_to_instructions: a block's label is the index of its first instruction.
+        java.util.Map<Block, Integer> start = new java.util.IdentityHashMap<>();
+        int n = 0;
+        for (Block b = g.entry; b != null; b = b.next) {
+            start.put(b, n);
+            n += b.instrs.size();
+        }
+        int[][] result = new int[n][];
+        int j = 0;
+        for (Block b = g.entry; b != null; b = b.next) {
+            for (Instr instr : b.instrs) {
+                int arg = hasTarget(instr.op) ? start.get(instr.target) : instr.arg;
+                result[j++] = new int[] {instr.op, arg, instr.loc.line(), instr.loc.endLine(), instr.loc.col(),
+                    instr.loc.endCol()};
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Code generation alone on a module (_testinternalcapi.compiler_codegen): its
+     * instructions in the form {@link #optimize} takes, before any flow-graph pass, with
+     * the closing "return None". CONSTS receives the constants by index. Compare CPython
+     * Python/compile.c: _PyCompile_CodeGen, instr_sequence_to_instructions.
+     */
+    public static int[][] codegen(org.pyvm.ast.Mod.Module mod, String filename, int optimize, List<Object> consts) {
+        Folding.reset(optimize);
+        Unit u;
+        try {
+            int future = Compiler.futureFeatures(mod);
+            SymbolTable st = SymbolTable.build(mod, (future & org.pyvm.bytecode.CodeObject.CO_FUTURE_ANNOTATIONS) != 0,
+                false);
+            u = new CodeGen(st, filename, future, optimize).codegenModule(mod);
+        } finally {
+            Folding.reset(0);
+        }
+        Object[] cs = new Object[u.consts.size()];
+        for (var e : u.consts.entrySet()) {
+            cs[e.getValue()] = Unit.constOfKey(e.getKey());
+        }
+        consts.addAll(java.util.Arrays.asList(cs));
+        java.util.Map<Block, Integer> start = new java.util.IdentityHashMap<>();
+        int n = 0;
+        for (Block b : u.blocks) {
+            start.putIfAbsent(b, n);
+            n += b.instrs.size();
+        }
+        int[][] result = new int[n][];
+        int j = 0;
+        for (Block b : u.blocks) {
+            for (Instr instr : b.instrs) {
+                int arg = hasTarget(instr.op) ? start.get(instr.target) : instr.arg;
+                result[j++] = new int[] {instr.op, arg, instr.loc.line(), instr.loc.endLine(), instr.loc.col(),
+                    instr.loc.endCol()};
+            }
+        }
+        return result;
+    }
+
+    private static boolean validOpcode(int op) {
+        return op >= 0 && op <= org.pyvm.bytecode.Opcode.MAX_PSEUDO_OPCODE
+            && !org.pyvm.bytecode.Opcode.name(op).startsWith("<");
+    }
+
+    private static boolean hasTarget(int op) {
+        return FlowGraph.hasTarget(new Instr(op, 0, null, Loc.NONE));
+    }
+}
