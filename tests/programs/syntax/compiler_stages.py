@@ -51,3 +51,19 @@ loop = [
 ]
 show(t.optimize_cfg(loop, consts, 1))
 print(consts)
+
+import types
+co = t.assemble_code_object("avg.py", [
+    (op("RESUME"), 0, -1, -1, -1, -1),
+    (op("LOAD_FAST"), 0, 1, 1, 0, 1),
+    (op("LOAD_FAST"), 1, 1, 1, 0, 1),
+    (op("BINARY_OP"), 0, 1, 1, 0, 1),
+    (op("LOAD_CONST"), 0, 1, 1, 0, 1),
+    (op("BINARY_OP"), 11, 1, 1, 0, 1),
+    (op("RETURN_VALUE"), 0, 1, 1, 0, 1),
+], {"name": "avg", "qualname": "stats.avg", "consts": {2: 0}, "names": {}, "varnames": {"x": 0, "y": 1},
+    "cellvars": {}, "freevars": {}, "fasthidden": {}, "argcount": 2, "posonlyargcount": 0, "kwonlyargcount": 0,
+    "firstlineno": 1, "filename": "avg.py"})
+print(co.co_name, co.co_qualname, co.co_consts, co.co_varnames, co.co_argcount, co.co_filename, co.co_stacksize)
+f = types.FunctionType(co, {})
+print(f(3, 4), f(-100, 200), f(10, 18))

@@ -162,6 +162,13 @@ final class CompilerBridge implements SourceCompilation {
     }
 
     @Override
+    public CodeObject assemble(String filename, int[][] insts, UnitMetadata m) {
+        return org.pyvm.compiler.CfgStage.assemble(filename, insts, m.name(), m.qualname(), m.consts(), m.names(),
+            m.varnames(), m.cellvars(), m.freevars(), m.argcount(), m.posonlyargcount(), m.kwonlyargcount(),
+            m.firstlineno());
+    }
+
+    @Override
     public int[][] optimizeCfg(int[][] insts, List<Object> consts, int nlocals) {
         return org.pyvm.compiler.CfgStage.optimize(insts, consts, nlocals);
     }

@@ -23,13 +23,23 @@ final class Assembler {
     private Assembler() {}
 
     static CodeObject assemble(Unit u, int flags, String filename) {
+        return assemble(u, flags, filename, true);
+    }
+
+    /**
+     * The code object of U; OPTIMIZE false leaves out the flow-graph passes, as CPython's
+     * _PyCompile_Assemble does (CfgStage.assemble: the assembler stage alone).
+     */
+    static CodeObject assemble(Unit u, int flags, String filename, boolean optimize) {
         FlowGraph g = new FlowGraph(u);
         int nparams = u.argcount + u.posonlyargcount + u.kwonlyargcount + (u.ste.varargs ? 1 : 0)
             + (u.ste.varkeywords ? 1 : 0);
         if (u.ste.comprehension && !u.ste.compInlined) {
             nparams = 1;
         }
-        g.optimize(nparams);
+        if (optimize) {
+            g.optimize(nparams);
+        }
 
         // Compare CPython assemble.c: compute_localsplus_info
         Map<String, Integer> lp = new LinkedHashMap<>();

@@ -24,16 +24,118 @@ public final class CfgStage {
      * @throws IllegalArgumentException for an opcode or argument the stage cannot take
      */
     public static int[][] optimize(int[][] insts, List<Object> consts, int nlocals) {
-        Scope ste = new Scope("<cfg>", Scope.Kind.MODULE, null, 1);
+        List<String> locals = new ArrayList<>();
         for (int i = 0; i < nlocals; i++) {
-            ste.varnames.add("_" + i); // only their number matters (LOAD_FAST_CHECK analysis)
+            locals.add("_" + i); // only their number matters (LOAD_FAST_CHECK analysis)
         }
-        Unit u = new Unit(ste, Unit.Kind.MODULE, "<cfg>", 1);
-        u.qualname = "<cfg>";
+        Unit u = unit("<cfg>", "<cfg>", 1, locals);
         for (Object c : consts) {
             // Every listed constant is its own entry, as in CPython's list (equal ones too).
             u.consts.put(new Unit.IdentityKey(c), u.consts.size());
         }
+        addInstructions(u, insts);
+        FlowGraph g = new FlowGraph(u);
+        g.optimize(0);
+        List<Object> out = new ArrayList<>(u.consts.size());
+        for (int i = 0; i < u.consts.size(); i++) {
+            out.add(null);
+        }
+        for (var e : u.consts.entrySet()) {
+            out.set(e.getValue(), Unit.constOfKey(e.getKey()));
+        }
+        consts.clear();
+        consts.addAll(out);
+        List<Block> order = new ArrayList<>();
+        for (Block b = g.entry; b != null; b = b.next) {
+            order.add(b);
+        }
+        return rows(order);
+    }
+
+    /**
+     * Code generation alone on a module (_testinternalcapi.compiler_codegen): its
+     * instructions in the form {@link #optimize} takes, before any flow-graph pass, with
+     * the closing "return None". CONSTS receives the constants by index. Compare CPython
+     * Python/compile.c: _PyCompile_CodeGen, instr_sequence_to_instructions.
+     */
+    public static int[][] codegen(org.pyvm.ast.Mod.Module mod, String filename, int optimize, List<Object> consts) {
+        Folding.reset(optimize);
+        Unit u;
+        try {
+            int future = Compiler.futureFeatures(mod);
+            SymbolTable st = SymbolTable.build(mod, (future & org.pyvm.bytecode.CodeObject.CO_FUTURE_ANNOTATIONS) != 0,
+                false);
+            u = new CodeGen(st, filename, future, optimize).codegenModule(mod);
+        } finally {
+            Folding.reset(0);
+        }
+        Object[] cs = new Object[u.consts.size()];
+        for (var e : u.consts.entrySet()) {
+            cs[e.getValue()] = Unit.constOfKey(e.getKey());
+        }
+        consts.addAll(java.util.Arrays.asList(cs));
+        return rows(u.blocks);
+    }
+
+    /**
+     * The assembler stage alone (_testinternalcapi.assemble_code_object): a code object from
+     * INSTS (as {@link #optimize} takes them) and the unit's metadata, with no flow-graph
+     * pass and no flags. Compare CPython Python/compile.c: _PyCompile_Assemble.
+     */
+    public static org.pyvm.bytecode.CodeObject assemble(String filename, int[][] insts, String name, String qualname,
+            List<Object> consts, List<String> names, List<String> varnames, List<String> cellvars,
+            List<String> freevars, int argcount, int posonlyargcount, int kwonlyargcount, int firstlineno) {
+        Unit u = unit(name, qualname, firstlineno, varnames);
+        for (Object c : consts) {
+            u.consts.put(new Unit.IdentityKey(c), u.consts.size());
+        }
+        for (String n : names) {
+            u.names.putIfAbsent(n, u.names.size());
+        }
+        u.cellvars.addAll(cellvars);
+        u.freevars.addAll(freevars);
+        u.argcount = argcount;
+        u.posonlyargcount = posonlyargcount;
+        u.kwonlyargcount = kwonlyargcount;
+        addInstructions(u, insts);
+        return Assembler.assemble(u, 0, filename, false);
+    }
+
+    /** Compare cfg_to_instructions: a block's label is the index of its first instruction. */
+    private static int[][] rows(List<Block> order) {
+        java.util.Map<Block, Integer> start = new java.util.IdentityHashMap<>();
+        int n = 0;
+        for (Block b : order) {
+            start.putIfAbsent(b, n);
+            n += b.instrs.size();
+        }
+        int[][] result = new int[n][];
+        int j = 0;
+        for (Block b : order) {
+            for (Instr instr : b.instrs) {
+                int arg = hasTarget(instr.op) ? start.get(instr.target) : instr.arg;
+                result[j++] = new int[] {instr.op, arg, instr.loc.line(), instr.loc.endLine(), instr.loc.col(),
+                    instr.loc.endCol()};
+            }
+        }
+        return result;
+    }
+
+    /** A unit with no scope of its own: NAME, QUALNAME, first line, the local variables. */
+    private static Unit unit(String name, String qualname, int firstlineno, List<String> varnames) {
+        Scope ste = new Scope(name, Scope.Kind.MODULE, null, firstlineno);
+        ste.varnames.addAll(varnames);
+        Unit u = new Unit(ste, Unit.Kind.MODULE, name, firstlineno);
+        u.qualname = qualname;
+        return u;
+    }
+
+    /**
+     * Fills U's blocks from INSTS: a new block at each jump target and after each
+     * terminator. Compare compile.c: instructions_to_cfg, flowgraph.c:
+     * cfg_builder_maybe_start_new_block, translate_jump_labels_to_targets.
+     */
+    private static void addInstructions(Unit u, int[][] insts) {
         boolean[] isTarget = new boolean[insts.length];
         for (int[] in : insts) {
             if (in.length != 6) {
@@ -85,74 +187,6 @@ public final class CfgStage {
         for (int i = 0; i < jumps.size(); i++) {
             jumps.get(i).target = labels[jumpTargets.get(i)];
         }
-        FlowGraph g = new FlowGraph(u);
-        g.optimize(0);
-        List<Object> out = new ArrayList<>(u.consts.size());
-        for (int i = 0; i < u.consts.size(); i++) {
-            out.add(null);
-        }
-        for (var e : u.consts.entrySet()) {
-            out.set(e.getValue(), Unit.constOfKey(e.getKey()));
-        }
-        consts.clear();
-        consts.addAll(out);
-        // Compare cfg_to_instructions: a block's label is the index of its first instruction.
-        java.util.Map<Block, Integer> start = new java.util.IdentityHashMap<>();
-        int n = 0;
-        for (Block b = g.entry; b != null; b = b.next) {
-            start.put(b, n);
-            n += b.instrs.size();
-        }
-        int[][] result = new int[n][];
-        int j = 0;
-        for (Block b = g.entry; b != null; b = b.next) {
-            for (Instr instr : b.instrs) {
-                int arg = hasTarget(instr.op) ? start.get(instr.target) : instr.arg;
-                result[j++] = new int[] {instr.op, arg, instr.loc.line(), instr.loc.endLine(), instr.loc.col(),
-                    instr.loc.endCol()};
-            }
-        }
-        return result;
-    }
-
-    /**
-     * Code generation alone on a module (_testinternalcapi.compiler_codegen): its
-     * instructions in the form {@link #optimize} takes, before any flow-graph pass, with
-     * the closing "return None". CONSTS receives the constants by index. Compare CPython
-     * Python/compile.c: _PyCompile_CodeGen, instr_sequence_to_instructions.
-     */
-    public static int[][] codegen(org.pyvm.ast.Mod.Module mod, String filename, int optimize, List<Object> consts) {
-        Folding.reset(optimize);
-        Unit u;
-        try {
-            int future = Compiler.futureFeatures(mod);
-            SymbolTable st = SymbolTable.build(mod, (future & org.pyvm.bytecode.CodeObject.CO_FUTURE_ANNOTATIONS) != 0,
-                false);
-            u = new CodeGen(st, filename, future, optimize).codegenModule(mod);
-        } finally {
-            Folding.reset(0);
-        }
-        Object[] cs = new Object[u.consts.size()];
-        for (var e : u.consts.entrySet()) {
-            cs[e.getValue()] = Unit.constOfKey(e.getKey());
-        }
-        consts.addAll(java.util.Arrays.asList(cs));
-        java.util.Map<Block, Integer> start = new java.util.IdentityHashMap<>();
-        int n = 0;
-        for (Block b : u.blocks) {
-            start.putIfAbsent(b, n);
-            n += b.instrs.size();
-        }
-        int[][] result = new int[n][];
-        int j = 0;
-        for (Block b : u.blocks) {
-            for (Instr instr : b.instrs) {
-                int arg = hasTarget(instr.op) ? start.get(instr.target) : instr.arg;
-                result[j++] = new int[] {instr.op, arg, instr.loc.line(), instr.loc.endLine(), instr.loc.col(),
-                    instr.loc.endCol()};
-            }
-        }
-        return result;
     }
 
     private static boolean validOpcode(int op) {

@@ -85,6 +85,20 @@ public interface SourceCompilation {
         throw PyErr.of(PyExc.NotImplementedError, "pyvm: this interpreter has no compiler installed");
     }
 
+    /** What _testinternalcapi.assemble_code_object's metadata dict gives the assembler. */
+    record UnitMetadata(String name, String qualname, java.util.List<Object> consts, java.util.List<String> names,
+                        java.util.List<String> varnames, java.util.List<String> cellvars, java.util.List<String> freevars,
+                        int argcount, int posonlyargcount, int kwonlyargcount, int firstlineno) {}
+
+    /**
+     * The assembler stage alone (_testinternalcapi.assemble_code_object): a code object from
+     * instructions in {@link #optimizeCfg}'s form and METADATA, with no optimization.
+     * Compare CPython Python/compile.c: _PyCompile_Assemble.
+     */
+    default CodeObject assemble(String filename, int[][] insts, UnitMetadata metadata) {
+        throw PyErr.of(PyExc.NotImplementedError, "pyvm: this interpreter has no compiler installed");
+    }
+
     /** One scope of a symbol table, as the _symtable module shows it (see compiler.SymtableExport). */
     record SymtableBlock(String name, int type, int lineno, boolean nested, java.util.Map<String, Integer> symbols,
                          java.util.List<String> varnames, java.util.List<SymtableBlock> children) {}

@@ -18,10 +18,10 @@ import org.pyvm.runtime.PyStr;
  * A _testinternalcapi offering the pieces of CPython's module that have a meaning for
  * pyvm: the run's configuration as {@code get_config()} reports it (test.support reads
  * {@code code_debug_ranges} from it to decide whether co_positions carries columns) and
- * the Python recursion depth of the running thread. The compiler-stage entry points that
- * test.support.bytecode_helper imports ({@code compiler_codegen}, {@code optimize_cfg},
- * {@code assemble_code_object}) exist so that modules importing the helper load, and
- * raise NotImplementedError when called. Everything else of CPython's module (the C
+ * the Python recursion depth of the running thread, and the compiler's stages run alone
+ * as test.support.bytecode_helper uses them ({@code compiler_codegen}, {@code optimize_cfg},
+ * {@code assemble_code_object}: pyvm's own compiler through runtime.SourceCompilation, on
+ * CPython's instruction-tuple form). Everything else of CPython's module (the C
  * allocator's GC header size, the C-level hash table and atomics self-tests, extension
  * module bookkeeping, path configuration resets) has no pyvm counterpart and is absent,
  * so a test needing it fails with AttributeError or ImportError. Compare CPython
@@ -144,18 +144,7 @@ public final class TestInternalCapiModule {
             throw PyErr.typeError("optimize_cfg() argument 2 must be list, not " + consts.type().getName());
         }
         int n = org.pyvm.runtime.Monitoring.cInt(nlocals);
-        int[][] in = new int[insts.size()][];
-        for (int i = 0; i < in.length; i++) {
-            PyObject t = insts.get(i);
-            if (!(t instanceof org.pyvm.runtime.PyTuple tup) || tup.size() != 6) {
-                throw PyErr.valueError("expected a 6-tuple");
-            }
-            in[i] = new int[6];
-            for (int k = 0; k < 6; k++) {
-                // An opcode without an argument ignores the second item (None in the tests).
-                in[i][k] = k == 1 && !hasArg(in[i][0]) ? 0 : org.pyvm.runtime.Monitoring.cInt(tup.get(k));
-            }
-        }
+        int[][] in = instructions(insts, "optimize_cfg");
         List<Object> cs = new java.util.ArrayList<>(java.util.Arrays.asList(
             org.pyvm.runtime.MarshalValues.constants(constList.toArray())));
         int[][] out;
@@ -174,6 +163,26 @@ public final class TestInternalCapiModule {
         return rows(out);
     }
 
+    /** A list of (opcode, oparg, lineno, end_lineno, col_offset, end_col_offset) tuples. */
+    private static int[][] instructions(PyObject list, String fn) {
+        if (!(list instanceof PyList insts)) {
+            throw PyErr.typeError(fn + "() instructions must be list, not " + list.type().getName());
+        }
+        int[][] in = new int[insts.size()][];
+        for (int i = 0; i < in.length; i++) {
+            PyObject t = insts.get(i);
+            if (!(t instanceof org.pyvm.runtime.PyTuple tup) || tup.size() != 6) {
+                throw PyErr.valueError("expected a 6-tuple");
+            }
+            in[i] = new int[6];
+            for (int k = 0; k < 6; k++) {
+                // An opcode without an argument ignores the second item (None in the tests).
+                in[i][k] = k == 1 && !hasArg(in[i][0]) ? 0 : org.pyvm.runtime.Monitoring.cInt(tup.get(k));
+            }
+        }
+        return in;
+    }
+
     /** Instructions as the compiler-stage functions give them: a list of 6-tuples of ints. */
     private static PyList rows(int[][] out) {
         PyObject[] rows = new PyObject[out.length];
@@ -187,10 +196,81 @@ public final class TestInternalCapiModule {
         return new PyList(rows);
     }
 
-    /** assemble_code_object(filename, instructions, metadata): CPython's assembler alone; not offered by pyvm. */
+    /**
+     * assemble_code_object(filename, instructions, metadata): the assembler alone, on
+     * instructions as optimize_cfg takes them and the unit's metadata (name, qualname,
+     * consts/names/varnames/cellvars/freevars as {item: index} dicts, argument counts,
+     * firstlineno). Compare CPython Python/compile.c: _PyCompile_Assemble.
+     */
     @ExposedMethod
-    static PyObject assemble_code_object(PyObject[] args, String[] kw) {
-        throw notOffered("assemble_code_object");
+    static PyObject assemble_code_object(PyObject filename, PyObject instructions, PyObject metadata) {
+        if (!(filename instanceof PyStr fn)) {
+            throw PyErr.typeError("assemble_code_object() argument 1 must be str, not " + filename.type().getName());
+        }
+        if (!(metadata instanceof PyDict md)) {
+            throw PyErr.typeError("assemble_code_object() argument 3 must be dict, not " + metadata.type().getName());
+        }
+        int[][] in = instructions(instructions, "assemble_code_object");
+        org.pyvm.runtime.SourceCompilation.UnitMetadata m = new org.pyvm.runtime.SourceCompilation.UnitMetadata(
+            metaStr(md, "name"), metaStr(md, "qualname"),
+            java.util.Arrays.asList(org.pyvm.runtime.MarshalValues.constants(byIndex(md, "consts"))),
+            names(byIndex(md, "names")), names(byIndex(md, "varnames")), names(byIndex(md, "cellvars")),
+            names(byIndex(md, "freevars")), metaInt(md, "argcount"), metaInt(md, "posonlyargcount"),
+            metaInt(md, "kwonlyargcount"), metaInt(md, "firstlineno"));
+        try {
+            return new org.pyvm.runtime.PyCode(org.pyvm.runtime.SourceCompilation.get().assemble(fn.value(), in, m));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw PyErr.valueError(e.getMessage());
+        }
+    }
+
+    private static PyObject metaItem(PyDict md, String key) {
+        PyObject v = md.get(PyStr.of(key));
+        if (v == null) {
+            throw PyErr.of(org.pyvm.runtime.PyExc.KeyError, key);
+        }
+        return v;
+    }
+
+    private static String metaStr(PyDict md, String key) {
+        PyObject v = metaItem(md, key);
+        if (!(v instanceof PyStr s)) {
+            throw PyErr.typeError("metadata '" + key + "' must be str, not " + v.type().getName());
+        }
+        return s.value();
+    }
+
+    private static int metaInt(PyDict md, String key) {
+        return org.pyvm.runtime.Monitoring.cInt(metaItem(md, key));
+    }
+
+    /** A {item: index} dict of the metadata as the list of its items in index order. */
+    private static PyObject[] byIndex(PyDict md, String key) {
+        PyObject v = metaItem(md, key);
+        if (!(v instanceof PyDict d)) {
+            throw PyErr.typeError("metadata '" + key + "' must be dict, not " + v.type().getName());
+        }
+        PyObject[] keys = org.pyvm.runtime.Abstract.toArray(v);
+        PyObject[] out = new PyObject[keys.length];
+        for (PyObject k : keys) {
+            int i = org.pyvm.runtime.Monitoring.cInt(d.get(k));
+            if (i < 0 || i >= out.length || out[i] != null) {
+                throw PyErr.valueError("metadata '" + key + "' indexes must be 0.." + (out.length - 1) + ", each once");
+            }
+            out[i] = k;
+        }
+        return out;
+    }
+
+    private static List<String> names(PyObject[] items) {
+        List<String> out = new java.util.ArrayList<>();
+        for (PyObject o : items) {
+            if (!(o instanceof PyStr s)) {
+                throw PyErr.typeError("metadata names must be str, not " + o.type().getName());
+            }
+            out.add(s.value());
+        }
+        return out;
     }
 
     /** HAS_ARG of a real or pseudo opcode (of the pseudo-instructions, only POP_BLOCK has none). */
