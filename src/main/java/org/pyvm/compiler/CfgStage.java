@@ -31,7 +31,7 @@ public final class CfgStage {
         Unit u = unit("<cfg>", "<cfg>", 1, locals);
         for (Object c : consts) {
             // Every listed constant is its own entry, as in CPython's list (equal ones too).
-            u.consts.put(new Unit.IdentityKey(c), u.consts.size());
+            u.consts.put(new IdentityKey(c), u.consts.size());
         }
         addInstructions(u, insts);
         FlowGraph g = new FlowGraph(u);
@@ -87,7 +87,7 @@ public final class CfgStage {
             List<String> freevars, int argcount, int posonlyargcount, int kwonlyargcount, int firstlineno) {
         Unit u = unit(name, qualname, firstlineno, varnames);
         for (Object c : consts) {
-            u.consts.put(new Unit.IdentityKey(c), u.consts.size());
+            u.consts.put(new IdentityKey(c), u.consts.size());
         }
         for (String n : names) {
             u.names.putIfAbsent(n, u.names.size());

@@ -105,7 +105,7 @@ final class Functions {
                 g.addopI(SWAP, 2, loc);
             }
             g.enterScope("<generic parameters of " + name + ">", Unit.Kind.TYPEPARAMS,
-                new SymbolTable.TypeParamsKey(s), firstlineno);
+                new IdentityKey(s), firstlineno);
             typeParamsCode(g, typeParams);
             for (int i = 0; i < numArgs; i++) {
                 g.addopI(LOAD_FAST, i, loc);
@@ -203,7 +203,7 @@ final class Functions {
         if (generic) {
             g.addop(PUSH_NULL, loc);
             g.enterScope("<generic parameters of " + s.name() + ">", Unit.Kind.TYPEPARAMS,
-                new SymbolTable.TypeParamsKey(s), firstlineno);
+                new IdentityKey(s), firstlineno);
             g.u.privateName = s.name();
             typeParamsCode(g, s.type_params());
             g.nameop(".type_params", ExprContext.Store, loc);
@@ -323,7 +323,7 @@ final class Functions {
         if (generic) {
             g.addop(PUSH_NULL, loc);
             g.enterScope("<generic parameters of " + name + ">", Unit.Kind.TYPEPARAMS,
-                new SymbolTable.TypeParamsKey(s), s.lineno());
+                new IdentityKey(s), s.lineno());
             g.loadConst(name, loc);
             typeParamsCode(g, s.type_params());
         } else {

@@ -69,7 +69,7 @@ final class SymbolTable {
     }
 
     Scope scopeOf(Object node) {
-        Scope s = node instanceof TypeParamsKey k ? typeParamScopes.get(k.node()) : byNode.get(node);
+        Scope s = node instanceof IdentityKey k ? typeParamScopes.get(k.value()) : byNode.get(node);
         if (s == null) {
             throw new IllegalStateException("no scope for " + node.getClass().getSimpleName());
         }
@@ -480,18 +480,6 @@ final class SymbolTable {
         }
     }
 
-    /** The key under which a generic definition's type-parameter scope is registered. */
-    record TypeParamsKey(Object node) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof TypeParamsKey k && k.node == node;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(node);
-        }
-    }
 
     private void visitTypeParams(List<TypeParam> tps) {
         for (TypeParam tp : tps) {

@@ -124,19 +124,6 @@ final class Unit {
 
     /** The constant a key of {@link #consts} stands for. */
     static Object constOfKey(Object key) {
-        return key instanceof IdentityKey k ? k.value : key;
-    }
-
-    /** A key equal only to a key of the very same object. */
-    record IdentityKey(Object value) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof IdentityKey k && k.value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
-        }
+        return key instanceof IdentityKey k ? k.value() : key;
     }
 }

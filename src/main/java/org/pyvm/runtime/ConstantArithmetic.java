@@ -1,7 +1,5 @@
 package org.pyvm.runtime;
 
-import org.pyvm.bytecode.ComplexConst;
-
 /**
  * Constant folding's arithmetic on numbers, for the compiler (which may not use the
  * runtime itself: the command line installs {@link #binary} as its
@@ -29,20 +27,9 @@ public final class ConstantArithmetic {
             }
             return null;
         }
-        if (r instanceof PyBool b) {
-            return b == PyBool.TRUE;
-        }
         Class<?> c = r.getClass();
-        if (c == PyInt.class) {
-            PyInt i = (PyInt) r;
-            return i.isBig() ? (Object) i.bigValue() : (Object) i.value;
-        }
-        if (c == PyFloat.class) {
-            return ((PyFloat) r).value;
-        }
-        if (c == PyComplex.class) {
-            PyComplex z = (PyComplex) r;
-            return new ComplexConst(z.real, z.imag);
+        if (c == PyBool.class || c == PyInt.class || c == PyFloat.class || c == PyComplex.class) {
+            return MarshalValues.constants(new PyObject[] {r})[0];
         }
         return null;
     }
