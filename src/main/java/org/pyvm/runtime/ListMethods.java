@@ -72,7 +72,9 @@ final class ListMethods {
     @ExposedMethod
     static PyObject __getitem__(PyList self, PyObject key) {
         if (key instanceof PySlice sl) {
-            return new PyList(Sequences.slice(self.items, self.size, sl));
+            // The bounds' __index__ may change the list: read it only afterwards.
+            long[] r = sl.indices(() -> self.size);
+            return new PyList(Sequences.slice(self.items, r));
         }
         return self.items[Sequences.index(key, self.size, "list")];
     }
@@ -95,7 +97,7 @@ final class ListMethods {
             throw PyErr.typeError("can only assign an iterable");
         }
         PyObject[] v = Abstract.toArray(value == self ? new PyList(self.toArray()) : value);
-        long[] r = sl.indices(self.size);
+        long[] r = sl.indices(() -> self.size);
         if (r[2] == 1) {
             int start = (int) r[0];
             int stop = Math.max(start, (int) r[1]);
@@ -117,7 +119,7 @@ final class ListMethods {
     @ExposedMethod
     static void __delitem__(PyList self, PyObject key) {
         if (key instanceof PySlice sl) {
-            long[] r = sl.indices(self.size);
+            long[] r = sl.indices(() -> self.size);
             boolean[] drop = new boolean[self.size];
             for (long k = 0, i = r[0]; k < r[3]; k++, i += r[2]) {
                 drop[(int) i] = true;

@@ -241,7 +241,7 @@ public class PyByteArray implements PyObject {
     static void __setitem__(PyByteArray self, PyObject key, PyObject v) {
         if (key instanceof PySlice sl) {
             byte[] nv = iterableBytes(v);
-            long[] r = sl.indices(self.data.length);
+            long[] r = sl.indices(() -> self.data.length);
             if (r[2] == 1) {
                 int start = (int) r[0];
                 int stop = Math.max(start, (int) r[1]);

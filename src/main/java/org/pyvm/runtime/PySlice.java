@@ -30,7 +30,8 @@ public final class PySlice implements PyObject {
         if (i.isBig()) {
             return i.signum() < 0 ? Long.MIN_VALUE / 4 : Long.MAX_VALUE / 4;
         }
-        return i.value;
+        // Clamped as the big ones, so that Long.MIN_VALUE stays free to mean "omitted" (unpack).
+        return Math.max(Long.MIN_VALUE / 4, Math.min(Long.MAX_VALUE / 4, i.value));
     }
 
     /**
@@ -38,16 +39,39 @@ public final class PySlice implements PyObject {
      * PySlice_Unpack and PySlice_AdjustIndices.
      */
     public long[] indices(long length) {
+        return adjust(unpack(), length);
+    }
+
+    /**
+     * {@link #indices(long)} for a sequence whose length is read only after the bounds'
+     * __index__ methods ran (they may change it), as list_ass_subscript and its kin call
+     * PySlice_Unpack before reading Py_SIZE.
+     */
+    public long[] indices(java.util.function.LongSupplier length) {
+        long[] u = unpack();
+        return adjust(u, length.getAsLong());
+    }
+
+    /** {start, stop, step} with __index__ called; an omitted bound is Long.MIN_VALUE. Compare PySlice_Unpack. */
+    private long[] unpack() {
         long st = step == PyNone.NONE ? 1 : clampIndex(step);
         if (st == 0) {
             throw PyErr.valueError("slice step cannot be zero");
         }
+        long lo = start == PyNone.NONE ? Long.MIN_VALUE : clampIndex(start);
+        long hi = stop == PyNone.NONE ? Long.MIN_VALUE : clampIndex(stop);
+        return new long[] {lo, hi, st};
+    }
+
+    /** Compare PySlice_AdjustIndices. */
+    private static long[] adjust(long[] u, long length) {
+        long st = u[2];
         long lo;
         long hi;
-        if (start == PyNone.NONE) {
+        if (u[0] == Long.MIN_VALUE) {
             lo = st < 0 ? length - 1 : 0;
         } else {
-            lo = clampIndex(start);
+            lo = u[0];
             if (lo < 0) {
                 lo += length;
                 if (lo < 0) {
@@ -57,10 +81,10 @@ public final class PySlice implements PyObject {
                 lo = st < 0 ? length - 1 : length;
             }
         }
-        if (stop == PyNone.NONE) {
+        if (u[1] == Long.MIN_VALUE) {
             hi = st < 0 ? -1 : length;
         } else {
-            hi = clampIndex(stop);
+            hi = u[1];
             if (hi < 0) {
                 hi += length;
                 if (hi < 0) {

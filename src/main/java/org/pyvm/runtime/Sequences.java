@@ -42,7 +42,11 @@ final class Sequences {
     }
 
     static PyObject[] slice(PyObject[] items, int n, PySlice sl) {
-        long[] r = sl.indices(n);
+        return slice(items, sl.indices(n));
+    }
+
+    /** The items R (PySlice.indices' {start, stop, step, length}) selects. */
+    static PyObject[] slice(PyObject[] items, long[] r) {
         int len = (int) r[3];
         PyObject[] out = new PyObject[len];
         if (r[2] == 1) {

@@ -290,7 +290,7 @@ public class ArrayObject implements BufferExporter {
     @ExposedMethod
     static PyObject __getitem__(ArrayObject self, PyObject key) {
         if (key instanceof PySlice s) {
-            return self.slice(s.indices(self.n));
+            return self.slice(s.indices(() -> self.n));
         }
         if (!Abstract.hasIndex(key)) {
             throw PyErr.typeError("array indices must be integers");
@@ -308,7 +308,7 @@ public class ArrayObject implements BufferExporter {
                 throw PyErr.typeError("bad argument type for built-in operation");
             }
             byte[] src = Arrays.copyOf(other.buf, other.n * other.isz);
-            long[] ix = s.indices(self.n);
+            long[] ix = s.indices(() -> self.n);
             if (ix[2] == 1) {
                 int lo = (int) ix[0];
                 int hi = (int) Math.max(ix[0], ix[1]);
@@ -345,7 +345,7 @@ public class ArrayObject implements BufferExporter {
     @ExposedMethod
     static void __delitem__(ArrayObject self, PyObject key) {
         if (key instanceof PySlice s) {
-            long[] ix = s.indices(self.n);
+            long[] ix = s.indices(() -> self.n);
             if (ix[3] == 0) {
                 return;
             }
