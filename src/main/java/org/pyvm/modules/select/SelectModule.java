@@ -113,15 +113,25 @@ public final class SelectModule {
         int[][] fds = new int[3][];
         boolean pollStd = false;
         for (int k = 0; k < 3; k++) {
-            lists[k] = sequence(args[k]);
-            fds[k] = new int[lists[k].length];
-            for (int i = 0; i < lists[k].length; i++) {
-                fds[k][i] = fdOf(lists[k][i]);
-                if (!FdTable.isOpen(fds[k][i])) {
+            // A list is read live, its length checked before each item, since an item's
+            // fileno() may change it (selectmodule.c: seq2set on PySequence_Fast, which
+            // is the list itself).
+            PyObject seq = args[k] instanceof PyList ? args[k] : null;
+            PyObject[] fixed = seq == null ? sequence(args[k]) : null;
+            List<PyObject> objs = new ArrayList<>();
+            List<Integer> fdList = new ArrayList<>();
+            for (int i = 0; seq != null ? i < ((PyList) seq).size() : i < fixed.length; i++) {
+                PyObject o = seq != null ? ((PyList) seq).get(i) : fixed[i];
+                int fd = fdOf(o);
+                if (!FdTable.isOpen(fd)) {
                     throw OsErrors.of(OsErrors.EBADF);
                 }
-                pollStd |= k == 0 && FdTable.needsPolling(fds[k][i]);
+                pollStd |= k == 0 && FdTable.needsPolling(fd);
+                objs.add(o);
+                fdList.add(fd);
             }
+            lists[k] = objs.toArray(new PyObject[0]);
+            fds[k] = fdList.stream().mapToInt(Integer::intValue).toArray();
         }
         boolean[][] ready = new boolean[3][];
         for (int k = 0; k < 3; k++) {
