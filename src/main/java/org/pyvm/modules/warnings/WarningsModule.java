@@ -86,6 +86,11 @@ public final class WarningsModule {
                     + ap.get(4).type().getName());
             }
             skip = t;
+            for (PyObject p : skip.items()) {
+                if (!(p instanceof PyStr)) {
+                    throw PyErr.typeError("Found non-str '" + p.type().getName() + "' in skip_file_prefixes.");
+                }
+            }
             if (skip.size() > 0 && stacklevel < 2) {
                 stacklevel = 2;
             }
