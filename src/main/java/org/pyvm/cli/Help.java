@@ -1,9 +1,22 @@
 package org.pyvm.cli;
 
-/** The text of {@code pyvm -h}: CPython's options, in our words. */
+/**
+ * The text of {@code pyvm -h}, {@code --help-env}, {@code --help-xoptions} and
+ * {@code --help-all}: CPython's options, in our words, saying what pyvm does with each.
+ */
 final class Help {
 
     private Help() {}
+
+    /** TOPIC is the option asked: --help, --help-env, --help-xoptions or --help-all. */
+    static String text(String exe, String topic) {
+        return switch (topic) {
+            case "--help-env" -> ENV;
+            case "--help-xoptions" -> XOPTIONS;
+            case "--help-all" -> text(exe) + "\n" + ENV + "\n" + XOPTIONS;
+            default -> text(exe);
+        };
+    }
 
     static String text(String exe) {
         return "usage: " + exe + " [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
@@ -15,6 +28,9 @@ final class Help {
             -d     : parser debugging output
             -E     : ignore PYTHON* environment variables
             -h     : print this help message and exit (also -? or --help)
+            --help-env     : print the environment variables pyvm reads and exit
+            --help-xoptions: print the -X options pyvm takes and exit
+            --help-all     : print all of the help above and exit
             -i     : inspect interactively after running script
             -I     : isolate from the user's environment (implies -E, -P and -s)
             -m mod : run library module as a script (terminates option list)
@@ -39,4 +55,49 @@ final class Help {
             --compile [-o OUTDIR] PATH... : compile files and folders to .pyc files
             """;
     }
+
+    private static final String ENV = """
+        Environment variables (ignored with -E or -I):
+        PYTHONPATH   : folders (':'-separated) put before the standard library on sys.path
+        PYTHONHOME   : read by CPython to find its library; pyvm ignores it and finds
+                       CPython 3.12's Lib/ itself (PYVM_STDLIB names it, see the README)
+        PYTHONSTARTUP, PYTHONINSPECT, PYTHONMALLOC, PYTHONPLATLIBDIR, PYTHONUSERBASE,
+        PYTHONEXECUTABLE, PYTHONLEGACYWINDOWSFSENCODING: not read by pyvm
+        PYTHONOPTIMIZE: as -O (a number: as many -O)
+        PYTHONDEBUG  : as -d
+        PYTHONDONTWRITEBYTECODE: as -B
+        PYTHONUNBUFFERED: as -u
+        PYTHONVERBOSE: as -v
+        PYTHONNOUSERSITE: as -s
+        PYTHONSAFEPATH: as -P
+        PYTHONWARNINGS: as -W (','-separated)
+        PYTHONIOENCODING: encoding[:errors] of stdin, stdout and stderr
+        PYTHONUTF8   : 1 turns UTF-8 mode on, 0 off (as -X utf8)
+        PYTHONHASHSEED: 'random' or a number from 0 to 4294967295: the str/bytes hash seed
+        PYTHONINTMAXSTRDIGITS: as -X int_max_str_digits
+        PYTHONDEVMODE: development mode (the -X option dev)
+        PYTHONFAULTHANDLER: as -X faulthandler
+        PYTHONNODEBUGRANGES: as -X no_debug_ranges
+        PYTHONPYCACHEPREFIX: as -X pycache_prefix
+        PYTHONWARNDEFAULTENCODING: as -X warn_default_encoding
+        PYTHONBREAKPOINT: the function breakpoint() calls (default pdb.set_trace)
+        PYTHONCOERCECLOCALE: 0 keeps the C locale (no coercion to C.UTF-8, PEP 538)
+        PYVM_STDLIB  : pyvm's own: the folder of CPython 3.12's Lib/ to use
+        PYVM_JAVA_HOME: pyvm's own: the JDK 25 bin/pyvm starts
+        """;
+
+    private static final String XOPTIONS = """
+        -X options (sys._xoptions holds every one given):
+        -X dev       : development mode: warnings shown, faulthandler on (sys.flags.dev_mode)
+        -X faulthandler: dump the Python stacks on a fatal signal
+        -X utf8[=0|1]: UTF-8 mode on (or off)
+        -X warn_default_encoding: EncodingWarning where open() and the like use the
+                       locale's encoding
+        -X no_debug_ranges: no column positions in code objects
+        -X int_max_str_digits=N: the limit of int/str conversions (0: none)
+        -X pycache_prefix=PATH: write .pyc files under PATH instead of __pycache__
+        -X jit=off   : pyvm's own: run without the JIT (the interpreter alone)
+        -X frozen_modules, -X importtime, -X showrefcount, -X tracemalloc,
+        -X perf, -X cpu_count: accepted and kept in sys._xoptions
+        """;
 }

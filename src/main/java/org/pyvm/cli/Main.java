@@ -106,7 +106,7 @@ public final class Main {
                 yield 0;
             }
             case HELP -> {
-                out.print(Help.text(executable()));
+                out.print(Help.text(executable(), o.helpTopic));
                 yield 0;
             }
             case DUMP_AST -> DumpAstCommand.run(o, out, err);

@@ -30,6 +30,8 @@ public final class Options {
     public String outDir;
 
     public int versionLevel;           // -V once or twice
+    /** Which help: "--help" (also -h, -?), "--help-env", "--help-xoptions" or "--help-all". */
+    public String helpTopic = "--help";
     public boolean dontWriteBytecode;  // -B
     public boolean ignoreEnvironment;  // -E
     public boolean isolated;           // -I (implies -E, -P, -s)
@@ -178,6 +180,7 @@ public final class Options {
             }
             case "--help", "--help-env", "--help-xoptions", "--help-all" -> {
                 action = Action.HELP;
+                helpTopic = a;
                 return i + 1;
             }
             case "--check-hash-based-pycs" -> {

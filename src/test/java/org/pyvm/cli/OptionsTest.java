@@ -67,4 +67,25 @@ class OptionsTest {
         assertEquals(2, Main.run(new String[] {"-m"}, in, po, pe));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("Argument expected for the -m option\nusage: "));
     }
+
+    /** What test_cmd_line's test_help* check: -h short, the env and -X sections in their own options, ASCII. */
+    @Test
+    void helpTopics() {
+        java.util.Map<String, String> text = new java.util.HashMap<>();
+        for (String topic : new String[] {"-h", "--help", "--help-env", "--help-xoptions", "--help-all"}) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PrintStream po = new PrintStream(out, true, StandardCharsets.UTF_8);
+            assertEquals(0, Main.run(new String[] {topic}, new ByteArrayInputStream(new byte[0]), po, po));
+            text.put(topic, out.toString(StandardCharsets.UTF_8));
+        }
+        assertEquals(text.get("-h"), text.get("--help"));
+        assertTrue(text.get("-h").startsWith("usage: "));
+        assertTrue(text.get("-h").lines().count() < 50);
+        assertTrue(!text.get("-h").contains("PYTHONHOME") && !text.get("-h").contains("-X dev"));
+        assertTrue(text.get("--help-env").contains("PYTHONHOME") && !text.get("--help-env").contains("-X dev"));
+        assertTrue(text.get("--help-xoptions").contains("-X dev") && !text.get("--help-xoptions").contains("PYTHONPATH"));
+        String all = text.get("--help-all");
+        assertTrue(all.startsWith("usage: ") && all.contains("PYTHONHOME") && all.contains("-X dev"));
+        assertTrue(all.lines().skip(1).allMatch(l -> l.chars().allMatch(c -> c < 128)), "--help-all is ASCII after line 1");
+    }
 }
