@@ -106,7 +106,7 @@ public class PyBytes implements PyObject {
             return b;
         }
         if (src instanceof PyByteArray ba && !PyMemoryView.hasPythonBuffer(src)) {
-            return new PyBytes(ba.data.clone());
+            return new PyBytes(ba.bytes().clone());
         }
         byte[] buf = src instanceof PyMemoryView || src instanceof BufferExporter || src instanceof ViewExporter
             || src.type().isHeapType() ? PyMemoryView.contiguousBytes(src) : null;

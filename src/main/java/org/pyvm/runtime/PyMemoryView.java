@@ -91,7 +91,7 @@ public final class PyMemoryView implements PyObject {
 
         byte[] array() {
             return storage instanceof PyBytes b ? b.value
-                : storage instanceof PyByteArray ba ? ba.data : ((BufferExporter) storage).exportedArray();
+                : storage instanceof PyByteArray ba ? ba.bytes() : ((BufferExporter) storage).exportedArray();
         }
 
         /**
@@ -353,7 +353,7 @@ public final class PyMemoryView implements PyObject {
             return b.value;
         }
         if (o instanceof PyByteArray a) {
-            return a.data;
+            return a.bytes();
         }
         if (o instanceof PyMemoryView mv) {
             mv.checkReleased();
