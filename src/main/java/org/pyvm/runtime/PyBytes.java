@@ -218,6 +218,9 @@ public class PyBytes implements PyObject {
     public static PyObject __getitem__(PyBytes self, PyObject key) {
         if (key instanceof PySlice sl) {
             long[] r = sl.indices(self.value.length);
+            if (r[0] == 0 && r[2] == 1 && r[3] == self.value.length && self.type() == TYPE) {
+                return self; // the whole of an exact bytes (bytes_subscript)
+            }
             byte[] out = new byte[(int) r[3]];
             for (int k = 0; k < out.length; k++) {
                 out[k] = self.value[(int) (r[0] + k * r[2])];
