@@ -232,7 +232,23 @@ final class BytesMethods {
 
     @ExposedMethod(name = "replace")
     static PyObject replace_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "replace", args, kw);
+        PyObject r = viaStr(self, "replace", args, kw);
+        if (self.type() == PyBytes.TYPE && args.length >= 2 && (kw == null || kw.length == 0)) {
+            // Nothing to replace: the exact bytes itself. Compare stringlib/transmogrify.h:
+            // stringlib_replace (maxcount 0, both empty, or FROM not found: return_self).
+            byte[] v = ((PyBytes) self).value;
+            byte[] from = PyByteArray.bytesOf(args[0]);
+            byte[] to = PyByteArray.bytesOf(args[1]);
+            boolean none = args.length > 2 && Abstract.index(args[2]).signum() == 0
+                || from.length == 0 && to.length == 0
+                || from.length > 0 && !java.util.Arrays.equals(from, to) && java.util.Arrays.equals(((PyBytes) r).value, v)
+                || from.length > 0 && java.util.Arrays.equals(from, to) && new String(v, StandardCharsets.ISO_8859_1)
+                    .indexOf(new String(from, StandardCharsets.ISO_8859_1)) < 0;
+            if (none) {
+                return self;
+            }
+        }
+        return r;
     }
 
 
