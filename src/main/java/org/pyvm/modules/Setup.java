@@ -66,6 +66,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_random", org.pyvm.modules.random.RandomModule::create);
         PyRuntime.BUILTIN_MODULES.put("_bisect", org.pyvm.modules.bisect.BisectModule::create);
         PyRuntime.BUILTIN_MODULES.put("_heapq", org.pyvm.modules.heapq.HeapqModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_statistics", StatisticsModule::create);
         PyRuntime.BUILTIN_MODULES.put("_md5", org.pyvm.modules.hashes.HashModules::md5);
         PyRuntime.BUILTIN_MODULES.put("_sha1", org.pyvm.modules.hashes.HashModules::sha1);
         PyRuntime.BUILTIN_MODULES.put("_sha2", org.pyvm.modules.hashes.HashModules::sha2);

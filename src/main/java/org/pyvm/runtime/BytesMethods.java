@@ -232,7 +232,23 @@ final class BytesMethods {
 
     @ExposedMethod(name = "replace")
     static PyObject replace_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "replace", args, kw);
+        PyObject r = viaStr(self, "replace", args, kw);
+        if (self.type() == PyBytes.TYPE && args.length >= 2 && (kw == null || kw.length == 0)) {
+            // Nothing to replace: the exact bytes itself. Compare stringlib/transmogrify.h:
+            // stringlib_replace (maxcount 0, both empty, or FROM not found: return_self).
+            byte[] v = ((PyBytes) self).value;
+            byte[] from = PyByteArray.bytesOf(args[0]);
+            byte[] to = PyByteArray.bytesOf(args[1]);
+            boolean none = args.length > 2 && Abstract.index(args[2]).signum() == 0
+                || from.length == 0 && to.length == 0
+                || from.length > 0 && !java.util.Arrays.equals(from, to) && java.util.Arrays.equals(((PyBytes) r).value, v)
+                || from.length > 0 && java.util.Arrays.equals(from, to) && new String(v, StandardCharsets.ISO_8859_1)
+                    .indexOf(new String(from, StandardCharsets.ISO_8859_1)) < 0;
+            if (none) {
+                return self;
+            }
+        }
+        return r;
     }
 
 
@@ -262,24 +278,32 @@ final class BytesMethods {
         return viaStr(self, "rpartition", args, kw);
     }
 
+    /**
+     * An exact bytes that needs no padding is returned itself (the padding adds to the length
+     * or leaves the content as it is). Compare stringlib/transmogrify.h: pad, stringlib_zfill.
+     */
+    private static PyObject selfIfUnpadded(PyObject self, PyObject r) {
+        return self.type() == PyBytes.TYPE && ((PyBytes) r).value.length == ((PyBytes) self).value.length ? self : r;
+    }
+
     @ExposedMethod(name = "center")
     static PyObject center_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "center", args, kw);
+        return selfIfUnpadded(self, viaStr(self, "center", args, kw));
     }
 
     @ExposedMethod(name = "ljust")
     static PyObject ljust_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "ljust", args, kw);
+        return selfIfUnpadded(self, viaStr(self, "ljust", args, kw));
     }
 
     @ExposedMethod(name = "rjust")
     static PyObject rjust_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "rjust", args, kw);
+        return selfIfUnpadded(self, viaStr(self, "rjust", args, kw));
     }
 
     @ExposedMethod(name = "zfill")
     static PyObject zfill_(PyObject self, PyObject[] args, String[] kw) {
-        return viaStr(self, "zfill", args, kw);
+        return selfIfUnpadded(self, viaStr(self, "zfill", args, kw));
     }
 
 
@@ -413,7 +437,10 @@ final class BytesMethods {
 
     private static PyObject strip(PyObject self, PyObject chars, boolean left, boolean right) {
         byte[] set = chars == null || chars == PyNone.NONE ? null : bytesLike(chars);
-        return same(self, BytesCtype.strip(value(self), set, left, right));
+        byte[] v = value(self);
+        byte[] r = BytesCtype.strip(v, set, left, right);
+        // An exact bytes with nothing to strip is returned itself. Compare bytesobject.c: do_xstrip.
+        return r.length == v.length && self.type() == PyBytes.TYPE ? self : same(self, r);
     }
 
     @ExposedMethod(name = "strip", min = 0, names = {"bytes"})

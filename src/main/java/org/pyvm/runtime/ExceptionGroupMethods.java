@@ -69,12 +69,12 @@ final class ExceptionGroupMethods {
         return self.type().getName() + "(" + Abstract.repr(message(self)) + ", " + Abstract.repr(self.args.get(1)) + ")";
     }
 
-    @ExposedGetter(name = "message")
+    @ExposedGetter(name = "message", member = true)
     static PyObject message_(PyBaseException self) {
         return message(self);
     }
 
-    @ExposedGetter(name = "exceptions")
+    @ExposedGetter(name = "exceptions", member = true)
     static PyObject exceptions_(PyBaseException self) {
         return exceptions(self);
     }

@@ -36,7 +36,12 @@ final class ExceptionMethods {
             // Its __init__ parses (OSError_new: args stay empty until then).
             return new PyBaseException(cls, PyTuple.EMPTY, false);
         }
-        return new PyBaseException(cls, PyTuple.of(pos));
+        PyBaseException e = new PyBaseException(cls, PyTuple.of(pos));
+        if (PyExc.hasInitMember(cls)) {
+            // NULL in CPython until __init__ runs (a subclass may not call it): reads None.
+            e.initMember = PyNone.NONE;
+        }
+        return e;
     }
 
     /** Keyword arguments some builtin exceptions accept (name=, obj=, path=). Compare exceptions.c. */

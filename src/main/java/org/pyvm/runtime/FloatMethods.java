@@ -473,7 +473,7 @@ public final class FloatMethods {
         } else if (x instanceof PyByteArray b) {
             // PyFloat_FromString names the bytearray itself (%R of the object) in its error.
             try {
-                v = FloatParser.parseFloat(b.data);
+                v = FloatParser.parseFloat(b.bytes());
             } catch (TextFormatException e) {
                 throw PyErr.valueError("could not convert string to float: " + Abstract.repr(b));
             }

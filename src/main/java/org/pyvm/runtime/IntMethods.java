@@ -747,7 +747,7 @@ public final class IntMethods {
             } else if (x instanceof PyBytes by) {
                 r = parse(by.value, b);
             } else if (x instanceof PyByteArray ba) {
-                r = parse(ba.data, b);
+                r = parse(ba.bytes(), b);
             } else {
                 throw PyErr.typeError("int() can't convert non-string with explicit base");
             }

@@ -22,6 +22,15 @@ public class PyBaseException extends RuntimeException implements PyObject, HasDi
      */
     PyObject[] osFields;
 
+    /**
+     * StopIteration.value, SystemExit.code, ImportError.msg: the struct member that the
+     * class's __init__ sets from args (settable afterwards, independently of args). Null
+     * for an exception made in Java without __init__ (a generator's return, an import
+     * failure), whose member is then read from args as __init__ would have set it. See
+     * PyExc.initMember.
+     */
+    PyObject initMember;
+
     public PyBaseException(PyType type, PyTuple args) {
         this(type, args, true);
     }

@@ -8,7 +8,20 @@ public class PyByteArray implements PyObject {
     public static final PyType TYPE = PyType.builtin("bytearray", PyByteArray.class, BytesMethods.class)
         .alsoExposedBy(PyByteArray.class);
 
-    byte[] data;
+    /**
+     * The storage: the first {@code size} bytes are the content. Appending (append,
+     * extend, +=, __init__ from an iterable) over-allocates as CPython's
+     * PyByteArray_Resize does, so that a loop of appends is linear; every other operation
+     * works on an exact-length array ({@link #bytes()} trims the storage to the content
+     * first, and callers may keep and write into the array it returns).
+     */
+    private byte[] buf;
+    private int size;
+    /**
+     * The storage of a bytearray that never held anything (CPython: ob_alloc 0, no
+     * buffer); an emptied one gets an empty array of its own (CPython keeps one byte).
+     */
+    private static final byte[] UNALLOCATED = new byte[0];
     /** Live memoryview buffers of this bytearray (null: never exported). */
     private PyMemoryView.Exports exports;
     /** Buffer exports held by a method of this bytearray while it runs (join holds its separator). */
@@ -18,7 +31,8 @@ public class PyByteArray implements PyObject {
     private PyType type = TYPE;
 
     public PyByteArray(byte[] data) {
-        this.data = data;
+        this.buf = data.length == 0 ? UNALLOCATED : data;
+        this.size = data.length;
     }
 
     @Override
@@ -32,7 +46,7 @@ public class PyByteArray implements PyObject {
         private PyDict dict;
 
         Subclass(PyType type) {
-            super(new byte[0]);
+            super(UNALLOCATED);
             super.type = type;
             if (Finalization.wanted(type)) {
                 finalizer = Finalization.watchInstance(this);
@@ -67,13 +81,66 @@ public class PyByteArray implements PyObject {
         }
     }
 
+    /** The content as the live storage, trimmed to its length first (no spare capacity left). */
     public byte[] bytes() {
-        return data;
+        if (buf.length != size) {
+            buf = Arrays.copyOf(buf, size);
+        }
+        return buf;
+    }
+
+    /** The number of bytes of content. */
+    public int size() {
+        return size;
+    }
+
+    /** The byte at I (0 <= I < size()), read without trimming the storage. */
+    int byteAt(int i) {
+        return buf[i] & 0xff;
+    }
+
+    /** Replaces the content by DATA (which becomes the storage). */
+    private void set(byte[] data) {
+        if (data.length == 0 && size == 0) {
+            return; // as PyByteArray_Resize to the same size: the allocation stays
+        }
+        buf = data;
+        size = data.length;
+    }
+
+    /**
+     * Makes room for N more bytes at the end, growing the storage as CPython's
+     * PyByteArray_Resize would for a size of size + N: by an eighth and a few bytes for a
+     * moderate growth, to the exact size for a large one. CPython counts a trailing NUL
+     * in its allocation, pyvm's storage keeps none, hence the one byte less.
+     */
+    private void reserve(int n) {
+        long want = (long) size + n;
+        checkResize(want);
+        if (want <= buf.length) {
+            return;
+        }
+        if (want > Integer.MAX_VALUE - 16) {
+            throw PyErr.memoryError();
+        }
+        long alloc = buf == UNALLOCATED ? 0 : buf.length + 1L;
+        long newAlloc = want <= alloc * 1.125 ? want + (want >> 3) + (want < 9 ? 3 : 6) : want + 1;
+        buf = Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 16, newAlloc - 1));
+    }
+
+    /**
+     * __alloc__(): the bytes allocated for the content, counted as CPython does (with the
+     * trailing NUL CPython keeps after the content; 0 for a bytearray that never held any).
+     * Compare bytearrayobject.c: bytearray_alloc.
+     */
+    @ExposedMethod
+    static long __alloc__(PyByteArray self) {
+        return self.buf == UNALLOCATED ? 0 : self.buf.length + 1L;
     }
 
     /** The bytes of a bytes-like object (bytes, bytearray, any buffer: a copy for those), or null. */
     public static byte[] bytesOf(PyObject o) {
-        return o instanceof PyBytes b ? b.value : o instanceof PyByteArray a ? a.data
+        return o instanceof PyBytes b ? b.value : o instanceof PyByteArray a ? a.bytes()
             : o instanceof PyMemoryView || o instanceof BufferExporter || o instanceof ViewExporter
                 || o.type().isHeapType()
                 ? PyMemoryView.contiguousBytes(o) : null;
@@ -94,7 +161,7 @@ public class PyByteArray implements PyObject {
 
     /** A change of size is refused while a view uses the buffer. Compare bytearrayobject.c: _canresize. */
     private void checkResize(long newLength) {
-        if (newLength != data.length && (heldExports > 0 || exports != null && exports.busy())) {
+        if (newLength != size && (heldExports > 0 || exports != null && exports.busy())) {
             throw PyErr.of(PyExc.BufferError, "Existing exports of data: object cannot be re-sized");
         }
     }
@@ -126,15 +193,42 @@ public class PyByteArray implements PyObject {
     /** An empty bytearray; __init__ fills it. Compare bytearrayobject.c: bytearray_new (PyType_GenericNew). */
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
-        return cls == TYPE ? new PyByteArray(new byte[0]) : new Subclass(cls);
+        return cls == TYPE ? new PyByteArray(UNALLOCATED) : new Subclass(cls);
     }
 
     /** Compare bytearrayobject.c: bytearray___init___impl (no __bytes__, unlike bytes()). */
     @ExposedMethod(min = 0, names = {"source", "encoding", "errors"})
     static void __init__(PyByteArray self, PyObject src, PyObject encoding, PyObject errors) {
+        if (src != null && encoding == null && errors == null && !(src instanceof PyStr)
+                && !Abstract.hasIndex(src) && bytesOf(src) == null
+                && (src.type().slot(Slot.ITER) != null || src.type().slot(Slot.GETITEM) != null)) {
+            // An iterable of ints: the bytearray is emptied, then grows by one byte per item,
+            // so that the iterator sees it filling (and an error midway leaves what was read).
+            if (self.size != 0) {
+                self.checkResize(0);
+                self.set(new byte[0]);
+            }
+            if (src.type() == PyList.TYPE || src.type() == PyTuple.TYPE) {
+                // A list or tuple: sized once, then filled (an error leaves the rest zero).
+                PyObject[] items = Abstract.toArray(src);
+                self.reserve(items.length);
+                self.size = items.length;
+                for (int i = 0; i < items.length; i++) {
+                    self.buf[i] = byteValue(items[i]);
+                }
+                return;
+            }
+            PyObject it = Abstract.iter(src);
+            for (PyObject item; (item = Abstract.next(it)) != null; ) {
+                byte b = byteValue(item);
+                self.reserve(1);
+                self.buf[self.size++] = b;
+            }
+            return;
+        }
         byte[] b = initialBytes(src, encoding, errors);
         self.checkResize(b.length);
-        self.data = b;
+        self.set(b);
     }
 
     private static byte[] initialBytes(PyObject src, PyObject encoding, PyObject errors) {
@@ -186,7 +280,7 @@ public class PyByteArray implements PyObject {
      */
     private static PyObject commonReduce(PyByteArray self, long proto) {
         PyObject state = Abstract.call(Abstract.getAttr(self, "__getstate__"));
-        byte[] b = java.util.Arrays.copyOf(self.data, (int) Abstract.len(self));
+        byte[] b = java.util.Arrays.copyOf(self.bytes(), (int) Abstract.len(self));
         if (b.length == 0) {
             return PyTuple.of(self.type(), PyTuple.EMPTY, state);
         }
@@ -221,36 +315,36 @@ public class PyByteArray implements PyObject {
     @ExposedMethod
     static String __repr__(PyByteArray self) {
         // The class's own name for a subclass, as bytearray_repr (_PyType_Name) does.
-        return self.type().getName() + "(" + PyBytes.repr(self.data) + ")";
+        return self.type().getName() + "(" + PyBytes.repr(self.bytes()) + ")";
     }
 
     @ExposedMethod
     static long __len__(PyByteArray self) {
-        return self.data.length;
+        return self.size;
     }
 
     @ExposedMethod
     static PyObject __getitem__(PyByteArray self, PyObject key) {
         if (key instanceof PySlice sl) {
-            return new PyByteArray(((PyBytes) PyBytes.__getitem__(new PyBytes(self.data), sl)).value);
+            return new PyByteArray(((PyBytes) PyBytes.__getitem__(new PyBytes(self.bytes()), sl)).value);
         }
-        return PyInt.of(self.data[Sequences.index(key, self.data.length, "bytearray")] & 0xff);
+        return PyInt.of(self.buf[Sequences.index(key, self.size, "bytearray")] & 0xff);
     }
 
     @ExposedMethod
     static void __setitem__(PyByteArray self, PyObject key, PyObject v) {
         if (key instanceof PySlice sl) {
             byte[] nv = iterableBytes(v);
-            long[] r = sl.indices(() -> self.data.length);
+            long[] r = sl.indices(() -> self.size());
             if (r[2] == 1) {
                 int start = (int) r[0];
                 int stop = Math.max(start, (int) r[1]);
-                self.checkResize(self.data.length - (stop - start) + nv.length);
-                byte[] out = new byte[self.data.length - (stop - start) + nv.length];
-                System.arraycopy(self.data, 0, out, 0, start);
+                self.checkResize(self.bytes().length - (stop - start) + nv.length);
+                byte[] out = new byte[self.bytes().length - (stop - start) + nv.length];
+                System.arraycopy(self.bytes(), 0, out, 0, start);
                 System.arraycopy(nv, 0, out, start, nv.length);
-                System.arraycopy(self.data, stop, out, start + nv.length, self.data.length - stop);
-                self.data = out;
+                System.arraycopy(self.bytes(), stop, out, start + nv.length, self.bytes().length - stop);
+                self.set(out);
                 return;
             }
             if (nv.length == 0) {
@@ -263,7 +357,7 @@ public class PyByteArray implements PyObject {
                 throw PyErr.valueError("attempt to assign bytes of size " + nv.length + " to extended slice of size " + r[3]);
             }
             for (int k = 0; k < nv.length; k++) {
-                self.data[(int) (r[0] + k * r[2])] = nv[k];
+                self.bytes()[(int) (r[0] + k * r[2])] = nv[k];
             }
             return;
         }
@@ -274,7 +368,7 @@ public class PyByteArray implements PyObject {
         }
         PyInt k = Abstract.index(key);
         byte bv = byteValue(v);
-        self.data[Sequences.index(k, self.data.length, "bytearray")] = bv;
+        self.buf[Sequences.index(k, self.size, "bytearray")] = bv;
     }
 
     @ExposedMethod
@@ -282,13 +376,13 @@ public class PyByteArray implements PyObject {
         PyList l = new PyList(toList(self));
         ListMethods.__delitem__(l, key);
         self.checkResize(l.size());
-        self.data = fromList(l);
+        self.set(fromList(l));
     }
 
     private static PyObject[] toList(PyByteArray self) {
-        PyObject[] out = new PyObject[self.data.length];
+        PyObject[] out = new PyObject[self.bytes().length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = PyInt.of(self.data[i] & 0xff);
+            out[i] = PyInt.of(self.bytes()[i] & 0xff);
         }
         return out;
     }
@@ -308,19 +402,19 @@ public class PyByteArray implements PyObject {
 
     @ExposedMethod
     static boolean __contains__(PyByteArray self, PyObject o) {
-        return PyBytes.__contains__(new PyBytes(self.data), o);
+        return PyBytes.__contains__(new PyBytes(self.bytes()), o);
     }
 
     @ExposedMethod
     static PyObject __eq__(PyByteArray self, PyObject o) {
         byte[] b = bytesOf(o);
-        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(Arrays.equals(self.data, b));
+        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(Arrays.equals(self.bytes(), b));
     }
 
     @ExposedMethod
     static PyObject __ne__(PyByteArray self, PyObject o) {
         byte[] b = bytesOf(o);
-        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(!Arrays.equals(self.data, b));
+        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(!Arrays.equals(self.bytes(), b));
     }
 
     /**
@@ -331,25 +425,25 @@ public class PyByteArray implements PyObject {
     @ExposedMethod
     static PyObject __lt__(PyByteArray self, PyObject o) {
         byte[] b = bytesOf(o);
-        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(Arrays.compareUnsigned(self.data, b) < 0);
+        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(Arrays.compareUnsigned(self.bytes(), b) < 0);
     }
 
     @ExposedMethod
     static PyObject __le__(PyByteArray self, PyObject o) {
         byte[] b = bytesOf(o);
-        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(Arrays.compareUnsigned(self.data, b) <= 0);
+        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(Arrays.compareUnsigned(self.bytes(), b) <= 0);
     }
 
     @ExposedMethod
     static PyObject __gt__(PyByteArray self, PyObject o) {
         byte[] b = bytesOf(o);
-        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(Arrays.compareUnsigned(self.data, b) > 0);
+        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(Arrays.compareUnsigned(self.bytes(), b) > 0);
     }
 
     @ExposedMethod
     static PyObject __ge__(PyByteArray self, PyObject o) {
         byte[] b = bytesOf(o);
-        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(Arrays.compareUnsigned(self.data, b) >= 0);
+        return b == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBool.of(Arrays.compareUnsigned(self.bytes(), b) >= 0);
     }
 
     @ExposedMethod
@@ -358,8 +452,8 @@ public class PyByteArray implements PyObject {
         if (b == null) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        byte[] out = Arrays.copyOf(self.data, self.data.length + b.length);
-        System.arraycopy(b, 0, out, self.data.length, b.length);
+        byte[] out = Arrays.copyOf(self.bytes(), self.bytes().length + b.length);
+        System.arraycopy(b, 0, out, self.bytes().length, b.length);
         return new PyByteArray(out);
     }
 
@@ -376,7 +470,7 @@ public class PyByteArray implements PyObject {
 
     @ExposedMethod
     static PyObject __mul__(PyByteArray self, PyObject n) {
-        return new PyByteArray(PyBytes.repeat(self.data, n, true));
+        return new PyByteArray(PyBytes.repeat(self.bytes(), n, true));
     }
 
     @ExposedMethod
@@ -388,8 +482,8 @@ public class PyByteArray implements PyObject {
     static PyObject __imul__(PyByteArray self, PyObject n) {
         PyObject r = __mul__(self, n);
         if (r instanceof PyByteArray b) {
-            self.checkResize(b.data.length);
-            self.data = b.data;
+            self.checkResize(b.size);
+            self.set(b.bytes());
             return self;
         }
         return r;
@@ -398,24 +492,22 @@ public class PyByteArray implements PyObject {
     /** bytearray % args. Compare bytearrayobject.c: bytearray_mod. */
     @ExposedMethod
     static PyObject __mod__(PyByteArray self, PyObject args) {
-        return new PyByteArray(Formatter.percentBytes(self.data, args));
+        return new PyByteArray(Formatter.percentBytes(self.bytes(), args));
     }
 
     @ExposedMethod
     static void append(PyByteArray self, PyObject v) {
         byte b = byteValue(v);
-        self.checkResize(self.data.length + 1);
-        self.data = Arrays.copyOf(self.data, self.data.length + 1);
-        self.data[self.data.length - 1] = b;
+        self.reserve(1);
+        self.buf[self.size++] = b;
     }
 
     @ExposedMethod
     static void extend(PyByteArray self, PyObject v) {
         byte[] b = iterableBytes(v);
-        self.checkResize(self.data.length + b.length);
-        byte[] out = Arrays.copyOf(self.data, self.data.length + b.length);
-        System.arraycopy(b, 0, out, self.data.length, b.length);
-        self.data = out;
+        self.reserve(b.length);
+        System.arraycopy(b, 0, self.buf, self.size, b.length);
+        self.size += b.length;
     }
 
     @ExposedMethod
@@ -423,31 +515,31 @@ public class PyByteArray implements PyObject {
         PyList l = new PyList(toList(self));
         ListMethods.insert(l, index, PyInt.of(byteValue(v) & 0xff));
         self.checkResize(l.size());
-        self.data = fromList(l);
+        self.set(fromList(l));
     }
 
     @ExposedMethod(min = 0)
     static PyObject pop(PyByteArray self, PyObject index) {
-        if (self.data.length == 0) {
+        if (self.size == 0) {
             throw PyErr.indexError("pop from empty bytearray");
         }
         PyList l = new PyList(toList(self));
         PyObject r = ListMethods.pop(l, index);
         self.checkResize(l.size());
-        self.data = fromList(l);
+        self.set(fromList(l));
         return r;
     }
 
     @ExposedMethod
     static void remove(PyByteArray self, PyObject v) {
         byte b = byteValue(v);
-        for (int i = 0; i < self.data.length; i++) {
-            if (self.data[i] == b) {
-                byte[] out = new byte[self.data.length - 1];
-                System.arraycopy(self.data, 0, out, 0, i);
-                System.arraycopy(self.data, i + 1, out, i, self.data.length - i - 1);
+        for (int i = 0; i < self.bytes().length; i++) {
+            if (self.bytes()[i] == b) {
+                byte[] out = new byte[self.bytes().length - 1];
+                System.arraycopy(self.bytes(), 0, out, 0, i);
+                System.arraycopy(self.bytes(), i + 1, out, i, self.bytes().length - i - 1);
                 self.checkResize(out.length);
-                self.data = out;
+                self.set(out);
                 return;
             }
         }
@@ -456,27 +548,28 @@ public class PyByteArray implements PyObject {
 
     @ExposedMethod
     static void reverse(PyByteArray self) {
-        for (int i = 0, j = self.data.length - 1; i < j; i++, j--) {
-            byte t = self.data[i];
-            self.data[i] = self.data[j];
-            self.data[j] = t;
+        byte[] d = self.buf;
+        for (int i = 0, j = self.size - 1; i < j; i++, j--) {
+            byte t = d[i];
+            d[i] = d[j];
+            d[j] = t;
         }
     }
 
     @ExposedMethod
     static void clear(PyByteArray self) {
         self.checkResize(0);
-        self.data = new byte[0];
+        self.set(new byte[0]);
     }
 
     @ExposedMethod
     static PyObject copy(PyByteArray self) {
-        return new PyByteArray(self.data.clone());
+        return new PyByteArray(self.bytes().clone());
     }
 
     @ExposedMethod(min = 0, names = {"sep", "bytes_per_sep"})
     static String hex(PyByteArray self, PyObject sep, PyObject perSep) {
-        return PyBytes.hex(self.data, sep, perSep);
+        return PyBytes.hex(self.bytes(), sep, perSep);
     }
 
     /** Only for a bytearray on the left. Compare bytearrayobject.c: bytearray_mod. */
@@ -487,6 +580,6 @@ public class PyByteArray implements PyObject {
 
     @ExposedMethod(min = 0, names = {"encoding", "errors"})
     static String decode(PyByteArray self, PyObject encoding, PyObject errors) {
-        return PyBytes.decode(new PyBytes(self.data), encoding, errors);
+        return PyBytes.decode(new PyBytes(self.bytes()), encoding, errors);
     }
 }

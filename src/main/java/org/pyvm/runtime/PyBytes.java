@@ -114,7 +114,7 @@ public class PyBytes implements PyObject {
             return b;
         }
         if (src instanceof PyByteArray ba && !PyMemoryView.hasPythonBuffer(src)) {
-            return of(ba.data.clone());
+            return of(ba.bytes().clone());
         }
         byte[] buf = src instanceof PyMemoryView || src instanceof BufferExporter || src instanceof ViewExporter
             || src.type().isHeapType() ? PyMemoryView.contiguousBytes(src) : null;
@@ -226,8 +226,8 @@ public class PyBytes implements PyObject {
     public static PyObject __getitem__(PyBytes self, PyObject key) {
         if (key instanceof PySlice sl) {
             long[] r = sl.indices(self.value.length);
-            if (r[2] == 1 && r[3] == self.value.length && self.getClass() == PyBytes.class) {
-                return self; // the whole of exact bytes is the object itself (bytes_subscript)
+            if (r[0] == 0 && r[2] == 1 && r[3] == self.value.length && self.type() == TYPE) {
+                return self; // the whole of an exact bytes (bytes_subscript)
             }
             byte[] out = new byte[(int) r[3]];
             for (int k = 0; k < out.length; k++) {

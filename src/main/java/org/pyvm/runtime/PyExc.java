@@ -45,11 +45,6 @@ public final class PyExc {
     public static final PyType ImportError = def("ImportError", Exception, ImportErrorMethods.class);
     public static final PyType ModuleNotFoundError = def("ModuleNotFoundError", ImportError);
 
-    static {
-        // name_from's default for an ImportError made without ImportError.__init__ (the
-        // import system's own): CPython's member reads None.
-        ImportError.define("name_from", PyNone.NONE);
-    }
     public static final PyType LookupError = def("LookupError", Exception);
     public static final PyType IndexError = def("IndexError", LookupError);
     public static final PyType KeyError = def("KeyError", LookupError, KeyErrorMethods.class);
@@ -88,6 +83,17 @@ public final class PyExc {
     public static final PyType UnicodeDecodeError = def("UnicodeDecodeError", UnicodeError, UnicodeErrors.DecodeMethods.class);
     public static final PyType UnicodeEncodeError = def("UnicodeEncodeError", UnicodeError, UnicodeErrors.EncodeMethods.class);
     public static final PyType UnicodeTranslateError = def("UnicodeTranslateError", UnicodeError, UnicodeErrors.TranslateMethods.class);
+
+    static {
+        // encoding, object, start, end, reason: members of each of the three (kept in the
+        // instance dict, None until set). Compare exceptions.c: UnicodeError_members.
+        for (PyType t : new PyType[] {UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError}) {
+            for (String n : new String[] {"encoding", "object", "start", "end", "reason"}) {
+                t.define(n, PyMemberDescr.of(n, t, o -> member((PyBaseException) o, n),
+                    (o, v) -> setMember((PyBaseException) o, n, v)));
+            }
+        }
+    }
     public static final PyType Warning = def("Warning", Exception);
     public static final PyType BytesWarning = def("BytesWarning", Warning);
     public static final PyType DeprecationWarning = def("DeprecationWarning", Warning);
@@ -118,26 +124,74 @@ public final class PyExc {
         private NoMethods() {}
     }
 
+    /** Whether instances of T have {@link PyBaseException#initMember}. */
+    static boolean hasInitMember(PyType t) {
+        return t.isSubtypeOf(StopIteration) || t.isSubtypeOf(SystemExit) || t.isSubtypeOf(ImportError);
+    }
+
+    /**
+     * The value __init__ gives the member from ARGS: StopIteration_init's value (the first
+     * argument), SystemExit_init's code (None, the argument, or the args tuple),
+     * ImportError_init's msg (the argument when there is exactly one).
+     */
+    private static PyObject initMemberOf(PyBaseException e, PyTuple args) {
+        int n = args.size();
+        if (e.type().isSubtypeOf(SystemExit)) {
+            return n == 0 ? PyNone.NONE : n == 1 ? args.get(0) : args;
+        }
+        if (e.type().isSubtypeOf(ImportError)) {
+            return n == 1 ? args.get(0) : PyNone.NONE;
+        }
+        return n == 0 ? PyNone.NONE : args.get(0);
+    }
+
+    static PyObject initMember(PyBaseException e) {
+        PyObject v = e.initMember;
+        return v != null ? v : initMemberOf(e, e.args);
+    }
+
+    /** Sets the member (a delete leaves NULL, which a T_OBJECT member reads as None). */
+    static void setInitMember(PyBaseException e, PyObject v) {
+        e.initMember = v == null ? PyNone.NONE : v;
+    }
+
+    /** value: set by __init__ from the first argument. Compare exceptions.c: StopIteration_init, StopIteration_members. */
     static final class StopIterationMethods {
         private StopIterationMethods() {}
 
-        @ExposedGetter
+        @ExposedMethod
+        static void __init__(PyBaseException self, PyObject[] args, String[] kw) {
+            ExceptionMethods.__init__(self, args, kw);
+            self.initMember = initMemberOf(self, self.args);
+        }
+
+        @ExposedGetter(setter = "setValue", member = true)
         static PyObject value(PyBaseException self) {
-            PyObject v = self.firstArg();
-            return v == null ? PyNone.NONE : v;
+            return initMember(self);
+        }
+
+        static void setValue(PyBaseException self, PyObject v) {
+            setInitMember(self, v);
         }
     }
 
+    /** code: set by __init__ from the arguments. Compare exceptions.c: SystemExit_init, SystemExit_members. */
     static final class SystemExitMethods {
         private SystemExitMethods() {}
 
-        @ExposedGetter
+        @ExposedMethod
+        static void __init__(PyBaseException self, PyObject[] args, String[] kw) {
+            ExceptionMethods.__init__(self, args, kw);
+            self.initMember = initMemberOf(self, self.args);
+        }
+
+        @ExposedGetter(setter = "setCode", member = true)
         static PyObject code(PyBaseException self) {
-            return switch (self.args.size()) {
-                case 0 -> PyNone.NONE;
-                case 1 -> self.args.get(0);
-                default -> self.args;
-            };
+            return initMember(self);
+        }
+
+        static void setCode(PyBaseException self, PyObject v) {
+            setInitMember(self, v);
         }
     }
 
@@ -176,7 +230,7 @@ public final class PyExc {
     static final class AttributeErrorMethods {
         private AttributeErrorMethods() {}
 
-        @ExposedGetter(setter = "setName")
+        @ExposedGetter(setter = "setName", member = true)
         static PyObject name(PyBaseException self) {
             return member(self, "name");
         }
@@ -185,7 +239,7 @@ public final class PyExc {
             setMember(self, "name", v);
         }
 
-        @ExposedGetter(setter = "setObj")
+        @ExposedGetter(setter = "setObj", member = true)
         static PyObject obj(PyBaseException self) {
             return member(self, "obj");
         }
@@ -199,7 +253,7 @@ public final class PyExc {
     static final class NameErrorMethods {
         private NameErrorMethods() {}
 
-        @ExposedGetter(setter = "setName")
+        @ExposedGetter(setter = "setName", member = true)
         static PyObject name(PyBaseException self) {
             return member(self, "name");
         }
@@ -209,13 +263,15 @@ public final class PyExc {
         }
     }
 
+    /**
+     * ImportError's members: msg (set by __init__ when there is one argument), name, path
+     * and name_from (set by a failed from-import; None unless given or set). name, path
+     * and name_from live in the instance dict. Compare exceptions.c: ImportError_init,
+     * ImportError_members.
+     */
     static final class ImportErrorMethods {
         private ImportErrorMethods() {}
 
-        /**
-         * name, path and name_from (set by a failed from-import) default to None
-         * (ImportError_init); they live in the instance dict.
-         */
         @ExposedMethod
         static void __init__(PyBaseException self, PyObject[] args, String[] kw) {
             PyDict d = self.getDict();
@@ -223,12 +279,50 @@ public final class PyExc {
             d.setStr("path", PyNone.NONE);
             d.setStr("name_from", PyNone.NONE);
             ExceptionMethods.__init__(self, args, kw);
+            self.initMember = initMemberOf(self, self.args);
         }
 
-        @ExposedGetter
+        @ExposedGetter(setter = "setMsg", member = true)
         static PyObject msg(PyBaseException self) {
-            PyObject v = self.firstArg();
-            return v == null ? PyNone.NONE : v;
+            return initMember(self);
+        }
+
+        static void setMsg(PyBaseException self, PyObject v) {
+            setInitMember(self, v);
+        }
+
+        /** msg when it is an exact str, else BaseException's. Compare exceptions.c: ImportError_str. */
+        @ExposedMethod
+        static PyObject __str__(PyBaseException self) {
+            PyObject m = initMember(self);
+            return m.type() == PyStr.TYPE ? m : ExceptionMethods.__str__(self);
+        }
+
+        @ExposedGetter(setter = "setName", member = true)
+        static PyObject name(PyBaseException self) {
+            return member(self, "name");
+        }
+
+        static void setName(PyBaseException self, PyObject v) {
+            setMember(self, "name", v);
+        }
+
+        @ExposedGetter(setter = "setPath", member = true)
+        static PyObject path(PyBaseException self) {
+            return member(self, "path");
+        }
+
+        static void setPath(PyBaseException self, PyObject v) {
+            setMember(self, "path", v);
+        }
+
+        @ExposedGetter(setter = "setNameFrom", member = true)
+        static PyObject name_from(PyBaseException self) {
+            return member(self, "name_from");
+        }
+
+        static void setNameFrom(PyBaseException self, PyObject v) {
+            setMember(self, "name_from", v);
         }
     }
 
@@ -305,7 +399,7 @@ public final class PyExc {
             parse(self, self.args);
         }
 
-        @ExposedGetter(setter = "setErrno")
+        @ExposedGetter(setter = "setErrno", member = true)
         static PyObject errno(PyBaseException self) {
             return get(self, ERRNO);
         }
@@ -314,7 +408,7 @@ public final class PyExc {
             fields(self)[ERRNO] = v;
         }
 
-        @ExposedGetter(setter = "setStrerror")
+        @ExposedGetter(setter = "setStrerror", member = true)
         static PyObject strerror(PyBaseException self) {
             return get(self, STRERROR);
         }
@@ -323,7 +417,7 @@ public final class PyExc {
             fields(self)[STRERROR] = v;
         }
 
-        @ExposedGetter(setter = "setFilename")
+        @ExposedGetter(setter = "setFilename", member = true)
         static PyObject filename(PyBaseException self) {
             return get(self, FILENAME);
         }
@@ -332,7 +426,7 @@ public final class PyExc {
             fields(self)[FILENAME] = v;
         }
 
-        @ExposedGetter(setter = "setFilename2")
+        @ExposedGetter(setter = "setFilename2", member = true)
         static PyObject filename2(PyBaseException self) {
             return get(self, FILENAME2);
         }
@@ -373,6 +467,80 @@ public final class PyExc {
         private SyntaxErrorMethods() {}
 
         private static final String[] INFO = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+
+        // The members (kept in the instance dict; None until set). Compare exceptions.c: SyntaxError_members.
+
+        @ExposedGetter(setter = "setMsg", member = true)
+        static PyObject msg(PyBaseException self) {
+            return member(self, "msg");
+        }
+
+        static void setMsg(PyBaseException self, PyObject v) {
+            setMember(self, "msg", v);
+        }
+
+        @ExposedGetter(setter = "setFilename", member = true)
+        static PyObject filename(PyBaseException self) {
+            return member(self, "filename");
+        }
+
+        static void setFilename(PyBaseException self, PyObject v) {
+            setMember(self, "filename", v);
+        }
+
+        @ExposedGetter(setter = "setLineno", member = true)
+        static PyObject lineno(PyBaseException self) {
+            return member(self, "lineno");
+        }
+
+        static void setLineno(PyBaseException self, PyObject v) {
+            setMember(self, "lineno", v);
+        }
+
+        @ExposedGetter(setter = "setOffset", member = true)
+        static PyObject offset(PyBaseException self) {
+            return member(self, "offset");
+        }
+
+        static void setOffset(PyBaseException self, PyObject v) {
+            setMember(self, "offset", v);
+        }
+
+        @ExposedGetter(setter = "setText", member = true)
+        static PyObject text(PyBaseException self) {
+            return member(self, "text");
+        }
+
+        static void setText(PyBaseException self, PyObject v) {
+            setMember(self, "text", v);
+        }
+
+        @ExposedGetter(setter = "setEndLineno", member = true)
+        static PyObject end_lineno(PyBaseException self) {
+            return member(self, "end_lineno");
+        }
+
+        static void setEndLineno(PyBaseException self, PyObject v) {
+            setMember(self, "end_lineno", v);
+        }
+
+        @ExposedGetter(setter = "setEndOffset", member = true)
+        static PyObject end_offset(PyBaseException self) {
+            return member(self, "end_offset");
+        }
+
+        static void setEndOffset(PyBaseException self, PyObject v) {
+            setMember(self, "end_offset", v);
+        }
+
+        @ExposedGetter(setter = "setPrintFileAndLine", member = true)
+        static PyObject print_file_and_line(PyBaseException self) {
+            return member(self, "print_file_and_line");
+        }
+
+        static void setPrintFileAndLine(PyBaseException self, PyObject v) {
+            setMember(self, "print_file_and_line", v);
+        }
 
         static void setAttributes(PyBaseException e, PyObject msg, PyObject[] info) {
             PyDict d = e.getDict();

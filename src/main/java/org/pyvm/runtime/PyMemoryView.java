@@ -91,7 +91,7 @@ public final class PyMemoryView implements PyObject {
 
         byte[] array() {
             return storage instanceof PyBytes b ? b.value
-                : storage instanceof PyByteArray ba ? ba.data : ((BufferExporter) storage).exportedArray();
+                : storage instanceof PyByteArray ba ? ba.bytes() : ((BufferExporter) storage).exportedArray();
         }
 
         /**
@@ -341,6 +341,22 @@ public final class PyMemoryView implements PyObject {
      * null when O exports no buffer. What bytes(), bytearray(), b''.join ... use.
      */
     static byte[] contiguousBytes(PyObject o) {
+        return contiguousBytesOf(o);
+    }
+
+    /**
+     * The bytes of a C-contiguous buffer, as a C function taking "y*" (PyBUF_SIMPLE) gets
+     * them, or null when O exports no buffer: a memoryview that is not C-contiguous is
+     * refused with BufferError, where bytes() and bytearray() would copy it.
+     */
+    public static byte[] simpleBufferBytes(PyObject o) {
+        if (o instanceof PyMemoryView mv && !mv.released && !mv.cContiguous()) {
+            throw PyErr.of(PyExc.BufferError, "memoryview: underlying buffer is not C-contiguous");
+        }
+        return PyByteArray.bytesOf(o);
+    }
+
+    private static byte[] contiguousBytesOf(PyObject o) {
         if (o.type().isHeapType() && pythonSlot(o, "__buffer__") != null) {
             PyMemoryView v = fromObject(o);
             try {
@@ -353,7 +369,7 @@ public final class PyMemoryView implements PyObject {
             return b.value;
         }
         if (o instanceof PyByteArray a) {
-            return a.data;
+            return a.bytes();
         }
         if (o instanceof PyMemoryView mv) {
             mv.checkReleased();

@@ -87,9 +87,9 @@ public final class PySeqIter implements PyObject, PyIterator {
             }
         } else if (s instanceof PyByteArray ba) {
             // Live: a bytearray changed while iterated is read as it is now.
-            if (i < ba.data.length) {
+            if (i < ba.size()) {
                 index = i + 1;
-                return PyInt.of(ba.data[i] & 0xff);
+                return PyInt.of(ba.byteAt(i));
             }
         } else {
             try {

@@ -228,6 +228,9 @@ public final class StrMethods {
             int stop = (int) r[1];
             int step = (int) r[2];
             if (step == 1) {
+                if (start == 0 && stop >= n && self.getClass() == PyStr.class) {
+                    return self; // the whole of an exact str (unicode_subscript)
+                }
                 return PyStr.of(stop > start ? self.substring(start, stop) : "");
             }
             StringBuilder sb = new StringBuilder();
@@ -459,19 +462,26 @@ public final class StrMethods {
         return s.substring(i, j);
     }
 
-    @ExposedMethod(min = 0)
-    static String strip(PyStr self, PyObject chars) {
-        return stripChars(self.value(), chars, true, true);
+    /** S stripped; an exact str with nothing to strip is returned itself. Compare unicodeobject.c: do_strip, _PyUnicode_XStrip. */
+    private static PyObject stripped(PyStr self, PyObject chars, boolean left, boolean right) {
+        String v = self.value();
+        String r = stripChars(v, chars, left, right);
+        return r.length() == v.length() && self.getClass() == PyStr.class ? self : PyStr.of(r);
     }
 
     @ExposedMethod(min = 0)
-    static String lstrip(PyStr self, PyObject chars) {
-        return stripChars(self.value(), chars, true, false);
+    static PyObject strip(PyStr self, PyObject chars) {
+        return stripped(self, chars, true, true);
     }
 
     @ExposedMethod(min = 0)
-    static String rstrip(PyStr self, PyObject chars) {
-        return stripChars(self.value(), chars, false, true);
+    static PyObject lstrip(PyStr self, PyObject chars) {
+        return stripped(self, chars, true, false);
+    }
+
+    @ExposedMethod(min = 0)
+    static PyObject rstrip(PyStr self, PyObject chars) {
+        return stripped(self, chars, false, true);
     }
 
     private static boolean affix(PyStr self, PyObject prefix, PyObject start, PyObject end, boolean starts) {
@@ -837,8 +847,11 @@ public final class StrMethods {
     }
 
     @ExposedMethod(min = 0, names = {"tabsize"})
-    static String expandtabs(PyStr self, PyObject tabsize) {
+    static PyObject expandtabs(PyStr self, PyObject tabsize) {
         int ts = tabsize == null ? 8 : Abstract.index(tabsize).intValue();
+        if (self.value().indexOf('\t') < 0 && self.getClass() == PyStr.class) {
+            return self; // no tab: unicode_expandtabs_impl returns the str unchanged
+        }
         StringBuilder sb = new StringBuilder();
         int col = 0;
         for (char c : self.value().toCharArray()) {
@@ -853,7 +866,7 @@ public final class StrMethods {
                 col = (c == '\n' || c == '\r') ? 0 : col + 1;
             }
         }
-        return sb.toString();
+        return PyStr.of(sb.toString());
     }
 
     @ExposedMethod(min = 0, names = {"encoding", "errors"})

@@ -46,7 +46,7 @@ public final class BinasciiModule {
 
     /** A Py_buffer argument. */
     private static byte[] buffer(PyObject o) {
-        byte[] b = PyByteArray.bytesOf(o);
+        byte[] b = org.pyvm.runtime.PyMemoryView.simpleBufferBytes(o);
         if (b == null) {
             throw PyErr.typeError("a bytes-like object is required, not '" + o.type().getName() + "'");
         }
@@ -66,7 +66,9 @@ public final class BinasciiModule {
             }
             return b;
         }
-        byte[] b = PyByteArray.bytesOf(o);
+        // Any failure to get a simple buffer (a non-contiguous view too) is this TypeError.
+        byte[] b = o instanceof org.pyvm.runtime.PyMemoryView mv && !Abstract.isTrue(Abstract.getAttr(mv, "c_contiguous"))
+            ? null : PyByteArray.bytesOf(o);
         if (b == null) {
             throw PyErr.typeError("argument should be bytes, buffer or ASCII string, not '" + o.type().getName() + "'");
         }

@@ -26,6 +26,13 @@ final class SockAddr {
 
     private SockAddr() {}
 
+    /**
+     * The relative AF_UNIX paths given to bind or connect that pyvm had to make absolute (see
+     * parse), by the absolute path: getsockname/getpeername answer with the name as given,
+     * as Linux does.
+     */
+    private static final java.util.Map<java.nio.file.Path, String> BOUND_AS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The Java address for Python's ADDR of FAMILY, for the call named CALLER (bind, connect...). */
     static SocketAddress parse(int family, PyObject addr, String caller) {
         if (family == SockChannel.AF_UNIX) {
@@ -49,6 +56,16 @@ final class SockAddr {
             }
             String path = org.pyvm.modules.posix.Fs.decode(raw);
             try {
+                java.nio.file.Path p = java.nio.file.Path.of(path);
+                if (!path.isEmpty() && !p.isAbsolute()) {
+                    // The kernel resolves a relative path against the process's working
+                    // directory; the JVM's is not pyvm's (os.chdir moves only pyvm's).
+                    java.nio.file.Path abs = org.pyvm.modules.posix.Fs.cwd().resolve(p);
+                    if (!abs.equals(java.nio.file.Path.of("").toAbsolutePath().resolve(p))) {
+                        BOUND_AS.put(abs, path);
+                        return UnixDomainSocketAddress.of(abs);
+                    }
+                }
                 return UnixDomainSocketAddress.of(path);
             } catch (java.nio.file.InvalidPathException e) {
                 // A NUL inside, or bytes that are not UTF-8 (the JVM names files in UTF-8).
@@ -135,7 +152,8 @@ final class SockAddr {
             return family == SockChannel.AF_UNIX ? PyStr.of("") : PyNone.NONE;
         }
         if (sa instanceof UnixDomainSocketAddress u) {
-            return PyStr.of(u.getPath().toString());
+            String relative = BOUND_AS.get(u.getPath());
+            return PyStr.of(relative != null ? relative : u.getPath().toString());
         }
         InetSocketAddress in = (InetSocketAddress) sa;
         InetAddress a = in.getAddress();

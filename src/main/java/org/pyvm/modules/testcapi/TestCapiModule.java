@@ -74,6 +74,7 @@ public final class TestCapiModule {
         FrameFunctions.addTo(m);
         Descriptors.addTo(m);
         SequenceFunctions.addTo(m);
+        PyTimeFunctions.addTo(m);
         TestBufObject.addTo(m);
         m.addFunctions(TestCapiModule.class);
         return m;

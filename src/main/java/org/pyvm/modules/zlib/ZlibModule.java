@@ -62,7 +62,7 @@ public final class ZlibModule {
     }
 
     static byte[] buffer(PyObject o) {
-        byte[] b = PyByteArray.bytesOf(o);
+        byte[] b = org.pyvm.runtime.PyMemoryView.simpleBufferBytes(o);
         if (b == null) {
             throw PyErr.typeError("a bytes-like object is required, not '" + o.type().getName() + "'");
         }
