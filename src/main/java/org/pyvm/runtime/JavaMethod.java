@@ -118,7 +118,7 @@ public final class JavaMethod implements PyObject, Callable {
      * code makes with PyCFunction_New(&def, self) (_asyncio's task_wakeup).
      */
     public static JavaMethod unlisted(Method m, String name, PyType owner) {
-        return make(m, m.getAnnotation(ExposedMethod.class), name, owner, true);
+        return make(m, ExposedDecls.method(m), name, owner, true);
     }
 
     /** A module-level function: no self; bound to the module as CPython's builtins are. */
