@@ -197,14 +197,20 @@ public final class JavaMethod implements PyObject, Callable {
         if (rt == void.class) {
             return PyNone.NONE;
         }
-        return switch (r) {
-            case Boolean b -> PyBool.of(b);
-            case Long l -> PyInt.of(l.longValue());
-            case Integer i -> PyInt.of(i.intValue());
-            case Double d -> PyFloat.of(d.doubleValue());
-            case String str -> PyStr.of(str);
-            case null, default -> r;
-        };
+        // instanceof tests, not a pattern switch: its typeSwitch bootstrap spins a class at
+        // the first cold call of every run (milliseconds, in the bytecode interpreter).
+        if (r instanceof Boolean b) {
+            return PyBool.of(b);
+        } else if (r instanceof Long l) {
+            return PyInt.of(l.longValue());
+        } else if (r instanceof Integer i) {
+            return PyInt.of(i.intValue());
+        } else if (r instanceof Double d) {
+            return PyFloat.of(d.doubleValue());
+        } else if (r instanceof String str) {
+            return PyStr.of(str);
+        }
+        return r;
     }
 
     static boolean isHot(Object r) {
