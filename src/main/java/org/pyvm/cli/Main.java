@@ -34,7 +34,8 @@ public final class Main {
             System.err.flush();
             org.pyvm.modules.signal.SignalModule.dieBySigint(Main.class.getName());
         }
-        System.exit(status);
+        System.err.flush();
+        org.pyvm.runtime.ProcessExit.exit(status);
     }
 
     /** Runs the command line ARGS on a thread with a large stack (see STACK_BYTES); its exit status. */
