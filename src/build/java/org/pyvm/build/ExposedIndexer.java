@@ -29,13 +29,15 @@ import javax.lang.model.util.ElementFilter;
  * proxy class per annotation type (a fifth of `pyvm -c pass`, see
  * runtime.ExposedDecls and docs/ARCHITECTURE.md, start-up).
  *
- * <p>For each class (binary name) declaring an annotated method, one string: a line per
- * annotated method, fields separated by tabs:
- * {@code M javaName paramCount types name min classMethod parseTuple names...} for ExposedMethod,
- * {@code G javaName paramCount types name setter member} for ExposedGetter. TYPES is empty
- * unless two methods of the class share the name and the parameter count: then it holds the
- * erased parameter types (Class.getTypeName, separated by commas), and such an overload
- * without annotations has a line {@code N javaName paramCount types} of its own.
+ * <p>For each class (binary name) declaring an annotated method, a generated method that
+ * declares them to runtime.ExposedDecls: {@code d.method(javaName, paramCount, types)} for an
+ * ExposedMethod with the default values, {@code d.method(javaName, paramCount, types, name,
+ * min, classMethod, parseTuple, names...)} otherwise, {@code d.getter(javaName, paramCount,
+ * types, name, setter, member)} for an ExposedGetter. TYPES is null unless two methods of the
+ * class share the name and the parameter count: then it holds the erased parameter types
+ * (Class.getTypeName, separated by commas), and such an overload without annotations is
+ * declared by {@code d.plain(...)}. Code rather than a string to parse: at start-up this runs
+ * in the bytecode interpreter, where a call per method is far cheaper than splitting text.
  */
 @SupportedAnnotationTypes({"org.pyvm.runtime.ExposedMethod", "org.pyvm.runtime.ExposedGetter"})
 public final class ExposedIndexer extends AbstractProcessor {
@@ -43,7 +45,7 @@ public final class ExposedIndexer extends AbstractProcessor {
     private static final String METHOD = "org.pyvm.runtime.ExposedMethod";
     private static final String GETTER = "org.pyvm.runtime.ExposedGetter";
 
-    /** Binary class name to its lines, sorted so that the generated source is stable. */
+    /** Binary class name to its declarations (Java statements), sorted so that the generated source is stable. */
     private final Map<String, String> index = new TreeMap<>();
     private boolean written;
 
@@ -82,6 +84,8 @@ public final class ExposedIndexer extends AbstractProcessor {
             // Overloads with one name and parameter count are told apart by their types.
             String types = arity.get(key) > 1 ? types(m) : "";
             boolean annotated = false;
+            String head = lit(m.getSimpleName().toString()) + ", " + m.getParameters().size() + ", "
+                + (types.isEmpty() ? "null" : lit(types));
             for (AnnotationMirror a : m.getAnnotationMirrors()) {
                 String kind = ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString();
                 if (!kind.equals(METHOD) && !kind.equals(GETTER)) {
@@ -90,24 +94,32 @@ public final class ExposedIndexer extends AbstractProcessor {
                 annotated = true;
                 Map<String, Object> v = values(a);
                 if (kind.equals(METHOD)) {
-                    lines.append("M\t").append(key).append('\t').append(types).append('\t').append(v.get("name"))
-                        .append('\t').append(v.get("min")).append('\t').append(flag(v.get("classMethod"))).append('\t')
-                        .append(flag(v.get("parseTuple")));
                     @SuppressWarnings("unchecked")
                     List<? extends AnnotationValue> names = (List<? extends AnnotationValue>) v.get("names");
-                    for (AnnotationValue n : names) {
-                        lines.append('\t').append(n.getValue());
+                    boolean plain = v.get("name").equals("") && ((Integer) v.get("min")) == -1
+                        && !Boolean.TRUE.equals(v.get("classMethod")) && !Boolean.TRUE.equals(v.get("parseTuple"))
+                        && names.isEmpty();
+                    if (plain) {
+                        lines.append("        d.method(").append(head).append(");\n");
+                    } else {
+                        lines.append("        d.method(").append(head).append(", ").append(lit((String) v.get("name")))
+                            .append(", ").append(v.get("min")).append(", ").append(v.get("classMethod")).append(", ")
+                            .append(v.get("parseTuple"));
+                        for (AnnotationValue n : names) {
+                            lines.append(", ").append(lit((String) n.getValue()));
+                        }
+                        lines.append(");\n");
                     }
                 } else {
-                    lines.append("G\t").append(key).append('\t').append(types).append('\t').append(v.get("name"))
-                        .append('\t').append(v.get("setter")).append('\t').append(flag(v.get("member")));
+                    lines.append("        d.getter(").append(head).append(", ").append(lit((String) v.get("name")))
+                        .append(", ").append(lit((String) v.get("setter"))).append(", ").append(v.get("member"))
+                        .append(");\n");
                 }
-                lines.append('\n');
             }
             any |= annotated;
             if (!annotated && !types.isEmpty()) {
                 // An overload without annotations, so that it is not taken for the one with them.
-                lines.append("N\t").append(key).append('\t').append(types).append('\n');
+                lines.append("        d.plain(").append(head).append(");\n");
             }
         }
         if (any) {
@@ -149,26 +161,32 @@ public final class ExposedIndexer extends AbstractProcessor {
         return out;
     }
 
-    private static String flag(Object b) {
-        return Boolean.TRUE.equals(b) ? "1" : "0";
-    }
-
     private void write() {
         StringBuilder src = new StringBuilder();
         src.append("package org.pyvm.runtime;\n\n")
-            .append("/** Generated by org.pyvm.build.ExposedIndexer (src/build/java) at compile time: do not edit. */\n")
+            .append("/** Generated by ExposedIndexer (src/build/java) at compile time: do not edit. */\n")
             .append("final class ExposedIndex {\n\n    private ExposedIndex() {}\n\n")
-            .append("    /** The exposure declarations of the class named NAME (see ExposedIndexer), or null. */\n")
-            .append("    static String of(String name) {\n        return switch (name) {\n");
-        for (Map.Entry<String, String> e : index.entrySet()) {
-            src.append("            case \"").append(e.getKey()).append("\" -> \"").append(escape(e.getValue())).append("\";\n");
+            .append("    /** Declares the annotated methods of the class named NAME to D; false when the index lacks it. */\n")
+            .append("    static boolean of(String name, ExposedDecls d) {\n        switch (name) {\n");
+        int i = 0;
+        for (String name : index.keySet()) {
+            src.append("            case ").append(lit(name)).append(" -> c").append(i++).append("(d);\n");
         }
-        src.append("            default -> null;\n        };\n    }\n}\n");
+        src.append("            default -> {\n                return false;\n            }\n        }\n        return true;\n    }\n");
+        i = 0;
+        for (String body : index.values()) {
+            src.append("\n    private static void c").append(i++).append("(ExposedDecls d) {\n").append(body).append("    }\n");
+        }
+        src.append("}\n");
         try (Writer w = processingEnv.getFiler().createSourceFile("org.pyvm.runtime.ExposedIndex").openWriter()) {
             w.write(src.toString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String lit(String s) {
+        return "\"" + escape(s) + "\"";
     }
 
     private static String escape(String s) {

@@ -8,7 +8,8 @@ import java.util.HashMap;
  * The exposure annotations ({@link ExposedMethod}, {@link ExposedGetter}) of one class's
  * methods, as the build recorded them: the main compilation runs the build's annotation
  * processor ExposedIndexer (src/build/java, see pom.xml), which writes their values into the
- * generated class {@code ExposedIndex}. Reading them back is a string split; asking the JDK
+ * generated class {@code ExposedIndex} as calls of {@link #method}, {@link #getter} and
+ * {@link #plain} (see ExposedIndexer). Asking the JDK
  * ({@code Method.getAnnotation}) parses each method's annotation bytes and spins a proxy
  * class per annotation type (and for the JDK's own meta-annotations), all in the JVM's
  * bytecode interpreter at start-up: about a fifth of {@code pyvm -c pass} (see
@@ -21,7 +22,7 @@ final class ExposedDecls {
     /** Asks reflection for every method (a class the index does not know). */
     private static final ExposedDecls REFLECT = new ExposedDecls();
 
-    /** Java method name to the index's lines for the methods of that name. */
+    /** Java method name to the index's declarations of the methods of that name. */
     private final HashMap<String, Entry[]> byName = new HashMap<>();
 
     private static final class Entry {
@@ -43,35 +44,48 @@ final class ExposedDecls {
 
     /** The declarations of C's own methods. */
     static ExposedDecls of(Class<?> c) {
-        String data = ExposedIndex.of(c.getName());
-        if (data == null) {
-            return REFLECT;
-        }
         ExposedDecls d = new ExposedDecls();
-        for (String line : data.split("\n")) {
-            String[] f = line.split("\t", -1);
-            int params = Integer.parseInt(f[2]);
-            String types = f[3].isEmpty() ? null : f[3];
-            Entry e = switch (f[0]) {
-                case "M" -> {
-                    String[] names = new String[f.length - 8];
-                    System.arraycopy(f, 8, names, 0, names.length);
-                    yield new Entry(params, types, new MethodValues(f[4], Integer.parseInt(f[5]), f[6].equals("1"),
-                        names, f[7].equals("1")), null);
-                }
-                case "G" -> new Entry(params, types, null, new GetterValues(f[4], f[5], f[6].equals("1")));
-                default -> new Entry(params, types, null, null);
-            };
-            Entry[] old = d.byName.get(f[1]);
-            if (old == null) {
-                d.byName.put(f[1], new Entry[] {e});
-            } else {
-                Entry[] more = java.util.Arrays.copyOf(old, old.length + 1);
-                more[old.length] = e;
-                d.byName.put(f[1], more);
-            }
+        return ExposedIndex.of(c.getName(), d) ? d : REFLECT;
+    }
+
+    /** Whether the index listed the class (else reflection answers). */
+    boolean indexed() {
+        return this != REFLECT;
+    }
+
+    /** The values of an @ExposedMethod without arguments (name from the Java method, arity from its parameters). */
+    private static final MethodValues PLAIN = new MethodValues("", -1, false, new String[0], false);
+
+    /** ExposedIndex: JAVANAME (PARAMS parameters, of TYPES when overloaded) has a plain @ExposedMethod. */
+    void method(String javaName, int params, String types) {
+        add(javaName, new Entry(params, types, PLAIN, null));
+    }
+
+    /** ExposedIndex: JAVANAME has @ExposedMethod with these values. */
+    void method(String javaName, int params, String types, String name, int min, boolean classMethod,
+                boolean parseTuple, String... names) {
+        add(javaName, new Entry(params, types, new MethodValues(name, min, classMethod, names, parseTuple), null));
+    }
+
+    /** ExposedIndex: JAVANAME has @ExposedGetter with these values. */
+    void getter(String javaName, int params, String types, String name, String setter, boolean member) {
+        add(javaName, new Entry(params, types, null, new GetterValues(name, setter, member)));
+    }
+
+    /** ExposedIndex: an overload of JAVANAME without either annotation. */
+    void plain(String javaName, int params, String types) {
+        add(javaName, new Entry(params, types, null, null));
+    }
+
+    private void add(String javaName, Entry e) {
+        Entry[] old = byName.get(javaName);
+        if (old == null) {
+            byName.put(javaName, new Entry[] {e});
+        } else {
+            Entry[] more = java.util.Arrays.copyOf(old, old.length + 1);
+            more[old.length] = e;
+            byName.put(javaName, more);
         }
-        return d;
     }
 
     /** The @ExposedMethod of M alone (one look-up, as Method.getAnnotation). */
