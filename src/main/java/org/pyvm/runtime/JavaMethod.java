@@ -175,10 +175,15 @@ public final class JavaMethod implements PyObject, Callable {
      * reflection, its result converted as {@link #handle} converts it; {@link #HOT} when the
      * arguments do not suit M's Java types (the handle then fails as it always did).
      */
+    @SuppressWarnings("deprecation") // isAccessible: the override flag, which is all this asks
     static Object reflect(Method m, Object[] params) {
         Object r;
         try {
-            m.setAccessible(true);
+            if (!m.isAccessible()) {
+                // Once per Method object: setAccessible checks the caller's module access
+                // (a stack walk and more) each time, which cold calls made at every call.
+                m.setAccessible(true);
+            }
             r = java.lang.reflect.Modifier.isStatic(m.getModifiers()) ? m.invoke(null, params)
                 : m.invoke(params[0], java.util.Arrays.copyOfRange(params, 1, params.length));
         } catch (java.lang.reflect.InvocationTargetException e) {
