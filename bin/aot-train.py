@@ -127,3 +127,49 @@ try:
     print(textwrap.fill("word " * 20, 30).count("\n"), string.Template("$x").substitute(x=1), enum.Enum("E", "A B").A)
 except Exception as e:
     print("aot-train:", type(e).__name__, e)
+
+# bin/pyvm runs this script through cli.AotTraining, which then runs the .pyc file written
+# here as a program (sys.argv[1]): the path bench/run and other runners of .pyc files take.
+PROGRAM = '''
+class Body:
+    def __init__(self, x, v):
+        self.x, self.v = x, v
+
+    def step(self, dt):
+        self.x += self.v * dt
+        return self.x
+
+
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+def gen(n):
+    for i in range(n):
+        yield i * 2
+
+
+bodies = [Body(float(i), 0.5) for i in range(10)]
+total = sum(b.step(0.01) for b in bodies)
+words = {}
+for w in "a b c a b a".split():
+    words[w] = words.get(w, 0) + 1
+try:
+    [][1]
+except IndexError as e:
+    err = str(e)
+print(fib(15), round(total, 3), sum(gen(50)), sorted(words.items()), err, "%s-%d" % ("x", 1))
+'''
+try:
+    import sys
+    if len(sys.argv) > 1 and sys.argv[1].endswith(".pyc"):
+        import os, py_compile
+        source = sys.argv[1][:-1]
+        with open(source, "w", encoding="utf-8") as f:
+            f.write(PROGRAM)
+        try:
+            py_compile.compile(source, cfile=sys.argv[1], doraise=True)
+        finally:
+            os.remove(source)
+except Exception as e:
+    print("aot-train:", type(e).__name__, e)

@@ -336,8 +336,11 @@ public final class MarshalReader {
         return md;
     }
 
-    private static final Pattern FLOAT = Pattern.compile(
-        "[+-]?(?:(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?|(?i:inf|infinity|nan))");
+    /** The old text form of floats (marshal version 0); compiled only when one is read (start-up cost). */
+    private static final class FloatSyntax {
+        static final Pattern FLOAT = Pattern.compile(
+            "[+-]?(?:(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?|(?i:inf|infinity|nan))");
+    }
 
     // Compare CPython Python/marshal.c: r_float_str and Python/pystrtod.c: PyOS_string_to_double.
     private double rFloatStr() {
@@ -348,7 +351,7 @@ public final class MarshalReader {
             len++;
         }
         String s = new String(data, at, len, StandardCharsets.ISO_8859_1);
-        if (!FLOAT.matcher(s).matches()) {
+        if (!FloatSyntax.FLOAT.matcher(s).matches()) {
             String shown = new String(data, at, Math.min(len, 200), StandardCharsets.UTF_8);
             throw new MarshalException("ValueError", "could not convert string to float: '" + shown + "'");
         }

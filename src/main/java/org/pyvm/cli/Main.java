@@ -27,18 +27,25 @@ public final class Main {
         org.pyvm.runtime.Hashing.seed(RunCommand.hashSeed(args, System.getenv()));
         // Ctrl-C is KeyboardInterrupt in the program's main thread, as CPython's default SIGINT handler.
         org.pyvm.modules.signal.SignalModule.installSigint();
-        int[] status = new int[1];
-        Thread t = new Thread(null, () -> status[0] = run(args, System.in, System.out, System.err),
-            "MainThread", STACK_BYTES);
-        t.start();
-        t.join();
+        int status = runOnThread(args);
         System.out.flush();
         if (RunCommand.unhandledKeyboardInterrupt) {
             // Killed by SIGINT as CPython's exit_sigint does (Modules/main.c), 130 if that fails.
             System.err.flush();
             org.pyvm.modules.signal.SignalModule.dieBySigint(Main.class.getName());
         }
-        System.exit(status[0]);
+        System.err.flush();
+        org.pyvm.runtime.ProcessExit.exit(status);
+    }
+
+    /** Runs the command line ARGS on a thread with a large stack (see STACK_BYTES); its exit status. */
+    static int runOnThread(String[] args) throws InterruptedException {
+        int[] status = new int[1];
+        Thread t = new Thread(null, () -> status[0] = run(args, System.in, System.out, System.err),
+            "MainThread", STACK_BYTES);
+        t.start();
+        t.join();
+        return status[0];
     }
 
     /**

@@ -114,8 +114,21 @@ final class Docstrings {
         }
     }
 
-    /** Types' docstrings (test_bytes checks that these two start with the constructor's call). */
+    /**
+     * Types' docstrings: test_bytes checks that bytes' and bytearray's start with the
+     * constructor's call; io.py copies the four _io base classes' at every start-up
+     * ({@code __doc__ = _io._IOBase.__doc__}), which would otherwise read docstrings.txt
+     * from the jar each time (~9% of an empty program's run).
+     */
     private static final java.util.Map<String, String> TYPE_DOCS = java.util.Map.of(
+        "_io._IOBase", "The base of the I/O classes: the methods that every stream has, most of which fail with"
+            + " UnsupportedOperation unless a subclass overrides them.\n\nA stream is iterable (over its lines) and a"
+            + " context manager (which closes it).",
+        "_io._RawIOBase", "The base of raw (unbuffered) binary streams, which read and write through the operating"
+            + " system directly.",
+        "_io._BufferedIOBase", "The base of buffered binary streams: read() and write() handle all the bytes asked"
+            + " for, with as many raw calls as it takes.",
+        "_io._TextIOBase", "The base of text streams: read and write str, encoded to and decoded from bytes.",
         "bytes", "bytes(iterable_of_ints), bytes(string, encoding[, errors]), bytes(bytes_or_buffer),\n"
             + "bytes(int), bytes(): an immutable sequence of bytes, made from the integers 0-255 of the\n"
             + "iterable, the encoded string, a copy of the buffer, that many zero bytes, or nothing.",

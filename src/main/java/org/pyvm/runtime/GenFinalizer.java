@@ -144,8 +144,13 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
                 inner.add(d.genFrame());
             }
         }
-        rest.sort((a, b) -> inner.contains(a.frame) != inner.contains(b.frame) ? (inner.contains(a.frame) ? 1 : -1)
-            : Long.compare(a.order, b.order));
+        if (inner.isEmpty()) {
+            // The usual case: age alone (a program's exit may have 100,000s of them).
+            rest.sort((a, b) -> Long.compare(a.order, b.order));
+        } else {
+            rest.sort((a, b) -> inner.contains(a.frame) != inner.contains(b.frame) ? (inner.contains(a.frame) ? 1 : -1)
+                : Long.compare(a.order, b.order));
+        }
         RUNNING.set(Boolean.TRUE);
         try {
             for (GenFinalizer f : rest) {

@@ -118,7 +118,7 @@ public final class JavaMethod implements PyObject, Callable {
      * code makes with PyCFunction_New(&def, self) (_asyncio's task_wakeup).
      */
     public static JavaMethod unlisted(Method m, String name, PyType owner) {
-        return make(m, m.getAnnotation(ExposedMethod.class), name, owner, true);
+        return make(m, ExposedDecls.method(m), name, owner, true);
     }
 
     /** A module-level function: no self; bound to the module as CPython's builtins are. */
@@ -175,10 +175,15 @@ public final class JavaMethod implements PyObject, Callable {
      * reflection, its result converted as {@link #handle} converts it; {@link #HOT} when the
      * arguments do not suit M's Java types (the handle then fails as it always did).
      */
+    @SuppressWarnings("deprecation") // isAccessible: the override flag, which is all this asks
     static Object reflect(Method m, Object[] params) {
         Object r;
         try {
-            m.setAccessible(true);
+            if (!m.isAccessible()) {
+                // Once per Method object: setAccessible checks the caller's module access
+                // (a stack walk and more) each time, which cold calls made at every call.
+                m.setAccessible(true);
+            }
             r = java.lang.reflect.Modifier.isStatic(m.getModifiers()) ? m.invoke(null, params)
                 : m.invoke(params[0], java.util.Arrays.copyOfRange(params, 1, params.length));
         } catch (java.lang.reflect.InvocationTargetException e) {
@@ -197,14 +202,20 @@ public final class JavaMethod implements PyObject, Callable {
         if (rt == void.class) {
             return PyNone.NONE;
         }
-        return switch (r) {
-            case Boolean b -> PyBool.of(b);
-            case Long l -> PyInt.of(l.longValue());
-            case Integer i -> PyInt.of(i.intValue());
-            case Double d -> PyFloat.of(d.doubleValue());
-            case String str -> PyStr.of(str);
-            case null, default -> r;
-        };
+        // instanceof tests, not a pattern switch: its typeSwitch bootstrap spins a class at
+        // the first cold call of every run (milliseconds, in the bytecode interpreter).
+        if (r instanceof Boolean b) {
+            return PyBool.of(b);
+        } else if (r instanceof Long l) {
+            return PyInt.of(l.longValue());
+        } else if (r instanceof Integer i) {
+            return PyInt.of(i.intValue());
+        } else if (r instanceof Double d) {
+            return PyFloat.of(d.doubleValue());
+        } else if (r instanceof String str) {
+            return PyStr.of(str);
+        }
+        return r;
     }
 
     static boolean isHot(Object r) {

@@ -15,6 +15,12 @@ public final class PyGetSetDescr implements PyObject {
     /** The Java getter, until {@link #getter} is made. */
     private java.lang.reflect.Method method;
     private int calls;
+    /**
+     * The getter of a descriptor made from Java functions, called directly (a handle bound to
+     * it would spin LambdaForm classes at start-up, where a class's __dict__ and __weakref__
+     * descriptors and the members of builtin modules' types are made).
+     */
+    private java.util.function.Function<PyObject, PyObject> function;
 
     /** Sets or (VALUE null) deletes the attribute; null for a read-only one. */
     interface Setter {
@@ -41,17 +47,6 @@ public final class PyGetSetDescr implements PyObject {
         this.setter = setter;
     }
 
-    private static final MethodHandle APPLY;
-
-    static {
-        try {
-            APPLY = java.lang.invoke.MethodHandles.publicLookup().findVirtual(java.util.function.Function.class, "apply",
-                java.lang.invoke.MethodType.methodType(Object.class, Object.class));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
      * A descriptor whose getter and setter are Java functions: the {@code __dict__} and
      * {@code __weakref__} a class adds for its instances (typeobject.c: subtype_getsets_full).
@@ -62,7 +57,7 @@ public final class PyGetSetDescr implements PyObject {
         this.owner = owner;
         this.setter = setter;
         this.doc = doc;
-        this.getter = APPLY.bindTo(get).asType(java.lang.invoke.MethodType.methodType(PyObject.class, PyObject.class));
+        this.function = get;
     }
 
     /**
@@ -107,6 +102,10 @@ public final class PyGetSetDescr implements PyObject {
         if (!obj.type().isSubtypeOf(owner)) {
             throw PyErr.typeError("descriptor '" + name + "' for '" + owner.getName() + "' objects doesn't apply to a '"
                 + obj.type().getName() + "' object");
+        }
+        java.util.function.Function<PyObject, PyObject> f = function;
+        if (f != null) {
+            return f.apply(obj);
         }
         try {
             java.lang.reflect.Method m = method;

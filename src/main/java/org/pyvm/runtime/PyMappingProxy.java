@@ -24,6 +24,38 @@ public final class PyMappingProxy implements PyObject {
         this.dict = mapping.type() == PyDict.TYPE ? (PyDict) mapping : null;
     }
 
+    /**
+     * The builtin type whose dict this views, until its __doc__ is put in (PyType.resolveDoc):
+     * {@code name in C.__dict__}, len() and iterating the keys do not need it, and
+     * _collections_abc's __subclasshook__s ask that of builtin types at every start-up, where
+     * reading the docstring table (and opening the jar for it) cost more than the rest of
+     * their work. Everything that can show a value resolves it first.
+     */
+    private PyType docOwner;
+
+    /** C.__dict__ of the builtin type C. */
+    static PyMappingProxy ofType(PyType c, PyDict dict) {
+        PyMappingProxy p = new PyMappingProxy(dict);
+        p.docOwner = c;
+        return p;
+    }
+
+    /** Resolves the docstring unless key K is a str other than __doc__ (as {@code B.__dict__[name]} asks). */
+    private static void fullFor(PyMappingProxy self, PyObject k) {
+        if (self.docOwner != null && !(k.type() == PyStr.TYPE && !k.toString().equals("__doc__"))) {
+            full(self);
+        }
+    }
+
+    /** Puts the docstring of the type SELF views in its dict, if it is not there yet. */
+    private static void full(PyMappingProxy self) {
+        PyType owner = self.docOwner;
+        if (owner != null) {
+            owner.resolveDoc();
+            self.docOwner = null;
+        }
+    }
+
     @Override
     public PyType type() {
         return TYPE;
@@ -46,6 +78,7 @@ public final class PyMappingProxy implements PyObject {
 
     @ExposedMethod
     static PyObject __getitem__(PyMappingProxy self, PyObject k) {
+        fullFor(self, k);
         return self.dict != null ? DictMethods.__getitem__(self.dict, k) : Abstract.getItem(self.mapping, k);
     }
 
@@ -67,6 +100,7 @@ public final class PyMappingProxy implements PyObject {
     /** get(key[, default]): the mapping's own get, given the same arguments. Compare descrobject.c: mappingproxy_get. */
     @ExposedMethod(min = 1)
     static PyObject get(PyMappingProxy self, PyObject k, PyObject d) {
+        fullFor(self, k);
         if (self.dict != null) {
             return DictMethods.get(self.dict, k, d);
         }
@@ -75,27 +109,32 @@ public final class PyMappingProxy implements PyObject {
 
     @ExposedMethod
     static PyObject keys(PyMappingProxy self) {
+        full(self);
         return self.dict != null ? DictMethods.keys(self.dict) : callMethod(self, "keys");
     }
 
     @ExposedMethod
     static PyObject values(PyMappingProxy self) {
+        full(self);
         return self.dict != null ? DictMethods.values(self.dict) : callMethod(self, "values");
     }
 
     @ExposedMethod
     static PyObject items(PyMappingProxy self) {
+        full(self);
         return self.dict != null ? DictMethods.items(self.dict) : callMethod(self, "items");
     }
 
     @ExposedMethod
     static PyObject copy(PyMappingProxy self) {
+        full(self);
         return self.dict != null ? self.dict.copy() : callMethod(self, "copy");
     }
 
     /** hash(proxy) is the mapping's hash. Compare descrobject.c: mappingproxy_hash. */
     @ExposedMethod
     static long __hash__(PyMappingProxy self) {
+        full(self);
         return Abstract.hash(self.mapping);
     }
 
@@ -103,41 +142,53 @@ public final class PyMappingProxy implements PyObject {
     // mappingproxy_richcompare, mappingproxy_or, mappingproxy_reversed.
     @ExposedMethod
     static PyObject __eq__(PyMappingProxy self, PyObject o) {
+        full(self);
         return Ops.richCompare(self.mapping, o, Ops.EQ);
     }
 
     @ExposedMethod
     static PyObject __ne__(PyMappingProxy self, PyObject o) {
+        full(self);
         return Ops.richCompare(self.mapping, o, Ops.NE);
     }
 
     @ExposedMethod
     static PyObject __lt__(PyMappingProxy self, PyObject o) {
+        full(self);
         return Ops.richCompare(self.mapping, o, Ops.LT);
     }
 
     @ExposedMethod
     static PyObject __le__(PyMappingProxy self, PyObject o) {
+        full(self);
         return Ops.richCompare(self.mapping, o, Ops.LE);
     }
 
     @ExposedMethod
     static PyObject __gt__(PyMappingProxy self, PyObject o) {
+        full(self);
         return Ops.richCompare(self.mapping, o, Ops.GT);
     }
 
     @ExposedMethod
     static PyObject __ge__(PyMappingProxy self, PyObject o) {
+        full(self);
         return Ops.richCompare(self.mapping, o, Ops.GE);
     }
 
     @ExposedMethod
     static PyObject __or__(PyMappingProxy self, PyObject o) {
-        return Ops.binaryOp(self.mapping, o instanceof PyMappingProxy p ? p.mapping : o, 7);
+        full(self);
+        if (o instanceof PyMappingProxy p) {
+            full(p);
+            o = p.mapping;
+        }
+        return Ops.binaryOp(self.mapping, o, 7);
     }
 
     @ExposedMethod
     static PyObject __ror__(PyMappingProxy self, PyObject o) {
+        full(self);
         return Ops.binaryOp(o, self.mapping, 7);
     }
 
@@ -149,16 +200,19 @@ public final class PyMappingProxy implements PyObject {
 
     @ExposedMethod
     static PyObject __reversed__(PyMappingProxy self) {
+        full(self);
         return self.dict != null ? DictMethods.__reversed__(self.dict) : callMethod(self, "__reversed__");
     }
 
     @ExposedMethod
     static String __str__(PyMappingProxy self) {
+        full(self);
         return Abstract.str(self.mapping).value();
     }
 
     @ExposedMethod
     static String __repr__(PyMappingProxy self) {
+        full(self);
         return "mappingproxy(" + Abstract.repr(self.mapping).value() + ")";
     }
 }

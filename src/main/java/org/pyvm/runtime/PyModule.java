@@ -50,8 +50,9 @@ public final class PyModule implements PyObject, HasDict {
 
     /** Adds the annotated static methods of CLS as functions of this module. */
     public PyModule addFunctions(Class<?> cls) {
+        ExposedDecls decls = ExposedDecls.of(cls);
         for (java.lang.reflect.Method m : cls.getDeclaredMethods()) {
-            ExposedMethod em = m.getAnnotation(ExposedMethod.class);
+            ExposedMethod em = decls.methodOf(m);
             if (em != null) {
                 String n = em.name().isEmpty() ? m.getName() : em.name();
                 dict.setStr(n, JavaMethod.function(m, em, n, this));

@@ -12,7 +12,9 @@ public class PyStr implements PyObject, Comparable<PyStr> {
 
     public static final PyType TYPE = PyType.builtin("str", PyStr.class, StrMethods.class);
 
-    private static final ConcurrentHashMap<String, PyStr> INTERNED = new ConcurrentHashMap<>();
+    // Presized: start-up interns thousands of names, and each doubling of the table is rehashed
+    // in the bytecode interpreter.
+    private static final ConcurrentHashMap<String, PyStr> INTERNED = new ConcurrentHashMap<>(8192);
     public static final PyStr EMPTY = new PyStr("");
     private static final PyStr[] LATIN1 = new PyStr[256];
 

@@ -344,8 +344,9 @@ public final class PyType implements PyObject, HasDict {
         Method[] ms = c.getDeclaredMethods();
         // Declaration order is not guaranteed by reflection; sort for a stable dict order.
         Arrays.sort(ms, (a, b) -> a.getName().compareTo(b.getName()));
+        ExposedDecls decls = ExposedDecls.of(c);
         for (Method m : ms) {
-            ExposedMethod em = m.getAnnotation(ExposedMethod.class);
+            ExposedMethod em = decls.methodOf(m);
             if (em != null) {
                 String n = em.name().isEmpty() ? m.getName() : em.name();
                 JavaMethod jm = JavaMethod.of(m, em, n, this);
@@ -360,7 +361,7 @@ public final class PyType implements PyObject, HasDict {
                     d.setStr(n, jm);
                 }
             }
-            ExposedGetter eg = m.getAnnotation(ExposedGetter.class);
+            ExposedGetter eg = decls.getterOf(m);
             if (eg != null) {
                 String n = eg.name().isEmpty() ? m.getName() : eg.name();
                 PyGetSetDescr gs = new PyGetSetDescr(n, this, m, eg.setter().isEmpty() ? eg.member() ? PyGetSetDescr.READONLY
@@ -779,7 +780,7 @@ public final class PyType implements PyObject, HasDict {
         static {
             try {
                 java.lang.reflect.Method m = GenericHolder.class.getDeclaredMethod("classGetItem", PyObject.class, PyObject.class);
-                CLASS_GETITEM = JavaMethod.function(m, m.getAnnotation(ExposedMethod.class), "__class_getitem__", null).method;
+                CLASS_GETITEM = JavaMethod.function(m, ExposedDecls.method(m), "__class_getitem__", null).method;
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException(e);
             }

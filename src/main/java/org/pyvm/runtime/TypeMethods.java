@@ -524,9 +524,7 @@ final class TypeMethods {
 
     @ExposedGetter
     static PyObject __dict__(PyType self) {
-        self.getDict();
-        self.resolveDoc();
-        return new PyMappingProxy(self.getDict());
+        return PyMappingProxy.ofType(self, self.getDict());
     }
 
     /** One object, as CPython's interned &_Py_ID(builtins) (pickle's memo sees it once). */

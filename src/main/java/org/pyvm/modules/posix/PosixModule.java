@@ -176,10 +176,15 @@ public final class PosixModule {
     // ---- stat ----
 
     /** A stat_result for PATH. Compare posixmodule.c: _pystat_fromstructstat. */
+    private static final String STAT_ATTRIBUTES =
+        "unix:mode,ino,dev,nlink,uid,gid,size,lastAccessTime,lastModifiedTime,ctime,rdev";
+
     static PyStructSeq statOf(Path path, boolean follow, PyObject filename) {
         Map<String, Object> a;
         try {
-            a = Files.readAttributes(path, "unix:*", links(follow));
+            // The fields stat_result needs, not "unix:*": that also names the owner and group,
+            // which costs a passwd and a group look-up (getpwuid_r, getgrgid_r) per call.
+            a = Files.readAttributes(path, STAT_ATTRIBUTES, links(follow));
         } catch (IOException e) {
             throw OsErrors.from(e, filename);
         } catch (UnsupportedOperationException e) {

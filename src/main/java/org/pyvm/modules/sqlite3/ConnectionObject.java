@@ -50,7 +50,7 @@ final class ConnectionObject implements PyObject, HasDict {
         private static final java.util.Set<Handle> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         static {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            org.pyvm.runtime.ProcessExit.addShutdownHook(new Thread(() -> {
                 for (Handle h : OPEN) {
                     h.closeAtExit();
                 }
