@@ -353,13 +353,14 @@ final class Eval {
     }
 
     /**
-     * Stores V at S[I]: every non-null store of the loop goes through here, so that none
-     * pays HotSpot's array-store check for the interface PyObject when V is of a common
-     * class (see ArrayStore). Shared by all sites, one method also keeps the loop's
-     * compiled code free of per-site speculation on S's exact type.
+     * Stores V at S[I], S a frame's {@code fast} array (always exactly PyObject[], see
+     * Frame.fast; every caller passes one): every non-null store of the loop goes through
+     * here, so that none pays HotSpot's array-store check for the interface PyObject, nor
+     * a test of S's class (ArrayStore.putExact). Shared by all sites, one method also keeps
+     * the loop's compiled code free of per-site speculation on S's exact type.
      */
     static void put(PyObject[] s, int i, PyObject v) {
-        ArrayStore.put(s, i, v);
+        ArrayStore.putExact(s, i, v);
     }
 
     /**

@@ -24,6 +24,11 @@ public final class Frame extends PyFrame {
     final PyCode code;
     /** The code's bytecode, or while traced a private instrumented copy (see Tracer). */
     byte[] bytecode;
+    /**
+     * Locals, cells, free variables, then the value stack. Always made as exactly
+     * {@code new PyObject[n]}: Eval.put stores into it with no test of the array's class
+     * (ArrayStore.putExact).
+     */
     final PyObject[] fast;
     final int nlocalsplus;
     /** The globals, builtins and function (not final: a pooled frame gets its next call's, see Steps.recycle). */

@@ -50,6 +50,20 @@ public final class ArrayStore {
         checkedPut(a, i, v);
     }
 
+    /**
+     * A[I] = V where A is known to be exactly PyObject[]: a frame's locals-and-stack array
+     * (interp.Frame makes every one as new PyObject[n]), so that the eval loop's stores
+     * skip the array's class test as well (one load and compare per store).
+     */
+    public static void putExact(PyObject[] a, int i, PyObject v) {
+        if (UNSAFE != null) {
+            java.util.Objects.checkIndex(i, a.length);
+            UNSAFE.putObject(a, BASE + ((long) i << SHIFT), v);
+            return;
+        }
+        checkedPut(a, i, v);
+    }
+
     /** A[I] = V with the JVM's store check, skipped for the commonest classes of V. */
     private static void checkedPut(PyObject[] a, int i, PyObject v) {
         if (a.getClass() == PyObject[].class) {
