@@ -529,6 +529,10 @@ final class Imports {
                     org.pyvm.runtime.Audit.event("exec", code);
                 }
                 Interpreter.execute(new Frame(code, d, PyRuntime.builtins, d, null));
+                String lib = stdlibDir();
+                if (lib != null && found.file() != null && found.file().startsWith(lib)) {
+                    StdlibFixups.afterExec(name, d);
+                }
             }
         } catch (PyBaseException e) {
             if (PyRuntime.modules.getStr(name) != null) {

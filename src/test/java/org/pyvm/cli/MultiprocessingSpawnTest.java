@@ -78,4 +78,30 @@ class MultiprocessingSpawnTest {
         String got = Launcher.runMerged(List.of(launcher.toString(), prog.toString()), dir, 300);
         assertEquals(want, got);
     }
+
+    /** With no start method set: pyvm's default is 'spawn' (no os.fork), CPython's 'fork'; the results agree. */
+    private static final String DEFAULT_PROGRAM = """
+        import multiprocessing as mp, concurrent.futures as cf
+
+        def square(x):
+            return x * x
+
+        if __name__ == '__main__':
+            with mp.Pool(2) as pool:
+                print(pool.map(square, range(6)))
+            with cf.ProcessPoolExecutor(2) as ex:
+                print(list(ex.map(square, range(4))))
+            print(mp.get_start_method() in mp.get_all_start_methods())
+        """;
+
+    @Test
+    void defaultStartMethodWorks() throws Exception {
+        assumeTrue(CPython.present(), "no CPython 3.12 found: multiprocessing is not compared");
+        Path prog = dir.resolve("mp_default.py");
+        Files.writeString(prog, DEFAULT_PROGRAM);
+        Path launcher = Launcher.write(dir);
+        String want = Launcher.runMerged(List.of(CPython.find().orElseThrow().toString(), prog.toString()), dir, 300);
+        String got = Launcher.runMerged(List.of(launcher.toString(), prog.toString()), dir, 300);
+        assertEquals(want, got);
+    }
 }
