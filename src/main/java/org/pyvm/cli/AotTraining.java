@@ -33,6 +33,9 @@ public final class AotTraining {
         } catch (java.io.IOException e) {
             // a scratch file left in target/ does no harm
         }
-        System.exit(0);
+        // The way Main ends, so that ProcessExit is in the cache too (a class read from the jar
+        // at exit opens it); the JVM writes the cache on halt as on exit.
+        System.err.flush();
+        org.pyvm.runtime.ProcessExit.exit(0);
     }
 }

@@ -47,9 +47,18 @@ final class StdlibModuleNames {
 
     /** A new frozenset of the names. */
     static PySet frozenset() {
+        // Split by hand: split("\\s+") compiled and ran a regex at every start-up, interpreted.
         PySet s = new PySet(true);
-        for (String n : NAMES.strip().split("\\s+")) {
-            s.add(PyStr.of(n));
+        String all = NAMES;
+        int start = -1;
+        for (int i = 0; i <= all.length(); i++) {
+            boolean space = i == all.length() || all.charAt(i) <= ' ';
+            if (space && start >= 0) {
+                s.add(PyStr.of(all.substring(start, i)));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
         }
         return s;
     }
