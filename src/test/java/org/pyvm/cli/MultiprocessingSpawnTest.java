@@ -70,9 +70,14 @@ class MultiprocessingSpawnTest {
 
     @Test
     void spawnStartMethodMatchesCPython() throws Exception {
+        assertSameAsCPython("mp_spawn.py", PROGRAM);
+    }
+
+    /** PROGRAM, written to NAME, prints the same under pyvm (its own processes) as under CPython. */
+    private void assertSameAsCPython(String name, String program) throws Exception {
         assumeTrue(CPython.present(), "no CPython 3.12 found: multiprocessing is not compared");
-        Path prog = dir.resolve("mp_spawn.py");
-        Files.writeString(prog, PROGRAM);
+        Path prog = dir.resolve(name);
+        Files.writeString(prog, program);
         Path launcher = Launcher.write(dir);
         String want = Launcher.runMerged(List.of(CPython.find().orElseThrow().toString(), prog.toString()), dir, 300);
         String got = Launcher.runMerged(List.of(launcher.toString(), prog.toString()), dir, 300);
@@ -96,12 +101,6 @@ class MultiprocessingSpawnTest {
 
     @Test
     void defaultStartMethodWorks() throws Exception {
-        assumeTrue(CPython.present(), "no CPython 3.12 found: multiprocessing is not compared");
-        Path prog = dir.resolve("mp_default.py");
-        Files.writeString(prog, DEFAULT_PROGRAM);
-        Path launcher = Launcher.write(dir);
-        String want = Launcher.runMerged(List.of(CPython.find().orElseThrow().toString(), prog.toString()), dir, 300);
-        String got = Launcher.runMerged(List.of(launcher.toString(), prog.toString()), dir, 300);
-        assertEquals(want, got);
+        assertSameAsCPython("mp_default.py", DEFAULT_PROGRAM);
     }
 }
