@@ -176,10 +176,7 @@ final class Assembler {
 
         byte[] linetable = LineTable.encode(order, u.firstlineno);
 
-        Object[] consts = new Object[u.consts.size()];
-        for (var e : u.consts.entrySet()) {
-            consts[e.getValue()] = Unit.constOfKey(e.getKey());
-        }
+        Object[] consts = u.constsInOrder();
         String[] names = u.names.keySet().toArray(new String[0]);
         String[] lpn = new String[lp.size() + freeIndex.size()];
         byte[] lpk = new byte[lpn.length];

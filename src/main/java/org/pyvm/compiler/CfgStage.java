@@ -36,15 +36,8 @@ public final class CfgStage {
         addInstructions(u, insts);
         FlowGraph g = new FlowGraph(u);
         g.optimize(0);
-        List<Object> out = new ArrayList<>(u.consts.size());
-        for (int i = 0; i < u.consts.size(); i++) {
-            out.add(null);
-        }
-        for (var e : u.consts.entrySet()) {
-            out.set(e.getValue(), Unit.constOfKey(e.getKey()));
-        }
         consts.clear();
-        consts.addAll(out);
+        consts.addAll(java.util.Arrays.asList(u.constsInOrder()));
         List<Block> order = new ArrayList<>();
         for (Block b = g.entry; b != null; b = b.next) {
             order.add(b);
@@ -62,18 +55,11 @@ public final class CfgStage {
         Folding.reset(optimize);
         Unit u;
         try {
-            int future = Compiler.futureFeatures(mod);
-            SymbolTable st = SymbolTable.build(mod, (future & org.pyvm.bytecode.CodeObject.CO_FUTURE_ANNOTATIONS) != 0,
-                false);
-            u = new CodeGen(st, filename, future, optimize).codegenModule(mod);
+            u = Compiler.codeGen(mod, filename, 0, optimize).codegenModule(mod);
         } finally {
             Folding.reset(0);
         }
-        Object[] cs = new Object[u.consts.size()];
-        for (var e : u.consts.entrySet()) {
-            cs[e.getValue()] = Unit.constOfKey(e.getKey());
-        }
-        consts.addAll(java.util.Arrays.asList(cs));
+        consts.addAll(java.util.Arrays.asList(u.constsInOrder()));
         return rows(u.blocks);
     }
 
@@ -113,7 +99,7 @@ public final class CfgStage {
         int j = 0;
         for (Block b : order) {
             for (Instr instr : b.instrs) {
-                int arg = hasTarget(instr.op) ? start.get(instr.target) : instr.arg;
+                int arg = FlowGraph.hasTarget(instr.op) ? start.get(instr.target) : instr.arg;
                 result[j++] = new int[] {instr.op, arg, instr.loc.line(), instr.loc.endLine(), instr.loc.col(),
                     instr.loc.endCol()};
             }
@@ -141,7 +127,7 @@ public final class CfgStage {
             if (in.length != 6) {
                 throw new IllegalArgumentException("instruction tuple of " + in.length + " items");
             }
-            if (hasTarget(in[0])) {
+            if (FlowGraph.hasTarget(in[0])) {
                 if (in[1] < 0 || in[1] >= insts.length) {
                     throw new IllegalArgumentException("jump target " + in[1] + " out of range");
                 }
@@ -172,11 +158,11 @@ public final class CfgStage {
                 cur = u.newBlock();
                 u.blocks.add(cur);
             }
-            if (!validOpcode(in[0])) {
+            if (org.pyvm.bytecode.Opcode.info(in[0]) == null) {
                 throw new IllegalArgumentException("bad opcode " + in[0]);
             }
             Instr instr = new Instr(in[0], in[1], null, new Loc(in[2], in[3], in[4], in[5]));
-            if (hasTarget(in[0])) {
+            if (FlowGraph.hasTarget(in[0])) {
                 instr.arg = 0;
                 jumps.add(instr);
                 jumpTargets.add(in[1]);
@@ -189,12 +175,5 @@ public final class CfgStage {
         }
     }
 
-    private static boolean validOpcode(int op) {
-        return op >= 0 && op <= org.pyvm.bytecode.Opcode.MAX_PSEUDO_OPCODE
-            && !org.pyvm.bytecode.Opcode.name(op).startsWith("<");
-    }
 
-    private static boolean hasTarget(int op) {
-        return FlowGraph.hasTarget(new Instr(op, 0, null, Loc.NONE));
-    }
 }

@@ -213,12 +213,16 @@ final class CodeGen {
     }
 
     CodeObject finishUnit(boolean addNone) {
-        // Compare CPython compile.c: add_return_at_end
+        addReturnAtEnd(addNone);
+        return Assembler.assemble(u, computeFlags(), filename);
+    }
+
+    // Compare CPython compile.c: add_return_at_end
+    private void addReturnAtEnd(boolean addNone) {
         if (addNone) {
             loadConst(Constant.NONE, Loc.NONE);
         }
         addop(RETURN_VALUE, Loc.NONE);
-        return Assembler.assemble(u, computeFlags(), filename);
     }
 
     /** Assembles a unit whose code already ends in a return. */
@@ -261,11 +265,15 @@ final class CodeGen {
     // ---- module -----------------------------------------------------------------------
 
     CodeObject compileModule(Mod.Module mod) {
-        enterScope("<module>", Unit.Kind.MODULE, mod, 1);
-        body(mod.body(), mod.body().isEmpty() ? new Loc(1, 1, 0, 0) : Loc.of(mod.body().get(0)));
+        moduleBody(mod);
         CodeObject co = finishUnit(true);
         exitScope();
         return co;
+    }
+
+    private void moduleBody(Mod.Module mod) {
+        enterScope("<module>", Unit.Kind.MODULE, mod, 1);
+        body(mod.body(), mod.body().isEmpty() ? new Loc(1, 1, 0, 0) : Loc.of(mod.body().get(0)));
     }
 
     /**
@@ -273,10 +281,8 @@ final class CodeGen {
      * passes, ending in the return add_return_at_end adds (for CfgStage.codegen).
      */
     Unit codegenModule(Mod.Module mod) {
-        enterScope("<module>", Unit.Kind.MODULE, mod, 1);
-        body(mod.body(), mod.body().isEmpty() ? new Loc(1, 1, 0, 0) : Loc.of(mod.body().get(0)));
-        loadConst(org.pyvm.bytecode.Constant.NONE, Loc.NONE);
-        addop(RETURN_VALUE, Loc.NONE);
+        moduleBody(mod);
+        addReturnAtEnd(true);
         Unit done = u;
         exitScope();
         return done;

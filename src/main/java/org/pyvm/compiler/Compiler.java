@@ -100,18 +100,9 @@ public final class Compiler {
      */
     public static CodeObject compile(Mod mod, String filename, int flags, int optimize,
                                      java.util.List<org.pyvm.ast.CompileWarning> warnings) {
-        boolean topLevelAwait = (flags & ALLOW_TOP_LEVEL_AWAIT) != 0;
-        int future = flags & FUTURE_MASK;
-        switch (mod) {
-            case Mod.Module m -> future |= futureFeatures(m.body());
-            case Mod.Interactive m -> future |= futureFeatures(m.body());
-            default -> { }
-        }
         Folding.reset(optimize);
         try {
-            SymbolTable st = SymbolTable.build(mod, (future & CodeObject.CO_FUTURE_ANNOTATIONS) != 0, topLevelAwait);
-            CodeGen g = new CodeGen(st, filename, future, optimize);
-            g.topLevelAwait = topLevelAwait;
+            CodeGen g = codeGen(mod, filename, flags, optimize);
             g.warnings = warnings;
             return switch (mod) {
                 case Mod.Module m -> g.compileModule(m);
@@ -122,6 +113,24 @@ public final class Compiler {
         } finally {
             Folding.reset(0);
         }
+    }
+
+    /**
+     * The code generator for MOD: its future features and symbol table. The caller resets
+     * Folding to OPTIMIZE around its use.
+     */
+    static CodeGen codeGen(Mod mod, String filename, int flags, int optimize) {
+        boolean topLevelAwait = (flags & ALLOW_TOP_LEVEL_AWAIT) != 0;
+        int future = flags & FUTURE_MASK;
+        switch (mod) {
+            case Mod.Module m -> future |= futureFeatures(m.body());
+            case Mod.Interactive m -> future |= futureFeatures(m.body());
+            default -> { }
+        }
+        SymbolTable st = SymbolTable.build(mod, (future & CodeObject.CO_FUTURE_ANNOTATIONS) != 0, topLevelAwait);
+        CodeGen g = new CodeGen(st, filename, future, optimize);
+        g.topLevelAwait = topLevelAwait;
+        return g;
     }
 
     static int futureFeatures(Mod.Module mod) {

@@ -49,7 +49,17 @@ final class FlowGraph {
     }
 
     static boolean hasTarget(Instr i) {
-        return isJump(i) || isBlockPush(i);
+        return hasTarget(i.op);
+    }
+
+    /** Whether OP's argument is a jump target (a jump or a SETUP_* pseudo-instruction). */
+    static boolean hasTarget(int op) {
+        return switch (op) {
+            case JUMP, JUMP_NO_INTERRUPT, JUMP_FORWARD, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT, POP_JUMP_IF_FALSE,
+                 POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, FOR_ITER, SEND,
+                 SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH -> true;
+            default -> false;
+        };
     }
 
     static boolean isUnconditionalJump(int op) {

@@ -122,6 +122,15 @@ final class Unit {
         return ste.isFunctionLike();
     }
 
+    /** The constants by index (co_consts). */
+    Object[] constsInOrder() {
+        Object[] out = new Object[consts.size()];
+        for (var e : consts.entrySet()) {
+            out[e.getValue()] = constOfKey(e.getKey());
+        }
+        return out;
+    }
+
     /** The constant a key of {@link #consts} stands for. */
     static Object constOfKey(Object key) {
         return key instanceof IdentityKey k ? k.value() : key;

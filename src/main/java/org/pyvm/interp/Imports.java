@@ -529,10 +529,7 @@ final class Imports {
                     org.pyvm.runtime.Audit.event("exec", code);
                 }
                 Interpreter.execute(new Frame(code, d, PyRuntime.builtins, d, null));
-                String lib = stdlibDir();
-                if (lib != null && found.file() != null && found.file().startsWith(lib)) {
-                    StdlibFixups.afterExec(name, d);
-                }
+                StdlibFixups.afterExec(name, found.file(), d);
             }
         } catch (PyBaseException e) {
             if (PyRuntime.modules.getStr(name) != null) {

@@ -16,11 +16,19 @@ final class StdlibFixups {
 
     private StdlibFixups() {}
 
-    /** Applies the fixup for module NAME (whose dict is D), if there is one. */
-    static void afterExec(String name, PyDict d) {
-        if (name.equals("multiprocessing.context")) {
+    /**
+     * Applies the fixup for module NAME (run from FILE, whose dict is D), if there is one
+     * and FILE is in the standard library. The name is checked first: every import passes here.
+     */
+    static void afterExec(String name, java.nio.file.Path file, PyDict d) {
+        if (name.equals("multiprocessing.context") && inStdlib(file)) {
             spawnByDefault(d);
         }
+    }
+
+    private static boolean inStdlib(java.nio.file.Path file) {
+        String lib = Imports.stdlibDir();
+        return lib != null && file != null && file.startsWith(lib);
     }
 
     /**

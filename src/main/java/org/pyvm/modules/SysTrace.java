@@ -188,7 +188,7 @@ public final class SysTrace {
         static PyObject register_callback(PyObject[] a, String[] k) {
             org.pyvm.modules.corelib.Args.exact("register_callback", a, k, 3);
             int id = toolId(a[0]);
-            int event = org.pyvm.runtime.Monitoring.cInt(a[1]);
+            int event = Abstract.asCInt(a[1]);
             if (Integer.bitCount(event) != 1) {
                 throw PyErr.valueError("The callback can only be set for one event at a time");
             }
@@ -212,7 +212,7 @@ public final class SysTrace {
         static PyObject set_events(PyObject[] a, String[] k) {
             org.pyvm.modules.corelib.Args.exact("set_events", a, k, 2);
             int id = toolId(a[0]);
-            org.pyvm.runtime.Monitoring.setEvents(id, org.pyvm.runtime.Monitoring.cInt(a[1]));
+            org.pyvm.runtime.Monitoring.setEvents(id, Abstract.asCInt(a[1]));
             return PyNone.NONE;
         }
 
@@ -230,7 +230,7 @@ public final class SysTrace {
             org.pyvm.modules.corelib.Args.exact("set_local_events", a, k, 3);
             org.pyvm.runtime.PyCode c = code(a[1]);
             int id = toolId(a[0]);
-            org.pyvm.runtime.Monitoring.setLocalEvents(id, c, org.pyvm.runtime.Monitoring.cInt(a[2]));
+            org.pyvm.runtime.Monitoring.setLocalEvents(id, c, Abstract.asCInt(a[2]));
             return PyNone.NONE;
         }
 

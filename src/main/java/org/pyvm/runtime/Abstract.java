@@ -707,6 +707,19 @@ public final class Abstract {
         return o instanceof PyInt || o.type().slot(Slot.INDEX) != null;
     }
 
+    /** An int argument converted as Argument Clinic's "int" converter does (_PyLong_AsInt). */
+    public static int asCInt(PyObject o) {
+        if (o instanceof PyFloat) {
+            throw PyErr.typeError("'float' object cannot be interpreted as an integer");
+        }
+        PyInt i = index(o);
+        if (i.isBig() || i.longValue() > Integer.MAX_VALUE || i.longValue() < Integer.MIN_VALUE) {
+            throw PyErr.overflowError(i.signum() < 0 ? "Python int too small to convert to C int"
+                : "Python int too large to convert to C int");
+        }
+        return (int) i.longValue();
+    }
+
     /** operator.index(o). Compare abstract.c: PyNumber_Index. */
     public static PyInt index(PyObject o) {
         if (o instanceof PyInt i) {

@@ -95,43 +95,34 @@ final class ExposedDecls {
 
     /** M's @ExposedMethod, or null; M is a method of the class this was made for. */
     ExposedMethod methodOf(Method m) {
-        if (this == REFLECT) {
-            return m.getAnnotation(ExposedMethod.class);
-        }
-        Entry[] es = byName.get(m.getName());
-        if (es != null && m.isBridge()) {
-            // javac copies a method's annotations to its bridge methods, which the sources do not show.
-            return m.getAnnotation(ExposedMethod.class);
-        }
-        if (es != null) {
-            String types = null;
-            for (Entry e : es) {
-                if (e.method != null && e.params == m.getParameterCount()
-                        && (e.types == null || e.types.equals(types == null ? types = typesOf(m) : types))) {
-                    return e.method;
-                }
-            }
-        }
-        return null;
+        return (ExposedMethod) lookUp(m, false);
     }
 
     /** M's @ExposedGetter, or null. */
     ExposedGetter getterOf(Method m) {
+        return (ExposedGetter) lookUp(m, true);
+    }
+
+    /** M's @ExposedGetter (GETTER) or @ExposedMethod, as the index records it. */
+    private Annotation lookUp(Method m, boolean getter) {
+        Class<? extends Annotation> kind = getter ? ExposedGetter.class : ExposedMethod.class;
         if (this == REFLECT) {
-            return m.getAnnotation(ExposedGetter.class);
+            return m.getAnnotation(kind);
         }
         Entry[] es = byName.get(m.getName());
-        if (es != null && m.isBridge()) {
-            // javac copies a method's annotations to its bridge methods, which the sources do not show.
-            return m.getAnnotation(ExposedGetter.class);
+        if (es == null) {
+            return null;
         }
-        if (es != null) {
-            String types = null;
-            for (Entry e : es) {
-                if (e.getter != null && e.params == m.getParameterCount()
-                        && (e.types == null || e.types.equals(types == null ? types = typesOf(m) : types))) {
-                    return e.getter;
-                }
+        if (m.isBridge()) {
+            // javac copies a method's annotations to its bridge methods, which the sources do not show.
+            return m.getAnnotation(kind);
+        }
+        String types = null;
+        for (Entry e : es) {
+            Annotation a = getter ? e.getter : e.method;
+            if (a != null && e.params == m.getParameterCount()
+                    && (e.types == null || e.types.equals(types == null ? types = typesOf(m) : types))) {
+                return a;
             }
         }
         return null;

@@ -204,24 +204,11 @@ public final class Monitoring {
 
     /** A tool id argument: ValueError outside 0..5. Compare instrumentation.c: check_valid_tool. */
     public static int toolId(PyObject o) {
-        int id = cInt(o);
+        int id = Abstract.asCInt(o);
         if (id < 0 || id >= TOOLS) {
             throw PyErr.valueError("invalid tool " + id + " (must be between 0 and 5)");
         }
         return id;
-    }
-
-    /** An int argument converted as Argument Clinic's "int" converter does. */
-    public static int cInt(PyObject o) {
-        if (o instanceof PyFloat) {
-            throw PyErr.typeError("'float' object cannot be interpreted as an integer");
-        }
-        PyInt i = Abstract.index(o);
-        if (i.isBig() || i.longValue() > Integer.MAX_VALUE || i.longValue() < Integer.MIN_VALUE) {
-            throw PyErr.overflowError(i.signum() < 0 ? "Python int too small to convert to C int"
-                : "Python int too large to convert to C int");
-        }
-        return (int) i.longValue();
     }
 
     /** Compare instrumentation.c: check_tool. */

@@ -1,6 +1,5 @@
 package org.pyvm.modules.testcapi;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.pyvm.modules.SysConfig;
 import org.pyvm.modules.corelib.Args;
@@ -125,42 +124,22 @@ public final class TestInternalCapiModule {
             throw PyErr.typeError("EncodeLocaleEx() argument 1 must be str, not " + PyErr.typeName(args[0]));
         }
         String errors = localeErrors(args, "EncodeLocaleEx");
-        int[] cps = text.value().codePoints().toArray();
-        for (int c : cps) {
-            if (c == 0) {
-                throw PyErr.valueError("embedded null character");
-            }
+        if (text.value().indexOf('\0') >= 0) {
+            throw PyErr.valueError("embedded null character");
         }
-        boolean escape = errors.equals("surrogateescape");
         boolean pass = errors.equals("surrogatepass");
-        if (!errors.equals("strict") && !escape && !(pass && config.utf8Mode > 0)) {
+        if (!errors.equals("strict") && !errors.equals("surrogateescape") && !(pass && config.utf8Mode > 0)) {
             throw PyErr.valueError("unsupported error handler");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = 0; i < cps.length; i++) {
-            int c = cps[i];
-            if (c >= 0xd800 && c <= 0xdfff && !pass) {
-                if (!escape || c < 0xdc80 || c > 0xdcff) {
-                    throw PyErr.of(PyExc.RuntimeError, "encode error: pos=" + i + ", reason=encoding error");
-                }
-                out.write(c & 0xff);
-            } else if (c < 0x80) {
-                out.write(c);
-            } else if (c < 0x800) {
-                out.write(0xc0 | c >> 6);
-                out.write(0x80 | (c & 0x3f));
-            } else if (c < 0x10000) {
-                out.write(0xe0 | c >> 12);
-                out.write(0x80 | (c >> 6 & 0x3f));
-                out.write(0x80 | (c & 0x3f));
-            } else {
-                out.write(0xf0 | c >> 18);
-                out.write(0x80 | (c >> 12 & 0x3f));
-                out.write(0x80 | (c >> 6 & 0x3f));
-                out.write(0x80 | (c & 0x3f));
+        try {
+            return new PyBytes(Utf8.encode(text, errors));
+        } catch (PyBaseException e) {
+            if (!e.matches(PyExc.UnicodeEncodeError)) {
+                throw e;
             }
+            PyObject start = Abstract.getAttr(e, "start");
+            throw PyErr.of(PyExc.RuntimeError, "encode error: pos=" + start + ", reason=encoding error");
         }
-        return new PyBytes(out.toByteArray());
     }
 
     /**
@@ -221,7 +200,7 @@ public final class TestInternalCapiModule {
      */
     @ExposedMethod(min = 3)
     static PyObject compiler_codegen(PyObject ast, PyObject filename, PyObject optimize, PyObject compileMode) {
-        if (compileMode != null && org.pyvm.runtime.Monitoring.cInt(compileMode) != 0) {
+        if (compileMode != null && Abstract.asCInt(compileMode) != 0) {
             throw notOffered("compiler_codegen with a compile_mode other than 0 (exec)");
         }
         List<Object> cs = new java.util.ArrayList<>();
@@ -229,7 +208,7 @@ public final class TestInternalCapiModule {
             throw PyErr.typeError("compiler_codegen() argument 'filename' must be str, not " + filename.type().getName());
         }
         int[][] out = org.pyvm.runtime.SourceCompilation.get().codegen(ast, fn.value(),
-            org.pyvm.runtime.Monitoring.cInt(optimize), cs);
+            Abstract.asCInt(optimize), cs);
         PyDict consts = new PyDict();
         for (int i = 0; i < cs.size(); i++) {
             consts.setItem(org.pyvm.runtime.MarshalValues.toPython(cs.get(i)), PyInt.of(i));
@@ -250,14 +229,11 @@ public final class TestInternalCapiModule {
      */
     @ExposedMethod
     static PyObject optimize_cfg(PyObject instructions, PyObject consts, PyObject nlocals) {
-        if (!(instructions instanceof PyList insts)) {
-            throw PyErr.typeError("optimize_cfg() argument 1 must be list, not " + instructions.type().getName());
-        }
+        int[][] in = instructions(instructions, "optimize_cfg", 1);
         if (!(consts instanceof PyList constList)) {
             throw PyErr.typeError("optimize_cfg() argument 2 must be list, not " + consts.type().getName());
         }
-        int n = org.pyvm.runtime.Monitoring.cInt(nlocals);
-        int[][] in = instructions(insts, "optimize_cfg");
+        int n = Abstract.asCInt(nlocals);
         List<Object> cs = new java.util.ArrayList<>(java.util.Arrays.asList(
             org.pyvm.runtime.MarshalValues.constants(constList.toArray())));
         int[][] out;
@@ -277,9 +253,9 @@ public final class TestInternalCapiModule {
     }
 
     /** A list of (opcode, oparg, lineno, end_lineno, col_offset, end_col_offset) tuples. */
-    private static int[][] instructions(PyObject list, String fn) {
+    private static int[][] instructions(PyObject list, String fn, int argNo) {
         if (!(list instanceof PyList insts)) {
-            throw PyErr.typeError(fn + "() instructions must be list, not " + list.type().getName());
+            throw PyErr.typeError(fn + "() argument " + argNo + " must be list, not " + list.type().getName());
         }
         int[][] in = new int[insts.size()][];
         for (int i = 0; i < in.length; i++) {
@@ -290,7 +266,7 @@ public final class TestInternalCapiModule {
             in[i] = new int[6];
             for (int k = 0; k < 6; k++) {
                 // An opcode without an argument ignores the second item (None in the tests).
-                in[i][k] = k == 1 && !hasArg(in[i][0]) ? 0 : org.pyvm.runtime.Monitoring.cInt(tup.get(k));
+                in[i][k] = k == 1 && !hasArg(in[i][0]) ? 0 : Abstract.asCInt(tup.get(k));
             }
         }
         return in;
@@ -323,7 +299,7 @@ public final class TestInternalCapiModule {
         if (!(metadata instanceof PyDict md)) {
             throw PyErr.typeError("assemble_code_object() argument 3 must be dict, not " + metadata.type().getName());
         }
-        int[][] in = instructions(instructions, "assemble_code_object");
+        int[][] in = instructions(instructions, "assemble_code_object", 2);
         org.pyvm.runtime.SourceCompilation.UnitMetadata m = new org.pyvm.runtime.SourceCompilation.UnitMetadata(
             metaStr(md, "name"), metaStr(md, "qualname"),
             java.util.Arrays.asList(org.pyvm.runtime.MarshalValues.constants(byIndex(md, "consts"))),
@@ -354,7 +330,7 @@ public final class TestInternalCapiModule {
     }
 
     private static int metaInt(PyDict md, String key) {
-        return org.pyvm.runtime.Monitoring.cInt(metaItem(md, key));
+        return Abstract.asCInt(metaItem(md, key));
     }
 
     /** A {item: index} dict of the metadata as the list of its items in index order. */
@@ -366,7 +342,7 @@ public final class TestInternalCapiModule {
         PyObject[] keys = org.pyvm.runtime.Abstract.toArray(v);
         PyObject[] out = new PyObject[keys.length];
         for (PyObject k : keys) {
-            int i = org.pyvm.runtime.Monitoring.cInt(d.get(k));
+            int i = Abstract.asCInt(d.get(k));
             if (i < 0 || i >= out.length || out[i] != null) {
                 throw PyErr.valueError("metadata '" + key + "' indexes must be 0.." + (out.length - 1) + ", each once");
             }
