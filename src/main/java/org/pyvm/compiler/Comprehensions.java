@@ -46,7 +46,9 @@ final class Comprehensions {
                     String k = s.getKey();
                     g.addopFast(LOAD_FAST_AND_CLEAR, k, loc);
                     if (entry.scopeOf(k) == Scope.CELL) {
-                        g.addopDeref(MAKE_CELL, k, loc);
+                        // A name free in the enclosing code names its free-variable slot,
+                        // as compile.c does (even when a cell of that name exists too).
+                        g.addopDeref(MAKE_CELL, k, loc, g.u.ste.scopeOf(k) == Scope.FREE);
                     }
                     pushed.add(k);
                 }
