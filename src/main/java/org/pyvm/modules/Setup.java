@@ -72,6 +72,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_sha2", org.pyvm.modules.hashes.HashModules::sha2);
         PyRuntime.BUILTIN_MODULES.put("_sha3", org.pyvm.modules.hashes.HashModules::sha3);
         PyRuntime.BUILTIN_MODULES.put("_blake2", org.pyvm.modules.hashes.HashModules::blake2);
+        PyRuntime.BUILTIN_MODULES.put("_hashlib", org.pyvm.modules.hashes.HashlibModule::create);
         PyRuntime.BUILTIN_MODULES.put("binascii", org.pyvm.modules.binascii.BinasciiModule::create);
         PyRuntime.BUILTIN_MODULES.put("pyexpat", org.pyvm.modules.expat.ExpatModule::create);
         PyRuntime.BUILTIN_MODULES.put("zlib", org.pyvm.modules.zlib.ZlibModule::create);

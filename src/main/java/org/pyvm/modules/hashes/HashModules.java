@@ -44,7 +44,9 @@ public final class HashModules {
     private static final Map<PyType, int[]> SHA3 = new HashMap<>();
 
     private static Jdk jdk(String module, String typeName, String algorithm, String name, int size, int block) {
-        PyType t = type(module, typeName, Plain.class, HashObject.Common.class, HashObject.Fixed.class).notSubclassable();
+        // Made by the module's function only (no tp_new): "cannot create '_md5.md5' instances"
+        PyType t = type(module, typeName, Plain.class, HashObject.Common.class, HashObject.Fixed.class).notSubclassable()
+            .noInstances();
         Jdk j = new Jdk(algorithm, name, size, block, t);
         JDK.put(name, j);
         return j;

@@ -70,7 +70,9 @@ final class HashObject implements PyObject {
         @ExposedMethod
         static PyObject update(HashObject self, PyObject[] args, String[] kw) {
             if (args.length != 1 || (kw != null && kw.length > 0)) {
-                throw PyErr.typeError(self.name + ".update() takes exactly one argument (" + args.length + " given)");
+                // The type's name, as CPython's METH_O message: "SHA256Type.update()", "HASH.update()"
+                throw PyErr.typeError(shortName(self) + ".update() takes exactly one argument (" + args.length
+                    + " given)");
             }
             self.feed(args[0]);
             return PyNone.NONE;

@@ -439,21 +439,30 @@ public final class OperatorModule {
     @ExposedMethod
     static PyObject _compare_digest(PyObject[] a, String[] k) {
         PyObject[] x = fixed("_compare_digest", a, k, 2);
+        return compareDigest(x[0], x[1]);
+    }
+
+    /** _compare_digest and _hashlib.compare_digest: two ASCII strs, or two buffers. */
+    public static PyObject compareDigest(PyObject a, PyObject b) {
         byte[] left;
         byte[] right;
-        if (x[0] instanceof PyStr s && x[1] instanceof PyStr t) {
+        if (a instanceof PyStr s && b instanceof PyStr t) {
             if (!isAscii(s.value()) || !isAscii(t.value())) {
                 throw PyErr.typeError("comparing strings with non-ASCII characters is not supported");
             }
             left = s.value().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             right = t.value().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         } else {
-            if (!(x[0] instanceof PyBytes) && !(x[1] instanceof PyBytes)) {
+            left = buffer(a);
+            right = buffer(b);
+            if (left == null && right == null) {
                 throw PyErr.typeError("unsupported operand types(s) or combination of types: '"
-                    + x[0].type().getName() + "' and '" + x[1].type().getName() + "'");
+                    + a.type().getName() + "' and '" + b.type().getName() + "'");
             }
-            left = bytesLike(x[0]);
-            right = bytesLike(x[1]);
+            if (left == null || right == null) {
+                PyObject bad = left == null ? a : b;
+                throw PyErr.typeError("a bytes-like object is required, not '" + bad.type().getName() + "'");
+            }
         }
         return PyBool.of(java.security.MessageDigest.isEqual(left, right));
     }
@@ -467,10 +476,8 @@ public final class OperatorModule {
         return true;
     }
 
-    private static byte[] bytesLike(PyObject o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes();
-        }
-        throw PyErr.typeError("a bytes-like object is required, not '" + o.type().getName() + "'");
+    /** The bytes of a buffer (str is none), or null. */
+    private static byte[] buffer(PyObject o) {
+        return o instanceof PyStr ? null : org.pyvm.runtime.PyByteArray.bytesOf(o);
     }
 }
