@@ -73,6 +73,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_sha3", org.pyvm.modules.hashes.HashModules::sha3);
         PyRuntime.BUILTIN_MODULES.put("_blake2", org.pyvm.modules.hashes.HashModules::blake2);
         PyRuntime.BUILTIN_MODULES.put("_hashlib", org.pyvm.modules.hashes.HashlibModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_crypt", org.pyvm.modules.crypt.CryptModule::create);
         PyRuntime.BUILTIN_MODULES.put("binascii", org.pyvm.modules.binascii.BinasciiModule::create);
         PyRuntime.BUILTIN_MODULES.put("pyexpat", org.pyvm.modules.expat.ExpatModule::create);
         PyRuntime.BUILTIN_MODULES.put("zlib", org.pyvm.modules.zlib.ZlibModule::create);
