@@ -1109,6 +1109,9 @@ final class CodeGen {
                 }
             }
             case Expr.Attribute a -> {
+                if (a.attr().equals("__debug__")) {
+                    throw CompileError.syntax("cannot assign to __debug__", loc); // forbidden_name, even without a value
+                }
                 if (s.value() == null) {
                     visitExpr(a.value());
                     addop(POP_TOP, Loc.of(a.value()));

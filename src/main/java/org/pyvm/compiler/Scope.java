@@ -14,7 +14,8 @@ import java.util.Map;
  */
 final class Scope {
 
-    enum Kind { MODULE, CLASS, FUNCTION, TYPE_PARAMS, TYPE_ALIAS, TYPE_VAR_BOUND }
+    /** ANNOTATION: the throwaway block a PEP 563 annotation is checked in (SymbolTable.visitStringAnnotation). */
+    enum Kind { MODULE, CLASS, FUNCTION, TYPE_PARAMS, TYPE_ALIAS, TYPE_VAR_BOUND, ANNOTATION }
 
     // Definition flags (Compare CPython pycore_symtable.h: DEF_*).
     static final int DEF_GLOBAL = 1, DEF_LOCAL = 2, DEF_PARAM = 4, DEF_NONLOCAL = 8, USE = 16,

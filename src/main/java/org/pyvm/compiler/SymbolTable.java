@@ -412,9 +412,37 @@ final class SymbolTable {
 
     private void visitAnnotation(Expr e) {
         if (futureAnnotations) {
-            return; // compiled to a string: no names used
+            visitStringAnnotation(e);
+            return;
         }
         visitExpr(e);
+    }
+
+    /**
+     * Under PEP 563 an annotation is compiled to a string, but CPython's symtable still
+     * visits it, in an annotation block of its own that is no one's child
+     * (symtable_visit_annotation; symtable_enter_block leaves AnnotationBlocks out of the
+     * tree): so the same errors are raised ("yield expression cannot be used within an
+     * annotation", "'yield' inside list comprehension"...), while what the expression
+     * defines stays out of the scopes the compiler uses.
+     */
+    /** How many PEP 563 annotations are being visited: code the compiler never compiles. */
+    private int stringAnnotations;
+
+    private void visitStringAnnotation(Expr e) {
+        Scope s = new Scope("_annotation", Scope.Kind.ANNOTATION, cur, Loc.of(e).line());
+        s.nested = cur.nested || cur.isFunctionLike();
+        s.privateName = cur.privateName;
+        s.compIterExpr = cur.compIterExpr;
+        stack.push(cur);
+        cur = s;
+        stringAnnotations++;
+        try {
+            visitExpr(e);
+        } finally {
+            stringAnnotations--;
+            exit();
+        }
     }
 
     private void visitArgAnnotations(Arguments a, Expr returns) {
@@ -563,6 +591,7 @@ final class SymbolTable {
             case TYPE_VAR_BOUND -> "a TypeVar bound";
             case TYPE_ALIAS -> "a type alias";
             case TYPE_PARAMS -> "the definition of a generic";
+            case ANNOTATION -> "an annotation";
             default -> null;
         };
         if (where != null) {
@@ -785,7 +814,7 @@ final class SymbolTable {
         // the location in its args, not symtable.c).
         boolean isAsync = s.coroutine && !isGen;
         if (isAsync && !cur.comprehension && !(cur.kind == Scope.Kind.FUNCTION && cur.coroutine)
-            && !(topLevelAwait && cur.kind == Scope.Kind.MODULE)) {
+            && !(topLevelAwait && cur.kind == Scope.Kind.MODULE) && stringAnnotations == 0) {
             throw CompileError.syntax("asynchronous comprehension outside of an asynchronous function", Loc.of(e));
         }
         if (isAsync) {

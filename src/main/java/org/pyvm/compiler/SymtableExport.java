@@ -75,6 +75,7 @@ public final class SymtableExport {
             case TYPE_PARAMS -> TYPE_TYPE_PARAM;
             case TYPE_ALIAS -> TYPE_TYPE_ALIAS;
             case TYPE_VAR_BOUND -> TYPE_TYPE_VAR_BOUND;
+            case ANNOTATION -> TYPE_ANNOTATION; // never in the tree (SymbolTable.visitStringAnnotation)
         };
         return new Block(steName(s), type, s.lineno, s.nested, symbols, List.copyOf(s.varnames), children);
     }

@@ -1,132 +1,473 @@
 package org.pyvm.compiler;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.pyvm.ast.Arg;
+import org.pyvm.ast.Arguments;
+import org.pyvm.ast.Comprehension;
+import org.pyvm.ast.Constants;
 import org.pyvm.ast.Expr;
+import org.pyvm.ast.Keyword;
+import org.pyvm.ast.Repr;
 
 /**
  * Turns an annotation back into source text for {@code from __future__ import annotations}
- * (PEP 563). Compare CPython Python/ast_unparse.c. Covers the expressions annotations
- * use; anything else is reported as not supported yet.
+ * (PEP 563), as CPython 3.12's Python/ast_unparse.c does: every expression kind, with
+ * parentheses exactly where its precedence levels put them (so that
+ * {@code a ** -b} becomes {@code a ** (-b)} and {@code (a - b) - c} becomes
+ * {@code a - b - c}), string prefixes such as {@code u} kept, infinite floats written
+ * {@code 1e309}, f-strings rebuilt with their braces escaped.
  */
 final class Unparse {
 
     private Unparse() {}
 
+    // Precedence levels, lowest first (ast_unparse.c's PR_* enum).
+    private static final int TUPLE = 0;
+    private static final int TEST = 1; // if-else, lambda
+    private static final int OR = 2;
+    private static final int AND = 3;
+    private static final int NOT = 4;
+    private static final int CMP = 5;
+    private static final int EXPR = 6; // also '|'
+    private static final int BXOR = 7;
+    private static final int BAND = 8;
+    private static final int SHIFT = 9;
+    private static final int ARITH = 10;
+    private static final int TERM = 11;
+    private static final int FACTOR = 12;
+    private static final int POWER = 13;
+    private static final int AWAIT = 14;
+    private static final int ATOM = 15;
+
     static int utf8Length(String s) {
         return s.getBytes(StandardCharsets.UTF_8).length;
     }
 
+    /** The annotation's text (_PyAST_ExprAsUnicode: the level of a test). */
     static String unparse(Expr e) {
+        return text(e, TEST);
+    }
+
+    private static String text(Expr e, int level) {
         StringBuilder sb = new StringBuilder();
-        append(sb, e, 0);
+        expr(sb, e, level);
         return sb.toString();
     }
 
-    private static void append(StringBuilder sb, Expr e, int level) {
-        switch (e) {
-            case Expr.Name n -> sb.append(n.id());
-            case Expr.Attribute a -> {
-                append(sb, a.value(), 10);
-                sb.append('.').append(a.attr());
-            }
-            case Expr.Subscript s -> {
-                append(sb, s.value(), 10);
-                sb.append('[');
-                if (s.slice() instanceof Expr.Tuple t && !t.elts().isEmpty()) {
-                    for (int i = 0; i < t.elts().size(); i++) {
-                        if (i > 0) {
-                            sb.append(", ");
-                        }
-                        append(sb, t.elts().get(i), 0);
-                    }
-                    if (t.elts().size() == 1) {
-                        sb.append(',');
-                    }
-                } else {
-                    append(sb, s.slice(), 0);
-                }
-                sb.append(']');
-            }
-            case Expr.Constant c -> sb.append(repr(c.value()));
-            case Expr.Tuple t -> {
-                sb.append('(');
-                for (int i = 0; i < t.elts().size(); i++) {
-                    if (i > 0) {
-                        sb.append(", ");
-                    }
-                    append(sb, t.elts().get(i), 0);
-                }
-                if (t.elts().size() == 1) {
-                    sb.append(',');
-                }
-                sb.append(')');
-            }
-            case Expr.List t -> {
-                sb.append('[');
-                for (int i = 0; i < t.elts().size(); i++) {
-                    if (i > 0) {
-                        sb.append(", ");
-                    }
-                    append(sb, t.elts().get(i), 0);
-                }
-                sb.append(']');
-            }
-            case Expr.BinOp b when b.op() == org.pyvm.ast.Operator.BitOr -> {
-                if (level > 1) {
-                    sb.append('(');
-                }
-                append(sb, b.left(), 1);
-                sb.append(" | ");
-                append(sb, b.right(), 2);
-                if (level > 1) {
-                    sb.append(')');
-                }
-            }
-            case Expr.Starred s -> {
-                sb.append('*');
-                append(sb, s.value(), 10);
-            }
-            default -> throw CompileError.unsupported("this annotation under 'from __future__ import annotations'",
-                Loc.of(e));
+    private static void open(StringBuilder sb, boolean paren) {
+        if (paren) {
+            sb.append('(');
         }
     }
 
-    private static String repr(Object v) {
-        if (v == org.pyvm.ast.Constants.NONE) {
-            return "None";
+    private static void close(StringBuilder sb, boolean paren) {
+        if (paren) {
+            sb.append(')');
         }
-        if (v == org.pyvm.ast.Constants.ELLIPSIS) {
-            return "...";
+    }
+
+    private static void list(StringBuilder sb, List<Expr> items, int level) {
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            expr(sb, items.get(i), level);
         }
-        if (v instanceof Boolean b) {
-            return b ? "True" : "False";
-        }
-        if (v instanceof Long || v instanceof java.math.BigInteger) {
-            return v.toString();
-        }
-        if (v instanceof String s) {
-            boolean dq = s.indexOf('\'') >= 0 && s.indexOf('"') < 0;
-            char q = dq ? '"' : '\'';
-            StringBuilder sb = new StringBuilder().append(q);
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == q || c == '\\') {
-                    sb.append('\\').append(c);
-                } else if (c == '\n') {
-                    sb.append("\\n");
-                } else if (c == '\t') {
-                    sb.append("\\t");
-                } else if (c == '\r') {
-                    sb.append("\\r");
-                } else if (c < 0x20 || c == 0x7f) {
-                    sb.append(String.format("\\x%02x", (int) c));
+    }
+
+    private static void expr(StringBuilder sb, Expr e, int level) {
+        switch (e) {
+            case Expr.BoolOp b -> {
+                boolean and = b.op() == org.pyvm.ast.Boolop.And;
+                int pr = and ? AND : OR;
+                open(sb, level > pr);
+                for (int i = 0; i < b.values().size(); i++) {
+                    if (i > 0) {
+                        sb.append(and ? " and " : " or ");
+                    }
+                    expr(sb, b.values().get(i), pr + 1);
+                }
+                close(sb, level > pr);
+            }
+            case Expr.BinOp b -> binOp(sb, b, level);
+            case Expr.UnaryOp u -> {
+                String op;
+                int pr;
+                switch (u.op()) {
+                    case Invert -> { op = "~"; pr = FACTOR; }
+                    case Not -> { op = "not "; pr = NOT; }
+                    case UAdd -> { op = "+"; pr = FACTOR; }
+                    default -> { op = "-"; pr = FACTOR; }
+                }
+                open(sb, level > pr);
+                sb.append(op);
+                expr(sb, u.operand(), pr);
+                close(sb, level > pr);
+            }
+            case Expr.Lambda l -> {
+                open(sb, level > TEST);
+                boolean positional = !l.args().args().isEmpty() || !l.args().posonlyargs().isEmpty();
+                sb.append(positional ? "lambda " : "lambda");
+                arguments(sb, l.args());
+                sb.append(": ");
+                expr(sb, l.body(), TEST);
+                close(sb, level > TEST);
+            }
+            case Expr.IfExp i -> {
+                open(sb, level > TEST);
+                expr(sb, i.body(), TEST + 1);
+                sb.append(" if ");
+                expr(sb, i.test(), TEST + 1);
+                sb.append(" else ");
+                expr(sb, i.orelse(), TEST);
+                close(sb, level > TEST);
+            }
+            case Expr.Dict d -> {
+                sb.append('{');
+                for (int i = 0; i < d.values().size(); i++) {
+                    if (i > 0) {
+                        sb.append(", ");
+                    }
+                    Expr key = d.keys().get(i);
+                    if (key != null) {
+                        expr(sb, key, TEST);
+                        sb.append(": ");
+                        expr(sb, d.values().get(i), TEST);
+                    } else {
+                        sb.append("**");
+                        expr(sb, d.values().get(i), EXPR);
+                    }
+                }
+                sb.append('}');
+            }
+            case Expr.Set s -> {
+                sb.append('{');
+                list(sb, s.elts(), TEST);
+                sb.append('}');
+            }
+            case Expr.GeneratorExp g -> {
+                sb.append('(');
+                expr(sb, g.elt(), TEST);
+                comprehensions(sb, g.generators());
+                sb.append(')');
+            }
+            case Expr.ListComp c -> {
+                sb.append('[');
+                expr(sb, c.elt(), TEST);
+                comprehensions(sb, c.generators());
+                sb.append(']');
+            }
+            case Expr.SetComp c -> {
+                sb.append('{');
+                expr(sb, c.elt(), TEST);
+                comprehensions(sb, c.generators());
+                sb.append('}');
+            }
+            case Expr.DictComp c -> {
+                sb.append('{');
+                expr(sb, c.key(), TEST);
+                sb.append(": ");
+                expr(sb, c.value(), TEST);
+                comprehensions(sb, c.generators());
+                sb.append('}');
+            }
+            case Expr.Yield y -> {
+                if (y.value() == null) {
+                    sb.append("(yield)");
                 } else {
-                    sb.append(c);
+                    sb.append("(yield ");
+                    expr(sb, y.value(), TEST);
+                    sb.append(')');
                 }
             }
-            return sb.append(q).toString();
+            case Expr.YieldFrom y -> {
+                sb.append("(yield from ");
+                expr(sb, y.value(), TEST);
+                sb.append(')');
+            }
+            case Expr.Await a -> {
+                open(sb, level > AWAIT);
+                sb.append("await ");
+                expr(sb, a.value(), ATOM);
+                close(sb, level > AWAIT);
+            }
+            case Expr.Compare c -> {
+                open(sb, level > CMP);
+                expr(sb, c.left(), CMP + 1);
+                for (int i = 0; i < c.ops().size(); i++) {
+                    sb.append(switch (c.ops().get(i)) {
+                        case Eq -> " == ";
+                        case NotEq -> " != ";
+                        case Lt -> " < ";
+                        case LtE -> " <= ";
+                        case Gt -> " > ";
+                        case GtE -> " >= ";
+                        case Is -> " is ";
+                        case IsNot -> " is not ";
+                        case In -> " in ";
+                        case NotIn -> " not in ";
+                    });
+                    expr(sb, c.comparators().get(i), CMP + 1);
+                }
+                close(sb, level > CMP);
+            }
+            case Expr.Call c -> call(sb, c);
+            case Expr.Constant c -> {
+                if (c.value() == Constants.ELLIPSIS) {
+                    sb.append("...");
+                } else {
+                    if (c.kind() != null) {
+                        sb.append(c.kind()); // the 'u' of u'...'
+                    }
+                    sb.append(constant(c.value()));
+                }
+            }
+            case Expr.JoinedStr j -> joinedStr(sb, j, false);
+            case Expr.FormattedValue f -> formattedValue(sb, f);
+            case Expr.Attribute a -> {
+                expr(sb, a.value(), ATOM);
+                // An int needs a space before the dot: "1 .real", not the float "1.real"
+                boolean intValue = a.value() instanceof Expr.Constant k
+                    && (k.value() instanceof Long || k.value() instanceof java.math.BigInteger);
+                sb.append(intValue ? " ." : ".").append(a.attr());
+            }
+            case Expr.Subscript s -> {
+                expr(sb, s.value(), ATOM);
+                sb.append('[');
+                expr(sb, s.slice(), TUPLE);
+                sb.append(']');
+            }
+            case Expr.Starred s -> {
+                sb.append('*');
+                expr(sb, s.value(), EXPR);
+            }
+            case Expr.Slice s -> {
+                if (s.lower() != null) {
+                    expr(sb, s.lower(), TEST);
+                }
+                sb.append(':');
+                if (s.upper() != null) {
+                    expr(sb, s.upper(), TEST);
+                }
+                if (s.step() != null) {
+                    sb.append(':');
+                    expr(sb, s.step(), TEST);
+                }
+            }
+            case Expr.Name n -> sb.append(n.id());
+            case Expr.List l -> {
+                sb.append('[');
+                list(sb, l.elts(), TEST);
+                sb.append(']');
+            }
+            case Expr.Tuple t -> {
+                if (t.elts().isEmpty()) {
+                    sb.append("()");
+                } else {
+                    open(sb, level > TUPLE);
+                    list(sb, t.elts(), TEST);
+                    if (t.elts().size() == 1) {
+                        sb.append(',');
+                    }
+                    close(sb, level > TUPLE);
+                }
+            }
+            case Expr.NamedExpr n -> {
+                open(sb, level > TUPLE);
+                expr(sb, n.target(), ATOM);
+                sb.append(":=");
+                expr(sb, n.value(), ATOM);
+                close(sb, level > TUPLE);
+            }
         }
-        throw new CompileError("NotImplementedError", "pyvm compiler: unparsing this constant is not supported yet",
-            0, 0, 0, 0);
+    }
+
+    private static void binOp(StringBuilder sb, Expr.BinOp b, int level) {
+        String op;
+        int pr;
+        switch (b.op()) {
+            case Add -> { op = " + "; pr = ARITH; }
+            case Sub -> { op = " - "; pr = ARITH; }
+            case Mult -> { op = " * "; pr = TERM; }
+            case MatMult -> { op = " @ "; pr = TERM; }
+            case Div -> { op = " / "; pr = TERM; }
+            case Mod -> { op = " % "; pr = TERM; }
+            case LShift -> { op = " << "; pr = SHIFT; }
+            case RShift -> { op = " >> "; pr = SHIFT; }
+            case BitOr -> { op = " | "; pr = EXPR; }
+            case BitXor -> { op = " ^ "; pr = BXOR; }
+            case BitAnd -> { op = " & "; pr = BAND; }
+            case FloorDiv -> { op = " // "; pr = TERM; }
+            default -> { op = " ** "; pr = POWER; }
+        }
+        // ** groups to the right: its left operand needs the higher level, the others' right one
+        int rightAssoc = b.op() == org.pyvm.ast.Operator.Pow ? 1 : 0;
+        open(sb, level > pr);
+        expr(sb, b.left(), pr + rightAssoc);
+        sb.append(op);
+        expr(sb, b.right(), pr + 1 - rightAssoc);
+        close(sb, level > pr);
+    }
+
+    private static void call(StringBuilder sb, Expr.Call c) {
+        expr(sb, c.func(), ATOM);
+        if (c.args().size() == 1 && c.keywords().isEmpty() && c.args().get(0) instanceof Expr.GeneratorExp g) {
+            expr(sb, g, TEST); // f(x for x in y): the generator's own parentheses
+            return;
+        }
+        sb.append('(');
+        boolean first = true;
+        for (Expr a : c.args()) {
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            expr(sb, a, TEST);
+        }
+        for (Keyword k : c.keywords()) {
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            sb.append(k.arg() == null ? "**" : k.arg() + "=");
+            expr(sb, k.value(), TEST);
+        }
+        sb.append(')');
+    }
+
+    private static void comprehensions(StringBuilder sb, List<Comprehension> generators) {
+        for (Comprehension g : generators) {
+            sb.append(g.is_async() != 0 ? " async for " : " for ");
+            expr(sb, g.target(), TUPLE);
+            sb.append(" in ");
+            expr(sb, g.iter(), TEST + 1);
+            for (Expr cond : g.ifs()) {
+                sb.append(" if ");
+                expr(sb, cond, TEST + 1);
+            }
+        }
+    }
+
+    private static void arg(StringBuilder sb, Arg a) {
+        sb.append(a.arg());
+        if (a.annotation() != null) {
+            sb.append(": ");
+            expr(sb, a.annotation(), TEST);
+        }
+    }
+
+    /** A lambda's parameters. Compare append_ast_args. */
+    private static void arguments(StringBuilder sb, Arguments args) {
+        boolean first = true;
+        int posonly = args.posonlyargs().size();
+        int positional = posonly + args.args().size();
+        int defaults = args.defaults().size();
+        for (int i = 0; i < positional; i++) {
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            arg(sb, i < posonly ? args.posonlyargs().get(i) : args.args().get(i - posonly));
+            int d = i - positional + defaults;
+            if (d >= 0) {
+                sb.append('=');
+                expr(sb, args.defaults().get(d), TEST);
+            }
+            if (posonly > 0 && i + 1 == posonly) {
+                sb.append(", /");
+            }
+        }
+        if (args.vararg() != null || !args.kwonlyargs().isEmpty()) {
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            sb.append('*');
+            if (args.vararg() != null) {
+                arg(sb, args.vararg());
+            }
+        }
+        int kwonly = args.kwonlyargs().size();
+        int kwDefaults = args.kw_defaults().size();
+        for (int i = 0; i < kwonly; i++) {
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            arg(sb, args.kwonlyargs().get(i));
+            int d = i - kwonly + kwDefaults;
+            if (d >= 0 && args.kw_defaults().get(d) != null) {
+                sb.append('=');
+                expr(sb, args.kw_defaults().get(d), TEST);
+            }
+        }
+        if (args.kwarg() != null) {
+            if (!first) {
+                sb.append(", ");
+            }
+            sb.append("**");
+            arg(sb, args.kwarg());
+        }
+    }
+
+    /** An f-string: its body built first, then quoted as a whole by repr (append_joinedstr). */
+    private static void joinedStr(StringBuilder sb, Expr.JoinedStr j, boolean formatSpec) {
+        StringBuilder body = new StringBuilder();
+        for (Expr v : j.values()) {
+            fstringElement(body, v, formatSpec);
+        }
+        if (formatSpec) {
+            sb.append(body);
+        } else {
+            sb.append('f').append(Repr.str(body.toString()));
+        }
+    }
+
+    private static void fstringElement(StringBuilder sb, Expr e, boolean formatSpec) {
+        switch (e) {
+            case Expr.Constant c -> sb.append(constantText(c.value()).replace("{", "{{").replace("}", "}}"));
+            case Expr.JoinedStr j -> joinedStr(sb, j, formatSpec);
+            case Expr.FormattedValue f -> formattedValue(sb, f);
+            default -> throw new CompileError("SystemError", "unknown expression kind inside f-string", 0, 0, 0, 0);
+        }
+    }
+
+    private static void formattedValue(StringBuilder sb, Expr.FormattedValue f) {
+        // Above a test, so that a lambda (whose ':' would start a format spec) is parenthesized
+        String value = text(f.value(), TEST + 1);
+        sb.append(value.startsWith("{") ? "{ " : "{").append(value);
+        int conversion = f.conversion() == null ? -1 : f.conversion();
+        if (conversion > 0) {
+            sb.append('!').append((char) conversion);
+        }
+        if (f.format_spec() != null) {
+            sb.append(':');
+            fstringElement(sb, f.format_spec(), true);
+        }
+        sb.append('}');
+    }
+
+    /** A string constant's value as text (literal pieces of an f-string). */
+    private static String constantText(Object v) {
+        if (v instanceof String s) {
+            return s;
+        }
+        if (v instanceof Constants.CodePoints c) {
+            return new String(c.value(), 0, c.value().length);
+        }
+        return String.valueOf(v);
+    }
+
+    /** repr() of a constant, infinities written as 1e309 (append_repr's replace_inf_value). */
+    private static String constant(Object v) {
+        if (v == Constants.NONE) {
+            return "None";
+        }
+        String r = Repr.of(v);
+        if (v instanceof Double || v instanceof Constants.Complex) {
+            r = r.replace("inf", "1e309");
+        }
+        return r;
     }
 }
