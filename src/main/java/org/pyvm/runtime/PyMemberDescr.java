@@ -47,6 +47,11 @@ public final class PyMemberDescr implements PyObject {
     }
 
     PyObject get(PyObject obj) {
+        // Found on OBJ's type, but perhaps borrowed from another class ("x = C.slot" in a
+        // class body): member_get checks the instance too (descr_check).
+        if (obj.type() != owner) {
+            check(obj);
+        }
         if (builtin != null) {
             return builtin.get(obj);
         }
@@ -59,6 +64,9 @@ public final class PyMemberDescr implements PyObject {
     }
 
     void set(PyObject obj, PyObject value) {
+        if (obj.type() != owner) {
+            check(obj);
+        }
         if (builtin != null) {
             builtin.set(obj, value);
             return;

@@ -464,6 +464,21 @@ public final class PyType implements PyObject, HasDict {
         caches.add(new WeakReference<>(e));
     }
 
+    /**
+     * A class's own {@code __class__ = M} (object_set_class, checked there): only a class made
+     * by a class statement or type() changes its metaclass. Look-ups cached for the class
+     * went through the old metaclass, so they are dropped.
+     */
+    @Override
+    public boolean setType(PyType t) {
+        if (!heap) {
+            return false;
+        }
+        metatype = t;
+        invalidateSlots();
+        return true;
+    }
+
     /** Called when an attribute of this type changes: forget cached slots here and below. */
     void invalidateSlots() {
         tag = newTag();

@@ -39,8 +39,11 @@ public final class SubtypeDescrs {
         "typing.TypeVarTuple", "typing.ParamSpecArgs", "typing.ParamSpecKwargs", "_contextvars.Context", "hamt",
         "pickle.PickleBuffer");
 
-    /** Variable-size builtins: no room for a weak-reference list in their subclasses' instances (tp_itemsize != 0). */
-    static final Set<String> VARSIZE = Set.of("int", "bool", "tuple", "bytes");
+    /**
+     * Variable-size builtins (tp_itemsize != 0): their subclasses' instances have no room for
+     * slots or a weak-reference list.
+     */
+    static final Set<String> VARSIZE = Set.of("int", "bool", "tuple", "bytes", "type");
 
     /** Whether instances of the builtin type T have a dict of their own (tp_dictoffset != 0). */
     static boolean builtinHasDict(PyType t) {
