@@ -56,6 +56,17 @@ public final class Formatter {
             if (value instanceof PyInt i && value.getClass() == PyInt.class) {
                 return PyStr.of(i.toString());
             }
+        } else if (value.getClass() == PyInt.class) {
+            // The exact builtins' own __format__ (f"{i:>8}"), without the method call
+            return PyStr.of(formatInt((PyInt) value, spec));
+        } else if (value.getClass() == PyFloat.class) {
+            try {
+                return PyStr.of(Format.formatFloat(((PyFloat) value).value, spec, "float"));
+            } catch (TextFormatException e) {
+                throw PyErr.of(e);
+            }
+        } else if (value.getClass() == PyStr.class) {
+            return PyStr.of(formatStr(((PyStr) value).value(), spec));
         }
         PyObject m = value.type().slot(Slot.FORMAT);
         PyObject r = Abstract.callDescr(m, value, PyStr.of(spec));
@@ -343,6 +354,22 @@ public final class Formatter {
                 out.append('%');
                 i++;
                 continue;
+            }
+            // Plain %s of an exact str and %d of an exact int that fits a long (as "k%d" % i):
+            // the text itself, without the general conversion's parsing and objects.
+            char conv0 = fmt.charAt(i);
+            if (!bytes && ai < items.length && (conv0 == 's' || conv0 == 'd' || conv0 == 'i')) {
+                PyObject v = items[ai];
+                if (conv0 == 's' ? v.getClass() == PyStr.class : v.getClass() == PyInt.class && !((PyInt) v).isBig()) {
+                    if (conv0 == 's') {
+                        out.append(((PyStr) v).value());
+                    } else {
+                        out.append(((PyInt) v).longValue());
+                    }
+                    ai++;
+                    i++;
+                    continue;
+                }
             }
             PyObject value = null;
             if (fmt.charAt(i) == '(') {

@@ -139,6 +139,11 @@ final class TypeMethods {
 
     /** type(...)'s call: __new__ then __init__. Compare typeobject.c: type_call. */
     static PyObject typeCall(PyType type, PyObject[] args, String[] kw) {
+        if (type == PyStr.TYPE && args.length == 1 && (kw == null || kw.length == 0)) {
+            // str(x) is PyObject_Str(x), as CPython's CALL_NO_KW_STR_1 does it: no __new__
+            // look-up and call, no __init__ check (str's are object's).
+            return Abstract.str(args[0]);
+        }
         if (type == PyType.TYPE) {
             int nkw = kw == null ? 0 : kw.length;
             if (args.length == 1 && nkw == 0) {

@@ -72,6 +72,25 @@ public final class FormatSpec {
      * @throws TextFormatException ValueError with CPython's message
      */
     public static FormatSpec parse(String spec, int defaultType, char defaultAlign, String typeName) {
+        // A program formats with a few specs again and again (f"{x:>8}" in a loop); the parse
+        // of each is remembered (only successful ones: an error names TYPENAME).
+        Memo[] memo = MEMO;
+        int at = (spec.hashCode() ^ defaultType) & (memo.length - 1);
+        Memo m = memo[at];
+        if (m != null && m.defaultType == defaultType && m.defaultAlign == defaultAlign && m.spec.equals(spec)) {
+            return m.parsed;
+        }
+        FormatSpec parsed = parseNew(spec, defaultType, defaultAlign, typeName);
+        memo[at] = new Memo(spec, defaultType, defaultAlign, parsed);
+        return parsed;
+    }
+
+    /** A parse remembered by {@link #parse}: immutable, so threads may share and replace them freely. */
+    private record Memo(String spec, int defaultType, char defaultAlign, FormatSpec parsed) {}
+
+    private static final Memo[] MEMO = new Memo[16];
+
+    private static FormatSpec parseNew(String spec, int defaultType, char defaultAlign, String typeName) {
         int end = spec.length();
         int pos = 0;
         int fill = ' ';
