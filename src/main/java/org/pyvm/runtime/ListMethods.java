@@ -347,10 +347,43 @@ final class ListMethods {
     }
 
     private static void sortHomogeneous(PyList self, PyObject[] vals, PyObject[] keys, boolean rev) {
+        if (keys.length > 1 && keys[0] instanceof PyInt) {
+            int[] idx = smallIntOrder(keys, rev);
+            if (idx != null) {
+                self.setItems(permuted(vals, idx));
+                return;
+            }
+        }
         Less less = keys.length > 0 && keys[0] instanceof PyInt
             ? (a, b) -> IntMethods.compare((PyInt) keys[a], (PyInt) keys[b]) < 0
             : (a, b) -> ((PyStr) keys[a]).compareTo((PyStr) keys[b]) < 0;
         self.setItems(permuted(vals, sortedIndexes(vals.length, less, rev)));
+    }
+
+    /**
+     * The stable order of KEYS (exact ints) when each fits 32 bits, else null: each key and
+     * its position packed in one long, (value << 32) | position, are all distinct, so any
+     * sort of them (Arrays.sort, vectorized by the JDK where the CPU allows) gives the
+     * order a stable sort by value gives. Reversed, positions count from the end and the
+     * result is turned round, which keeps equal keys in their first order, as listsort.
+     */
+    private static int[] smallIntOrder(PyObject[] keys, boolean rev) {
+        int n = keys.length;
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            PyInt k = (PyInt) keys[i];
+            if (k.isBig() || k.value != (int) k.value) {
+                return null;
+            }
+            packed[i] = (k.value << 32) | (rev ? n - 1 - i : i);
+        }
+        java.util.Arrays.sort(packed);
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) {
+            int pos = (int) packed[rev ? n - 1 - i : i];
+            idx[i] = rev ? n - 1 - pos : pos;
+        }
+        return idx;
     }
 
     /** "Item A sorts before item B", by index. */
