@@ -346,6 +346,11 @@ final class Imports {
      * PathFinder._get_spec.
      */
     static Object search(String fullname, String last, List<String> dirs) {
+        if (last.isEmpty()) {
+            // No directory entry has an empty name (FileFinder looks the name up in the
+            // folder's listing): not the folder itself as a namespace portion.
+            return null;
+        }
         List<java.nio.file.Path> portions = new ArrayList<>();
         boolean javaPaths = !hasLoneSurrogate(last);
         for (String entry : dirs) {
