@@ -56,7 +56,7 @@ final class SingleInput {
         Token last = ps.toks[Math.min(ps.maxPos, ps.toks.length - 1)];
         Tokenizer tk = ps.tokenizer;
         if (last.type == ERRORTOKEN) {
-            return tk.error == null ? tk.eofInParens : tk.eofInString;
+            return tk.error == null ? tk.eofInParens : tk.eofError;
         }
         int n = tk.buf.length;
         return last.start >= n || (n > 0 && tk.buf[n - 1] != '\n' && last.end >= n);
@@ -65,6 +65,13 @@ final class SingleInput {
     /** RAISE_SYNTAX_ERROR("incomplete input") at the furthest token read. */
     static PySyntaxError incomplete(ParserBase ps) {
         Token last = ps.toks[Math.min(ps.maxPos, ps.toks.length - 1)];
+        PySyntaxError eof = ps.tokenizer.continuationEof;
+        if (last.type == ERRORTOKEN && eof != null) {
+            // The error token has no position: RAISE_SYNTAX_ERROR takes the tokenizer's, as
+            // the "unexpected EOF while parsing" it replaces had
+            return cpythonText(ps, new PySyntaxError("SyntaxError", "incomplete input", eof.filename(), eof.lineno(),
+                eof.offset(), eof.endLineno(), eof.endOffset(), eof.text()));
+        }
         return cpythonText(ps, ps.errorLastToken("SyntaxError", "incomplete input", last));
     }
 

@@ -54,8 +54,17 @@ final class Tokenizer {
     boolean eofInParens;
     /** Where SyntaxWarnings go ("invalid decimal literal" before a keyword); null: not wanted. */
     java.util.List<org.pyvm.ast.CompileWarning> warnings;
-    /** A string literal was cut off by the end of the input, not by a newline (E_EOFS, E_EOLS). */
-    boolean eofInString;
+    /**
+     * The tokenizer's error is one at the end of the input (tokenizer.c's E_EOF after a
+     * continuation line, E_EOFS, E_EOLS: a string literal cut off by the end of the input):
+     * with PyCF_ALLOW_INCOMPLETE_INPUT that makes it "incomplete input" (_is_end_of_source).
+     */
+    boolean eofError;
+    /**
+     * E_EOF after a continuation line, located where tokenizer.c leaves it (also when an open
+     * bracket makes the error another): "incomplete input" takes that place. Else null.
+     */
+    PySyntaxError continuationEof;
     /**
      * Indentation levels still open when the input ended in the middle of its last line
      * ('eval' and 'single' input): no DEDENT is produced for them there, but mode 'single'
@@ -262,13 +271,15 @@ final class Tokenizer {
                     newline(pos - 1);
                     if (pos >= n) {
                         // E_EOF after a continuation line
+                        int line = lines.lineOf(pos - 1);
+                        eofError = true;
+                        continuationEof = lines.errorRaw("SyntaxError", "unexpected EOF while parsing", line,
+                            lines.pegenCol(line, pos), line, -1);
                         if (level > 0) {
                             throw unclosed();
                         }
-                        int line = lines.lineOf(pos - 1);
                         errorRaised = false;
-                        throw lines.errorRaw("SyntaxError", "unexpected EOF while parsing", line,
-                            lines.pegenCol(line, pos), line, -1);
+                        throw continuationEof;
                     }
                 } else if (d < 0) {
                     // input without a final newline ('eval', 'single'): E_LINECONT as well,
@@ -384,8 +395,10 @@ final class Tokenizer {
                 newline(pos - 1);
                 if (pos >= n) {
                     errorRaised = false;
-                    throw lines.errorRaw("SyntaxError", "unexpected EOF while parsing", lineno - 1,
+                    eofError = true; // E_EOF
+                    continuationEof = lines.errorRaw("SyntaxError", "unexpected EOF while parsing", lineno - 1,
                         lines.pegenCol(lineno - 1, pos), lineno - 1, -1);
+                    throw continuationEof;
                 }
                 continue;
             }
@@ -800,7 +813,7 @@ final class Tokenizer {
             if (c < 0) {
                 PySyntaxError e = unterminated(start, size == 3 ? "unterminated triple-quoted string literal"
                     : "unterminated string literal", startLine);
-                eofInString = true;
+                eofError = true;
                 pos = start + 1; // as tokenizer.c leaves tok->cur: just past the opening quote
                 throw e;
             }
