@@ -79,6 +79,7 @@ final class Help {
         PYTHONFAULTHANDLER: as -X faulthandler
         PYTHONNODEBUGRANGES: as -X no_debug_ranges
         PYTHONPYCACHEPREFIX: as -X pycache_prefix
+        PYTHONPROFILEIMPORTTIME: as -X importtime
         PYTHONWARNDEFAULTENCODING: as -X warn_default_encoding
         PYTHONBREAKPOINT: the function breakpoint() calls (default pdb.set_trace)
         PYTHONCOERCECLOCALE: 0 keeps the C locale (no coercion to C.UTF-8, PEP 538)
@@ -97,7 +98,9 @@ final class Help {
         -X int_max_str_digits=N: the limit of int/str conversions (0: none)
         -X pycache_prefix=PATH: write .pyc files under PATH instead of __pycache__
         -X jit=off   : pyvm's own: run without the JIT (the interpreter alone)
-        -X frozen_modules, -X importtime, -X showrefcount, -X tracemalloc,
+        -X importtime: how long each import takes, on standard error: its own time, the
+                       time with the imports nested in it, and the module's name
+        -X frozen_modules, -X showrefcount, -X tracemalloc,
         -X perf, -X cpu_count: accepted and kept in sys._xoptions
         """;
 }

@@ -521,6 +521,9 @@ final class RunCommand {
         SourceModules.setMissingStdlibHint(config.stdlibDir == null ? StdlibFinder.MISSING_HINT : null);
         SourceModules.setCheckHashBasedPycs(config.checkHashBasedPycs);
         Setup.init(config, out, err);
+        // -X importtime or PYTHONPROFILEIMPORTTIME (initconfig.c: config_read_complex_options).
+        org.pyvm.interp.ImportTime.configure(hasXOption(o, "importtime")
+            || !o.ignoreEnvironment && nonEmpty(env.get("PYTHONPROFILEIMPORTTIME")) ? err : null);
         Interpreter.installMetaPathFinder();
         String stdioProblem = org.pyvm.modules.io.IoModule.applyStdioEncoding(config);
         if (stdioProblem != null) {

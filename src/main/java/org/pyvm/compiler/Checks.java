@@ -33,38 +33,61 @@ final class Checks {
         if (c != null) {
             return constType(c);
         }
-        return switch (e) {
-            case Expr.Tuple t -> "tuple";
-            case Expr.List l -> "list";
-            case Expr.ListComp l -> "list";
-            case Expr.Dict d -> "dict";
-            case Expr.DictComp d -> "dict";
-            case Expr.Set s -> "set";
-            case Expr.SetComp s -> "set";
-            case Expr.GeneratorExp ge -> "generator";
-            case Expr.Lambda l -> "function";
-            case Expr.JoinedStr j -> "str";
-            case Expr.FormattedValue f -> "str";
-            default -> null;
-        };
+        if (e instanceof Expr.Tuple t) {
+            return "tuple";
+        } else if (e instanceof Expr.List l) {
+            return "list";
+        } else if (e instanceof Expr.ListComp l) {
+            return "list";
+        } else if (e instanceof Expr.Dict d) {
+            return "dict";
+        } else if (e instanceof Expr.DictComp d) {
+            return "dict";
+        } else if (e instanceof Expr.Set s) {
+            return "set";
+        } else if (e instanceof Expr.SetComp s) {
+            return "set";
+        } else if (e instanceof Expr.GeneratorExp ge) {
+            return "generator";
+        } else if (e instanceof Expr.Lambda l) {
+            return "function";
+        } else if (e instanceof Expr.JoinedStr j) {
+            return "str";
+        } else if (e instanceof Expr.FormattedValue f) {
+            return "str";
+        } else {
+            return null;
+        }
     }
 
     private static String constType(Object c) {
-        return switch (c) {
-            case Boolean b -> "bool";
-            case Long l -> "int";
-            case java.math.BigInteger b -> "int";
-            case Double d -> "float";
-            case String s -> "str";
-            case StrPoints s -> "str";
-            case BytesConst b -> "bytes";
-            case TupleConst t -> "tuple";
-            case ComplexConst x -> "complex";
-            case FrozenSetConst f -> "frozenset";
-            case Constant k when k == Constant.NONE -> "NoneType";
-            case Constant k when k == Constant.ELLIPSIS -> "ellipsis";
-            default -> c.getClass().getSimpleName();
-        };
+        if (c instanceof Boolean b) {
+            return "bool";
+        } else if (c instanceof Long l) {
+            return "int";
+        } else if (c instanceof java.math.BigInteger b) {
+            return "int";
+        } else if (c instanceof Double d) {
+            return "float";
+        } else if (c instanceof String s) {
+            return "str";
+        } else if (c instanceof StrPoints s) {
+            return "str";
+        } else if (c instanceof BytesConst b) {
+            return "bytes";
+        } else if (c instanceof TupleConst t) {
+            return "tuple";
+        } else if (c instanceof ComplexConst x) {
+            return "complex";
+        } else if (c instanceof FrozenSetConst f) {
+            return "frozenset";
+        } else if (c instanceof Constant k && k == Constant.NONE) {
+            return "NoneType";
+        } else if (c instanceof Constant k && k == Constant.ELLIPSIS) {
+            return "ellipsis";
+        } else {
+            return c.getClass().getSimpleName();
+        }
     }
 
     /** check_is_arg: not a literal, or None, True, False or Ellipsis. */
@@ -100,19 +123,7 @@ final class Checks {
         if (g.warnings == null) {
             return;
         }
-        boolean literal = Folding.fold(func) != null || switch (func) {
-            case Expr.Tuple t -> true;
-            case Expr.List l -> true;
-            case Expr.ListComp l -> true;
-            case Expr.Dict d -> true;
-            case Expr.DictComp d -> true;
-            case Expr.Set s -> true;
-            case Expr.SetComp s -> true;
-            case Expr.GeneratorExp ge -> true;
-            case Expr.JoinedStr j -> true;
-            case Expr.FormattedValue f -> true;
-            default -> false;
-        };
+        boolean literal = Folding.fold(func) != null || isDisplay(func);
         if (literal) {
             warn(g, "'" + inferType(func) + "' object is not callable; perhaps you missed a comma?", Loc.of(func));
         }
@@ -156,6 +167,33 @@ final class Checks {
         Object c = Folding.fold(test);
         if (test instanceof Expr.Tuple t && !t.elts().isEmpty() || c instanceof TupleConst tc && tc.items().length > 0) {
             warn(g, "assertion is always true, perhaps remove parentheses?", loc);
+        }
+    }
+
+    /** Whether FUNC is a display or comprehension (what check_caller warns about beside constants). */
+    private static boolean isDisplay(Expr func) {
+        if (func instanceof Expr.Tuple t) {
+            return true;
+        } else if (func instanceof Expr.List l) {
+            return true;
+        } else if (func instanceof Expr.ListComp l) {
+            return true;
+        } else if (func instanceof Expr.Dict d) {
+            return true;
+        } else if (func instanceof Expr.DictComp d) {
+            return true;
+        } else if (func instanceof Expr.Set s) {
+            return true;
+        } else if (func instanceof Expr.SetComp s) {
+            return true;
+        } else if (func instanceof Expr.GeneratorExp ge) {
+            return true;
+        } else if (func instanceof Expr.JoinedStr j) {
+            return true;
+        } else if (func instanceof Expr.FormattedValue f) {
+            return true;
+        } else {
+            return false;
         }
     }
 }

@@ -344,26 +344,39 @@ final class CodeGen {
     // Compare CPython compile.c: find_ann
     static boolean findAnn(List<Stmt> stmts) {
         for (Stmt s : stmts) {
-            boolean r = switch (s) {
-                case Stmt.AnnAssign a -> true;
-                case Stmt.For f -> findAnn(f.body()) || findAnn(f.orelse());
-                case Stmt.AsyncFor f -> findAnn(f.body()) || findAnn(f.orelse());
-                case Stmt.While w -> findAnn(w.body()) || findAnn(w.orelse());
-                case Stmt.If i -> findAnn(i.body()) || findAnn(i.orelse());
-                case Stmt.With w -> findAnn(w.body());
-                case Stmt.AsyncWith w -> findAnn(w.body());
-                case Stmt.Try t -> findAnn(t.body()) || findAnn(t.orelse()) || findAnn(t.finalbody())
-                    || t.handlers().stream().anyMatch(h -> findAnn(((Excepthandler.ExceptHandler) h).body()));
-                case Stmt.TryStar t -> findAnn(t.body()) || findAnn(t.orelse()) || findAnn(t.finalbody())
-                    || t.handlers().stream().anyMatch(h -> findAnn(((Excepthandler.ExceptHandler) h).body()));
-                case Stmt.Match m -> m.cases().stream().anyMatch(c -> findAnn(c.body()));
-                default -> false;
-            };
-            if (r) {
+            if (findAnn(s)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean findAnn(Stmt s) {
+        if (s instanceof Stmt.AnnAssign a) {
+            return true;
+        } else if (s instanceof Stmt.For f) {
+            return findAnn(f.body()) || findAnn(f.orelse());
+        } else if (s instanceof Stmt.AsyncFor f) {
+            return findAnn(f.body()) || findAnn(f.orelse());
+        } else if (s instanceof Stmt.While w) {
+            return findAnn(w.body()) || findAnn(w.orelse());
+        } else if (s instanceof Stmt.If i) {
+            return findAnn(i.body()) || findAnn(i.orelse());
+        } else if (s instanceof Stmt.With w) {
+            return findAnn(w.body());
+        } else if (s instanceof Stmt.AsyncWith w) {
+            return findAnn(w.body());
+        } else if (s instanceof Stmt.Try t) {
+            return findAnn(t.body()) || findAnn(t.orelse()) || findAnn(t.finalbody())
+                || t.handlers().stream().anyMatch(h -> findAnn(((Excepthandler.ExceptHandler) h).body()));
+        } else if (s instanceof Stmt.TryStar t) {
+            return findAnn(t.body()) || findAnn(t.orelse()) || findAnn(t.finalbody())
+                || t.handlers().stream().anyMatch(h -> findAnn(((Excepthandler.ExceptHandler) h).body()));
+        } else if (s instanceof Stmt.Match m) {
+            return m.cases().stream().anyMatch(c -> findAnn(c.body()));
+        } else {
+            return false;
+        }
     }
 
     // ---- names ---------------------------------------------------------------------------
@@ -491,100 +504,110 @@ final class CodeGen {
     // Compare CPython compile.c: compiler_visit_stmt
     void visitStmt(Stmt s) {
         Loc loc = Loc.of(s);
-        switch (s) {
-            case Stmt.FunctionDef f -> Functions.function(this, s, f.name(), f.args(), f.body(), f.decorator_list(),
+        if (s instanceof Stmt.FunctionDef f) {
+            Functions.function(this, s, f.name(), f.args(), f.body(), f.decorator_list(),
                 f.returns(), f.type_params(), false);
-            case Stmt.AsyncFunctionDef f -> Functions.function(this, s, f.name(), f.args(), f.body(),
+        } else if (s instanceof Stmt.AsyncFunctionDef f) {
+            Functions.function(this, s, f.name(), f.args(), f.body(),
                 f.decorator_list(), f.returns(), f.type_params(), true);
-            case Stmt.ClassDef c -> Functions.classDef(this, c);
-            case Stmt.Return r -> compileReturn(r);
-            case Stmt.Delete d -> {
-                for (Expr t : d.targets()) {
-                    visitExpr(t);
-                }
+        } else if (s instanceof Stmt.ClassDef c) {
+            Functions.classDef(this, c);
+        } else if (s instanceof Stmt.Return r) {
+            compileReturn(r);
+        } else if (s instanceof Stmt.Delete d) {
+            for (Expr t : d.targets()) {
+                visitExpr(t);
             }
-            case Stmt.Assign a -> {
-                visitExpr(a.value());
-                int n = a.targets().size();
-                for (int i = 0; i < n; i++) {
-                    if (i < n - 1) {
-                        addopI(COPY, 1, loc);
-                    }
-                    visitExpr(a.targets().get(i));
+        } else if (s instanceof Stmt.Assign a) {
+            visitExpr(a.value());
+            int n = a.targets().size();
+            for (int i = 0; i < n; i++) {
+                if (i < n - 1) {
+                    addopI(COPY, 1, loc);
                 }
+                visitExpr(a.targets().get(i));
             }
-            case Stmt.TypeAlias t -> Functions.typeAlias(this, t);
-            case Stmt.AugAssign a -> augAssign(a);
-            case Stmt.AnnAssign a -> annAssign(a);
-            case Stmt.For f -> compileFor(s, f.target(), f.iter(), f.body(), f.orelse());
-            case Stmt.AsyncFor f -> Async.asyncFor(this, f);
-            case Stmt.While w -> compileWhile(w);
-            case Stmt.If i -> compileIf(i);
-            case Stmt.With w -> compileWith(w, 0);
-            case Stmt.AsyncWith w -> Async.asyncWith(this, w, 0);
-            case Stmt.Match m -> patterns.match(m);
-            case Stmt.Raise r -> {
-                int n = 0;
-                if (r.exc() != null) {
-                    visitExpr(r.exc());
+        } else if (s instanceof Stmt.TypeAlias t) {
+            Functions.typeAlias(this, t);
+        } else if (s instanceof Stmt.AugAssign a) {
+            augAssign(a);
+        } else if (s instanceof Stmt.AnnAssign a) {
+            annAssign(a);
+        } else if (s instanceof Stmt.For f) {
+            compileFor(s, f.target(), f.iter(), f.body(), f.orelse());
+        } else if (s instanceof Stmt.AsyncFor f) {
+            Async.asyncFor(this, f);
+        } else if (s instanceof Stmt.While w) {
+            compileWhile(w);
+        } else if (s instanceof Stmt.If i) {
+            compileIf(i);
+        } else if (s instanceof Stmt.With w) {
+            compileWith(w, 0);
+        } else if (s instanceof Stmt.AsyncWith w) {
+            Async.asyncWith(this, w, 0);
+        } else if (s instanceof Stmt.Match m) {
+            patterns.match(m);
+        } else if (s instanceof Stmt.Raise r) {
+            int n = 0;
+            if (r.exc() != null) {
+                visitExpr(r.exc());
+                n++;
+                if (r.cause() != null) {
+                    visitExpr(r.cause());
                     n++;
-                    if (r.cause() != null) {
-                        visitExpr(r.cause());
-                        n++;
-                    }
-                }
-                addopI(RAISE_VARARGS, n, loc);
-            }
-            case Stmt.Try t -> {
-                if (!t.finalbody().isEmpty()) {
-                    tryFinally(t.body(), t.handlers(), t.orelse(), t.finalbody(), loc, false);
-                } else {
-                    tryExcept(t.body(), t.handlers(), t.orelse(), loc);
                 }
             }
-            case Stmt.TryStar t -> {
-                if (!t.finalbody().isEmpty()) {
-                    tryFinally(t.body(), t.handlers(), t.orelse(), t.finalbody(), loc, true);
-                } else {
-                    TryStar.tryStarExcept(this, t.body(), t.handlers(), t.orelse(), loc);
-                }
+            addopI(RAISE_VARARGS, n, loc);
+        } else if (s instanceof Stmt.Try t) {
+            if (!t.finalbody().isEmpty()) {
+                tryFinally(t.body(), t.handlers(), t.orelse(), t.finalbody(), loc, false);
+            } else {
+                tryExcept(t.body(), t.handlers(), t.orelse(), loc);
             }
-            case Stmt.Assert a -> {
-                Checks.assertion(this, a.test(), loc);
-                if (optimize > 0) {
-                    break; // -O: asserts compile to nothing (compiler_assert)
-                }
-                Block end = newBlock();
-                jumpIf(loc, a.test(), end, true);
-                addop(LOAD_ASSERTION_ERROR, loc);
-                if (a.msg() != null) {
-                    visitExpr(a.msg());
-                    addopI(CALL, 0, loc);
-                }
-                addopI(RAISE_VARARGS, 1, loc);
-                useBlock(end);
+        } else if (s instanceof Stmt.TryStar t) {
+            if (!t.finalbody().isEmpty()) {
+                tryFinally(t.body(), t.handlers(), t.orelse(), t.finalbody(), loc, true);
+            } else {
+                TryStar.tryStarExcept(this, t.body(), t.handlers(), t.orelse(), loc);
             }
-            case Stmt.Import i -> compileImport(i);
-            case Stmt.ImportFrom i -> compileFromImport(i);
-            case Stmt.Global g -> { }
-            case Stmt.Nonlocal n -> { }
-            case Stmt.Expr e when interactive && stack.isEmpty() -> {
-                // Compare CPython compile.c: compiler_stmt_expr, c_interactive at nest level 1
+        } else if (s instanceof Stmt.Assert a) {
+            Checks.assertion(this, a.test(), loc);
+            if (optimize > 0) {
+                return; // -O: asserts compile to nothing (compiler_assert)
+            }
+            Block end = newBlock();
+            jumpIf(loc, a.test(), end, true);
+            addop(LOAD_ASSERTION_ERROR, loc);
+            if (a.msg() != null) {
+                visitExpr(a.msg());
+                addopI(CALL, 0, loc);
+            }
+            addopI(RAISE_VARARGS, 1, loc);
+            useBlock(end);
+        } else if (s instanceof Stmt.Import i) {
+            compileImport(i);
+        } else if (s instanceof Stmt.ImportFrom i) {
+            compileFromImport(i);
+        } else if (s instanceof Stmt.Global g) {
+        } else if (s instanceof Stmt.Nonlocal n) {
+        } else if (s instanceof Stmt.Expr e && interactive && stack.isEmpty()) {
+            // Compare CPython compile.c: compiler_stmt_expr, c_interactive at nest level 1
+            visitExpr(e.value());
+            addopI(CALL_INTRINSIC_1, 1, loc); // INTRINSIC_PRINT
+            addop(POP_TOP, Loc.NONE);
+        } else if (s instanceof Stmt.Expr e) {
+            if (Folding.fold(e.value()) != null) {
+                addop(NOP, loc);
+            } else {
                 visitExpr(e.value());
-                addopI(CALL_INTRINSIC_1, 1, loc); // INTRINSIC_PRINT
                 addop(POP_TOP, Loc.NONE);
             }
-            case Stmt.Expr e -> {
-                if (Folding.fold(e.value()) != null) {
-                    addop(NOP, loc);
-                } else {
-                    visitExpr(e.value());
-                    addop(POP_TOP, Loc.NONE);
-                }
-            }
-            case Stmt.Pass p -> addop(NOP, loc);
-            case Stmt.Break b -> compileBreak(loc);
-            case Stmt.Continue c -> compileContinue(loc);
+        } else if (s instanceof Stmt.Pass p) {
+            addop(NOP, loc);
+        } else if (s instanceof Stmt.Break b) {
+            compileBreak(loc);
+        } else if (s instanceof Stmt.Continue c) {
+            compileContinue(loc);
         }
     }
 
@@ -1033,52 +1056,48 @@ final class CodeGen {
     private void augAssign(Stmt.AugAssign s) {
         Expr e = s.target();
         Loc loc = Loc.of(e);
-        switch (e) {
-            case Expr.Attribute a -> {
-                visitExpr(a.value());
-                addopI(COPY, 1, loc);
-                addopName(LOAD_ATTR, a.attr(), attrLoc(loc, a));
+        if (e instanceof Expr.Attribute a) {
+            visitExpr(a.value());
+            addopI(COPY, 1, loc);
+            addopName(LOAD_ATTR, a.attr(), attrLoc(loc, a));
+        } else if (e instanceof Expr.Subscript sub) {
+            visitExpr(sub.value());
+            if (isTwoElementSlice(sub.slice())) {
+                slice((Expr.Slice) sub.slice());
+                addopI(COPY, 3, loc);
+                addopI(COPY, 3, loc);
+                addopI(COPY, 3, loc);
+                addop(BINARY_SLICE, loc);
+            } else {
+                visitExpr(sub.slice());
+                addopI(COPY, 2, loc);
+                addopI(COPY, 2, loc);
+                addop(BINARY_SUBSCR, loc);
             }
-            case Expr.Subscript sub -> {
-                visitExpr(sub.value());
-                if (isTwoElementSlice(sub.slice())) {
-                    slice((Expr.Slice) sub.slice());
-                    addopI(COPY, 3, loc);
-                    addopI(COPY, 3, loc);
-                    addopI(COPY, 3, loc);
-                    addop(BINARY_SLICE, loc);
-                } else {
-                    visitExpr(sub.slice());
-                    addopI(COPY, 2, loc);
-                    addopI(COPY, 2, loc);
-                    addop(BINARY_SUBSCR, loc);
-                }
-            }
-            case Expr.Name n -> nameop(n.id(), ExprContext.Load, loc);
-            default -> throw CompileError.syntax("invalid node type for augmented assignment", loc);
+        } else if (e instanceof Expr.Name n) {
+            nameop(n.id(), ExprContext.Load, loc);
+        } else {
+            throw CompileError.syntax("invalid node type for augmented assignment", loc);
         }
         visitExpr(s.value());
         addopI(BINARY_OP, binop(s.op()) + 13, Loc.of(s));
-        switch (e) {
-            case Expr.Attribute a -> {
-                Loc l = attrLoc(loc, a);
-                addopI(SWAP, 2, l);
-                addopName(STORE_ATTR, a.attr(), l);
+        if (e instanceof Expr.Attribute a) {
+            Loc l = attrLoc(loc, a);
+            addopI(SWAP, 2, l);
+            addopName(STORE_ATTR, a.attr(), l);
+        } else if (e instanceof Expr.Subscript sub) {
+            if (isTwoElementSlice(sub.slice())) {
+                addopI(SWAP, 4, loc);
+                addopI(SWAP, 3, loc);
+                addopI(SWAP, 2, loc);
+                addop(STORE_SLICE, loc);
+            } else {
+                addopI(SWAP, 3, loc);
+                addopI(SWAP, 2, loc);
+                addop(STORE_SUBSCR, loc);
             }
-            case Expr.Subscript sub -> {
-                if (isTwoElementSlice(sub.slice())) {
-                    addopI(SWAP, 4, loc);
-                    addopI(SWAP, 3, loc);
-                    addopI(SWAP, 2, loc);
-                    addop(STORE_SLICE, loc);
-                } else {
-                    addopI(SWAP, 3, loc);
-                    addopI(SWAP, 2, loc);
-                    addop(STORE_SUBSCR, loc);
-                }
-            }
-            case Expr.Name n -> nameop(n.id(), ExprContext.Store, loc);
-            default -> { }
+        } else if (e instanceof Expr.Name n) {
+            nameop(n.id(), ExprContext.Store, loc);
         }
     }
 
@@ -1091,40 +1110,37 @@ final class CodeGen {
             visitExpr(targ);
         }
         boolean moduleOrClass = u.kind == Unit.Kind.MODULE || u.kind == Unit.Kind.CLASS;
-        switch (targ) {
-            case Expr.Name n -> {
-                if (n.id().equals("__debug__")) {
-                    // forbidden_name in compiler_annassign
-                    throw CompileError.syntax("cannot assign to __debug__", loc);
-                }
-                if (s.simple() != 0 && moduleOrClass) {
-                    if (futureAnnotations) {
-                        loadConst(Unparse.unparse(s.annotation()), Loc.of(s.annotation()));
-                    } else {
-                        visitExpr(s.annotation());
-                    }
-                    addopN(LOAD_NAME, "__annotations__", loc);
-                    loadConst(mangle(n.id()), loc);
-                    addop(STORE_SUBSCR, loc);
-                }
+        if (targ instanceof Expr.Name n) {
+            if (n.id().equals("__debug__")) {
+                // forbidden_name in compiler_annassign
+                throw CompileError.syntax("cannot assign to __debug__", loc);
             }
-            case Expr.Attribute a -> {
-                if (a.attr().equals("__debug__")) {
-                    throw CompileError.syntax("cannot assign to __debug__", loc); // forbidden_name, even without a value
+            if (s.simple() != 0 && moduleOrClass) {
+                if (futureAnnotations) {
+                    loadConst(Unparse.unparse(s.annotation()), Loc.of(s.annotation()));
+                } else {
+                    visitExpr(s.annotation());
                 }
-                if (s.value() == null) {
-                    visitExpr(a.value());
-                    addop(POP_TOP, Loc.of(a.value()));
-                }
+                addopN(LOAD_NAME, "__annotations__", loc);
+                loadConst(mangle(n.id()), loc);
+                addop(STORE_SUBSCR, loc);
             }
-            case Expr.Subscript sub -> {
-                if (s.value() == null) {
-                    visitExpr(sub.value());
-                    addop(POP_TOP, Loc.of(sub.value()));
-                    checkAnnSubscr(sub.slice());
-                }
+        } else if (targ instanceof Expr.Attribute a) {
+            if (a.attr().equals("__debug__")) {
+                throw CompileError.syntax("cannot assign to __debug__", loc); // forbidden_name, even without a value
             }
-            default -> throw CompileError.syntax("invalid node type for annotated assignment", loc);
+            if (s.value() == null) {
+                visitExpr(a.value());
+                addop(POP_TOP, Loc.of(a.value()));
+            }
+        } else if (targ instanceof Expr.Subscript sub) {
+            if (s.value() == null) {
+                visitExpr(sub.value());
+                addop(POP_TOP, Loc.of(sub.value()));
+                checkAnnSubscr(sub.slice());
+            }
+        } else {
+            throw CompileError.syntax("invalid node type for annotated assignment", loc);
         }
         if (s.simple() == 0 && !futureAnnotations && moduleOrClass) {
             visitExpr(s.annotation());
@@ -1133,24 +1149,20 @@ final class CodeGen {
     }
 
     private void checkAnnSubscr(Expr e) {
-        switch (e) {
-            case Expr.Slice sl -> {
-                for (Expr x : new Expr[] {sl.lower(), sl.upper(), sl.step()}) {
-                    if (x != null) {
-                        visitExpr(x);
-                        addop(POP_TOP, Loc.of(x));
-                    }
+        if (e instanceof Expr.Slice sl) {
+            for (Expr x : new Expr[] {sl.lower(), sl.upper(), sl.step()}) {
+                if (x != null) {
+                    visitExpr(x);
+                    addop(POP_TOP, Loc.of(x));
                 }
             }
-            case Expr.Tuple t -> {
-                for (Expr x : t.elts()) {
-                    checkAnnSubscr(x);
-                }
+        } else if (e instanceof Expr.Tuple t) {
+            for (Expr x : t.elts()) {
+                checkAnnSubscr(x);
             }
-            default -> {
-                visitExpr(e);
-                addop(POP_TOP, Loc.of(e));
-            }
+        } else {
+            visitExpr(e);
+            addop(POP_TOP, Loc.of(e));
         }
     }
 
@@ -1252,193 +1264,187 @@ final class CodeGen {
             loadConst(folded, loc);
             return;
         }
-        switch (e) {
-            case Expr.NamedExpr n -> {
-                visitExpr(n.value());
+        if (e instanceof Expr.NamedExpr n) {
+            visitExpr(n.value());
+            addopI(COPY, 1, loc);
+            visitExpr(n.target());
+        } else if (e instanceof Expr.BoolOp b) {
+            int jumpi = b.op() == Boolop.And ? POP_JUMP_IF_FALSE : POP_JUMP_IF_TRUE;
+            Block end = newBlock();
+            int n = b.values().size() - 1;
+            for (int i = 0; i < n; i++) {
+                visitExpr(b.values().get(i));
                 addopI(COPY, 1, loc);
-                visitExpr(n.target());
+                addopJ(jumpi, end, loc);
+                addop(POP_TOP, loc);
             }
-            case Expr.BoolOp b -> {
-                int jumpi = b.op() == Boolop.And ? POP_JUMP_IF_FALSE : POP_JUMP_IF_TRUE;
-                Block end = newBlock();
-                int n = b.values().size() - 1;
-                for (int i = 0; i < n; i++) {
-                    visitExpr(b.values().get(i));
-                    addopI(COPY, 1, loc);
-                    addopJ(jumpi, end, loc);
-                    addop(POP_TOP, loc);
-                }
-                visitExpr(b.values().get(n));
-                useBlock(end);
-            }
-            case Expr.BinOp b when Folding.percentFormat(b) != null -> visitExpr(Folding.percentFormat(b));
-            case Expr.BinOp b -> {
-                visitExpr(b.left());
-                visitExpr(b.right());
-                addopI(BINARY_OP, binop(b.op()), loc);
-            }
-            case Expr.UnaryOp un when un.op() == org.pyvm.ast.Unaryop.Not && un.operand() instanceof Expr.Compare c
-                && c.ops().size() == 1 && negated(c.ops().get(0)) != null ->
-                // Compare CPython ast_opt.c: fold_unaryop (not (a is b) -> a is not b, in -> not in)
+            visitExpr(b.values().get(n));
+            useBlock(end);
+        } else if (e instanceof Expr.BinOp b && Folding.percentFormat(b) != null) {
+            visitExpr(Folding.percentFormat(b));
+        } else if (e instanceof Expr.BinOp b) {
+            visitExpr(b.left());
+            visitExpr(b.right());
+            addopI(BINARY_OP, binop(b.op()), loc);
+        } else if (e instanceof Expr.UnaryOp un && un.op() == org.pyvm.ast.Unaryop.Not && un.operand() instanceof Expr.Compare c && c.ops().size() == 1 && negated(c.ops().get(0)) != null) {
+            // Compare CPython ast_opt.c: fold_unaryop (not (a is b) -> a is not b, in -> not in)
                 visitExpr(new Expr.Compare(c.left(), List.of(negated(c.ops().get(0))), c.comparators(), c.lineno(),
                     c.col_offset(), c.end_lineno(), c.end_col_offset()));
-            case Expr.UnaryOp un -> {
-                visitExpr(un.operand());
-                switch (un.op()) {
-                    case UAdd -> addopI(CALL_INTRINSIC_1, 5, loc); // INTRINSIC_UNARY_POSITIVE
-                    case USub -> addop(UNARY_NEGATIVE, loc);
-                    case Invert -> addop(UNARY_INVERT, loc);
-                    case Not -> addop(UNARY_NOT, loc);
-                }
+        } else if (e instanceof Expr.UnaryOp un) {
+            visitExpr(un.operand());
+            switch (un.op()) {
+                case UAdd -> addopI(CALL_INTRINSIC_1, 5, loc); // INTRINSIC_UNARY_POSITIVE
+                case USub -> addop(UNARY_NEGATIVE, loc);
+                case Invert -> addop(UNARY_INVERT, loc);
+                case Not -> addop(UNARY_NOT, loc);
             }
-            case Expr.Lambda l -> Functions.lambda(this, l);
-            case Expr.IfExp i -> {
-                Block end = newBlock(), next = newBlock();
-                jumpIf(loc, i.test(), next, false);
-                visitExpr(i.body());
-                addopJ(JUMP, end, Loc.NONE);
-                useBlock(next);
-                visitExpr(i.orelse());
-                useBlock(end);
-            }
-            case Expr.Dict d -> dict(d);
-            case Expr.Set s -> starunpackHelper(loc, s.elts(), 0, BUILD_SET, SET_ADD, SET_UPDATE, false);
-            case Expr.GeneratorExp g -> Comprehensions.comprehension(this, e, "genexpr", g.generators(), g.elt(), null);
-            case Expr.ListComp g -> Comprehensions.comprehension(this, e, "listcomp", g.generators(), g.elt(), null);
-            case Expr.SetComp g -> Comprehensions.comprehension(this, e, "setcomp", g.generators(), g.elt(), null);
-            case Expr.DictComp g -> Comprehensions.comprehension(this, e, "dictcomp", g.generators(), g.key(),
+        } else if (e instanceof Expr.Lambda l) {
+            Functions.lambda(this, l);
+        } else if (e instanceof Expr.IfExp i) {
+            Block end = newBlock(), next = newBlock();
+            jumpIf(loc, i.test(), next, false);
+            visitExpr(i.body());
+            addopJ(JUMP, end, Loc.NONE);
+            useBlock(next);
+            visitExpr(i.orelse());
+            useBlock(end);
+        } else if (e instanceof Expr.Dict d) {
+            dict(d);
+        } else if (e instanceof Expr.Set s) {
+            starunpackHelper(loc, s.elts(), 0, BUILD_SET, SET_ADD, SET_UPDATE, false);
+        } else if (e instanceof Expr.GeneratorExp g) {
+            Comprehensions.comprehension(this, e, "genexpr", g.generators(), g.elt(), null);
+        } else if (e instanceof Expr.ListComp g) {
+            Comprehensions.comprehension(this, e, "listcomp", g.generators(), g.elt(), null);
+        } else if (e instanceof Expr.SetComp g) {
+            Comprehensions.comprehension(this, e, "setcomp", g.generators(), g.elt(), null);
+        } else if (e instanceof Expr.DictComp g) {
+            Comprehensions.comprehension(this, e, "dictcomp", g.generators(), g.key(),
                 g.value());
-            case Expr.Yield y -> {
-                if (!u.isFunctionLike()) {
-                    throw CompileError.syntax("'yield' outside function", loc);
-                }
-                if (y.value() != null) {
-                    visitExpr(y.value());
-                } else {
-                    loadConst(Constant.NONE, loc);
-                }
-                addYield(loc);
+        } else if (e instanceof Expr.Yield y) {
+            if (!u.isFunctionLike()) {
+                throw CompileError.syntax("'yield' outside function", loc);
             }
-            case Expr.YieldFrom y -> {
-                if (!u.isFunctionLike()) {
-                    throw CompileError.syntax("'yield' outside function", loc);
-                }
-                if (u.kind == Unit.Kind.ASYNC_FUNCTION) {
-                    throw CompileError.syntax("'yield from' inside async function", loc);
-                }
+            if (y.value() != null) {
                 visitExpr(y.value());
-                addop(GET_YIELD_FROM_ITER, loc);
+            } else {
                 loadConst(Constant.NONE, loc);
-                Async.addYieldFrom(this, loc, false);
             }
-            case Expr.Await a -> Async.await(this, a);
-            case Expr.Compare c -> compare(c);
-            case Expr.Call c -> call(c);
-            case Expr.Constant c -> loadConst(constValue(c.value()), loc);
-            case Expr.JoinedStr j -> {
-                if (j.values().size() > STACK_USE_GUIDELINE) {
-                    loadConst("", loc);
-                    addopName(LOAD_METHOD, "join", loc);
-                    addopI(BUILD_LIST, 0, loc);
-                    for (Expr v : j.values()) {
-                        visitExpr(v);
-                        addopI(LIST_APPEND, 1, loc);
-                    }
-                    addopI(CALL, 1, loc);
-                } else {
-                    visitExprs(j.values());
-                    if (j.values().size() != 1) {
-                        addopI(BUILD_STRING, j.values().size(), loc);
-                    }
+            addYield(loc);
+        } else if (e instanceof Expr.YieldFrom y) {
+            if (!u.isFunctionLike()) {
+                throw CompileError.syntax("'yield' outside function", loc);
+            }
+            if (u.kind == Unit.Kind.ASYNC_FUNCTION) {
+                throw CompileError.syntax("'yield from' inside async function", loc);
+            }
+            visitExpr(y.value());
+            addop(GET_YIELD_FROM_ITER, loc);
+            loadConst(Constant.NONE, loc);
+            Async.addYieldFrom(this, loc, false);
+        } else if (e instanceof Expr.Await a) {
+            Async.await(this, a);
+        } else if (e instanceof Expr.Compare c) {
+            compare(c);
+        } else if (e instanceof Expr.Call c) {
+            call(c);
+        } else if (e instanceof Expr.Constant c) {
+            loadConst(constValue(c.value()), loc);
+        } else if (e instanceof Expr.JoinedStr j) {
+            if (j.values().size() > STACK_USE_GUIDELINE) {
+                loadConst("", loc);
+                addopName(LOAD_METHOD, "join", loc);
+                addopI(BUILD_LIST, 0, loc);
+                for (Expr v : j.values()) {
+                    visitExpr(v);
+                    addopI(LIST_APPEND, 1, loc);
+                }
+                addopI(CALL, 1, loc);
+            } else {
+                visitExprs(j.values());
+                if (j.values().size() != 1) {
+                    addopI(BUILD_STRING, j.values().size(), loc);
                 }
             }
-            case Expr.FormattedValue f -> {
-                visitExpr(f.value());
-                int conv = f.conversion() == null ? -1 : f.conversion();
-                int oparg = switch (conv) {
-                    case 's' -> 1;
-                    case 'r' -> 2;
-                    case 'a' -> 3;
-                    default -> 0;
-                };
-                if (f.format_spec() != null) {
-                    visitExpr(f.format_spec());
-                    oparg |= 4;
-                }
-                addopI(FORMAT_VALUE, oparg, loc);
+        } else if (e instanceof Expr.FormattedValue f) {
+            visitExpr(f.value());
+            int conv = f.conversion() == null ? -1 : f.conversion();
+            int oparg = switch (conv) {
+                case 's' -> 1;
+                case 'r' -> 2;
+                case 'a' -> 3;
+                default -> 0;
+            };
+            if (f.format_spec() != null) {
+                visitExpr(f.format_spec());
+                oparg |= 4;
             }
-            case Expr.Attribute a -> {
-                switch (a.ctx()) {
-                    case Load -> {
-                        if (Functions.isSuperAttr(this, a)) {
-                            Functions.loadSuperAttr(this, a, false);
-                        } else {
-                            visitExpr(a.value());
-                            addopName(LOAD_ATTR, a.attr(), attrLoc(loc, a));
-                        }
-                    }
-                    case Store -> {
+            addopI(FORMAT_VALUE, oparg, loc);
+        } else if (e instanceof Expr.Attribute a) {
+            switch (a.ctx()) {
+                case Load -> {
+                    if (Functions.isSuperAttr(this, a)) {
+                        Functions.loadSuperAttr(this, a, false);
+                    } else {
                         visitExpr(a.value());
-                        if (a.attr().equals("__debug__")) {
-                            // forbidden_name in compiler_visit_expr1
-                            throw CompileError.syntax("cannot assign to __debug__", attrLoc(loc, a));
-                        }
-                        addopName(STORE_ATTR, a.attr(), attrLoc(loc, a));
-                    }
-                    case Del -> {
-                        visitExpr(a.value());
-                        addopName(DELETE_ATTR, a.attr(), attrLoc(loc, a));
+                        addopName(LOAD_ATTR, a.attr(), attrLoc(loc, a));
                     }
                 }
-            }
-            case Expr.Subscript s -> {
-                if (s.ctx() == ExprContext.Load) {
-                    Checks.subscript(this, s.value(), s.slice());
+                case Store -> {
+                    visitExpr(a.value());
+                    if (a.attr().equals("__debug__")) {
+                        // forbidden_name in compiler_visit_expr1
+                        throw CompileError.syntax("cannot assign to __debug__", attrLoc(loc, a));
+                    }
+                    addopName(STORE_ATTR, a.attr(), attrLoc(loc, a));
                 }
-                if (s.ctx() != ExprContext.Del && isTwoElementSlice(s.slice())) {
-                    visitExpr(s.value());
-                    slice((Expr.Slice) s.slice());
-                    addop(s.ctx() == ExprContext.Load ? BINARY_SLICE : STORE_SLICE, loc);
-                } else {
-                    visitExpr(s.value());
-                    visitExpr(s.slice());
-                    addop(switch (s.ctx()) {
-                        case Load -> BINARY_SUBSCR;
-                        case Store -> STORE_SUBSCR;
-                        case Del -> DELETE_SUBSCR;
-                    }, loc);
+                case Del -> {
+                    visitExpr(a.value());
+                    addopName(DELETE_ATTR, a.attr(), attrLoc(loc, a));
                 }
             }
-            case Expr.Starred s -> {
-                if (s.ctx() == ExprContext.Store) {
-                    throw CompileError.syntax("starred assignment target must be in a list or tuple", loc);
-                }
-                throw CompileError.syntax("can't use starred expression here", loc);
+        } else if (e instanceof Expr.Subscript s) {
+            if (s.ctx() == ExprContext.Load) {
+                Checks.subscript(this, s.value(), s.slice());
             }
-            case Expr.Slice s -> {
-                int n = slice(s);
-                addopI(BUILD_SLICE, n, loc);
+            if (s.ctx() != ExprContext.Del && isTwoElementSlice(s.slice())) {
+                visitExpr(s.value());
+                slice((Expr.Slice) s.slice());
+                addop(s.ctx() == ExprContext.Load ? BINARY_SLICE : STORE_SLICE, loc);
+            } else {
+                visitExpr(s.value());
+                visitExpr(s.slice());
+                addop(switch (s.ctx()) {
+                    case Load -> BINARY_SUBSCR;
+                    case Store -> STORE_SUBSCR;
+                    case Del -> DELETE_SUBSCR;
+                }, loc);
             }
-            case Expr.Name n -> {
-                if (n.ctx() == ExprContext.Load && n.id().equals("__debug__")) {
-                    loadConst(Folding.debugValue(), loc);
-                } else {
-                    nameop(n.id(), n.ctx(), loc);
-                }
+        } else if (e instanceof Expr.Starred s) {
+            if (s.ctx() == ExprContext.Store) {
+                throw CompileError.syntax("starred assignment target must be in a list or tuple", loc);
             }
-            case Expr.List l -> {
-                switch (l.ctx()) {
-                    case Store -> assignmentHelper(loc, l.elts());
-                    case Load -> starunpackHelper(loc, l.elts(), 0, BUILD_LIST, LIST_APPEND, LIST_EXTEND, false);
-                    case Del -> visitExprs(l.elts());
-                }
+            throw CompileError.syntax("can't use starred expression here", loc);
+        } else if (e instanceof Expr.Slice s) {
+            int n = slice(s);
+            addopI(BUILD_SLICE, n, loc);
+        } else if (e instanceof Expr.Name n) {
+            if (n.ctx() == ExprContext.Load && n.id().equals("__debug__")) {
+                loadConst(Folding.debugValue(), loc);
+            } else {
+                nameop(n.id(), n.ctx(), loc);
             }
-            case Expr.Tuple t -> {
-                switch (t.ctx()) {
-                    case Store -> assignmentHelper(loc, t.elts());
-                    case Load -> starunpackHelper(loc, t.elts(), 0, BUILD_LIST, LIST_APPEND, LIST_EXTEND, true);
-                    case Del -> visitExprs(t.elts());
-                }
+        } else if (e instanceof Expr.List l) {
+            switch (l.ctx()) {
+                case Store -> assignmentHelper(loc, l.elts());
+                case Load -> starunpackHelper(loc, l.elts(), 0, BUILD_LIST, LIST_APPEND, LIST_EXTEND, false);
+                case Del -> visitExprs(l.elts());
+            }
+        } else if (e instanceof Expr.Tuple t) {
+            switch (t.ctx()) {
+                case Store -> assignmentHelper(loc, t.elts());
+                case Load -> starunpackHelper(loc, t.elts(), 0, BUILD_LIST, LIST_APPEND, LIST_EXTEND, true);
+                case Del -> visitExprs(t.elts());
             }
         }
     }
@@ -1676,72 +1682,64 @@ final class CodeGen {
 
     // Compare CPython compile.c: compiler_jump_if
     void jumpIf(Loc loc, Expr e, Block next, boolean cond) {
-        switch (e) {
-            case Expr.UnaryOp un when un.op() == org.pyvm.ast.Unaryop.Not && un.operand() instanceof Expr.Compare c
-                && c.ops().size() == 1 && negated(c.ops().get(0)) != null -> {
-                // the AST optimizer has already made not (a in b) into a not in b
-                jumpIf(loc, new Expr.Compare(c.left(), List.of(negated(c.ops().get(0))), c.comparators(), c.lineno(),
-                    c.col_offset(), c.end_lineno(), c.end_col_offset()), next, cond);
-                return;
+        if (e instanceof Expr.UnaryOp un && un.op() == org.pyvm.ast.Unaryop.Not && un.operand() instanceof Expr.Compare c && c.ops().size() == 1 && negated(c.ops().get(0)) != null) {
+            // the AST optimizer has already made not (a in b) into a not in b
+            jumpIf(loc, new Expr.Compare(c.left(), List.of(negated(c.ops().get(0))), c.comparators(), c.lineno(),
+                c.col_offset(), c.end_lineno(), c.end_col_offset()), next, cond);
+            return;
+        } else if (e instanceof Expr.UnaryOp un && un.op() == org.pyvm.ast.Unaryop.Not && Folding.fold(e) == null) {
+            jumpIf(loc, un.operand(), next, !cond);
+            return;
+        } else if (e instanceof Expr.BoolOp b) {
+            List<Expr> s = b.values();
+            int n = s.size() - 1;
+            boolean cond2 = b.op() == Boolop.Or;
+            Block next2 = next;
+            if (cond2 != cond) {
+                next2 = newBlock();
             }
-            case Expr.UnaryOp un when un.op() == org.pyvm.ast.Unaryop.Not && Folding.fold(e) == null -> {
-                jumpIf(loc, un.operand(), next, !cond);
-                return;
+            for (int i = 0; i < n; i++) {
+                jumpIf(loc, s.get(i), next2, cond2);
             }
-            case Expr.BoolOp b -> {
-                List<Expr> s = b.values();
-                int n = s.size() - 1;
-                boolean cond2 = b.op() == Boolop.Or;
-                Block next2 = next;
-                if (cond2 != cond) {
-                    next2 = newBlock();
-                }
-                for (int i = 0; i < n; i++) {
-                    jumpIf(loc, s.get(i), next2, cond2);
-                }
-                jumpIf(loc, s.get(n), next, cond);
-                if (next2 != next) {
-                    useBlock(next2);
-                }
-                return;
-            }
-            case Expr.IfExp i -> {
-                Block end = newBlock(), next2 = newBlock();
-                jumpIf(loc, i.test(), next2, false);
-                jumpIf(loc, i.body(), next, cond);
-                addopJ(JUMP, end, Loc.NONE);
+            jumpIf(loc, s.get(n), next, cond);
+            if (next2 != next) {
                 useBlock(next2);
-                jumpIf(loc, i.orelse(), next, cond);
-                useBlock(end);
-                return;
             }
-            case Expr.Compare c when c.ops().size() > 1 -> {
-                Checks.compare(this, c);
-                Loc l = Loc.of(e);
-                int n = c.ops().size() - 1;
-                Block cleanup = newBlock();
-                visitExpr(c.left());
-                for (int i = 0; i < n; i++) {
-                    visitExpr(c.comparators().get(i)); // only the last operand folds
-                    addopI(SWAP, 2, l);
-                    addopI(COPY, 2, l);
-                    addCompare(c.ops().get(i), l);
-                    addopJ(POP_JUMP_IF_FALSE, cleanup, l);
-                }
-                visitExpr(Folding.foldIn(c.ops().get(n), c.comparators().get(n)));
-                addCompare(c.ops().get(n), l);
-                addopJ(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next, l);
-                Block end = newBlock();
-                addopJ(JUMP, end, Loc.NONE);
-                useBlock(cleanup);
-                addop(POP_TOP, l);
-                if (!cond) {
-                    addopJ(JUMP, next, Loc.NONE);
-                }
-                useBlock(end);
-                return;
+            return;
+        } else if (e instanceof Expr.IfExp i) {
+            Block end = newBlock(), next2 = newBlock();
+            jumpIf(loc, i.test(), next2, false);
+            jumpIf(loc, i.body(), next, cond);
+            addopJ(JUMP, end, Loc.NONE);
+            useBlock(next2);
+            jumpIf(loc, i.orelse(), next, cond);
+            useBlock(end);
+            return;
+        } else if (e instanceof Expr.Compare c && c.ops().size() > 1) {
+            Checks.compare(this, c);
+            Loc l = Loc.of(e);
+            int n = c.ops().size() - 1;
+            Block cleanup = newBlock();
+            visitExpr(c.left());
+            for (int i = 0; i < n; i++) {
+                visitExpr(c.comparators().get(i)); // only the last operand folds
+                addopI(SWAP, 2, l);
+                addopI(COPY, 2, l);
+                addCompare(c.ops().get(i), l);
+                addopJ(POP_JUMP_IF_FALSE, cleanup, l);
             }
-            default -> { }
+            visitExpr(Folding.foldIn(c.ops().get(n), c.comparators().get(n)));
+            addCompare(c.ops().get(n), l);
+            addopJ(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next, l);
+            Block end = newBlock();
+            addopJ(JUMP, end, Loc.NONE);
+            useBlock(cleanup);
+            addop(POP_TOP, l);
+            if (!cond) {
+                addopJ(JUMP, next, Loc.NONE);
+            }
+            useBlock(end);
+            return;
         }
         visitExpr(e);
         addopJ(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next, Loc.of(e));
@@ -1978,11 +1976,8 @@ final class CodeGen {
 
     /** Comprehension helper access to the iterator-target idiom check. */
     static boolean singleElementIter(Comprehension gen) {
-        List<Expr> elts = switch (gen.iter()) {
-            case Expr.List l -> l.elts();
-            case Expr.Tuple t -> t.elts();
-            default -> null;
-        };
+        Expr it = gen.iter();
+        List<Expr> elts = it instanceof Expr.List l ? l.elts() : it instanceof Expr.Tuple t ? t.elts() : null;
         return elts != null && elts.size() == 1 && !(elts.get(0) instanceof Expr.Starred);
     }
 }

@@ -104,12 +104,15 @@ public final class Compiler {
         try {
             CodeGen g = codeGen(mod, filename, flags, optimize);
             g.warnings = warnings;
-            return switch (mod) {
-                case Mod.Module m -> g.compileModule(m);
-                case Mod.Interactive m -> g.compileInteractive(m);
-                case Mod.Expression m -> g.compileExpression(m);
-                default -> throw new IllegalArgumentException("cannot compile " + mod.getClass().getSimpleName());
-            };
+            if (mod instanceof Mod.Module m) {
+                return g.compileModule(m);
+            } else if (mod instanceof Mod.Interactive m) {
+                return g.compileInteractive(m);
+            } else if (mod instanceof Mod.Expression m) {
+                return g.compileExpression(m);
+            } else {
+                throw new IllegalArgumentException("cannot compile " + mod.getClass().getSimpleName());
+            }
         } finally {
             Folding.reset(0);
         }
@@ -122,10 +125,10 @@ public final class Compiler {
     static CodeGen codeGen(Mod mod, String filename, int flags, int optimize) {
         boolean topLevelAwait = (flags & ALLOW_TOP_LEVEL_AWAIT) != 0;
         int future = flags & FUTURE_MASK;
-        switch (mod) {
-            case Mod.Module m -> future |= futureFeatures(m.body());
-            case Mod.Interactive m -> future |= futureFeatures(m.body());
-            default -> { }
+        if (mod instanceof Mod.Module m) {
+            future |= futureFeatures(m.body());
+        } else if (mod instanceof Mod.Interactive m) {
+            future |= futureFeatures(m.body());
         }
         SymbolTable st = SymbolTable.build(mod, (future & CodeObject.CO_FUTURE_ANNOTATIONS) != 0, topLevelAwait);
         CodeGen g = new CodeGen(st, filename, future, optimize);

@@ -78,79 +78,72 @@ final class Folding {
     }
 
     private static Object compute(Expr e) {
-        switch (e) {
-            case Expr.Name n -> {
-                return n.ctx() == ExprContext.Load && n.id().equals("__debug__") ? debugValue() : null;
-            }
-            case Expr.Tuple t -> {
-                if (t.ctx() != ExprContext.Load || !allConst(t.elts())) {
-                    return null;
-                }
-                Object[] items = new Object[t.elts().size()];
-                for (int i = 0; i < items.length; i++) {
-                    items[i] = fold(t.elts().get(i));
-                }
-                return new TupleConst(items);
-            }
-            case Expr.UnaryOp u -> {
-                Object v = fold(u.operand());
-                if (v == null) {
-                    return null;
-                }
-                return switch (u.op()) {
-                    case USub -> negate(v);
-                    case UAdd -> isNumber(v) ? (v instanceof Boolean b ? (Object) (b ? 1L : 0L) : v) : null;
-                    case Invert -> v instanceof Long l ? (Object) ~l : v instanceof BigInteger b ? norm(b.not())
-                        : v instanceof Boolean b ? invertBool(b) : null;
-                    case Not -> truth(v);
-                };
-            }
-            case Expr.Subscript sub -> {
-                // Compare CPython ast_opt.c: fold_subscr (constant[constant index])
-                if (sub.ctx() != ExprContext.Load || sub.slice() instanceof Expr.Slice) {
-                    return null;
-                }
-                Object v = fold(sub.value());
-                Object k = v == null ? null : fold(sub.slice());
-                if (k instanceof Boolean bk) {
-                    k = bk ? 1L : 0L; // a bool indexes as the int it is
-                }
-                if (!(k instanceof Long idx)) {
-                    return null;
-                }
-                if (v instanceof String str) {
-                    int n = str.codePointCount(0, str.length());
-                    long i = idx < 0 ? idx + n : idx;
-                    if (i < 0 || i >= n) {
-                        return null;
-                    }
-                    int off = str.offsetByCodePoints(0, (int) i);
-                    return new String(Character.toChars(str.codePointAt(off)));
-                }
-                if (v instanceof TupleConst t) {
-                    long i = idx < 0 ? idx + t.size() : idx;
-                    return i < 0 || i >= t.size() ? null : t.get((int) i);
-                }
-                if (v instanceof org.pyvm.bytecode.BytesConst b) {
-                    long i = idx < 0 ? idx + b.value().length : idx;
-                    return i < 0 || i >= b.value().length ? null : (Object) (long) (b.value()[(int) i] & 0xff);
-                }
+        if (e instanceof Expr.Name n) {
+            return n.ctx() == ExprContext.Load && n.id().equals("__debug__") ? debugValue() : null;
+        } else if (e instanceof Expr.Tuple t) {
+            if (t.ctx() != ExprContext.Load || !allConst(t.elts())) {
                 return null;
             }
-            case Expr.BinOp b -> {
-                Object l = fold(b.left());
-                if (l == null) {
-                    return null;
-                }
-                Object r = fold(b.right());
-                if (r == null) {
-                    return null;
-                }
-                return binop(b.op(), l, r);
+            Object[] items = new Object[t.elts().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = fold(t.elts().get(i));
             }
-            default -> {
+            return new TupleConst(items);
+        } else if (e instanceof Expr.UnaryOp u) {
+            Object v = fold(u.operand());
+            if (v == null) {
                 return null;
             }
+            return switch (u.op()) {
+                case USub -> negate(v);
+                case UAdd -> isNumber(v) ? (v instanceof Boolean b ? (Object) (b ? 1L : 0L) : v) : null;
+                case Invert -> v instanceof Long l ? (Object) ~l : v instanceof BigInteger b ? norm(b.not())
+                    : v instanceof Boolean b ? invertBool(b) : null;
+                case Not -> truth(v);
+            };
+        } else if (e instanceof Expr.Subscript sub) {
+            // Compare CPython ast_opt.c: fold_subscr (constant[constant index])
+            if (sub.ctx() != ExprContext.Load || sub.slice() instanceof Expr.Slice) {
+                return null;
+            }
+            Object v = fold(sub.value());
+            Object k = v == null ? null : fold(sub.slice());
+            if (k instanceof Boolean bk) {
+                k = bk ? 1L : 0L; // a bool indexes as the int it is
+            }
+            if (!(k instanceof Long idx)) {
+                return null;
+            }
+            if (v instanceof String str) {
+                int n = str.codePointCount(0, str.length());
+                long i = idx < 0 ? idx + n : idx;
+                if (i < 0 || i >= n) {
+                    return null;
+                }
+                int off = str.offsetByCodePoints(0, (int) i);
+                return new String(Character.toChars(str.codePointAt(off)));
+            }
+            if (v instanceof TupleConst t) {
+                long i = idx < 0 ? idx + t.size() : idx;
+                return i < 0 || i >= t.size() ? null : t.get((int) i);
+            }
+            if (v instanceof org.pyvm.bytecode.BytesConst b) {
+                long i = idx < 0 ? idx + b.value().length : idx;
+                return i < 0 || i >= b.value().length ? null : (Object) (long) (b.value()[(int) i] & 0xff);
+            }
+            return null;
+        } else if (e instanceof Expr.BinOp b) {
+            Object l = fold(b.left());
+            if (l == null) {
+                return null;
+            }
+            Object r = fold(b.right());
+            if (r == null) {
+                return null;
+            }
+            return binop(b.op(), l, r);
+        } else {
+            return null;
         }
     }
 

@@ -274,30 +274,26 @@ final class Functions {
         Loc loc = Loc.NONE;
         for (TypeParam tp : tps) {
             loc = Loc.of(tp);
-            switch (tp) {
-                case TypeParam.TypeVar tv -> {
-                    g.loadConst(tv.name(), loc);
-                    if (tv.bound() != null) {
-                        boundFunction(g, tv);
-                        g.addopI(CALL_INTRINSIC_2, tv.bound() instanceof Expr.Tuple ? 3 : 2, loc);
-                    } else {
-                        g.addopI(CALL_INTRINSIC_1, 7, loc); // INTRINSIC_TYPEVAR
-                    }
-                    g.addopI(COPY, 1, loc);
-                    g.nameop(tv.name(), ExprContext.Store, loc);
+            if (tp instanceof TypeParam.TypeVar tv) {
+                g.loadConst(tv.name(), loc);
+                if (tv.bound() != null) {
+                    boundFunction(g, tv);
+                    g.addopI(CALL_INTRINSIC_2, tv.bound() instanceof Expr.Tuple ? 3 : 2, loc);
+                } else {
+                    g.addopI(CALL_INTRINSIC_1, 7, loc); // INTRINSIC_TYPEVAR
                 }
-                case TypeParam.TypeVarTuple t -> {
-                    g.loadConst(t.name(), loc);
-                    g.addopI(CALL_INTRINSIC_1, 9, loc);
-                    g.addopI(COPY, 1, loc);
-                    g.nameop(t.name(), ExprContext.Store, loc);
-                }
-                case TypeParam.ParamSpec p -> {
-                    g.loadConst(p.name(), loc);
-                    g.addopI(CALL_INTRINSIC_1, 8, loc);
-                    g.addopI(COPY, 1, loc);
-                    g.nameop(p.name(), ExprContext.Store, loc);
-                }
+                g.addopI(COPY, 1, loc);
+                g.nameop(tv.name(), ExprContext.Store, loc);
+            } else if (tp instanceof TypeParam.TypeVarTuple t) {
+                g.loadConst(t.name(), loc);
+                g.addopI(CALL_INTRINSIC_1, 9, loc);
+                g.addopI(COPY, 1, loc);
+                g.nameop(t.name(), ExprContext.Store, loc);
+            } else if (tp instanceof TypeParam.ParamSpec p) {
+                g.loadConst(p.name(), loc);
+                g.addopI(CALL_INTRINSIC_1, 8, loc);
+                g.addopI(COPY, 1, loc);
+                g.nameop(p.name(), ExprContext.Store, loc);
             }
         }
         g.addopI(BUILD_TUPLE, tps.size(), Loc.of(tps.get(0)));

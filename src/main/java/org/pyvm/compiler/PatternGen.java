@@ -146,45 +146,46 @@ final class PatternGen {
     // Compare CPython compile.c: compiler_pattern
     private void pattern(Pattern p, Ctx pc) {
         Loc loc = Loc.of(p);
-        switch (p) {
-            case Pattern.MatchValue v -> {
-                Expr value = v.value();
-                if (!(value instanceof Expr.Constant || value instanceof Expr.Attribute
-                    || Folding.fold(value) != null)) {
-                    throw CompileError.syntax("patterns may only match literals and attribute lookups", loc);
-                }
-                g.visitExpr(value);
-                g.addCompare(Cmpop.Eq, loc);
-                jumpToFailPop(loc, pc, POP_JUMP_IF_FALSE);
+        if (p instanceof Pattern.MatchValue v) {
+            Expr value = v.value();
+            if (!(value instanceof Expr.Constant || value instanceof Expr.Attribute
+                || Folding.fold(value) != null)) {
+                throw CompileError.syntax("patterns may only match literals and attribute lookups", loc);
             }
-            case Pattern.MatchSingleton s -> {
-                g.loadConst(CodeGen.constValue(s.value()), loc);
-                g.addCompare(Cmpop.Is, loc);
-                jumpToFailPop(loc, pc, POP_JUMP_IF_FALSE);
-            }
-            case Pattern.MatchSequence s -> sequence(s, pc);
-            case Pattern.MatchMapping mm -> mapping(mm, pc);
-            case Pattern.MatchClass c -> classPattern(c, pc);
-            case Pattern.MatchStar s -> storeName(loc, s.name(), pc);
-            case Pattern.MatchAs a -> {
-                if (a.pattern() == null) {
-                    if (!pc.allowIrrefutable) {
-                        if (a.name() != null) {
-                            throw CompileError.syntax("name capture '" + a.name()
-                                + "' makes remaining patterns unreachable", loc);
-                        }
-                        throw CompileError.syntax("wildcard makes remaining patterns unreachable", loc);
+            g.visitExpr(value);
+            g.addCompare(Cmpop.Eq, loc);
+            jumpToFailPop(loc, pc, POP_JUMP_IF_FALSE);
+        } else if (p instanceof Pattern.MatchSingleton s) {
+            g.loadConst(CodeGen.constValue(s.value()), loc);
+            g.addCompare(Cmpop.Is, loc);
+            jumpToFailPop(loc, pc, POP_JUMP_IF_FALSE);
+        } else if (p instanceof Pattern.MatchSequence s) {
+            sequence(s, pc);
+        } else if (p instanceof Pattern.MatchMapping mm) {
+            mapping(mm, pc);
+        } else if (p instanceof Pattern.MatchClass c) {
+            classPattern(c, pc);
+        } else if (p instanceof Pattern.MatchStar s) {
+            storeName(loc, s.name(), pc);
+        } else if (p instanceof Pattern.MatchAs a) {
+            if (a.pattern() == null) {
+                if (!pc.allowIrrefutable) {
+                    if (a.name() != null) {
+                        throw CompileError.syntax("name capture '" + a.name()
+                            + "' makes remaining patterns unreachable", loc);
                     }
-                    storeName(loc, a.name(), pc);
-                    return;
+                    throw CompileError.syntax("wildcard makes remaining patterns unreachable", loc);
                 }
-                pc.onTop++;
-                g.addopI(COPY, 1, loc);
-                pattern(a.pattern(), pc);
-                pc.onTop--;
                 storeName(loc, a.name(), pc);
+                return;
             }
-            case Pattern.MatchOr o -> or(o, pc);
+            pc.onTop++;
+            g.addopI(COPY, 1, loc);
+            pattern(a.pattern(), pc);
+            pc.onTop--;
+            storeName(loc, a.name(), pc);
+        } else if (p instanceof Pattern.MatchOr o) {
+            or(o, pc);
         }
     }
 

@@ -49,11 +49,14 @@ final class SymbolTable {
         cur = top;
         byNode.put(mod, top);
         // Compare CPython symtable.c: _PySymtable_Build, one case per compile() mode.
-        switch (mod) {
-            case Mod.Module m -> visitStmts(m.body());
-            case Mod.Interactive m -> visitStmts(m.body());
-            case Mod.Expression m -> visitExpr(m.body());
-            default -> throw new IllegalArgumentException("no symbol table for " + mod.getClass().getSimpleName());
+        if (mod instanceof Mod.Module m) {
+            visitStmts(m.body());
+        } else if (mod instanceof Mod.Interactive m) {
+            visitStmts(m.body());
+        } else if (mod instanceof Mod.Expression m) {
+            visitExpr(m.body());
+        } else {
+            throw new IllegalArgumentException("no symbol table for " + mod.getClass().getSimpleName());
         }
     }
 
@@ -166,210 +169,192 @@ final class SymbolTable {
 
     // Compare CPython symtable.c: symtable_visit_stmt
     private void visitStmt(Stmt s) {
-        switch (s) {
-            case Stmt.FunctionDef f -> visitFunction(s, f.name(), f.args(), f.body(), f.decorator_list(), f.returns(),
+        if (s instanceof Stmt.FunctionDef f) {
+            visitFunction(s, f.name(), f.args(), f.body(), f.decorator_list(), f.returns(),
                 f.type_params(), false);
-            case Stmt.AsyncFunctionDef f -> visitFunction(s, f.name(), f.args(), f.body(), f.decorator_list(),
+        } else if (s instanceof Stmt.AsyncFunctionDef f) {
+            visitFunction(s, f.name(), f.args(), f.body(), f.decorator_list(),
                 f.returns(), f.type_params(), true);
-            case Stmt.ClassDef c -> {
-                addDef(c.name(), DEF_LOCAL, Loc.of(c));
-                visitExprs(c.decorator_list());
-                if (!c.type_params().isEmpty()) {
-                    enterTypeParams(c, "<generic parameters of " + c.name() + ">", c.lineno(), true);
-                    cur.privateName = c.name();
-                    visitTypeParams(c.type_params());
-                }
-                visitExprs(c.bases());
-                for (Keyword k : c.keywords()) {
-                    visitExpr(k.value());
-                }
-                Scope cls = enter(c.name(), Scope.Kind.CLASS, c, c.lineno());
-                cls.privateName = c.name();
-                if (!c.type_params().isEmpty()) {
-                    addDef("__type_params__", DEF_LOCAL, Loc.of(c));
-                    addDef(".type_params", USE, Loc.of(c));
-                }
-                visitStmts(c.body());
+        } else if (s instanceof Stmt.ClassDef c) {
+            addDef(c.name(), DEF_LOCAL, Loc.of(c));
+            visitExprs(c.decorator_list());
+            if (!c.type_params().isEmpty()) {
+                enterTypeParams(c, "<generic parameters of " + c.name() + ">", c.lineno(), true);
+                cur.privateName = c.name();
+                visitTypeParams(c.type_params());
+            }
+            visitExprs(c.bases());
+            for (Keyword k : c.keywords()) {
+                visitExpr(k.value());
+            }
+            Scope cls = enter(c.name(), Scope.Kind.CLASS, c, c.lineno());
+            cls.privateName = c.name();
+            if (!c.type_params().isEmpty()) {
+                addDef("__type_params__", DEF_LOCAL, Loc.of(c));
+                addDef(".type_params", USE, Loc.of(c));
+            }
+            visitStmts(c.body());
+            exit();
+            if (!c.type_params().isEmpty()) {
                 exit();
-                if (!c.type_params().isEmpty()) {
-                    exit();
-                }
             }
-            case Stmt.Return r -> {
-                if (r.value() != null) {
-                    visitExpr(r.value());
-                    cur.returnsValue = true;
-                }
+        } else if (s instanceof Stmt.Return r) {
+            if (r.value() != null) {
+                visitExpr(r.value());
+                cur.returnsValue = true;
             }
-            case Stmt.Delete d -> visitExprs(d.targets());
-            case Stmt.Assign a -> {
-                visitExprs(a.targets());
-                visitExpr(a.value());
+        } else if (s instanceof Stmt.Delete d) {
+            visitExprs(d.targets());
+        } else if (s instanceof Stmt.Assign a) {
+            visitExprs(a.targets());
+            visitExpr(a.value());
+        } else if (s instanceof Stmt.TypeAlias t) {
+            visitExpr(t.name());
+            String name = ((Expr.Name) t.name()).id();
+            // (in the class, not in the type parameters' scope entered below)
+            boolean inClass = cur.kind == Scope.Kind.CLASS;
+            if (!t.type_params().isEmpty()) {
+                enterTypeParams(t, name, t.lineno(), false);
+                visitTypeParams(t.type_params());
             }
-            case Stmt.TypeAlias t -> {
-                visitExpr(t.name());
-                String name = ((Expr.Name) t.name()).id();
-                // (in the class, not in the type parameters' scope entered below)
-                boolean inClass = cur.kind == Scope.Kind.CLASS;
-                if (!t.type_params().isEmpty()) {
-                    enterTypeParams(t, name, t.lineno(), false);
-                    visitTypeParams(t.type_params());
-                }
-                Scope a = enter(name, Scope.Kind.TYPE_ALIAS, t, t.lineno());
-                a.canSeeClassScope = inClass;
-                if (inClass) {
-                    addDef("__classdict__", USE, Loc.of(t));
-                }
-                visitExpr(t.value());
+            Scope a = enter(name, Scope.Kind.TYPE_ALIAS, t, t.lineno());
+            a.canSeeClassScope = inClass;
+            if (inClass) {
+                addDef("__classdict__", USE, Loc.of(t));
+            }
+            visitExpr(t.value());
+            exit();
+            if (!t.type_params().isEmpty()) {
                 exit();
-                if (!t.type_params().isEmpty()) {
-                    exit();
-                }
             }
-            case Stmt.AugAssign a -> {
+        } else if (s instanceof Stmt.AugAssign a) {
+            visitExpr(a.target());
+            visitExpr(a.value());
+        } else if (s instanceof Stmt.AnnAssign a) {
+            if (a.target() instanceof Expr.Name n) {
+                int c = cur.flags(mangle(cur.privateName, n.id()));
+                if ((c & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && cur != top && a.simple() != 0) {
+                    throw CompileError.symtable("annotated name '" + n.id() + "' can't be "
+                        + ((c & DEF_GLOBAL) != 0 ? "global" : "nonlocal"), Loc.of(s));
+                }
+                if (a.simple() != 0) {
+                    addDef(n.id(), DEF_ANNOT | DEF_LOCAL, Loc.of(n));
+                } else if (a.value() != null) {
+                    addDef(n.id(), DEF_LOCAL, Loc.of(n));
+                }
+            } else {
                 visitExpr(a.target());
+            }
+            visitAnnotation(a.annotation());
+            if (a.value() != null) {
                 visitExpr(a.value());
             }
-            case Stmt.AnnAssign a -> {
-                if (a.target() instanceof Expr.Name n) {
-                    int c = cur.flags(mangle(cur.privateName, n.id()));
-                    if ((c & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && cur != top && a.simple() != 0) {
-                        throw CompileError.symtable("annotated name '" + n.id() + "' can't be "
-                            + ((c & DEF_GLOBAL) != 0 ? "global" : "nonlocal"), Loc.of(s));
+        } else if (s instanceof Stmt.For f) {
+            visitExpr(f.target());
+            visitExpr(f.iter());
+            visitStmts(f.body());
+            visitStmts(f.orelse());
+        } else if (s instanceof Stmt.AsyncFor f) {
+            visitExpr(f.target());
+            visitExpr(f.iter());
+            visitStmts(f.body());
+            visitStmts(f.orelse());
+        } else if (s instanceof Stmt.While w) {
+            visitExpr(w.test());
+            visitStmts(w.body());
+            visitStmts(w.orelse());
+        } else if (s instanceof Stmt.If i) {
+            visitExpr(i.test());
+            visitStmts(i.body());
+            visitStmts(i.orelse());
+        } else if (s instanceof Stmt.With w) {
+            visitWithItems(w.items());
+            visitStmts(w.body());
+        } else if (s instanceof Stmt.AsyncWith w) {
+            visitWithItems(w.items());
+            visitStmts(w.body());
+        } else if (s instanceof Stmt.Match m) {
+            visitExpr(m.subject());
+            for (MatchCase mc : m.cases()) {
+                visitPattern(mc.pattern());
+                if (mc.guard() != null) {
+                    visitExpr(mc.guard());
+                }
+                visitStmts(mc.body());
+            }
+        } else if (s instanceof Stmt.Raise r) {
+            if (r.exc() != null) {
+                visitExpr(r.exc());
+                if (r.cause() != null) {
+                    visitExpr(r.cause());
+                }
+            }
+        } else if (s instanceof Stmt.Try t) {
+            visitStmts(t.body());
+            visitStmts(t.orelse());
+            visitHandlers(t.handlers());
+            visitStmts(t.finalbody());
+        } else if (s instanceof Stmt.TryStar t) {
+            visitStmts(t.body());
+            visitStmts(t.orelse());
+            visitHandlers(t.handlers());
+            visitStmts(t.finalbody());
+        } else if (s instanceof Stmt.Assert a) {
+            visitExpr(a.test());
+            if (a.msg() != null) {
+                visitExpr(a.msg());
+            }
+        } else if (s instanceof Stmt.Import i) {
+            for (Alias al : i.names()) {
+                visitAlias(al, s);
+            }
+        } else if (s instanceof Stmt.ImportFrom i) {
+            for (Alias al : i.names()) {
+                visitAlias(al, s);
+            }
+        } else if (s instanceof Stmt.Global g) {
+            for (String name : g.names()) {
+                int c = cur.flags(mangle(cur.privateName, name));
+                if ((c & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) != 0) {
+                    String msg;
+                    if ((c & DEF_PARAM) != 0) {
+                        msg = "name '%s' is parameter and global";
+                    } else if ((c & USE) != 0) {
+                        msg = "name '%s' is used prior to global declaration";
+                    } else if ((c & DEF_ANNOT) != 0) {
+                        msg = "annotated name '%s' can't be global";
+                    } else {
+                        msg = "name '%s' is assigned to before global declaration";
                     }
-                    if (a.simple() != 0) {
-                        addDef(n.id(), DEF_ANNOT | DEF_LOCAL, Loc.of(n));
-                    } else if (a.value() != null) {
-                        addDef(n.id(), DEF_LOCAL, Loc.of(n));
+                    throw CompileError.symtable(msg.formatted(name), Loc.of(s));
+                }
+                addDef(name, DEF_GLOBAL, Loc.of(s));
+                cur.directives.putIfAbsent(mangle(cur.privateName, name), Loc.of(s));
+            }
+        } else if (s instanceof Stmt.Nonlocal g) {
+            for (String name : g.names()) {
+                int c = cur.flags(mangle(cur.privateName, name));
+                if ((c & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) != 0) {
+                    String msg;
+                    if ((c & DEF_PARAM) != 0) {
+                        msg = "name '%s' is parameter and nonlocal";
+                    } else if ((c & USE) != 0) {
+                        msg = "name '%s' is used prior to nonlocal declaration";
+                    } else if ((c & DEF_ANNOT) != 0) {
+                        msg = "annotated name '%s' can't be nonlocal";
+                    } else {
+                        msg = "name '%s' is assigned to before nonlocal declaration";
                     }
-                } else {
-                    visitExpr(a.target());
+                    throw CompileError.symtable(msg.formatted(name), Loc.of(s));
                 }
-                visitAnnotation(a.annotation());
-                if (a.value() != null) {
-                    visitExpr(a.value());
-                }
+                addDef(name, DEF_NONLOCAL, Loc.of(s));
+                cur.directives.putIfAbsent(mangle(cur.privateName, name), Loc.of(s));
             }
-            case Stmt.For f -> {
-                visitExpr(f.target());
-                visitExpr(f.iter());
-                visitStmts(f.body());
-                visitStmts(f.orelse());
-            }
-            case Stmt.AsyncFor f -> {
-                visitExpr(f.target());
-                visitExpr(f.iter());
-                visitStmts(f.body());
-                visitStmts(f.orelse());
-            }
-            case Stmt.While w -> {
-                visitExpr(w.test());
-                visitStmts(w.body());
-                visitStmts(w.orelse());
-            }
-            case Stmt.If i -> {
-                visitExpr(i.test());
-                visitStmts(i.body());
-                visitStmts(i.orelse());
-            }
-            case Stmt.With w -> {
-                visitWithItems(w.items());
-                visitStmts(w.body());
-            }
-            case Stmt.AsyncWith w -> {
-                visitWithItems(w.items());
-                visitStmts(w.body());
-            }
-            case Stmt.Match m -> {
-                visitExpr(m.subject());
-                for (MatchCase mc : m.cases()) {
-                    visitPattern(mc.pattern());
-                    if (mc.guard() != null) {
-                        visitExpr(mc.guard());
-                    }
-                    visitStmts(mc.body());
-                }
-            }
-            case Stmt.Raise r -> {
-                if (r.exc() != null) {
-                    visitExpr(r.exc());
-                    if (r.cause() != null) {
-                        visitExpr(r.cause());
-                    }
-                }
-            }
-            case Stmt.Try t -> {
-                visitStmts(t.body());
-                visitStmts(t.orelse());
-                visitHandlers(t.handlers());
-                visitStmts(t.finalbody());
-            }
-            case Stmt.TryStar t -> {
-                visitStmts(t.body());
-                visitStmts(t.orelse());
-                visitHandlers(t.handlers());
-                visitStmts(t.finalbody());
-            }
-            case Stmt.Assert a -> {
-                visitExpr(a.test());
-                if (a.msg() != null) {
-                    visitExpr(a.msg());
-                }
-            }
-            case Stmt.Import i -> {
-                for (Alias al : i.names()) {
-                    visitAlias(al, s);
-                }
-            }
-            case Stmt.ImportFrom i -> {
-                for (Alias al : i.names()) {
-                    visitAlias(al, s);
-                }
-            }
-            case Stmt.Global g -> {
-                for (String name : g.names()) {
-                    int c = cur.flags(mangle(cur.privateName, name));
-                    if ((c & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) != 0) {
-                        String msg;
-                        if ((c & DEF_PARAM) != 0) {
-                            msg = "name '%s' is parameter and global";
-                        } else if ((c & USE) != 0) {
-                            msg = "name '%s' is used prior to global declaration";
-                        } else if ((c & DEF_ANNOT) != 0) {
-                            msg = "annotated name '%s' can't be global";
-                        } else {
-                            msg = "name '%s' is assigned to before global declaration";
-                        }
-                        throw CompileError.symtable(msg.formatted(name), Loc.of(s));
-                    }
-                    addDef(name, DEF_GLOBAL, Loc.of(s));
-                    cur.directives.putIfAbsent(mangle(cur.privateName, name), Loc.of(s));
-                }
-            }
-            case Stmt.Nonlocal g -> {
-                for (String name : g.names()) {
-                    int c = cur.flags(mangle(cur.privateName, name));
-                    if ((c & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) != 0) {
-                        String msg;
-                        if ((c & DEF_PARAM) != 0) {
-                            msg = "name '%s' is parameter and nonlocal";
-                        } else if ((c & USE) != 0) {
-                            msg = "name '%s' is used prior to nonlocal declaration";
-                        } else if ((c & DEF_ANNOT) != 0) {
-                            msg = "annotated name '%s' can't be nonlocal";
-                        } else {
-                            msg = "name '%s' is assigned to before nonlocal declaration";
-                        }
-                        throw CompileError.symtable(msg.formatted(name), Loc.of(s));
-                    }
-                    addDef(name, DEF_NONLOCAL, Loc.of(s));
-                    cur.directives.putIfAbsent(mangle(cur.privateName, name), Loc.of(s));
-                }
-            }
-            case Stmt.Expr e -> visitExpr(e.value());
-            case Stmt.Pass p -> { }
-            case Stmt.Break b -> { }
-            case Stmt.Continue c -> { }
+        } else if (s instanceof Stmt.Expr e) {
+            visitExpr(e.value());
+        } else if (s instanceof Stmt.Pass p) {
+        } else if (s instanceof Stmt.Break b) {
+        } else if (s instanceof Stmt.Continue c) {
         }
     }
 
@@ -511,22 +496,22 @@ final class SymbolTable {
 
     private void visitTypeParams(List<TypeParam> tps) {
         for (TypeParam tp : tps) {
-            switch (tp) {
-                case TypeParam.TypeVar tv -> {
-                    addDef(tv.name(), DEF_TYPE_PARAM | DEF_LOCAL, Loc.of(tv));
-                    if (tv.bound() != null) {
-                        boolean inClass = cur.canSeeClassScope;
-                        Scope b = enter(tv.name(), Scope.Kind.TYPE_VAR_BOUND, tv, tv.lineno());
-                        b.canSeeClassScope = inClass;
-                        if (inClass) {
-                            addDef("__classdict__", USE, Loc.of(tv));
-                        }
-                        visitExpr(tv.bound());
-                        exit();
+            if (tp instanceof TypeParam.TypeVar tv) {
+                addDef(tv.name(), DEF_TYPE_PARAM | DEF_LOCAL, Loc.of(tv));
+                if (tv.bound() != null) {
+                    boolean inClass = cur.canSeeClassScope;
+                    Scope b = enter(tv.name(), Scope.Kind.TYPE_VAR_BOUND, tv, tv.lineno());
+                    b.canSeeClassScope = inClass;
+                    if (inClass) {
+                        addDef("__classdict__", USE, Loc.of(tv));
                     }
+                    visitExpr(tv.bound());
+                    exit();
                 }
-                case TypeParam.ParamSpec p -> addDef(p.name(), DEF_TYPE_PARAM | DEF_LOCAL, Loc.of(p));
-                case TypeParam.TypeVarTuple p -> addDef(p.name(), DEF_TYPE_PARAM | DEF_LOCAL, Loc.of(p));
+            } else if (tp instanceof TypeParam.ParamSpec p) {
+                addDef(p.name(), DEF_TYPE_PARAM | DEF_LOCAL, Loc.of(p));
+            } else if (tp instanceof TypeParam.TypeVarTuple p) {
+                addDef(p.name(), DEF_TYPE_PARAM | DEF_LOCAL, Loc.of(p));
             }
         }
     }
@@ -552,36 +537,34 @@ final class SymbolTable {
     }
 
     private void visitPattern(Pattern p) {
-        switch (p) {
-            case Pattern.MatchValue v -> visitExpr(v.value());
-            case Pattern.MatchSingleton v -> { }
-            case Pattern.MatchSequence v -> v.patterns().forEach(this::visitPattern);
-            case Pattern.MatchStar v -> {
-                if (v.name() != null) {
-                    addDef(v.name(), DEF_LOCAL, Loc.of(v));
-                }
+        if (p instanceof Pattern.MatchValue v) {
+            visitExpr(v.value());
+        } else if (p instanceof Pattern.MatchSingleton v) {
+        } else if (p instanceof Pattern.MatchSequence v) {
+            v.patterns().forEach(this::visitPattern);
+        } else if (p instanceof Pattern.MatchStar v) {
+            if (v.name() != null) {
+                addDef(v.name(), DEF_LOCAL, Loc.of(v));
             }
-            case Pattern.MatchMapping v -> {
-                visitExprs(v.keys());
-                v.patterns().forEach(this::visitPattern);
-                if (v.rest() != null) {
-                    addDef(v.rest(), DEF_LOCAL, Loc.of(v));
-                }
+        } else if (p instanceof Pattern.MatchMapping v) {
+            visitExprs(v.keys());
+            v.patterns().forEach(this::visitPattern);
+            if (v.rest() != null) {
+                addDef(v.rest(), DEF_LOCAL, Loc.of(v));
             }
-            case Pattern.MatchClass v -> {
-                visitExpr(v.cls());
-                v.patterns().forEach(this::visitPattern);
-                v.kwd_patterns().forEach(this::visitPattern);
+        } else if (p instanceof Pattern.MatchClass v) {
+            visitExpr(v.cls());
+            v.patterns().forEach(this::visitPattern);
+            v.kwd_patterns().forEach(this::visitPattern);
+        } else if (p instanceof Pattern.MatchAs v) {
+            if (v.pattern() != null) {
+                visitPattern(v.pattern());
             }
-            case Pattern.MatchAs v -> {
-                if (v.pattern() != null) {
-                    visitPattern(v.pattern());
-                }
-                if (v.name() != null) {
-                    addDef(v.name(), DEF_LOCAL, Loc.of(v));
-                }
+            if (v.name() != null) {
+                addDef(v.name(), DEF_LOCAL, Loc.of(v));
             }
-            case Pattern.MatchOr v -> v.patterns().forEach(this::visitPattern);
+        } else if (p instanceof Pattern.MatchOr v) {
+            v.patterns().forEach(this::visitPattern);
         }
     }
 
@@ -601,115 +584,112 @@ final class SymbolTable {
 
     // Compare CPython symtable.c: symtable_visit_expr
     private void visitExpr(Expr e) {
-        switch (e) {
-            case Expr.NamedExpr n -> {
-                raiseIfAnnotationBlock("named expression", e);
-                if (cur.compIterExpr > 0) {
-                    throw CompileError.symtable("assignment expression cannot be used in a comprehension iterable expression",
-                        Loc.of(e));
-                }
-                if (cur.comprehension) {
-                    extendNamedExprScope((Expr.Name) n.target());
-                }
-                visitExpr(n.value());
-                visitExpr(n.target());
+        if (e instanceof Expr.NamedExpr n) {
+            raiseIfAnnotationBlock("named expression", e);
+            if (cur.compIterExpr > 0) {
+                throw CompileError.symtable("assignment expression cannot be used in a comprehension iterable expression",
+                    Loc.of(e));
             }
-            case Expr.BoolOp b -> visitExprs(b.values());
-            case Expr.BinOp b -> {
-                visitExpr(b.left());
-                visitExpr(b.right());
+            if (cur.comprehension) {
+                extendNamedExprScope((Expr.Name) n.target());
             }
-            case Expr.UnaryOp u -> visitExpr(u.operand());
-            case Expr.Lambda l -> {
-                if (cur.canSeeClassScope) {
-                    // gh-109118 (3.12.1): no nested scope in an annotation scope within a class
-                    throw CompileError.symtable("Cannot use lambda in annotation scope within class scope", Loc.of(e));
-                }
-                visitExprs(l.args().defaults());
-                visitExprs(l.args().kw_defaults());
-                enter("lambda", Scope.Kind.FUNCTION, l, l.lineno());
-                visitParams(l.args());
-                visitExpr(l.body());
-                exit();
+            visitExpr(n.value());
+            visitExpr(n.target());
+        } else if (e instanceof Expr.BoolOp b) {
+            visitExprs(b.values());
+        } else if (e instanceof Expr.BinOp b) {
+            visitExpr(b.left());
+            visitExpr(b.right());
+        } else if (e instanceof Expr.UnaryOp u) {
+            visitExpr(u.operand());
+        } else if (e instanceof Expr.Lambda l) {
+            if (cur.canSeeClassScope) {
+                // gh-109118 (3.12.1): no nested scope in an annotation scope within a class
+                throw CompileError.symtable("Cannot use lambda in annotation scope within class scope", Loc.of(e));
             }
-            case Expr.IfExp i -> {
-                visitExpr(i.test());
-                visitExpr(i.body());
-                visitExpr(i.orelse());
-            }
-            case Expr.Dict d -> {
-                visitExprs(d.keys());
-                visitExprs(d.values());
-            }
-            case Expr.Set st -> visitExprs(st.elts());
-            case Expr.GeneratorExp g -> visitComprehension(e, "genexpr", g.generators(), g.elt(), null);
-            case Expr.ListComp g -> visitComprehension(e, "listcomp", g.generators(), g.elt(), null);
-            case Expr.SetComp g -> visitComprehension(e, "setcomp", g.generators(), g.elt(), null);
-            case Expr.DictComp g -> visitComprehension(e, "dictcomp", g.generators(), g.key(), g.value());
-            case Expr.Yield y -> {
-                raiseIfAnnotationBlock("yield expression", e);
-                checkComprehensionYield(e);
-                if (y.value() != null) {
-                    visitExpr(y.value());
-                }
-                cur.generator = true;
-            }
-            case Expr.YieldFrom y -> {
-                raiseIfAnnotationBlock("yield expression", e);
-                checkComprehensionYield(e);
+            visitExprs(l.args().defaults());
+            visitExprs(l.args().kw_defaults());
+            enter("lambda", Scope.Kind.FUNCTION, l, l.lineno());
+            visitParams(l.args());
+            visitExpr(l.body());
+            exit();
+        } else if (e instanceof Expr.IfExp i) {
+            visitExpr(i.test());
+            visitExpr(i.body());
+            visitExpr(i.orelse());
+        } else if (e instanceof Expr.Dict d) {
+            visitExprs(d.keys());
+            visitExprs(d.values());
+        } else if (e instanceof Expr.Set st) {
+            visitExprs(st.elts());
+        } else if (e instanceof Expr.GeneratorExp g) {
+            visitComprehension(e, "genexpr", g.generators(), g.elt(), null);
+        } else if (e instanceof Expr.ListComp g) {
+            visitComprehension(e, "listcomp", g.generators(), g.elt(), null);
+        } else if (e instanceof Expr.SetComp g) {
+            visitComprehension(e, "setcomp", g.generators(), g.elt(), null);
+        } else if (e instanceof Expr.DictComp g) {
+            visitComprehension(e, "dictcomp", g.generators(), g.key(), g.value());
+        } else if (e instanceof Expr.Yield y) {
+            raiseIfAnnotationBlock("yield expression", e);
+            checkComprehensionYield(e);
+            if (y.value() != null) {
                 visitExpr(y.value());
-                cur.generator = true;
             }
-            case Expr.Await a -> {
-                raiseIfAnnotationBlock("await expression", e);
-                visitExpr(a.value());
-                cur.coroutine = true;
+            cur.generator = true;
+        } else if (e instanceof Expr.YieldFrom y) {
+            raiseIfAnnotationBlock("yield expression", e);
+            checkComprehensionYield(e);
+            visitExpr(y.value());
+            cur.generator = true;
+        } else if (e instanceof Expr.Await a) {
+            raiseIfAnnotationBlock("await expression", e);
+            visitExpr(a.value());
+            cur.coroutine = true;
+        } else if (e instanceof Expr.Compare c) {
+            visitExpr(c.left());
+            visitExprs(c.comparators());
+        } else if (e instanceof Expr.Call c) {
+            visitExpr(c.func());
+            visitExprs(c.args());
+            for (Keyword k : c.keywords()) {
+                visitExpr(k.value());
             }
-            case Expr.Compare c -> {
-                visitExpr(c.left());
-                visitExprs(c.comparators());
+        } else if (e instanceof Expr.FormattedValue f) {
+            visitExpr(f.value());
+            if (f.format_spec() != null) {
+                visitExpr(f.format_spec());
             }
-            case Expr.Call c -> {
-                visitExpr(c.func());
-                visitExprs(c.args());
-                for (Keyword k : c.keywords()) {
-                    visitExpr(k.value());
-                }
+        } else if (e instanceof Expr.JoinedStr j) {
+            visitExprs(j.values());
+        } else if (e instanceof Expr.Constant c) {
+        } else if (e instanceof Expr.Attribute a) {
+            visitExpr(a.value());
+        } else if (e instanceof Expr.Subscript s) {
+            visitExpr(s.value());
+            visitExpr(s.slice());
+        } else if (e instanceof Expr.Starred s) {
+            visitExpr(s.value());
+        } else if (e instanceof Expr.Slice s) {
+            if (s.lower() != null) {
+                visitExpr(s.lower());
             }
-            case Expr.FormattedValue f -> {
-                visitExpr(f.value());
-                if (f.format_spec() != null) {
-                    visitExpr(f.format_spec());
-                }
+            if (s.upper() != null) {
+                visitExpr(s.upper());
             }
-            case Expr.JoinedStr j -> visitExprs(j.values());
-            case Expr.Constant c -> { }
-            case Expr.Attribute a -> visitExpr(a.value());
-            case Expr.Subscript s -> {
-                visitExpr(s.value());
-                visitExpr(s.slice());
+            if (s.step() != null) {
+                visitExpr(s.step());
             }
-            case Expr.Starred s -> visitExpr(s.value());
-            case Expr.Slice s -> {
-                if (s.lower() != null) {
-                    visitExpr(s.lower());
-                }
-                if (s.upper() != null) {
-                    visitExpr(s.upper());
-                }
-                if (s.step() != null) {
-                    visitExpr(s.step());
-                }
+        } else if (e instanceof Expr.Name n) {
+            addDef(n.id(), n.ctx() == ExprContext.Load ? USE : DEF_LOCAL, Loc.of(n));
+            // Special-case super: it counts as a use of __class__
+            if (n.ctx() == ExprContext.Load && cur.kind == Scope.Kind.FUNCTION && n.id().equals("super")) {
+                addDef("__class__", USE, Loc.of(n));
             }
-            case Expr.Name n -> {
-                addDef(n.id(), n.ctx() == ExprContext.Load ? USE : DEF_LOCAL, Loc.of(n));
-                // Special-case super: it counts as a use of __class__
-                if (n.ctx() == ExprContext.Load && cur.kind == Scope.Kind.FUNCTION && n.id().equals("super")) {
-                    addDef("__class__", USE, Loc.of(n));
-                }
-            }
-            case Expr.List l -> visitExprs(l.elts());
-            case Expr.Tuple t -> visitExprs(t.elts());
+        } else if (e instanceof Expr.List l) {
+            visitExprs(l.elts());
+        } else if (e instanceof Expr.Tuple t) {
+            visitExprs(t.elts());
         }
     }
 

@@ -196,8 +196,23 @@ final class Imports {
             }
             return m;
         }
+        if (ImportTime.on()) {
+            long saved = ImportTime.begin();
+            long start = System.nanoTime();
+            try {
+                return findAndLoadLocked(name);
+            } finally {
+                ImportTime.end(name, start, saved);
+            }
+        }
+        return findAndLoadLocked(name);
+    }
+
+    /** NAME's import under its module lock (import.c: import_find_and_load's call of _find_and_load). */
+    private static PyObject findAndLoadLocked(String name) {
         boolean locked = ModuleLocks.acquire(name);
         try {
+            PyObject m;
             // Another thread may have imported it while this one waited.
             m = PyRuntime.modules.getStr(name);
             if (m != null && m != PyNone.NONE) {

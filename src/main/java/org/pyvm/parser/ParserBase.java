@@ -292,47 +292,71 @@ abstract class ParserBase {
 
     /** The name of an expression in "cannot assign to %s" (pegen.c: _PyPegen_get_expr_name). */
     static String exprName(Expr e) {
-        return switch (e) {
-            case Expr.Attribute a -> "attribute";
-            case Expr.Subscript s -> "subscript";
-            case Expr.Starred s -> "starred";
-            case Expr.Name n -> "name";
-            case Expr.List l -> "list";
-            case Expr.Tuple t -> "tuple";
-            case Expr.Lambda l -> "lambda";
-            case Expr.Call c -> "function call";
-            case Expr.BoolOp b -> "expression";
-            case Expr.BinOp b -> "expression";
-            case Expr.UnaryOp u -> "expression";
-            case Expr.GeneratorExp g -> "generator expression";
-            case Expr.Yield y -> "yield expression";
-            case Expr.YieldFrom y -> "yield expression";
-            case Expr.Await a -> "await expression";
-            case Expr.ListComp l -> "list comprehension";
-            case Expr.SetComp s -> "set comprehension";
-            case Expr.DictComp d -> "dict comprehension";
-            case Expr.Dict d -> "dict literal";
-            case Expr.Set s -> "set display";
-            case Expr.JoinedStr j -> "f-string expression";
-            case Expr.FormattedValue f -> "f-string expression";
-            case Expr.Constant c -> {
-                Object v = c.value();
-                if (v == org.pyvm.ast.Constants.NONE) {
-                    yield "None";
-                }
-                if (v instanceof Boolean b) {
-                    yield b ? "True" : "False";
-                }
-                if (v == org.pyvm.ast.Constants.ELLIPSIS) {
-                    yield "ellipsis";
-                }
-                yield "literal";
+        if (e instanceof Expr.Attribute a) {
+            return "attribute";
+        } else if (e instanceof Expr.Subscript s) {
+            return "subscript";
+        } else if (e instanceof Expr.Starred s) {
+            return "starred";
+        } else if (e instanceof Expr.Name n) {
+            return "name";
+        } else if (e instanceof Expr.List l) {
+            return "list";
+        } else if (e instanceof Expr.Tuple t) {
+            return "tuple";
+        } else if (e instanceof Expr.Lambda l) {
+            return "lambda";
+        } else if (e instanceof Expr.Call c) {
+            return "function call";
+        } else if (e instanceof Expr.BoolOp b) {
+            return "expression";
+        } else if (e instanceof Expr.BinOp b) {
+            return "expression";
+        } else if (e instanceof Expr.UnaryOp u) {
+            return "expression";
+        } else if (e instanceof Expr.GeneratorExp g) {
+            return "generator expression";
+        } else if (e instanceof Expr.Yield y) {
+            return "yield expression";
+        } else if (e instanceof Expr.YieldFrom y) {
+            return "yield expression";
+        } else if (e instanceof Expr.Await a) {
+            return "await expression";
+        } else if (e instanceof Expr.ListComp l) {
+            return "list comprehension";
+        } else if (e instanceof Expr.SetComp s) {
+            return "set comprehension";
+        } else if (e instanceof Expr.DictComp d) {
+            return "dict comprehension";
+        } else if (e instanceof Expr.Dict d) {
+            return "dict literal";
+        } else if (e instanceof Expr.Set s) {
+            return "set display";
+        } else if (e instanceof Expr.JoinedStr j) {
+            return "f-string expression";
+        } else if (e instanceof Expr.FormattedValue f) {
+            return "f-string expression";
+        } else if (e instanceof Expr.Constant c) {
+            Object v = c.value();
+            if (v == org.pyvm.ast.Constants.NONE) {
+                return "None";
             }
-            case Expr.Compare c -> "comparison";
-            case Expr.IfExp i -> "conditional expression";
-            case Expr.NamedExpr n -> "named expression";
-            default -> "expression";
-        };
+            if (v instanceof Boolean b) {
+                return b ? "True" : "False";
+            }
+            if (v == org.pyvm.ast.Constants.ELLIPSIS) {
+                return "ellipsis";
+            }
+            return "literal";
+        } else if (e instanceof Expr.Compare c) {
+            return "comparison";
+        } else if (e instanceof Expr.IfExp i) {
+            return "conditional expression";
+        } else if (e instanceof Expr.NamedExpr n) {
+            return "named expression";
+        } else {
+            return "expression";
+        }
     }
 
     /**
@@ -340,63 +364,60 @@ abstract class ParserBase {
      * _PyPegen_get_invalid_target), or null when E is a valid target.
      */
     static Expr invalidTarget(Expr e, boolean del) {
-        switch (e) {
-            case Expr.Name n -> {
-                return null;
-            }
-            case Expr.Attribute a -> {
-                return null;
-            }
-            case Expr.Subscript s -> {
-                return null;
-            }
-            case Expr.Starred s -> {
-                return del ? e : invalidTarget(s.value(), del);
-            }
-            case Expr.Tuple t -> {
-                for (Expr x : t.elts()) {
-                    Expr bad = invalidTarget(x, del);
-                    if (bad != null) {
-                        return bad;
-                    }
+        if (e instanceof Expr.Name n) {
+            return null;
+        } else if (e instanceof Expr.Attribute a) {
+            return null;
+        } else if (e instanceof Expr.Subscript s) {
+            return null;
+        } else if (e instanceof Expr.Starred s) {
+            return del ? e : invalidTarget(s.value(), del);
+        } else if (e instanceof Expr.Tuple t) {
+            for (Expr x : t.elts()) {
+                Expr bad = invalidTarget(x, del);
+                if (bad != null) {
+                    return bad;
                 }
-                return null;
             }
-            case Expr.List l -> {
-                for (Expr x : l.elts()) {
-                    Expr bad = invalidTarget(x, del);
-                    if (bad != null) {
-                        return bad;
-                    }
+            return null;
+        } else if (e instanceof Expr.List l) {
+            for (Expr x : l.elts()) {
+                Expr bad = invalidTarget(x, del);
+                if (bad != null) {
+                    return bad;
                 }
-                return null;
             }
-            case Expr.Compare c -> {
-                // "x in y" as a for target: CPython points at the comparison's left part
-                return e;
-            }
-            default -> {
-                return e;
-            }
+            return null;
+        } else if (e instanceof Expr.Compare c) {
+            // "x in y" as a for target: CPython points at the comparison's left part
+            return e;
+        } else {
+            return e;
         }
     }
 
     /** E with context CTX (pegen.c: _PyPegen_set_expr_context). */
     static Expr withCtx(Expr e, ExprContext ctx) {
-        return switch (e) {
-            case Expr.Name n -> new Expr.Name(n.id(), ctx, n.lineno(), n.col_offset(), n.end_lineno(), n.end_col_offset());
-            case Expr.Attribute a -> new Expr.Attribute(a.value(), a.attr(), ctx, a.lineno(), a.col_offset(),
+        if (e instanceof Expr.Name n) {
+            return new Expr.Name(n.id(), ctx, n.lineno(), n.col_offset(), n.end_lineno(), n.end_col_offset());
+        } else if (e instanceof Expr.Attribute a) {
+            return new Expr.Attribute(a.value(), a.attr(), ctx, a.lineno(), a.col_offset(),
                 a.end_lineno(), a.end_col_offset());
-            case Expr.Subscript s -> new Expr.Subscript(s.value(), s.slice(), ctx, s.lineno(), s.col_offset(),
+        } else if (e instanceof Expr.Subscript s) {
+            return new Expr.Subscript(s.value(), s.slice(), ctx, s.lineno(), s.col_offset(),
                 s.end_lineno(), s.end_col_offset());
-            case Expr.Starred s -> new Expr.Starred(withCtx(s.value(), ctx), ctx, s.lineno(), s.col_offset(),
+        } else if (e instanceof Expr.Starred s) {
+            return new Expr.Starred(withCtx(s.value(), ctx), ctx, s.lineno(), s.col_offset(),
                 s.end_lineno(), s.end_col_offset());
-            case Expr.Tuple t -> new Expr.Tuple(mapCtx(t.elts(), ctx), ctx, t.lineno(), t.col_offset(),
+        } else if (e instanceof Expr.Tuple t) {
+            return new Expr.Tuple(mapCtx(t.elts(), ctx), ctx, t.lineno(), t.col_offset(),
                 t.end_lineno(), t.end_col_offset());
-            case Expr.List l -> new Expr.List(mapCtx(l.elts(), ctx), ctx, l.lineno(), l.col_offset(),
+        } else if (e instanceof Expr.List l) {
+            return new Expr.List(mapCtx(l.elts(), ctx), ctx, l.lineno(), l.col_offset(),
                 l.end_lineno(), l.end_col_offset());
-            default -> e;
-        };
+        } else {
+            return e;
+        }
     }
 
     private static List<Expr> mapCtx(List<Expr> es, ExprContext ctx) {
