@@ -26,7 +26,8 @@ import org.pyvm.runtime.Unraisable;
  * sequence protocol's item functions ({@link SequenceFunctions}); testBuf, an exporter
  * counting its exports ({@link TestBufObject}); the argument parser's getargs_* functions
  * ({@link GetArgsFunctions}); the structmember types ({@link StructMembers}); instancemethod
- * ({@link InstanceMethod}); the set functions ({@link SetFunctions}); _pending_threadfunc
+ * ({@link InstanceMethod}); the set functions ({@link SetFunctions}); the object protocol's
+ * str/repr/ascii/bytes and attribute functions ({@link AbstractFunctions}); _pending_threadfunc
  * (Py_AddPendingCall, {@link org.pyvm.runtime.PendingCalls});
  * dict_get_version (PEP 509's dict versions, test_dict_version); hamt (the immutable
  * mapping test_context tests); and
@@ -83,6 +84,7 @@ public final class TestCapiModule {
         InstanceMethod.addTo(m);
         StructMembers.addTo(m);
         SetFunctions.addTo(m);
+        AbstractFunctions.addTo(m);
         m.addFunctions(TestCapiModule.class);
         return m;
     }
