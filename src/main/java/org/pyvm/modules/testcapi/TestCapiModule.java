@@ -27,7 +27,8 @@ import org.pyvm.runtime.Unraisable;
  * counting its exports ({@link TestBufObject}); the argument parser's getargs_* functions
  * ({@link GetArgsFunctions}); the structmember types ({@link StructMembers}); instancemethod
  * ({@link InstanceMethod}); the set functions ({@link SetFunctions}); the object protocol's
- * str/repr/ascii/bytes and attribute functions ({@link AbstractFunctions}); _pending_threadfunc
+ * str/repr/ascii/bytes, item, mapping and attribute functions ({@link AbstractFunctions}); the
+ * dict functions ({@link DictFunctions}); _pending_threadfunc
  * (Py_AddPendingCall, {@link org.pyvm.runtime.PendingCalls});
  * dict_get_version (PEP 509's dict versions, test_dict_version); hamt (the immutable
  * mapping test_context tests); and
@@ -85,6 +86,7 @@ public final class TestCapiModule {
         StructMembers.addTo(m);
         SetFunctions.addTo(m);
         AbstractFunctions.addTo(m);
+        DictFunctions.addTo(m);
         m.addFunctions(TestCapiModule.class);
         return m;
     }
