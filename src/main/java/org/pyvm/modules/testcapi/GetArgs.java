@@ -534,12 +534,12 @@ final class GetArgs {
     }
 
     /** PyFloat_AsDouble: a float (a subclass's own value, not its __float__), else float(arg). */
-    private static double asDouble(PyObject arg) {
+    static double asDouble(PyObject arg) {
         return arg instanceof PyFloat f ? f.value : Abstract.toDouble(arg);
     }
 
     /** PyComplex_AsCComplex: a complex (a subclass's own value), __complex__, else the float value as the real part. */
-    private static PyObject asComplex(PyObject arg) {
+    static PyObject asComplex(PyObject arg) {
         if (arg instanceof PyComplex z) {
             return arg.type() == PyComplex.TYPE ? arg : new PyComplex(z.real, z.imag);
         }

@@ -28,8 +28,8 @@ import org.pyvm.runtime.Unraisable;
  * ({@link GetArgsFunctions}); the structmember types ({@link StructMembers}); instancemethod
  * ({@link InstanceMethod}); the set functions ({@link SetFunctions}); the object protocol's
  * str/repr/ascii/bytes, item, mapping and attribute functions ({@link AbstractFunctions}); the
- * dict, list and float functions ({@link DictFunctions}, {@link ListFunctions},
- * {@link FloatFunctions}); _pending_threadfunc
+ * dict, list, float and complex functions ({@link DictFunctions}, {@link ListFunctions},
+ * {@link FloatFunctions}, {@link ComplexFunctions}); _pending_threadfunc
  * (Py_AddPendingCall, {@link org.pyvm.runtime.PendingCalls});
  * dict_get_version (PEP 509's dict versions, test_dict_version); hamt (the immutable
  * mapping test_context tests); and
@@ -90,6 +90,7 @@ public final class TestCapiModule {
         DictFunctions.addTo(m);
         ListFunctions.addTo(m);
         FloatFunctions.addTo(m);
+        ComplexFunctions.addTo(m);
         m.addFunctions(TestCapiModule.class);
         return m;
     }
