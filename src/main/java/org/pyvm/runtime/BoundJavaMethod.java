@@ -39,6 +39,11 @@ public final class BoundJavaMethod implements PyObject, Callable {
         return new BoundJavaMethod(owner, method, true);
     }
 
+    /** Whether this is a builtin type's __new__ (see {@link #typeNew}). */
+    boolean isTypeNew() {
+        return typeNew;
+    }
+
     /** A slot wrapper bound to an object ({@code object().__str__}): CPython's method-wrapper. */
     public static final PyType WRAPPER_TYPE = PyType.builtin("method-wrapper", BoundJavaMethod.class,
         BoundJavaMethod.class).notSubclassable();

@@ -185,6 +185,19 @@ public final class Finalization {
         PENDING.clear();
         pending = false;
         ARMED.set(0);
+        PendingCalls.reset();
+    }
+
+    /**
+     * The eval breaker's hook for queued work that any thread may do: the __del__ of the
+     * objects found unreachable, then the pending calls ({@link PendingCalls}, which may
+     * raise into the running code). Whether a __del__ ran.
+     */
+    public static boolean runPending() {
+        pending = false;
+        boolean ran = runFinalizers();
+        PendingCalls.run();
+        return ran;
     }
 
     /**
@@ -192,8 +205,7 @@ public final class Finalization {
      * Errors go to sys.unraisablehook as "Exception ignored in: <__del__ ...>", as CPython's
      * slot_tp_finalize reports them. Compare typeobject.c: slot_tp_finalize.
      */
-    public static boolean runPending() {
-        pending = false;
+    private static boolean runFinalizers() {
         if (PENDING.isEmpty() || RUNNING.get() != null) {
             return false;
         }
@@ -336,7 +348,7 @@ public final class Finalization {
         if (sentinel >= 0) {
             awaitTriggers(sentinel);
         }
-        return runPending();
+        return runFinalizers();
     }
 
     /**
@@ -350,7 +362,7 @@ public final class Finalization {
     /** A full collection now, then the __del__ of what it found (at exit). */
     static void collectNow() {
         forceCollection();
-        runPending();
+        runFinalizers();
     }
 
     /**
@@ -447,7 +459,7 @@ public final class Finalization {
                 Gil.acquire();
                 try {
                     if (gen == generation) {
-                        runPending();
+                        runFinalizers();
                     }
                 } finally {
                     Gil.release();

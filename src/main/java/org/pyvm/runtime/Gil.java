@@ -130,7 +130,9 @@ public final class Gil {
 
     /** The eval breaker: hand the lock to a waiting thread, then wait for it back. */
     public static void yieldNow() {
-        dropRequest = false;
+        // Work queued for the breaker stays requested: a pending call this thread could not
+        // run (one for the main thread) or queued again while it ran (PendingCalls).
+        dropRequest = Finalization.pending;
         ReentrantLock l = lock;
         if (!l.isHeldByCurrentThread() || !l.hasQueuedThreads()) {
             return;

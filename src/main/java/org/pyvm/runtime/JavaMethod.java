@@ -535,7 +535,7 @@ public final class JavaMethod implements PyObject, Callable {
                 throw PyErr.typeError(owner.name + ".__new__(" + t.fullName() + ") is not safe, use "
                     + staticBase.fullName() + ".__new__()");
             }
-            builtinNew = builtinNew(staticBase.slot(Slot.NEW)); // cached: asked at every exception raised
+            builtinNew = TypeMethods.effectiveNew(staticBase); // slots cached: asked at every exception raised
             if (builtinNew != null) {
                 break;
             }
@@ -548,17 +548,6 @@ public final class JavaMethod implements PyObject, Callable {
             throw PyErr.typeError(owner.name + ".__new__(" + t.name + ") is not safe, use " + staticBase.name
                 + ".__new__()");
         }
-    }
-
-    /** The Java __new__ that a type's __new__ attribute V is, or null when it is Python code. */
-    private static JavaMethod builtinNew(PyObject v) {
-        if (v instanceof PyStaticMethod sm) {
-            v = sm.callable;
-        }
-        if (v instanceof BoundJavaMethod b) {
-            v = b.method;
-        }
-        return v instanceof JavaMethod jm && jm.isNew ? jm : null;
     }
 
     String displayName() {

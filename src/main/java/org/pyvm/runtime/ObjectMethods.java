@@ -219,6 +219,11 @@ final class ObjectMethods {
     }
 
     private static boolean overrides(PyType t, String name) {
+        if (name.equals("__new__")) {
+            // type->tp_new != object_new, with CPython's rule for a __new__ taken from a builtin type.
+            PyObject own = PyType.OBJECT.getDict().getStr(name);
+            return TypeMethods.effectiveNew(t) != (own instanceof BoundJavaMethod b ? b.method : own);
+        }
         return t.lookup(name) != PyType.OBJECT.getDict().getStr(name);
     }
 

@@ -351,7 +351,9 @@ public final class PyType implements PyObject, HasDict {
                 String n = em.name().isEmpty() ? m.getName() : em.name();
                 JavaMethod jm = JavaMethod.of(m, em, n, this);
                 if (n.equals("__new__")) {
-                    d.setStr(n, new PyStaticMethod(jm));
+                    // A builtin method bound to the type, taking the class to make first
+                    // (typeobject.c: add_tp_new_wrapper puts tp_new_wrapper there).
+                    d.setStr(n, jm.asStatic());
                 } else if (n.equals("maketrans") && c == StrMethods.class) {
                     // str.maketrans is a static method: no self.
                     d.setStr(n, new PyStaticMethod(JavaMethod.function(m, em, n, this)));

@@ -157,9 +157,10 @@ final class TypeMethods {
         if (nw == null || type.disallowsInstantiation()) {
             throw PyErr.typeError("cannot create '" + type.fullName() + "' instances");
         }
-        // A staticmethod (as type.__new__ makes a function __new__) or a function is called
+        // A builtin type's __new__ (its Java method), a staticmethod (as type.__new__ makes a function __new__) or a function is called
         // as it is; another descriptor (a classmethod) is bound first. Compare slot_tp_new.
-        PyObject f = nw instanceof PyStaticMethod sm ? sm.callable
+        PyObject f = nw instanceof BoundJavaMethod b && b.isTypeNew() ? typeNewOf(type, b)
+            : nw instanceof PyStaticMethod sm ? sm.callable
             : nw instanceof PyFunction || nw instanceof JavaMethod ? nw : bindToType(nw, type);
         PyObject[] a = new PyObject[args.length + 1];
         a[0] = type;
@@ -179,6 +180,43 @@ final class TypeMethods {
     }
 
     /** DESCR (found on TYPE) as TYPE.attr gives it: its __get__(None, TYPE). */
+    /**
+     * What instantiating TYPE calls when its __new__ is builtin type's (B): that Java method,
+     * unless TYPE is a class given another builtin's __new__ (effectiveNew).
+     */
+    private static PyObject typeNewOf(PyType type, BoundJavaMethod b) {
+        if (b.method.owner == type.solidBase || !type.isHeapType()) {
+            return b.method;   // the usual case: effectiveNew would give the same
+        }
+        JavaMethod e = effectiveNew(type);
+        return e != null ? e : b.method;
+    }
+
+    /**
+     * TYPE's tp_new slot as CPython fills it: a builtin type's own __new__ (its Java method),
+     * or null for slot_tp_new (a __new__ written in Python, looked up on the class at each
+     * call). A class whose __new__ is some builtin type's __new__ (`__new__ = list.__new__`,
+     * a tp_new_wrapper) gets the tp_new it inherits from its base instead, not the one it
+     * names: update_one_slot's special case, which test_descr's expected failures record.
+     * Compare typeobject.c: update_one_slot, tp_new_wrapper (staticbase), object_new.
+     */
+    static JavaMethod effectiveNew(PyType type) {
+        for (PyType t = type; t != null; t = t.base) {
+            PyObject nw = t.slot(Slot.NEW);
+            if (!t.isHeapType()) {
+                if (nw instanceof BoundJavaMethod b && b.isTypeNew()) {
+                    return b.method;
+                }
+                return nw instanceof JavaMethod jm ? jm : nw instanceof PyStaticMethod sm
+                    && sm.callable instanceof JavaMethod jm ? jm : null;
+            }
+            if (!(nw instanceof BoundJavaMethod b && b.isTypeNew())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static PyObject bindToType(PyObject descr, PyType type) {
         PyObject get = descr.type().slot(Slot.GET);
         return get == null ? descr : Abstract.callGet(get, descr, PyNone.NONE, type);

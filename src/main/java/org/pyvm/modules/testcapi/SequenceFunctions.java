@@ -8,6 +8,8 @@ import org.pyvm.runtime.PyBytes;
 import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyModule;
+import org.pyvm.runtime.PyNone;
+import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.PyType;
@@ -17,7 +19,8 @@ import org.pyvm.runtime.PyType;
  * PySequence_GetItem/SetItem/DelItem with a C index, as opposed to obj[key] (test_bytes
  * compares the two paths). A negative index has the length added once; the item method
  * then gets the result as it is, so for a builtin sequence a still-negative index is out
- * of range (its sq_item does not count from the end again). Compare Objects/abstract.c:
+ * of range (its sq_item does not count from the end again). None is C's NULL: SystemError
+ * for the sequence, deletion for the value to set. Compare Objects/abstract.c:
  * PySequence_GetItem, PySequence_SetItem, PySequence_DelItem and _testcapi/abstract.c.
  */
 final class SequenceFunctions {
@@ -28,14 +31,28 @@ final class SequenceFunctions {
         m.addFunctions(SequenceFunctions.class);
     }
 
+    /** None stands for C's NULL (_testcapi's NULLABLE): Objects/abstract.c's null_error. */
+    private static PyObject notNull(PyObject o) {
+        if (o == PyNone.NONE) {
+            throw PyErr.of(PyExc.SystemError, "null argument to internal routine");
+        }
+        return o;
+    }
+
     @ExposedMethod
     static PyObject sequence_getitem(PyObject seq, PyObject i) {
+        notNull(seq);
         PyObject m = method(seq, "__getitem__", "'%s' object does not support indexing");
         return Abstract.callDescr(m, seq, index(seq, m, i));
     }
 
     @ExposedMethod
     static PyObject sequence_setitem(PyObject seq, PyObject i, PyObject value) {
+        notNull(seq);
+        if (value == PyNone.NONE) {
+            // A NULL value deletes (sq_ass_item with NULL).
+            return sequence_delitem(seq, i);
+        }
         PyObject m = method(seq, "__setitem__", "'%s' object does not support item assignment");
         Abstract.callDescr(m, seq, index(seq, m, i), value);
         // The C function gives PySequence_SetItem's int result (0) back, as 3.12's does.
@@ -44,6 +61,7 @@ final class SequenceFunctions {
 
     @ExposedMethod
     static PyObject sequence_delitem(PyObject seq, PyObject i) {
+        notNull(seq);
         PyObject m = method(seq, "__delitem__", "'%s' object doesn't support item deletion");
         Abstract.callDescr(m, seq, index(seq, m, i));
         return PyInt.of(0);

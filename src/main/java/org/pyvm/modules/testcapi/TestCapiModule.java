@@ -24,7 +24,13 @@ import org.pyvm.runtime.Unraisable;
  * run on a thread the threading module did not start ({@link TemporaryThread}); the frame
  * functions test_frame calls ({@link FrameFunctions}); bad_get ({@link Descriptors}); the
  * sequence protocol's item functions ({@link SequenceFunctions}); testBuf, an exporter
- * counting its exports ({@link TestBufObject});
+ * counting its exports ({@link TestBufObject}); the argument parser's getargs_* functions
+ * ({@link GetArgsFunctions}); the structmember types ({@link StructMembers}); instancemethod
+ * ({@link InstanceMethod}); the set functions ({@link SetFunctions}); the object protocol's
+ * str/repr/ascii/bytes, item, mapping and attribute functions ({@link AbstractFunctions}); the
+ * dict, list, float and complex functions ({@link DictFunctions}, {@link ListFunctions},
+ * {@link FloatFunctions}, {@link ComplexFunctions}); _pending_threadfunc
+ * (Py_AddPendingCall, {@link org.pyvm.runtime.PendingCalls});
  * dict_get_version (PEP 509's dict versions, test_dict_version); hamt (the immutable
  * mapping test_context tests); and
  * write_unraisable_exc, which hands an exception to the unraisable-exception machinery
@@ -76,6 +82,15 @@ public final class TestCapiModule {
         SequenceFunctions.addTo(m);
         PyTimeFunctions.addTo(m);
         TestBufObject.addTo(m);
+        GetArgsFunctions.addTo(m);
+        InstanceMethod.addTo(m);
+        StructMembers.addTo(m);
+        SetFunctions.addTo(m);
+        AbstractFunctions.addTo(m);
+        DictFunctions.addTo(m);
+        ListFunctions.addTo(m);
+        FloatFunctions.addTo(m);
+        ComplexFunctions.addTo(m);
         m.addFunctions(TestCapiModule.class);
         return m;
     }
@@ -92,6 +107,21 @@ public final class TestCapiModule {
         }
         String msg = errMsg == PyNone.NONE ? null : "Exception ignored " + Abstract.str(errMsg);
         Unraisable.report(e, msg, obj == PyNone.NONE ? null : obj);
+    }
+
+    /**
+     * _pending_threadfunc(callback): Py_AddPendingCall of a call of CALLBACK, run by the
+     * main thread at its next eval breaker check; True. Compare _testcapimodule.c:
+     * pending_threadfunc.
+     */
+    @ExposedMethod
+    static PyObject _pending_threadfunc(PyObject[] args, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw PyErr.typeError("_pending_threadfunc() takes no keyword arguments");
+        }
+        PyObject callable = GetArgs.parseTuple(args, "O").get(0);
+        org.pyvm.runtime.PendingCalls.add(callable, true);
+        return PyBool.TRUE;
     }
 
     /** A number per dict asked about, given on first request (see {@link #dict_get_version}). */

@@ -48,6 +48,19 @@ public final class TestInternalCapiModule {
     }
 
     /**
+     * pending_threadfunc(callback, *, ensure_added=False): queues CALLBACK as a pending call
+     * that any thread runs at its next eval breaker check; True (the queue is never full).
+     * Compare _testinternalcapi.c: pending_threadfunc.
+     */
+    @ExposedMethod
+    static PyObject pending_threadfunc(PyObject[] args, String[] kw) {
+        java.util.List<PyObject> a = GetArgs.parseTupleAndKeywords(args, kw, "O|$p:pending_threadfunc",
+            new String[] {"", "ensure_added"});
+        org.pyvm.runtime.PendingCalls.add(a.get(0), false);
+        return org.pyvm.runtime.PyBool.TRUE;
+    }
+
+    /**
      * The PyConfig fields pyvm has: the command line's and the environment's decisions
      * for this run, as they were at start-up (sys may have changed since). Fields of
      * CPython's configuration that pyvm does not have (hash seed, allocator debugging,

@@ -24,6 +24,8 @@ final class Deflating {
     private final Deflater deflater;
     private final int format;
     private final int wbits;
+    /** wbits as given (copy() makes its stream from it). */
+    private final int wbits0;
     private final int level;
     private final int strategy;
     private final byte[] zdict;
@@ -31,6 +33,8 @@ final class Deflating {
     boolean finished;
     private int check;
     private long total;
+    /** The calls so far, for copy(); null for a one-shot zlib.compress. */
+    private History history;
 
     /** The wrapper of WBITS, or -1 when zlib would refuse it. */
     static int formatOf(int wbits) {
@@ -47,6 +51,7 @@ final class Deflating {
     }
 
     Deflating(int level, int wbits, int strategy, byte[] zdict) {
+        this.wbits0 = wbits;
         this.format = formatOf(wbits);
         this.wbits = format == ZLIB ? Math.max(9, wbits) : format == GZIP ? wbits - 16 : -wbits;
         this.level = level;
@@ -62,6 +67,29 @@ final class Deflating {
             deflater.setDictionary(zdict);
         }
         check = format == ZLIB ? 1 : 0;
+    }
+
+    /** A stream whose calls are kept so that it can be copied (compressobj). */
+    Deflating copyable() {
+        history = new History();
+        return this;
+    }
+
+    /**
+     * A stream in the same state: a new one given this one's calls (see {@link History}).
+     * Compare zlibmodule.c: zlib_Compress_copy_impl (deflateCopy).
+     */
+    Deflating copy() {
+        Deflating d = new Deflating(level, wbits0, strategy, zdict);
+        for (History.Call c : history.calls("Compress")) {
+            if (c.arg() < 0) {
+                d.compress(c.data());
+            } else {
+                d.flush(c.arg(), "flushing");
+            }
+        }
+        d.history = history.copy();
+        return d;
     }
 
     private void header(ByteArrayOutputStream out) {
@@ -108,6 +136,9 @@ final class Deflating {
         if (finished) {
             throw ZlibModule.error("Error -2 while compressing data: inconsistent stream state");
         }
+        if (history != null) {
+            history.add(data, -1);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         header(out);
         update(data);
@@ -126,6 +157,9 @@ final class Deflating {
     byte[] flush(int mode, String what) {
         if (finished) {
             throw ZlibModule.error("Error -2 while " + what + ": inconsistent stream state");
+        }
+        if (history != null) {
+            history.add(new byte[0], mode);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         header(out);

@@ -30,6 +30,8 @@ final class Inflating {
     byte[] unused = new byte[0];
     /** Input not consumed because the output limit was reached. */
     byte[] tail = new byte[0];
+    /** The calls so far, for copy(); null for a one-shot zlib.decompress. */
+    private History history;
 
     /** Whether WBITS is one zlib's inflateInit2 accepts. */
     static boolean valid(int wbits) {
@@ -49,6 +51,30 @@ final class Inflating {
                 inflater.setDictionary(zdict);
             }
         }
+    }
+
+    /** A stream whose calls are kept so that it can be copied (decompressobj). */
+    Inflating copyable() {
+        history = new History();
+        return this;
+    }
+
+    /**
+     * A stream in the same state: a new one given this one's calls (see {@link History});
+     * a call that raised raises again at the same point and is passed over.
+     * Compare zlibmodule.c: zlib_Decompress_copy_impl (inflateCopy).
+     */
+    Inflating copy() {
+        Inflating c = new Inflating(wbits, zdict);
+        for (History.Call call : history.calls("Decompress")) {
+            try {
+                c.decompress(call.data(), call.arg());
+            } catch (org.pyvm.runtime.PyBaseException e) {
+                // as the original did
+            }
+        }
+        c.history = history.copy();
+        return c;
     }
 
     boolean eof() {
@@ -152,6 +178,9 @@ final class Inflating {
      * becomes {@link #tail} or, after the end of the stream, {@link #unused}.
      */
     byte[] decompress(byte[] data, int max) {
+        if (history != null) {
+            history.add(data, max);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int pos = 0;
         tail = new byte[0];

@@ -26,7 +26,7 @@ import org.pyvm.runtime.PyType;
  * unused_data, unconsumed_tail and eof, _ZlibDecompressor, crc32, adler32, the constants
  * and zlib.error. memLevel is checked and left to java.util.zip (8); Z_PARTIAL_FLUSH and
  * Z_BLOCK flush as Z_SYNC_FLUSH (see Deflating). Not supported (NotImplementedError): the
- * Z_RLE/Z_FIXED strategies, copy() of a stream.
+ * Z_RLE/Z_FIXED strategies, copy() of a stream past 64 MiB of input (see History).
  * Compare CPython Modules/zlibmodule.c.
  */
 public final class ZlibModule {
@@ -155,7 +155,7 @@ public final class ZlibModule {
                 throw PyErr.typeError("zdict argument must support the buffer protocol");
             }
         }
-        return new Compress(new Deflating(level, wbits, strategy, zdict));
+        return new Compress(new Deflating(level, wbits, strategy, zdict).copyable());
     }
 
     @ExposedMethod
@@ -172,7 +172,7 @@ public final class ZlibModule {
         if (!Inflating.valid(wbits)) {
             throw PyErr.valueError("Invalid initialization option");
         }
-        return new Decompress(new Inflating(wbits, zdict));
+        return new Decompress(new Inflating(wbits, zdict).copyable());
     }
 
     @ExposedMethod
@@ -231,13 +231,13 @@ public final class ZlibModule {
             return new PyBytes(out);
         }
 
-        /** A stream ended by flush() cannot be copied; copying a live one is not built. Compare zlib_Compress_copy_impl. */
+        /** A stream in the same state; one ended by flush() cannot be copied. Compare zlib_Compress_copy_impl. */
         @ExposedMethod
         static PyObject copy(Compress self) {
             if (self.ended) {
                 throw PyErr.valueError("Inconsistent stream state");
             }
-            throw PyErr.of(PyExc.NotImplementedError, "pyvm: zlib.Compress.copy() is not supported (java.util.zip)");
+            return new Compress(self.d.copy());
         }
 
         @ExposedMethod
@@ -294,13 +294,14 @@ public final class ZlibModule {
             return new PyBytes(out);
         }
 
-        /** A stream ended by flush() cannot be copied; copying a live one is not built. Compare zlib_Decompress_copy_impl. */
+        /** A stream in the same state; one ended by flush() cannot be copied. Compare zlib_Decompress_copy_impl. */
         @ExposedMethod
         static PyObject copy(Decompress self) {
             if (self.ended) {
                 throw PyErr.valueError("Inconsistent stream state");
             }
-            throw PyErr.of(PyExc.NotImplementedError, "pyvm: zlib.Decompress.copy() is not supported (java.util.zip)");
+            Decompress c = new Decompress(self.inf.copy());
+            return c;
         }
 
         @ExposedMethod
