@@ -16,7 +16,8 @@ import org.pyvm.ast.Repr;
  * parentheses exactly where its precedence levels put them (so that
  * {@code a ** -b} becomes {@code a ** (-b)} and {@code (a - b) - c} becomes
  * {@code a - b - c}), string prefixes such as {@code u} kept, infinite floats written
- * {@code 1e309}, f-strings rebuilt with their braces escaped.
+ * {@code 1e309}, f-strings rebuilt with their braces escaped. (instanceof chains, not
+ * pattern switches: see the package notes.)
  */
 final class Unparse {
 
@@ -77,209 +78,193 @@ final class Unparse {
     }
 
     private static void expr(StringBuilder sb, Expr e, int level) {
-        switch (e) {
-            case Expr.BoolOp b -> {
-                boolean and = b.op() == org.pyvm.ast.Boolop.And;
-                int pr = and ? AND : OR;
-                open(sb, level > pr);
-                for (int i = 0; i < b.values().size(); i++) {
-                    if (i > 0) {
-                        sb.append(and ? " and " : " or ");
-                    }
-                    expr(sb, b.values().get(i), pr + 1);
+        if (e instanceof Expr.BoolOp b) {
+            boolean and = b.op() == org.pyvm.ast.Boolop.And;
+            int pr = and ? AND : OR;
+            open(sb, level > pr);
+            for (int i = 0; i < b.values().size(); i++) {
+                if (i > 0) {
+                    sb.append(and ? " and " : " or ");
                 }
-                close(sb, level > pr);
+                expr(sb, b.values().get(i), pr + 1);
             }
-            case Expr.BinOp b -> binOp(sb, b, level);
-            case Expr.UnaryOp u -> {
-                String op;
-                int pr;
-                switch (u.op()) {
-                    case Invert -> { op = "~"; pr = FACTOR; }
-                    case Not -> { op = "not "; pr = NOT; }
-                    case UAdd -> { op = "+"; pr = FACTOR; }
-                    default -> { op = "-"; pr = FACTOR; }
+            close(sb, level > pr);
+        } else if (e instanceof Expr.BinOp b) {
+            binOp(sb, b, level);
+        } else if (e instanceof Expr.UnaryOp u) {
+            String op;
+            int pr;
+            switch (u.op()) {
+                case Invert -> { op = "~"; pr = FACTOR; }
+                case Not -> { op = "not "; pr = NOT; }
+                case UAdd -> { op = "+"; pr = FACTOR; }
+                default -> { op = "-"; pr = FACTOR; }
+            }
+            open(sb, level > pr);
+            sb.append(op);
+            expr(sb, u.operand(), pr);
+            close(sb, level > pr);
+        } else if (e instanceof Expr.Lambda l) {
+            open(sb, level > TEST);
+            boolean positional = !l.args().args().isEmpty() || !l.args().posonlyargs().isEmpty();
+            sb.append(positional ? "lambda " : "lambda");
+            arguments(sb, l.args());
+            sb.append(": ");
+            expr(sb, l.body(), TEST);
+            close(sb, level > TEST);
+        } else if (e instanceof Expr.IfExp i) {
+            open(sb, level > TEST);
+            expr(sb, i.body(), TEST + 1);
+            sb.append(" if ");
+            expr(sb, i.test(), TEST + 1);
+            sb.append(" else ");
+            expr(sb, i.orelse(), TEST);
+            close(sb, level > TEST);
+        } else if (e instanceof Expr.Dict d) {
+            sb.append('{');
+            for (int i = 0; i < d.values().size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
                 }
-                open(sb, level > pr);
-                sb.append(op);
-                expr(sb, u.operand(), pr);
-                close(sb, level > pr);
-            }
-            case Expr.Lambda l -> {
-                open(sb, level > TEST);
-                boolean positional = !l.args().args().isEmpty() || !l.args().posonlyargs().isEmpty();
-                sb.append(positional ? "lambda " : "lambda");
-                arguments(sb, l.args());
-                sb.append(": ");
-                expr(sb, l.body(), TEST);
-                close(sb, level > TEST);
-            }
-            case Expr.IfExp i -> {
-                open(sb, level > TEST);
-                expr(sb, i.body(), TEST + 1);
-                sb.append(" if ");
-                expr(sb, i.test(), TEST + 1);
-                sb.append(" else ");
-                expr(sb, i.orelse(), TEST);
-                close(sb, level > TEST);
-            }
-            case Expr.Dict d -> {
-                sb.append('{');
-                for (int i = 0; i < d.values().size(); i++) {
-                    if (i > 0) {
-                        sb.append(", ");
-                    }
-                    Expr key = d.keys().get(i);
-                    if (key != null) {
-                        expr(sb, key, TEST);
-                        sb.append(": ");
-                        expr(sb, d.values().get(i), TEST);
-                    } else {
-                        sb.append("**");
-                        expr(sb, d.values().get(i), EXPR);
-                    }
-                }
-                sb.append('}');
-            }
-            case Expr.Set s -> {
-                sb.append('{');
-                list(sb, s.elts(), TEST);
-                sb.append('}');
-            }
-            case Expr.GeneratorExp g -> {
-                sb.append('(');
-                expr(sb, g.elt(), TEST);
-                comprehensions(sb, g.generators());
-                sb.append(')');
-            }
-            case Expr.ListComp c -> {
-                sb.append('[');
-                expr(sb, c.elt(), TEST);
-                comprehensions(sb, c.generators());
-                sb.append(']');
-            }
-            case Expr.SetComp c -> {
-                sb.append('{');
-                expr(sb, c.elt(), TEST);
-                comprehensions(sb, c.generators());
-                sb.append('}');
-            }
-            case Expr.DictComp c -> {
-                sb.append('{');
-                expr(sb, c.key(), TEST);
-                sb.append(": ");
-                expr(sb, c.value(), TEST);
-                comprehensions(sb, c.generators());
-                sb.append('}');
-            }
-            case Expr.Yield y -> {
-                if (y.value() == null) {
-                    sb.append("(yield)");
+                Expr key = d.keys().get(i);
+                if (key != null) {
+                    expr(sb, key, TEST);
+                    sb.append(": ");
+                    expr(sb, d.values().get(i), TEST);
                 } else {
-                    sb.append("(yield ");
-                    expr(sb, y.value(), TEST);
-                    sb.append(')');
+                    sb.append("**");
+                    expr(sb, d.values().get(i), EXPR);
                 }
             }
-            case Expr.YieldFrom y -> {
-                sb.append("(yield from ");
+            sb.append('}');
+        } else if (e instanceof Expr.Set s) {
+            sb.append('{');
+            list(sb, s.elts(), TEST);
+            sb.append('}');
+        } else if (e instanceof Expr.GeneratorExp g) {
+            sb.append('(');
+            expr(sb, g.elt(), TEST);
+            comprehensions(sb, g.generators());
+            sb.append(')');
+        } else if (e instanceof Expr.ListComp c) {
+            sb.append('[');
+            expr(sb, c.elt(), TEST);
+            comprehensions(sb, c.generators());
+            sb.append(']');
+        } else if (e instanceof Expr.SetComp c) {
+            sb.append('{');
+            expr(sb, c.elt(), TEST);
+            comprehensions(sb, c.generators());
+            sb.append('}');
+        } else if (e instanceof Expr.DictComp c) {
+            sb.append('{');
+            expr(sb, c.key(), TEST);
+            sb.append(": ");
+            expr(sb, c.value(), TEST);
+            comprehensions(sb, c.generators());
+            sb.append('}');
+        } else if (e instanceof Expr.Yield y) {
+            if (y.value() == null) {
+                sb.append("(yield)");
+            } else {
+                sb.append("(yield ");
                 expr(sb, y.value(), TEST);
                 sb.append(')');
             }
-            case Expr.Await a -> {
-                open(sb, level > AWAIT);
-                sb.append("await ");
-                expr(sb, a.value(), ATOM);
-                close(sb, level > AWAIT);
+        } else if (e instanceof Expr.YieldFrom y) {
+            sb.append("(yield from ");
+            expr(sb, y.value(), TEST);
+            sb.append(')');
+        } else if (e instanceof Expr.Await a) {
+            open(sb, level > AWAIT);
+            sb.append("await ");
+            expr(sb, a.value(), ATOM);
+            close(sb, level > AWAIT);
+        } else if (e instanceof Expr.Compare c) {
+            open(sb, level > CMP);
+            expr(sb, c.left(), CMP + 1);
+            for (int i = 0; i < c.ops().size(); i++) {
+                sb.append(switch (c.ops().get(i)) {
+                    case Eq -> " == ";
+                    case NotEq -> " != ";
+                    case Lt -> " < ";
+                    case LtE -> " <= ";
+                    case Gt -> " > ";
+                    case GtE -> " >= ";
+                    case Is -> " is ";
+                    case IsNot -> " is not ";
+                    case In -> " in ";
+                    case NotIn -> " not in ";
+                });
+                expr(sb, c.comparators().get(i), CMP + 1);
             }
-            case Expr.Compare c -> {
-                open(sb, level > CMP);
-                expr(sb, c.left(), CMP + 1);
-                for (int i = 0; i < c.ops().size(); i++) {
-                    sb.append(switch (c.ops().get(i)) {
-                        case Eq -> " == ";
-                        case NotEq -> " != ";
-                        case Lt -> " < ";
-                        case LtE -> " <= ";
-                        case Gt -> " > ";
-                        case GtE -> " >= ";
-                        case Is -> " is ";
-                        case IsNot -> " is not ";
-                        case In -> " in ";
-                        case NotIn -> " not in ";
-                    });
-                    expr(sb, c.comparators().get(i), CMP + 1);
+            close(sb, level > CMP);
+        } else if (e instanceof Expr.Call c) {
+            call(sb, c);
+        } else if (e instanceof Expr.Constant c) {
+            if (c.value() == Constants.ELLIPSIS) {
+                sb.append("...");
+            } else {
+                if (c.kind() != null) {
+                    sb.append(c.kind()); // the 'u' of u'...'
                 }
-                close(sb, level > CMP);
+                sb.append(constant(c.value()));
             }
-            case Expr.Call c -> call(sb, c);
-            case Expr.Constant c -> {
-                if (c.value() == Constants.ELLIPSIS) {
-                    sb.append("...");
-                } else {
-                    if (c.kind() != null) {
-                        sb.append(c.kind()); // the 'u' of u'...'
-                    }
-                    sb.append(constant(c.value()));
-                }
+        } else if (e instanceof Expr.JoinedStr j) {
+            joinedStr(sb, j, false);
+        } else if (e instanceof Expr.FormattedValue f) {
+            formattedValue(sb, f);
+        } else if (e instanceof Expr.Attribute a) {
+            expr(sb, a.value(), ATOM);
+            // An int needs a space before the dot: "1 .real", not the float "1.real"
+            boolean intValue = a.value() instanceof Expr.Constant k
+                && (k.value() instanceof Long || k.value() instanceof java.math.BigInteger);
+            sb.append(intValue ? " ." : ".").append(a.attr());
+        } else if (e instanceof Expr.Subscript s) {
+            expr(sb, s.value(), ATOM);
+            sb.append('[');
+            expr(sb, s.slice(), TUPLE);
+            sb.append(']');
+        } else if (e instanceof Expr.Starred s) {
+            sb.append('*');
+            expr(sb, s.value(), EXPR);
+        } else if (e instanceof Expr.Slice s) {
+            if (s.lower() != null) {
+                expr(sb, s.lower(), TEST);
             }
-            case Expr.JoinedStr j -> joinedStr(sb, j, false);
-            case Expr.FormattedValue f -> formattedValue(sb, f);
-            case Expr.Attribute a -> {
-                expr(sb, a.value(), ATOM);
-                // An int needs a space before the dot: "1 .real", not the float "1.real"
-                boolean intValue = a.value() instanceof Expr.Constant k
-                    && (k.value() instanceof Long || k.value() instanceof java.math.BigInteger);
-                sb.append(intValue ? " ." : ".").append(a.attr());
+            sb.append(':');
+            if (s.upper() != null) {
+                expr(sb, s.upper(), TEST);
             }
-            case Expr.Subscript s -> {
-                expr(sb, s.value(), ATOM);
-                sb.append('[');
-                expr(sb, s.slice(), TUPLE);
-                sb.append(']');
-            }
-            case Expr.Starred s -> {
-                sb.append('*');
-                expr(sb, s.value(), EXPR);
-            }
-            case Expr.Slice s -> {
-                if (s.lower() != null) {
-                    expr(sb, s.lower(), TEST);
-                }
+            if (s.step() != null) {
                 sb.append(':');
-                if (s.upper() != null) {
-                    expr(sb, s.upper(), TEST);
-                }
-                if (s.step() != null) {
-                    sb.append(':');
-                    expr(sb, s.step(), TEST);
-                }
+                expr(sb, s.step(), TEST);
             }
-            case Expr.Name n -> sb.append(n.id());
-            case Expr.List l -> {
-                sb.append('[');
-                list(sb, l.elts(), TEST);
-                sb.append(']');
-            }
-            case Expr.Tuple t -> {
-                if (t.elts().isEmpty()) {
-                    sb.append("()");
-                } else {
-                    open(sb, level > TUPLE);
-                    list(sb, t.elts(), TEST);
-                    if (t.elts().size() == 1) {
-                        sb.append(',');
-                    }
-                    close(sb, level > TUPLE);
-                }
-            }
-            case Expr.NamedExpr n -> {
+        } else if (e instanceof Expr.Name n) {
+            sb.append(n.id());
+        } else if (e instanceof Expr.List l) {
+            sb.append('[');
+            list(sb, l.elts(), TEST);
+            sb.append(']');
+        } else if (e instanceof Expr.Tuple t) {
+            if (t.elts().isEmpty()) {
+                sb.append("()");
+            } else {
                 open(sb, level > TUPLE);
-                expr(sb, n.target(), ATOM);
-                sb.append(":=");
-                expr(sb, n.value(), ATOM);
+                list(sb, t.elts(), TEST);
+                if (t.elts().size() == 1) {
+                    sb.append(',');
+                }
                 close(sb, level > TUPLE);
             }
+        } else if (e instanceof Expr.NamedExpr n) {
+            open(sb, level > TUPLE);
+            expr(sb, n.target(), ATOM);
+            sb.append(":=");
+            expr(sb, n.value(), ATOM);
+            close(sb, level > TUPLE);
+        } else {
+            throw new CompileError("SystemError", "unknown expression kind", 0, 0, 0, 0);
         }
     }
 
@@ -425,11 +410,14 @@ final class Unparse {
     }
 
     private static void fstringElement(StringBuilder sb, Expr e, boolean formatSpec) {
-        switch (e) {
-            case Expr.Constant c -> sb.append(constantText(c.value()).replace("{", "{{").replace("}", "}}"));
-            case Expr.JoinedStr j -> joinedStr(sb, j, formatSpec);
-            case Expr.FormattedValue f -> formattedValue(sb, f);
-            default -> throw new CompileError("SystemError", "unknown expression kind inside f-string", 0, 0, 0, 0);
+        if (e instanceof Expr.Constant c) {
+            sb.append(constantText(c.value()).replace("{", "{{").replace("}", "}}"));
+        } else if (e instanceof Expr.JoinedStr j) {
+            joinedStr(sb, j, formatSpec);
+        } else if (e instanceof Expr.FormattedValue f) {
+            formattedValue(sb, f);
+        } else {
+            throw new CompileError("SystemError", "unknown expression kind inside f-string", 0, 0, 0, 0);
         }
     }
 

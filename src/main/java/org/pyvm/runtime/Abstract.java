@@ -370,7 +370,15 @@ public final class Abstract {
             return PyStr.of(i.toString());
         }
         PyObject m = o.type().slot(Slot.REPR);
-        PyObject r = callDescr(m, o);
+        // Containers' reprs nest here: CPython's PyObject_Repr counts them against the C
+        // recursion limit (Py_C_RECURSION_LIMIT, not sys.getrecursionlimit()).
+        CRecursion c = CRecursion.enter(" while getting the repr of an object");
+        PyObject r;
+        try {
+            r = callDescr(m, o);
+        } finally {
+            CRecursion.leave(c);
+        }
         if (r instanceof PyStr s) {
             return s;
         }

@@ -66,6 +66,16 @@ public final class PyDictView implements PyObject {
 
     @ExposedMethod
     static String __repr__(PyDictView self) {
+        // dictview_repr formats a list of the items with %R: one more PyObject_Repr level
+        CRecursion c = CRecursion.enter(" while getting the repr of an object");
+        try {
+            return listRepr(self);
+        } finally {
+            CRecursion.leave(c);
+        }
+    }
+
+    private static String listRepr(PyDictView self) {
         return Repr.guarded(self, "...", () -> {
             StringBuilder sb = new StringBuilder(NAMES[self.kind]).append("([");
             boolean first = true;

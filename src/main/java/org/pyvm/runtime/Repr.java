@@ -19,11 +19,7 @@ final class Repr {
         if (active.containsKey(self)) {
             return recursive;
         }
-        // Nested containers recurse in Java: count them against the recursion limit, as
-        // CPython's Py_EnterRecursiveCall does in object.c: PyObject_Repr.
-        if (active.size() > PyRuntime.recursionLimit) {
-            throw PyErr.of(PyExc.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
-        }
+        // (Nesting depth is Abstract.repr's to limit, as PyObject_Repr's.)
         active.put(self, Boolean.TRUE);
         try {
             return body.get();
