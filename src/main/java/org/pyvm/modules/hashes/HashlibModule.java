@@ -35,7 +35,7 @@ public final class HashlibModule {
     private HashlibModule() {}
 
     static final PyType HASH = Types.finish(Types.builtin("_hashlib", "HASH", HashObject.class, HashMethods.class)
-        .alsoExposedBy(HashObject.Common.class).notSubclassable().noInstances());
+        .alsoExposedBy(HashObject.Common.class).alsoExposedBy(HashObject.Fixed.class).notSubclassable().noInstances());
     static final PyType HASHXOF = Types.finish(Types.builtin("_hashlib", "HASHXOF", HashObject.class,
         XofMethods.class, HASH).notSubclassable().noInstances());
     static final PyType HMAC = Types.finish(Types.builtin("_hashlib", "HMAC", HmacObject.class, HmacMethods.class)
@@ -292,19 +292,9 @@ public final class HashlibModule {
         return i.bigValue().longValue();
     }
 
-    /** HASH's own methods (the common ones are HashObject.Common's). Compare _hashopenssl.c: EVP_*. */
+    /** HASH's repr (its other methods are HashObject.Common's and Fixed's). Compare _hashopenssl.c: EVP_repr. */
     static final class HashMethods {
         private HashMethods() {}
-
-        @ExposedMethod
-        static PyObject digest(HashObject self) {
-            return new PyBytes(self.engine.digest(self.digestSize));
-        }
-
-        @ExposedMethod
-        static PyObject hexdigest(HashObject self) {
-            return PyStr.of(HexFormat.of().formatHex(self.engine.digest(self.digestSize)));
-        }
 
         @ExposedMethod
         static PyObject __repr__(HashObject self) {
