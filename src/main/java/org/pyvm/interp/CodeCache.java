@@ -37,6 +37,12 @@ final class CodeCache {
      * while no break is requested; else 0.
      */
     final int entryPc;
+    /**
+     * A generator whose code has a yield covered by a handler of its own (try/finally,
+     * with, except): only then may a suspended generator need closing when it becomes
+     * unreachable (GenFrame.closeOnCollect). Set for generator code only.
+     */
+    final boolean handledYields;
     /** Frames of finished calls run in place, free for reuse (see Steps.recycle); a stack linked by Frame.nextFree. */
     Frame free;
     /** The JIT's code for this code object (see JitHook), once compiled. */
@@ -55,6 +61,7 @@ final class CodeCache {
         this.frameSize = nlocalsplus + code.stacksize + 1;
         this.generator = code.isGenerator();
         this.entryPc = code.bytecode.length >= 2 && (code.bytecode[0] & 0xff) == org.pyvm.bytecode.Opcode.RESUME ? 2 : 0;
+        this.handledYields = generator && GenFrame.anyYieldHandled(code);
     }
 
     static CodeCache of(PyCode code) {

@@ -11,6 +11,7 @@ import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyBool;
 import org.pyvm.runtime.PyCell;
 import org.pyvm.runtime.PyFloat;
+import org.pyvm.runtime.PyGenerator;
 import org.pyvm.runtime.FloatMethods;
 import org.pyvm.runtime.Formatter;
 import org.pyvm.runtime.PyInt;
@@ -216,6 +217,7 @@ final class Eval {
                         // the caller continues as after RETURN_VALUE).
                         f.pc = pc;
                         f.sp = sp;
+                        // (never a generator's frame resumed in place: generator code is not compiled)
                         if (!f.inlined) {
                             return JitHook.OSR;
                         }
@@ -236,8 +238,16 @@ final class Eval {
                 }
                 case GET_ITER -> put(s, sp - 1, Abstract.iter(s[sp - 1]));
                 case FOR_ITER -> {
-                    PyObject v = Steps.forIterNext(s[sp - 1]);
-                    if (v != null) {
+                    PyObject v = Steps.forIterNext(f, s[sp - 1], pc, sp, arg);
+                    if (v == Steps.IN_PLACE) {
+                        // A generator's frame continues here, without a Java call (FOR_ITER_GEN).
+                        f = f.ts.frame;
+                        s = f.fast;
+                        code = f.bytecode;
+                        consts = f.code.consts;
+                        pc = f.pc;
+                        sp = f.sp;
+                    } else if (v != null) {
                         put(s, sp++, v);
                     } else {
                         s[--sp] = null;
@@ -289,13 +299,17 @@ final class Eval {
                     } else {
                         v = consts[arg];
                     }
-                    if (!f.inlined) {
+                    if (f.inlined) {
+                        // Back to the caller that ran this frame in place: continue after its CALL.
+                        Frame done = f;
+                        f = Steps.leaveInline(done);
+                        Steps.recycle(done, sp);
+                    } else if (f.inPlace != null) {
+                        // A generator resumed in place: the caller continues where its FOR_ITER or SEND goes at the end.
+                        f = Steps.returnInline(f, v);
+                    } else {
                         return v;
                     }
-                    // Back to the caller that ran this frame in place: continue after its CALL.
-                    Frame done = f;
-                    f = Steps.leaveInline(f);
-                    Steps.recycle(done, sp);
                     s = f.fast;
                     code = f.bytecode;
                     consts = f.code.consts;
@@ -325,16 +339,38 @@ final class Eval {
                     s[sp] = null;
                     f.pc = pc;
                     f.sp = sp;
-                    f.yielded = true;
-                    return v;
+                    if (f.inPlace == null) {
+                        f.yielded = true;
+                        return v;
+                    }
+                    // Resumed in place by the caller's FOR_ITER or SEND: it continues after that with V.
+                    f = Steps.yieldInline(f);
+                    s = f.fast;
+                    code = f.bytecode;
+                    consts = f.code.consts;
+                    pc = f.pc;
+                    sp = f.sp;
+                    put(s, sp++, v);
                 }
                 case SEND -> {
-                    PyObject r = Steps.send(s[sp - 2], s[sp - 1]);
-                    if (r != null) {
-                        put(s, sp - 1, r);
+                    PyObject recv = s[sp - 2];
+                    Frame g = recv instanceof PyGenerator gen ? Steps.sendGen(f, gen, s, pc, sp, arg) : null;
+                    if (g != null) {
+                        // As FOR_ITER: the generator or coroutine continues here (SEND_GEN).
+                        f = g;
+                        s = g.fast;
+                        code = g.bytecode;
+                        consts = g.code.consts;
+                        pc = g.pc;
+                        sp = g.sp;
                     } else {
-                        put(s, sp - 1, Steps.lastReturn(s[sp - 2]));
-                        pc += arg << 1;
+                        PyObject r = Steps.send(recv, s[sp - 1]);
+                        if (r != null) {
+                            put(s, sp - 1, r);
+                        } else {
+                            put(s, sp - 1, Steps.lastReturn(recv));
+                            pc += arg << 1;
+                        }
                     }
                 }
                 case INSTRUMENTED_LINE -> { // only in a traced frame's copy: events, then the real instruction

@@ -60,7 +60,8 @@ public final class Frame extends PyFrame {
     /**
      * Set when this frame runs in its caller's eval loop invocation (see
      * Steps.enterInline): its return continues the caller there instead of returning
-     * from the loop.
+     * from the loop. (A generator's frame resumed in place has {@link #inPlace} set
+     * instead, so that a call's return tests one field.)
      */
     boolean inlined;
     /**
@@ -80,6 +81,11 @@ public final class Frame extends PyFrame {
     int resumeAt = -1;
     /** The exception being handled when this generator frame was suspended. */
     PyBaseException savedHandled;
+    /**
+     * While this generator's frame runs in its caller's loop (Steps.resumeInline, for the
+     * caller's FOR_ITER or SEND): its driver, which keeps what that needs; else null.
+     */
+    GenFrame inPlace;
 
     Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals, PyFunction function) {
         this(code, CodeCache.of(code), globals, builtins, locals, function);

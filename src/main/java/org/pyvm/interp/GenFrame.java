@@ -18,9 +18,21 @@ import org.pyvm.runtime.PyObject;
  */
 final class GenFrame implements GeneratorFrame {
 
-    private final Frame f;
-    private boolean started;
+    final Frame f;
+    /** Set at the first resumption (here or in place, Steps.resumeInline). */
+    boolean started;
     private PyObject returnValue = PyNone.NONE;
+    /**
+     * While the frame runs in its caller's loop (Steps.resumeInline; Frame.inPlace is this):
+     * its generator, the caller's exception state (stored only when one is set: null
+     * otherwise), and where the caller continues when the frame returns (its FOR_ITER's
+     * END_FOR, its SEND's target). The generator is dropped when the frame leaves: a
+     * suspended frame must not keep it alive (see GenFinalizer).
+     */
+    PyGenerator gen;
+    PyBaseException outerHandled;
+    PyBaseException outerBelow;
+    int exit;
 
     GenFrame(Frame f) {
         this.f = f;
@@ -93,7 +105,7 @@ final class GenFrame implements GeneratorFrame {
                 } else {
                     raiseThrown(thrown, true);
                 }
-            } else {
+            } else if (!skipResume(sent)) {
                 Eval.put(f.fast, f.sp++, sent);
             }
             f.yielded = false;
@@ -114,11 +126,36 @@ final class GenFrame implements GeneratorFrame {
     }
 
     /**
+     * Resuming with SENT, not traced: the RESUME after the paused yield (whose only work
+     * without tracing is the eval breaker) is skipped while no break is requested, and so is
+     * the POP_TOP after it when the value is None (a plain yield statement drops it); true
+     * when that consumed the value. As Steps.resumeInline does.
+     */
+    boolean skipResume(PyObject sent) {
+        int at = f.pc;
+        byte[] c = f.bytecode;
+        if (c != f.code.bytecode || at + 2 >= c.length || (c[at] & 0xff) != Opcode.RESUME
+                || org.pyvm.runtime.Gil.dropRequest) {
+            return false;
+        }
+        at += 2;
+        if (sent == PyNone.NONE && (c[at] & 0xff) == Opcode.POP_TOP) {
+            f.pc = at + 2;
+            return true;
+        }
+        f.pc = at;
+        return false;
+    }
+
+    /**
      * Whether a handler other than the generator's implicit StopIteration one (whose
      * target is CALL_INTRINSIC_1 INTRINSIC_STOPITERATION_ERROR) covers the paused yield.
      */
     @Override
     public boolean closeOnCollect() {
+        if (!f.cache.handledYields) {
+            return false;
+        }
         // Asked after every yield: the answer for each yield instruction is kept in the
         // code's cache slot of that instruction (YIELD_VALUE has no other use for it).
         Object[] entries = f.cache.entries;
@@ -132,13 +169,29 @@ final class GenFrame implements GeneratorFrame {
     }
 
     private boolean handledInside() {
-        org.pyvm.bytecode.ExceptionTable.Entry h = f.code.exceptions.handlerFor(f.lasti);
+        return handledInside(f.code, f.lasti);
+    }
+
+    /** Whether a handler of CODE's own covers offset AT (see {@link #closeOnCollect}). */
+    private static boolean handledInside(org.pyvm.runtime.PyCode code, int at) {
+        org.pyvm.bytecode.ExceptionTable.Entry h = code.exceptions.handlerFor(at);
         if (h == null) {
             return false;
         }
         int t = h.target();
-        byte[] c = f.code.bytecode; // (not a traced copy: its markers hide the opcodes)
+        byte[] c = code.bytecode; // (not a traced copy: its markers hide the opcodes)
         return !(t + 1 < c.length && (c[t] & 0xff) == Opcode.CALL_INTRINSIC_1 && (c[t + 1] & 0xff) == 3);
+    }
+
+    /** Whether any YIELD_VALUE of CODE is covered by a handler of its own (CodeCache.handledYields). */
+    static boolean anyYieldHandled(org.pyvm.runtime.PyCode code) {
+        byte[] c = code.bytecode;
+        for (int p = 0; p + 1 < c.length; p += 2 + 2 * Opcode.cacheEntries(c[p] & 0xff)) {
+            if ((c[p] & 0xff) == Opcode.YIELD_VALUE && handledInside(code, p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** RESUME with an argument of 2 or more after the paused YIELD_VALUE marks a yield from / await. */

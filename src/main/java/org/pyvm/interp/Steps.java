@@ -67,8 +67,24 @@ final class Steps {
     /**
      * FOR_ITER's next item, or null at the end. The iterators of range and list are
      * called directly (final classes: no interface dispatch), as CPython specializes
-     * FOR_ITER_RANGE and FOR_ITER_LIST.
+     * FOR_ITER_RANGE and FOR_ITER_LIST; a generator's frame is resumed in place when it
+     * can be ({@link #IN_PLACE}). F, PC, SP, ARG: the loop's frame and FOR_ITER's state.
      */
+    static PyObject forIterNext(Frame f, PyObject it, int pc, int sp, int arg) {
+        if (it instanceof PyRange.Iter r) {
+            return r.next();
+        }
+        if (it instanceof PySeqIter q) {
+            return q.next();
+        }
+        if (it instanceof PyGenerator g) {
+            // FOR_ITER_GEN: its frame runs in this loop (then it is the thread's current frame), or next()
+            return forIterGen(f, g, pc, sp, arg) != null ? IN_PLACE : g.next();
+        }
+        return Abstract.next(it);
+    }
+
+    /** FOR_ITER's next item or null, without resuming a generator in place (compiled code's FOR_ITER, JitSupport). */
     static PyObject forIterNext(PyObject it) {
         if (it instanceof PyRange.Iter r) {
             return r.next();
@@ -77,10 +93,13 @@ final class Steps {
             return q.next();
         }
         if (it instanceof PyGenerator g) {
-            return g.next(); // FOR_ITER_GEN: no interface dispatch
+            return g.next(); // no interface dispatch
         }
         return Abstract.next(it);
     }
+
+    /** What forIterNext gives when the generator's frame was entered to run in place (see forIterGen). */
+    static final PyObject IN_PLACE = new PyCell(null);
 
     /** LOAD_GLOBAL through the instruction's cache (CodeCache.Global). */
     static PyObject loadGlobal(Frame f, int i) {
@@ -461,6 +480,151 @@ final class Steps {
     }
 
     /**
+     * FOR_ITER over generator G (CPython 3.12's FOR_ITER_GEN): resumes G's frame in the
+     * caller's eval loop (see {@link #resumeInline}); its yield continues the caller at PC
+     * with the value pushed, its return at the loop's END_FOR (which pops the value and the
+     * iterator, as FOR_ITER's exhaustion would). Null when the loop must call next().
+     */
+    static Frame forIterGen(Frame f, PyGenerator g, int pc, int sp, int arg) {
+        int exit = pc + (arg << 1);
+        byte[] code = f.code.bytecode;
+        if (exit >= code.length || (code[exit] & 0xff) != Opcode.END_FOR) {
+            return null; // (bad bytecode: the general path jumps over whatever is there)
+        }
+        return resumeInline(f, g, PyNone.NONE, pc, sp, exit);
+    }
+
+    /**
+     * SEND to generator or coroutine G, the receiver at S[SP-2] (CPython 3.12's SEND_GEN):
+     * resumes its frame in the caller's loop with the value at S[SP-1]; its yield continues
+     * the caller at PC with (receiver, value), its return at SEND's target with (receiver,
+     * return value), as SEND itself leaves them. Null when SEND must step it.
+     */
+    static Frame sendGen(Frame f, PyGenerator g, PyObject[] s, int pc, int sp, int arg) {
+        Frame nf = resumeInline(f, g, s[sp - 1], pc, sp - 1, pc + (arg << 1));
+        if (nf != null) {
+            s[sp - 1] = null;
+        }
+        return nf;
+    }
+
+    /**
+     * Resumes generator G's frame in the eval loop running caller F, sending SENT (FOR_ITER
+     * and SEND over a generator: CPython 3.12's FOR_ITER_GEN and SEND_GEN, which push the
+     * generator's frame and continue in the same _PyEval_EvalFrameDefault): does what
+     * PyGenerator.step and GenFrame.resume do before running a frame (gi_running, the link
+     * to the caller, the recursion count, the generator's own exception state) and saves
+     * the caller's PC and SP; YIELD_VALUE ({@link #yieldInline}), RETURN_VALUE
+     * ({@link #returnInline}) and an error ({@link #unwindInline}) undo it. EXIT: where the
+     * caller continues when the generator returns. Null when the generator must be resumed
+     * by a Java call (step): while tracing, when it is running, finished or an async
+     * generator, just started with a value other than None, at the recursion limit, or
+     * when a trace function moved its frame while it was suspended.
+     */
+    private static Frame resumeInline(Frame f, PyGenerator g, PyObject sent, int pc, int sp, int exit) {
+        ThreadState ts = f.ts;
+        if (org.pyvm.runtime.Tracing.active || ts.depth >= PyRuntime.recursionLimit
+                || !(g.inlineFrame() instanceof GenFrame gf)) {
+            return null;
+        }
+        Frame nf = gf.f;
+        if (nf.bytecode != nf.code.bytecode || nf.resumeAt >= 0) {
+            return null;
+        }
+        if (!gf.started) {
+            if (sent != PyNone.NONE) {
+                return null; // (step raises "can't send non-None value to a just-started generator")
+            }
+            gf.started = true;
+        }
+        g.inlineStarted();
+        nf.inPlace = gf;
+        gf.gen = g;
+        gf.exit = exit;
+        nf.yielded = false;
+        if (nf.ts != ts) {
+            nf.ts = ts;
+        }
+        ts.depth++;
+        nf.back = ts.frame;
+        ts.frame = nf;
+        // The generator's exception state (genobject.c: gi_exc_state) replaces the caller's,
+        // as in GenFrame.resume; nothing to store when none is set (outerHandled and
+        // outerBelow are null whenever the frame is not running in place).
+        PyBaseException handled = ts.handled;
+        PyBaseException below = ts.handledBelow;
+        if (handled != null || below != null) {
+            gf.outerHandled = handled;
+            gf.outerBelow = below;
+            ts.handledBelow = handled != null ? handled : below;
+        }
+        PyBaseException own = nf.savedHandled;
+        if (own != handled) {
+            ts.handled = own;
+        }
+        // The paused yield is followed by RESUME (whose only work without tracing is the
+        // eval breaker) and, in a plain yield statement, POP_TOP for the sent value: both
+        // are skipped while no break is requested, as a call run in place skips its RESUME.
+        if (!gf.skipResume(sent)) {
+            Eval.put(nf.fast, nf.sp++, sent);
+        }
+        f.pc = pc;
+        f.sp = sp;
+        return nf;
+    }
+
+    /** Generator frame G, resumed in place, leaves: what GenFrame.resume's finally does. Gives the caller. */
+    private static Frame leaveGen(Frame g) {
+        ThreadState ts = g.ts;
+        GenFrame gf = g.inPlace;
+        PyBaseException own = ts.handled;
+        if (g.savedHandled != own) {
+            g.savedHandled = own;
+        }
+        PyBaseException handled = gf.outerHandled;
+        PyBaseException below = gf.outerBelow;
+        if (own != handled) {
+            ts.handled = handled;
+        }
+        if (handled != null || below != null) {
+            ts.handledBelow = below;
+            gf.outerHandled = null;
+            gf.outerBelow = null;
+        }
+        gf.gen = null;
+        g.inPlace = null;
+        Frame caller = g.back;
+        ts.frame = caller;
+        g.back = null;
+        ts.depth--;
+        return caller;
+    }
+
+    /** YIELD_VALUE in generator frame G resumed in place: suspends it and gives the caller, which pushes the value. */
+    static Frame yieldInline(Frame g) {
+        PyGenerator gen = g.inPlace.gen;
+        Frame caller = leaveGen(g);
+        g.yielded = true;
+        gen.inlineYielded(g.cache.handledYields);
+        return caller;
+    }
+
+    /**
+     * RETURN_VALUE in generator frame G resumed in place: finishes the generator and gives
+     * the caller, set to continue where its FOR_ITER or SEND goes when the generator
+     * ends; the loop pushes the return value.
+     */
+    static Frame returnInline(Frame g, PyObject v) {
+        GenFrame gf = g.inPlace;
+        PyGenerator gen = gf.gen;
+        int exit = gf.exit;
+        Frame caller = leaveGen(g);
+        gen.inlineReturned(v);
+        caller.pc = exit;
+        return caller;
+    }
+
+    /**
      * Moves the N arguments below SP into the new frame's first locals and clears the
      * caller's slots from BASE (callable, self or NULL, arguments) up to SP. The common
      * counts are spelled out: for one to three values a call of the arraycopy and fill
@@ -575,7 +739,7 @@ final class Steps {
                     throw failed;
                 }
                 e = failed instanceof StackOverflowError ? Errors.recursion() : Errors.internal((RuntimeException) failed);
-                cur = leaveInline(cur);
+                cur = abandonInline(cur);
                 continue;
             } catch (Error failed) {
                 dropInline(base);
@@ -588,8 +752,29 @@ final class Steps {
                 throw up;
             }
             e = up;
-            cur = leaveInline(cur);
+            GenFrame gf = cur.inPlace;
+            if (gf != null) {
+                PyGenerator gen = gf.gen;
+                // A generator resumed in place (FOR_ITER, SEND): it is finished, and its
+                // caller gets the error as from PyGenerator.step.
+                cur = leaveGen(cur);
+                e = gen.inlineRaised(e);
+            } else {
+                cur = leaveInline(cur);
+            }
         }
+    }
+
+    /** Unlinks F, run in place, after a failure of the unwinding itself or a Java error: gives its caller. */
+    private static Frame abandonInline(Frame f) {
+        GenFrame gf = f.inPlace;
+        if (gf == null) {
+            return leaveInline(f);
+        }
+        PyGenerator gen = gf.gen;
+        Frame caller = leaveGen(f);
+        gen.inlineAbandoned();
+        return caller;
     }
 
     /** The innermost frame of the chain of in-place frames above BASE (BASE when there is none). */
@@ -599,7 +784,7 @@ final class Steps {
             if (g == base) {
                 return top;
             }
-            if (!g.inlined) {
+            if (!g.inlined && g.inPlace == null) {
                 return base;
             }
         }
@@ -610,7 +795,7 @@ final class Steps {
     static void dropInline(Frame base) {
         Frame top = innermostInline(base);
         while (top != base) {
-            top = leaveInline(top);
+            top = abandonInline(top);
         }
     }
 

@@ -183,6 +183,65 @@ public final class PyGenerator implements PyObject, PyIterator {
         }
     }
 
+    // ---- Resumption in the caller's eval loop (the interpreter's FOR_ITER and SEND over a
+    // generator, CPython 3.12's FOR_ITER_GEN and SEND_GEN): the interpreter runs the frame
+    // itself, and these do what step does around frame.resume. ----
+
+    /**
+     * The frame driver, when a step could resume this generator now (not running, not
+     * finished, not an async generator's core); null when {@link #step} must decide
+     * (it raises the error or ends as the case needs). Does not mark it running.
+     */
+    public GeneratorFrame inlineFrame() {
+        return running || finished || asyncGen ? null : frame;
+    }
+
+    /** The interpreter resumes the frame in place now: gi_running is true until one of the calls below. */
+    public void inlineStarted() {
+        running = true;
+    }
+
+    /**
+     * The frame resumed in place yielded: as step after a yield. MAYCLOSE: false when the
+     * code has no yield inside a handler of its own (then closeOnCollect is false).
+     */
+    public void inlineYielded(boolean mayClose) {
+        running = false;
+        if (mayClose && fin == null && frame.closeOnCollect()) {
+            fin = GenFinalizer.register(this, this, name, qualname, coroutine, asyncGen);
+            fin.asyncFinalizer = asyncHook;
+        }
+    }
+
+    /** The frame resumed in place returned VALUE: as step when the frame returns. */
+    public void inlineReturned(PyObject value) {
+        running = false;
+        lastReturn = value;
+        markFinished();
+    }
+
+    /**
+     * The frame resumed in place let E out: as step when the frame raises. Gives the
+     * exception its caller sees (a StopIteration becomes RuntimeError).
+     */
+    public PyBaseException inlineRaised(PyBaseException e) {
+        running = false;
+        markFinished();
+        if (e.matches(PyExc.StopIteration)) {
+            PyBaseException r = PyErr.runtimeError(kindName() + " raised StopIteration");
+            r.cause = e;
+            r.context = e;
+            r.suppressContext = true;
+            return r;
+        }
+        return e;
+    }
+
+    /** The frame resumed in place was abandoned by a Java error (not a Python one): as step's finally. */
+    public void inlineAbandoned() {
+        running = false;
+    }
+
     /** step(null, THROWN) passing GeneratorExit on to delegates by throw() (see closeOnGenExit). */
     public PyObject stepKeepingGenExit(PyBaseException thrown) {
         return step(null, thrown, false);
