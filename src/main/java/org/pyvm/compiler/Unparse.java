@@ -142,20 +142,11 @@ final class Unparse {
             list(sb, s.elts(), TEST);
             sb.append('}');
         } else if (e instanceof Expr.GeneratorExp g) {
-            sb.append('(');
-            expr(sb, g.elt(), TEST);
-            comprehensions(sb, g.generators());
-            sb.append(')');
+            comprehension(sb, '(', g.elt(), g.generators(), ')');
         } else if (e instanceof Expr.ListComp c) {
-            sb.append('[');
-            expr(sb, c.elt(), TEST);
-            comprehensions(sb, c.generators());
-            sb.append(']');
+            comprehension(sb, '[', c.elt(), c.generators(), ']');
         } else if (e instanceof Expr.SetComp c) {
-            sb.append('{');
-            expr(sb, c.elt(), TEST);
-            comprehensions(sb, c.generators());
-            sb.append('}');
+            comprehension(sb, '{', c.elt(), c.generators(), '}');
         } else if (e instanceof Expr.DictComp c) {
             sb.append('{');
             expr(sb, c.key(), TEST);
@@ -319,6 +310,15 @@ final class Unparse {
             expr(sb, k.value(), TEST);
         }
         sb.append(')');
+    }
+
+    /** A generator expression, list or set comprehension between OPEN and CLOSE. */
+    private static void comprehension(StringBuilder sb, char open, Expr elt, List<Comprehension> generators,
+                                      char close) {
+        sb.append(open);
+        expr(sb, elt, TEST);
+        comprehensions(sb, generators);
+        sb.append(close);
     }
 
     private static void comprehensions(StringBuilder sb, List<Comprehension> generators) {

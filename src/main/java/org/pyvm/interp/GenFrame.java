@@ -24,10 +24,10 @@ final class GenFrame implements GeneratorFrame {
     private PyObject returnValue = PyNone.NONE;
     /**
      * While the frame runs in its caller's loop (Steps.resumeInline; Frame.inPlace is this):
-     * its generator, the caller's exception state (stored only when one is set: null
-     * otherwise), and where the caller continues when the frame returns (its FOR_ITER's
+     * its generator and where the caller continues when the frame returns (its FOR_ITER's
      * END_FOR, its SEND's target). The generator is dropped when the frame leaves: a
-     * suspended frame must not keep it alive (see GenFinalizer).
+     * suspended frame must not keep it alive (see GenFinalizer). While the frame runs by
+     * either path: the caller's exception state ({@link #enterExcState}).
      */
     PyGenerator gen;
     PyBaseException outerHandled;
@@ -36,6 +36,43 @@ final class GenFrame implements GeneratorFrame {
 
     GenFrame(Frame f) {
         this.f = f;
+    }
+
+    /**
+     * The generator's own exception state (genobject.c: gi_exc_state) replaces the caller's
+     * in TS while the frame runs; the caller's is kept in outerHandled/outerBelow, stored
+     * only when one is set (both are null whenever the frame is not running).
+     */
+    void enterExcState(ThreadState ts) {
+        PyBaseException handled = ts.handled;
+        PyBaseException below = ts.handledBelow;
+        if (handled != null || below != null) {
+            outerHandled = handled;
+            outerBelow = below;
+            ts.handledBelow = handled != null ? handled : below;
+        }
+        PyBaseException own = f.savedHandled;
+        if (own != handled) {
+            ts.handled = own;
+        }
+    }
+
+    /** The frame stops running (yield, return, error): its state is saved and the caller's restored. */
+    void leaveExcState(ThreadState ts) {
+        PyBaseException own = ts.handled;
+        if (f.savedHandled != own) {
+            f.savedHandled = own;
+        }
+        PyBaseException handled = outerHandled;
+        PyBaseException below = outerBelow;
+        if (own != handled) {
+            ts.handled = handled;
+        }
+        if (handled != null || below != null) {
+            ts.handledBelow = below;
+            outerHandled = null;
+            outerBelow = null;
+        }
     }
 
     @Override
@@ -78,10 +115,7 @@ final class GenFrame implements GeneratorFrame {
         }
         f.back = ts.frame;
         ts.frame = f;
-        PyBaseException outerHandled = ts.handled;
-        PyBaseException outerBelow = ts.handledBelow;
-        ts.handledBelow = outerHandled != null ? outerHandled : outerBelow;
-        ts.handled = f.savedHandled;
+        enterExcState(ts);
         if (org.pyvm.runtime.Tracing.active || f.bytecode != f.code.bytecode) {
             Tracer.enter(f);
         }
@@ -116,9 +150,7 @@ final class GenFrame implements GeneratorFrame {
             returnValue = r;
             return null;
         } finally {
-            f.savedHandled = ts.handled;
-            ts.handled = outerHandled;
-            ts.handledBelow = outerBelow;
+            leaveExcState(ts);
             ts.frame = f.back;
             f.back = null;
             ts.depth--;

@@ -71,17 +71,11 @@ final class Steps {
      * can be ({@link #IN_PLACE}). F, PC, SP, ARG: the loop's frame and FOR_ITER's state.
      */
     static PyObject forIterNext(Frame f, PyObject it, int pc, int sp, int arg) {
-        if (it instanceof PyRange.Iter r) {
-            return r.next();
+        if (it instanceof PyGenerator g && forIterGen(f, g, pc, sp, arg) != null) {
+            // FOR_ITER_GEN: its frame runs in this loop (it is now the thread's current frame)
+            return IN_PLACE;
         }
-        if (it instanceof PySeqIter q) {
-            return q.next();
-        }
-        if (it instanceof PyGenerator g) {
-            // FOR_ITER_GEN: its frame runs in this loop (then it is the thread's current frame), or next()
-            return forIterGen(f, g, pc, sp, arg) != null ? IN_PLACE : g.next();
-        }
-        return Abstract.next(it);
+        return forIterNext(it);
     }
 
     /** FOR_ITER's next item or null, without resuming a generator in place (compiled code's FOR_ITER, JitSupport). */
@@ -548,20 +542,7 @@ final class Steps {
         ts.depth++;
         nf.back = ts.frame;
         ts.frame = nf;
-        // The generator's exception state (genobject.c: gi_exc_state) replaces the caller's,
-        // as in GenFrame.resume; nothing to store when none is set (outerHandled and
-        // outerBelow are null whenever the frame is not running in place).
-        PyBaseException handled = ts.handled;
-        PyBaseException below = ts.handledBelow;
-        if (handled != null || below != null) {
-            gf.outerHandled = handled;
-            gf.outerBelow = below;
-            ts.handledBelow = handled != null ? handled : below;
-        }
-        PyBaseException own = nf.savedHandled;
-        if (own != handled) {
-            ts.handled = own;
-        }
+        gf.enterExcState(ts);
         // The paused yield is followed by RESUME (whose only work without tracing is the
         // eval breaker) and, in a plain yield statement, POP_TOP for the sent value: both
         // are skipped while no break is requested, as a call run in place skips its RESUME.
@@ -577,20 +558,7 @@ final class Steps {
     private static Frame leaveGen(Frame g) {
         ThreadState ts = g.ts;
         GenFrame gf = g.inPlace;
-        PyBaseException own = ts.handled;
-        if (g.savedHandled != own) {
-            g.savedHandled = own;
-        }
-        PyBaseException handled = gf.outerHandled;
-        PyBaseException below = gf.outerBelow;
-        if (own != handled) {
-            ts.handled = handled;
-        }
-        if (handled != null || below != null) {
-            ts.handledBelow = below;
-            gf.outerHandled = null;
-            gf.outerBelow = null;
-        }
+        gf.leaveExcState(ts);
         gf.gen = null;
         g.inPlace = null;
         Frame caller = g.back;

@@ -146,30 +146,22 @@ public final class PyGenerator implements PyObject, PyIterator {
             throw PyErr.typeError("can't send non-None value to a just-started " + kindName());
         }
         running = true;
+        PyObject v;
         try {
-            PyObject v = closeOnGenExit ? frame.resume(sent == null ? PyNone.NONE : sent, thrown)
+            v = closeOnGenExit ? frame.resume(sent == null ? PyNone.NONE : sent, thrown)
                 : frame.resume(sent == null ? PyNone.NONE : sent, thrown, false);
-            if (v == null) {
-                lastReturn = frame.returnValue();
-                markFinished();
-            } else if (fin == null && frame.closeOnCollect()) {
-                fin = GenFinalizer.register(this, this, name, qualname, coroutine, asyncGen);
-                fin.asyncFinalizer = asyncHook;
-            }
-            return v;
         } catch (PyBaseException e) {
-            markFinished();
-            if (e.matches(PyExc.StopIteration)) {
-                PyBaseException r = PyErr.runtimeError(kindName() + " raised StopIteration");
-                r.cause = e;
-                r.context = e;
-                r.suppressContext = true;
-                throw r;
-            }
+            throw inlineRaised(e);
+        } catch (RuntimeException | Error e) {
+            inlineAbandoned();
             throw e;
-        } finally {
-            running = false;
         }
+        if (v == null) {
+            inlineReturned(frame.returnValue());
+        } else {
+            inlineYielded(true);
+        }
+        return v;
     }
 
     private void markFinished() {
@@ -183,9 +175,9 @@ public final class PyGenerator implements PyObject, PyIterator {
         }
     }
 
-    // ---- Resumption in the caller's eval loop (the interpreter's FOR_ITER and SEND over a
-    // generator, CPython 3.12's FOR_ITER_GEN and SEND_GEN): the interpreter runs the frame
-    // itself, and these do what step does around frame.resume. ----
+    // ---- What a step does once the frame stops; also called by the interpreter when it
+    // resumes the frame in its own loop (FOR_ITER and SEND over a generator, CPython 3.12's
+    // FOR_ITER_GEN and SEND_GEN). ----
 
     /**
      * The frame driver, when a step could resume this generator now (not running, not
