@@ -1,7 +1,9 @@
 package org.pyvm.cli;
 
+import org.pyvm.modules.TerminalInput;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.CodeRunner;
+import org.pyvm.runtime.LineReader;
 import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyCode;
 import org.pyvm.runtime.PyDict;
@@ -18,8 +20,9 @@ import org.pyvm.runtime.PyStr;
  * standard error, runs each as a 'single' statement in __main__ (expression values go to
  * sys.displayhook), reports errors through sys.excepthook and stops at end of input or
  * SystemExit. A statement is complete when codeop says so, which follows the compiler as
- * CPython's interactive tokenizer does. There is no line editing or history yet (CPython
- * gets those from readline). Compare CPython Python/pythonrun.c:
+ * CPython's interactive tokenizer does. Once the readline module is imported (site's
+ * sys.__interactivehook__ does it), a terminal's lines are read and edited by it, with
+ * history and completion (runtime.LineReader). Compare CPython Python/pythonrun.c:
  * _PyRun_InteractiveLoopObject, PyRun_InteractiveOneObjectEx and Modules/main.c:
  * pymain_repl, pymain_header.
  */
@@ -41,13 +44,37 @@ final class Repl {
             write(sd, "Python " + Abstract.str(sd.getStr("version")).toString() + " on " + Abstract.str(sd.getStr("platform")).toString()
                 + "\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
         }
+        importReadline(sd);
+        runInteractiveHook(sd);
         PyObject compileCommand = Abstract.getAttr(importModule("codeop"), "compile_command");
         PyDict globals = main.getDict();
         StringBuilder source = new StringBuilder();
         while (true) {
-            write(sd, Abstract.str(sd.getStr(source.isEmpty() ? "ps1" : "ps2")).toString());
-            PyObject line = Abstract.call(Abstract.getAttr(sd.getStr("stdin"), "readline"));
-            String text = Abstract.str(line).toString();
+            String prompt = Abstract.str(sd.getStr(source.isEmpty() ? "ps1" : "ps2")).toString();
+            String text;
+            LineReader.Reader reader = LineReader.installed();
+            PyObject stdin = sd.getStr("stdin");
+            PyObject stdout = sd.getStr("stdout");
+            try {
+                if (reader != null && TerminalInput.isConsole(stdin, 0) && TerminalInput.isConsole(stdout, 1)) {
+                    // The readline module is loaded: it shows the prompt and edits the line.
+                    text = TerminalInput.replLine(reader, stdin, stdout, prompt);
+                } else {
+                    write(sd, prompt);
+                    PyObject line = Abstract.call(Abstract.getAttr(stdin, "readline"));
+                    text = Abstract.str(line).toString();
+                }
+            } catch (PyBaseException e) {
+                if (!e.matches(PyExc.KeyboardInterrupt)) {
+                    throw e;
+                }
+                // Ctrl-C at a prompt drops the statement being typed and the loop goes on
+                // (the tokenizer's E_INTR), after a newline as CPython's.
+                source.setLength(0);
+                write(sd, "\n");
+                report(sd, e);
+                continue;
+            }
             if (text.isEmpty()) {
                 write(sd, "\n");
                 return;
@@ -84,6 +111,50 @@ final class Repl {
             }
             flush(sd, "stderr");
             flush(sd, "stdout");
+        }
+    }
+
+    /**
+     * pymain_import_readline: on a terminal, line editing even without site (-S), unless
+     * isolated (-I); an import error is ignored.
+     */
+    private static void importReadline(PyDict sd) {
+        PyObject flags = sd.getStr("flags");
+        if (flags == null || Abstract.isTrue(Abstract.getAttr(flags, "isolated"))
+            || !org.pyvm.modules.posix.FdTable.isatty(0)) {
+            return;
+        }
+        for (String name : new String[] {"readline", "rlcompleter"}) {
+            try {
+                importModule(name);
+            } catch (PyBaseException e) {
+                // PyErr_Clear
+            }
+        }
+    }
+
+    /**
+     * pymain_run_interactive_hook: sys.__interactivehook__() before the first prompt (site's
+     * enables completion and the ~/.python_history file). If it fails, CPython's message and
+     * the error are printed and the loop starts anyway; SystemExit propagates.
+     */
+    private static void runInteractiveHook(PyDict sd) {
+        PyObject hook = sd.getStr("__interactivehook__");
+        if (hook == null) {
+            return;
+        }
+        try {
+            if (org.pyvm.runtime.Audit.on()) {
+                org.pyvm.runtime.Audit.event("cpython.run_interactivehook", hook);
+            }
+            Abstract.call(hook);
+        } catch (PyBaseException e) {
+            if (e.matches(PyExc.SystemExit)) {
+                throw e;
+            }
+            flush(sd, "stdout");
+            write(sd, "Failed calling sys.__interactivehook__\n");
+            report(sd, e);
         }
     }
 

@@ -213,7 +213,7 @@ public final class Builtins {
 
     @ExposedMethod
     static boolean callable(PyObject o) {
-        return o instanceof org.pyvm.runtime.Callable || o instanceof PyType || o.type().slot(Slot.CALL) != null;
+        return Abstract.isCallable(o);
     }
 
     @ExposedMethod(min = 1)
@@ -598,6 +598,10 @@ public final class Builtins {
         if (ferr != null && ferr != PyNone.NONE) {
             flushQuietly(ferr);
         }
+        org.pyvm.runtime.LineReader.Reader reader = org.pyvm.runtime.LineReader.installed();
+        if (reader != null && TerminalInput.isConsole(fin, 0) && TerminalInput.isConsole(fout, 1)) {
+            return TerminalInput.read(reader, fin, fout, prompt);
+        }
         if (prompt != null) {
             Abstract.call(Abstract.getAttr(fout, "write"), Abstract.str(prompt));
         }
@@ -621,7 +625,7 @@ public final class Builtins {
         return v.endsWith("\n") ? PyStr.of(v.substring(0, v.length() - 1)) : line;
     }
 
-    private static void flushQuietly(PyObject f) {
+    static void flushQuietly(PyObject f) {
         try {
             Abstract.call(Abstract.getAttr(f, "flush"));
         } catch (PyBaseException ignored) {

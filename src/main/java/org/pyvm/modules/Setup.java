@@ -112,6 +112,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_ssl", org.pyvm.modules.ssl.SslModule::create);
         PyRuntime.BUILTIN_MODULES.put("_datetime", org.pyvm.modules.datetime.DatetimeModule::create);
         PyRuntime.BUILTIN_MODULES.put("termios", org.pyvm.modules.termios.TermiosModule::create);
+        PyRuntime.BUILTIN_MODULES.put("readline", org.pyvm.modules.readline.ReadlineModule::create);
         PyRuntime.BUILTIN_MODULES.put("syslog", org.pyvm.modules.syslog.SyslogModule::create);
         PyRuntime.BUILTIN_MODULES.put("_multiprocessing",
             org.pyvm.modules.multiprocessing.MultiprocessingModule::create);

@@ -715,6 +715,11 @@ public final class Abstract {
         return o instanceof PyInt || o.type().slot(Slot.INDEX) != null;
     }
 
+    /** PyCallable_Check: O can be called (a callable Java object, a type, or __call__ on its type). */
+    public static boolean isCallable(PyObject o) {
+        return o instanceof Callable || o instanceof PyType || o.type().slot(Slot.CALL) != null;
+    }
+
     /** An int argument converted as Argument Clinic's "int" converter does (_PyLong_AsInt). */
     public static int asCInt(PyObject o) {
         if (o instanceof PyFloat) {

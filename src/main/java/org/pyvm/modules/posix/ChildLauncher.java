@@ -37,11 +37,35 @@ public final class ChildLauncher {
         List<String> cmd = exactCommand(argv, cwd, env);
         boolean viaShell = cmd != argv;
         String rwIn = readWriteFile(in);
+        boolean merged = errE != null && errE == out;
+        // Terminals (openpty's ends) are opened by the child itself, through bash: the JDK
+        // would open a redirect's file in this process, and a session leader without a
+        // controlling terminal that opens one gets it as its own, and SIGHUP when it closes
+        // (setsid'd test runners, daemons). CPython's child dup2s the descriptor instead.
+        // Each is a duplicate held open until the child has opened it, since the caller may
+        // close its descriptor as soon as this returns (pty.spawn's and run_pty's slave).
+        List<PipeBridge> held = new java.util.ArrayList<>(3);
+        String ttyIn = rwIn == null ? terminal(in, 0, held) : null;
+        String ttyOut = terminal(out, 1, held);
+        String ttyErr = merged ? null : terminal(errE, 2, held);
+        StringBuilder redirects = new StringBuilder();
         if (rwIn != null) {
             // CPython's child dup2s the parent's descriptor, so a child may also write to a
             // stdin opened read-write (test_swap_std_fds_with_one_closed); the JDK opens a
             // redirected stdin read-only, so bash opens it read-write and execs the program.
-            List<String> wrapped = new java.util.ArrayList<>(List.of("/bin/bash", "-c", "exec \"$0\" \"$@\" 0<>" + rwIn));
+            redirects.append(" 0<>").append(rwIn);
+        }
+        if (ttyIn != null) {
+            redirects.append(" 0<>").append(ttyIn);
+        }
+        if (ttyOut != null) {
+            redirects.append(" 1<>").append(ttyOut).append(merged ? " 2>&1" : "");
+        }
+        if (ttyErr != null) {
+            redirects.append(" 2<>").append(ttyErr);
+        }
+        if (!redirects.isEmpty()) {
+            List<String> wrapped = new java.util.ArrayList<>(List.of("/bin/bash", "-c", "exec \"$0\" \"$@\"" + redirects));
             wrapped.addAll(cmd);
             cmd = wrapped;
         }
@@ -53,23 +77,36 @@ public final class ChildLauncher {
             pb.environment().putAll(env);
         }
 
-        if (rwIn != null) {
+        if (rwIn != null || ttyIn != null) {
             pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         }
-        boolean pumpIn = rwIn == null && redirectIn(pb, in);
-        boolean pumpOut = redirectOut(pb, out, 1);
-        boolean merged = errE != null && errE == out;
+        boolean pumpIn = rwIn == null && ttyIn == null && redirectIn(pb, in);
+        boolean pumpOut = false;
+        if (ttyOut != null) {
+            pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        } else {
+            pumpOut = redirectOut(pb, out, 1);
+        }
         boolean pumpErr = false;
         if (merged) {
             pb.redirectErrorStream(true);
+        } else if (ttyErr != null) {
+            pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         } else {
             pumpErr = redirectOut(pb, errE, 2);
         }
         // What pyvm wrote to its own standard streams comes before what the child writes.
         System.out.flush();
         System.err.flush();
-        Process proc = pb.start();
+        Process proc;
+        try {
+            proc = pb.start();
+        } catch (IOException | RuntimeException ex) {
+            held.forEach(b -> Libc.close(b.kernelFd));
+            throw ex;
+        }
         Children.Child child = new Children.Child(proc);
+        startBridges(child, held);
         if (pumpIn) {
             pumpInto(proc, in);
         } else {
@@ -120,6 +157,20 @@ public final class ChildLauncher {
         }
         int k = PosixSpawn.jvmFd(e);
         return k < 0 ? null : "/proc/" + ProcessHandle.current().pid() + "/fd/" + k;
+    }
+
+    /**
+     * When E is a terminal's kernel descriptor: a duplicate of it held (added to HELD) for
+     * the child's descriptor CHILD_FD, and its /proc path by pid for the child to open;
+     * else null.
+     */
+    private static String terminal(FdTable.Entry e, int childFd, List<PipeBridge> held) {
+        if (e == null || !(e.pollable instanceof KernelFd k) || !k.isatty() || !Files.isExecutable(Path.of("/bin/bash"))) {
+            return null;
+        }
+        PipeBridge b = hold(KernelFd.of(e), childFd);
+        held.add(b);
+        return "/proc/" + ProcessHandle.current().pid() + "/fd/" + b.kernelFd;
     }
 
     /** Sets the child's stdin; true when a pump thread must feed it. */

@@ -262,6 +262,19 @@ public final class Fs {
         }
     }
 
+    /** PyUnicode_FSConverter: str, bytes or os.PathLike to the file system's bytes. */
+    public static byte[] fsConvert(PyObject o) {
+        PyObject p = Fs.fspath(o);
+        byte[] b = p instanceof PyBytes pb ? pb.bytes() : p.type().isSubtypeOf(PyBytes.TYPE) ? ((PyBytes) p).bytes()
+            : Fs.encode(p.toString());
+        for (byte x : b) {
+            if (x == 0) {
+                throw PyErr.valueError("embedded null byte");
+            }
+        }
+        return b;
+    }
+
     /**
      * os.fspath: str and bytes as they are, otherwise __fspath__'s result (which must be
      * str or bytes). Compare posixmodule.c: PyOS_FSPath.

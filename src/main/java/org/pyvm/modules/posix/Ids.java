@@ -161,7 +161,7 @@ public final class Ids {
     @ExposedMethod
     static void initgroups(PyObject[] args, String[] kw) {
         Args.exact("initgroups", args, kw, 2);
-        byte[] user = PosixSpawn.fsConvert(args[0]);
+        byte[] user = Fs.fsConvert(args[0]);
         int g = id(args[1], "gid");
         call(Handles.INITGROUPS, "initgroups", (st, a) -> {
             MemorySegment u = a.allocate(user.length + 1L);

@@ -425,7 +425,7 @@ public final class PosixMore {
     @ExposedMethod
     static PyObject memfd_create(PyObject[] args, String[] kw) {
         PyObject[] a = parse("memfd_create", args, kw, 1, 2, "name", "flags");
-        byte[] name = PosixSpawn.fsConvert(a[0]);
+        byte[] name = Fs.fsConvert(a[0]);
         int flags = a[1] == null ? 1 : PosixModule.fd(a[1]);
         int k = (int) checked(Handles.MEMFD_CREATE, "memfd_create", (st, ar) ->
             (int) Handles.MEMFD_CREATE.invokeExact(st, cstr(ar, name), flags));

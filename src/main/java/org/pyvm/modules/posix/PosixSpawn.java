@@ -175,7 +175,7 @@ final class PosixSpawn {
         }
         List<byte[]> argList = new ArrayList<>(items.length);
         for (PyObject o : items) {
-            argList.add(fsConvert(o));
+            argList.add(Fs.fsConvert(o));
         }
         if (argList.get(0).length == 0) {
             throw PyErr.valueError(fn + ": argv first element cannot be empty");
@@ -260,19 +260,6 @@ final class PosixSpawn {
         return Fs.encode(p.name());
     }
 
-    /** PyUnicode_FSConverter: str, bytes or os.PathLike to the file system's bytes. */
-    static byte[] fsConvert(PyObject o) {
-        PyObject p = Fs.fspath(o);
-        byte[] b = p instanceof PyBytes pb ? pb.bytes() : p.type().isSubtypeOf(PyBytes.TYPE) ? ((PyBytes) p).bytes()
-            : Fs.encode(p.toString());
-        for (byte x : b) {
-            if (x == 0) {
-                throw PyErr.valueError("embedded null byte");
-            }
-        }
-        return b;
-    }
-
     /** PyLong_AsLong's conversion. */
     private static long cLong(PyObject o) {
         PyInt v = Abstract.index(o);
@@ -330,7 +317,7 @@ final class PosixSpawn {
                         throw PyErr.typeError("A open file_action tuple must have 5 elements");
                     }
                     int fd = PosixModule.fd(t.get(1));
-                    byte[] p = fsConvert(t.get(2));
+                    byte[] p = Fs.fsConvert(t.get(2));
                     int oflag = PosixModule.fd(t.get(3));
                     if (!(t.get(4) instanceof PyInt) && !t.get(4).type().isSubtypeOf(PyInt.TYPE)) {
                         throw PyErr.typeError("A open file_action tuple must have 5 elements");

@@ -245,8 +245,8 @@ final class Spawn {
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i < ks.length; i++) {
-            String k = Fs.decode(PosixSpawn.fsConvert(ks[i]));
-            String v = Fs.decode(PosixSpawn.fsConvert(vs[i]));
+            String k = Fs.decode(Fs.fsConvert(ks[i]));
+            String v = Fs.decode(Fs.fsConvert(vs[i]));
             if (k.isEmpty() || k.indexOf('=') >= 0) {
                 throw PyErr.valueError("illegal environment variable name");
             }

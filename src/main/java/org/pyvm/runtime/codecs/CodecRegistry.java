@@ -93,13 +93,8 @@ public final class CodecRegistry {
         return sb.toString();
     }
 
-    private static boolean isCallable(PyObject o) {
-        return o instanceof org.pyvm.runtime.Callable || o instanceof org.pyvm.runtime.PyType
-            || o.type().slot(org.pyvm.runtime.Slot.CALL) != null;
-    }
-
     public static void register(PyObject search) {
-        if (!isCallable(search)) {
+        if (!org.pyvm.runtime.Abstract.isCallable(search)) {
             throw PyErr.typeError("argument must be callable");
         }
         searchPath.add(search);
@@ -195,7 +190,7 @@ public final class CodecRegistry {
     }
 
     public static void registerError(String name, PyObject handler) {
-        if (!isCallable(handler)) {
+        if (!org.pyvm.runtime.Abstract.isCallable(handler)) {
             throw PyErr.typeError("handler must be callable");
         }
         handlers().put(name, handler);
