@@ -30,8 +30,11 @@ final class Repl {
 
     private Repl() {}
 
-    /** Runs the loop in MAIN's namespace until end of input; SystemExit propagates. */
-    static void run(PyModule main, boolean banner) {
+    /**
+     * Runs the loop in MAIN's namespace until end of input; SystemExit propagates. STARTUP
+     * is the PYTHONSTARTUP file to run first (null for none: -E, -I, or -i after a program).
+     */
+    static void run(PyModule main, boolean banner, String startup) {
         PyModule sys = PyRuntime.builtinModule("sys");
         PyDict sd = sys.getDict();
         if (sd.getStr("ps1") == null) {
@@ -45,6 +48,7 @@ final class Repl {
                 + "\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
         }
         importReadline(sd);
+        runStartup(sd, main, startup);
         runInteractiveHook(sd);
         PyObject compileCommand = Abstract.getAttr(importModule("codeop"), "compile_command");
         PyDict globals = main.getDict();
@@ -131,6 +135,54 @@ final class Repl {
                 // PyErr_Clear
             }
         }
+    }
+
+    /**
+     * pymain_run_startup: the PYTHONSTARTUP file runs in __main__ (with __file__ set while it
+     * runs, when __main__ has none) before the first prompt; its errors are printed.
+     */
+    private static void runStartup(PyDict sd, PyModule main, String file) {
+        if (file == null || file.isEmpty()) {
+            return;
+        }
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("cpython.run_startup", PyStr.of(file));
+        }
+        byte[] src;
+        try {
+            src = java.nio.file.Files.readAllBytes(org.pyvm.modules.posix.Fs.cwd().resolve(file));
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            write(sd, "Could not open PYTHONSTARTUP\n");
+            int errno = e instanceof java.nio.file.NoSuchFileException ? org.pyvm.modules.posix.OsErrors.ENOENT
+                : e instanceof java.nio.file.AccessDeniedException ? org.pyvm.modules.posix.OsErrors.EACCES
+                : org.pyvm.modules.posix.OsErrors.EIO;
+            report(sd, org.pyvm.modules.posix.OsErrors.of(errno, PyStr.of(file)));
+            return;
+        }
+        PyDict g = main.getDict();
+        boolean setFile = g.getStr("__file__") == null;
+        if (setFile) {
+            g.setStr("__file__", PyStr.of(file));
+            g.setStr("__cached__", PyNone.NONE);
+        }
+        try {
+            PyCode code = new PyCode(SourceCompiler.compileFile(src, file));
+            CodeRunner.get().exec(code, g, g);
+        } catch (SourceCompiler.Failure f) {
+            write(sd, f.getMessage());
+        } catch (PyBaseException e) {
+            if (e.matches(PyExc.SystemExit)) {
+                throw e;
+            }
+            report(sd, e);
+        } finally {
+            if (setFile) {
+                g.delItem(PyStr.of("__file__"));
+                g.delItem(PyStr.of("__cached__"));
+            }
+        }
+        flush(sd, "stderr");
+        flush(sd, "stdout");
     }
 
     /**

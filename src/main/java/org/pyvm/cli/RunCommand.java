@@ -314,7 +314,7 @@ final class RunCommand {
         c.verbose = Math.max(o.verbose, useEnv ? envFlag(env.get("PYTHONVERBOSE")) : 0);
         c.bytesWarning = o.bytesWarning;
         c.debug = Math.max(o.debug, useEnv ? envFlag(env.get("PYTHONDEBUG")) : 0);
-        c.inspect = o.inspect ? 1 : 0;
+        c.inspect = o.inspect || useEnv && nonEmpty(env.get("PYTHONINSPECT")) ? 1 : 0;
         c.quiet = o.quiet;
         c.xOptions = o.xOptions;
         c.devMode = hasXOption(o, "dev") || useEnv && nonEmpty(env.get("PYTHONDEVMODE"));
@@ -559,7 +559,7 @@ final class RunCommand {
                 running = true;
                 if (source == REPL_ONLY) {
                     repled = true;
-                    Repl.run(main, !o.quiet);
+                    Repl.run(main, !o.quiet, o.ignoreEnvironment ? null : env.get("PYTHONSTARTUP"));
                 } else if (source instanceof RunModule m) {
                     // Compare CPython Modules/main.c: pymain_run_module.
                     viaRunpy = true;
@@ -593,13 +593,18 @@ final class RunCommand {
             Setup.writeErr("RecursionError: maximum recursion depth exceeded\n");
             status = 1;
         }
-        if (o.inspect && !repled && running && PyRuntime.modules.getStr("__main__") instanceof PyModule main) {
+        // pymain_repl: -i, or PYTHONINSPECT (read at the end: the program may have set
+        // os.environ["PYTHONINSPECT"]) when standard input is a terminal.
+        boolean inspect = o.inspect || !o.ignoreEnvironment && running
+            && nonEmpty(org.pyvm.modules.posix.Env.current().get("PYTHONINSPECT"))
+            && org.pyvm.modules.posix.FdTable.isatty(0);
+        if (inspect && !repled && running && PyRuntime.modules.getStr("__main__") instanceof PyModule main) {
             // -i: the interactive loop after the program, whatever its outcome (pymain_repl).
             try {
                 flushOut();
                 // The interactive loop's statements clear the program's KeyboardInterrupt.
                 unhandledKeyboardInterrupt = false;
-                Repl.run(main, false);
+                Repl.run(main, false, null);
                 status = 0;
             } catch (PyBaseException e) {
                 status = handleUncaught(e, false, false);

@@ -28,7 +28,13 @@ class ReplTest {
     private record Run(String out, String err, int status) {}
 
     private static Run run(List<String> command, String input) throws Exception {
-        Process p = new ProcessBuilder(command).start();
+        return run(command, input, java.util.Map.of());
+    }
+
+    private static Run run(List<String> command, String input, java.util.Map<String, String> env) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(env);
+        Process p = pb.start();
         p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
@@ -42,7 +48,8 @@ class ReplTest {
 
     private static List<String> pyvm(String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> c = new ArrayList<>(List.of(java, "-Xss64m", "-cp", Golden.root().resolve("target/classes").toString(),
+        // As bin/pyvm: site's interactive hook imports readline, which binds GNU readline through FFM.
+        List<String> c = new ArrayList<>(List.of(java, "-Xss64m", "--enable-native-access=ALL-UNNAMED", "-cp", Golden.root().resolve("target/classes").toString(),
             "org.pyvm.cli.Main"));
         c.addAll(List.of(args));
         return c;
@@ -55,8 +62,12 @@ class ReplTest {
     }
 
     private static void same(String input, String... args) throws Exception {
-        Run want = run(cpython(args), input);
-        Run got = run(pyvm(args), input);
+        sameWith(java.util.Map.of(), input, args);
+    }
+
+    private static void sameWith(java.util.Map<String, String> env, String input, String... args) throws Exception {
+        Run want = run(cpython(args), input, env);
+        Run got = run(pyvm(args), input, env);
         assertEquals(want.out(), got.out(), "stdout of " + String.join(" ", args));
         assertEquals(want.err(), got.err(), "stderr of " + String.join(" ", args));
         assertEquals(want.status(), got.status(), "exit status of " + String.join(" ", args));
@@ -71,6 +82,26 @@ class ReplTest {
         same("sys.ps1 = 'in> '\n", "-q", "-i", "-c", "import sys");
         // -i after a program: a SystemExit is reported, the loop runs in the program's namespace.
         same("y * 6\n", "-i", "-c", "y = 7\nraise SystemExit(3)");
+    }
+
+    @Test
+    void startupFileAndInspectVariableAsCPython() throws Exception {
+        assumeTrue(CPython.present(), "no CPython 3.12 found: PYTHONSTARTUP is not compared");
+        Path ok = dir.resolve("startup.py");
+        Files.writeString(ok, "print('startup', __file__.endswith('startup.py'))\nzz = 42\n");
+        Path bad = dir.resolve("bad.py");
+        Files.writeString(bad, "zz = 1\n1/0\n");
+        String input = "print(zz)\nprint('__file__' in dir())\n";
+        // pymain_run_startup: run in __main__ before the first prompt, __file__ only meanwhile.
+        sameWith(java.util.Map.of("PYTHONSTARTUP", ok.toString()), input, "-q", "-i");
+        // Its error is printed and the loop goes on; a missing file is reported.
+        sameWith(java.util.Map.of("PYTHONSTARTUP", bad.toString()), input, "-q", "-i");
+        sameWith(java.util.Map.of("PYTHONSTARTUP", dir.resolve("none.py").toString()), input, "-q", "-i");
+        // Not with -E, nor for -i after a program.
+        sameWith(java.util.Map.of("PYTHONSTARTUP", ok.toString()), input, "-q", "-E", "-i");
+        sameWith(java.util.Map.of("PYTHONSTARTUP", ok.toString()), "print(1)\n", "-q", "-i", "-c", "zz = 3");
+        // PYTHONINSPECT is sys.flags.inspect, but without a terminal it starts no loop.
+        sameWith(java.util.Map.of("PYTHONINSPECT", "1"), "print(2)\n", "-c", "import sys; print(sys.flags.inspect)");
     }
 
     @Test
