@@ -162,14 +162,26 @@ final class TypeMethods {
         PyObject f = nw instanceof BoundJavaMethod b && b.isTypeNew() ? typeNewOf(type, b)
             : nw instanceof PyStaticMethod sm ? sm.callable
             : nw instanceof PyFunction || nw instanceof JavaMethod ? nw : bindToType(nw, type);
-        PyObject[] a = new PyObject[args.length + 1];
-        a[0] = type;
-        System.arraycopy(args, 0, a, 1, args.length);
-        PyObject obj = Abstract.call(f, a, kw);
+        PyObject obj;
+        boolean baseExcNew = f == baseExceptionNew() && (kw == null || kw.length == 0);
+        if (baseExcNew) {
+            // BaseException_new, as most exception classes have it: called directly, without
+            // the argument array with the type in front and the method handle's dispatch.
+            obj = ExceptionMethods.__new__(type, args, null);
+        } else {
+            PyObject[] a = new PyObject[args.length + 1];
+            a[0] = type;
+            System.arraycopy(args, 0, a, 1, args.length);
+            obj = Abstract.call(f, a, kw);
+        }
         if (!obj.type().isSubtypeOf(type)) {
             return obj;
         }
         PyObject init = obj.type().slot(Slot.INIT);
+        if (baseExcNew && init == PyExc.BaseException.slot(Slot.INIT)) {
+            // BaseException_init would only store the same positional args again.
+            return obj;
+        }
         if (init != null) {
             PyObject r = Abstract.callDescrArgs(init, obj, args, kw);
             if (r != PyNone.NONE) {
@@ -177,6 +189,18 @@ final class TypeMethods {
             }
         }
         return obj;
+    }
+
+    private static PyObject baseExceptionNew;
+
+    /** The Java method BaseException's __new__ calls (ExceptionMethods.__new__), found once. */
+    private static PyObject baseExceptionNew() {
+        PyObject m = baseExceptionNew;
+        if (m == null && PyExc.BaseException.slot(Slot.NEW) instanceof BoundJavaMethod b) {
+            m = b.method;
+            baseExceptionNew = m;
+        }
+        return m;
     }
 
     /** DESCR (found on TYPE) as TYPE.attr gives it: its __get__(None, TYPE). */
