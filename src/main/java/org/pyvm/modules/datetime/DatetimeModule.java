@@ -27,7 +27,22 @@ public final class DatetimeModule {
 
     private DatetimeModule() {}
 
-    public static PyModule create() {
+    /** The first import's namespace in this run (see {@link #create}), and the run. */
+    private static PyDict first;
+    private static long firstRun = -1;
+
+    public static synchronized PyModule create() {
+        if (first != null && firstRun == org.pyvm.runtime.Interrupts.runCount()) {
+            // CPython 3.12's _datetime is a single-phase module with static types: importing
+            // it again (import_fresh_module, as test_datetime's _Fast tests do) gives a new
+            // module with a copy of the first one's namespace, the same date, datetime,
+            // timezone.utc... objects. The _datetime C API sees those types too.
+            PyModule again = new PyModule("_datetime");
+            for (int i = first.nextEntry(0); i >= 0; i = first.nextEntry(i + 1)) {
+                again.getDict().setItem(first.keyAt(i), first.valueAt(i));
+            }
+            return again;
+        }
         // Asks the finders of sys.meta_path directly: importlib.util.find_spec would look
         // in sys.modules first, where import_fresh_module may have put None.
         PyObject spec = PyNone.NONE;
@@ -57,6 +72,8 @@ public final class DatetimeModule {
                 t.getDict().setStr("__module__", PyStr.of("datetime"));
             }
         }
+        first = d.copy();  // a snapshot, as m_copy: later changes to this module stay its own
+        firstRun = org.pyvm.runtime.Interrupts.runCount();
         return m;
     }
 }

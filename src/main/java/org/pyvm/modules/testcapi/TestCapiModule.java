@@ -91,6 +91,7 @@ public final class TestCapiModule {
         ListFunctions.addTo(m);
         FloatFunctions.addTo(m);
         ComplexFunctions.addTo(m);
+        DatetimeFunctions.addTo(m);
         m.addFunctions(TestCapiModule.class);
         return m;
     }
