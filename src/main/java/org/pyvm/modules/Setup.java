@@ -122,6 +122,8 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("audioop", org.pyvm.modules.audioop.AudioopModule::create);
         PyRuntime.BUILTIN_MODULES.put("pwd", org.pyvm.modules.pwd.PwdModule::create);
         PyRuntime.BUILTIN_MODULES.put("spwd", org.pyvm.modules.pwd.SpwdModule::create);
+        PyRuntime.BUILTIN_MODULES.put("xxlimited", org.pyvm.modules.xxlimited.XxlimitedModule::create);
+        PyRuntime.BUILTIN_MODULES.put("xxlimited_35", org.pyvm.modules.xxlimited.XxlimitedModule::create35);
         PyRuntime.BUILTIN_MODULES.put("grp", org.pyvm.modules.pwd.GrpModule::create);
         PyRuntime.BUILTIN_MODULES.put("resource", org.pyvm.modules.resource.ResourceModule::create);
         PyRuntime.BUILTIN_MODULES.put("_lsprof", org.pyvm.modules.lsprof.ProfilerObject::createModule);
