@@ -212,6 +212,35 @@ public final class ReadlineModule {
         return name == null ? MemorySegment.NULL : Libreadline.cString(a, name);
     }
 
+    /** A history or init file call of readline, given the C path (NULL: readline's default); its errno. */
+    @FunctionalInterface
+    private interface FileOp {
+        int run(MemorySegment path) throws Throwable;
+    }
+
+    /** Audits "open" for FILENAME (DEFAULT_NAME when None) in MODE, runs OP, and raises its errno as OSError. */
+    private static void fileOp(PyObject filename, String defaultName, char mode, FileOp op) {
+        byte[] name = fileName(filename);
+        auditOpen(filename, defaultName, mode);
+        int err;
+        try (Arena a = Arena.ofConfined()) {
+            err = op.run(cPath(a, name));
+        } catch (Throwable e) {
+            throw unchecked(e);
+        }
+        if (err != 0) {
+            throw OsErrors.of(err);
+        }
+    }
+
+    /** After a successful write or append (ERR 0): the file cut to set_history_length's lines, as readline.c does. */
+    private static int truncated(MemorySegment path, int err) throws Throwable {
+        if (err == 0 && historyLength >= 0) {
+            int r = (int) rl.truncateFile.invokeExact(path, historyLength);
+        }
+        return err;
+    }
+
     /** set_hook: None clears, a callable is kept, anything else is CPython's TypeError. */
     private static PyObject hook(String name, PyObject f) {
         if (f == null || f == PyNone.NONE) {
@@ -297,74 +326,29 @@ public final class ReadlineModule {
 
         @ExposedMethod(min = 0)
         static void read_init_file(PyObject filename) {
-            byte[] name = fileName(filename);
-            auditOpen(filename, "<readline_init_file>", 'r');
-            int err;
-            try (Arena a = Arena.ofConfined()) {
-                err = (int) rl.readInitFile.invokeExact(cPath(a, name));
+            fileOp(filename, "<readline_init_file>", 'r', p -> {
+                int err = (int) rl.readInitFile.invokeExact(p);
                 if (err == 0) {
                     disableBracketedPaste(rl);
                 }
-            } catch (Throwable e) {
-                throw unchecked(e);
-            }
-            if (err != 0) {
-                throw OsErrors.of(err);
-            }
+                return err;
+            });
         }
 
         @ExposedMethod(min = 0)
         static void read_history_file(PyObject filename) {
-            byte[] name = fileName(filename);
-            auditOpen(filename, "~/.history", 'r');
-            int err;
-            try (Arena a = Arena.ofConfined()) {
-                err = (int) rl.readHistory.invokeExact(cPath(a, name));
-            } catch (Throwable e) {
-                throw unchecked(e);
-            }
-            if (err != 0) {
-                throw OsErrors.of(err);
-            }
+            fileOp(filename, "~/.history", 'r', p -> (int) rl.readHistory.invokeExact(p));
         }
 
         @ExposedMethod(min = 0)
         static void write_history_file(PyObject filename) {
-            byte[] name = fileName(filename);
-            auditOpen(filename, "~/.history", 'w');
-            int err;
-            try (Arena a = Arena.ofConfined()) {
-                MemorySegment p = cPath(a, name);
-                err = (int) rl.writeHistory.invokeExact(p);
-                if (err == 0 && historyLength >= 0) {
-                    int r = (int) rl.truncateFile.invokeExact(p, historyLength);
-                }
-            } catch (Throwable e) {
-                throw unchecked(e);
-            }
-            if (err != 0) {
-                throw OsErrors.of(err);
-            }
+            fileOp(filename, "~/.history", 'w', p -> truncated(p, (int) rl.writeHistory.invokeExact(p)));
         }
 
         @ExposedMethod(min = 1)
         static void append_history_file(PyObject nelements, PyObject filename) {
             int n = Abstract.asCInt(nelements);
-            byte[] name = fileName(filename);
-            auditOpen(filename, "~/.history", 'a');
-            int err;
-            try (Arena a = Arena.ofConfined()) {
-                MemorySegment p = cPath(a, name);
-                err = (int) rl.appendHistory.invokeExact(n, p);
-                if (err == 0 && historyLength >= 0) {
-                    int r = (int) rl.truncateFile.invokeExact(p, historyLength);
-                }
-            } catch (Throwable e) {
-                throw unchecked(e);
-            }
-            if (err != 0) {
-                throw OsErrors.of(err);
-            }
+            fileOp(filename, "~/.history", 'a', p -> truncated(p, (int) rl.appendHistory.invokeExact(n, p)));
         }
 
         @ExposedMethod
