@@ -104,6 +104,24 @@ class ReplTest {
         sameWith(java.util.Map.of("PYTHONINSPECT", "1"), "print(2)\n", "-c", "import sys; print(sys.flags.inspect)");
     }
 
+    /**
+     * The loop on a terminal: tests/pty/readline_session.py (run by CPython) drives an
+     * interpreter on a pseudo-terminal through editing keys, history recall, completion,
+     * SIGINT at a prompt, input() and end of input; pyvm's session must be CPython's, byte
+     * for byte, and so must the ~/.python_history it writes.
+     */
+    @Test
+    void readlineSessionOnATerminalAsCPython() throws Exception {
+        assumeTrue(CPython.present(), "no CPython 3.12 found: the terminal session is not compared");
+        assumeTrue(Files.exists(Path.of("/dev/ptmx")), "no pseudo-terminals: the terminal session is not compared");
+        String driver = Golden.root().resolve("tests/pty/readline_session.py").toString();
+        String cpython = CPython.find().orElseThrow().toString();
+        Run want = run(List.of(cpython, driver, cpython), "");
+        Run got = run(List.of(cpython, driver, org.pyvm.testing.Launcher.write(dir).toString()), "");
+        assertEquals(0, want.status(), "the driver with CPython: " + want.err());
+        assertEquals(want.out(), got.out(), "the session on pyvm");
+    }
+
     @Test
     void directoryRunsItsMainModule() throws Exception {
         assumeTrue(CPython.present(), "no CPython 3.12 found: running a directory is not compared");

@@ -74,8 +74,14 @@ public final class ReadlineModule {
         }
         synchronized (ReadlineModule.class) {
             if (rl == null) {
-                setup(lib);
+                makeStubs();
                 rl = lib;
+            }
+            if (setupRun != org.pyvm.runtime.Interrupts.runCount()) {
+                // Once a run, as CPython's single-phase module initializes once a process
+                // (pyvm's tests run several programs in one JVM, which shares the library).
+                setup(lib);
+                setupRun = org.pyvm.runtime.Interrupts.runCount();
             }
         }
         PyModule m = new PyModule("readline");
@@ -89,8 +95,10 @@ public final class ReadlineModule {
         return m;
     }
 
-    /** setup_readline: names, key bindings, our hooks and word breaks, then rl_initialize. */
-    private static void setup(Libreadline lib) {
+    private static long setupRun = -1;
+
+    /** The C functions readline calls back, made once in the JVM. */
+    private static void makeStubs() {
         Linker linker = Linker.nativeLinker();
         MethodHandles.Lookup l = MethodHandles.lookup();
         try {
@@ -111,6 +119,18 @@ public final class ReadlineModule {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** setup_readline: the module state, names, key bindings, our hooks and word breaks, then rl_initialize. */
+    private static void setup(Libreadline lib) {
+        completer = null;
+        startupHook = null;
+        preInputHook = null;
+        displayHook = null;
+        begidx = PyInt.of(0);
+        endidx = PyInt.of(0);
+        historyLength = -1;
+        autoHistory = true;
         try (LineEditor.Locale saved = LineEditor.Locale.save(lib, false)) {
             lib.setPointer("rl_readline_name", Arena.global().allocateFrom("python"));
             lib.clearHistory.invokeExact();
@@ -122,6 +142,7 @@ public final class ReadlineModule {
             lib.setPointer("rl_startup_hook", startupStub);
             lib.setPointer("rl_pre_input_hook", preInputStub);
             lib.setPointer("rl_attempted_completion_function", completeStub);
+            lib.setPointer("rl_completion_display_matches_hook", MemorySegment.NULL);
             setBreakChars(lib, " \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             if ((int) lib.isatty.invokeExact(1) == 0) {
                 // Not a terminal: no meta key, whose enabling sequence would reach the output (bpo-19884).

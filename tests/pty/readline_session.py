@@ -1,7 +1,9 @@
 # The interactive loop on a terminal with readline (site's sys.__interactivehook__ loads it):
 # line editing, history recall, completion, Ctrl-C at a prompt, input(), end of input.
-# A child interpreter (this same one) runs on a pseudo-terminal; the keys are sent one
-# step at a time, each after the prompt it answers has appeared.
+#   readline_session.py [INTERPRETER...]
+# runs INTERPRETER (this one when none is given) with -q on a pseudo-terminal and prints the
+# bytes of the session; the keys are sent one step at a time, each after the prompt it
+# answers has appeared. ReplTest compares pyvm's session with CPython's.
 import os, pty, select, signal, subprocess, sys, tempfile, time
 
 def read_until(fd, out, marker, start=0, limit=120):
@@ -30,7 +32,7 @@ steps = [
     (b"K.alpha_o\t\r", b">>> "),           # rlcompleter completes the attribute
     (b"abc", b"abc"),
     (None, b">>> "),                       # SIGINT (Ctrl-C) drops the line
-    (b"input('name? ')\r", b"name? "),
+    (b"input('na' + 'me> ')\r", b"name> "),  # the prompt, not the echo of the line
     (b"bob\r", b">>> "),
 ]
 
@@ -38,7 +40,7 @@ home = tempfile.mkdtemp()
 env = dict(os.environ, HOME=home, TERM="dumb")
 env.pop("PYTHONSTARTUP", None)
 master, slave = pty.openpty()
-proc = subprocess.Popen([sys.executable, "-q"], stdin=slave, stdout=slave, stderr=slave, env=env)
+proc = subprocess.Popen((sys.argv[1:] or [sys.executable]) + ["-q"], stdin=slave, stdout=slave, stderr=slave, env=env)
 os.close(slave)
 out = bytearray()
 ok = read_until(master, out, b">>> ")
