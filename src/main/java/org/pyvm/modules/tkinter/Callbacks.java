@@ -44,19 +44,54 @@ final class Callbacks {
     /** The interpreters, by the number a Tcl event for other threads' calls carries. */
     private static final Map<Long, TclInterp> INTERPS = new ConcurrentHashMap<>();
 
+    /**
+     * Registers a new interpreter and, on its (the current) thread, the Tcl event source that
+     * serves other threads' calls: its setup procedure keeps Tcl from sleeping while calls
+     * wait, its check procedure queues one event that runs them. (Tcl_ThreadQueueEvent,
+     * which CPython uses, finds the thread by its pthread id in a list that a thread only
+     * leaves through Tcl_FinalizeThread; a new thread may reuse a dead one's id, and its
+     * events would go to the dead thread.)
+     */
     static long register(TclInterp app) {
         long id = IDS.getAndIncrement();
         INTERPS.put(id, app);
+        TclLib.eventSource(true, Stubs.SETUP, Stubs.CHECK, id);
         return id;
     }
 
+    /** On the interpreter's thread, when it is deleted. */
     static void unregister(TclInterp app) {
         INTERPS.remove(app.id);
+        TclLib.eventSource(false, Stubs.SETUP, Stubs.CHECK, app.id);
     }
 
-    /** Queues the Tcl event that runs APP's calls from other threads on its thread. */
+    /** Wakes APP's thread if it sleeps in Tcl's event loop (best effort: Tcl_ThreadAlert). */
     static void sendCalls(TclInterp app) {
-        TclLib.threadQueueEvent(app.threadId, Stubs.CALLS, app.id);
+        TclLib.threadAlert(app.threadId);
+    }
+
+    /** The event source's Tcl_EventSetupProc. */
+    static void setupCalls(MemorySegment clientData, int flags) {
+        try {
+            TclInterp app = INTERPS.get(clientData.address());
+            if (app != null && app.hasQueuedCalls()) {
+                TclLib.noBlock();
+            }
+        } catch (Throwable t) {
+            keepSafely(t);
+        }
+    }
+
+    /** The event source's Tcl_EventCheckProc: one event for the waiting calls. */
+    static void checkCalls(MemorySegment clientData, int flags) {
+        try {
+            TclInterp app = INTERPS.get(clientData.address());
+            if (app != null && app.hasQueuedCalls() && app.markEventQueued()) {
+                TclLib.queueEvent(Stubs.CALLS, app.id);
+            }
+        } catch (Throwable t) {
+            keepSafely(t);
+        }
     }
 
     /** The Tcl_EventProc of that event (Tkapp_CallProc, var_proc, Tkapp_CommandProc): 1, done. */
@@ -65,6 +100,7 @@ final class Callbacks {
         try {
             TclInterp app = INTERPS.get(ev.reinterpret(24).get(java.lang.foreign.ValueLayout.JAVA_LONG, 16));
             if (app != null) {
+                app.clearEventQueued();
                 app.runQueuedCalls();
             }
         } catch (Throwable t) {
@@ -118,6 +154,10 @@ final class Callbacks {
             FunctionDescriptor.ofVoid(ADDRESS, JAVA_INT));
         static final MemorySegment CALLS = TclLib.upcall(Callbacks.class, "callsEvent",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+        static final MemorySegment SETUP = TclLib.upcall(Callbacks.class, "setupCalls",
+            FunctionDescriptor.ofVoid(ADDRESS, JAVA_INT));
+        static final MemorySegment CHECK = TclLib.upcall(Callbacks.class, "checkCalls",
+            FunctionDescriptor.ofVoid(ADDRESS, JAVA_INT));
         static final MemorySegment TIMER = TclLib.upcall(Callbacks.class, "timerHandler",
             FunctionDescriptor.ofVoid(ADDRESS));
     }

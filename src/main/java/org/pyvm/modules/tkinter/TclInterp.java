@@ -27,9 +27,10 @@ import org.pyvm.runtime.PyStr;
  * RuntimeError "Calling Tcl from different apartment" elsewhere, while call, the variable
  * methods and createcommand/deletecommand from another thread are handed to the owner
  * thread while it runs mainloop (waiting up to one second for it to start: "main thread is
- * not in main loop"). As in CPython a Tcl event queued to the owner thread
- * (Tcl_ThreadQueueEvent, Tcl_ThreadAlert) runs the call there; the call itself waits on a
- * Java queue, which that event drains (so Tcl's own update and vwait serve it too).
+ * not in main loop"). As in CPython a Tcl event on the owner thread runs the call there
+ * (so mainloop, dooneevent and Tcl's own update and vwait serve it): the call waits on a
+ * Java queue, and a Tcl event source of the interpreter queues the event that drains it
+ * (see Callbacks.register), after Tcl_ThreadAlert woke the owner.
  * mainloop polls, Tcl_DoOneEvent(TCL_DONT_WAIT) then the busy-wait interval's sleep when
  * Tcl had nothing to do (CPython's loop for an unthreaded Tcl), so that a signal's handler
  * runs within that interval (pyvm's signals reach Python code between calls only).
@@ -167,6 +168,21 @@ final class TclInterp {
         if (!dispatching) {
             throw PyErr.runtimeError("main thread is not in main loop");
         }
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean eventQueued = new java.util.concurrent.atomic.AtomicBoolean();
+
+    boolean hasQueuedCalls() {
+        return !calls.isEmpty();
+    }
+
+    /** True when no event for the calls was queued yet (and now one is). */
+    boolean markEventQueued() {
+        return eventQueued.compareAndSet(false, true);
+    }
+
+    void clearEventQueued() {
+        eventQueued.set(false);
     }
 
     /** Runs the calls other threads queued (on the owner thread, holding the GIL). */

@@ -129,7 +129,10 @@ final class TclLib {
     private static final MethodHandle DECR_REF = fn("Tcl_DbDecrRefCount", null, P, P, I);
     private static final MethodHandle ALLOC = fn("Tcl_Alloc", P, I);
     private static final MethodHandle GET_CURRENT_THREAD = fn("Tcl_GetCurrentThread", P);
-    private static final MethodHandle THREAD_QUEUE_EVENT = fn("Tcl_ThreadQueueEvent", null, P, P, I);
+    private static final MethodHandle CREATE_EVENT_SOURCE = fn("Tcl_CreateEventSource", null, P, P, P);
+    private static final MethodHandle DELETE_EVENT_SOURCE = fn("Tcl_DeleteEventSource", null, P, P, P);
+    private static final MethodHandle QUEUE_EVENT = fn("Tcl_QueueEvent", null, P, I);
+    private static final MethodHandle SET_MAX_BLOCK_TIME = fn("Tcl_SetMaxBlockTime", null, P);
     private static final MethodHandle THREAD_ALERT = fn("Tcl_ThreadAlert", null, P);
     private static final MethodHandle MP_INIT = fn("TclBN_mp_init", I, P);
     private static final MethodHandle MP_CLEAR = fn("TclBN_mp_clear", null, P);
@@ -748,17 +751,48 @@ final class TclLib {
     }
 
     /**
-     * Queues a Tcl_Event for THREAD's event loop and wakes it: the event is Tcl_Alloc'd
-     * (Tcl frees it once PROC returns 1) with the word DATA after its two pointers.
+     * Tcl_QueueEvent on the current thread's queue: a Tcl_Alloc'd event (Tcl frees it once
+     * PROC returns 1) with the word DATA after its two pointers.
      */
-    static void threadQueueEvent(MemorySegment thread, MemorySegment proc, long data) {
+    static void queueEvent(MemorySegment proc, long data) {
         try {
             MemorySegment ev = ((MemorySegment) ALLOC.invokeExact(24)).reinterpret(24);
             ev.set(ADDRESS, 0, proc);
             ev.set(ADDRESS, 8, MemorySegment.NULL);
             ev.set(JAVA_LONG, 16, data);
-            THREAD_QUEUE_EVENT.invokeExact(thread, ev, 0);
+            QUEUE_EVENT.invokeExact(ev, 0);
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    static void threadAlert(MemorySegment thread) {
+        try {
             THREAD_ALERT.invokeExact(thread);
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /** Tcl_CreateEventSource (when CREATE) or Tcl_DeleteEventSource on the current thread. */
+    static void eventSource(boolean create, MemorySegment setup, MemorySegment check, long data) {
+        try {
+            MemorySegment cd = MemorySegment.ofAddress(data);
+            if (create) {
+                CREATE_EVENT_SOURCE.invokeExact(setup, check, cd);
+            } else {
+                DELETE_EVENT_SOURCE.invokeExact(setup, check, cd);
+            }
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /** Tcl_SetMaxBlockTime(0): the event loop must not sleep. */
+    static void noBlock() {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment time = a.allocate(16);
+            SET_MAX_BLOCK_TIME.invokeExact(time);
         } catch (Throwable t) {
             throw fail(t);
         }
