@@ -104,7 +104,9 @@ public final class TkinterModule {
      */
     @ExposedMethod
     static PyObject create(PyObject[] args, String[] kw) {
-        Args.noKeywords("create", kw);
+        if (Args.nkw(kw) > 0) {
+            throw PyErr.typeError("_tkinter.create() takes no keyword arguments");
+        }
         Args.positional("create", args.length, 0, 8);
         String screenName = args.length > 0 ? strOrNone(args[0], 1) : null;
         if (args.length > 1) {
@@ -112,7 +114,7 @@ public final class TkinterModule {
         }
         String className = args.length > 2 ? str(args[2], 3) : "Tk";
         boolean interactive = args.length > 3 && Abstract.isTrue(args[3]);
-        boolean wantobjects = args.length > 4 && Abstract.index(args[4]).intValue() != 0;
+        boolean wantobjects = args.length > 4 && Abstract.isTrue(args[4]);
         boolean wantTk = args.length <= 5 || Abstract.isTrue(args[5]);
         boolean sync = args.length > 6 && Abstract.isTrue(args[6]);
         String use = args.length > 7 ? strOrNone(args[7], 8) : null;
