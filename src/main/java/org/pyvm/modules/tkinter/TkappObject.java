@@ -4,6 +4,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import org.pyvm.modules.corelib.Args;
 import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.Abstract;
@@ -120,7 +121,12 @@ final class TkappObject implements org.pyvm.runtime.PyObject {
             items = t.items();
         }
         PyObject[] objs = items;
-        return app.onOwner(() -> callHere(app, objs));
+        try {
+            return app.onOwner(() -> callHere(app, objs));
+        } finally {
+            // The tkapp must outlive its evaluation (its cleaner deletes the interpreter).
+            Reference.reachabilityFence(self);
+        }
     }
 
     private static PyObject callHere(TclInterp app, PyObject[] items) {
@@ -174,6 +180,8 @@ final class TkappObject implements org.pyvm.runtime.PyObject {
                 throw app.error();
             }
             return app.unicodeResult();
+        } finally {
+            Reference.reachabilityFence(self);
         }
     }
 
@@ -347,32 +355,56 @@ final class TkappObject implements org.pyvm.runtime.PyObject {
 
     @ExposedMethod
     static PyObject setvar(TkappObject self, PyObject[] args, String[] kw) {
-        return setVar(self, args, kw, TclLib.TCL_LEAVE_ERR_MSG);
+        try {
+            return setVar(self, args, kw, TclLib.TCL_LEAVE_ERR_MSG);
+        } finally {
+            Reference.reachabilityFence(self);
+        }
     }
 
     @ExposedMethod
     static PyObject globalsetvar(TkappObject self, PyObject[] args, String[] kw) {
-        return setVar(self, args, kw, TclLib.TCL_LEAVE_ERR_MSG | TclLib.TCL_GLOBAL_ONLY);
+        try {
+            return setVar(self, args, kw, TclLib.TCL_LEAVE_ERR_MSG | TclLib.TCL_GLOBAL_ONLY);
+        } finally {
+            Reference.reachabilityFence(self);
+        }
     }
 
     @ExposedMethod
     static PyObject getvar(TkappObject self, PyObject[] args, String[] kw) {
-        return getVar(self, args, kw, TclLib.TCL_LEAVE_ERR_MSG);
+        try {
+            return getVar(self, args, kw, TclLib.TCL_LEAVE_ERR_MSG);
+        } finally {
+            Reference.reachabilityFence(self);
+        }
     }
 
     @ExposedMethod
     static PyObject globalgetvar(TkappObject self, PyObject[] args, String[] kw) {
-        return getVar(self, args, kw, TclLib.TCL_LEAVE_ERR_MSG | TclLib.TCL_GLOBAL_ONLY);
+        try {
+            return getVar(self, args, kw, TclLib.TCL_LEAVE_ERR_MSG | TclLib.TCL_GLOBAL_ONLY);
+        } finally {
+            Reference.reachabilityFence(self);
+        }
     }
 
     @ExposedMethod
     static PyObject unsetvar(TkappObject self, PyObject[] args, String[] kw) {
-        return unsetVar(self, args, kw, TclLib.TCL_LEAVE_ERR_MSG);
+        try {
+            return unsetVar(self, args, kw, TclLib.TCL_LEAVE_ERR_MSG);
+        } finally {
+            Reference.reachabilityFence(self);
+        }
     }
 
     @ExposedMethod
     static PyObject globalunsetvar(TkappObject self, PyObject[] args, String[] kw) {
-        return unsetVar(self, args, kw, TclLib.TCL_LEAVE_ERR_MSG | TclLib.TCL_GLOBAL_ONLY);
+        try {
+            return unsetVar(self, args, kw, TclLib.TCL_LEAVE_ERR_MSG | TclLib.TCL_GLOBAL_ONLY);
+        } finally {
+            Reference.reachabilityFence(self);
+        }
     }
 
     // ---- Tcl to Python
@@ -640,6 +672,7 @@ final class TkappObject implements org.pyvm.runtime.PyObject {
         } finally {
             app.dispatching = false;
             TkinterModule.quitMainLoop = false;
+            Reference.reachabilityFence(self);
         }
         org.pyvm.runtime.PyBaseException e = Callbacks.takeError();
         if (e != null) {
@@ -651,7 +684,11 @@ final class TkappObject implements org.pyvm.runtime.PyObject {
     static PyObject dooneevent(TkappObject self, PyObject flags) {
         TclInterp app = enter(self);
         int f = flags == null ? 0 : Abstract.index(flags).intValue();
-        return PyInt.of(TclInterp.tcl(() -> TclLib.doOneEvent(f)));
+        try {
+            return PyInt.of(TclInterp.tcl(() -> TclLib.doOneEvent(f)));
+        } finally {
+            Reference.reachabilityFence(self);
+        }
     }
 
     @ExposedMethod
