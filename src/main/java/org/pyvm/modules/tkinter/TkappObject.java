@@ -29,7 +29,7 @@ import org.pyvm.runtime.PyType;
  * when the tkapp becomes unreachable its interpreter is deleted by the thread that made it
  * (Tkapp_Dealloc's Tcl_DeleteInterp), on that thread's next _tkinter call.
  */
-final class TkappObject implements org.pyvm.runtime.PyObject {
+final class TkappObject implements PyObject {
 
     static final PyType TYPE = Types.finish(Types.builtin("_tkinter", "tkapp", TkappObject.class, TkappObject.class));
 
