@@ -130,6 +130,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_tracemalloc", org.pyvm.modules.tracemalloc.TracemallocModule::create);
         PyRuntime.BUILTIN_MODULES.put("_queue", org.pyvm.modules.queue.QueueModule::create);
         PyRuntime.BUILTIN_MODULES.put("_uuid", org.pyvm.modules.uuid.UuidModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_tkinter", org.pyvm.modules.tkinter.TkinterModule::create);
         PyRuntime.BUILTIN_MODULES.put("mmap", org.pyvm.modules.mmap.MmapModule::create);
         PyRuntime.BUILTIN_MODULES.put("_decimal", org.pyvm.modules.decimal.DecimalModule::create);
         org.pyvm.modules.decimal.DecimalModule.reset();

@@ -124,6 +124,13 @@ final class Suggestions {
         return out;
     }
 
+    /** Whether NAME is in sys.stdlib_module_names (suggestions.c: is_name_stdlib_module). */
+    private static boolean isStdlibModule(PyStr name) {
+        PyModule sys = PyRuntime.builtinModule("sys");
+        PyObject names = sys == null ? null : sys.getDict().getStr("stdlib_module_names");
+        return names != null && Abstract.contains(names, name);
+    }
+
     /** The suffix CPython appends to the message, or "". */
     static String offer(PyBaseException e) {
         try {
@@ -162,6 +169,12 @@ final class Suggestions {
                     PyObject b = f.globals().getStr("__builtins__");
                     PyObject bd = b instanceof PyModule m ? m.getDict() : b instanceof PyDict d ? d : PyRuntime.builtins;
                     s = best(keys(bd), n.value());
+                }
+                // suggestions.c: offer_suggestions_for_name_error also names a standard module.
+                boolean stdlib = isStdlibModule(n);
+                if (stdlib) {
+                    String imp = "forget to import " + Abstract.repr(n) + "?";
+                    return s == null ? ". Did you " + imp : ". Did you mean: '" + s + "'? Or did you " + imp;
                 }
                 return s == null ? "" : ". Did you mean: '" + s + "'?";
             }

@@ -328,7 +328,8 @@ public final class IOBase {
             out.append(line);
             if (hint > 0) {
                 total += Abstract.len(line);
-                if (total >= hint) {
+                // iobase.c: _io__IOBase_readlines_impl stops once a line takes the total past HINT.
+                if (total > hint) {
                     break;
                 }
             }

@@ -224,7 +224,8 @@ public final class StringIO extends IOObject {
             }
             out.append(PyStr.of(line));
             total += line.codePointCount(0, line.length());
-            if (hint > 0 && total >= hint) {
+            // StringIO has IOBase's readlines in CPython: it stops past HINT (BytesIO's at it).
+            if (hint > 0 && total > hint) {
                 break;
             }
         }
