@@ -43,6 +43,8 @@ final class CodeCache {
      * unreachable (GenFrame.closeOnCollect). Set for generator code only.
      */
     final boolean handledYields;
+    /** DataLoop's verified stack depth per instruction, made on its first entry (see DataLoop.depths). */
+    int[] dataDepths;
     /** Frames of finished calls run in place, free for reuse (see Steps.recycle); a stack linked by Frame.nextFree. */
     Frame free;
     /** The JIT's code for this code object (see JitHook), once compiled. */

@@ -211,7 +211,12 @@ final class Eval {
                         Steps.onInterrupt();
                     }
                     Steps.evalBreaker();
-                    if (JitHook.compiler != null && JitHook.backEdge(f)) {
+                    if (JitHook.compiler == null || !JitHook.backEdge(f)) {
+                        // The loop's body, as far as it only moves data, in a loop of its own (DataLoop).
+                        long r = DataLoop.enter(f, s, code, consts, pc, sp);
+                        pc = (int) (r >>> 32);
+                        sp = (int) r;
+                    } else {
                         // A hot loop: this invocation continues in compiled code from here,
                         // through Eval.run, or for a frame run in place here (then on return
                         // the caller continues as after RETURN_VALUE).
@@ -432,7 +437,7 @@ final class Eval {
      * BINARY_OP on two exact ints. A method of its own so that binaryOp stays within
      * C2's size limit for inlining a hot method (FreqInlineSize, 325 bytes of bytecode).
      */
-    private static PyObject intOp(PyInt x, PyInt y, int op) {
+    static PyObject intOp(PyInt x, PyInt y, int op) {
         switch (op) {
             case 0, 13:
                 return IntMethods.add(x, y);
@@ -506,7 +511,7 @@ final class Eval {
      * Python/bytecodes.c; the semantics are floatobject.c's float_add ...). Null when
      * the operands or the operator are not covered.
      */
-    private static PyObject floatOp(PyObject a, PyObject b, int op) {
+    static PyObject floatOp(PyObject a, PyObject b, int op) {
         double x;
         double y;
         if (a instanceof PyFloat fa && a.getClass() == PyFloat.class) {

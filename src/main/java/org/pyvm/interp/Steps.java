@@ -1037,19 +1037,22 @@ final class Steps {
     }
 
     static int unpackSequence(PyObject[] s, int sp, int n) {
-        PyObject seq = s[--sp];
-        PyObject[] items;
-        if (seq instanceof PyTuple t && t.size() == n) {
-            items = t.items();
-        } else if (seq instanceof PyList l && l.size() == n) {
-            items = l.toArray();
-        } else {
-            items = unpackIterable(seq, n, -1);
-        }
+        PyObject[] items = unpackItems(s[--sp], n);
         for (int i = n - 1; i >= 0; i--) {
             Eval.put(s, sp++, items[i]);
         }
         return sp;
+    }
+
+    /** The N items of SEQ for UNPACK_SEQUENCE (an array that may be SEQ's own: read only). */
+    static PyObject[] unpackItems(PyObject seq, int n) {
+        if (seq instanceof PyTuple t && t.size() == n) {
+            return t.items();
+        }
+        if (seq instanceof PyList l && l.size() == n) {
+            return l.toArray();
+        }
+        return unpackIterable(seq, n, -1);
     }
 
     /** Compare ceval.c: unpack_iterable (messages included). */

@@ -64,6 +64,20 @@ public final class ArrayStore {
         checkedPut(a, i, v);
     }
 
+    /**
+     * A[I] = V for a V known to be a PyObject but typed Object (read through Unsafe from
+     * another PyObject array, interp.DataLoop), so that no cast to the interface (a
+     * secondary-supers check) is needed when Unsafe may be used.
+     */
+    public static void putTrusted(PyObject[] a, int i, Object v) {
+        if (UNSAFE != null && a.getClass() == PyObject[].class) {
+            java.util.Objects.checkIndex(i, a.length);
+            UNSAFE.putObject(a, BASE + ((long) i << SHIFT), v);
+            return;
+        }
+        checkedPut(a, i, (PyObject) v);
+    }
+
     /** A[I] = V with the JVM's store check, skipped for the commonest classes of V. */
     private static void checkedPut(PyObject[] a, int i, PyObject v) {
         if (a.getClass() == PyObject[].class) {

@@ -49,6 +49,40 @@ public class PyList implements PyObject {
         ArrayStore.put(items, size++, v);
     }
 
+    /**
+     * The item at I (negative counts from the end), or null when I is out of range: the
+     * interpreter's list[int] fast path (CPython's BINARY_SUBSCR_LIST_INT).
+     */
+    public PyObject itemOrNull(long i) {
+        long k = i < 0 ? i + size : i;
+        return k >= 0 && k < size ? items[(int) k] : null;
+    }
+
+    /**
+     * Stores V, a PyObject the caller read from a frame (typed Object to spare a cast to the
+     * interface), at I (negative counts from the end) when I is in range; false otherwise
+     * (STORE_SUBSCR_LIST_INT).
+     */
+    public boolean storeInRange(long i, Object v) {
+        long k = i < 0 ? i + size : i;
+        if (k >= 0 && k < size) {
+            ArrayStore.putTrusted(items, (int) k, v);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Appends V, a PyObject the caller read from a frame (typed Object to spare a cast to
+     * the interface): LIST_APPEND in interp.DataLoop.
+     */
+    public void appendTrusted(Object v) {
+        if (size == items.length) {
+            items = Arrays.copyOf(items, Math.max(8, size + (size >> 1) + 4));
+        }
+        ArrayStore.putTrusted(items, size++, v);
+    }
+
     public PyObject[] toArray() {
         return Arrays.copyOf(items, size);
     }

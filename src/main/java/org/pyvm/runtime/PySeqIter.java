@@ -50,6 +50,37 @@ public final class PySeqIter implements PyObject, PyIterator {
         return type;
     }
 
+    /** What {@link #nextListItem} gives for an iterator that is not over a list or tuple. */
+    public static final PyObject NOT_LIST = new PyTuple(new PyObject[0]);
+
+    /**
+     * The next item of a forward iterator over a list or tuple, null at the end, or
+     * {@link #NOT_LIST} for any other iterator (then call {@link #next}): the interpreter's
+     * FOR_ITER_LIST and FOR_ITER_TUPLE, small enough to inline and calling nothing.
+     */
+    public PyObject nextListItem() {
+        PyObject s = seq;
+        if (reverse) {
+            return NOT_LIST;
+        }
+        int i = index;
+        if (s instanceof PyList l) {
+            if (i < l.size) {
+                index = i + 1;
+                return l.items[i];
+            }
+        } else if (s instanceof PyTuple t) {
+            if (i < t.items.length) {
+                index = i + 1;
+                return t.items[i];
+            }
+        } else if (s != null) {
+            return NOT_LIST;
+        }
+        seq = null;
+        return null;
+    }
+
     @Override
     public PyObject next() {
         PyObject s = seq;
