@@ -21,6 +21,11 @@ final class CodeCache {
      * **kwargs; -1 otherwise. Compare ceval.c: initialize_locals's first case.
      */
     final int simpleArgc;
+    /**
+     * The argument count of a call that may run in place (Steps.enterInline): simpleArgc,
+     * or -1 for a generator's code, so that one compare decides both.
+     */
+    final int inlineArgc;
     /** Per instruction: an {@link org.pyvm.runtime.AttrCache} or a {@link Global}, or null. */
     final Object[] entries;
     /** Line starts and the marked bytecode for sys.settrace, made on first use (see Tracer). */
@@ -62,6 +67,7 @@ final class CodeCache {
         this.nlocalsplus = code.localsplusnames.length;
         this.frameSize = nlocalsplus + code.stacksize + 1;
         this.generator = code.isGenerator();
+        this.inlineArgc = generator ? -1 : simpleArgc;
         this.entryPc = code.bytecode.length >= 2 && (code.bytecode[0] & 0xff) == org.pyvm.bytecode.Opcode.RESUME ? 2 : 0;
         this.handledYields = generator && GenFrame.anyYieldHandled(code);
     }

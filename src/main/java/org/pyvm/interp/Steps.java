@@ -132,13 +132,23 @@ final class Steps {
         return b.valueAt(ix);
     }
 
+    /**
+     * OBJ's type for the attribute caches: for an instance of a Python class, the common
+     * receiver, a field read instead of an interface call (the sites of loadAttr,
+     * loadMethod and storeAttr see every kind of object, so obj.type() there is a
+     * megamorphic itable dispatch).
+     */
+    private static PyType typeOf(PyObject obj) {
+        return obj.getClass() == org.pyvm.runtime.PyInstance.class ? ((org.pyvm.runtime.PyInstance) obj).type() : obj.type();
+    }
+
     /** LOAD_ATTR (plain form) through the instruction's AttrCache. */
     static PyObject loadAttr(Frame f, PyObject obj, int nameIndex) {
         PyStr name = f.code.names[nameIndex];
         Object[] entries = f.cache.entries;
         int at = f.lasti >> 1;
         Object e = entries[at];
-        AttrCache c = AttrCache.find(e, obj.type());
+        AttrCache c = AttrCache.find(e, typeOf(obj));
         if (c == null) {
             c = AttrCache.forLoad(obj, name, e);
             if (c != null) {
@@ -160,7 +170,7 @@ final class Steps {
         Object[] entries = f.cache.entries;
         int at = f.lasti >> 1;
         Object e = entries[at];
-        AttrCache c = AttrCache.find(e, obj.type());
+        AttrCache c = AttrCache.find(e, typeOf(obj));
         if (c != null) {
             c.store(obj, name, value);
             return;
@@ -328,7 +338,7 @@ final class Steps {
     static int loadMethod(Frame f, PyObject[] s, int sp, int nameIndex) {
         PyObject obj = s[sp - 1];
         PyStr name = f.code.names[nameIndex];
-        PyType t = obj.type();
+        PyType t = typeOf(obj);
         Object[] entries = f.cache.entries;
         int at = f.lasti >> 1;
         Object e = entries[at];
@@ -440,7 +450,7 @@ final class Steps {
         PyCode code = fn.code;
         CodeCache cc = CodeCache.of(code);
         ThreadState ts = f.ts;
-        if (cc.simpleArgc != n || cc.generator || ts.depth >= PyRuntime.recursionLimit) {
+        if (cc.inlineArgc != n || ts.depth >= PyRuntime.recursionLimit) {
             return null;
         }
         if (JitHook.compiler != null && JitHook.count(cc, code) != null) {
@@ -794,6 +804,24 @@ final class Steps {
                     Eval.put(s, base, r);
                     return base + 1;
                 }
+            } else if (method == null && callable instanceof BoundJavaMethod bm && bm.takesFast(argc)) {
+                // len(x), isinstance(x, t) ...: a builtin function of fixed arity called
+                // through its handle with the arguments from this stack (no argument arrays).
+                PyObject r = bm.callFast(s, base + 2, argc);
+                for (int i = base + 1; i < sp; i++) {
+                    s[i] = null;
+                }
+                Eval.put(s, base, r);
+                return base + 1;
+            } else if (method instanceof JavaMethod jm && jm.takesMethodFast(argc)) {
+                // d.get(k), l.append(x) ...: through the method's handle with self and the
+                // arguments from this stack.
+                PyObject r = jm.callMethodFast(s, base + 1, argc);
+                for (int i = base + 1; i < sp; i++) {
+                    s[i] = null;
+                }
+                Eval.put(s, base, r);
+                return base + 1;
             } else if (method instanceof JavaMethod && argc <= 2) {
                 // obj.method(a, b) on a builtin: the slot-call fast path, no argument array.
                 PyObject self = s[base + 1];

@@ -139,7 +139,7 @@ public final class AttrCache {
     public PyObject load(PyObject obj, PyStr name) {
         switch (kind) {
             case DICT: {
-                PyDict d = ((HasDict) obj).getDict();
+                PyDict d = dictOf(obj);
                 int h = hint;
                 PyObject v = h >= 0 ? d.valueIfKeyAt(h, name) : null;
                 if (v != null) {
@@ -186,8 +186,23 @@ public final class AttrCache {
         return null;
     }
 
+    /**
+     * The instance dict of OBJ, which has one (entries of kind DICT and STORE_DICT): for an
+     * instance of a Python class, the common case, without the interface check and call.
+     */
+    private static PyDict dictOf(PyObject obj) {
+        return obj.getClass() == PyInstance.class ? ((PyInstance) obj).getDict() : ((HasDict) obj).getDict();
+    }
+
     /** The method to push for OBJ, or null when the instance dict shadows it. */
     public PyObject method(PyObject obj, PyStr name) {
+        if (obj.getClass() == PyInstance.class) {
+            // The common receiver, an instance of a Python class: its dict read directly (no
+            // interface call, none made when it has none), and a key-hash bit test that proves
+            // the name absent without probing for most names (PyDict.mayContainStr).
+            PyDict d = ((PyInstance) obj).dictOrNull();
+            return d == null || !d.mayContainStr(name) || d.get(name) == null ? descr : null;
+        }
         if (obj instanceof HasDict hd && hd.getDict().get(name) != null) {
             return null;
         }
@@ -218,7 +233,7 @@ public final class AttrCache {
         if (kind == MEMBER) {
             ((PyMemberDescr) descr).set(obj, value);
         } else {
-            PyDict d = ((HasDict) obj).getDict();
+            PyDict d = dictOf(obj);
             int h = hint;
             if (h < 0 || !d.replaceIfKeyAt(h, name, value)) {
                 d.setItem(name, value);

@@ -72,6 +72,20 @@ public final class BoundJavaMethod implements PyObject, Callable {
         return method.invoke(method.hasSelf ? self : null, args, 0, kwnames);
     }
 
+    /** Whether {@link #callFast} can make a call with N positional arguments. */
+    public boolean takesFast(int n) {
+        return !typeNew && method.takesFixed(n);
+    }
+
+    /**
+     * A positional call with the N arguments S[AT..AT+N) without argument arrays (the eval
+     * loop's CALL of len, isinstance ...; see JavaMethod.callFixed). Only when
+     * {@link #takesFast}(N); otherwise the general {@link #call} makes it.
+     */
+    public PyObject callFast(PyObject[] s, int at, int n) {
+        return method.callFixed(method.hasSelf ? self : null, s, at, n);
+    }
+
     @ExposedMethod
     static PyObject __call__(BoundJavaMethod self, PyObject[] args, String[] kw) {
         return self.call(args, kw);

@@ -340,6 +340,69 @@ public final class JavaMethod implements PyObject, Callable {
         }
     }
 
+    /**
+     * Whether {@link #callFixed} takes N positional arguments: a fixed-arity method of at
+     * most three arguments (after self) that takes N, whose handle is made (it was called
+     * often). The general path ({@link #invoke}) raises the count errors.
+     */
+    boolean takesFixed(int n) {
+        return mh != null && arity >= 0 && arity <= 3 && n >= min && n <= arity;
+    }
+
+    /**
+     * Whether {@link #callMethodFast} takes N positional arguments after self: an instance
+     * method of a builtin type (not a class method), of fixed arity, see {@link #takesFixed}.
+     */
+    public boolean takesMethodFast(int n) {
+        return hasSelf && owner != null && !classMethod && takesFixed(n);
+    }
+
+    /**
+     * obj.name(args...) on a builtin method found on the type (the method form of LOAD_ATTR
+     * pushed it unbound with self): self is S[AT], the N arguments follow it. What
+     * Abstract.callDescr does, without its argument array or the one invoke's fixedArgs makes
+     * for an optional argument not given ({@code d.get(k)}). Only when {@link #takesMethodFast}(N).
+     */
+    public PyObject callMethodFast(PyObject[] s, int at, int n) {
+        PyObject self = s[at];
+        checkSelf(self);
+        return callFixed(self, s, at + 1, n);
+    }
+
+    /**
+     * A call with N positional arguments S[AT..AT+N) (after SELF, when the method takes one)
+     * straight through the handle, without the argument arrays of {@link #invoke} (CALL of
+     * len, isinstance ... from the eval loop, Steps.call). Only when {@link #takesFixed}(N).
+     */
+    PyObject callFixed(PyObject self, PyObject[] s, int at, int n) {
+        MethodHandle h = mh;
+        int k = arity;
+        // Optional arguments not given are null, as fixedArgs leaves them.
+        PyObject a = n > 0 ? s[at] : null;
+        PyObject b = n > 1 ? s[at + 1] : null;
+        PyObject c = n > 2 ? s[at + 2] : null;
+        try {
+            if (!hasSelf) {
+                return switch (k) {
+                    case 0 -> (PyObject) h.invokeExact();
+                    case 1 -> (PyObject) h.invokeExact(a);
+                    case 2 -> (PyObject) h.invokeExact(a, b);
+                    default -> (PyObject) h.invokeExact(a, b, c);
+                };
+            }
+            return switch (k) {
+                case 0 -> (PyObject) h.invokeExact(self);
+                case 1 -> (PyObject) h.invokeExact(self, a);
+                case 2 -> (PyObject) h.invokeExact(self, a, b);
+                default -> (PyObject) h.invokeExact(self, a, b, c);
+            };
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
     /** Places positional and keyword arguments for the fixed form; checks counts. */
     private PyObject[] fixedArgs(PyObject[] args, int from, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;

@@ -31,6 +31,13 @@ public class PyDict implements PyObject {
      * makes PEP 509's version ({@link #mutations()}), which changes on every change.
      */
     private int replaced;
+    /**
+     * Bit (hash & 63) set for the hash of every key ever inserted since the dict was last
+     * emptied (deletions leave their bit): a clear bit proves a key absent without probing
+     * ({@link #mayContainStr}, the method form of LOAD_ATTR checking that the instance dict
+     * does not shadow a method on each call; CPython checks its shared keys' version there).
+     */
+    private long keyBits;
 
     public PyDict() {
         clearAll();
@@ -49,6 +56,7 @@ public class PyDict implements PyObject {
         hashes = new long[5];
         entries = 0;
         used = 0;
+        keyBits = 0;
         version++;
     }
 
@@ -130,6 +138,14 @@ public class PyDict implements PyObject {
      * The position of KEY's entry (for {@link #valueAt}), or -1. It stays KEY's while
      * {@link #version()} is unchanged: a value replaced in place keeps its position.
      */
+    /**
+     * False when exact str KEY is surely not a key (no key with its hash's low six bits was
+     * ever inserted); true when it may be (then {@link #get} decides).
+     */
+    public boolean mayContainStr(PyStr key) {
+        return (keyBits & (1L << key.pyHash())) != 0;
+    }
+
     public int entryIndex(PyObject key) {
         int s = findSlot(key, Abstract.hash(key));
         return s >= 0 ? index[s] : -1;
@@ -237,6 +253,7 @@ public class PyDict implements PyObject {
         keys[entries] = key;
         values[entries] = value;
         hashes[entries] = hash;
+        keyBits |= 1L << hash;
         entries++;
         used++;
         version++;

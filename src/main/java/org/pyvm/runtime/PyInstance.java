@@ -43,6 +43,11 @@ public class PyInstance implements PyObject, HasDict {
         return dict;
     }
 
+    /** The instance dict, or null while none was made (getDict makes one). */
+    PyDict dictOrNull() {
+        return dict;
+    }
+
     @Override
     public void setDict(PyDict d) {
         dict = d;
