@@ -135,10 +135,6 @@ public class PyDict implements PyObject {
     }
 
     /**
-     * The position of KEY's entry (for {@link #valueAt}), or -1. It stays KEY's while
-     * {@link #version()} is unchanged: a value replaced in place keeps its position.
-     */
-    /**
      * False when exact str KEY is surely not a key (no key with its hash's low six bits was
      * ever inserted); true when it may be (then {@link #get} decides).
      */
@@ -146,6 +142,10 @@ public class PyDict implements PyObject {
         return (keyBits & (1L << key.pyHash())) != 0;
     }
 
+    /**
+     * The position of KEY's entry (for {@link #valueAt}), or -1. It stays KEY's while
+     * {@link #version()} is unchanged: a value replaced in place keeps its position.
+     */
     public int entryIndex(PyObject key) {
         int s = findSlot(key, Abstract.hash(key));
         return s >= 0 ? index[s] : -1;
