@@ -62,26 +62,12 @@ final class DataLoop {
     private static final int JUMP_BACKWARD_NEXT = 2 + 2 * Opcode.cacheEntries(JUMP_BACKWARD);
     private static final int UNPACK_SEQUENCE_NEXT = 2 + 2 * Opcode.cacheEntries(UNPACK_SEQUENCE);
 
-    private static final sun.misc.Unsafe U = unsafe();
+    private static final sun.misc.Unsafe U = org.pyvm.runtime.ArrayStore.unsafe();
     /** Offset of a PyObject[]'s element 0 and log2 of an element's size. */
     private static final long OB = U == null ? 0 : U.arrayBaseOffset(PyObject[].class);
     private static final int OS = U == null ? 0 : 31 - Integer.numberOfLeadingZeros(U.arrayIndexScale(PyObject[].class));
     private static final long W = 1L << OS;
     private static final long BB = U == null ? 0 : U.arrayBaseOffset(byte[].class);
-
-    @SuppressWarnings("removal")
-    private static sun.misc.Unsafe unsafe() {
-        if (!"allow".equals(System.getProperty("sun.misc.unsafe.memory.access"))) {
-            return null;
-        }
-        try {
-            java.lang.reflect.Field f = sun.misc.Unsafe.class.getDeclaredField("theUnsafe");
-            f.setAccessible(true);
-            return (sun.misc.Unsafe) f.get(null);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
-    }
 
     /** An instruction for Slow.step at PC with the stack offset SO: exit's value with {@link #SLOW}. */
     private static long slow(long pc, long so) {

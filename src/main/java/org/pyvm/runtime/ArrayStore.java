@@ -27,7 +27,11 @@ public final class ArrayStore {
     private static final long BASE = UNSAFE == null ? 0 : UNSAFE.arrayBaseOffset(PyObject[].class);
     private static final int SHIFT = UNSAFE == null ? 0 : 31 - Integer.numberOfLeadingZeros(UNSAFE.arrayIndexScale(PyObject[].class));
 
-    private static sun.misc.Unsafe unsafe() {
+    /**
+     * sun.misc.Unsafe when the JVM allows its memory access without a warning (bin/pyvm's
+     * --sun-misc-unsafe-memory-access=allow), else null; also for interp.DataLoop.
+     */
+    public static sun.misc.Unsafe unsafe() {
         if (!"allow".equals(System.getProperty("sun.misc.unsafe.memory.access"))) {
             return null;
         }

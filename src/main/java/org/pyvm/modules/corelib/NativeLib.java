@@ -6,6 +6,7 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 
 /**
  * A system C library opened through java.lang.foreign (the project's rule: system
@@ -53,5 +54,18 @@ public final class NativeLib {
     public MethodHandle function(String name, FunctionDescriptor fd, Linker.Option... options) {
         MemorySegment sym = lookup.find(name).orElse(null);
         return sym == null ? null : linker.downcallHandle(sym, fd, options);
+    }
+
+    /**
+     * A C function pointer calling the static method NAME of OWNER (found through LOOKUP,
+     * which must see it) with the C signature FD, for the life of the program.
+     */
+    public static MemorySegment upcall(MethodHandles.Lookup lookup, Class<?> owner, String name, FunctionDescriptor fd) {
+        try {
+            MethodHandle h = lookup.findStatic(owner, name, fd.toMethodType());
+            return Linker.nativeLinker().upcallStub(h, fd, Arena.global());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -948,13 +948,7 @@ final class SqliteLib {
 
     /** An upcall stub for the static method NAME of OWNER with the C signature FD, for the life of the program. */
     static MemorySegment upcall(Class<?> owner, String name, FunctionDescriptor fd) {
-        try {
-            MethodType mt = fd.toMethodType();
-            MethodHandle h = MethodHandles.lookup().findStatic(owner, name, mt);
-            return LINKER.upcallStub(h, fd, Arena.global());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.pyvm.modules.corelib.NativeLib.upcall(MethodHandles.lookup(), owner, name, fd);
     }
 
     static FunctionDescriptor sig(ValueLayout ret, ValueLayout... args) {

@@ -818,12 +818,6 @@ final class TclLib {
 
     /** An upcall stub for the static method NAME of OWNER with the C signature FD, for the life of the program. */
     static MemorySegment upcall(Class<?> owner, String name, FunctionDescriptor fd) {
-        try {
-            MethodType mt = fd.toMethodType();
-            MethodHandle h = MethodHandles.lookup().findStatic(owner, name, mt);
-            return LINKER.upcallStub(h, fd, Arena.global());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.pyvm.modules.corelib.NativeLib.upcall(MethodHandles.lookup(), owner, name, fd);
     }
 }
