@@ -598,9 +598,8 @@ public final class Builtins {
         if (ferr != null && ferr != PyNone.NONE) {
             flushQuietly(ferr);
         }
-        org.pyvm.runtime.LineReader.Reader reader = org.pyvm.runtime.LineReader.installed();
-        if (reader != null && TerminalInput.isConsole(fin, 0) && TerminalInput.isConsole(fout, 1)) {
-            return TerminalInput.read(reader, fin, fout, prompt);
+        if (TerminalInput.isConsole(fin, 0) && TerminalInput.isConsole(fout, 1)) {
+            return TerminalInput.read(org.pyvm.runtime.LineReader.installed(), fin, fout, prompt);
         }
         if (prompt != null) {
             Abstract.call(Abstract.getAttr(fout, "write"), Abstract.str(prompt));

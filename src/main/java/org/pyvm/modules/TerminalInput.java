@@ -13,9 +13,13 @@ import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyStr;
 
 /**
- * input() on a terminal with a line reader installed (the readline module): the prompt is
- * encoded as sys.stdout encodes, shown and edited by the reader, and the line decoded as
- * sys.stdin decodes. Compare CPython Python/bltinmodule.c: builtin_input_impl, the tty branch.
+ * input() when standard input and output are a terminal: the prompt is encoded as
+ * sys.stdout encodes, and the line decoded as sys.stdin decodes. With a line reader
+ * installed (the readline module) the reader shows the prompt and edits the line; without
+ * one, as CPython's PyOS_StdioReadline, the prompt goes to the process's standard error
+ * (descriptor 2, not sys.stdout) and the line is read from sys.stdin. Either way end of
+ * input is an EOFError without a message. Compare CPython Python/bltinmodule.c:
+ * builtin_input_impl, the tty branch, and Parser/myreadline.c.
  */
 public final class TerminalInput {
 
@@ -42,7 +46,7 @@ public final class TerminalInput {
                 }
             }
         }
-        byte[] line = reader.readLine(promptBytes);
+        byte[] line = reader != null ? reader.readLine(promptBytes) : stdioLine(fin, promptBytes);
         if (line.length == 0) {
             // The tty branch's EOFError has no message (the stream branch says "EOF when reading a line").
             throw PyErr.of(PyExc.EOFError);
@@ -53,6 +57,24 @@ public final class TerminalInput {
         }
         PyObject bytes = new PyBytes(java.util.Arrays.copyOf(line, n));
         return Abstract.call(Abstract.getAttr(bytes, "decode"), inEncoding, inErrors);
+    }
+
+    /** PyOS_StdioReadline: PROMPT to descriptor 2, then a line of FIN, as its bytes in FIN's encoding. */
+    private static byte[] stdioLine(PyObject fin, byte[] prompt) {
+        if (prompt.length > 0) {
+            System.err.write(prompt, 0, prompt.length);
+            System.err.flush();
+        }
+        PyObject line = Abstract.call(Abstract.getAttr(fin, "readline"));
+        if (line instanceof PyBytes b) {
+            return b.bytes();
+        }
+        if (!(line instanceof PyStr)) {
+            throw PyErr.typeError("object.readline() returned non-string");
+        }
+        PyObject b = Abstract.call(Abstract.getAttr(line, "encode"), Abstract.getAttr(fin, "encoding"),
+            Abstract.getAttr(fin, "errors"));
+        return ((PyBytes) b).bytes();
     }
 
     /** builtin_input's tty test: F's fileno() is FD and a terminal (an error from fileno() is no). */

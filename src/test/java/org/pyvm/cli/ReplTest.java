@@ -122,6 +122,23 @@ class ReplTest {
         assertEquals(want.out(), got.out(), "the session on pyvm");
     }
 
+    /**
+     * input() on a terminal without readline: tests/pty/input_prompt.py (run by CPython) runs
+     * an interpreter with -S on a pty, standard error to a pipe; the prompts must go to
+     * standard error and end of input must be a bare EOFError, as CPython's PyOS_StdioReadline.
+     */
+    @Test
+    void inputOnATerminalWithoutReadlineAsCPython() throws Exception {
+        assumeTrue(CPython.present(), "no CPython 3.12 found: input() on a terminal is not compared");
+        assumeTrue(Files.exists(Path.of("/dev/ptmx")), "no pseudo-terminals: input() on a terminal is not compared");
+        String driver = Golden.root().resolve("tests/pty/input_prompt.py").toString();
+        String cpython = CPython.find().orElseThrow().toString();
+        Run want = run(List.of(cpython, driver, cpython), "");
+        Run got = run(List.of(cpython, driver, org.pyvm.testing.Launcher.write(dir).toString()), "");
+        assertEquals(0, want.status(), "the driver with CPython: " + want.err());
+        assertEquals(want.out(), got.out(), "input() on pyvm");
+    }
+
     @Test
     void directoryRunsItsMainModule() throws Exception {
         assumeTrue(CPython.present(), "no CPython 3.12 found: running a directory is not compared");
