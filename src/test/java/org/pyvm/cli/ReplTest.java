@@ -112,14 +112,7 @@ class ReplTest {
      */
     @Test
     void readlineSessionOnATerminalAsCPython() throws Exception {
-        assumeTrue(CPython.present(), "no CPython 3.12 found: the terminal session is not compared");
-        assumeTrue(Files.exists(Path.of("/dev/ptmx")), "no pseudo-terminals: the terminal session is not compared");
-        String driver = Golden.root().resolve("tests/pty/readline_session.py").toString();
-        String cpython = CPython.find().orElseThrow().toString();
-        Run want = run(List.of(cpython, driver, cpython), "");
-        Run got = run(List.of(cpython, driver, org.pyvm.testing.Launcher.write(dir).toString()), "");
-        assertEquals(0, want.status(), "the driver with CPython: " + want.err());
-        assertEquals(want.out(), got.out(), "the session on pyvm");
+        samePtyDriver("tests/pty/readline_session.py", "the terminal session");
     }
 
     /**
@@ -129,14 +122,22 @@ class ReplTest {
      */
     @Test
     void inputOnATerminalWithoutReadlineAsCPython() throws Exception {
-        assumeTrue(CPython.present(), "no CPython 3.12 found: input() on a terminal is not compared");
-        assumeTrue(Files.exists(Path.of("/dev/ptmx")), "no pseudo-terminals: input() on a terminal is not compared");
-        String driver = Golden.root().resolve("tests/pty/input_prompt.py").toString();
+        samePtyDriver("tests/pty/input_prompt.py", "input() on a terminal");
+    }
+
+    /**
+     * Runs the pty DRIVER (a script of tests/pty, run by CPython) with CPython and then with
+     * pyvm as its interpreter; their outputs must be the same. WHAT names it in messages.
+     */
+    private void samePtyDriver(String driver, String what) throws Exception {
+        assumeTrue(CPython.present(), "no CPython 3.12 found: " + what + " is not compared");
+        assumeTrue(Files.exists(Path.of("/dev/ptmx")), "no pseudo-terminals: " + what + " is not compared");
+        String script = Golden.root().resolve(driver).toString();
         String cpython = CPython.find().orElseThrow().toString();
-        Run want = run(List.of(cpython, driver, cpython), "");
-        Run got = run(List.of(cpython, driver, org.pyvm.testing.Launcher.write(dir).toString()), "");
+        Run want = run(List.of(cpython, script, cpython), "");
+        Run got = run(List.of(cpython, script, org.pyvm.testing.Launcher.write(dir).toString()), "");
         assertEquals(0, want.status(), "the driver with CPython: " + want.err());
-        assertEquals(want.out(), got.out(), "input() on pyvm");
+        assertEquals(want.out(), got.out(), what + " on pyvm");
     }
 
     @Test
