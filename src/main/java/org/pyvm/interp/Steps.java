@@ -1429,8 +1429,28 @@ final class Steps {
             if (depth > 0) {
                 g.recordOrigin(f.back, depth);
             }
+            if (!awaitedAtOnce(f.back)) {
+                g.watchUnawaited();
+            }
         }
         return (f.code.flags & org.pyvm.bytecode.CodeObject.CO_ITERABLE_COROUTINE) != 0 ? g.markIterableCoroutine() : g;
+    }
+
+    /**
+     * Whether the coroutine CALLER's current CALL just made is awaited by the next
+     * instruction (`await f()`: CALL, GET_AWAITABLE, then SEND starts it). Such a coroutine
+     * cannot be left unawaited, so it needs no watch for the "never awaited" warning (see
+     * PyGenerator.watchUnawaited), which keeps the common `await f()` free of that cost.
+     */
+    private static boolean awaitedAtOnce(Frame caller) {
+        if (caller == null) {
+            return false;
+        }
+        byte[] code = caller.bytecode;
+        int at = caller.lasti;
+        int next = at + 2 + 2 * Opcode.cacheEntries(Opcode.CALL);
+        return at >= 0 && next < code.length && (code[at] & 0xff) == Opcode.CALL
+            && (code[next] & 0xff) == Opcode.GET_AWAITABLE;
     }
 
     /** GET_AWAITABLE. Compare genobject.c: _PyCoro_GetAwaitableIter and ceval.c: format_awaitable_error. */

@@ -5,7 +5,6 @@ import java.lang.ref.ReferenceQueue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Closes generators nobody can reach any more, as CPython's _PyGen_Finalize does when a
@@ -23,12 +22,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * different order. Only generators suspended where a handler of their own covers the
  * yield are registered (a yield outside any try/with has nothing to run on close), which
  * keeps ordinary generators free of this cost.
+ *
+ * <p>It also watches coroutines that are not awaited at once (anything but {@code await
+ * f()}): one that becomes unreachable before it started warns "coroutine ... was never
+ * awaited" (RuntimeWarning), as CPython's _PyGen_Finalize does; the watch ends when the
+ * coroutine starts or is closed.
  */
 public final class GenFinalizer extends PhantomReference<PyObject> {
 
     private static final ReferenceQueue<PyObject> QUEUE = new ReferenceQueue<>();
-    /** Keeps the references themselves reachable until processed. */
-    private static final Set<GenFinalizer> LIVE = ConcurrentHashMap.newKeySet();
+    /**
+     * Keeps the references themselves reachable until processed: a doubly linked list
+     * through prev/next from this sentinel, guarded by its monitor. (A list rather than a
+     * concurrent set: every coroutine not awaited at once is added and removed again when
+     * it starts, and linking costs no allocation.)
+     */
+    private static final GenFinalizer LIVE = new GenFinalizer();
+    private GenFinalizer prev, next;
     private static final ThreadLocal<Boolean> RUNNING = new ThreadLocal<>();
 
     private final GeneratorFrame frame;
@@ -38,10 +48,60 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
     private final boolean asyncGen;
     /** The async generator's finalizer hook (captured at its first iteration), or null. */
     volatile PyObject asyncFinalizer;
+    /** A watch for "coroutine ... was never awaited" (registerUnawaited), retired when the coroutine starts. */
+    boolean unawaited;
+    /** The watched coroutine's cr_origin, for the warning's text. */
+    private PyObject origin;
     /** Set when the generator finished or was closed: nothing left to do. */
     volatile boolean done;
     private final long order;
+    /** The owner's identity hash: a generator revived to finalize it keeps the owner's id(). */
+    private final int ownerHash;
     private static long counter;
+
+    /** The list's sentinel. */
+    private GenFinalizer() {
+        super(null, null);
+        frame = null;
+        name = qualname = null;
+        coroutine = asyncGen = false;
+        ownerHash = 0;
+        order = -1;
+        prev = next = this;
+    }
+
+    private static void link(GenFinalizer f) {
+        synchronized (LIVE) {
+            f.prev = LIVE.prev;
+            f.next = LIVE;
+            LIVE.prev.next = f;
+            LIVE.prev = f;
+        }
+    }
+
+    /** Takes F out of the live list; false when it was not in it. */
+    private static boolean unlink(GenFinalizer f) {
+        synchronized (LIVE) {
+            if (f.next == null) {
+                return false;
+            }
+            f.prev.next = f.next;
+            f.next.prev = f.prev;
+            f.prev = f.next = null;
+            return true;
+        }
+    }
+
+    /** The live list's members, oldest first. */
+    private static List<GenFinalizer> live() {
+        List<GenFinalizer> all = new ArrayList<>();
+        synchronized (LIVE) {
+            for (GenFinalizer f = LIVE.next; f != LIVE; f = f.next) {
+                all.add(f);
+            }
+        }
+        return all;
+    }
 
     private GenFinalizer(PyObject owner, GeneratorFrame frame, String name, String qualname, boolean coroutine,
                          boolean asyncGen) {
@@ -51,6 +111,7 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
         this.qualname = qualname;
         this.coroutine = coroutine;
         this.asyncGen = asyncGen;
+        this.ownerHash = System.identityHashCode(owner);
         synchronized (GenFinalizer.class) {
             this.order = counter++;
         }
@@ -62,14 +123,25 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
         GenFinalizer f = new GenFinalizer(owner, g.genFrame(), name, qualname, coroutine, asyncGen);
         // The frame, held here, must not keep its generator alive.
         g.genFrame().frame().weakenGenerator();
-        LIVE.add(f);
+        link(f);
+        return f;
+    }
+
+    /**
+     * Watches a coroutine not started yet (OWNER): if it becomes unreachable before it
+     * starts, it warns that it was never awaited. ORIGIN is its cr_origin or null.
+     */
+    static GenFinalizer registerUnawaited(PyGenerator owner, String name, String qualname, PyObject origin) {
+        GenFinalizer f = register(owner, owner, name, qualname, true, false);
+        f.unawaited = true;
+        f.origin = origin;
         return f;
     }
 
     /** The generator finished: nothing to close, and the frame need not be kept. */
     void retire() {
         done = true;
-        LIVE.remove(this);
+        unlink(this);
         clear();
     }
 
@@ -87,7 +159,7 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
         try {
             for (; r != null; r = QUEUE.poll()) {
                 GenFinalizer f = (GenFinalizer) r;
-                if (LIVE.remove(f)) {
+                if (unlink(f)) {
                     f.finalizeFrame();
                     ran = true;
                 }
@@ -109,7 +181,7 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
         }
         boolean drained = drain();
         List<GenFinalizer> dead = new ArrayList<>();
-        for (GenFinalizer f : LIVE) {
+        for (GenFinalizer f : live()) {
             if (f.refersTo(null)) {
                 dead.add(f);
             }
@@ -121,7 +193,7 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
         RUNNING.set(Boolean.TRUE);
         try {
             for (GenFinalizer f : dead) {
-                if (LIVE.remove(f)) {
+                if (unlink(f)) {
                     f.finalizeFrame();
                 }
             }
@@ -131,11 +203,30 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
         return true;
     }
 
+    /**
+     * frame.clear() on FRAME, whose generator is unreachable (the frame's weak link to it
+     * was cleared): finalizes that generator now
+     * if it is watched and was not finalized yet. Rare, so the live set is searched.
+     */
+    static boolean finalizeUnreachable(PyFrame frame) {
+        for (GenFinalizer f : live()) {
+            // (The frame's weak link to its generator was cleared: the generator is dead,
+            // though the collector may not have cleared this phantom reference yet.)
+            if (f.frame.frame() == frame && unlink(f)) {
+                f.finalizeFrame();
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** At exit: collected generators first, then every one still suspended, oldest first. */
     public static void atExit() {
         drain();
-        List<GenFinalizer> rest = new ArrayList<>(LIVE);
-        LIVE.clear();
+        List<GenFinalizer> rest = live();
+        for (GenFinalizer f : rest) {
+            unlink(f);
+        }
         // Oldest first (module globals are cleared in order), but a generator another one
         // delegates to (yield from / await) after that one, which closes it through the chain.
         Set<GeneratorFrame> inner = new java.util.HashSet<>();
@@ -175,7 +266,18 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
 
     private void finalizeFrame() {
         FINALIZED.incrementAndGet();
-        if (done || !frame.started()) {
+        if (done) {
+            return;
+        }
+        if (!frame.started()) {
+            if (unawaited) {
+                done = true;
+                // The coroutine revived for the warning's text (its __qualname__, cr_origin).
+                PyGenerator g = new PyGenerator(frame, name, qualname, true, false);
+                g.revivedHash = ownerHash;
+                g.restoreOrigin(origin);
+                PyGenerator.warnUnawaited(g);
+            }
             return;
         }
         done = true;
@@ -193,6 +295,7 @@ public final class GenFinalizer extends PhantomReference<PyObject> {
                 return;
             }
             PyGenerator g = new PyGenerator(frame, name, qualname, coroutine, false);
+            g.revivedHash = ownerHash;
             shown = g;
             PyGenerator.close(g);
         } catch (PyBaseException e) {

@@ -44,7 +44,8 @@ final class ObjectIds {
 
     static synchronized long id(PyObject o) {
         expunge();
-        int h = System.identityHashCode(o);
+        // A generator GenFinalizer revived to finalize it is the object that died: same id.
+        int h = o instanceof PyGenerator g && g.revivedHash != 0 ? g.revivedHash : System.identityHashCode(o);
         Ref head = TABLE.get(h);
         long used = 0;
         for (Ref r = head; r != null; r = r.next) {

@@ -188,6 +188,11 @@ public abstract class PyFrame implements PyObject {
             g.finalizeNow(owner);
             return;
         }
+        if (owner == null && self.generatorLink != null && GenFinalizer.finalizeUnreachable(self)) {
+            // The frame of a generator that became unreachable but was not finalized yet:
+            // finalized now (closed, or warned about as never awaited), as CPython did at once.
+            return;
+        }
         if (self.executing()) {
             throw PyErr.runtimeError("cannot clear an executing frame");
         }

@@ -43,6 +43,17 @@ public final class PyGenerator implements PyObject, PyIterator {
         }
         origin = PyTuple.of(items.toArray(new PyObject[0]));
     }
+
+    /**
+     * For a generator GenFinalizer revived from a frame whose generator died: the dead one's
+     * identity hash, so that id() and repr() show the same object (0: not revived).
+     */
+    int revivedHash;
+
+    /** cr_origin of a coroutine revived by GenFinalizer: the one recorded at its creation. */
+    void restoreOrigin(PyObject recorded) {
+        origin = recorded;
+    }
     /** The frame driver of a {@link PyAsyncGen}: only the messages differ. */
     private final boolean asyncGen;
 
@@ -146,6 +157,9 @@ public final class PyGenerator implements PyObject, PyIterator {
             throw PyErr.typeError("can't send non-None value to a just-started " + kindName());
         }
         running = true;
+        if (fin != null && fin.unawaited) {
+            startedWatched();
+        }
         PyObject v;
         try {
             v = closeOnGenExit ? frame.resume(sent == null ? PyNone.NONE : sent, thrown)
@@ -191,6 +205,25 @@ public final class PyGenerator implements PyObject, PyIterator {
     /** The interpreter resumes the frame in place now: gi_running is true until one of the calls below. */
     public void inlineStarted() {
         running = true;
+        if (fin != null && fin.unawaited) {
+            startedWatched();
+        }
+    }
+
+    /**
+     * Watches this coroutine, not started yet, so that it warns "coroutine ... was never
+     * awaited" once it becomes unreachable without having been started or closed (CPython
+     * warns in _PyGen_Finalize when such a coroutine is deallocated; pyvm at the next safe
+     * point after the JVM's collector found it: see {@link GenFinalizer}).
+     */
+    public void watchUnawaited() {
+        fin = GenFinalizer.registerUnawaited(this, name, qualname, origin);
+    }
+
+    /** A watched coroutine starts: it can no longer be "never awaited". */
+    private void startedWatched() {
+        fin.retire();
+        fin = null;
     }
 
     /**
@@ -267,7 +300,11 @@ public final class PyGenerator implements PyObject, PyIterator {
             return;
         }
         if (coroutine && !frame.started()) {
-            // (and it is left as it is: not closed)
+            // (and it is left as it is: not closed; it warns once, as CPython finalizes an object once)
+            if (fin != null) {
+                fin.retire();
+                fin = null;
+            }
             warnUnawaited(this);
             return;
         }
