@@ -249,6 +249,16 @@ final class Imports {
         return d instanceof PyStr s ? s.toString() : null;
     }
 
+    /**
+     * A program's finder on sys.meta_path: the import goes through importlib's own
+     * _find_and_load, which asks each finder in turn (pyvm's among them).
+     */
+    private static PyObject findAndLoadByImportlib(String name) {
+        PyObject bootstrap = importModule(FrozenImportlib.BOOTSTRAP);
+        PyDict bd = ((PyModule) bootstrap).getDict();
+        return Abstract.call(bd.getStr("_find_and_load"), PyStr.of(name), bd.getStr("_gcd_import"));
+    }
+
     // Compare _bootstrap.py: _find_and_load_unlocked
     private static PyObject findAndLoad(String name) {
         if (org.pyvm.runtime.Audit.on()) {
@@ -259,11 +269,7 @@ final class Imports {
         }
         if ((!defaultMetaPath() || PyRuntime.frozenInUse.test(name))
             && !name.startsWith(FrozenImportlib.BOOTSTRAP)) {
-            // A program's finder on sys.meta_path: the import goes through importlib's own
-            // _find_and_load, which asks each finder in turn (pyvm's among them).
-            PyObject bootstrap = importModule(FrozenImportlib.BOOTSTRAP);
-            PyDict bd = ((PyModule) bootstrap).getDict();
-            return Abstract.call(bd.getStr("_find_and_load"), PyStr.of(name), bd.getStr("_gcd_import"));
+            return findAndLoadByImportlib(name);
         }
         List<String> dirs = new ArrayList<>();
         PyObject parent = null;
@@ -279,6 +285,11 @@ final class Imports {
             PyObject again = PyRuntime.modules.getStr(name);
             if (again != null) {
                 return again;
+            }
+            if (!defaultMetaPath()) {
+                // Importing the parent put a finder on sys.meta_path (six does, for its
+                // 'moves' submodules): that finder is asked from here on.
+                return findAndLoadByImportlib(name);
             }
             last = name.substring(dot + 1);
             PyObject path = Abstract.lookupAttr(parent, "__path__");
