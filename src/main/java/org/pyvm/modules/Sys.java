@@ -353,9 +353,34 @@ public final class Sys {
             throw PyErr.runtimeError("lost sys.stdout");
         }
         PyObject write = Abstract.getAttr(out, "write");
-        Abstract.call(write, Abstract.repr(o));
+        PyStr repr = Abstract.repr(o);
+        try {
+            Abstract.call(write, repr);
+        } catch (PyBaseException e) {
+            if (!e.matches(PyExc.UnicodeEncodeError)) {
+                throw e;
+            }
+            displayUnencodable(out, repr);
+        }
         Abstract.call(write, PyStr.of("\n"));
         builtins.getDict().setStr("_", o);
+    }
+
+    /**
+     * REPR could not be encoded to OUT's encoding with its error handler: written with
+     * backslashreplace instead, as bytes to OUT's buffer when it has one. Compare
+     * sysmodule.c: sys_displayhook_unencodable.
+     */
+    private static void displayUnencodable(PyObject out, PyStr repr) {
+        String encoding = Abstract.str(Abstract.getAttr(out, "encoding")).toString();
+        org.pyvm.runtime.PyBytes encoded = org.pyvm.runtime.codecs.CodecRegistry.encode(repr, encoding, "backslashreplace");
+        PyObject buffer = Abstract.lookupAttr(out, "buffer");
+        if (buffer != null) {
+            Abstract.call(Abstract.getAttr(buffer, "write"), encoded);
+        } else {
+            Abstract.call(Abstract.getAttr(out, "write"),
+                org.pyvm.runtime.codecs.CodecRegistry.decode(encoded.bytes(), encoding, "strict"));
+        }
     }
 
     /** sys.excepthook(type, value, traceback): prints the traceback to sys.stderr. */
