@@ -229,6 +229,14 @@ final class XmlCore {
         return new long[] {l, c, started ? byteIdx : -1};
     }
 
+    /** Places the position (nothing parsed yet) at LINE, COLUMN, byte BYTE: where an unknown encoding's name is. */
+    void placeAt(long atLine, long atColumn, long atByte) {
+        line = atLine;
+        col = atColumn;
+        byteIdx = atByte;
+        started = true;
+    }
+
     long[] current() {
         return positionOf(evIdx);
     }

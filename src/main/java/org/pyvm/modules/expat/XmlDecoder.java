@@ -28,6 +28,10 @@ final class XmlDecoder {
     boolean bad;
     /** Set when the input ends inside a character. */
     boolean partial;
+    /** Line, column and byte index where the name of the declared encoding starts (expat reports an unknown one there). */
+    int unknownLine, unknownColumn, unknownByte;
+    /** Set when looking the declared encoding's codec up raised. */
+    boolean lookupFailed;
 
     XmlDecoder(String forced, TableSource tables) {
         this.forced = forced;
@@ -242,7 +246,20 @@ final class XmlDecoder {
         if (m.find()) {
             String enc = m.group(2);
             kind = UNKNOWN;
-            if (!select(enc)) {
+            // Where the name starts: expat reports an unknown encoding there, also when the
+            // codec lookup itself raised (a LookupError).
+            int at = m.start(2);
+            unknownByte = at;
+            unknownLine = 1 + (int) head.substring(0, at).chars().filter(c -> c == '\n').count();
+            unknownColumn = at - (head.lastIndexOf('\n', at - 1) + 1);
+            boolean known;
+            try {
+                known = select(enc);
+            } catch (org.pyvm.runtime.PyBaseException e) {
+                lookupFailed = true;
+                throw e;
+            }
+            if (!known) {
                 kind = UTF8;
                 unknownEnc[0] = enc;
                 return -3;

@@ -87,8 +87,26 @@ final class XmlParserObject implements PyObject, XmlEvents {
             if (t[i] == 0xFFFD) {
                 t[i] = 0xFFFF;
             }
+            // Expat refuses a table that moves XML's ASCII markup characters: each byte
+            // below 0x80 that is one must map to itself, and no other byte may map to one
+            // (cp864's '%' is U+066A). Compare xmltok.c: XmlInitUnknownEncoding.
+            if ((i < 0x80 && xmlMarkup(i) && t[i] != i) || (t[i] < 0x80 && xmlMarkup(t[i]) && t[i] != i)) {
+                return null;
+            }
         }
         return t;
+    }
+
+    /**
+     * Whether ASCII character C has a role in XML's syntax for expat: not one of the
+     * characters its byte-type table calls BT_NONXML (controls but tab, LF, CR) or BT_OTHER
+     * ($ @ \ ^ ` { } ~ DEL). Compare expat's asciitab.h.
+     */
+    private static boolean xmlMarkup(int c) {
+        if (c < 0x20) {
+            return c == '\t' || c == '\n' || c == '\r';
+        }
+        return "$@\\^`{}~\u007f".indexOf(c) < 0;
     }
 
     // ---------------------------------------------------------------- attributes
@@ -337,11 +355,22 @@ final class XmlParserObject implements PyObject, XmlEvents {
             core.run(isFinal);
         } catch (XmlCore.XmlError e) {
             finished = true;
-            core.evIdx = e.at;
+            if (e.code == ExpatErrors.UNKNOWN_ENCODING) {
+                core.placeAt(decoder.unknownLine, decoder.unknownColumn, decoder.unknownByte);
+            } else {
+                core.evIdx = e.at;
+            }
             return setError(e.code, e.at);
         } catch (PyBaseException e) {
             finished = true;
-            errorCode = ExpatErrors.ABORTED;
+            if (decoder.lookupFailed) {
+                // The declared encoding's codec lookup raised (LookupError): expat's unknown
+                // encoding handler failed, so its error is an unknown encoding, at the name.
+                errorCode = ExpatErrors.UNKNOWN_ENCODING;
+                core.placeAt(decoder.unknownLine, decoder.unknownColumn, decoder.unknownByte);
+            } else {
+                errorCode = ExpatErrors.ABORTED;
+            }
             throw e;
         }
         if (isFinal) {
