@@ -225,6 +225,8 @@ public final class PyMemoryView implements PyObject {
     /** A view handed to a Python __release_buffer__: no new views may be made of it. */
     private boolean restricted;
     private long hash = -1;
+    /** Made by a cast to 0 dimensions (see {@link #allocatedDims}). */
+    private boolean castZeroDim;
 
     private PyMemoryView(Managed mbuf, int offset, String format, int itemsize, int[] shape, int[] strides,
                          boolean readonly) {
@@ -326,8 +328,9 @@ public final class PyMemoryView implements PyObject {
         b.readonly = readonly;
         b.format = format;
         b.ndim = ndim();
-        b.shape = shape;
-        b.strides = strides;
+        // A 0-dim view has neither shape nor strides (init_shape_strides).
+        b.shape = b.ndim == 0 ? null : shape;
+        b.strides = b.ndim == 0 ? null : strides;
         b.suboffsets = suboffsets;
         return b;
     }
@@ -653,6 +656,13 @@ public final class PyMemoryView implements PyObject {
         throw PyErr.of(PyExc.NotImplementedError, "memoryview: unsupported format " + format);
     }
 
+    /** Compare memoryobject.c: adjust_fmt (only a format of one character, '@' aside, is read). */
+    private void adjustFmt() {
+        if (code == 0 && bareFormat(format).length() != 1) {
+            throw PyErr.of(PyExc.NotImplementedError, "memoryview: unsupported format " + format);
+        }
+    }
+
     /** The native single-character format code of FMT ('@' prefix allowed), or 0. */
     private static char codeOf(String fmt) {
         String f = nativeFormat(fmt);
@@ -928,8 +938,10 @@ public final class PyMemoryView implements PyObject {
                 throw PyErr.typeError("memoryview: product(shape) * itemsize != buffer size");
             }
         }
-        return new PyMemoryView(self.mbuf, self.offset, fv, isz, newShape, PyBuffer.cStrides(newShape, isz), null,
-            self.readonly);
+        PyMemoryView r = new PyMemoryView(self.mbuf, self.offset, fv, isz, newShape, PyBuffer.cStrides(newShape, isz),
+            null, self.readonly);
+        r.castZeroDim = newShape.length == 0;
+        return r;
     }
 
     private boolean shapeHasZero() {
@@ -1020,7 +1032,10 @@ public final class PyMemoryView implements PyObject {
 
     /** The byte offset of item I on the first dimension. Compare memoryobject.c: lookup_dimension. */
     private int itemAt(PyObject key, int dim) {
-        long i = Abstract.asSsize(key, PyExc.IndexError);
+        return itemAt(Abstract.asSsize(key, PyExc.IndexError), dim);
+    }
+
+    private int itemAt(long i, int dim) {
         checkReleased();
         long n = shape[dim];
         if (i < 0) {
@@ -1053,10 +1068,15 @@ public final class PyMemoryView implements PyObject {
             throw PyErr.typeError("invalid indexing of 0-dim memory");
         }
         if (Abstract.hasIndex(key) && !(key instanceof PySlice)) {
+            // memory_subscript converts the index, then memory_item checks format and dimensions.
+            long i = Abstract.asSsize(key, PyExc.IndexError);
+            self.checkReleased();
+            self.adjustFmt();
             if (self.ndim() > 1) {
                 throw PyErr.of(PyExc.NotImplementedError, "multi-dimensional sub-views are not implemented");
             }
-            return self.unpack(a, self.lookup(a, self.offset, key, 0));
+            int p = self.offset + self.itemAt(i, 0);
+            return self.unpack(a, self.suboffsets == null ? p : PyBuffer.adjust(a, p, self.suboffsets, 0));
         }
         if (key instanceof PySlice sl) {
             // Of an ND view too: the first dimension (memoryobject.c: init_slice on dim 0).
@@ -1140,6 +1160,7 @@ public final class PyMemoryView implements PyObject {
     @ExposedMethod
     static void __setitem__(PyMemoryView self, PyObject key, PyObject value) {
         self.checkReleased();
+        self.adjustFmt();
         if (self.readonly) {
             throw PyErr.typeError("cannot modify read-only memory");
         }
@@ -1441,6 +1462,11 @@ public final class PyMemoryView implements PyObject {
     /** Where this view starts in its exporter's bytes. */
     public int byteOffset() {
         return offset;
+    }
+
+    /** The dimensions memory_alloc made room for (a cast to 0-d keeps the room of one). */
+    int allocatedDims() {
+        return ndim() == 0 && castZeroDim ? 1 : ndim();
     }
 
     @ExposedGetter

@@ -607,7 +607,7 @@ final class NDArray implements BufferProvider {
             throw PyErr.typeError("invalid indexing of scalar");
         }
         if (Abstract.hasIndex(key) && !(key instanceof PySlice)) {
-            return self.item(Abstract.asSsize(key, PyExc.IndexError));
+            return self.item(Abstract.asSsize(key, PyExc.OverflowError));
         }
         NDArray nd = self.consumerOfSelf();
         PyBuffer b = nd.head.base;
@@ -664,7 +664,7 @@ final class NDArray implements BufferProvider {
             throw PyErr.typeError("invalid indexing of scalar");
         }
         if (dest.ndim == 1 && Abstract.hasIndex(key) && !(key instanceof PySlice)) {
-            int p = ptrFromIndex(dest, Abstract.asSsize(key, PyExc.IndexError));
+            int p = ptrFromIndex(dest, Abstract.asSsize(key, PyExc.OverflowError));
             new Structs.Packer(PyStr.of(dest.format == null ? "B" : dest.format)).packInto(dest.mem, p, value);
             return;
         }
@@ -683,6 +683,11 @@ final class NDArray implements BufferProvider {
         } finally {
             src.release();
         }
+    }
+
+    @ExposedMethod
+    static void __delitem__(NDArray self, PyObject key) {
+        __setitem__(self, key, null);
     }
 
     /** Compare cmp_structure. */

@@ -154,7 +154,10 @@ public final class TestBufferModule {
         if (!(args[1] instanceof PyInt bt)) {
             throw PyErr.typeError("buffertype must be PyBUF_READ or PyBUF_WRITE");
         }
-        long type = bt.isBig() ? -1 : bt.longValue();
+        if (bt.isBig()) {
+            throw PyErr.overflowError("Python int too large to convert to C long");
+        }
+        long type = bt.longValue();
         if (type != PyBuffer.READ && type != PyBuffer.WRITE) {
             throw PyErr.valueError("invalid buffer type");
         }
