@@ -235,6 +235,12 @@ public final class PyMemoryView implements PyObject {
 
     private PyMemoryView(Managed mbuf, int offset, String format, int itemsize, int[] shape, int[] strides,
                          int[] suboffsets, boolean readonly) {
+        this(mbuf, offset, format, itemsize, shape, strides, suboffsets, readonly, codeOf(format));
+    }
+
+    /** CODE is FORMAT's {@link #codeOf}, passed on by views derived with the same format. */
+    private PyMemoryView(Managed mbuf, int offset, String format, int itemsize, int[] shape, int[] strides,
+                         int[] suboffsets, boolean readonly, char code) {
         this.mbuf = mbuf;
         this.offset = offset;
         this.format = format;
@@ -243,7 +249,7 @@ public final class PyMemoryView implements PyObject {
         this.strides = strides;
         this.suboffsets = suboffsets;
         this.readonly = readonly;
-        this.code = codeOf(format);
+        this.code = code;
         mbuf.addView(this);
     }
 
@@ -261,7 +267,7 @@ public final class PyMemoryView implements PyObject {
 
     /** A new view sharing SELF's managed buffer with another layout. Compare mbuf_add_view. */
     private PyMemoryView derive(int off, String fmt, int isz, int[] shp, int[] str, boolean ro) {
-        return new PyMemoryView(mbuf, off, fmt, isz, shp, str, suboffsets, ro);
+        return new PyMemoryView(mbuf, off, fmt, isz, shp, str, suboffsets, ro, fmt == format ? code : codeOf(fmt));
     }
 
     /**
@@ -1057,6 +1063,11 @@ public final class PyMemoryView implements PyObject {
     @ExposedMethod
     static PyObject __getitem__(PyMemoryView self, PyObject key) {
         self.checkReleased();
+        if (key instanceof PySlice sl && self.ndim() > 0) {
+            // Of an ND view too: the first dimension (memoryobject.c: init_slice on dim 0).
+            self.checkRestricted();
+            return self.sliceFirst(sl);
+        }
         byte[] a = self.mbuf.array();
         if (self.ndim() == 0) {
             if (key == PyEllipsis.ELLIPSIS) {
@@ -1078,11 +1089,6 @@ public final class PyMemoryView implements PyObject {
             int p = self.offset + self.itemAt(i, 0);
             return self.unpack(a, self.suboffsets == null ? p : PyBuffer.adjust(a, p, self.suboffsets, 0));
         }
-        if (key instanceof PySlice sl) {
-            // Of an ND view too: the first dimension (memoryobject.c: init_slice on dim 0).
-            self.checkRestricted();
-            return self.sliceFirst(sl);
-        }
         if (key == PyEllipsis.ELLIPSIS) {
             return self;
         }
@@ -1101,10 +1107,17 @@ public final class PyMemoryView implements PyObject {
         mbuf.views++;
         try {
             long[] r = sl.indices(shape[0]);
-            int[] shp = shape.clone();
-            int[] str = strides.clone();
-            shp[0] = (int) r[3];
-            str[0] = (int) (strides[0] * r[2]);
+            int[] shp;
+            int[] str;
+            if (shape.length == 1) {
+                shp = new int[] {(int) r[3]};
+                str = new int[] {(int) (strides[0] * r[2])};
+            } else {
+                shp = shape.clone();
+                str = strides.clone();
+                shp[0] = (int) r[3];
+                str[0] = (int) (strides[0] * r[2]);
+            }
             return derive(offset + (int) (r[0] * strides[0]), format, itemsize, shp, str, readonly);
         } finally {
             if (--mbuf.views == 0) {
