@@ -85,6 +85,7 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_asyncio", org.pyvm.modules.asyncio.AsyncioModule::create);
         PyRuntime.BUILTIN_MODULES.put("_string", org.pyvm.modules.string.StringModule::create);
         PyRuntime.BUILTIN_MODULES.put("_testcapi", org.pyvm.modules.testcapi.TestCapiModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_testbuffer", org.pyvm.modules.testbuffer.TestBufferModule::create);
         PyRuntime.BUILTIN_MODULES.put("_testinternalcapi", () -> org.pyvm.modules.testcapi.TestInternalCapiModule.create(config));
         PyRuntime.BUILTIN_MODULES.put("_abc", org.pyvm.modules.abc.AbcModule::create);
         PyRuntime.BUILTIN_MODULES.put("_json", org.pyvm.modules.json.JsonModule::create);

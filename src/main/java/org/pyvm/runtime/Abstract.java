@@ -803,7 +803,7 @@ public final class Abstract {
             return IntMethods.parse(s.value(), 10);
         }
         byte[] b = o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView
-            || o instanceof BufferExporter || t.isHeapType() ? PyByteArray.bytesOf(o) : null;
+            || o instanceof BufferExporter || o instanceof BufferProvider || t.isHeapType() ? PyByteArray.bytesOf(o) : null;
         if (b != null) {
             return IntMethods.parse(b, 10);
         }

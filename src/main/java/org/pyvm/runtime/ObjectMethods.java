@@ -307,6 +307,10 @@ final class ObjectMethods {
         if (isize > 0 && (self instanceof PyTuple || self instanceof PyBytes)) {
             n += isize * Abstract.len(self);
         }
+        if (self instanceof PyMemoryView mv) {
+            // memory_alloc: shape, strides and suboffsets, three Py_ssize_t per dimension.
+            n += 24L * mv.allocatedDims();
+        }
         return n;
     }
 

@@ -142,7 +142,7 @@ public class PyByteArray implements PyObject {
     public static byte[] bytesOf(PyObject o) {
         return o instanceof PyBytes b ? b.value : o instanceof PyByteArray a ? a.bytes()
             : o instanceof PyMemoryView || o instanceof BufferExporter || o instanceof ViewExporter
-                || o.type().isHeapType()
+                || o instanceof BufferProvider || o.type().isHeapType()
                 ? PyMemoryView.contiguousBytes(o) : null;
     }
 

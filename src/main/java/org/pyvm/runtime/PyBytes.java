@@ -117,7 +117,7 @@ public class PyBytes implements PyObject {
             return of(ba.bytes().clone());
         }
         byte[] buf = src instanceof PyMemoryView || src instanceof BufferExporter || src instanceof ViewExporter
-            || src.type().isHeapType() ? PyMemoryView.contiguousBytes(src) : null;
+            || src instanceof BufferProvider || src.type().isHeapType() ? PyMemoryView.contiguousBytes(src) : null;
         if (buf != null) {
             return of(buf);
         }

@@ -37,9 +37,19 @@ public final class PyMemoryView implements PyObject {
         private final boolean temporary;
         /** For a bytearray: the views of this buffer, weakly (see {@link Exports#busy}). */
         private final java.util.ArrayList<WeakReference<PyMemoryView>> viewRefs;
+        /**
+         * For a {@link BufferProvider} (or PyMemoryView_FromBuffer): the buffer it gave,
+         * released with the last view. Compare _PyManagedBufferObject.master.
+         */
+        PyBuffer master;
 
         Managed(PyObject obj, PyObject storage, PyMemoryView pyView) {
             this(obj, obj, storage, pyView, false);
+        }
+
+        Managed(PyObject obj, PyObject storage, PyMemoryView pyView, boolean temporary, PyBuffer master) {
+            this(obj, obj, storage, pyView, temporary);
+            this.master = master;
         }
 
         private Managed(PyObject obj, PyObject owner, PyObject storage, PyMemoryView pyView, boolean temporary) {
@@ -90,6 +100,13 @@ public final class PyMemoryView implements PyObject {
         }
 
         byte[] array() {
+            if (master != null) {
+                return master.mem;
+            }
+            if (pyView != null && !(storage instanceof PyBytes || storage instanceof PyByteArray
+                                    || storage instanceof BufferExporter)) {
+                return pyView.mbuf.array();
+            }
             return storage instanceof PyBytes b ? b.value
                 : storage instanceof PyByteArray ba ? ba.bytes() : ((BufferExporter) storage).exportedArray();
         }
@@ -109,6 +126,10 @@ public final class PyMemoryView implements PyObject {
             }
             released = true;
             if (temporary) {
+                return;
+            }
+            if (master != null) {
+                master.release();
                 return;
             }
             PyMemoryView inner = pyView;
@@ -188,24 +209,47 @@ public final class PyMemoryView implements PyObject {
     private final Managed mbuf;
     private final int offset;
     final String format;
+    /** The format's native single-character code ('@' prefix allowed), or 0 for any other format. */
+    private final char code;
     final int itemsize;
     private final int[] shape;
     private final int[] strides;
+    /** Null, or one per dimension (negative: no pointer to follow), for PIL-style buffers. */
+    private final int[] suboffsets;
     private final boolean readonly;
     private boolean released;
+    /** The buffers exported by this view (memory_getbuf), which keep it from being released. */
+    private PyBuffer.Live exported;
+    /** Kept by {@link PyBuffer#release} for symmetry with CPython's count (the live count is {@link #exported}). */
+    int exports;
     /** A view handed to a Python __release_buffer__: no new views may be made of it. */
     private boolean restricted;
     private long hash = -1;
+    /** Made by a cast to 0 dimensions (see {@link #allocatedDims}). */
+    private boolean castZeroDim;
 
     private PyMemoryView(Managed mbuf, int offset, String format, int itemsize, int[] shape, int[] strides,
                          boolean readonly) {
+        this(mbuf, offset, format, itemsize, shape, strides, null, readonly);
+    }
+
+    private PyMemoryView(Managed mbuf, int offset, String format, int itemsize, int[] shape, int[] strides,
+                         int[] suboffsets, boolean readonly) {
+        this(mbuf, offset, format, itemsize, shape, strides, suboffsets, readonly, codeOf(format));
+    }
+
+    /** CODE is FORMAT's {@link #codeOf}, passed on by views derived with the same format. */
+    private PyMemoryView(Managed mbuf, int offset, String format, int itemsize, int[] shape, int[] strides,
+                         int[] suboffsets, boolean readonly, char code) {
         this.mbuf = mbuf;
         this.offset = offset;
         this.format = format;
         this.itemsize = itemsize;
         this.shape = shape;
         this.strides = strides;
+        this.suboffsets = suboffsets;
         this.readonly = readonly;
+        this.code = code;
         mbuf.addView(this);
     }
 
@@ -223,7 +267,125 @@ public final class PyMemoryView implements PyObject {
 
     /** A new view sharing SELF's managed buffer with another layout. Compare mbuf_add_view. */
     private PyMemoryView derive(int off, String fmt, int isz, int[] shp, int[] str, boolean ro) {
-        return new PyMemoryView(mbuf, off, fmt, isz, shp, str, ro);
+        return new PyMemoryView(mbuf, off, fmt, isz, shp, str, suboffsets, ro, fmt == format ? code : codeOf(fmt));
+    }
+
+    /**
+     * A view of all of MASTER, a buffer an exporter gave for OBJ (PyNone for a buffer without
+     * exporter). Compare mbuf_add_view with init_shape_strides and init_suboffsets.
+     */
+    static PyMemoryView fromMaster(PyObject obj, PyBuffer master) {
+        if (master.ndim > PyBuffer.MAX_NDIM) {
+            master.release();
+            throw PyErr.valueError("memoryview: number of dimensions must not exceed 64");
+        }
+        Managed m = new Managed(obj, obj, null, false, master);
+        int[] sub = master.suboffsets == null ? null : master.suboffsets.clone();
+        return new PyMemoryView(m, master.buf, master.format == null ? "B" : master.format, master.itemsize,
+            master.fullShape().clone(), master.fullStrides().clone(), sub, master.readonly);
+    }
+
+    /**
+     * A view of OBJ's buffer that is contiguous in ORDER ('C', 'F' or 'A'): OBJ's own when
+     * it is, else (for BUFFERTYPE PyBUF_READ) a view of a bytes copy in that order.
+     * Compare memoryobject.c: PyMemoryView_GetContiguous, memory_from_contiguous_copy.
+     */
+    public static PyMemoryView getContiguous(PyObject obj, int buffertype, char order) {
+        PyMemoryView mv = fromObject(obj);
+        if (mv == null) {
+            throw PyErr.typeError("memoryview: a bytes-like object is required, not '" + obj.type().getName() + "'");
+        }
+        if (buffertype == PyBuffer.WRITE && mv.readonly) {
+            mv.doRelease();
+            throw PyErr.of(PyExc.BufferError, "underlying buffer is not writable");
+        }
+        PyBuffer src = mv.asBuffer();
+        if (src.isContiguous(order)) {
+            return mv;
+        }
+        if (buffertype == PyBuffer.WRITE) {
+            mv.doRelease();
+            throw PyErr.of(PyExc.BufferError, "writable contiguous buffer requested for a non-contiguous object.");
+        }
+        char ord = order == 'F' ? 'F' : 'C';
+        PyBytes copy = new PyBytes(src.toContiguous(ord));
+        mv.doRelease();
+        Managed m = new Managed(copy, copy, null);
+        int[] shp = mv.shape.clone();
+        int[] str = ord == 'F' ? PyBuffer.fStrides(shp, mv.itemsize) : PyBuffer.cStrides(shp, mv.itemsize);
+        return new PyMemoryView(m, 0, mv.format, mv.itemsize, shp, str, null, true);
+    }
+
+    /** PyMemoryView_FromBuffer: a view of INFO that no object exports (its obj is None). */
+    public static PyMemoryView fromBuffer(PyBuffer info) {
+        PyBuffer b = info.copy();
+        b.obj = null;
+        return fromMaster(PyNone.NONE, b);
+    }
+
+    /** This view as a full Py_buffer (no export is counted): what the algorithms of {@link PyBuffer} read. */
+    PyBuffer asBuffer() {
+        PyBuffer b = new PyBuffer();
+        b.obj = mbuf.obj;
+        b.mem = mbuf.array();
+        b.buf = offset;
+        b.itemsize = itemsize;
+        b.len = (int) (nitems() * itemsize);
+        b.readonly = readonly;
+        b.format = format;
+        b.ndim = ndim();
+        // A 0-dim view has neither shape nor strides (init_shape_strides).
+        b.shape = b.ndim == 0 ? null : shape;
+        b.strides = b.ndim == 0 ? null : strides;
+        b.suboffsets = suboffsets;
+        return b;
+    }
+
+    /** Compare memoryobject.c: memory_getbuf (the view counts the export until it is released). */
+    PyBuffer getBuffer(int flags) {
+        checkReleased();
+        checkRestricted();
+        PyBuffer view = asBuffer();
+        if ((flags & PyBuffer.WRITABLE) != 0 && readonly) {
+            throw PyErr.of(PyExc.BufferError, "memoryview: underlying buffer is not writable");
+        }
+        if ((flags & PyBuffer.FORMAT) == 0) {
+            view.format = null;
+        }
+        if ((flags & PyBuffer.C_CONTIGUOUS) == PyBuffer.C_CONTIGUOUS && !cContiguous()) {
+            throw PyErr.of(PyExc.BufferError, "memoryview: underlying buffer is not C-contiguous");
+        }
+        if ((flags & PyBuffer.F_CONTIGUOUS) == PyBuffer.F_CONTIGUOUS && !fContiguous()) {
+            throw PyErr.of(PyExc.BufferError, "memoryview: underlying buffer is not Fortran contiguous");
+        }
+        if ((flags & PyBuffer.ANY_CONTIGUOUS) == PyBuffer.ANY_CONTIGUOUS && !cContiguous() && !fContiguous()) {
+            throw PyErr.of(PyExc.BufferError, "memoryview: underlying buffer is not contiguous");
+        }
+        if ((flags & PyBuffer.INDIRECT) != PyBuffer.INDIRECT && suboffsets != null) {
+            throw PyErr.of(PyExc.BufferError, "memoryview: underlying buffer requires suboffsets");
+        }
+        if ((flags & PyBuffer.STRIDES) != PyBuffer.STRIDES) {
+            if (!cContiguous()) {
+                throw PyErr.of(PyExc.BufferError, "memoryview: underlying buffer is not C-contiguous");
+            }
+            view.strides = null;
+        }
+        if ((flags & PyBuffer.ND) != PyBuffer.ND) {
+            if (view.format != null) {
+                throw PyErr.of(PyExc.BufferError,
+                    "memoryview: cannot cast to unsigned bytes if the format flag is present");
+            }
+            view.ndim = 1;
+            view.shape = null;
+        }
+        view.obj = this;
+        view.exportingView = this;
+        exports++;
+        if (exported == null) {
+            exported = new PyBuffer.Live();
+        }
+        exported.add(view);
+        return view;
     }
 
     /**
@@ -290,6 +452,10 @@ public final class PyMemoryView implements PyObject {
             int n = m.array().length / isz;
             return new PyMemoryView(m, 0, be.exportedFormat(), isz, new int[] {n}, new int[] {isz},
                 be.exportedReadonly());
+        }
+        if (o instanceof BufferProvider bp) {
+            PyBuffer b = bp.getBuffer(flags);
+            return fromMaster(b.obj == null ? PyNone.NONE : b.obj, b);
         }
         if (o instanceof ViewExporter ve) {
             // memoryview(exporter).obj is the object the exporter wraps, as in CPython.
@@ -378,7 +544,7 @@ public final class PyMemoryView implements PyObject {
         if (o instanceof BufferExporter be) {
             return be.exportedArray().clone();
         }
-        if (o instanceof ViewExporter || pythonSlot(o, "__buffer__") != null) {
+        if (o instanceof ViewExporter || o instanceof BufferProvider || pythonSlot(o, "__buffer__") != null) {
             PyMemoryView v = fromObject(o);
             try {
                 return v.toBytes();
@@ -425,7 +591,14 @@ public final class PyMemoryView implements PyObject {
         return n;
     }
 
+    /** Compare memoryobject.c: init_flags (MV_C_CONTIGUOUS). */
     private boolean cContiguous() {
+        if (suboffsets != null) {
+            return false;
+        }
+        if (ndim() == 1) {
+            return shape[0] == 1 || strides[0] == itemsize;
+        }
         long expect = itemsize;
         for (int d = ndim() - 1; d >= 0; d--) {
             if (shape[d] > 1 && strides[d] != expect) {
@@ -440,6 +613,12 @@ public final class PyMemoryView implements PyObject {
     }
 
     private boolean fContiguous() {
+        if (suboffsets != null) {
+            return false;
+        }
+        if (ndim() == 1) {
+            return shape[0] == 1 || strides[0] == itemsize;
+        }
         long expect = itemsize;
         for (int d = 0; d < ndim(); d++) {
             if (shape[d] > 1 && strides[d] != expect) {
@@ -462,20 +641,7 @@ public final class PyMemoryView implements PyObject {
             System.arraycopy(a, offset, out, 0, out.length);
             return out;
         }
-        int[] pos = {0};
-        copyOut(a, 0, offset, out, pos);
-        return out;
-    }
-
-    private void copyOut(byte[] a, int dim, int at, byte[] out, int[] pos) {
-        if (dim == ndim()) {
-            System.arraycopy(a, at, out, pos[0], itemsize);
-            pos[0] += itemsize;
-            return;
-        }
-        for (int i = 0; i < shape[dim]; i++) {
-            copyOut(a, dim + 1, at + i * strides[dim], out, pos);
-        }
+        return asBuffer().toContiguous('C');
     }
 
     // ---- items (struct formats) ----
@@ -486,11 +652,27 @@ public final class PyMemoryView implements PyObject {
      * struct module). Compare memoryobject.c: adjust_fmt.
      */
     private char fmtChar() {
-        String f = nativeFormat(format);
-        if (f == null) {
+        if (code != 0) {
+            return code;
+        }
+        String bare = bareFormat(format);
+        if (bare.length() == 1) {
+            throw PyErr.of(PyExc.NotImplementedError, "memoryview: format " + bare + " not supported");
+        }
+        throw PyErr.of(PyExc.NotImplementedError, "memoryview: unsupported format " + format);
+    }
+
+    /** Compare memoryobject.c: adjust_fmt (only a format of one character, '@' aside, is read). */
+    private void adjustFmt() {
+        if (code == 0 && bareFormat(format).length() != 1) {
             throw PyErr.of(PyExc.NotImplementedError, "memoryview: unsupported format " + format);
         }
-        return f.charAt(0);
+    }
+
+    /** The native single-character format code of FMT ('@' prefix allowed), or 0. */
+    private static char codeOf(String fmt) {
+        String f = nativeFormat(fmt);
+        return f == null ? 0 : f.charAt(0);
     }
 
     /** The native single-character format of FMT ('@' prefix allowed), or null. */
@@ -635,7 +817,7 @@ public final class PyMemoryView implements PyObject {
         }
         PyObject[] items = new PyObject[shape[dim]];
         for (int i = 0; i < items.length; i++) {
-            items[i] = toList(a, dim + 1, at + i * strides[dim]);
+            items[i] = toList(a, dim + 1, PyBuffer.adjust(a, at + i * strides[dim], suboffsets, dim));
         }
         return new PyList(items);
     }
@@ -658,44 +840,29 @@ public final class PyMemoryView implements PyObject {
         return self.toList(self.mbuf.array(), 0, self.offset);
     }
 
+    /** Compare memoryobject.c: memoryview_tobytes_impl (PyBuffer_ToContiguous in ORDER). */
     @ExposedMethod(min = 0, names = {"order"})
     static PyObject tobytes(PyMemoryView self, PyObject order) {
         self.checkReleased();
+        char ord = 'C';
         if (order != null && order != PyNone.NONE) {
             String o = order instanceof PyStr s ? s.value() : null;
             if (o == null) {
                 throw PyErr.typeError("memoryview.tobytes() argument 'order' must be str or None, not "
                     + order.type().getName());
             }
-            if (!o.equals("C") && !o.equals("F") && !o.equals("A")) {
+            if (o.equals("F")) {
+                ord = 'F';
+            } else if (o.equals("A")) {
+                ord = 'A';
+            } else if (!o.equals("C")) {
                 throw PyErr.valueError("order must be 'C', 'F' or 'A'");
             }
-            if (o.equals("F") && self.ndim() > 1) {
-                return new PyBytes(self.fortranBytes());
-            }
         }
-        return new PyBytes(self.toBytes());
-    }
-
-    private byte[] fortranBytes() {
-        byte[] a = mbuf.array();
-        byte[] out = new byte[(int) (nitems() * itemsize)];
-        int n = (int) nitems();
-        int[] idx = new int[ndim()];
-        for (int k = 0; k < n; k++) {
-            int at = offset;
-            for (int d = 0; d < ndim(); d++) {
-                at += idx[d] * strides[d];
-            }
-            System.arraycopy(a, at, out, k * itemsize, itemsize);
-            for (int d = 0; d < ndim(); d++) {
-                if (++idx[d] < shape[d]) {
-                    break;
-                }
-                idx[d] = 0;
-            }
+        if (ord == 'C') {
+            return new PyBytes(self.toBytes());
         }
-        return out;
+        return new PyBytes(self.asBuffer().toContiguous(ord));
     }
 
     @ExposedMethod(min = 0, names = {"sep", "bytes_per_sep"})
@@ -711,53 +878,41 @@ public final class PyMemoryView implements PyObject {
         return self.derive(self.offset, self.format, self.itemsize, self.shape, self.strides, true);
     }
 
-    /** Compare memoryobject.c: memoryview_cast_impl. */
+    /** Compare memoryobject.c: memoryview_cast_impl, cast_to_1D, cast_to_ND, copy_shape. */
     @ExposedMethod(min = 1, names = {"format", "shape"})
     static PyObject cast(PyMemoryView self, PyObject format, PyObject shapeArg) {
         self.checkReleased();
         self.checkRestricted();
         if (!(format instanceof PyStr fs)) {
-            throw PyErr.typeError("memoryview: format argument must be a string");
+            throw PyErr.typeError("cast() argument 'format' must be str, not " + format.type().getName());
         }
         if (!self.cContiguous()) {
             throw PyErr.typeError("memoryview: casts are restricted to C-contiguous views");
         }
-        boolean hasShape = shapeArg != null && shapeArg != PyNone.NONE;
+        boolean hasShape = shapeArg != null;
         if ((hasShape || self.ndim() != 1) && self.shapeHasZero()) {
             throw PyErr.typeError("memoryview: cannot cast view with zeros in shape or strides");
         }
-        int[] newShape = null;
+        PyObject[] dims = null;
         if (hasShape) {
             if (!(shapeArg instanceof PyList) && !(shapeArg instanceof PyTuple)) {
                 throw PyErr.typeError("shape must be a list or a tuple");
             }
-            PyObject[] dims = Abstract.toArray(shapeArg);
-            if (dims.length > 64) {
+            dims = Abstract.toArray(shapeArg);
+            if (dims.length > PyBuffer.MAX_NDIM) {
                 throw PyErr.valueError("memoryview: number of dimensions must not exceed 64");
             }
             if (self.ndim() != 1 && dims.length != 1) {
                 throw PyErr.typeError("memoryview: cast must be 1D -> ND or ND -> 1D");
             }
-            newShape = new int[dims.length];
-            for (int i = 0; i < dims.length; i++) {
-                if (!(dims[i] instanceof PyInt)) {
-                    throw PyErr.typeError("memoryview.cast(): elements of shape must be integers");
-                }
-                long v = ((PyInt) dims[i]).longValue();
-                if (v <= 0) {
-                    throw PyErr.valueError("memoryview.cast(): elements of shape must be integers > 0");
-                }
-                newShape[i] = (int) v;
-            }
         }
-        String fmt = nativeFormat(fs.value());
-        if (fmt == null) {
+        String fv = fs.value();
+        char dst = codeOf(fv);
+        if (dst == 0) {
             throw PyErr.valueError("memoryview: destination format must be a native single character format "
                 + "prefixed with an optional '@'");
         }
-        char src = self.format.charAt(self.format.length() - 1);
-        char dst = fmt.charAt(0);
-        if (!isByteFormat(src) && !isByteFormat(dst)) {
+        if (!isByteFormat(self.code) && !isByteFormat(dst)) {
             throw PyErr.typeError("memoryview: cannot cast between two non-byte formats");
         }
         int isz = sizeOf(dst);
@@ -765,24 +920,34 @@ public final class PyMemoryView implements PyObject {
         if (nbytes % isz != 0) {
             throw PyErr.typeError("memoryview: length is not a multiple of itemsize");
         }
-        if (newShape == null) {
+        int[] newShape;
+        if (dims == null) {
             newShape = new int[] {(int) (nbytes / isz)};
         } else {
-            long prod = isz;
-            for (int d : newShape) {
-                prod *= d;
+            newShape = new int[dims.length];
+            long len = isz;
+            for (int i = 0; i < dims.length; i++) {
+                if (!(dims[i] instanceof PyInt di)) {
+                    throw PyErr.typeError("memoryview.cast(): elements of shape must be integers");
+                }
+                long v = Abstract.asSsize(di, PyExc.OverflowError);
+                if (v <= 0) {
+                    throw PyErr.valueError("memoryview.cast(): elements of shape must be integers > 0");
+                }
+                if (v > Long.MAX_VALUE / len) {
+                    throw PyErr.valueError("memoryview.cast(): product(shape) > SSIZE_MAX");
+                }
+                len *= v;
+                newShape[i] = (int) v;
             }
-            if (prod != nbytes) {
+            if (len != nbytes) {
                 throw PyErr.typeError("memoryview: product(shape) * itemsize != buffer size");
             }
         }
-        int[] newStrides = new int[newShape.length];
-        int s = isz;
-        for (int d = newShape.length - 1; d >= 0; d--) {
-            newStrides[d] = s;
-            s *= newShape[d];
-        }
-        return self.derive(self.offset, fs.value(), isz, newShape, newStrides, self.readonly);
+        PyMemoryView r = new PyMemoryView(self.mbuf, self.offset, fv, isz, newShape, PyBuffer.cStrides(newShape, isz),
+            null, self.readonly);
+        r.castZeroDim = newShape.length == 0;
+        return r;
     }
 
     private boolean shapeHasZero() {
@@ -800,7 +965,20 @@ public final class PyMemoryView implements PyObject {
 
     @ExposedMethod
     static void release(PyMemoryView self) {
+        self.checkExports();
         self.doRelease();
+    }
+
+    /** Compare _memory_release: a view whose buffer others hold may not be released. */
+    private void checkExports() {
+        if (released || exported == null) {
+            return;
+        }
+        int n = exported.count();
+        exports = n;
+        if (n > 0) {
+            throw PyErr.of(PyExc.BufferError, "memoryview has " + n + " exported buffer" + (n == 1 ? "" : "s"));
+        }
     }
 
     @ExposedMethod
@@ -811,6 +989,7 @@ public final class PyMemoryView implements PyObject {
 
     @ExposedMethod
     static PyObject __exit__(PyMemoryView self, PyObject[] args, String[] kwnames) {
+        self.checkExports();
         self.doRelease();
         return PyNone.NONE;
     }
@@ -859,7 +1038,10 @@ public final class PyMemoryView implements PyObject {
 
     /** The byte offset of item I on the first dimension. Compare memoryobject.c: lookup_dimension. */
     private int itemAt(PyObject key, int dim) {
-        long i = Abstract.asSsize(key, PyExc.IndexError);
+        return itemAt(Abstract.asSsize(key, PyExc.IndexError), dim);
+    }
+
+    private int itemAt(long i, int dim) {
         checkReleased();
         long n = shape[dim];
         if (i < 0) {
@@ -871,10 +1053,21 @@ public final class PyMemoryView implements PyObject {
         return (int) (i * strides[dim]);
     }
 
+    /** The item I (KEY) of dimension DIM from P. Compare memoryobject.c: lookup_dimension. */
+    private int lookup(byte[] a, int p, PyObject key, int dim) {
+        p += itemAt(key, dim);
+        return suboffsets == null ? p : PyBuffer.adjust(a, p, suboffsets, dim);
+    }
+
     /** Compare memoryobject.c: memory_subscript. */
     @ExposedMethod
     static PyObject __getitem__(PyMemoryView self, PyObject key) {
         self.checkReleased();
+        if (key instanceof PySlice sl && self.ndim() > 0) {
+            // Of an ND view too: the first dimension (memoryobject.c: init_slice on dim 0).
+            self.checkRestricted();
+            return self.sliceFirst(sl);
+        }
         byte[] a = self.mbuf.array();
         if (self.ndim() == 0) {
             if (key == PyEllipsis.ELLIPSIS) {
@@ -886,15 +1079,15 @@ public final class PyMemoryView implements PyObject {
             throw PyErr.typeError("invalid indexing of 0-dim memory");
         }
         if (Abstract.hasIndex(key) && !(key instanceof PySlice)) {
+            // memory_subscript converts the index, then memory_item checks format and dimensions.
+            long i = Abstract.asSsize(key, PyExc.IndexError);
+            self.checkReleased();
+            self.adjustFmt();
             if (self.ndim() > 1) {
                 throw PyErr.of(PyExc.NotImplementedError, "multi-dimensional sub-views are not implemented");
             }
-            return self.unpack(a, self.offset + self.itemAt(key, 0));
-        }
-        if (key instanceof PySlice sl) {
-            // Of an ND view too: the first dimension (memoryobject.c: init_slice on dim 0).
-            self.checkRestricted();
-            return self.sliceFirst(sl);
+            int p = self.offset + self.itemAt(i, 0);
+            return self.unpack(a, self.suboffsets == null ? p : PyBuffer.adjust(a, p, self.suboffsets, 0));
         }
         if (key == PyEllipsis.ELLIPSIS) {
             return self;
@@ -914,10 +1107,17 @@ public final class PyMemoryView implements PyObject {
         mbuf.views++;
         try {
             long[] r = sl.indices(shape[0]);
-            int[] shp = shape.clone();
-            int[] str = strides.clone();
-            shp[0] = (int) r[3];
-            str[0] = (int) (strides[0] * r[2]);
+            int[] shp;
+            int[] str;
+            if (shape.length == 1) {
+                shp = new int[] {(int) r[3]};
+                str = new int[] {(int) (strides[0] * r[2])};
+            } else {
+                shp = shape.clone();
+                str = strides.clone();
+                shp[0] = (int) r[3];
+                str[0] = (int) (strides[0] * r[2]);
+            }
             return derive(offset + (int) (r[0] * strides[0]), format, itemsize, shp, str, readonly);
         } finally {
             if (--mbuf.views == 0) {
@@ -953,7 +1153,7 @@ public final class PyMemoryView implements PyObject {
             }
             int at = offset;
             for (int d = 0; d < t.size(); d++) {
-                at += itemAt(t.get(d), d);
+                at = lookup(a, at, t.get(d), d);
             }
             if (setValue != null) {
                 pack(a, at, setValue);
@@ -973,6 +1173,7 @@ public final class PyMemoryView implements PyObject {
     @ExposedMethod
     static void __setitem__(PyMemoryView self, PyObject key, PyObject value) {
         self.checkReleased();
+        self.adjustFmt();
         if (self.readonly) {
             throw PyErr.typeError("cannot modify read-only memory");
         }
@@ -997,7 +1198,7 @@ public final class PyMemoryView implements PyObject {
             if (self.ndim() > 1) {
                 throw PyErr.of(PyExc.NotImplementedError, "sub-views are not implemented");
             }
-            self.pack(a, self.offset + self.itemAt(key, 0), value);
+            self.pack(a, self.lookup(a, self.offset, key, 0), value);
             return;
         }
         if (key instanceof PySlice sl && self.ndim() == 1) {
@@ -1017,7 +1218,9 @@ public final class PyMemoryView implements PyObject {
                     // Copy through a temporary: source and destination may overlap.
                     byte[] tmp = src.toBytes();
                     for (int i = 0; i < dest.shape[0]; i++) {
-                        System.arraycopy(tmp, i * dest.itemsize, a, dest.offset + i * dest.strides[0], dest.itemsize);
+                        int p = dest.offset + i * dest.strides[0];
+                        p = dest.suboffsets == null ? p : PyBuffer.adjust(a, p, dest.suboffsets, 0);
+                        System.arraycopy(tmp, i * dest.itemsize, a, p, dest.itemsize);
                     }
                 } finally {
                     dest.doRelease();
@@ -1088,7 +1291,9 @@ public final class PyMemoryView implements PyObject {
             if (view.released || view.mbuf.released || i >= view.shape[0]) {
                 return null;
             }
-            return view.unpack(view.mbuf.array(), view.offset + view.strides[0] * i++);
+            byte[] a = view.mbuf.array();
+            int p = view.offset + view.strides[0] * i++;
+            return view.unpack(a, view.suboffsets == null ? p : PyBuffer.adjust(a, p, view.suboffsets, 0));
         }
 
         @ExposedMethod
@@ -1118,59 +1323,97 @@ public final class PyMemoryView implements PyObject {
         if (self.released || self.mbuf.released) {
             return PyBool.of(self == other);
         }
-        PyMemoryView o = fromObject(other);
-        if (o == null) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
+        PyBuffer w;
+        if (other instanceof PyMemoryView o) {
+            w = o.asBuffer();
+        } else {
+            try {
+                w = PyBuffer.get(other, PyBuffer.FULL_RO);
+            } catch (PyBaseException e) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
         }
         try {
-            if (!java.util.Arrays.equals(self.shape, o.shape)) {
+            PyBuffer v = self.asBuffer();
+            if (!equivShape(v, w)) {
                 return PyBool.FALSE;
             }
-            String vf = nativeFormat(self.format);
-            String wf = nativeFormat(o.format);
-            if (vf == null || wf == null || !vf.equals(wf)) {
-                return PyBool.of(structEqual(self, o));
+            String wformat = w.format == null ? "B" : w.format;
+            char vc = self.code;
+            char wc = codeOf(wformat);
+            if (vc != 0 && vc == wc && isByteFormat(vc) && self.suboffsets == null && w.suboffsets == null
+                && self.cContiguous() && w.isContiguous('C')) {
+                return PyBool.of(java.util.Arrays.equals(v.mem, v.buf, v.buf + v.len, w.mem, w.buf, w.buf + w.len));
             }
-            if (isByteFormat(vf.charAt(0))) {
-                return PyBool.of(java.util.Arrays.equals(self.toBytes(), o.toBytes()));
+            PyObject uv = null;
+            PyObject uw = null;
+            if (vc == 0 || wc == 0 || vc != wc) {
+                try {
+                    uv = structUnpacker(self.format);
+                    uw = structUnpacker(wformat);
+                } catch (PyBaseException e) {
+                    if (e.type().isSubtypeOf(PyExc.ImportError) || e.type().isSubtypeOf(PyExc.MemoryError)) {
+                        throw e;
+                    }
+                    return PyBool.FALSE;
+                }
             }
-            PyObject a = self.toList(self.mbuf.array(), 0, self.offset);
-            PyObject b = o.toList(o.mbuf.array(), 0, o.offset);
-            return PyBool.of(Ops.eqBool(a, b));
+            if (v.ndim == 0) {
+                return PyBool.of(itemEqual(self, v.mem, v.buf, uv, w, w.buf, uw));
+            }
+            return PyBool.of(cmpRec(self, 0, v.mem, v.buf, v.fullStrides(), v.suboffsets, uv,
+                w, w.buf, w.fullStrides(), w.suboffsets, uw, v.fullShape()));
         } finally {
-            o.doRelease();
+            if (!(other instanceof PyMemoryView)) {
+                w.release();
+            }
         }
     }
 
-    /**
-     * Equality of the items of two views of one shape whose formats differ or are not
-     * native: each item unpacked by the struct module (a 1-tuple giving its item). A format
-     * struct cannot read makes the views unequal. Compare memoryobject.c: struct_get_unpacker,
-     * struct_unpack_single, fix_struct_error_int.
-     */
-    private static boolean structEqual(PyMemoryView v, PyMemoryView w) {
-        PyObject uv;
-        PyObject uw;
-        try {
-            uv = structUnpacker(v.format);
-            uw = structUnpacker(w.format);
-        } catch (PyBaseException e) {
-            if (e.type().isSubtypeOf(PyExc.ImportError) || e.type().isSubtypeOf(PyExc.MemoryError)) {
-                throw e;
-            }
+    /** Compare memoryobject.c: equiv_shape (shapes equal up to a first zero). */
+    private static boolean equivShape(PyBuffer v, PyBuffer w) {
+        if (v.ndim != w.ndim) {
             return false;
         }
-        byte[] va = v.toBytes();
-        byte[] wa = w.toBytes();
-        long n = v.nitems();
-        for (int i = 0; i < n; i++) {
-            PyObject x = structItem(uv, va, i * v.itemsize, v.itemsize);
-            PyObject y = structItem(uw, wa, i * w.itemsize, w.itemsize);
-            if (!Ops.eqBool(x, y)) {
+        int[] a = v.fullShape();
+        int[] b = w.fullShape();
+        for (int i = 0; i < v.ndim; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+            if (a[i] == 0) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    /** Compare memoryobject.c: cmp_rec/cmp_base. */
+    private static boolean cmpRec(PyMemoryView self, int dim, byte[] pa, int p, int[] ps, int[] psub, PyObject uv,
+                                  PyBuffer w, int q, int[] qs, int[] qsub, PyObject uw, int[] shape) {
+        byte[] qa = w.mem;
+        boolean last = dim == shape.length - 1;
+        for (int i = 0; i < shape[dim]; i++, p += ps[dim], q += qs[dim]) {
+            int xp = PyBuffer.adjust(pa, p, psub, dim);
+            int xq = PyBuffer.adjust(qa, q, qsub, dim);
+            boolean eq = last ? itemEqual(self, pa, xp, uv, w, xq, uw)
+                : cmpRec(self, dim + 1, pa, xp, ps, psub, uv, w, xq, qs, qsub, uw, shape);
+            if (!eq) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Compare memoryobject.c: unpack_cmp (the struct module's unpackers UV, UW when given). */
+    private static boolean itemEqual(PyMemoryView self, byte[] pa, int p, PyObject uv, PyBuffer w, int q,
+                                     PyObject uw) {
+        if (uv != null) {
+            PyObject x = structItem(uv, pa, p, self.itemsize);
+            PyObject y = structItem(uw, w.mem, q, w.itemsize);
+            return Ops.eqBool(x, y);
+        }
+        return Ops.eqBool(self.unpack(pa, p), self.unpack(w.mem, q));
     }
 
     /** struct.Struct(FMT).unpack_from. */
@@ -1205,9 +1448,11 @@ public final class PyMemoryView implements PyObject {
             if (!self.readonly) {
                 throw PyErr.valueError("cannot hash writable memoryview object");
             }
-            String f = nativeFormat(self.format);
-            if (f == null || !isByteFormat(f.charAt(0))) {
+            if (!isByteFormat(self.code)) {
                 throw PyErr.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+            }
+            if (self.mbuf.obj != PyNone.NONE && !(self.mbuf.obj instanceof BufferWrapper)) {
+                Abstract.hash(self.mbuf.obj);
             }
             self.hash = Hashing.hashBytes(self.toBytes());
         }
@@ -1230,6 +1475,11 @@ public final class PyMemoryView implements PyObject {
     /** Where this view starts in its exporter's bytes. */
     public int byteOffset() {
         return offset;
+    }
+
+    /** The dimensions memory_alloc made room for (a cast to 0-d keeps the room of one). */
+    int allocatedDims() {
+        return ndim() == 0 && castZeroDim ? 1 : ndim();
     }
 
     @ExposedGetter
@@ -1291,7 +1541,7 @@ public final class PyMemoryView implements PyObject {
     @ExposedGetter
     static PyObject suboffsets(PyMemoryView self) {
         self.checkReleased();
-        return PyTuple.EMPTY;
+        return self.suboffsets == null ? PyTuple.EMPTY : intTuple(self.suboffsets);
     }
 
     @ExposedGetter

@@ -88,7 +88,8 @@ public class ArrayObject implements BufferExporter {
 
     @Override
     public String exportedFormat() {
-        return String.valueOf(tc);
+        // arraymodule.c's descriptors: the buffer format of 'u' (a wchar_t) is "w".
+        return tc == 'u' ? "w" : String.valueOf(tc);
     }
 
     @Override

@@ -150,7 +150,16 @@ public final class StructModule {
         // A writable memoryview is packed into a copy and written back by slice assignment.
         boolean view = target instanceof PyMemoryView && !Abstract.isTrue(Abstract.getAttr(target, "readonly"));
         byte[] b;
-        if (target instanceof PyByteArray) {
+        org.pyvm.runtime.PyBuffer full = null;
+        if (target instanceof org.pyvm.runtime.BufferProvider) {
+            // A full exporter ("w*": a writable, contiguous buffer, as getargs.c asks for).
+            try {
+                full = org.pyvm.runtime.PyBuffer.get(target, org.pyvm.runtime.PyBuffer.WRITABLE);
+            } catch (org.pyvm.runtime.PyBaseException e) {
+                throw PyErr.typeError("argument must be read-write bytes-like object, not " + target.type().getName());
+            }
+            b = new byte[full.len];
+        } else if (target instanceof PyByteArray) {
             b = PyByteArray.bytesOf(target);
         } else if (target instanceof BufferExporter be && !be.exportedReadonly()) {
             b = be.exportedArray();
@@ -173,6 +182,20 @@ public final class StructModule {
         if (len - offset < f.size) {
             throw StructFormat.error("pack_into requires a buffer of at least " + Long.toUnsignedString(f.size + offset)
                 + " bytes for packing " + f.size + " bytes at offset " + offset + " (actual buffer size is " + len + ")");
+        }
+        if (full != null) {
+            try {
+                byte[] part = new byte[(int) f.size];
+                System.arraycopy(full.mem, full.buf + (int) offset, part, 0, part.length);
+                try {
+                    f.pack(args, first + 2, part, 0);
+                } finally {
+                    System.arraycopy(part, 0, full.mem, full.buf + (int) offset, part.length);
+                }
+            } finally {
+                full.release();
+            }
+            return;
         }
         // Straight into the buffer: items before a bad argument stay written, as in CPython.
         if (view) {
