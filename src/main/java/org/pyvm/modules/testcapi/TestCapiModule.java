@@ -97,6 +97,8 @@ public final class TestCapiModule {
         BytesFunctions.addTo(m);
         CodecFunctions.addTo(m);
         ExceptionFunctions.addTo(m);
+        MiscFunctions.addTo(m);
+        NumberSlotTypes.addTo(m);
         DatetimeFunctions.addTo(m);
         m.addFunctions(TestCapiModule.class);
         return m;
