@@ -188,6 +188,94 @@ final class MiscFunctions {
         return PyTuple.of((PyObject[]) type.getMro());
     }
 
+    // ---- PyEval_EvalCodeEx ----
+
+    /**
+     * eval_code_ex(code, globals, locals=NULL, args=(), kwargs={}, defaults=(), kwdefaults=NULL,
+     * closure=NULL): PyEval_EvalCodeEx, which makes a function of the code with these
+     * globals, defaults, keyword defaults and closure and calls it with the arguments; code
+     * that is not a function's (no CO_NEWLOCALS) runs with LOCALS as its namespace, as eval()
+     * runs it. Compare Python/ceval.c: PyEval_EvalCodeEx and _testcapi/eval.c.
+     */
+    @ExposedMethod
+    static PyObject eval_code_ex(PyObject[] args, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw PyErr.typeError("eval_code_ex() takes no keyword arguments");
+        }
+        if (args.length < 2 || args.length > 8) {
+            throw PyErr.typeError("eval_code_ex expected " + (args.length < 2 ? "at least 2" : "at most 8")
+                + " arguments, got " + args.length);
+        }
+        PyObject code = args[0];
+        PyObject globals = args[1];
+        PyObject locals = arg(args, 2);
+        PyObject posArgs = arg(args, 3);
+        PyObject kwargs = arg(args, 4);
+        PyObject defaults = arg(args, 5);
+        PyObject kwDefaults = arg(args, 6);
+        PyObject closure = arg(args, 7);
+        if (!(code instanceof org.pyvm.runtime.PyCode c)) {
+            throw PyErr.typeError("code must be a Python code object");
+        }
+        if (!(globals instanceof PyDict)) {
+            throw PyErr.typeError("globals must be a dict");
+        }
+        if (locals == PyNone.NONE) {
+            locals = null;
+        }
+        if (locals != null && locals.type().lookup("__getitem__") == null) {
+            throw PyErr.typeError("locals must be a mapping");
+        }
+        if (posArgs != null && !(posArgs instanceof PyTuple)) {
+            throw PyErr.typeError("args must be a tuple");
+        }
+        if (kwargs != null && !(kwargs instanceof PyDict)) {
+            throw PyErr.typeError("keywords must be a dict");
+        }
+        if (defaults != null && !(defaults instanceof PyTuple)) {
+            throw PyErr.typeError("defaults must be a tuple");
+        }
+        if (kwDefaults != null && !(kwDefaults instanceof PyDict)) {
+            throw PyErr.typeError("kw_defaults must be a dict");
+        }
+        if (closure != null && !(closure instanceof PyTuple)) {
+            throw PyErr.typeError("closure must be a tuple of cells");
+        }
+        int coNewLocals = 0x2;
+        long flags = ((PyInt) Abstract.getAttr(c, "co_flags")).longValue();
+        if ((flags & coNewLocals) == 0) {
+            // Module or class body code: run in LOCALS (GLOBALS when NULL), as eval(code) runs it.
+            return Abstract.call(PyRuntime.builtins.getStr("eval"), c, globals, locals == null ? globals : locals);
+        }
+        PyObject function = Abstract.call(PyFunction.TYPE, c, globals, PyNone.NONE,
+            defaults == null ? PyNone.NONE : defaults,
+            closure == null || ((PyTuple) closure).size() == 0 && ((PyTuple) Abstract.getAttr(c, "co_freevars")).size() == 0
+                ? PyNone.NONE : closure);
+        if (kwDefaults != null) {
+            Abstract.setAttr(function, "__kwdefaults__", kwDefaults);
+        }
+        PyObject[] positional = posArgs == null ? new PyObject[0] : ((PyTuple) posArgs).toArray();
+        if (kwargs == null || ((PyDict) kwargs).size() == 0) {
+            return Abstract.call(function, positional, null);
+        }
+        PyDict kd = (PyDict) kwargs;
+        PyObject[] keys = kd.keysArray();
+        PyObject[] all = java.util.Arrays.copyOf(positional, positional.length + keys.length);
+        String[] names = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            if (!(keys[i] instanceof PyStr k)) {
+                throw PyErr.typeError("keywords must be strings");
+            }
+            names[i] = k.toString();
+            all[positional.length + i] = kd.get(keys[i]);
+        }
+        return Abstract.call(function, all, names);
+    }
+
+    private static PyObject arg(PyObject[] args, int i) {
+        return i < args.length ? args[i] : null;
+    }
+
     // ---- Py_BuildValue ----
 
     /** py_buildvalue(format, *objects): Py_BuildValue with up to ten object arguments, None for NULL. */

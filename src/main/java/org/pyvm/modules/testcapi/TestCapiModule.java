@@ -99,6 +99,7 @@ public final class TestCapiModule {
         ExceptionFunctions.addTo(m);
         MiscFunctions.addTo(m);
         NumberSlotTypes.addTo(m);
+        WatcherFunctions.addTo(m);
         DatetimeFunctions.addTo(m);
         m.addFunctions(TestCapiModule.class);
         return m;
