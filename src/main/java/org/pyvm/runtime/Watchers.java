@@ -208,8 +208,11 @@ public final class Watchers {
     }
 
     private static final FuncCallback[] FUNC = new FuncCallback[MAX];
-    /** A bit per function watcher set: every function is watched by all of them. */
-    static volatile int activeFuncWatchers;
+    /**
+     * A bit per function watcher set: every function is watched by all of them. Read on each
+     * function's creation, so not volatile: watchers are set under the GIL, which publishes it.
+     */
+    static int activeFuncWatchers;
 
     /** PyFunction_AddWatcher. */
     public static synchronized int addFuncWatcher(FuncCallback cb) {
@@ -269,8 +272,8 @@ public final class Watchers {
     }
 
     private static final CodeCallback[] CODE = new CodeCallback[MAX];
-    /** A bit per code watcher set: every code object is watched by all of them. */
-    static volatile int activeCodeWatchers;
+    /** A bit per code watcher set: every code object is watched by all of them (not volatile, as above). */
+    static int activeCodeWatchers;
 
     /** PyCode_AddWatcher. */
     public static synchronized int addCodeWatcher(CodeCallback cb) {
