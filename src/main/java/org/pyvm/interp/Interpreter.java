@@ -105,6 +105,11 @@ public final class Interpreter implements CodeRunner {
     }
 
     @Override
+    public void setHandledException(org.pyvm.runtime.PyBaseException e) {
+        ThreadState.get().handled = e;
+    }
+
+    @Override
     public void tracingChanged() {
         Tracer.tracingChanged(ThreadState.get().frame);
     }

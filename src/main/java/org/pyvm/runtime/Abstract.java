@@ -425,6 +425,11 @@ public final class Abstract {
         return ObjectIds.id(o);
     }
 
+    /** The live object whose id() is ID, or null (C's pointer-to-object cast, PyLong_AsVoidPtr). */
+    public static PyObject objectWithId(long id) {
+        return ObjectIds.lookup(id);
+    }
+
     // ---- sizes, items ----
 
     private static long lenResult(PyObject r) {

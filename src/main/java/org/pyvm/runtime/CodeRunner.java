@@ -58,6 +58,15 @@ public interface CodeRunner {
     PyBaseException handledException();
 
     /**
+     * Makes E (null: none) the exception the running except block handles, until that block
+     * ends and restores the one before it, as C code may. Compare pyerrors.c:
+     * PyErr_SetHandledException.
+     */
+    default void setHandledException(PyBaseException e) {
+        throw PyErr.of(PyExc.NotImplementedError, "pyvm: this code runner cannot set the handled exception");
+    }
+
+    /**
      * The import statement's work for {@code __import__(name, globals, locals, fromlist,
      * level)}: the module (or the top-level package), imported if needed.
      */

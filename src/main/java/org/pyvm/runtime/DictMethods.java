@@ -71,6 +71,10 @@ final class DictMethods {
         if (other == self) {
             return;
         }
+        if (self.watched != 0 && self.clonesFrom(other)) {
+            self.update(other);   // reported as one clone
+            return;
+        }
         int n = other.entries;
         PyObject[] keys = other.keys;
         for (int i = 0; i < n; i++) {

@@ -70,6 +70,31 @@ final class ObjectIds {
         return idOf(h, slot);
     }
 
+    /**
+     * The live object whose id() is ID, or null when none is (never given one, or dead):
+     * the inverse of {@link #id}, for C's "pointer back to object" (PyLong_AsVoidPtr).
+     */
+    static synchronized PyObject lookup(long id) {
+        long off = id - BASE;
+        if (off < 0) {
+            return null;
+        }
+        int hash = (int) ((off >>> 4) & 0xffffffffL);
+        int slot = (int) (off >>> 36);
+        if (idOf(hash, slot) != id) {
+            return null;
+        }
+        for (Ref r = TABLE.get(hash); r != null; r = r.next) {
+            if (r.slot == slot) {
+                PyObject o = r.get();
+                if (o != null) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+
     private static long idOf(int hash, int slot) {
         return BASE + ((hash & 0xffffffffL) << 4) + ((long) slot << 36);
     }

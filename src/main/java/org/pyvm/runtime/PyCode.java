@@ -67,6 +67,9 @@ public final class PyCode implements PyObject {
         this.bytecode = raw.runnableCode();
         this.stacksize = raw.stacksize();
         this.exceptions = raw.exceptionTable();
+        if (Watchers.activeCodeWatchers != 0) {
+            Watchers.codeEvent(Watchers.CODE_CREATE, this);
+        }
     }
 
     @Override

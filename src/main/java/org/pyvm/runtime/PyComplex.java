@@ -49,7 +49,8 @@ public class PyComplex implements PyObject {
         return reflected ? op.apply(b[0], b[1], self.real, self.imag) : op.apply(self.real, self.imag, b[0], b[1]);
     }
 
-    static PyComplex div(double ar, double ai, double br, double bi) {
+    /** a / b; a zero B is ZeroDivisionError (_Py_c_quot's EDOM). */
+    public static PyComplex div(double ar, double ai, double br, double bi) {
         // Smith's algorithm. Compare complexobject.c: _Py_c_quot.
         double absBr = Math.abs(br);
         double absBi = Math.abs(bi);
@@ -115,6 +116,14 @@ public class PyComplex implements PyObject {
             }
             return new PyComplex(0, 0);
         }
+        return polarPow(ar, ai, br, bi);
+    }
+
+    /**
+     * a ** b in polar form, the general case of _Py_c_pow (a base and an exponent that are
+     * not zero): |a|**b.real / e**(arg(a) * b.imag) at the angle arg(a) * b.real + b.imag * log|a|.
+     */
+    public static PyComplex polarPow(double ar, double ai, double br, double bi) {
         double vabs = Math.hypot(ar, ai);
         double len = Math.pow(vabs, br);
         double at = Math.atan2(ai, ar);

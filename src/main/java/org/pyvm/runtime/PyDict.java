@@ -38,6 +38,8 @@ public class PyDict implements PyObject {
      * does not shadow a method on each call; CPython checks its shared keys' version there).
      */
     private long keyBits;
+    /** A bit per dict watcher watching this dict ({@link Watchers}); 0 for nearly every dict. */
+    byte watched;
 
     public PyDict() {
         clearAll();
@@ -213,6 +215,9 @@ public class PyDict implements PyObject {
         if (s >= 0) {
             int ix = index[s];
             if (values[ix] != value) {
+                if (watched != 0) {
+                    Watchers.dictEvent(Watchers.DICT_MODIFIED, this, key, value);
+                }
                 values[ix] = value;
                 replaced++;
             }
@@ -236,6 +241,9 @@ public class PyDict implements PyObject {
 
     /** Adds KEY (known absent; S is findSlot's negative answer), growing the table first if full. */
     private void insertNew(PyObject key, long hash, PyObject value, int s) {
+        if (watched != 0) {
+            Watchers.dictEvent(Watchers.DICT_ADDED, this, key, value);
+        }
         if (entries == keys.length) {
             resize(Integer.highestOneBit(Math.max(used * 3, 8)) * 2);
             // The fresh table has no deleted slots: the first empty one on KEY's probe, no key compared.
@@ -300,6 +308,9 @@ public class PyDict implements PyObject {
             return null;
         }
         int ix = index[s];
+        if (watched != 0) {
+            Watchers.dictEvent(Watchers.DICT_DELETED, this, keys[ix], null);
+        }
         PyObject v = values[ix];
         index[s] = DUMMY;
         keys[ix] = null;
@@ -316,6 +327,9 @@ public class PyDict implements PyObject {
     public void clear() {
         // An empty dict is left as it is (its version unchanged), as PyDict_Clear does.
         if (entries > 0) {
+            if (watched != 0) {
+                Watchers.dictEvent(Watchers.DICT_CLEARED, this, null, null);
+            }
             clearAll();
         }
     }
@@ -327,11 +341,33 @@ public class PyDict implements PyObject {
     }
 
     public void update(PyDict other) {
+        if (watched != 0 && clonesFrom(other)) {
+            // One event for the whole copy, none per key.
+            Watchers.dictEvent(Watchers.DICT_CLONED, this, other, null);
+            byte w = watched;
+            watched = 0;
+            try {
+                update(other);
+            } finally {
+                watched = w;
+            }
+            return;
+        }
         for (int i = 0; i < other.entries; i++) {
             if (other.keys[i] != null) {
                 setItem(other.keys[i], other.hashes[i], other.values[i]);
             }
         }
+    }
+
+    /**
+     * Whether filling this dict from OTHER is the copy of a whole table that CPython makes
+     * (and reports as one CLONED event): this dict empty, OTHER without deleted entries and
+     * at its smallest size or more than half full. Compare dictobject.c: dict_merge.
+     */
+    boolean clonesFrom(PyDict other) {
+        return other != this && used == 0 && other.used > 0 && other.used == other.entries
+            && (other.index.length == 8 || (other.index.length / 2) * 2 / 3 < other.used);
     }
 
     /** The hash of the entry at POS. */

@@ -35,6 +35,9 @@ public final class PyFunction implements PyObject, HasDict, Callable {
         if (code.consts.length > 0 && code.consts[0] instanceof PyStr s) {
             doc = s;
         }
+        if (Watchers.activeFuncWatchers != 0) {
+            Watchers.funcEvent(Watchers.FUNC_CREATE, this, null);
+        }
     }
 
     @Override
@@ -250,11 +253,17 @@ public final class PyFunction implements PyObject, HasDict, Callable {
                 if (Audit.on()) {
                     Audit.event("object.__setattr__", this, PyStr.of(attr), v == null ? PyNone.NONE : v);
                 }
+                if (Watchers.activeFuncWatchers != 0) {
+                    Watchers.funcEvent(Watchers.FUNC_MODIFY_DEFAULTS, this, v == PyNone.NONE ? null : v);
+                }
                 defaults = v == null || v == PyNone.NONE ? null : Abstract.toArray(v);
             }
             case "__kwdefaults__" -> {
                 if (Audit.on()) {
                     Audit.event("object.__setattr__", this, PyStr.of(attr), v == null ? PyNone.NONE : v);
+                }
+                if (Watchers.activeFuncWatchers != 0) {
+                    Watchers.funcEvent(Watchers.FUNC_MODIFY_KWDEFAULTS, this, v == PyNone.NONE ? null : v);
                 }
                 kwdefaults = v == null || v == PyNone.NONE ? null : (PyDict) v;
             }
@@ -271,6 +280,9 @@ public final class PyFunction implements PyObject, HasDict, Callable {
                 if (nfree != nclosure) {
                     throw PyErr.valueError(name + "() requires a code object with " + nclosure
                         + " free vars, not " + nfree);
+                }
+                if (Watchers.activeFuncWatchers != 0) {
+                    Watchers.funcEvent(Watchers.FUNC_MODIFY_CODE, this, c);
                 }
                 code = c;
             }

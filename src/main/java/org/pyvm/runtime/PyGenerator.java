@@ -286,7 +286,7 @@ public final class PyGenerator implements PyObject, PyIterator {
     }
 
     /** gi_code without its audit event (an async generator's ag_code raises its own). */
-    PyCode codeObject() {
+    public PyCode codeObject() {
         return code;
     }
 

@@ -82,6 +82,13 @@ public final class PyType implements PyObject, HasDict {
      */
     private int tag = newTag();
     /**
+     * Whether the type was looked up (or watched) since its attributes last changed: a
+     * change is reported to type watchers only then (CPython: a valid tp_version_tag).
+     */
+    boolean tagValid = true;
+    /** A bit per type watcher watching this type ({@link Watchers}). */
+    byte watched;
+    /**
      * The {@link #tag} at which object.__new__ last found this type plain (its own
      * __init__, object's __new__, no abstract methods): while equal those checks are skipped.
      */
@@ -386,6 +393,9 @@ public final class PyType implements PyObject, HasDict {
         }
         v = lookupUncached(name);
         cache.put(name, v == null ? UNKNOWN : v);
+        if (!tagValid) {
+            assignTag();
+        }
         return v;
     }
 
@@ -481,6 +491,22 @@ public final class PyType implements PyObject, HasDict {
         return true;
     }
 
+    /** A look-up validates this type's version tag and its bases' (typeobject.c: assign_version_tag). */
+    private void assignTag() {
+        tagValid = true;
+        for (PyType b : bases == null ? new PyType[0] : bases) {
+            if (!b.tagValid) {
+                b.assignTag();
+            }
+        }
+    }
+
+    void assignTagForWatch() {
+        if (!tagValid) {
+            assignTag();
+        }
+    }
+
     /** Called when an attribute of this type changes: forget cached slots here and below. */
     void invalidateSlots() {
         tag = newTag();
@@ -500,6 +526,12 @@ public final class PyType implements PyObject, HasDict {
             PyType sub = r.get();
             if (sub != null) {
                 sub.invalidateSlots();
+            }
+        }
+        if (tagValid) {
+            tagValid = false;
+            if (watched != 0) {
+                Watchers.typeModified(this);
             }
         }
     }

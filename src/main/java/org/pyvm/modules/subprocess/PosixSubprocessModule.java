@@ -59,6 +59,25 @@ public final class PosixSubprocessModule {
         return Fs.path("fork_exec", "args", o, false).name();
     }
 
+    /**
+     * The executable list as _PySequence_BytesToCharpArray reads it: its length, then each
+     * item by index (MemoryError for a length no C array could hold).
+     */
+    private static List<String> charpArray(PyObject seq) {
+        long n = Abstract.len(seq);
+        if (n > (Long.MAX_VALUE - 8) / 8) {
+            throw PyErr.memoryError();
+        }
+        if (seq.type().lookup("__getitem__") == null && n > 0) {
+            throw PyErr.typeError("'" + seq.type().getName() + "' object does not support indexing");
+        }
+        List<String> out = new ArrayList<>();
+        for (long i = 0; i < n; i++) {
+            out.add(text(Abstract.getItem(seq, PyInt.of(i))));
+        }
+        return out;
+    }
+
     private static int intArg(PyObject o) {
         return (int) Abstract.index(o).longValue();
     }
@@ -109,6 +128,24 @@ public final class PosixSubprocessModule {
             passFds = new ArrayList<>(all);
         }
         passFds.remove(Integer.valueOf(errpipeWrite));
+        // The executable list and the arguments are converted before anything else is tried,
+        // so their errors come first, as in CPython (_PySequence_BytesToCharpArray, PySequence_Fast).
+        List<String> executables = charpArray(a[1]);
+        List<String> argv = new ArrayList<>();
+        if (given(a[0])) {
+            PyObject[] args;
+            try {
+                args = Abstract.toArray(a[0]);
+            } catch (org.pyvm.runtime.PyBaseException e) {
+                if (!e.matches(org.pyvm.runtime.PyExc.TypeError)) {
+                    throw e;
+                }
+                throw PyErr.typeError("argv must be a tuple");
+            }
+            for (PyObject o : args) {
+                argv.add(text(o));
+            }
+        }
         if (given(a[21])) {
             throw PyErr.notSupported("subprocess with preexec_fn (the JVM cannot run Python code in the child)");
         }
@@ -119,16 +156,6 @@ public final class PosixSubprocessModule {
         boolean restoreSignals = Abstract.isTrue(a[14]);
         boolean setsid = Abstract.isTrue(a[15]);
         int umask = intArg(a[20]);
-        List<String> argv = new ArrayList<>();
-        if (given(a[0])) {
-            for (PyObject o : Abstract.toArray(a[0])) {
-                argv.add(text(o));
-            }
-        }
-        List<String> executables = new ArrayList<>();
-        for (PyObject o : Abstract.toArray(a[1])) {
-            executables.add(text(o));
-        }
         Path cwd = given(a[4]) ? Fs.resolve(text(a[4])) : Fs.cwd();
         Map<String, String> env;
         if (given(a[5])) {

@@ -53,9 +53,17 @@ final class GetArgs {
     private static final class Cursor {
         final String f;
         int p;
+        /** The encodings the "e" units take from C's variable arguments, in order (null: none given). */
+        String[] encodings;
+        int nextEncoding;
 
         Cursor(String f) {
             this.f = f;
+        }
+
+        /** The next "e" unit's encoding; null (NULL: the default encoding, UTF-8) when none was given. */
+        String encoding() {
+            return encodings != null && nextEncoding < encodings.length ? encodings[nextEncoding++] : null;
         }
 
         char peek() {
@@ -71,8 +79,29 @@ final class GetArgs {
         return c == '\0' || c == ':' || c == ';';
     }
 
+    /**
+     * PyArg_Parse(arg, format, ...) with one unit: ARG converted, a refusal worded for "argument"
+     * without a number. ENCODINGS are the "e" units' encoding arguments.
+     */
+    static PyObject parse(PyObject arg, String format, String... encodings) {
+        List<PyObject> out = new ArrayList<>();
+        Cursor c = new Cursor(format);
+        c.encodings = encodings;
+        try {
+            convertItem(arg, c, out);
+        } catch (ConvError e) {
+            throw setError(0, e, null, null);
+        }
+        return out.get(0);
+    }
+
     /** PyArg_ParseTuple(args, format, ...): the converted values in format order. */
     static List<PyObject> parseTuple(PyObject[] args, String format) {
+        return parseTuple(args, format, null);
+    }
+
+    /** PyArg_ParseTuple(args, format, ...) whose "e" units take ENCODINGS, in order. */
+    static List<PyObject> parseTuple(PyObject[] args, String format, String[] encodings) {
         String fname = null;
         String message = null;
         int level = 0;
@@ -113,6 +142,7 @@ final class GetArgs {
         }
         List<PyObject> out = new ArrayList<>();
         Cursor c = new Cursor(format);
+        c.encodings = encodings;
         for (int i = 0; i < nargs; i++) {
             if (c.peek() == '|') {
                 c.p++;
@@ -135,6 +165,12 @@ final class GetArgs {
      * passes them (the last KWNAMES.length values are keywords). Values not given are null.
      */
     static List<PyObject> parseTupleAndKeywords(PyObject[] args, String[] kwnames, String format, String[] kwlist) {
+        return parseTupleAndKeywords(args, kwnames, format, kwlist, null);
+    }
+
+    /** PyArg_ParseTupleAndKeywords whose "e" units take ENCODINGS, in order. */
+    static List<PyObject> parseTupleAndKeywords(PyObject[] args, String[] kwnames, String format, String[] kwlist,
+                                                String[] encodings) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int nargs = args.length - nkw;
         int colon = indexOfAny(format, ":;");
@@ -157,6 +193,7 @@ final class GetArgs {
         }
         List<PyObject> out = new ArrayList<>();
         Cursor c = new Cursor(format);
+        c.encodings = encodings;
         int min = Integer.MAX_VALUE;
         int max = Integer.MAX_VALUE;
         boolean skip = false;
@@ -266,7 +303,7 @@ final class GetArgs {
         int units = 0;
         for (int i = 0; i < format.length() && !endOfFormat(format.charAt(i)); i++) {
             char c = format.charAt(i);
-            if (Character.isLetter(c)) {
+            if (Character.isLetter(c) && c != 'e') {
                 units++;
             }
         }
@@ -354,7 +391,7 @@ final class GetArgs {
                 level--;
             } else if (ch == ':' || ch == ';' || ch == '\0') {
                 break;
-            } else if (level == 0 && Character.isLetter(ch)) {
+            } else if (level == 0 && Character.isLetter(ch) && ch != 'e') {
                 n++;
             }
         }
@@ -388,33 +425,79 @@ final class GetArgs {
         return !(o instanceof org.pyvm.runtime.PyDict) && o.type().lookup("__getitem__") != null;
     }
 
-    /** Advances over one unit without converting (an optional argument not given). Compare getargs.c: skipitem. */
+    /**
+     * Advances over one unit without converting (an optional argument not given), or raises
+     * SystemError "MESSAGE: 'REST OF FORMAT'" for a unit that does not exist, as
+     * vgetargskeywords reports skipitem's message.
+     */
     private static void skipItem(Cursor c, List<PyObject> out) {
-        char ch = c.next();
-        if (ch == '(') {
-            int level = 1;
-            while (level > 0) {
-                char x = c.next();
-                if (x == '(') {
-                    level++;
-                } else if (x == ')') {
-                    level--;
-                } else if (Character.isLetter(x)) {
-                    out.add(null);
-                    suffix(c);
-                } else if (x == '\0') {
-                    throw PyErr.of(PyExc.SystemError, "missing ')' in getargs format");
-                }
-            }
-            return;
+        int start = c.p;
+        String msg = skipUnit(c, out);
+        if (msg != null) {
+            throw PyErr.of(PyExc.SystemError, msg + ": '" + c.f.substring(start) + "'");
         }
-        out.add(null);
-        suffix(c);
     }
 
-    private static void suffix(Cursor c) {
-        while (c.peek() == '#' || c.peek() == '*' || c.peek() == '!' || c.peek() == '&') {
-            c.p++;
+    /**
+     * One unit skipped: its value left unset (null) and the cursor after it, or the error
+     * message. Only the suffixes a unit takes are read with it ("#" after s z y w and es et,
+     * "*" after s z y w, "!" and "&" after O); any other character is a unit of its own.
+     * Compare getargs.c: skipitem.
+     */
+    private static String skipUnit(Cursor c, List<PyObject> out) {
+        int save = c.p;
+        char ch = c.next();
+        switch (ch) {
+            case 'b', 'B', 'h', 'H', 'i', 'I', 'l', 'k', 'L', 'K', 'n', 'f', 'd', 'D', 'c', 'C', 'p', 'S', 'Y', 'U' -> {
+                out.add(null);
+                return null;
+            }
+            case 'e', 's', 'z', 'y', 'w' -> {
+                if (ch == 'e') {
+                    c.encoding();
+                    // after 'e', only 's' and 't' are allowed
+                    if (c.peek() != 's' && c.peek() != 't') {
+                        c.p = save;
+                        return "impossible<bad format char>";
+                    }
+                    c.p++;
+                }
+                if (c.peek() == '#') {
+                    c.p++;
+                } else if (ch != 'e' && c.peek() == '*') {
+                    c.p++;
+                }
+                out.add(null);
+                return null;
+            }
+            case 'O' -> {
+                if (c.peek() == '!' || c.peek() == '&') {
+                    c.p++;
+                }
+                out.add(null);
+                return null;
+            }
+            case '(' -> {
+                while (c.peek() != ')') {
+                    if (endOfFormat(c.peek())) {
+                        return "Unmatched left paren in format string";
+                    }
+                    String msg = skipUnit(c, out);
+                    if (msg != null) {
+                        return msg;
+                    }
+                }
+                c.p++;
+                return null;
+            }
+            case ')' -> {
+                c.p = save;
+                return "Unmatched right paren in format string";
+            }
+            default -> {
+                c.p = save;
+                return "impossible<bad format char>";
+            }
         }
     }
 
@@ -520,10 +603,41 @@ final class GetArgs {
             case 'U' -> out.add(checked(arg, arg instanceof PyStr, "str"));
             case 's', 'z' -> out.add(stringUnit(arg, c, u == 'z'));
             case 'y' -> out.add(bytesUnit(arg, c));
-            case 'e', 'u', 'Z', 'w' -> throw PyErr.of(PyExc.SystemError, "pyvm: getargs format unit '" + u
+            case 'e' -> out.add(encodedUnit(arg, c));
+            case 'u', 'Z', 'w' -> throw PyErr.of(PyExc.SystemError, "pyvm: getargs format unit '" + u
                 + "' is not supported");
             default -> throw new ConvError("(impossible<bad format char>)");
         }
+    }
+
+    /**
+     * es, et, es#, et#: a str encoded with the unit's encoding (NULL: UTF-8), or with "t" a
+     * bytes or bytearray as it is; without "#" the result may hold no NUL. An encoding error
+     * is raised as it is (getargs.c's "(encoding failed)" gives way to it). Compare
+     * getargs.c: convertsimple, case 'e'.
+     */
+    private static PyObject encodedUnit(PyObject arg, Cursor c) {
+        String encoding = c.encoding();
+        char mode = c.peek();
+        if (mode != 's' && mode != 't') {
+            throw new ConvError("(unknown parser marker combination)");
+        }
+        c.p++;
+        byte[] data;
+        if (mode == 't' && (arg instanceof PyBytes || arg instanceof PyByteArray)) {
+            data = PyByteArray.bytesOf(arg).clone();
+        } else if (arg instanceof PyStr s) {
+            data = org.pyvm.runtime.codecs.CodecRegistry.encode(s, encoding == null ? "utf-8" : encoding, "strict")
+                .bytes();
+        } else {
+            throw converterr(mode == 's' ? "str" : "str, bytes or bytearray", arg);
+        }
+        if (c.peek() == '#') {
+            c.p++;
+        } else if (hasNul(data)) {
+            throw converterr("encoded string without null bytes", arg);
+        }
+        return new PyBytes(data);
     }
 
     private static PyObject checked(PyObject arg, boolean ok, String expected) {

@@ -37,6 +37,78 @@ final class GetArgsFunctions {
         return GetArgs.parseTuple(args, format).get(0);
     }
 
+    /** getargs_es(arg, encoding=NULL) and kin: PyArg_Parse(arg, FORMAT, encoding, &str) after "O|s". */
+    private static PyObject encoded(String name, PyObject[] args, String[] kw, String format) {
+        if (kw != null && kw.length > 0) {
+            throw PyErr.typeError(name + "() takes no keyword arguments");
+        }
+        List<PyObject> a = GetArgs.parseTuple(args, "O|s:" + name);
+        String encoding = a.size() > 1 && a.get(1) != null ? utf8(a.get(1)) : null;
+        return GetArgs.parse(a.get(0), format, encoding);
+    }
+
+    private static String utf8(PyObject b) {
+        return new String(((org.pyvm.runtime.PyBytes) b).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @ExposedMethod
+    static PyObject getargs_es(PyObject[] args, String[] kw) {
+        return encoded("getargs_es", args, kw, "es");
+    }
+
+    @ExposedMethod
+    static PyObject getargs_et(PyObject[] args, String[] kw) {
+        return encoded("getargs_et", args, kw, "et");
+    }
+
+    @ExposedMethod
+    static PyObject getargs_es_hash(PyObject[] args, String[] kw) {
+        return encodedHash("getargs_es_hash", args, kw, "es#");
+    }
+
+    @ExposedMethod
+    static PyObject getargs_et_hash(PyObject[] args, String[] kw) {
+        return encodedHash("getargs_et_hash", args, kw, "et#");
+    }
+
+    /**
+     * getargs_es_hash(arg, encoding=NULL, buffer=NULL): "es#"/"et#" with an optional caller
+     * buffer (a bytearray): the encoded bytes and their NUL are copied into it, which must
+     * have room for both (ValueError "encoded string too long" otherwise, the buffer
+     * untouched). Compare _testcapi/getargs.c: getargs_es_hash, getargs.c: convertsimple.
+     */
+    private static PyObject encodedHash(String name, PyObject[] args, String[] kw, String format) {
+        if (kw != null && kw.length > 0) {
+            throw PyErr.typeError(name + "() takes no keyword arguments");
+        }
+        List<PyObject> a = GetArgs.parseTuple(args, "O|sY:" + name);
+        String encoding = a.size() > 1 && a.get(1) != null ? utf8(a.get(1)) : null;
+        PyObject buffer = a.size() > 2 ? a.get(2) : null;
+        org.pyvm.runtime.PyBytes r = (org.pyvm.runtime.PyBytes) GetArgs.parse(a.get(0), format, encoding);
+        if (buffer instanceof org.pyvm.runtime.PyByteArray ba) {
+            byte[] data = r.bytes();
+            int room = ba.size();
+            if (data.length + 1 > room) {
+                throw PyErr.valueError("encoded string too long (" + data.length + ", maximum length " + (room - 1) + ")");
+            }
+            byte[] withNul = java.util.Arrays.copyOf(data, data.length + 1);
+            org.pyvm.runtime.Abstract.setItem(ba, org.pyvm.runtime.Abstract.call(org.pyvm.runtime.PySlice.TYPE,
+                org.pyvm.runtime.PyInt.of(0), org.pyvm.runtime.PyInt.of(withNul.length)),
+                new org.pyvm.runtime.PyBytes(withNul));
+        }
+        return r;
+    }
+
+    /** gh_99240_clear_args(a, b): "eses" with the idna codec for both. Compare _testcapi/getargs.c. */
+    @ExposedMethod
+    static PyObject gh_99240_clear_args(PyObject[] args, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw PyErr.typeError("gh_99240_clear_args() takes no keyword arguments");
+        }
+        GetArgs.parseTuple(args, "eses", new String[] {"idna", "idna"});
+        return org.pyvm.runtime.PyNone.NONE;
+    }
+
     @ExposedMethod
     static PyObject getargs_b(PyObject[] args, String[] kw) {
         return one("getargs_b", args, kw, "b");
@@ -282,7 +354,10 @@ final class GetArgsFunctions {
                 all[items.length + i] = d.get(ks[i]);
             }
         }
-        List<PyObject> values = GetArgs.parseTupleAndKeywords(all, names, format, kwlist);
+        // Each C variable argument points to a zeroed buffer: an "e" unit reads "" as its encoding.
+        String[] encodings = new String[8];
+        java.util.Arrays.fill(encodings, "");
+        List<PyObject> values = GetArgs.parseTupleAndKeywords(all, names, format, kwlist, encodings);
         for (int i = 0; i < format.length() && format.charAt(i) != ':' && format.charAt(i) != ';'; i++) {
             char c = format.charAt(i);
             if (c != 'O' && c != '|' && c != '$' && c != '(' && c != ')') {

@@ -29,7 +29,9 @@ import org.pyvm.runtime.Unraisable;
  * ({@link InstanceMethod}); the set functions ({@link SetFunctions}); the object protocol's
  * str/repr/ascii/bytes, item, mapping and attribute functions ({@link AbstractFunctions}); the
  * dict, list, float and complex functions ({@link DictFunctions}, {@link ListFunctions},
- * {@link FloatFunctions}, {@link ComplexFunctions}); _pending_threadfunc
+ * {@link FloatFunctions}, {@link ComplexFunctions}); the int, bytes/bytearray, codec and
+ * error functions ({@link LongFunctions}, {@link BytesFunctions}, {@link CodecFunctions},
+ * {@link ExceptionFunctions}); _pending_threadfunc
  * (Py_AddPendingCall, {@link org.pyvm.runtime.PendingCalls});
  * dict_get_version (PEP 509's dict versions, test_dict_version); hamt (the immutable
  * mapping test_context tests); and
@@ -91,6 +93,13 @@ public final class TestCapiModule {
         ListFunctions.addTo(m);
         FloatFunctions.addTo(m);
         ComplexFunctions.addTo(m);
+        LongFunctions.addTo(m);
+        BytesFunctions.addTo(m);
+        CodecFunctions.addTo(m);
+        ExceptionFunctions.addTo(m);
+        MiscFunctions.addTo(m);
+        NumberSlotTypes.addTo(m);
+        WatcherFunctions.addTo(m);
         DatetimeFunctions.addTo(m);
         m.addFunctions(TestCapiModule.class);
         return m;

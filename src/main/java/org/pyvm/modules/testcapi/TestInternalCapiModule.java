@@ -119,6 +119,32 @@ public final class TestInternalCapiModule {
         return CodeRunner.get().recursionDepth();
     }
 
+    /** A frame object's interpreter frame: the frame itself in pyvm (C's f->f_frame). */
+    private static org.pyvm.runtime.PyFrame frame(PyObject f) {
+        if (!(f instanceof org.pyvm.runtime.PyFrame frame)) {
+            throw PyErr.typeError("argument must be a frame");
+        }
+        return frame;
+    }
+
+    /** iframe_getcode(frame): PyUnstable_InterpreterFrame_GetCode, the code the frame runs. Compare _testinternalcapi.c. */
+    @ExposedMethod
+    static PyObject iframe_getcode(PyObject f) {
+        return frame(f).code();
+    }
+
+    /** iframe_getline(frame): PyUnstable_InterpreterFrame_GetLine, the line of the instruction running. */
+    @ExposedMethod
+    static PyObject iframe_getline(PyObject f) {
+        return PyInt.of(frame(f).code().lineAt(frame(f).lasti()));
+    }
+
+    /** iframe_getlasti(frame): PyUnstable_InterpreterFrame_GetLasti, the byte offset of that instruction. */
+    @ExposedMethod
+    static PyObject iframe_getlasti(PyObject f) {
+        return PyInt.of(frame(f).lasti());
+    }
+
     /**
      * EncodeLocaleEx(text[, current_locale[, errors]]): str to bytes by the codec pyvm uses
      * at the operating system's boundary, with CPython's results: RuntimeError "encode
