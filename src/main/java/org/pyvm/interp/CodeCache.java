@@ -37,9 +37,17 @@ final class CodeCache {
     /** A generator, coroutine or async generator: its calls make a generator object. */
     final boolean generator;
     /**
-     * Where a call run in place may start (Steps.enterInline): 2 when the code begins with
-     * RESUME, whose only work without tracing is the eval breaker, so that it is skipped
-     * while no break is requested; else 0.
+     * N when the code begins with COPY_FREE_VARS N (a closure, or a method using super() or
+     * __class__), else 0: a call run in place copies the closure's cells itself
+     * (Steps.enterInline) instead of dispatching that instruction through RareOps.
+     */
+    final int freeVars;
+    /** Where a call run in place starts when a break is requested: after COPY_FREE_VARS (2) or 0. */
+    final int startPc;
+    /**
+     * Where a call run in place may start (Steps.enterInline): after the RESUME at
+     * {@link #startPc}, whose only work without tracing is the eval breaker, so that it is
+     * skipped while no break is requested; else startPc.
      */
     final int entryPc;
     /**
@@ -68,7 +76,10 @@ final class CodeCache {
         this.frameSize = nlocalsplus + code.stacksize + 1;
         this.generator = code.isGenerator();
         this.inlineArgc = generator ? -1 : simpleArgc;
-        this.entryPc = code.bytecode.length >= 2 && (code.bytecode[0] & 0xff) == org.pyvm.bytecode.Opcode.RESUME ? 2 : 0;
+        byte[] bc = code.bytecode;
+        this.freeVars = bc.length >= 2 && (bc[0] & 0xff) == org.pyvm.bytecode.Opcode.COPY_FREE_VARS ? bc[1] & 0xff : 0;
+        this.startPc = freeVars != 0 ? 2 : 0;
+        this.entryPc = bc.length >= startPc + 2 && (bc[startPc] & 0xff) == org.pyvm.bytecode.Opcode.RESUME ? startPc + 2 : startPc;
         this.handledYields = generator && GenFrame.anyYieldHandled(code);
     }
 

@@ -383,7 +383,23 @@ final class Steps {
             // LOAD_SUPER_ATTR_METHOD). Anything else takes the general path below, as
             // does an instrumented frame (INSTRUMENTED_LOAD_SUPER_ATTR is not specialized:
             // sys.monitoring's CALL then sees the bound method).
-            PyObject fn = superMethod(t, self, name);
+            // Cached per instruction by self's type (AttrCache.forSuperMethod): the MRO walk
+            // and the dict probes run once per type and tag.
+            PyObject fn = null;
+            Object[] entries = f.cache.entries;
+            int at = f.lasti >> 1;
+            PyType st = self != null ? typeOf(self) : null;
+            AttrCache c = st != null ? AttrCache.find(entries[at], st) : null;
+            if (c != null) {
+                fn = c.superMethod(t);
+            }
+            if (fn == null) {
+                PyFunction found = superMethod(t, self, name);
+                if (found != null) {
+                    entries[at] = AttrCache.forSuperMethod(st, t, found, entries[at]);
+                }
+                fn = found;
+            }
             if (fn != null) {
                 sp = drop(s, sp, 3);
                 Eval.put(s, sp++, fn);
@@ -473,14 +489,36 @@ final class Steps {
         f.sp = base;
         // The callee starts after its RESUME unless a break is requested (then RESUME runs
         // the eval breaker with the callee's frame current, as CPython's RESUME does); with
-        // tracing or monitoring on, calls do not get here.
-        nf.pc = org.pyvm.runtime.Gil.dropRequest ? 0 : cc.entryPc;
+        // tracing or monitoring on, calls do not get here. A leading COPY_FREE_VARS is done
+        // here (unless the closure does not fit: then the instruction runs and fails as it would).
+        int entry = org.pyvm.runtime.Gil.dropRequest ? cc.startPc : cc.entryPc;
+        if (cc.freeVars != 0 && !copyClosure(nf, fn, cc.freeVars)) {
+            entry = 0;
+        }
+        nf.pc = entry;
         nf.inlined = true;
         nf.ts = ts;
         ts.depth++;
         nf.back = ts.frame;
         ts.frame = nf;
         return nf;
+    }
+
+    /**
+     * COPY_FREE_VARS N for frame NF of FN, run in place (as {@link #copyFreeVars}): false,
+     * copying nothing, when FN's closure does not hold N cells for the frame's last N slots.
+     */
+    private static boolean copyClosure(Frame nf, PyFunction fn, int n) {
+        PyCell[] closure = fn.closure;
+        int offset = nf.nlocalsplus - n;
+        if (closure == null || closure.length < n || offset < 0) {
+            return false;
+        }
+        PyObject[] fast = nf.fast;
+        for (int i = 0; i < n; i++) {
+            Eval.put(fast, offset + i, closure[i]);
+        }
+        return true;
     }
 
     /**

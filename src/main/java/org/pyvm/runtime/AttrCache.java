@@ -41,6 +41,14 @@ public final class AttrCache {
     /** Load: a property (of the builtin type): its getter is called directly. */
     private static final int PROPERTY = 7;
 
+    /**
+     * super().NAME in method form (LOAD_SUPER_ATTR): DESCR is the function found after
+     * {@link #start} in the MRO of the type this entry describes, pushed with self.
+     */
+    private static final int SUPER_METHOD = 8;
+
+    private static final PyStr GETATTR = PyStr.intern("__getattr__");
+
     /** The most entries one site keeps; a site that sees more types starts a new chain. */
     private static final int MAX_CHAIN = 4;
 
@@ -58,8 +66,15 @@ public final class AttrCache {
      * Only a guess, checked by the key's identity on use; a stale value costs one hash look-up.
      */
     private int hint = -1;
+    /** SUPER_METHOD: the class super() starts after (the other kinds: null). */
+    private final PyType start;
 
     private AttrCache(PyType t, int tag, PyObject descr, int kind, AttrCache prev) {
+        this(t, tag, descr, kind, prev, null);
+    }
+
+    private AttrCache(PyType t, int tag, PyObject descr, int kind, AttrCache prev, PyType start) {
+        this.start = start;
         this.tag = tag;
         this.descr = descr;
         this.kind = kind;
@@ -123,6 +138,11 @@ public final class AttrCache {
         }
         int kind;
         if (descr != null && ObjectMethods.isDataDescr(descr)) {
+            if (t.lookup(GETATTR) != null) {
+                // An AttributeError from the descriptor (a property's getter, an unset slot)
+                // goes to __getattr__ (typeobject.c: slot_tp_getattr_hook): the general path.
+                return null;
+            }
             kind = descr instanceof PyMemberDescr ? MEMBER : descr instanceof PyGetSetDescr ? GETSET
                 : PyProperty.isExact(descr) ? PROPERTY : DATA;
         } else {
@@ -207,6 +227,21 @@ public final class AttrCache {
             return null;
         }
         return descr;
+    }
+
+    /**
+     * An entry for super(START, self).NAME in method form, self an instance of T (not a
+     * class): FN is what the look-up found after START in T's MRO. Valid while T's tag is
+     * unchanged, which covers every class of that MRO and the MRO itself. Compare CPython
+     * 3.12's LOAD_SUPER_ATTR_METHOD, which looks the name up on each execution.
+     */
+    public static AttrCache forSuperMethod(PyType t, PyType start, PyFunction fn, Object prev) {
+        return new AttrCache(t, t.tag(), fn, SUPER_METHOD, chain(prev), start);
+    }
+
+    /** The function super(START, self).NAME gives by this entry (which matches self's type), or null when START differs. */
+    public PyObject superMethod(PyType start) {
+        return kind == SUPER_METHOD && this.start == start ? descr : null;
     }
 
     /** An entry for obj.NAME = value (STORE_ATTR), or null when not cacheable. */
