@@ -89,7 +89,10 @@ class SettraceCorpusTest {
         "coroutines/anext_awaitables",
         // an async generator left in a reference cycle: CPython's cyclic collector closes it
         // during whichever later program its allocations trigger a collection in
-        "coroutines/async_gen_cleanup");
+        "coroutines/async_gen_cleanup",
+        // "never awaited" warnings: CPython runs warnings' Python code when the coroutine
+        // dies (traced there), pyvm at the gc.collect() after
+        "coroutines/never_awaited_warning");
 
     /**
      * Whether the program of EXPECTED (CPython's events for it) traces the same when pyvm
