@@ -436,19 +436,11 @@ final class DataLoop {
         int[] d = new int[n >> 1];
         java.util.Arrays.fill(d, -1);
         int[] work = new int[(n >> 1) + code.exceptions.entries().size() + 1];
-        int top = 0;
-        d[0] = 0;
-        work[top++] = 0;
+        int top = reach(d, work, 0, 0, 0);
         for (org.pyvm.bytecode.ExceptionTable.Entry h : code.exceptions.entries()) {
             int t = h.target();
             int depth = h.depth() + (h.lasti() ? 2 : 1);
-            if (t < 0 || t >= n || (t & 1) != 0 || depth > max) {
-                return UNVERIFIED;
-            }
-            if (d[t >> 1] < 0) {
-                d[t >> 1] = depth;
-                work[top++] = t;
-            } else if (d[t >> 1] != depth) {
+            if (t < 0 || t >= n || (t & 1) != 0 || depth > max || (top = reach(d, work, top, t, depth)) < 0) {
                 return UNVERIFIED;
             }
         }
@@ -491,13 +483,7 @@ final class DataLoop {
                 if (target < 0 || target >= n || (op == FOR_ITER && (b[target] & 0xff) != END_FOR)) {
                     return UNVERIFIED;
                 }
-                if (jump < 0 || jump > max) {
-                    return UNVERIFIED;
-                }
-                if (d[target >> 1] < 0) {
-                    d[target >> 1] = jump;
-                    work[top++] = target;
-                } else if (d[target >> 1] != jump) {
+                if (jump < 0 || jump > max || (top = reach(d, work, top, target, jump)) < 0) {
                     return UNVERIFIED;
                 }
             }
@@ -507,13 +493,7 @@ final class DataLoop {
                 default -> false;
             };
             if (!ends) {
-                if (next + 1 >= n || fall < 0 || fall > max) {
-                    return UNVERIFIED;
-                }
-                if (d[next >> 1] < 0) {
-                    d[next >> 1] = fall;
-                    work[top++] = next;
-                } else if (d[next >> 1] != fall) {
+                if (next + 1 >= n || fall < 0 || fall > max || (top = reach(d, work, top, next, fall)) < 0) {
                     return UNVERIFIED;
                 }
             }
@@ -532,6 +512,22 @@ final class DataLoop {
         return d;
     }
 
+    /**
+     * The walk reaches offset AT with DEPTH on the stack: records the depth and queues AT on
+     * WORK (its TOP entries) the first time, or checks that it is the depth recorded before.
+     * Returns the new top, or -1 when AT was reached at another depth (flowgraph.c's
+     * stackdepth_push asserts the same).
+     */
+    private static int reach(int[] d, int[] work, int top, int at, int depth) {
+        int old = d[at >> 1];
+        if (old < 0) {
+            d[at >> 1] = depth;
+            work[top] = at;
+            return top + 1;
+        }
+        return old == depth ? top : -1;
+    }
+
     /** The fewest instructions a loop's body should run here from its head for enter to take it. */
     private static final int MIN_RUN = 6;
 
@@ -544,24 +540,29 @@ final class DataLoop {
         int run = 0;
         for (int pc = at; pc + 1 < b.length && run < MIN_RUN; ) {
             int op = b[pc] & 0xff;
-            switch (op) {
-                case LOAD_FAST, LOAD_CONST, STORE_FAST, POP_TOP, COPY, SWAP, BINARY_OP, COMPARE_OP,
-                     POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE,
-                     BINARY_SUBSCR, STORE_SUBSCR, FOR_ITER, UNPACK_SEQUENCE, GET_ITER, LIST_APPEND -> run++;
-                case JUMP_BACKWARD -> {
-                    return true;
-                }
-                case JUMP_FORWARD -> {
-                    run++;
-                    pc += 2 * (b[pc + 1] & 0xff);
-                }
-                default -> {
-                    return false;
-                }
+            if (op == JUMP_BACKWARD) {
+                return true;
+            }
+            if (!covers(op)) {
+                return false;
+            }
+            run++;
+            if (op == JUMP_FORWARD) {
+                pc += 2 * (b[pc + 1] & 0xff);
             }
             pc += 2 + 2 * Opcode.cacheEntries(op);
         }
         return run >= MIN_RUN;
+    }
+
+    /** Whether run has a case for OP (the instructions it runs rather than leaves at). */
+    private static boolean covers(int op) {
+        return switch (op) {
+            case LOAD_FAST, LOAD_CONST, STORE_FAST, POP_TOP, COPY, SWAP, BINARY_OP, COMPARE_OP,
+                 POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, JUMP_FORWARD,
+                 JUMP_BACKWARD, BINARY_SUBSCR, STORE_SUBSCR, FOR_ITER, UNPACK_SEQUENCE, GET_ITER, LIST_APPEND -> true;
+            default -> false;
+        };
     }
 
     /** What DataLoop's case for OP needs of the depth before it and of its argument (unchecked there). */
