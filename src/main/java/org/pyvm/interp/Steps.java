@@ -1213,7 +1213,7 @@ final class Steps {
             s[sp] = null;
         }
         if ((flags & 1) != 0) {
-            fn.defaults = ((PyTuple) s[--sp]).toArray();
+            fn.setDefaults((PyTuple) s[--sp]);
             s[sp] = null;
         }
         Eval.put(s, sp++, fn);

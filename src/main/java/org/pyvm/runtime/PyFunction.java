@@ -12,6 +12,12 @@ public final class PyFunction implements PyObject, HasDict, Callable {
     public String qualname;
     /** Positional defaults, or null. */
     public PyObject[] defaults;
+    /**
+     * The tuple __defaults__ gives for {@link #defaults}: the one given (MAKE_FUNCTION, the
+     * constructor, the setter; a tuple subclass stays one) or made at the first read, so that
+     * each read is the same object, as in CPython. Null when not made yet.
+     */
+    private PyObject defaultsTuple;
     /** Keyword-only defaults, or null. */
     public PyDict kwdefaults;
     /** Cells of the free variables, or null. */
@@ -116,7 +122,7 @@ public final class PyFunction implements PyObject, HasDict, Callable {
         if (name instanceof PyStr s) {
             fn.name = s.value();
         }
-        fn.defaults = defaults instanceof PyTuple t ? t.items.clone() : null;
+        fn.setDefaults(defaults instanceof PyTuple t ? t : null);
         fn.closure = nfree > 0 ? closureCells : null;
         fn.kwdefaults = kwdefaults instanceof PyDict d ? d : null;
         return fn;
@@ -186,7 +192,19 @@ public final class PyFunction implements PyObject, HasDict, Callable {
         if (Audit.on()) {
             Audit.event("object.__getattr__", self, PyStr.of("__defaults__"));
         }
-        return self.defaults == null ? PyNone.NONE : PyTuple.of(self.defaults.clone());
+        if (self.defaults == null) {
+            return PyNone.NONE;
+        }
+        if (self.defaultsTuple == null) {
+            self.defaultsTuple = PyTuple.of(self.defaults.clone());
+        }
+        return self.defaultsTuple;
+    }
+
+    /** Sets the defaults to those of T (null: none), T being what __defaults__ then gives. */
+    public void setDefaults(PyTuple t) {
+        defaults = t == null ? null : t.toArray();
+        defaultsTuple = t;
     }
 
     @ExposedGetter
@@ -250,6 +268,10 @@ public final class PyFunction implements PyObject, HasDict, Callable {
             case "__doc__" -> doc = v == null ? PyNone.NONE : v;
             case "__module__" -> module = v == null ? PyNone.NONE : v;
             case "__defaults__" -> {
+                // Compare funcobject.c: func_set_defaults (the type is checked first).
+                if (v != null && v != PyNone.NONE && !v.type().isSubtypeOf(PyTuple.TYPE)) {
+                    throw PyErr.typeError("__defaults__ must be set to a tuple object");
+                }
                 if (Audit.on()) {
                     Audit.event("object.__setattr__", this, PyStr.of(attr), v == null ? PyNone.NONE : v);
                 }
@@ -257,8 +279,13 @@ public final class PyFunction implements PyObject, HasDict, Callable {
                     Watchers.funcEvent(Watchers.FUNC_MODIFY_DEFAULTS, this, v == PyNone.NONE ? null : v);
                 }
                 defaults = v == null || v == PyNone.NONE ? null : Abstract.toArray(v);
+                defaultsTuple = defaults == null ? null : v;
             }
             case "__kwdefaults__" -> {
+                // Compare funcobject.c: func_set_kwdefaults.
+                if (v != null && v != PyNone.NONE && !(v instanceof PyDict)) {
+                    throw PyErr.typeError("__kwdefaults__ must be set to a dict object");
+                }
                 if (Audit.on()) {
                     Audit.event("object.__setattr__", this, PyStr.of(attr), v == null ? PyNone.NONE : v);
                 }
