@@ -45,6 +45,16 @@ public final class ArgParser {
             }
             values[idx] = args[npos + k];
         }
+        // With keywords given, a required parameter may still be missing.
+        for (int i = npos; i < min; i++) {
+            if (values[i] == null) {
+                if (names[i].isEmpty()) {
+                    throw PyErr.typeError(fn + "() takes at least " + min + " positional argument" + (min == 1 ? "" : "s")
+                        + " (" + npos + " given)");
+                }
+                throw PyErr.typeError(fn + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+            }
+        }
     }
 
     /** Requires that no positional arguments were given (keyword-only parameters). */
