@@ -47,8 +47,11 @@ public final class Unraisable {
             if (err == null || err == PyNone.NONE) {
                 return;
             }
-            String text = (errMsg == null ? "Exception ignored in" : errMsg) + ": "
-                + (obj == null ? "None" : Abstract.repr(obj).value()) + "\n" + TracebackPrinter.format(e);
+            // Without an object only the message, if any, comes first (write_unraisable_exc_file).
+            String head = obj != null && obj != PyNone.NONE
+                ? (errMsg == null ? "Exception ignored in" : errMsg) + ": " + Abstract.repr(obj).value() + "\n"
+                : errMsg != null ? errMsg + ":\n" : "";
+            String text = head + TracebackPrinter.format(e);
             Abstract.call(Abstract.getAttr(err, "write"), PyStr.of(text));
         } catch (PyBaseException ignored) {
             // Nothing sensible is left to report to.
