@@ -246,26 +246,32 @@ final class XmlDecoder {
         if (m.find()) {
             String enc = m.group(2);
             kind = UNKNOWN;
-            // Where the name starts: expat reports an unknown encoding there, also when the
-            // codec lookup itself raised (a LookupError).
-            int at = m.start(2);
-            unknownByte = at;
-            unknownLine = 1 + (int) head.substring(0, at).chars().filter(c -> c == '\n').count();
-            unknownColumn = at - (head.lastIndexOf('\n', at - 1) + 1);
             boolean known;
             try {
                 known = select(enc);
             } catch (org.pyvm.runtime.PyBaseException e) {
                 lookupFailed = true;
+                placeUnknown(head, m.start(2));
                 throw e;
             }
             if (!known) {
                 kind = UTF8;
                 unknownEnc[0] = enc;
+                placeUnknown(head, m.start(2));
                 return -3;
             }
         }
         return 0;
+    }
+
+    /**
+     * Records where the name of an unknown declared encoding starts, at AT in HEAD: expat
+     * reports the error there, also when the codec lookup itself raised (a LookupError).
+     */
+    private void placeUnknown(String head, int at) {
+        unknownByte = at;
+        unknownLine = 1 + (int) head.substring(0, at).chars().filter(c -> c == '\n').count();
+        unknownColumn = at - (head.lastIndexOf('\n', at - 1) + 1);
     }
 
     /** UTF-8 from I; returns where an unfinished sequence starts (kept for the next call). */
