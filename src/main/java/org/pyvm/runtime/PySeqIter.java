@@ -96,17 +96,10 @@ public final class PySeqIter implements PyObject, PyIterator {
             seq = null;
             return null;
         }
-        if (s instanceof PyList l) {
-            if (i < l.size) {
-                index = i + 1;
-                return l.items[i];
-            }
-        } else if (s instanceof PyTuple t) {
-            if (i < t.items.length) {
-                index = i + 1;
-                return t.items[i];
-            }
-        } else if (s instanceof PyStr str) {
+        if (s instanceof PyList || s instanceof PyTuple) {
+            return nextListItem();
+        }
+        if (s instanceof PyStr str) {
             if (i < str.length()) {
                 index = i + 1;
                 return PyStr.ofCodePoint(str.codePointAt(i));
