@@ -8,7 +8,6 @@ import org.pyvm.runtime.CodeRunner;
 import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.Formatter;
 import org.pyvm.runtime.HasDict;
-import org.pyvm.runtime.IntMethods;
 import org.pyvm.runtime.Ops;
 import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyBool;
@@ -305,49 +304,65 @@ public final class Builtins {
             throw PyErr.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         }
         PyObject it = Abstract.iter(ap.get(0));
-        // Floats are added with Neumaier's compensated summation, as CPython 3.12 does
-        // (bltinmodule.c: builtin_sum_impl); ints stay exact; anything else uses +.
-        boolean floatMode = false;
-        double f = 0;
-        double c = 0;
-        for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
-            if (!floatMode && acc instanceof PyInt a && v instanceof PyInt b && (acc.getClass() == PyInt.class
-                || acc instanceof PyBool) && (v.getClass() == PyInt.class || v instanceof PyBool)) {
-                acc = IntMethods.add(a, b);
-                continue;
+        // Three phases, as bltinmodule.c: builtin_sum_impl, each left for good at the first
+        // item it cannot take (which is added with +, the sum so far as an object): exact ints
+        // add in a long (no int object per item), then exact floats with Neumaier's
+        // compensated summation (ints that fit a long are added to the float without
+        // compensation), then + for everything else.
+        PyObject result = acc;
+        PyObject item;
+        if (result.getClass() == PyInt.class && !((PyInt) result).isBig()) {
+            long i = ((PyInt) result).value;
+            result = null;
+            while (result == null) {
+                item = Abstract.next(it);
+                if (item == null) {
+                    return PyInt.of(i);
+                }
+                if ((item.getClass() == PyInt.class || item instanceof PyBool) && !((PyInt) item).isBig()) {
+                    long b = ((PyInt) item).value;
+                    long x = i + b;
+                    if (((i ^ x) & (b ^ x)) >= 0) { // no overflow
+                        i = x;
+                        continue;
+                    }
+                }
+                result = Ops.binaryOp(PyInt.of(i), item, Ops.NB_ADD);
             }
-            if (!floatMode && (acc.getClass() == PyFloat.class || (acc.getClass() == PyInt.class && v.getClass() == PyFloat.class))) {
-                floatMode = true;
-                f = ((acc instanceof PyFloat af) ? af.value : ((PyInt) acc).doubleValue());
-                c = 0;
-            }
-            if (floatMode) {
-                double x;
-                if (v.getClass() == PyFloat.class) {
-                    x = ((PyFloat) v).value;
-                } else if ((v.getClass() == PyInt.class || v instanceof PyBool) && !((PyInt) v).isBig()) {
-                    x = (double) ((PyInt) v).value;
-                } else {
-                    acc = PyFloat.of(c != 0 && Double.isFinite(c) ? f + c : f);
-                    floatMode = false;
-                    acc = Ops.binaryOp(acc, v, Ops.NB_ADD);
+        }
+        if (result.getClass() == PyFloat.class) {
+            double f = ((PyFloat) result).value;
+            double c = 0;
+            result = null;
+            while (result == null) {
+                item = Abstract.next(it);
+                if (item == null) {
+                    // Adding the compensation must neither lose a negative zero's sign nor
+                    // turn an infinite sum into a NaN.
+                    return PyFloat.of(c != 0 && Double.isFinite(c) ? f + c : f);
+                }
+                if (item.getClass() == PyFloat.class) {
+                    double x = ((PyFloat) item).value;
+                    double t = f + x;
+                    if (Math.abs(f) >= Math.abs(x)) {
+                        c += (f - t) + x;
+                    } else {
+                        c += (x - t) + f;
+                    }
+                    f = t;
                     continue;
                 }
-                double t = f + x;
-                if (Math.abs(f) >= Math.abs(x)) {
-                    c += (f - t) + x;
-                } else {
-                    c += (x - t) + f;
+                if (item instanceof PyInt n && !n.isBig()) {
+                    f += (double) n.value;
+                    continue;
                 }
-                f = t;
-                continue;
+                result = Ops.binaryOp(PyFloat.of(c != 0 && Double.isFinite(c) ? f + c : f), item, Ops.NB_ADD);
             }
-            acc = Ops.binaryOp(acc, v, Ops.NB_ADD);
         }
-        if (floatMode) {
-            acc = PyFloat.of(c != 0 && Double.isFinite(c) ? f + c : f);
+        for (item = Abstract.next(it); item != null; item = Abstract.next(it)) {
+            result = Ops.binaryOp(result, item, Ops.NB_ADD);
         }
-        return acc;
+        return result;
     }
 
     private static PyObject minMax(PyObject[] args, String[] kw, boolean max) {
