@@ -724,7 +724,7 @@ public final class PyMemoryView implements PyObject {
             }
             case 'f' -> PyFloat.of(Float.intBitsToFloat((int) readLE(a, at, 4)));
             case 'd' -> PyFloat.of(Double.longBitsToDouble(readLE(a, at, 8)));
-            case 'e' -> PyFloat.of(Float.float16ToFloat((short) readLE(a, at, 2)));
+            case 'e' -> PyFloat.of(HalfFloat.unpack((int) readLE(a, at, 2)));
             default -> throw PyErr.of(PyExc.NotImplementedError, "memoryview: unsupported format " + format);
         };
     }
@@ -752,9 +752,12 @@ public final class PyMemoryView implements PyObject {
                     // A plain C cast (PACK_SINGLE): too large a double becomes inf.
                     writeLE(a, at, 4, Float.floatToRawIntBits((float) d));
                 } else {
-                    // PyFloat_Pack2 refuses what does not fit.
-                    short x = Float.floatToFloat16((float) d);
-                    if (Float.isInfinite(Float.float16ToFloat(x)) && !Double.isInfinite(d)) {
+                    // PyFloat_Pack2 refuses what does not fit (OverflowError, which
+                    // memoryobject.c's fix_error_int turns into ValueError).
+                    int x;
+                    try {
+                        x = HalfFloat.pack(d);
+                    } catch (PyBaseException e) {
                         throw invalidValue();
                     }
                     writeLE(a, at, 2, x);

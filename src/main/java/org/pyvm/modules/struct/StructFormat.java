@@ -10,6 +10,7 @@ import org.pyvm.runtime.PyBool;
 import org.pyvm.runtime.PyBytes;
 import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyExc;
+import org.pyvm.runtime.HalfFloat;
 import org.pyvm.runtime.PyFloat;
 import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyObject;
@@ -207,7 +208,7 @@ final class StructFormat {
                         buf[off] = b.bytes()[0];
                     }
                     case '?' -> buf[off] = (byte) (Abstract.isTrue(args[a++]) ? 1 : 0);
-                    case 'e' -> putInt(buf, off, 2, half(floatArg(args[a++])));
+                    case 'e' -> putInt(buf, off, 2, HalfFloat.pack(floatArg(args[a++])));
                     case 'f' -> {
                         double x = floatArg(args[a++]);
                         float y = (float) x;
@@ -248,79 +249,6 @@ final class StructFormat {
         return x.longValue();
     }
 
-    /** IEEE half precision with round-half-even. Compare floatobject.c: PyFloat_Pack2. */
-    static int half(double x) {
-        int sign;
-        int e;
-        int bits;
-        if (x == 0.0) {
-            sign = (Double.doubleToRawLongBits(x) < 0) ? 1 : 0;
-            e = 0;
-            bits = 0;
-        } else if (Double.isInfinite(x)) {
-            sign = x < 0.0 ? 1 : 0;
-            e = 0x1f;
-            bits = 0;
-        } else if (Double.isNaN(x)) {
-            sign = Double.doubleToRawLongBits(x) < 0 ? 1 : 0;
-            e = 0x1f;
-            bits = 512;
-        } else {
-            sign = x < 0.0 ? 1 : 0;
-            double ax = Math.abs(x);
-            int ex = Math.getExponent(ax);
-            double f;
-            if (ex == Double.MIN_EXPONENT - 1) {
-                // Subnormal double: far below half's range.
-                f = 0.0;
-                e = 0;
-            } else {
-                f = ax / Math.scalb(1.0, ex);
-                e = ex;
-                if (e >= 16) {
-                    throw PyErr.overflowError("float too large to pack with e format");
-                } else if (e < -25) {
-                    f = 0.0;
-                    e = 0;
-                } else if (e < -14) {
-                    f = Math.scalb(f, 14 + e);
-                    e = 0;
-                } else {
-                    e += 15;
-                    f -= 1.0;
-                }
-            }
-            f *= 1024.0;
-            bits = (int) f;
-            if (f - bits > 0.5 || (f - bits == 0.5 && bits % 2 == 1)) {
-                bits++;
-                if (bits == 1024) {
-                    bits = 0;
-                    e++;
-                    if (e == 31) {
-                        throw PyErr.overflowError("float too large to pack with e format");
-                    }
-                }
-            }
-        }
-        return bits | (e << 10) | (sign << 15);
-    }
-
-    static double unhalf(int h) {
-        int sign = h >> 15 & 1;
-        int e = h >> 10 & 0x1f;
-        int f = h & 0x3ff;
-        double x;
-        if (e == 0x1f) {
-            x = f == 0 ? Double.POSITIVE_INFINITY : Double.NaN;
-        } else if (e == 0) {
-            x = Math.scalb(f / 1024.0, -14);
-        } else {
-            x = Math.scalb(1.0 + f / 1024.0, e - 15);
-        }
-        return sign == 1 ? -x : x;
-    }
-
     // --- unpacking --------------------------------------------------------------------
 
     private long getInt(byte[] buf, int off, int size) {
@@ -355,7 +283,7 @@ final class StructFormat {
                     }
                     case 'c' -> out[a++] = new PyBytes(new byte[] {buf[off]});
                     case '?' -> out[a++] = PyBool.of(buf[off] != 0);
-                    case 'e' -> out[a++] = PyFloat.of(unhalf((int) getInt(buf, off, 2)));
+                    case 'e' -> out[a++] = PyFloat.of(HalfFloat.unpack((int) getInt(buf, off, 2)));
                     case 'f' -> out[a++] = PyFloat.of(Float.intBitsToFloat((int) getInt(buf, off, 4)));
                     case 'd' -> out[a++] = PyFloat.of(Double.longBitsToDouble(getInt(buf, off, 8)));
                     default -> {
