@@ -318,18 +318,8 @@ public final class Sys {
         }
         // Objects CPython's GC tracks (a class's instances, containers) have its header
         // added, and a class's the dict and weak-reference pointers kept before the object.
-        return PyInt.of(n + (gcTracked(o.type()) ? 16 : 0)
+        return PyInt.of(n + (o.type().hasGcFlag() ? 16 : 0)
             + (org.pyvm.runtime.SubtypeDescrs.hasPreHeader(o.type()) ? 16 : 0));
-    }
-
-    /** The builtin types with a __sizeof__ that CPython's GC does not track (no Py_TPFLAGS_HAVE_GC). */
-    private static final java.util.Set<String> NOT_GC = java.util.Set.of("object", "NoneType", "NotImplementedType",
-        "ellipsis", "bytearray", "int", "bool", "float", "complex", "str",
-        "bytes", "range", "decimal.Decimal");
-
-    /** Compare Include/objimpl.h: _PyObject_IS_GC (a class always has Py_TPFLAGS_HAVE_GC). */
-    private static boolean gcTracked(org.pyvm.runtime.PyType t) {
-        return t.isHeapType() || !NOT_GC.contains(t.getName()) && !NOT_GC.contains(t.fullName());
     }
 
     @ExposedMethod(min = 0)

@@ -888,6 +888,11 @@ public final class PyType implements PyObject, HasDict {
         }
     }
 
+    /** Whether CPython's type has Py_TPFLAGS_HAVE_GC (its objects carry the GC header); see TypeLayouts. */
+    public boolean hasGcFlag() {
+        return TypeLayouts.hasGc(this);
+    }
+
     public String fullName() {
         PyObject m = getDict().getStr("__module__");
         if (m instanceof PyStr s && !s.toString().equals("builtins")) {

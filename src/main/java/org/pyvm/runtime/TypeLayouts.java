@@ -41,6 +41,31 @@ final class TypeLayouts {
         Map.entry("coroutine", new int[] {144, 8}), Map.entry("async_generator", new int[] {144, 8}),
         Map.entry("BaseException", new int[] {72, 0}));
 
+    /**
+     * The builtin types whose objects CPython 3.12 does not track for its cycle collector
+     * (no Py_TPFLAGS_HAVE_GC): objects that hold no references to other objects. Every other
+     * builtin type has the flag. By tp_name.
+     */
+    private static final java.util.Set<String> NOT_GC = java.util.Set.of(
+        "object", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "NoneType",
+        "NotImplementedType", "ellipsis", "range", "range_iterator", "longrange_iterator", "code",
+        "datetime.date", "datetime.datetime", "datetime.time", "datetime.timedelta", "datetime.timezone",
+        "datetime.tzinfo", "decimal.Context", "decimal.Decimal", "_ctypes.Array", "_ctypes.CFuncPtr",
+        "_ctypes.Structure", "_ctypes.Union", "_ctypes._Pointer", "_ctypes._SimpleCData", "_blake2.blake2b",
+        "_blake2.blake2s", "_bz2.BZ2Compressor", "_bz2.BZ2Decompressor", "_hashlib.HASH", "_hashlib.HASHXOF",
+        "_hashlib.HMAC", "_lzma.LZMACompressor", "_lzma.LZMADecompressor", "_random.Random", "_sha3.sha3_224",
+        "_sha3.sha3_256", "_sha3.sha3_384", "_sha3.sha3_512", "_sha3.shake_128", "_sha3.shake_256",
+        "_ssl.Certificate", "select.epoll", "zlib.Compress", "zlib.Decompress", "zlib._ZlibDecompressor");
+
+    /**
+     * Whether T has CPython's Py_TPFLAGS_HAVE_GC: a class always has it; a builtin type unless
+     * listed in {@link #NOT_GC} (by tp_name, or module and name for types whose tp_name here
+     * lacks the module). Compare Include/objimpl.h: _PyObject_IS_GC.
+     */
+    static boolean hasGc(PyType t) {
+        return t.isHeapType() || !NOT_GC.contains(t.getName()) && !NOT_GC.contains(t.fullName());
+    }
+
     static long basicsize(PyType t) {
         if (!t.isHeapType()) {
             int[] l = BUILTIN.get(t.getName());

@@ -534,7 +534,7 @@ final class TypeMethods {
 
     /**
      * type.__flags__: the Py_TPFLAGS_* bits that Python code reads (copyreg's HEAPTYPE test,
-     * inspect's IS_ABSTRACT, the fast-subclass bits, BASETYPE, READY, IMMUTABLETYPE, GC and
+     * inspect's IS_ABSTRACT, the fast-subclass bits, BASETYPE, READY, IMMUTABLETYPE, HAVE_GC and
      * managed dict/weakref for classes). An approximation of CPython's tp_flags: bits
      * describing C-level slots (vectorcall, method descriptors...) are not modelled, so a
      * builtin type's number can differ from CPython's. Compare Include/object.h.
@@ -546,6 +546,9 @@ final class TypeMethods {
             f |= (1L << 9) | (1L << 14) | (1L << 4) | (1L << 3); // HEAPTYPE, HAVE_GC, MANAGED_DICT/WEAKREF
         } else {
             f |= 1L << 8; // IMMUTABLETYPE
+            if (self.hasGcFlag()) {
+                f |= 1L << 14; // HAVE_GC
+            }
         }
         if (self.allowsSubclass()) {
             f |= 1L << 10; // BASETYPE
