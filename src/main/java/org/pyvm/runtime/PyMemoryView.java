@@ -265,6 +265,22 @@ public final class PyMemoryView implements PyObject {
         return new PyMemoryView(m, 0, "B", 1, new int[] {n}, new int[] {1}, readonly);
     }
 
+    /**
+     * A 1-D unsigned-byte view of this contiguous (C or Fortran order) view's memory in the
+     * order it lies in, sharing the buffer and its writability: what picklebufobject.c's
+     * picklebuf_raw makes by rewriting a new view's format, shape and strides (cast() would
+     * want C order). The caller checks contiguity; a contiguous view's strides are positive,
+     * so its memory starts at its own offset.
+     */
+    public PyMemoryView memoryOrderBytes() {
+        checkReleased();
+        int n = itemsize;
+        for (int d : shape) {
+            n *= d;
+        }
+        return new PyMemoryView(mbuf, offset, "B", 1, new int[] {n}, new int[] {1}, null, readonly, 'B');
+    }
+
     /** A new view sharing SELF's managed buffer with another layout. Compare mbuf_add_view. */
     private PyMemoryView derive(int off, String fmt, int isz, int[] shp, int[] str, boolean ro) {
         return new PyMemoryView(mbuf, off, fmt, isz, shp, str, suboffsets, ro, fmt == format ? code : codeOf(fmt));

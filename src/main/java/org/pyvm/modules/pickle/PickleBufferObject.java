@@ -8,7 +8,6 @@ import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyMemoryView;
 import org.pyvm.runtime.PyObject;
-import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.PyType;
 import org.pyvm.runtime.ViewExporter;
 
@@ -23,9 +22,9 @@ public final class PickleBufferObject implements ViewExporter {
         PickleBufferObject.class).notSubclassable());
 
     /** The view of the wrapped buffer, or null once released. */
-    private PyObject view;
+    private PyMemoryView view;
 
-    private PickleBufferObject(PyObject view) {
+    private PickleBufferObject(PyMemoryView view) {
         this.view = view;
     }
 
@@ -50,7 +49,7 @@ public final class PickleBufferObject implements ViewExporter {
     }
 
     /** The view, or ValueError once released. */
-    PyObject view() {
+    PyMemoryView view() {
         if (view == null) {
             throw PyErr.valueError("operation forbidden on released PickleBuffer object");
         }
@@ -65,17 +64,12 @@ public final class PickleBufferObject implements ViewExporter {
     /** raw(): a 1-D unsigned-byte memoryview of the whole buffer. Compare picklebuf_raw. */
     @ExposedMethod
     static PyObject raw(PickleBufferObject self) {
-        PyObject v = self.view();
+        PyMemoryView v = self.view();
         if (!Abstract.isTrue(Abstract.getAttr(v, "contiguous"))) {
             throw PyErr.of(PyExc.BufferError, "cannot extract raw buffer from non-contiguous buffer");
         }
-        PyObject fresh = PyMemoryView.fromObject(v);
-        if (Abstract.isTrue(Abstract.getAttr(fresh, "c_contiguous"))) {
-            return Abstract.call(Abstract.getAttr(fresh, "cast"), PyStr.of("B"));
-        }
-        // Fortran order only: cast() wants C order, so view the bytes in memory order.
-        PyObject bytes = Abstract.call(Abstract.getAttr(fresh, "tobytes"), PyStr.of("A"));
-        return PyMemoryView.fromObject(bytes);
+        // Over the same memory and writable as the buffer is, in either contiguous order.
+        return v.memoryOrderBytes();
     }
 
     /** release(): lets go of the buffer. Compare picklebuf_release. */
