@@ -79,6 +79,35 @@ final class NameService {
         return n < 0 ? -1 : n & 0xffff;
     }
 
+    /** HOST without a "%scope" suffix. */
+    private static String scopeless(String host) {
+        int pct = host.indexOf('%');
+        return pct < 0 ? host : host.substring(0, pct);
+    }
+
+    /**
+     * The scope of numeric IPv6 address RAW's "%scope" suffix: an interface's name (for a
+     * link-local unicast, node-local or link-local multicast address), else a number; anything
+     * else is EAI_NONAME. Compare glibc inet/inet6_scopeid_pton.c.
+     */
+    private static int scopeId(byte[] raw, String scope) {
+        boolean named = (raw[0] & 0xff) == 0xfe && (raw[1] & 0xc0) == 0x80
+            || (raw[0] & 0xff) == 0xff && ((raw[1] & 0x0f) == 0x01 || (raw[1] & 0x0f) == 0x02);
+        int index = named && !scope.isEmpty() ? Interfaces.indexOf(scope) : 0;
+        if (index != 0) {
+            return index;
+        }
+        try {
+            long n = Long.parseLong(scope);
+            if (n >= 0 && n <= 0xffffffffL && Character.isDigit(scope.charAt(0))) {
+                return (int) n;
+            }
+        } catch (NumberFormatException e) {
+            // not a number either
+        }
+        throw SocketModule.gaierror(-2, "Name or service not known");
+    }
+
     static PyObject getaddrinfo(PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("getaddrinfo", args, kw, 2, 6, "host", "port", "family", "type", "proto", "flags");
         int family = a[2] == null ? 0 : (int) Abstract.index(a[2]).longValue();
@@ -134,11 +163,14 @@ final class NameService {
                     throw SocketModule.gaierror(-9, "Address family for hostname not supported");
                 }
                 addrs.add(InetAddress.getByAddress(Inet.pton4(host)));
-            } else if (host.indexOf(':') >= 0 && Inet.pton6(host) != null) {
+            } else if (host.indexOf(':') >= 0 && Inet.pton6(scopeless(host)) != null) {
                 if (family == SockChannel.AF_INET) {
                     throw SocketModule.gaierror(-9, "Address family for hostname not supported");
                 }
-                addrs.add(InetAddress.getByAddress(Inet.pton6(host)));
+                byte[] raw = Inet.pton6(scopeless(host));
+                int pct = host.indexOf('%');
+                addrs.add(pct < 0 ? InetAddress.getByAddress(raw)
+                    : java.net.Inet6Address.getByAddress(null, raw, scopeId(raw, host.substring(pct + 1))));
             } else {
                 for (InetAddress x : InetAddress.getAllByName(host)) {
                     if (family == 0 || (family == SockChannel.AF_INET) == (x instanceof Inet4Address)) {

@@ -145,6 +145,21 @@ final class Services {
      * port in the services database unless NI_NUMERICSERV. Compare socketmodule.c:
      * socket_getnameinfo.
      */
+    /**
+     * What glibc's getnameinfo appends to a numeric IPv6 host for scope id SCOPE: nothing for
+     * 0; "%" and the interface's name for a link-local unicast or multicast address whose
+     * interface exists; "%" and the number otherwise. Compare glibc inet/getnameinfo.c.
+     */
+    private static String scopeSuffix(byte[] raw, long scope) {
+        if (scope == 0) {
+            return "";
+        }
+        boolean linkLocal = (raw[0] & 0xff) == 0xfe && (raw[1] & 0xc0) == 0x80;
+        boolean mcLinkLocal = (raw[0] & 0xff) == 0xff && (raw[1] & 0x0f) == 0x02;
+        String name = linkLocal || mcLinkLocal ? Interfaces.nameOf(scope) : null;
+        return "%" + (name != null ? name : Long.toString(scope));
+    }
+
     static PyObject getnameinfo(PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("getnameinfo", args, kw, 2, 2, "sockaddr", "flags");
         if (!(a[0] instanceof PyTuple t)) {
@@ -172,6 +187,9 @@ final class Services {
         }
         String hostOut;
         String numeric = raw.length == 4 ? Inet.ntoa4(raw) : Inet.ntop6(raw);
+        if (raw.length == 16 && t.size() == 4) {
+            numeric += scopeSuffix(raw, Abstract.index(t.get(3)).longValue() & 0xffffffffL);
+        }
         if ((flags & NI_NUMERICHOST) != 0) {
             hostOut = numeric;
         } else {

@@ -42,7 +42,8 @@ public final class SocketModule {
      * Linux's values (sys/socket.h, netinet/in.h, netdb.h), as CPython 3.12 exports them, less
      * those that only name ancillary data, which the JDK neither sends nor receives
      * (SCM_RIGHTS, SCM_CREDENTIALS, IPV6_RECVHOPLIMIT, IPV6_HOPLIMIT): code that looks for
-     * them (multiprocessing's fd passing, test_socket) sees the feature is absent.
+     * them (multiprocessing's fd passing, test_socket) sees the feature is absent. (CMSG_LEN
+     * and CMSG_SPACE, arithmetic on the platform's cmsghdr, are there, as on Linux.)
      */
     private static final Object[] CONSTANTS = {
         "AF_ALG", 38, "AF_APPLETALK", 5, "AF_ASH", 18, "AF_ATMPVC", 8, "AF_ATMSVC", 20, "AF_AX25", 3,
@@ -105,6 +106,7 @@ public final class SocketModule {
         defaultTimeout = -1;
         PyModule m = new PyModule("_socket");
         m.addFunctions(SocketModule.class);
+        m.addFunctions(Interfaces.class);
         PyDict d = m.getDict();
         d.setStr("__doc__", PyStr.of("Implementation module for socket operations.\n\nSee the socket module for documentation."));
         for (int i = 0; i < CONSTANTS.length; i += 2) {
@@ -205,6 +207,40 @@ public final class SocketModule {
                 : "int larger than 32 bits");
         }
         return v.longValue();
+    }
+
+    /** sizeof(struct cmsghdr) on Linux x86-64: a size_t length and two ints, 8-aligned. */
+    private static final long CMSG_HDR = 16;
+    /** socketmodule.c's SOCKLEN_T_LIMIT: the largest ancillary length it passes on (INT_MAX). */
+    private static final long SOCKLEN_T_LIMIT = 0x7fffffffL;
+
+    /**
+     * CMSG_LEN(length): the length of an ancillary data item with LENGTH bytes of data,
+     * without trailing padding. Arithmetic only: pyvm's sendmsg/recvmsg carry no ancillary
+     * data (see PySocket), but the value is the platform's. Compare socketmodule.c:
+     * socket_CMSG_LEN, get_CMSG_LEN.
+     */
+    @ExposedMethod
+    static long CMSG_LEN(PyObject length) {
+        long n = Abstract.ssizeArg(length);
+        if (n < 0 || n > SOCKLEN_T_LIMIT - CMSG_HDR) {
+            throw PyErr.overflowError("CMSG_LEN() argument out of range");
+        }
+        return CMSG_HDR + n;
+    }
+
+    /**
+     * CMSG_SPACE(length): the buffer space such an item takes, with the padding before the
+     * next one (data rounded up to 8). Compare socketmodule.c: socket_CMSG_SPACE,
+     * get_CMSG_SPACE, which bounds LENGTH by CMSG_SPACE(1) to count padding on both sides.
+     */
+    @ExposedMethod
+    static long CMSG_SPACE(PyObject length) {
+        long n = Abstract.ssizeArg(length);
+        if (n < 0 || n > SOCKLEN_T_LIMIT - (CMSG_HDR + 8)) {
+            throw PyErr.overflowError("CMSG_SPACE() argument out of range");
+        }
+        return CMSG_HDR + ((n + 7) & ~7L);
     }
 
     @ExposedMethod
