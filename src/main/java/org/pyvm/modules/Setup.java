@@ -27,6 +27,7 @@ public final class Setup {
 
     /** Fresh interpreter state with sys as CONFIG says. */
     public static void init(SysConfig config, PrintStream out, PrintStream err) {
+        SysConfig.current = config;
         PyRuntime.reset();
         PyRuntime.intMaxStrDigits = config.intMaxStrDigits;
         org.pyvm.bytecode.CodeObject.setDebugRanges(config.codeDebugRanges);
@@ -134,6 +135,8 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_tkinter", org.pyvm.modules.tkinter.TkinterModule::create);
         PyRuntime.BUILTIN_MODULES.put("mmap", org.pyvm.modules.mmap.MmapModule::create);
         PyRuntime.BUILTIN_MODULES.put("_decimal", org.pyvm.modules.decimal.DecimalModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_xxsubinterpreters", org.pyvm.modules.interpreters.Subinterpreters::module);
+        PyRuntime.BUILTIN_MODULES.put("_xxinterpchannels", org.pyvm.modules.interpreters.Channels::module);
         org.pyvm.modules.decimal.DecimalModule.reset();
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
