@@ -134,10 +134,16 @@ final class SubInterpreterLoader {
         return new Worker(config);
     }
 
+    /** The loaders made so far, weakly: a test checks that destroyed interpreters' are collected. */
+    static final java.util.List<java.lang.ref.WeakReference<ClassLoader>> MADE =
+        java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
     @SuppressWarnings("unchecked")
     private static Function<Object[], Object> load(Map<String, Object> config) {
         URL where = Main.class.getProtectionDomain().getCodeSource().getLocation();
         ChildFirst loader = new ChildFirst(new URL[] {where}, Main.class.getClassLoader());
+        MADE.removeIf(r -> r.get() == null);
+        MADE.add(new java.lang.ref.WeakReference<>(loader));
         try {
             Class<?> c = loader.loadClass(SubInterpreter.class.getName());
             return (Function<Object[], Object>) c.getMethod("start", Map.class).invoke(null, config);

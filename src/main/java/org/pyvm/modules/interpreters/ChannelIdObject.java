@@ -107,7 +107,7 @@ public final class ChannelIdObject implements PyObject {
     }
 
     /** PyNumber_Check: index, int or float conversion, or a complex. */
-    private static boolean isNumber(PyObject o) {
+    static boolean isNumber(PyObject o) {
         PyType t = o.type();
         return o instanceof org.pyvm.runtime.PyComplex || Abstract.lookupAttr(t, "__index__") != null
             || Abstract.lookupAttr(t, "__int__") != null || Abstract.lookupAttr(t, "__float__") != null;

@@ -85,13 +85,13 @@ public final class Channels {
         return new PyList(out);
     }
 
-    /** list_interpreters(cid, *, send): the interpreters with that end open, newest first. */
+    /** list_interpreters(cid, *, send): the interpreters with that end open, in id order. */
     @ExposedMethod
     static PyObject list_interpreters(PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("channel_list_interpreters", args, kw, 2, 1, "cid", "send");
         long cid = ChannelIdObject.convert(a[0]);
         boolean send = Abstract.isTrue(a[1]);
-        long[] ids = (long[]) Subinterpreters.call("ch.interps", cid, send, Subinterpreters.newestFirst());
+        long[] ids = (long[]) Subinterpreters.call("ch.interps", cid, send, Subinterpreters.allIds());
         PyObject[] out = new PyObject[ids.length];
         for (int i = 0; i < ids.length; i++) {
             out[i] = new InterpreterIdObject(ids[i]);

@@ -7,6 +7,7 @@ import org.pyvm.runtime.Ops;
 import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyObject;
+import org.pyvm.runtime.PyNotImplemented;
 import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.PyType;
 
@@ -92,10 +93,25 @@ public final class InterpreterIdObject implements PyObject {
         return PyInt.of(self.id);
     }
 
-    /** Compared as its int with anything else (so == 1.0 holds), or by id with another InterpreterID. */
+    /**
+     * == and != only (the orderings are NotImplemented): another InterpreterID by id, an int
+     * by value, any other number as the id's int compares with it (== 1.0 holds).
+     */
     private static PyObject compare(InterpreterIdObject self, PyObject o, int op) {
-        PyObject other = o instanceof InterpreterIdObject i ? PyInt.of(i.id) : o;
-        return Ops.richCompare(PyInt.of(self.id), other, op);
+        if (op != Ops.EQ && op != Ops.NE) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        boolean same;
+        if (o instanceof InterpreterIdObject i) {
+            same = i.id == self.id;
+        } else if (o instanceof PyInt i) {
+            same = i.big == null && i.value == self.id;
+        } else if (ChannelIdObject.isNumber(o)) {
+            return Ops.richCompare(PyInt.of(self.id), o, op);
+        } else {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return org.pyvm.runtime.PyBool.of(same == (op == Ops.EQ));
     }
 
     @ExposedMethod

@@ -216,14 +216,9 @@ public final class Subinterpreters {
         return new PyList(out);
     }
 
-    /** The ids of all interpreters, newest first (CPython's interpreter list). */
-    static long[] newestFirst() {
-        long[] ids = (long[]) call("list");
-        long[] r = new long[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            r[i] = ids[ids.length - 1 - i];
-        }
-        return r;
+    /** The ids of all interpreters, oldest first (as list_all). */
+    static long[] allIds() {
+        return (long[]) call("list");
     }
 
     @ExposedMethod

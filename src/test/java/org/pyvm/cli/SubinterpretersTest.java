@@ -1,0 +1,57 @@
+package org.pyvm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Subinterpreters (_xxsubinterpreters): each is a copy of pyvm in a class loader of its own
+ * (SubInterpreterLoader), so its interpreter state is its own while the process's (file
+ * descriptors, working directory) is shared; a destroyed one's classes can be collected;
+ * and each in-process run starts with only the main interpreter.
+ */
+class SubinterpretersTest {
+
+    private static final String ISOLATION = String.join("\n",
+        "import sys, os, json, _xxsubinterpreters as I",
+        "sys.setrecursionlimit(1234)",
+        "sys.modules['marker'] = sys",
+        "i = I.create()",
+        "r, w = os.pipe()",
+        "I.run_string(i, f'''import sys, os",
+        "os.write({w}, repr((sys.getrecursionlimit(), 'marker' in sys.modules, 'json' in sys.modules,",
+        "    sys.path[0] == {sys.path[0]!r})).encode())",
+        "os.close({w})''')",
+        "print(os.read(r, 100).decode())",
+        "print(I.list_all())",
+        "");
+
+    @Test
+    void stateIsPerInterpreterAndDescriptorsAreShared() throws Exception {
+        InProcess.Result r = InProcess.run("-c", ISOLATION);
+        assertEquals("(1000, False, False, True)\n[InterpreterID(0), InterpreterID(1)]\n", r.out(), r.err());
+        // A new run in this JVM starts with the main interpreter alone.
+        InProcess.Result again = InProcess.run("-c", "import _xxsubinterpreters as I; print(I.list_all())");
+        assertEquals("[InterpreterID(0)]\n", again.out(), again.err());
+    }
+
+    @Test
+    void destroyedInterpretersCanBeCollected() throws Exception {
+        InProcess.Result r = InProcess.run("-c", String.join("\n",
+            "import _xxsubinterpreters as I",
+            "for _ in range(3):",
+            "    i = I.create()",
+            "    I.run_string(i, 'import threading; t = threading.Thread(target=int); t.start(); t.join()')",
+            "    I.destroy(i)",
+            "print(I.list_all())", ""));
+        assertEquals("[InterpreterID(0)]\n", r.out(), r.err());
+        boolean collected = false;
+        for (int i = 0; i < 20 && !collected; i++) {
+            System.gc();
+            Thread.sleep(50);
+            collected = SubInterpreterLoader.MADE.stream().allMatch(ref -> ref.get() == null);
+        }
+        assertTrue(collected, "a destroyed subinterpreter's class loader is still reachable");
+    }
+}
