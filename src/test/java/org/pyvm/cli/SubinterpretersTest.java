@@ -39,10 +39,17 @@ class SubinterpretersTest {
     @Test
     void destroyedInterpretersCanBeCollected() throws Exception {
         InProcess.Result r = InProcess.run("-c", String.join("\n",
-            "import _xxsubinterpreters as I",
+            "import os, _xxsubinterpreters as I, _xxinterpchannels as C",
+            "c = C.create()",
             "for _ in range(3):",
             "    i = I.create()",
             "    I.run_string(i, 'import threading; t = threading.Thread(target=int); t.start(); t.join()')",
+            // A pipe the subinterpreter made, read and closed here (this interpreter mirrors its entries).
+            "    I.run_string(i, f'import os, _xxinterpchannels as C\\nr, w = os.pipe()\\nos.write(w, b\"x\")\\n'",
+            "        f'os.close(w)\\nC.send({int(c)}, r)')",
+            "    r = C.recv(c)",
+            "    assert os.read(r, 1) == b'x'",
+            "    os.close(r)",
             "    I.destroy(i)",
             "print(I.list_all())", ""));
         assertEquals("[InterpreterID(0)]\n", r.out(), r.err());

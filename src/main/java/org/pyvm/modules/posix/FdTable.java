@@ -143,8 +143,8 @@ public final class FdTable {
     private static Set<Integer> INHERITABLE = new HashSet<>();
     /** Whether TABLE is another interpreter's (this pyvm is a subinterpreter): reset leaves it alone. */
     private static boolean shared;
-    /** The mirrors made of other interpreters' entries, by entry (identity: Entry keeps Object's equals). */
-    private static final java.util.Map<Object, Entry> MIRRORS = new java.util.WeakHashMap<>();
+    /** The mirrors made of other interpreters' entries, by entry; dropped when the entry's last number closes. */
+    private static final java.util.Map<Object, Entry> MIRRORS = new java.util.IdentityHashMap<>();
 
     /** The process-wide table and inheritable set, for a subinterpreter to {@link #share}. */
     public static synchronized Object[] exportTable() {
@@ -202,6 +202,17 @@ public final class FdTable {
             MIRRORS.put(foreign, m);
         }
         return m;
+    }
+
+    /**
+     * Drops the mirrors whose originals no number names any more (closed here or by their
+     * own interpreter): a mirror holds its original strongly, and through it another
+     * interpreter's classes, which would then never be collected once it is destroyed.
+     */
+    private static synchronized void sweepMirrors() {
+        java.util.Set<Object> named = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        named.addAll(TABLE);
+        MIRRORS.keySet().removeIf(k -> !named.contains(k));
     }
 
     /** What a slot holds for E: a mirror's original, so that every interpreter finds the same object. */
@@ -653,6 +664,9 @@ public final class FdTable {
             e = get(fd);
             TABLE.set(fd, null);
             INHERITABLE.remove(fd);
+        }
+        if (!MIRRORS.isEmpty()) {
+            sweepMirrors();
         }
         if (!decRef(e)) {
             return;
