@@ -168,6 +168,8 @@ public final class Setup {
         PyRuntime.threadsBlocked = true;
         // The callbacks of every atexit module instance, imported or since removed from sys.modules.
         org.pyvm.modules.atexit.AtexitModule.runAll();
+        // Then the subinterpreters still there (Py_FinalizeEx after the atexit functions).
+        org.pyvm.modules.interpreters.Subinterpreters.finishRun();
         PyRuntime.finalizing = true;
         // Signal handlers are cleared before the teardown's finalizers run (_PySignal_Fini).
         org.pyvm.modules.signal.SignalModule.finalizeRun();

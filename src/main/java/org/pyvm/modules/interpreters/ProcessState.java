@@ -70,6 +70,9 @@ public final class ProcessState implements Function<Object[], Object> {
                 return isRunning((Long) a[1]);
             case "run":
                 return run((Long) a[1], (String) a[2], (Object[]) a[3]);
+            case "destroyAll":
+                destroyAll();
+                return null;
             default:
                 return channels.apply(a);
         }
@@ -139,6 +142,32 @@ public final class ProcessState implements Function<Object[], Object> {
             in.handle.apply(new Object[] {"destroy"});
         } finally {
             channels.apply(new Object[] {"ch.clearInterp", id});
+        }
+    }
+
+    /**
+     * The main interpreter's exit: the subinterpreters nobody runs in are finalized (each
+     * one's thread ends with it); those still running are left to the process's end.
+     */
+    private void destroyAll() {
+        java.util.List<Interp> idle = new java.util.ArrayList<>();
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        synchronized (this) {
+            for (Map.Entry<Long, Interp> e : interps.entrySet()) {
+                if (e.getValue().handle != null && e.getValue().running == 0) {
+                    idle.add(e.getValue());
+                    ids.add(e.getKey());
+                    e.getValue().running = 1;
+                }
+            }
+            interps.keySet().removeAll(ids);
+        }
+        for (Interp in : idle) {
+            try {
+                in.handle.apply(new Object[] {"destroy"});
+            } catch (RuntimeException | Error e) {
+                // finalizing one must not stop the others
+            }
         }
     }
 

@@ -108,6 +108,25 @@ public final class Subinterpreters {
         }
     }
 
+    /**
+     * At the main interpreter's exit (Setup.finish): finalizes the subinterpreters left,
+     * so that their threads end (a run inside a JVM that goes on, such as the tests', would
+     * otherwise keep each one's copy of pyvm). Nothing in a subinterpreter or when none was made.
+     */
+    public static synchronized void finishRun() {
+        if (adopted || process == null || madeInRun != Interrupts.runCount()) {
+            return;
+        }
+        boolean released = Gil.release();
+        try {
+            process.apply(new Object[] {"destroyAll"});
+        } catch (RuntimeException e) {
+            // exit goes on
+        } finally {
+            Gil.reacquire(released);
+        }
+    }
+
     /** RuntimeError unless interpreter ID exists (_PyInterpreterState_LookUpID). */
     static void ensureExists(long id) {
         if (!(Boolean) call("exists", id)) {
