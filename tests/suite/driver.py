@@ -38,6 +38,16 @@ except BaseException as e:  # noqa: B902
 RANK = {"ok": 0, "skip": 0, "skip-impl": 0, "xfail": 0, "xpass": 1, "FAIL": 2, "ERROR": 3}
 
 
+def test_id_of(test):
+    """TEST's id from its class: a test may shadow id with an attribute of its own
+    (test__xxsubinterpreters' RunStringTests sets self.id to an interpreter)."""
+    case = getattr(test, "test_case", None)
+    if isinstance(case, unittest.TestCase):
+        # A subtest: its id is its test's and its description (unittest.case._SubTest.id).
+        return f"{type(case).id(case)} {test._subDescription()}"
+    return type(test).id(test)
+
+
 def clean(test_id):
     """A test id as one stable line: object addresses hidden, long parameters cut."""
     test_id = re.sub(r"0x[0-9a-fA-F]+", "0x?", test_id.replace("\n", " ").replace("\t", " "))
@@ -57,7 +67,7 @@ class Recorder(_BASE):
         self.out.flush()
 
     def _note(self, test, outcome):
-        test_id = clean(test.id())
+        test_id = clean(test_id_of(test))
         if test_id not in self.current:
             # An error outside a test (setUpClass, setUpModule, a cleanup): written at once.
             self._write(f"{outcome}\t{test_id}")
@@ -67,15 +77,15 @@ class Recorder(_BASE):
     def _detail(self, test, err):
         etype, value, _ = err
         text = f"{etype.__name__}: {value}".replace("\n", " ")[:500]
-        print(f"pyvm-suite: {clean(test.id())}: {text}", file=sys.stderr, flush=True)
+        print(f"pyvm-suite: {clean(test_id_of(test))}: {text}", file=sys.stderr, flush=True)
 
     def startTest(self, test):
         super().startTest(test)
-        self.current[clean(test.id())] = "ok"
+        self.current[clean(test_id_of(test))] = "ok"
 
     def stopTest(self, test):
         super().stopTest(test)
-        test_id = clean(test.id())
+        test_id = clean(test_id_of(test))
         outcome = self.current.pop(test_id, None)
         if outcome is not None:
             self._write(f"{outcome}\t{test_id}")

@@ -509,6 +509,7 @@ final class RunCommand {
         Interpreter.install();
         org.pyvm.jit.Jit.install(o.xOptions);
         CompilerBridge.install();
+        SubInterpreterLoader.install();
         SysConfig config;
         try {
             config = config(o, env, path0);

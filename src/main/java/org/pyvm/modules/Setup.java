@@ -27,6 +27,7 @@ public final class Setup {
 
     /** Fresh interpreter state with sys as CONFIG says. */
     public static void init(SysConfig config, PrintStream out, PrintStream err) {
+        SysConfig.current = config;
         PyRuntime.reset();
         PyRuntime.intMaxStrDigits = config.intMaxStrDigits;
         org.pyvm.bytecode.CodeObject.setDebugRanges(config.codeDebugRanges);
@@ -134,6 +135,8 @@ public final class Setup {
         PyRuntime.BUILTIN_MODULES.put("_tkinter", org.pyvm.modules.tkinter.TkinterModule::create);
         PyRuntime.BUILTIN_MODULES.put("mmap", org.pyvm.modules.mmap.MmapModule::create);
         PyRuntime.BUILTIN_MODULES.put("_decimal", org.pyvm.modules.decimal.DecimalModule::create);
+        PyRuntime.BUILTIN_MODULES.put("_xxsubinterpreters", org.pyvm.modules.interpreters.Subinterpreters::module);
+        PyRuntime.BUILTIN_MODULES.put("_xxinterpchannels", org.pyvm.modules.interpreters.Channels::module);
         org.pyvm.modules.decimal.DecimalModule.reset();
         PyRuntime.builtinModule("sys");
         PyRuntime.builtinModule("builtins");
@@ -165,6 +168,8 @@ public final class Setup {
         PyRuntime.threadsBlocked = true;
         // The callbacks of every atexit module instance, imported or since removed from sys.modules.
         org.pyvm.modules.atexit.AtexitModule.runAll();
+        // Then the subinterpreters still there (Py_FinalizeEx after the atexit functions).
+        org.pyvm.modules.interpreters.Subinterpreters.finishRun();
         PyRuntime.finalizing = true;
         // Signal handlers are cleared before the teardown's finalizers run (_PySignal_Fini).
         org.pyvm.modules.signal.SignalModule.finalizeRun();

@@ -10,6 +10,9 @@ import java.util.List;
  * PyConfig.
  */
 public final class SysConfig {
+    /** The configuration of the running interpreter (Setup.init), which a subinterpreter starts from. */
+    public static volatile SysConfig current;
+
     public List<String> argv = new ArrayList<>(List.of(""));
     public List<String> path = new ArrayList<>();
     /** sys.executable; sys.prefix and friends (where the standard library was found), or null. */

@@ -32,6 +32,17 @@ public final class Hashing {
         k1 = k[1];
     }
 
+    /** The process's key {k0, k1}, for a subinterpreter (which hashes str and bytes as the process does). */
+    public static long[] key() {
+        return new long[] {k0, k1};
+    }
+
+    /** Sets the key to K, another interpreter's {@link #key()}. */
+    public static void setKey(long[] k) {
+        k0 = k[0];
+        k1 = k[1];
+    }
+
     /** The key {k0, k1} for SEED (see {@link #seed}). */
     static long[] key(long seed) {
         byte[] secret = new byte[16];

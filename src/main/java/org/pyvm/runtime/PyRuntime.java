@@ -41,6 +41,14 @@ public final class PyRuntime {
     /** sys.get_int_max_str_digits(): the limit on decimal int/str conversions (0: none). */
     public static volatile int intMaxStrDigits = 4300;
 
+    /**
+     * This interpreter's id: 0 for the main one; a subinterpreter (a copy of pyvm in a class
+     * loader of its own, see modules.interpreters) sets its own, with whether it is isolated
+     * (no daemon threads, fork or exec: CPython 3.12's _PyInterpreterConfig_INIT).
+     */
+    public static volatile long interpreterId;
+    public static volatile boolean isolatedInterpreter;
+
     /** Counts the runtimes made in this JVM (reset()): per-interpreter state kept by a module is dropped when it changes. */
     public static volatile int generation;
 

@@ -11,11 +11,28 @@ public final class WorkingDir {
 
     private WorkingDir() {}
 
-    private static volatile Path cwd = start();
+    /**
+     * The directory, in a holder: a subinterpreter (a copy of pyvm in a class loader of its
+     * own) takes its creator's holder ({@link #share}), so that os.chdir in one interpreter
+     * is seen by all, as the process's directory is in CPython.
+     */
+    private static volatile java.util.concurrent.atomic.AtomicReference<Path> cwd =
+        new java.util.concurrent.atomic.AtomicReference<>(start());
 
     /** The working directory at the start of a run. */
     public static void reset() {
-        cwd = start();
+        cwd = new java.util.concurrent.atomic.AtomicReference<>(start());
+    }
+
+    /** The holder of the directory, for a subinterpreter to share. */
+    public static Object holder() {
+        return cwd;
+    }
+
+    /** Uses HOLDER (another interpreter's {@link #holder}) from now on. */
+    @SuppressWarnings("unchecked")
+    public static void share(Object holder) {
+        cwd = (java.util.concurrent.atomic.AtomicReference<Path>) holder;
     }
 
     /**
@@ -37,10 +54,10 @@ public final class WorkingDir {
 
     /** The current working directory (absolute). */
     public static Path get() {
-        return cwd;
+        return cwd.get();
     }
 
     public static void set(Path p) {
-        cwd = p;
+        cwd.set(p);
     }
 }

@@ -84,4 +84,12 @@ public final class Env {
     static synchronized void reset() {
         env = null;
     }
+
+    /**
+     * A subinterpreter's environment is its creator's map (the process's, as CPython's
+     * os.environ is built from the one C environ in every interpreter).
+     */
+    public static synchronized void share(Map<String, String> processEnv) {
+        env = processEnv;
+    }
 }

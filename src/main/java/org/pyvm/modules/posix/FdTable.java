@@ -36,8 +36,34 @@ public final class FdTable {
 
     private FdTable() {}
 
-    /** One open file description. */
-    public static final class Entry {
+    /**
+     * One open file description. It answers {@code apply("parts")}, {@code "retain"} and
+     * {@code "release"} through a JDK interface because the table is process-wide: a
+     * subinterpreter's pyvm runs in a class loader of its own ({@link #share}), so an entry
+     * one interpreter made is of a class the others cannot name; they see it through a
+     * mirror ({@link #mirror}) over the same JDK channels and streams.
+     */
+    public static final class Entry implements java.util.function.Function<Object, Object> {
+        /** For a mirror of another interpreter's entry: that entry, which keeps the count and closes. */
+        java.util.function.Function<Object, Object> owner;
+
+        @Override
+        public Object apply(Object op) {
+            switch ((String) op) {
+                case "parts":
+                    return new Object[] {file, rch, wch, in, out, path, readable, writable, append, isDir, std,
+                        statusFlags, blocking};
+                case "retain":
+                    incRef(this);
+                    return null;
+                case "release":
+                    release(this);
+                    return null;
+                default:
+                    throw new IllegalArgumentException(String.valueOf(op));
+            }
+        }
+
         FileChannel file;
         ReadableByteChannel rch;
         WritableByteChannel wch;
@@ -108,8 +134,114 @@ public final class FdTable {
         int write(ByteBuffer src, boolean blocking) throws IOException;
     }
 
-    private static final List<Entry> TABLE = new ArrayList<>();
-    private static final Set<Integer> INHERITABLE = new HashSet<>();
+    /**
+     * The numbers. Entries of this class, or of another interpreter's copy of it (see
+     * {@link Entry}): read them through {@link #at}. Replaced by the main interpreter's list
+     * in a subinterpreter ({@link #share}).
+     */
+    private static List<Object> TABLE = new ArrayList<>();
+    private static Set<Integer> INHERITABLE = new HashSet<>();
+    /** Whether TABLE is another interpreter's (this pyvm is a subinterpreter): reset leaves it alone. */
+    private static boolean shared;
+    /** The mirrors made of other interpreters' entries, by entry; dropped when the entry's last number closes. */
+    private static final java.util.Map<Object, Entry> MIRRORS = new java.util.IdentityHashMap<>();
+
+    /** The process-wide table and inheritable set, for a subinterpreter to {@link #share}. */
+    public static synchronized Object[] exportTable() {
+        return new Object[] {TABLE, INHERITABLE};
+    }
+
+    /**
+     * Makes this interpreter use the table a subinterpreter's creator exported: the
+     * descriptors are the process's, as in CPython (os.pipe() in one interpreter, os.write
+     * in another). Each interpreter still locks its own class, so two interpreters changing
+     * the table at the same moment are not serialized: a known limit.
+     */
+    @SuppressWarnings("unchecked")
+    public static synchronized void share(Object table, Object inheritable) {
+        TABLE = (List<Object>) table;
+        INHERITABLE = (Set<Integer>) inheritable;
+        shared = true;
+    }
+
+    /** The entry at slot O (this class's own, or a mirror of another interpreter's); null for null. */
+    private static Entry entry(Object o) {
+        if (o == null || o instanceof Entry) {
+            return (Entry) o;
+        }
+        return mirror(o);
+    }
+
+    /** The entry FD names, or null. */
+    private static Entry at(int fd) {
+        return fd >= 0 && fd < TABLE.size() ? entry(TABLE.get(fd)) : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static synchronized Entry mirror(Object foreign) {
+        Entry m = MIRRORS.get(foreign);
+        if (m == null) {
+            java.util.function.Function<Object, Object> f = (java.util.function.Function<Object, Object>) foreign;
+            Object[] p = (Object[]) f.apply("parts");
+            m = new Entry();
+            m.owner = f;
+            m.file = (FileChannel) p[0];
+            m.rch = (ReadableByteChannel) p[1];
+            m.wch = (WritableByteChannel) p[2];
+            m.in = (InputStream) p[3];
+            m.out = (OutputStream) p[4];
+            m.path = (Path) p[5];
+            m.readable = (Boolean) p[6];
+            m.writable = (Boolean) p[7];
+            m.append = (Boolean) p[8];
+            m.isDir = (Boolean) p[9];
+            m.std = (Integer) p[10];
+            m.statusFlags = (Integer) p[11];
+            m.blocking = (Boolean) p[12];
+            m.refs = 1;
+            MIRRORS.put(foreign, m);
+        }
+        return m;
+    }
+
+    /**
+     * Drops the mirrors whose originals no number names any more (closed here or by their
+     * own interpreter): a mirror holds its original strongly, and through it another
+     * interpreter's classes, which would then never be collected once it is destroyed.
+     */
+    private static synchronized void sweepMirrors() {
+        java.util.Set<Object> named = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        named.addAll(TABLE);
+        MIRRORS.keySet().removeIf(k -> !named.contains(k));
+    }
+
+    /** What a slot holds for E: a mirror's original, so that every interpreter finds the same object. */
+    private static Object slot(Entry e) {
+        return e.owner != null ? e.owner : e;
+    }
+
+    /** One more number or holder for E (a mirror asks its owner). */
+    static void incRef(Entry e) {
+        if (e.owner != null) {
+            e.owner.apply("retain");
+            return;
+        }
+        synchronized (FdTable.class) {
+            e.refs++;
+        }
+    }
+
+    /** One holder less; whether E is to be closed now (never for a mirror: its owner closes). */
+    private static boolean decRef(Entry e) {
+        if (e.owner != null) {
+            e.owner.apply("release");
+            return false;
+        }
+        synchronized (FdTable.class) {
+            e.refs--;
+            return e.refs <= 0;
+        }
+    }
     /** pyvm's umask: the JVM cannot set the process's, so os.umask keeps one applied to new files. */
     static int umask = readUmask();
     /** The process's own umask, which the OS still applies to every file the JVM creates. */
@@ -117,7 +249,12 @@ public final class FdTable {
 
     /** A fresh table for one run: 0, 1, 2 over the given streams, the working directory reset. */
     public static synchronized void reset(InputStream in, PrintStream out, PrintStream err) {
-        for (Entry e : TABLE) {
+        if (shared) {
+            // A subinterpreter: the descriptors, working directory and environment are the process's.
+            return;
+        }
+        for (Object o : TABLE) {
+            Entry e = o instanceof Entry own ? own : null;
             // A pipe inherited by number stays open: the next table takes it again (inheritPassedFds).
             if (e != null && e.std < 0 && e.refs > 0 && !(e.pollable instanceof KernelFd k && k.inherited)) {
                 closeQuietly(e);
@@ -265,7 +402,7 @@ public final class FdTable {
 
     /** The entry of FD, or EBADF. */
     public static synchronized Entry get(int fd) {
-        Entry e = fd >= 0 && fd < TABLE.size() ? TABLE.get(fd) : null;
+        Entry e = at(fd);
         if (e == null) {
             throw OsErrors.of(OsErrors.EBADF);
         }
@@ -277,14 +414,14 @@ public final class FdTable {
     }
 
     private static int install(Entry e, int from) {
-        e.refs++;
+        incRef(e);
         for (int i = from; i < TABLE.size(); i++) {
             if (TABLE.get(i) == null) {
-                TABLE.set(i, e);
+                TABLE.set(i, slot(e));
                 return i;
             }
         }
-        TABLE.add(e);
+        TABLE.add(slot(e));
         return TABLE.size() - 1;
     }
 
@@ -420,17 +557,14 @@ public final class FdTable {
     }
 
     /** One more holder of E (a child process's end of a pipe or file), as a dup without a number. */
-    public static synchronized void retain(Entry e) {
-        e.refs++;
+    public static void retain(Entry e) {
+        incRef(e);
     }
 
     /** Drops a {@link #retain} hold: the file is closed when nothing else names it. */
     public static void release(Entry e) {
-        synchronized (FdTable.class) {
-            e.refs--;
-            if (e.refs > 0) {
-                return;
-            }
+        if (!decRef(e)) {
+            return;
         }
         if (e.std >= 0) {
             flushStd(e);
@@ -483,7 +617,7 @@ public final class FdTable {
     public static int pollEvents(int fd, int events) {
         Entry e;
         synchronized (FdTable.class) {
-            e = fd >= 0 && fd < TABLE.size() ? TABLE.get(fd) : null;
+            e = at(fd);
         }
         if (e == null) {
             return 32;
@@ -518,7 +652,7 @@ public final class FdTable {
     public static boolean needsPolling(int fd) {
         Entry e;
         synchronized (FdTable.class) {
-            e = fd >= 0 && fd < TABLE.size() ? TABLE.get(fd) : null;
+            e = at(fd);
         }
         return e != null && (e.pollable != null || e.in != null && !(e.in instanceof java.io.ByteArrayInputStream));
     }
@@ -530,10 +664,12 @@ public final class FdTable {
             e = get(fd);
             TABLE.set(fd, null);
             INHERITABLE.remove(fd);
-            e.refs--;
-            if (e.refs > 0) {
-                return;
-            }
+        }
+        if (!MIRRORS.isEmpty()) {
+            sweepMirrors();
+        }
+        if (!decRef(e)) {
+            return;
         }
         if (e.std >= 0) {
             flushStd(e);
@@ -608,8 +744,8 @@ public final class FdTable {
             while (TABLE.size() <= fd2) {
                 TABLE.add(null);
             }
-            TABLE.set(fd2, e);
-            e.refs++;
+            TABLE.set(fd2, slot(e));
+            incRef(e);
             if (inheritable) {
                 INHERITABLE.add(fd2);
             } else {
@@ -842,7 +978,7 @@ public final class FdTable {
     public static boolean isatty(int fd) {
         Entry e;
         synchronized (FdTable.class) {
-            e = fd >= 0 && fd < TABLE.size() ? TABLE.get(fd) : null;
+            e = at(fd);
         }
         if (e != null && e.pollable instanceof KernelFd k) {
             return k.isatty();
@@ -1019,9 +1155,9 @@ public final class FdTable {
         boolean haveReader = false;
         boolean haveWriter = false;
         synchronized (FdTable.class) {
-            for (Entry e : TABLE) {
-                if (e == null) {
-                    continue;
+            for (Object o : TABLE) {
+                if (!(o instanceof Entry e)) {
+                    continue; // empty, or another interpreter's (not promoted: a known limit)
                 }
                 if (e.rch instanceof PipeBuffer.Source src && src.pipe() == p) {
                     e.rch = null;

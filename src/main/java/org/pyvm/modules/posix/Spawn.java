@@ -157,10 +157,18 @@ final class Spawn {
 
     // ---- exec ----
 
+    /** exec in an isolated subinterpreter: refused, as posixmodule.c: os_execv_impl (Py_RTFLAGS_EXEC). */
+    static void refuseInSubinterpreter() {
+        if (org.pyvm.runtime.PyRuntime.isolatedInterpreter) {
+            throw org.pyvm.runtime.PyErr.runtimeError("exec not supported for isolated subinterpreters");
+        }
+    }
+
     /** execv(path, argv, /). */
     @ExposedMethod
     static void execv(PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("execv", args, kw, 2, 2, "path", "argv");
+        refuseInSubinterpreter();
         Fs.PathArg path = Fs.path("execv", "path", a[0], false);
         if (!(a[1] instanceof PyTuple) && !(a[1] instanceof PyList)) {
             throw PyErr.typeError("execv() arg 2 must be a tuple or list");
@@ -180,6 +188,7 @@ final class Spawn {
     @ExposedMethod
     static void execve(PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("execve", args, kw, 3, 3, "path", "argv", "env");
+        refuseInSubinterpreter();
         Fs.PathArg path = Fs.path("execve", "path", a[0], true);
         if (!(a[1] instanceof PyTuple) && !(a[1] instanceof PyList)) {
             throw PyErr.typeError("execve: argv must be a tuple or list");

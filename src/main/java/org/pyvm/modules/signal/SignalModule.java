@@ -462,7 +462,7 @@ public final class SignalModule {
     }
 
     private static void mainOnly(String what) {
-        if (Thread.currentThread() != state().main) {
+        if (Thread.currentThread() != state().main || org.pyvm.runtime.PyRuntime.interpreterId != 0) {
             throw PyErr.valueError(what + " only works in main thread of the main interpreter");
         }
     }

@@ -160,12 +160,13 @@ public final class ThreadModule {
 
     @ExposedMethod
     static boolean daemon_threads_allowed() {
-        return true;
+        // An isolated subinterpreter has none (CPython 3.12's _PyInterpreterConfig_INIT).
+        return !org.pyvm.runtime.PyRuntime.isolatedInterpreter;
     }
 
     @ExposedMethod
     static boolean _is_main_interpreter() {
-        return true;
+        return org.pyvm.runtime.PyRuntime.interpreterId == 0;
     }
 
     @ExposedMethod
