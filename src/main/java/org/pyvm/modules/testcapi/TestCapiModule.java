@@ -101,6 +101,7 @@ public final class TestCapiModule {
         NumberSlotTypes.addTo(m);
         WatcherFunctions.addTo(m);
         DatetimeFunctions.addTo(m);
+        TracemallocFunctions.addTo(m);
         m.addFunctions(TestCapiModule.class);
         return m;
     }
