@@ -280,6 +280,33 @@ public final class PyType implements PyObject, HasDict {
     }
 
     /**
+     * A heap type made immutable (Py_TPFLAGS_IMMUTABLETYPE, as C modules' types made by
+     * PyType_FromSpec with that flag, such as _ssl.SSLError): its attributes cannot be set.
+     */
+    private boolean immutableHeap;
+
+    public PyType markImmutable() {
+        immutableHeap = true;
+        return this;
+    }
+
+    /**
+     * CPython's tp_name, which the "immutable type" errors show: a type made from a spec has
+     * its dotted "module.Name", other classes their name.
+     */
+    public String tpName() {
+        if (immutableHeap && getDict().getStr("__module__") instanceof PyStr m) {
+            return m.value() + "." + name;
+        }
+        return name;
+    }
+
+    /** Whether the type's attributes may be set (a heap type not marked immutable). */
+    public boolean isMutable() {
+        return heap && !immutableHeap;
+    }
+
+    /**
      * Set on a builtin type whose __getitem__ is a mapping's (CPython's mp_subscript with no
      * sq_item: re.Match, sqlite3.Blob): iter() and 'in' do not fall back to indexing it.
      */
@@ -538,8 +565,8 @@ public final class PyType implements PyObject, HasDict {
 
     /** Sets an attribute of the type (type.__setattr__ after the descriptor check). */
     public void setAttr(PyStr name, PyObject value) {
-        if (!heap) {
-            throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + this.name + "'");
+        if (!isMutable()) {
+            throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + tpName() + "'");
         }
         if (value == null) {
             if (getDict().delItem(name) == null) {

@@ -42,9 +42,9 @@ final class TypeMethods {
 
     /** type.__setattr__. Compare typeobject.c: type_setattro (then object.c: _PyObject_GenericSetAttrWithDict). */
     static void typeSetAttr(PyType type, PyStr name, PyObject value) {
-        if (!type.isHeapType()) {
+        if (!type.isMutable()) {
             // Py_TPFLAGS_IMMUTABLETYPE is checked before any descriptor (int.__flags__ = 0 too).
-            throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + type.getName() + "'");
+            throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + type.tpName() + "'");
         }
         PyObject metaAttr = type.type().lookup(name);
         if (metaAttr != null && ObjectMethods.isDataDescr(metaAttr)) {
@@ -56,11 +56,11 @@ final class TypeMethods {
 
     /** Compare typeobject.c: check_set_special_type_attr. */
     private static void checkSpecial(PyType type, PyObject value, String name) {
-        if (!type.isHeapType()) {
-            throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + type.getName() + "'");
+        if (!type.isMutable()) {
+            throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + type.tpName() + "'");
         }
         if (value == null) {
-            throw PyErr.typeError("cannot delete '" + name + "' attribute of immutable type '" + type.getName() + "'");
+            throw PyErr.typeError("cannot delete '" + name + "' attribute of immutable type '" + type.tpName() + "'");
         }
         if (Audit.on()) {
             Audit.event("object.__setattr__", type, PyStr.of(name), value);
@@ -103,8 +103,8 @@ final class TypeMethods {
 
     /** Compare typeobject.c: type_set_annotations. */
     static void setAnnotations(PyType type, PyObject value) {
-        if (!type.isHeapType()) {
-            throw PyErr.typeError("cannot set '__annotations__' attribute of immutable type '" + type.getName() + "'");
+        if (!type.isMutable()) {
+            throw PyErr.typeError("cannot set '__annotations__' attribute of immutable type '" + type.tpName() + "'");
         }
         if (value == null && type.getDict().getStr("__annotations__") == null) {
             throw PyErr.attributeError("__annotations__");
@@ -544,7 +544,8 @@ final class TypeMethods {
         long f = 1L << 12; // READY
         if (self.isHeapType()) {
             f |= (1L << 9) | (1L << 14) | (1L << 4) | (1L << 3); // HEAPTYPE, HAVE_GC, MANAGED_DICT/WEAKREF
-        } else {
+        }
+        if (!self.isMutable()) {
             f |= 1L << 8; // IMMUTABLETYPE
         }
         if (self.allowsSubclass()) {
