@@ -52,6 +52,9 @@ final class TypeMethods {
             return;
         }
         type.setAttr(name, value);
+        if (name.value().equals("__call__")) {
+            PyType.clearVectorcall(type);
+        }
     }
 
     /** Compare typeobject.c: check_set_special_type_attr. */
@@ -535,9 +538,10 @@ final class TypeMethods {
     /**
      * type.__flags__: the Py_TPFLAGS_* bits that Python code reads (copyreg's HEAPTYPE test,
      * inspect's IS_ABSTRACT, the fast-subclass bits, BASETYPE, READY, IMMUTABLETYPE, GC and
-     * managed dict/weakref for classes). An approximation of CPython's tp_flags: bits
-     * describing C-level slots (vectorcall, method descriptors...) are not modelled, so a
-     * builtin type's number can differ from CPython's. Compare Include/object.h.
+     * managed dict/weakref for classes, PEP 590's HAVE_VECTORCALL and METHOD_DESCRIPTOR as
+     * CPython's types have them: PyType.withCallFlags). An approximation of CPython's
+     * tp_flags: other bits describing C-level slots are not modelled, so a builtin type's
+     * number can differ from CPython's. Compare Include/object.h.
      */
     @ExposedGetter
     static PyObject __flags__(PyType self) {
@@ -547,6 +551,12 @@ final class TypeMethods {
         }
         if (!self.isMutable()) {
             f |= 1L << 8; // IMMUTABLETYPE
+        }
+        if (self.hasVectorcallFlag()) {
+            f |= 1L << 11; // HAVE_VECTORCALL
+        }
+        if (self.hasMethodDescriptorFlag()) {
+            f |= 1L << 17; // METHOD_DESCRIPTOR
         }
         if (self.allowsSubclass()) {
             f |= 1L << 10; // BASETYPE
