@@ -1,7 +1,6 @@
 # _tracemalloc when tracing is off: what tracemalloc, warnings and test.support read
-# (is_tracing, no traces, no object tracebacks) and start()'s argument errors. Starting
-# tracing itself differs: CPython traces, pyvm cannot (NotImplementedError), so this
-# program does not call start() with a valid argument.
+# (is_tracing, no traces, no object tracebacks) and start()'s argument errors (tracing.py
+# starts it).
 import _tracemalloc, tracemalloc, warnings
 
 print(sorted(n for n in dir(_tracemalloc) if not n.startswith('__')))

@@ -336,6 +336,7 @@ final class RunCommand {
             }
         }
         c.intMaxStrDigits = intMaxStrDigits(o, useEnv ? env.get("PYTHONINTMAXSTRDIGITS") : null);
+        c.tracemalloc = tracemallocFrames(o, useEnv ? env.get("PYTHONTRACEMALLOC") : null);
         Path lib = StdlibFinder.find(env, o.xOptions);
         if (lib != null) {
             c.path.add(lib.toString());
@@ -486,6 +487,51 @@ final class RunCommand {
         return n;
     }
 
+    /**
+     * The frames tracemalloc traces from the start: PYTHONTRACEMALLOC=N, then -X tracemalloc
+     * (1) or -X tracemalloc=N (the first); N must be a non-negative C int (a count above
+     * 65535 stops the start-up later, as tracemalloc refuses it). Compare CPython
+     * Python/initconfig.c: config_init_tracemalloc.
+     */
+    static int tracemallocFrames(Options o, String envValue) {
+        int n = 0;
+        if (nonEmpty(envValue)) {
+            n = nonNegativeInt(envValue);
+            if (n < 0) {
+                throw new BadConfig("config_init_tracemalloc: PYTHONTRACEMALLOC: invalid number of frames");
+            }
+        }
+        String x = null;
+        for (String opt : o.xOptions) {
+            if (opt.equals("tracemalloc") || opt.startsWith("tracemalloc=")) {
+                x = opt; // _Py_get_xoption: the first one given
+                break;
+            }
+        }
+        if (x != null) {
+            n = x.indexOf('=') < 0 ? 1 : nonNegativeInt(x.substring(x.indexOf('=') + 1));
+            if (n < 0) {
+                throw new BadConfig("config_init_tracemalloc: -X tracemalloc=NFRAME: invalid number of frames");
+            }
+        }
+        return n;
+    }
+
+    /**
+     * S as a C int when it is one and not negative, else -1: strtol of all of S, as
+     * config_wstr_to_int (which takes "" for 0: no digits, and nothing left over).
+     */
+    private static int nonNegativeInt(String s) {
+        if (s.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(s.stripLeading());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     /** _Py_get_env_flag: an empty variable counts 0, a non-negative number itself, anything else 1. */
     private static int envFlag(String v) {
         if (v == null || v.isEmpty()) {
@@ -522,6 +568,17 @@ final class RunCommand {
         SourceModules.setMissingStdlibHint(config.stdlibDir == null ? StdlibFinder.MISSING_HINT : null);
         SourceModules.setCheckHashBasedPycs(config.checkHashBasedPycs);
         Setup.init(config, out, err);
+        if (config.tracemalloc > 0) {
+            // pylifecycle.c: init_interp_main starts tracing once the interpreter's core is up.
+            try {
+                org.pyvm.runtime.Tracemalloc.start(config.tracemalloc);
+            } catch (PyBaseException e) {
+                err.print("Fatal Python error: init_interp_main: can't start tracemalloc\nPython runtime state: "
+                    + "core initialized\n" + e.type().getName() + ": " + Abstract.str(e) + "\n");
+                err.flush();
+                return 1;
+            }
+        }
         // -X importtime or PYTHONPROFILEIMPORTTIME (initconfig.c: config_read_complex_options).
         org.pyvm.interp.ImportTime.configure(hasXOption(o, "importtime")
             || !o.ignoreEnvironment && nonEmpty(env.get("PYTHONPROFILEIMPORTTIME")) ? err : null);

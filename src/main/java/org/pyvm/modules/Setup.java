@@ -32,6 +32,7 @@ public final class Setup {
         PyRuntime.intMaxStrDigits = config.intMaxStrDigits;
         org.pyvm.bytecode.CodeObject.setDebugRanges(config.codeDebugRanges);
         org.pyvm.runtime.Gil.reset();
+        org.pyvm.runtime.Tracemalloc.reset();
         org.pyvm.runtime.Interrupts.reset(Thread.currentThread());
         org.pyvm.modules.posix.FdTable.reset(System.in, out, err);
         org.pyvm.modules.io.IoModule.configure(config);

@@ -58,6 +58,8 @@ public final class SysConfig {
     public boolean devMode;
     /** -X faulthandler, PYTHONFAULTHANDLER or dev mode: faulthandler is enabled (on stderr) from the start. */
     public boolean faulthandler;
+    /** -X tracemalloc[=N] or PYTHONTRACEMALLOC=N: tracemalloc traces N frames from the start (0: off). */
+    public int tracemalloc;
     /** sys.warnoptions: dev mode's "default", PYTHONWARNINGS, -W, then -b/-bb's BytesWarning filter. */
     public List<String> warnOptions = new ArrayList<>();
     public List<String> xOptions = new ArrayList<>();

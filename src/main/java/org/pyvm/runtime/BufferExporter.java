@@ -34,4 +34,12 @@ public interface BufferExporter extends PyObject {
     default int exportedItemsize() {
         return 1;
     }
+
+    /**
+     * The shape of the views (an empty array for 0-dim views of a scalar), or null for one
+     * dimension of as many items as the array holds.
+     */
+    default int[] exportedShape() {
+        return null;
+    }
 }

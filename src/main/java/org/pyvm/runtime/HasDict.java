@@ -23,4 +23,11 @@ public interface HasDict {
     default boolean setType(PyType t) {
         return false;
     }
+
+    /**
+     * A Java class that holds a dict only for the instances of Python subclasses (and their
+     * __slots__ values): the builtin type's own instances have none, as CPython's (no
+     * tp_dictoffset), so a subclass adds __dict__ unless its __slots__ leave it out.
+     */
+    interface ForSubclasses extends HasDict {}
 }

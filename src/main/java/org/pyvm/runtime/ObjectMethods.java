@@ -27,7 +27,8 @@ final class ObjectMethods {
         // Among builtin types only object's own instances lack one (ast.AST's have a dict),
         // and GenericAlias's (whose Python subclasses' instances have one).
         return t.isHeapType() ? t.instanceDict
-            : (!(obj instanceof PyInstance) || t != PyType.OBJECT) && t != PyGenericAlias.TYPE;
+            : (!(obj instanceof PyInstance) || t != PyType.OBJECT) && t != PyGenericAlias.TYPE
+                && !(obj instanceof HasDict.ForSubclasses);
     }
 
     static PyObject genericGetAttr(PyObject obj, PyStr name) {

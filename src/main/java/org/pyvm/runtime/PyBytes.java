@@ -15,7 +15,13 @@ public class PyBytes implements PyObject {
 
     public PyBytes(byte[] value) {
         this.value = value;
+        if (Tracemalloc.tracing) {
+            Tracemalloc.allocated(this, SIZEOF_EMPTY + value.length);
+        }
     }
+
+    /** sys.getsizeof(b''): CPython's PyBytesObject header and its trailing NUL (what tracemalloc counts). */
+    static final long SIZEOF_EMPTY = 33;
 
     /** Exact bytes holding V (not copied): the empty singleton when V is empty. */
     public static PyBytes of(byte[] v) {

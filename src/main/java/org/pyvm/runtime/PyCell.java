@@ -11,6 +11,9 @@ public final class PyCell implements PyObject {
 
     public PyCell(PyObject value) {
         this.value = value;
+        if (Tracemalloc.tracing) {
+            Tracemalloc.allocated(this, 40); // sys.getsizeof of a cell (with CPython's GC header)
+        }
     }
 
     @Override

@@ -11,6 +11,9 @@ public class PyInstance implements PyObject, HasDict {
 
     public PyInstance(PyType type) {
         this.type = type;
+        if (Tracemalloc.tracing) {
+            Tracemalloc.allocated(this, Tracemalloc.instanceSize(type));
+        }
     }
 
     @Override

@@ -11,9 +11,10 @@ public final class PyIterators {
 
     /**
      * Shared __iter__/__next__ for the iterator classes below. An instance of a Python
-     * subclass records its class and has an attribute dictionary.
+     * subclass records its class and has an attribute dictionary (the exact types' instances
+     * have none: HasDict.ForSubclasses).
      */
-    abstract static class Base implements PyObject, PyIterator, HasDict {
+    abstract static class Base implements PyObject, PyIterator, HasDict.ForSubclasses {
         /** The Python subclass this is an instance of, or null for the exact type. */
         PyType subtype;
         private PyDict dict;
@@ -32,6 +33,11 @@ public final class PyIterators {
                 dict = new PyDict();
             }
             return dict;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
         }
 
         @ExposedMethod

@@ -14,11 +14,35 @@ public class PyList implements PyObject {
 
     public PyList() {
         items = new PyObject[4];
+        if (Tracemalloc.tracing) {
+            Tracemalloc.allocated(this, SIZEOF_EMPTY);
+        }
     }
 
     public PyList(PyObject[] items) {
         this.items = items;
         this.size = items.length;
+        if (Tracemalloc.tracing) {
+            Tracemalloc.allocated(this, sizeOf());
+        }
+    }
+
+    /** sys.getsizeof([]): CPython's PyListObject with its GC header, no item array. */
+    private static final long SIZEOF_EMPTY = 56;
+
+    /**
+     * What tracemalloc counts for this list: the object and its item array (CPython's
+     * list_resize over-allocates as this does; an empty new list has no array there).
+     */
+    private long sizeOf() {
+        return SIZEOF_EMPTY + 8L * items.length;
+    }
+
+    /** Reports a new item array to tracemalloc when it is on. */
+    private void reallocated() {
+        if (Tracemalloc.tracing) {
+            Tracemalloc.resized(this, sizeOf());
+        }
     }
 
     public PyList(List<PyObject> items) {
@@ -45,6 +69,7 @@ public class PyList implements PyObject {
     public void append(PyObject v) {
         if (size == items.length) {
             items = Arrays.copyOf(items, Math.max(8, size + (size >> 1) + 4));
+            reallocated();
         }
         ArrayStore.put(items, size++, v);
     }
@@ -79,6 +104,7 @@ public class PyList implements PyObject {
     public void appendTrusted(Object v) {
         if (size == items.length) {
             items = Arrays.copyOf(items, Math.max(8, size + (size >> 1) + 4));
+            reallocated();
         }
         ArrayStore.putTrusted(items, size++, v);
     }
@@ -90,5 +116,6 @@ public class PyList implements PyObject {
     void setItems(PyObject[] a) {
         items = a.length == 0 ? new PyObject[4] : a;
         size = a.length;
+        reallocated();
     }
 }

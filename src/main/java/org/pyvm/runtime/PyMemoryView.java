@@ -465,9 +465,18 @@ public final class PyMemoryView implements PyObject {
                 return wholeBytes(o, o, null, be.exportedReadonly());
             }
             Managed m = new Managed(o, o, null);
-            int n = m.array().length / isz;
-            return new PyMemoryView(m, 0, be.exportedFormat(), isz, new int[] {n}, new int[] {isz},
-                be.exportedReadonly());
+            int[] shape = be.exportedShape();
+            if (shape == null) {
+                shape = new int[] {isz == 0 ? 0 : m.array().length / isz};
+            }
+            // C-contiguous strides (the exporters' memory is one block in row-major order).
+            int[] strides = new int[shape.length];
+            int step = isz;
+            for (int i = shape.length - 1; i >= 0; i--) {
+                strides[i] = step;
+                step *= shape[i];
+            }
+            return new PyMemoryView(m, 0, be.exportedFormat(), isz, shape, strides, be.exportedReadonly());
         }
         if (o instanceof BufferProvider bp) {
             PyBuffer b = bp.getBuffer(flags);

@@ -280,6 +280,102 @@ public final class PyType implements PyObject, HasDict {
     }
 
     /**
+     * A heap type made immutable (Py_TPFLAGS_IMMUTABLETYPE, as C modules' types made by
+     * PyType_FromSpec with that flag, such as _ssl.SSLError): its attributes cannot be set.
+     */
+    private boolean immutableHeap;
+
+    public PyType markImmutable() {
+        immutableHeap = true;
+        return this;
+    }
+
+    /**
+     * CPython's tp_name, which the "immutable type" errors show: a type made from a spec has
+     * its dotted "module.Name", other classes their name.
+     */
+    public String tpName() {
+        if (immutableHeap && getDict().getStr("__module__") instanceof PyStr m) {
+            return m.value() + "." + name;
+        }
+        return name;
+    }
+
+    /**
+     * PEP 590's type flags as CPython's C types carry them: Py_TPFLAGS_HAVE_VECTORCALL and
+     * Py_TPFLAGS_METHOD_DESCRIPTOR. pyvm calls nothing through vectorcall; type.__flags__
+     * reports the bits and _testcapi's PEP 590 types act on them. Builtin types declare them
+     * ({@link #withCallFlags}, or the table for the runtime's and stdlib modules' types); a
+     * class gets the vectorcall bit as typeobject.c's inherit_slots gives it, and loses it
+     * when __call__ is assigned to it or to a base ({@link #clearVectorcall}).
+     */
+    private boolean vectorcallFlag;
+    private boolean methodDescriptorFlag;
+
+    /** CPython's builtin types with Py_TPFLAGS_HAVE_VECTORCALL, by pyvm's type name. */
+    private static final java.util.Set<String> VECTORCALL_TYPES = java.util.Set.of("function",
+        "builtin_function_or_method", "method_descriptor", "method", "type", "functools.partial",
+        "operator.attrgetter", "operator.itemgetter", "types.GenericAlias", "GenericAlias");
+    /** CPython's builtin types with Py_TPFLAGS_METHOD_DESCRIPTOR. */
+    private static final java.util.Set<String> METHOD_DESCRIPTOR_TYPES = java.util.Set.of("function",
+        "method_descriptor", "wrapper_descriptor", "functools._lru_cache_wrapper");
+
+    /** Declares a builtin type's (or a C-spec heap type's) PEP 590 flags. */
+    public PyType withCallFlags(boolean vectorcall, boolean methodDescriptor) {
+        vectorcallFlag = vectorcall;
+        methodDescriptorFlag = methodDescriptor;
+        return this;
+    }
+
+    public boolean hasVectorcallFlag() {
+        return vectorcallFlag || !heap && VECTORCALL_TYPES.contains(name);
+    }
+
+    /** A mutable class never has it (typeobject.c: inherit_special keeps it for immutable types). */
+    public boolean hasMethodDescriptorFlag() {
+        return methodDescriptorFlag || !heap && METHOD_DESCRIPTOR_TYPES.contains(name);
+    }
+
+    /**
+     * The vectorcall bit a new class gets: from the first class of its MRO that has it, unless
+     * a class before that one defines __call__ (its tp_call is inherited first). Compare
+     * typeobject.c: inherit_slots.
+     */
+    private boolean inheritedVectorcall() {
+        for (PyType c : mro) {
+            if (c != this && c.hasVectorcallFlag()) {
+                return true;
+            }
+            if (c.getDict().getStr("__call__") != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * __call__ was assigned to T: T and its subclasses that do not define __call__ themselves
+     * lose the vectorcall bit (their tp_call is now the Python one). Compare typeobject.c:
+     * update_slot / update_subclasses.
+     */
+    static void clearVectorcall(PyType t) {
+        if (!t.heap) {
+            return;
+        }
+        t.vectorcallFlag = false;
+        for (PyType s : t.subclassList()) {
+            if (s.getDict().getStr("__call__") == null) {
+                clearVectorcall(s);
+            }
+        }
+    }
+
+    /** Whether the type's attributes may be set (a heap type not marked immutable). */
+    public boolean isMutable() {
+        return heap && !immutableHeap;
+    }
+
+    /**
      * Set on a builtin type whose __getitem__ is a mapping's (CPython's mp_subscript with no
      * sq_item: re.Match, sqlite3.Blob): iter() and 'in' do not fall back to indexing it.
      */
@@ -538,8 +634,8 @@ public final class PyType implements PyObject, HasDict {
 
     /** Sets an attribute of the type (type.__setattr__ after the descriptor check). */
     public void setAttr(PyStr name, PyObject value) {
-        if (!heap) {
-            throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + this.name + "'");
+        if (!isMutable()) {
+            throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + tpName() + "'");
         }
         if (value == null) {
             if (getDict().delItem(name) == null) {
@@ -682,6 +778,7 @@ public final class PyType implements PyObject, HasDict {
             }
         }
         t.setupSlots(dict.getStr("__slots__"), bases);
+        t.vectorcallFlag = t.inheritedVectorcall();
         if (dict.getStr("__doc__") == null) {
             dict.setStr("__doc__", PyNone.NONE);
         }

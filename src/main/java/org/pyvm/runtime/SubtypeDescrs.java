@@ -47,7 +47,8 @@ public final class SubtypeDescrs {
 
     /** Whether instances of the builtin type T have a dict of their own (tp_dictoffset != 0). */
     static boolean builtinHasDict(PyType t) {
-        return HasDict.class.isAssignableFrom(t.javaClass) && t.javaClass != PyInstance.class;
+        return HasDict.class.isAssignableFrom(t.javaClass) && t.javaClass != PyInstance.class
+            && !HasDict.ForSubclasses.class.isAssignableFrom(t.javaClass);
     }
 
     /** Whether instances of T have a dict. */

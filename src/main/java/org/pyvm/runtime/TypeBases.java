@@ -45,7 +45,7 @@ final class TypeBases {
 
     /** C.__bases__ = VALUE. Compare typeobject.c: type_set_bases. */
     static void setBases(PyType type, PyObject value) {
-        if (!type.isHeapType()) {
+        if (!type.isMutable()) {
             throw PyErr.typeError("cannot set '__bases__' attribute of immutable type '" + type.getName() + "'");
         }
         if (value == null) {

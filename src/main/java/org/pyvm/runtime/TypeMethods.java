@@ -42,9 +42,9 @@ final class TypeMethods {
 
     /** type.__setattr__. Compare typeobject.c: type_setattro (then object.c: _PyObject_GenericSetAttrWithDict). */
     static void typeSetAttr(PyType type, PyStr name, PyObject value) {
-        if (!type.isHeapType()) {
+        if (!type.isMutable()) {
             // Py_TPFLAGS_IMMUTABLETYPE is checked before any descriptor (int.__flags__ = 0 too).
-            throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + type.getName() + "'");
+            throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + type.tpName() + "'");
         }
         PyObject metaAttr = type.type().lookup(name);
         if (metaAttr != null && ObjectMethods.isDataDescr(metaAttr)) {
@@ -52,15 +52,18 @@ final class TypeMethods {
             return;
         }
         type.setAttr(name, value);
+        if (name.value().equals("__call__")) {
+            PyType.clearVectorcall(type);
+        }
     }
 
     /** Compare typeobject.c: check_set_special_type_attr. */
     private static void checkSpecial(PyType type, PyObject value, String name) {
-        if (!type.isHeapType()) {
-            throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + type.getName() + "'");
+        if (!type.isMutable()) {
+            throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + type.tpName() + "'");
         }
         if (value == null) {
-            throw PyErr.typeError("cannot delete '" + name + "' attribute of immutable type '" + type.getName() + "'");
+            throw PyErr.typeError("cannot delete '" + name + "' attribute of immutable type '" + type.tpName() + "'");
         }
         if (Audit.on()) {
             Audit.event("object.__setattr__", type, PyStr.of(name), value);
@@ -103,8 +106,8 @@ final class TypeMethods {
 
     /** Compare typeobject.c: type_set_annotations. */
     static void setAnnotations(PyType type, PyObject value) {
-        if (!type.isHeapType()) {
-            throw PyErr.typeError("cannot set '__annotations__' attribute of immutable type '" + type.getName() + "'");
+        if (!type.isMutable()) {
+            throw PyErr.typeError("cannot set '__annotations__' attribute of immutable type '" + type.tpName() + "'");
         }
         if (value == null && type.getDict().getStr("__annotations__") == null) {
             throw PyErr.attributeError("__annotations__");
@@ -535,20 +538,28 @@ final class TypeMethods {
     /**
      * type.__flags__: the Py_TPFLAGS_* bits that Python code reads (copyreg's HEAPTYPE test,
      * inspect's IS_ABSTRACT, the fast-subclass bits, BASETYPE, READY, IMMUTABLETYPE, HAVE_GC and
-     * managed dict/weakref for classes). An approximation of CPython's tp_flags: bits
-     * describing C-level slots (vectorcall, method descriptors...) are not modelled, so a
-     * builtin type's number can differ from CPython's. Compare Include/object.h.
+     * managed dict/weakref for classes, PEP 590's HAVE_VECTORCALL and METHOD_DESCRIPTOR as
+     * CPython's types have them: PyType.withCallFlags). An approximation of CPython's
+     * tp_flags: other bits describing C-level slots are not modelled, so a builtin type's
+     * number can differ from CPython's. Compare Include/object.h.
      */
     @ExposedGetter
     static PyObject __flags__(PyType self) {
         long f = 1L << 12; // READY
         if (self.isHeapType()) {
             f |= (1L << 9) | (1L << 14) | (1L << 4) | (1L << 3); // HEAPTYPE, HAVE_GC, MANAGED_DICT/WEAKREF
-        } else {
+        }
+        if (!self.isMutable()) {
             f |= 1L << 8; // IMMUTABLETYPE
-            if (self.hasGcFlag()) {
-                f |= 1L << 14; // HAVE_GC
-            }
+        }
+        if (self.hasGcFlag()) {
+            f |= 1L << 14; // HAVE_GC
+        }
+        if (self.hasVectorcallFlag()) {
+            f |= 1L << 11; // HAVE_VECTORCALL
+        }
+        if (self.hasMethodDescriptorFlag()) {
+            f |= 1L << 17; // METHOD_DESCRIPTOR
         }
         if (self.allowsSubclass()) {
             f |= 1L << 10; // BASETYPE

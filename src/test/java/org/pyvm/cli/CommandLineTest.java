@@ -210,6 +210,24 @@ class CommandLineTest {
     }
 
     @Test
+    void tracemallocAtStartup() throws Exception {
+        // -X tracemalloc[=N] and PYTHONTRACEMALLOC start tracing before the program; a bad
+        // count is a fatal configuration error (initconfig.c: config_init_tracemalloc).
+        String show = "import tracemalloc; print(tracemalloc.is_tracing(), tracemalloc.get_traceback_limit())";
+        same("-c", show);
+        for (String x : new String[] {"tracemalloc", "tracemalloc=1", "tracemalloc=15", "tracemalloc=0",
+            "tracemalloc=-1", "tracemalloc=abc", "tracemalloc="}) {
+            same("-X", x, "-c", show);
+        }
+        same("", Map.of("PYTHONTRACEMALLOC", "10"), "-c", show);
+        same("", Map.of("PYTHONTRACEMALLOC", "0"), "-c", show);
+        same("", Map.of("PYTHONTRACEMALLOC", "-1"), "-c", show);
+        same("", Map.of("PYTHONTRACEMALLOC", "x"), "-c", show);
+        same("", Map.of("PYTHONTRACEMALLOC", "4"), "-E", "-c", show);
+        same("", Map.of("PYTHONTRACEMALLOC", "4"), "-X", "tracemalloc=7", "-c", show);
+    }
+
+    @Test
     void warningOptionsAndDevMode() throws Exception {
         // sys.warnoptions in CPython's order (dev mode, PYTHONWARNINGS, -W, -b/-bb), warnings
         // imported at start-up when there are any (a bad one is reported before the program

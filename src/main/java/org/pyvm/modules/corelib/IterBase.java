@@ -17,11 +17,11 @@ import org.pyvm.runtime.PyType;
  * The common part of the iterator types of itertools and _collections: the Python type
  * (the exact type or a Python subclass of it), {@code __iter__} returning self and
  * {@code __next__} over the Java {@link #next}. Instances carry a lazily made attribute
- * dictionary so that Python subclasses work (the runtime has no per-instance switch;
- * the consequence, that exact instances accept attributes too, is a known deviation).
+ * dictionary for the instances of Python subclasses (HasDict.ForSubclasses: the exact
+ * types' instances have none, as CPython's).
  * A concrete type exposes these with {@code PyType.builtin(...).alsoExposedBy(IterBase.class)}.
  */
-public abstract class IterBase implements PyObject, PyIterator, HasDict {
+public abstract class IterBase implements PyObject, PyIterator, HasDict.ForSubclasses {
 
     private final PyType type;
     private PyDict dict;
@@ -41,6 +41,12 @@ public abstract class IterBase implements PyObject, PyIterator, HasDict {
             dict = new PyDict();
         }
         return dict;
+    }
+
+    /** A Python subclass's instance dict replaced (obj.__dict__ = d; null: deleted). */
+    @Override
+    public void setDict(PyDict d) {
+        dict = d;
     }
 
     /** The next item, or null at the end: what each iterator type computes. */

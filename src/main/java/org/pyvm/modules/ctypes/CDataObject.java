@@ -26,7 +26,7 @@ import org.pyvm.runtime.PyType;
  * ctypes.h: CDataObject, and _ctypes.c: PyCData_Type, GenericPyCData_new, KeepRef,
  * PyCData_FromBaseObj, PyCData_AtAddress, PyCData_get, PyCData_set.
  */
-class CDataObject implements PyObject, HasDict, org.pyvm.runtime.BufferExporter {
+class CDataObject implements PyObject, HasDict.ForSubclasses, org.pyvm.runtime.BufferExporter {
 
     static final PyType TYPE = Types.finish(Types.builtin("_ctypes", "_CData", CDataObject.class, CDataObject.class));
 
@@ -123,7 +123,31 @@ class CDataObject implements PyObject, HasDict, org.pyvm.runtime.BufferExporter 
         while (s != null && s.kind == StgInfo.Kind.ARRAY && s.proto != null) {
             s = StgInfo.of(s.proto);
         }
+        if (s != null && s.size == 0 && size == 0) {
+            return 0; // an empty structure: itemsize 0, as CPython's item_dict->size
+        }
         return s == null || s.size <= 0 || size % s.size != 0 ? 1 : (int) s.size;
+    }
+
+    /**
+     * The type's PEP 3118 shape: an array's dimensions, none (a 0-dim view) for a simple,
+     * structure, union or pointer instance; null (one dimension of bytes) when the memory does
+     * not hold exactly that many items. Compare _ctypes.c: PyCData_NewGetBuffer.
+     */
+    @Override
+    public int[] exportedShape() {
+        StgInfo s = StgInfo.ofInstance(this);
+        if (s == null) {
+            return null;
+        }
+        long[] shape = s.shape == null ? new long[0] : s.shape;
+        int[] out = new int[shape.length];
+        long items = 1;
+        for (int i = 0; i < shape.length; i++) {
+            out[i] = (int) shape[i];
+            items *= shape[i];
+        }
+        return items * exportedItemsize() == size ? out : null;
     }
 
     // ---- making instances

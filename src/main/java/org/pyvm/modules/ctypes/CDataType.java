@@ -73,10 +73,26 @@ final class CDataType {
             }
             PyMemoryView mv = PyMemoryView.fromObject(obj);
             if (mv == null) {
-                throw PyErr.typeError("a bytes-like object is required, not '" + obj.type().getName() + "'");
+                throw PyErr.typeError("memoryview: a bytes-like object is required, not '" + obj.type().getName() + "'");
             }
-            if (Abstract.isTrue(Abstract.getAttr(mv, "readonly"))) {
-                throw PyErr.typeError("underlying buffer is not writable");
+            try {
+                if (Abstract.isTrue(Abstract.getAttr(mv, "readonly"))) {
+                    throw PyErr.typeError("underlying buffer is not writable");
+                }
+                // CPython's checks come before anything is shared, so they are made here too.
+                if (!Abstract.isTrue(Abstract.getAttr(mv, "c_contiguous"))) {
+                    throw PyErr.typeError("underlying buffer is not C contiguous");
+                }
+                if (offset < 0) {
+                    throw PyErr.valueError("offset cannot be negative");
+                }
+                long len = Abstract.index(Abstract.getAttr(mv, "nbytes")).longValue();
+                if (s.size > len - offset) {
+                    throw PyErr.valueError("Buffer size too small (" + len + " instead of at least "
+                        + (s.size + offset) + " bytes)");
+                }
+            } finally {
+                Abstract.call(Abstract.getAttr(mv, "release"));
             }
             throw PyErr.notSupported("from_buffer() of an object whose memory is not native (only ctypes instances)");
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.pyvm.modules.corelib.Args;
 import org.pyvm.modules.corelib.Types;
+import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedGetter;
 import org.pyvm.runtime.ExposedMethod;
@@ -395,17 +396,21 @@ public final class SslContext implements PyObject, HasDict {
         String dir = capath == PyNone.NONE ? null : Pem.pathArg(capath, "capath should be a valid filesystem path");
         if (cadata != PyNone.NONE) {
             if (cadata instanceof PyStr s) {
-                List<X509Certificate> certs = Pem.certificates(s.value().getBytes(StandardCharsets.UTF_8), false);
+                byte[] b = s.value().getBytes(StandardCharsets.UTF_8);
+                emptyCheck(b);
+                List<X509Certificate> certs = Pem.certificates(b, false);
                 if (certs.isEmpty()) {
-                    throw SslModule.error(SslModule.sslError, 108, "PEM", "NO_START_LINE",
+                    // _setSSLError with a message of its own: no library, no reason, errno 0.
+                    throw SslModule.error(SslModule.sslError, 0, null, null,
                         "no start line: cadata does not contain a certificate", SslModule.LINE_CTX);
                 }
                 self.cas.addAll(certs);
             } else {
                 byte[] b = PyByteArray.bytesOf(cadata);
                 if (b == null) {
-                    throw PyErr.typeError("cadata should be a ASCII string or a bytes-like object");
+                    throw PyErr.typeError("cadata should be an ASCII string or a bytes-like object");
                 }
+                emptyCheck(b);
                 self.cas.addAll(derCertificates(b));
             }
         }
@@ -424,6 +429,18 @@ public final class SslContext implements PyObject, HasDict {
         }
     }
 
+    /** Compare _ssl.c: _add_ca_certs ("Empty certificate data"). */
+    private static void emptyCheck(byte[] b) {
+        if (b.length == 0) {
+            throw PyErr.valueError("Empty certificate data");
+        }
+    }
+
+    /**
+     * The DER certificates of B, one after the other; bytes after the last one that are not a
+     * certificate are OpenSSL's d2i_X509 error, as _add_ca_certs reports it. Compare _ssl.c:
+     * _add_ca_certs.
+     */
     private static List<X509Certificate> derCertificates(byte[] b) {
         List<X509Certificate> out = new ArrayList<>();
         int p = 0;
@@ -442,10 +459,39 @@ public final class SslContext implements PyObject, HasDict {
             // truncated data: what was read so far
         }
         if (out.isEmpty()) {
-            throw SslModule.error(SslModule.sslError, 142, "ASN1", "NOT_ENOUGH_DATA",
+            throw SslModule.error(SslModule.sslError, 0, null, null,
                 "not enough data: cadata does not contain a certificate", SslModule.LINE_CTX);
         }
+        if (p < b.length) {
+            throw trailingDerError(b, p);
+        }
         return out;
+    }
+
+    /**
+     * OpenSSL's error for the bytes from P that are not a certificate: a header cut short is
+     * "header too long", content shorter than the header says "not enough data", a whole
+     * value of another kind a "nested asn1 error" (ASN1_item_d2i's).
+     */
+    private static PyBaseException trailingDerError(byte[] b, int p) {
+        int q = p + 2;
+        long len = q <= b.length ? b[p + 1] & 0xff : -1;
+        if (len >= 0x80) {
+            int k = (int) len & 0x7f;
+            len = k > 4 || q + k > b.length ? -1 : 0;
+            for (int i = 0; len >= 0 && i < k; i++) {
+                len = (len << 8) | (b[q++] & 0xff);
+            }
+        }
+        if (len < 0) {
+            return SslModule.error(SslModule.sslError, 123, "ASN1", "HEADER_TOO_LONG", "header too long",
+                SslModule.LINE_CTX);
+        }
+        if (q + len > b.length) {
+            return SslModule.error(SslModule.sslError, 142, "ASN1", "NOT_ENOUGH_DATA", "not enough data",
+                SslModule.LINE_CTX);
+        }
+        return SslModule.error(SslModule.sslError, 524554, "ASN1", null, "nested asn1 error", SslModule.LINE_CTX);
     }
 
     /** set_default_verify_paths(): the system's CA bundle ($SSL_CERT_FILE, else the distribution's). */

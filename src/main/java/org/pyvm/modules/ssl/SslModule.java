@@ -126,7 +126,9 @@ public final class SslModule {
         ns.setStr("__name__", PyStr.of("ssl"));
         ns.setStr("__builtins__", PyRuntime.builtins);
         Abstract.call(PyRuntime.builtins.getStr("exec"), PyStr.of(EXCEPTIONS), ns);
-        sslError = (PyType) ns.getStr("SSLError");
+        // _ssl.c makes SSLError from a spec with Py_TPFLAGS_IMMUTABLETYPE (its subclasses with
+        // PyErr_NewExceptionWithDoc, mutable).
+        sslError = ((PyType) ns.getStr("SSLError")).markImmutable();
         zeroReturnError = (PyType) ns.getStr("SSLZeroReturnError");
         wantReadError = (PyType) ns.getStr("SSLWantReadError");
         wantWriteError = (PyType) ns.getStr("SSLWantWriteError");

@@ -456,7 +456,56 @@ public final class SslObject implements PyObject {
         return p;
     }
 
-    /** The server's SNI hook: calls the context's sni_callback(sslobj, name, context). Compare _servername_callback. */
+    /** The server's SNI callback has run for this handshake (with the client's name or None). */
+    private boolean sniDone;
+    /** The callback refused a client that sent no name: no certificate is offered, the handshake fails. */
+    boolean sniFailed;
+
+    /**
+     * The server's SNI hook: calls the context's sni_callback(sslobj, name, context), once per
+     * handshake. None accepts; a value that is not an int is reported as unraisable and fails
+     * the handshake with internal_error, as CPython's. An exception (reported as unraisable)
+     * or an int alert refuses the name: the JDK's engine then sends unrecognized_name where
+     * OpenSSL sends handshake_failure or the alert the int names. Compare _ssl.c:
+     * _servername_callback.
+     */
+    boolean runSniCallback(String host) {
+        sniDone = true;
+        PyObject cb = context.sniCallback;
+        if (cb == PyNone.NONE) {
+            return true;
+        }
+        PyObject r;
+        try {
+            r = Abstract.call(cb, owner == PyNone.NONE ? SslObject.this : owner,
+                host == null ? PyNone.NONE : PyStr.of(java.net.IDN.toUnicode(host)), context);
+        } catch (PyBaseException e) {
+            org.pyvm.runtime.Unraisable.report(e, cb);
+            return false;
+        }
+        if (r == PyNone.NONE) {
+            return true;
+        }
+        try {
+            Abstract.index(r);
+        } catch (PyBaseException e) {
+            org.pyvm.runtime.Unraisable.report(e, r);
+            // An exception out of the engine's SNI step ends the handshake with internal_error.
+            throw new IllegalStateException("servername callback returned " + r.type().getName());
+        }
+        return false;
+    }
+
+    /**
+     * Called when the server picks its certificate: a client that sent no name has not had the
+     * callback run yet, which CPython runs with None.
+     */
+    void sniWithoutName() {
+        if (serverSide && !sniDone && context.sniCallback != PyNone.NONE && !runSniCallback(null)) {
+            sniFailed = true;
+        }
+    }
+
     private final class SniMatcher extends SNIMatcher {
         SniMatcher() {
             super(0);
@@ -464,20 +513,9 @@ public final class SslObject implements PyObject {
 
         @Override
         public boolean matches(SNIServerName name) {
-            PyObject cb = context.sniCallback;
-            if (cb == PyNone.NONE) {
-                return true;
-            }
             String host = name instanceof SNIHostName h ? h.getAsciiName()
                 : new String(name.getEncoded(), java.nio.charset.StandardCharsets.US_ASCII);
-            try {
-                PyObject r = Abstract.call(cb, owner == PyNone.NONE ? SslObject.this : owner,
-                    PyStr.of(java.net.IDN.toUnicode(host)), context);
-                return r == PyNone.NONE;
-            } catch (PyBaseException e) {
-                org.pyvm.runtime.Unraisable.report(e, cb);
-                return false;
-            }
+            return runSniCallback(host);
         }
     }
 

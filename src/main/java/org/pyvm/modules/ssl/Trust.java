@@ -340,12 +340,18 @@ final class Trust {
 
         @Override
         public String chooseServerAlias(String keyType, java.security.Principal[] issuers, java.net.Socket s) {
-            return alias(new String[] {keyType});
+            return serverAlias(keyType);
         }
 
         @Override
         public String chooseEngineServerAlias(String keyType, java.security.Principal[] issuers, SSLEngine e) {
-            return alias(new String[] {keyType});
+            return serverAlias(keyType);
+        }
+
+        /** The server's certificate, after the SNI callback (run here for a client that sent no name). */
+        private String serverAlias(String keyType) {
+            conn.sniWithoutName();
+            return conn.sniFailed ? null : alias(new String[] {keyType});
         }
 
         @Override

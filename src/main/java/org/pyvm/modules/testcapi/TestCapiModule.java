@@ -102,6 +102,8 @@ public final class TestCapiModule {
         WatcherFunctions.addTo(m);
         DatetimeFunctions.addTo(m);
         CrossInterpFunctions.addTo(m);
+        TracemallocFunctions.addTo(m);
+        VectorcallTypes.addTo(m);
         m.addFunctions(TestCapiModule.class);
         return m;
     }

@@ -3,31 +3,23 @@ package org.pyvm.modules.tracemalloc;
 import org.pyvm.modules.corelib.Args;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedMethod;
+import org.pyvm.runtime.PyBool;
 import org.pyvm.runtime.PyErr;
-import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyInt;
-import org.pyvm.runtime.PyList;
 import org.pyvm.runtime.PyModule;
 import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyTuple;
+import org.pyvm.runtime.Tracemalloc;
 
 /**
- * The _tracemalloc module of an interpreter that cannot trace allocations: pyvm's objects
- * are allocated by the JVM, which has no per-allocation hook to record a Python traceback
- * (CPython's come from wrapping its PyMem allocators). So tracing is never on: start()
- * checks its argument as CPython does, then raises NotImplementedError (a RuntimeError)
- * saying so; is_tracing() is False, there are no traces (_get_traces() is empty,
- * _get_object_traceback() None, get_traced_memory() (0, 0)), tracing uses no memory, and
- * stop/clear_traces/reset_peak do nothing, as CPython's do when tracing is off. The
- * tracemalloc module, warnings' "Object allocated at" lines and test.support work on it.
- * Compare CPython Modules/_tracemalloc.c and Python/tracemalloc.c.
+ * The _tracemalloc module over {@link Tracemalloc}, which keeps the traces of the Python
+ * objects pyvm's constructors report while tracing is on (see there for which objects, and
+ * how frees are found without reference counts). Compare CPython Modules/_tracemalloc.c.
  */
 public final class TracemallocModule {
 
     private TracemallocModule() {}
-
-    private static final int MAX_NFRAME = 65535;
 
     public static PyModule create() {
         PyModule m = new PyModule("_tracemalloc");
@@ -46,7 +38,7 @@ public final class TracemallocModule {
     @ExposedMethod
     static PyObject is_tracing(PyObject[] args, String[] kw) {
         noArgs("is_tracing", args, kw);
-        return org.pyvm.runtime.PyBool.FALSE;
+        return PyBool.of(Tracemalloc.tracing);
     }
 
     /** _tracemalloc.c: _tracemalloc_start_impl / tracemalloc.c: _PyTraceMalloc_Start. */
@@ -54,18 +46,17 @@ public final class TracemallocModule {
     static PyObject start(PyObject[] args, String[] kw) {
         Args.noKeywords("_tracemalloc.start", kw);
         Args.positional("start", args.length, 0, 1);
-        int nframe = args.length == 0 ? 1 : Abstract.index(args[0]).intValue();
-        if (nframe < 1 || nframe > MAX_NFRAME) {
-            throw PyErr.valueError("the number of frames must be in range [1; " + MAX_NFRAME + "]");
-        }
-        throw PyErr.of(PyExc.NotImplementedError, "pyvm cannot trace memory allocations: its objects are allocated "
-            + "by the JVM, which has no allocation hook for tracemalloc");
+        PyInt n = args.length == 0 ? PyInt.of(1) : Abstract.index(args[0]);
+        // An int beyond C int is an OverflowError first (the "i" converter).
+        Tracemalloc.start(n.intValue());
+        return PyNone.NONE;
     }
 
-    /** _tracemalloc.c: _tracemalloc_stop_impl (nothing is traced). */
+    /** _tracemalloc.c: _tracemalloc_stop_impl. */
     @ExposedMethod
     static PyObject stop(PyObject[] args, String[] kw) {
         noArgs("stop", args, kw);
+        Tracemalloc.stop();
         return PyNone.NONE;
     }
 
@@ -73,6 +64,7 @@ public final class TracemallocModule {
     @ExposedMethod
     static PyObject clear_traces(PyObject[] args, String[] kw) {
         noArgs("clear_traces", args, kw);
+        Tracemalloc.clearTraces();
         return PyNone.NONE;
     }
 
@@ -80,35 +72,37 @@ public final class TracemallocModule {
     @ExposedMethod
     static PyObject reset_peak(PyObject[] args, String[] kw) {
         noArgs("reset_peak", args, kw);
+        Tracemalloc.resetPeak();
         return PyNone.NONE;
     }
 
-    /** _tracemalloc.c: _tracemalloc_get_traceback_limit_impl: the default, 1, since tracing never starts. */
+    /** _tracemalloc.c: _tracemalloc_get_traceback_limit_impl. */
     @ExposedMethod
     static PyObject get_traceback_limit(PyObject[] args, String[] kw) {
         noArgs("get_traceback_limit", args, kw);
-        return PyInt.of(1);
+        return PyInt.of(Tracemalloc.tracebackLimit());
     }
 
     /** _tracemalloc.c: _tracemalloc_get_traced_memory_impl: (current, peak) of traced blocks. */
     @ExposedMethod
     static PyObject get_traced_memory(PyObject[] args, String[] kw) {
         noArgs("get_traced_memory", args, kw);
-        return PyTuple.of(PyInt.of(0), PyInt.of(0));
+        long[] m = Tracemalloc.tracedMemory();
+        return PyTuple.of(PyInt.of(m[0]), PyInt.of(m[1]));
     }
 
-    /** _tracemalloc.c: _tracemalloc_get_tracemalloc_memory_impl: the memory used by traces (none). */
+    /** _tracemalloc.c: _tracemalloc_get_tracemalloc_memory_impl: the memory the traces take. */
     @ExposedMethod
     static PyObject get_tracemalloc_memory(PyObject[] args, String[] kw) {
         noArgs("get_tracemalloc_memory", args, kw);
-        return PyInt.of(0);
+        return PyInt.of(Tracemalloc.tablesMemory());
     }
 
     /** _tracemalloc.c: _tracemalloc__get_traces_impl. */
     @ExposedMethod
     static PyObject _get_traces(PyObject[] args, String[] kw) {
         noArgs("_get_traces", args, kw);
-        return new PyList();
+        return Tracemalloc.traces();
     }
 
     /** _tracemalloc.c: _tracemalloc__get_object_traceback (METH_O). */
@@ -119,6 +113,7 @@ public final class TracemallocModule {
             throw PyErr.typeError("_tracemalloc._get_object_traceback() takes exactly one argument (" + args.length
                 + " given)");
         }
-        return PyNone.NONE;
+        PyTuple tb = Tracemalloc.objectTraceback(args[0]);
+        return tb == null ? PyNone.NONE : tb;
     }
 }
