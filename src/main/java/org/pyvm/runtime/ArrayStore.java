@@ -3,9 +3,9 @@ package org.pyvm.runtime;
 /**
  * Stores into a PyObject[] without HotSpot's array-store check where it can. C2 does not
  * trust a declared interface type, so {@code a[i] = v} with V a PyObject still checks at
- * run time that V's class implements PyObject: with PerMethodTrapLimit=0 (bin/pyvm) a
- * secondary-supers search of ~10 instructions and 3 dependent loads, which perf showed
- * among the hottest code of the eval loop (-XX:+PrintAssembly).
+ * run time that V's class implements PyObject: a secondary-supers search of ~10
+ * instructions and 3 dependent loads, which perf showed among the hottest code of the eval
+ * loop (-XX:+PrintAssembly).
  *
  * <p>When the JVM allows sun.misc.Unsafe's memory access (bin/pyvm's
  * {@code --sun-misc-unsafe-memory-access=allow}, which JDK 25 shows as the system property
