@@ -37,30 +37,13 @@ final class VectorcallTypes {
         d.setStr("MethodDescriptor2", MethodDescriptor.TWO);
     }
 
-    /**
-     * An instance of MethodDescriptorBase and its subtypes: called, it says whether its
-     * (first) vectorcall function is set, which MethodDescriptor2 leaves NULL.
-     */
-    static final class MethodDescriptor implements PyObject, HasDict.ForSubclasses {
-        static final PyType BASE = PyType.builtin("MethodDescriptorBase", MethodDescriptor.class, Base.class)
-            .withCallFlags(true, true);
-        /** A static subtype without slots of its own inherits both bits. */
-        static final PyType DERIVED = PyType.builtin("MethodDescriptorDerived", MethodDescriptor.class,
-            Derived.class, BASE).withCallFlags(true, true);
-        /** tp_call and tp_descr_get of its own: neither bit. */
-        static final PyType NOP_GET = PyType.builtin("MethodDescriptorNopGet", MethodDescriptor.class, NopGet.class,
-            BASE).withCallFlags(false, false);
-        static final PyType TWO = PyType.builtin("MethodDescriptor2", MethodDescriptor.class, Two.class, BASE)
-            .withCallFlags(true, true);
-
-        private PyType type;
-        /** MethodDescriptorObject.vectorcall is set (MethodDescriptor_new) or NULL (MethodDescriptor2_new). */
-        final boolean vectorcall;
+    /** What both kinds of instance hold: their type (assignable) and a dict for Python subclasses. */
+    abstract static class Instance implements PyObject, HasDict.ForSubclasses {
+        PyType type;
         private PyDict dict;
 
-        MethodDescriptor(PyType type, boolean vectorcall) {
+        Instance(PyType type) {
             this.type = type;
-            this.vectorcall = vectorcall;
         }
 
         @Override
@@ -85,6 +68,31 @@ final class VectorcallTypes {
         public boolean setType(PyType t) {
             type = t;
             return true;
+        }
+    }
+
+    /**
+     * An instance of MethodDescriptorBase and its subtypes: called, it says whether its
+     * (first) vectorcall function is set, which MethodDescriptor2 leaves NULL.
+     */
+    static final class MethodDescriptor extends Instance {
+        static final PyType BASE = PyType.builtin("MethodDescriptorBase", MethodDescriptor.class, Base.class)
+            .withCallFlags(true, true);
+        /** A static subtype without slots of its own inherits both bits. */
+        static final PyType DERIVED = PyType.builtin("MethodDescriptorDerived", MethodDescriptor.class,
+            Derived.class, BASE).withCallFlags(true, true);
+        /** tp_call and tp_descr_get of its own: neither bit. */
+        static final PyType NOP_GET = PyType.builtin("MethodDescriptorNopGet", MethodDescriptor.class, NopGet.class,
+            BASE).withCallFlags(false, false);
+        static final PyType TWO = PyType.builtin("MethodDescriptor2", MethodDescriptor.class, Two.class, BASE)
+            .withCallFlags(true, true);
+
+        /** MethodDescriptorObject.vectorcall is set (MethodDescriptor_new) or NULL (MethodDescriptor2_new). */
+        final boolean vectorcall;
+
+        MethodDescriptor(PyType type, boolean vectorcall) {
+            super(type);
+            this.vectorcall = vectorcall;
         }
     }
 
@@ -145,41 +153,15 @@ final class VectorcallTypes {
      * The instances of the classes make_vectorcall_class makes: tp_call answers "tp_call",
      * the vectorcall function set_vectorcall installs answers "vectorcall".
      */
-    static final class VectorcallObject implements PyObject, HasDict.ForSubclasses {
+    static final class VectorcallObject extends Instance {
         /** The layout of those classes (CPython's come from a spec over object or the given base). */
         static final PyType TYPE = org.pyvm.modules.corelib.Types.finish(org.pyvm.modules.corelib.Types.builtin(
             "_testcapi", "_VectorcallBase", VectorcallObject.class, VectorcallObject.class)).withCallFlags(true, false);
 
-        private PyType type;
         private boolean vectorcall;
-        private PyDict dict;
 
         VectorcallObject(PyType type) {
-            this.type = type;
-        }
-
-        @Override
-        public PyType type() {
-            return type;
-        }
-
-        @Override
-        public PyDict getDict() {
-            if (dict == null) {
-                dict = new PyDict();
-            }
-            return dict;
-        }
-
-        @Override
-        public void setDict(PyDict d) {
-            dict = d;
-        }
-
-        @Override
-        public boolean setType(PyType t) {
-            type = t;
-            return true;
+            super(type);
         }
 
         @ExposedMethod
