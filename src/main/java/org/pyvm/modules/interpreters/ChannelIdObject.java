@@ -89,21 +89,27 @@ public final class ChannelIdObject implements PyObject {
         return PyInt.of(self.id);
     }
 
-    /** == and != only: another ChannelID by id and end, an int by id. */
+    /** == and != only: another ChannelID by id and end, else as {@link #compareWithNumber}. */
     private static PyObject equal(ChannelIdObject self, PyObject o, boolean eq) {
-        boolean same;
         if (o instanceof ChannelIdObject c) {
-            same = c.id == self.id && c.end == self.end;
-        } else if (o instanceof PyInt i) {
-            same = i.big == null && i.value == self.id;
-        } else if (isNumber(o)) {
-            // Any other number compares with the id as an int (1.0 == ChannelID(1)).
-            return org.pyvm.runtime.Ops.richCompare(PyInt.of(self.id), o, eq ? org.pyvm.runtime.Ops.EQ
-                : org.pyvm.runtime.Ops.NE);
-        } else {
-            return PyNotImplemented.NOT_IMPLEMENTED;
+            return PyBool.of((c.id == self.id && c.end == self.end) == eq);
         }
-        return PyBool.of(same == eq);
+        return compareWithNumber(self.id, o, eq ? org.pyvm.runtime.Ops.EQ : org.pyvm.runtime.Ops.NE);
+    }
+
+    /**
+     * An id object (ChannelID, InterpreterID) with id ID, == or != (OP) to O, which is not an
+     * id of its kind: an int by value, any other number as the id's int compares with it
+     * (1.0 == ChannelID(1)), anything else NotImplemented.
+     */
+    static PyObject compareWithNumber(long id, PyObject o, int op) {
+        if (o instanceof PyInt i) {
+            return PyBool.of((i.big == null && i.value == id) == (op == org.pyvm.runtime.Ops.EQ));
+        }
+        if (isNumber(o)) {
+            return org.pyvm.runtime.Ops.richCompare(PyInt.of(id), o, op);
+        }
+        return PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     /** PyNumber_Check: index, int or float conversion, or a complex. */

@@ -101,17 +101,10 @@ public final class InterpreterIdObject implements PyObject {
         if (op != Ops.EQ && op != Ops.NE) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        boolean same;
         if (o instanceof InterpreterIdObject i) {
-            same = i.id == self.id;
-        } else if (o instanceof PyInt i) {
-            same = i.big == null && i.value == self.id;
-        } else if (ChannelIdObject.isNumber(o)) {
-            return Ops.richCompare(PyInt.of(self.id), o, op);
-        } else {
-            return PyNotImplemented.NOT_IMPLEMENTED;
+            return org.pyvm.runtime.PyBool.of((i.id == self.id) == (op == Ops.EQ));
         }
-        return org.pyvm.runtime.PyBool.of(same == (op == Ops.EQ));
+        return ChannelIdObject.compareWithNumber(self.id, o, op);
     }
 
     @ExposedMethod
