@@ -47,7 +47,7 @@ public final class Hashing {
     static long[] key(long seed) {
         byte[] secret = new byte[16];
         if (seed < 0) {
-            new java.security.SecureRandom().nextBytes(secret);
+            OsRandom.fill(secret);
         } else if (seed > 0) {
             int x = (int) seed;
             for (int i = 0; i < secret.length; i++) {

@@ -6,7 +6,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.pyvm.modules.corelib.Args;
@@ -945,14 +944,14 @@ public final class PosixModule {
             throw PyErr.valueError("negative argument not allowed");
         }
         byte[] b = new byte[(int) n];
-        Holder.RANDOM.nextBytes(b);
+        org.pyvm.runtime.OsRandom.fill(b);
         return new PyBytes(b);
     }
 
     /**
-     * getrandom(size, flags=0): SIZE random bytes from the JDK's SecureRandom, which reads
-     * the kernel's pool (GRND_RANDOM and GRND_NONBLOCK change nothing: the pool is ready
-     * once the system has booted). Compare posixmodule.c: os_getrandom_impl.
+     * getrandom(size, flags=0): SIZE random bytes from the kernel's pool (runtime.OsRandom;
+     * GRND_RANDOM and GRND_NONBLOCK change nothing: the pool is ready once the system has
+     * booted). Compare posixmodule.c: os_getrandom_impl.
      */
     @ExposedMethod
     static PyObject getrandom(PyObject[] args, String[] kw) {
@@ -968,12 +967,8 @@ public final class PosixModule {
             throw PyErr.of(org.pyvm.runtime.PyExc.MemoryError);
         }
         byte[] b = new byte[(int) n];
-        Holder.RANDOM.nextBytes(b);
+        org.pyvm.runtime.OsRandom.fill(b);
         return new PyBytes(b);
-    }
-
-    private static final class Holder {
-        static final SecureRandom RANDOM = new SecureRandom();
     }
 
     @ExposedMethod

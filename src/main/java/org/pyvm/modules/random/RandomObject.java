@@ -1,7 +1,6 @@
 package org.pyvm.modules.random;
 
 import java.math.BigInteger;
-import java.security.SecureRandom;
 import org.pyvm.modules.corelib.Args;
 import org.pyvm.modules.corelib.Types;
 import org.pyvm.runtime.Abstract;
@@ -70,11 +69,12 @@ public final class RandomObject implements PyObject, HasDict {
     private void seed(PyObject arg) {
         BigInteger n;
         if (arg == null || arg == PyNone.NONE) {
-            SecureRandom sr = new SecureRandom();
+            // As random_seed_urandom: the whole state's worth of the OS's random bytes.
+            byte[] b = new byte[4 * MersenneTwister.N];
+            org.pyvm.runtime.OsRandom.fill(b);
+            java.nio.IntBuffer ib = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer();
             int[] key = new int[MersenneTwister.N];
-            for (int i = 0; i < key.length; i++) {
-                key[i] = sr.nextInt();
-            }
+            ib.get(key);
             mt.initByArray(key);
             return;
         }
