@@ -33,11 +33,15 @@ public final class ExceptionTable {
 
     private ExceptionTable(List<Entry> entries) {
         this.entries = Collections.unmodifiableList(entries);
-        this.starts = entries.stream().mapToInt(Entry::start).toArray();
+        // A plain loop, not a stream: every code object unmarshalled at start-up builds one,
+        // in the bytecode interpreter.
+        int[] st = new int[entries.size()];
         boolean s = true;
-        for (int i = 1; i < starts.length; i++) {
-            s &= starts[i] >= starts[i - 1];
+        for (int i = 0; i < st.length; i++) {
+            st[i] = entries.get(i).start();
+            s &= i == 0 || st[i] >= st[i - 1];
         }
+        this.starts = st;
         this.sorted = s;
     }
 

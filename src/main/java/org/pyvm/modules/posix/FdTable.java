@@ -242,10 +242,36 @@ public final class FdTable {
             return e.refs <= 0;
         }
     }
-    /** pyvm's umask: the JVM cannot set the process's, so os.umask keeps one applied to new files. */
-    static int umask = readUmask();
-    /** The process's own umask, which the OS still applies to every file the JVM creates. */
-    private static int processUmask = umask;
+    /**
+     * pyvm's umask: the JVM cannot set the process's, so os.umask keeps one applied to new
+     * files. -1 until first needed, then the process's (read lazily: /proc/self/status costs
+     * ~1.5 ms of an empty program's start-up in the bytecode interpreter).
+     */
+    private static int umask = -1;
+    /** The process's own umask, which the OS still applies to every file the JVM creates; -1 until read. */
+    private static int processUmask = -1;
+
+    /** pyvm's umask (see {@link #setUmask}). */
+    static synchronized int umask() {
+        if (umask < 0) {
+            umask = processUmask();
+        }
+        return umask;
+    }
+
+    /** os.umask: sets pyvm's umask to MASK and returns the previous one. */
+    static synchronized int setUmask(int mask) {
+        int old = umask();
+        umask = mask;
+        return old;
+    }
+
+    private static synchronized int processUmask() {
+        if (processUmask < 0) {
+            processUmask = readUmask();
+        }
+        return processUmask;
+    }
 
     /** A fresh table for one run: 0, 1, 2 over the given streams, the working directory reset. */
     public static synchronized void reset(InputStream in, PrintStream out, PrintStream err) {
@@ -270,8 +296,7 @@ public final class FdTable {
         INHERITABLE.add(2);
         Fs.reset();
         Env.reset();
-        umask = readUmask();
-        processUmask = umask;
+        umask = -1; // the process's again (its own never changes: the JVM cannot set it)
         inheritPassedFds();
         closeMissingStd();
     }
@@ -303,8 +328,8 @@ public final class FdTable {
      * allowed (CPython's umask(2) changes the one the OS applies).
      */
     public static void fixCreatedMode(Path path, int mode) {
-        int want = mode & ~umask & 0777;
-        if ((want & processUmask) == 0) {
+        int want = mode & ~umask() & 0777;
+        if ((want & processUmask()) == 0) {
             return;
         }
         try {
@@ -389,10 +414,11 @@ public final class FdTable {
     /** The process's umask from /proc (Linux), 022 when it cannot be read. */
     private static int readUmask() {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("Umask:")) {
-                    return Integer.parseInt(line.substring(6).trim(), 8);
-                }
+            String status = new String(Files.readAllBytes(Path.of("/proc/self/status")), java.nio.charset.StandardCharsets.ISO_8859_1);
+            int i = status.indexOf("\nUmask:");
+            if (i >= 0) {
+                int end = status.indexOf('\n', i + 1);
+                return Integer.parseInt(status.substring(i + 7, end < 0 ? status.length() : end).trim(), 8);
             }
         } catch (IOException | RuntimeException e) {
             // fall through
@@ -494,9 +520,9 @@ public final class FdTable {
         }
         try {
             FileAttribute<?>[] attrs = (flags & O_CREAT) != 0
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(perms(mode & ~umask))}
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(perms(mode & ~umask()))}
                 : new FileAttribute<?>[0];
-            boolean fix = (flags & O_CREAT) != 0 && (mode & ~umask & processUmask & 0777) != 0
+            boolean fix = (flags & O_CREAT) != 0 && (mode & ~umask() & processUmask() & 0777) != 0
                 && !Files.exists(path, LinkOption.NOFOLLOW_LINKS);
             if ((flags & O_CREAT) != 0 && !e.writable) {
                 // Java ignores CREATE and CREATE_NEW for a file opened only for reading;
@@ -988,8 +1014,31 @@ public final class FdTable {
         }
         boolean real = (e.std == 0 && e.in == System.in) || (e.std == 1 && e.out == System.out)
             || (e.std == 2 && e.out == System.err);
+        if (!real) {
+            return false;
+        }
+        Boolean tty = terminalByName(e.std);
+        if (tty != null) {
+            return tty;
+        }
         java.io.Console c = System.console();
-        return real && c != null && c.isTerminal();
+        return c != null && c.isTerminal();
+    }
+
+    /**
+     * Whether the process's descriptor FD is a terminal, by the device /proc/self/fd/FD names
+     * (a pseudo-terminal, a virtual or serial tty, the console); null without /proc. Not
+     * System.console(), whose first call looks up the JDK's console provider (~1 ms at
+     * start-up, where each standard stream asks) and which answers for stdin and stdout
+     * together.
+     */
+    private static Boolean terminalByName(int fd) {
+        try {
+            String dev = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            return dev.startsWith("/dev/pts/") || dev.startsWith("/dev/tty") || dev.equals("/dev/console");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** A path that stat can read for FD: the file's own, or /proc/self/fd/N for a standard stream. */

@@ -134,7 +134,7 @@ final class PosixExtra {
         Fs.PathArg p = Fs.path("mkfifo", "path", a[0], false);
         int mode = a[1] == null ? 0666 : PosixModule.fd(a[1]);
         Path path = PosixModule.at(p, a[2]);
-        Libc.Result r = Libc.mkfifo(Fs.bytes(path), mode & ~FdTable.umask);
+        Libc.Result r = Libc.mkfifo(Fs.bytes(path), mode & ~FdTable.umask());
         if (r.value() == -1) {
             throw OsErrors.of(r.errno());
         }
@@ -150,7 +150,7 @@ final class PosixExtra {
         int mode = a[1] == null ? 0600 : PosixModule.fd(a[1]);
         long dev = a[2] == null ? 0 : Abstract.index(a[2]).longValue();
         Path path = PosixModule.at(p, a[3]);
-        Libc.Result r = Libc.mknod(Fs.bytes(path), mode & ~(FdTable.umask & 0777), dev);
+        Libc.Result r = Libc.mknod(Fs.bytes(path), mode & ~(FdTable.umask() & 0777), dev);
         if (r.value() == -1) {
             throw OsErrors.of(r.errno());
         }

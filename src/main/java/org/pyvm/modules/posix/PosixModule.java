@@ -355,7 +355,7 @@ public final class PosixModule {
         }
         try {
             Files.createDirectory(path,
-                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(FdTable.perms(mode & ~FdTable.umask)));
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(FdTable.perms(mode & ~FdTable.umask())));
             FdTable.fixCreatedMode(path, mode);
         } catch (IOException e) {
             throw OsErrors.from(e, p.given());
@@ -671,9 +671,7 @@ public final class PosixModule {
 
     @ExposedMethod
     static long umask(PyObject mask) {
-        int old = FdTable.umask;
-        FdTable.umask = fd(mask) & 0777;
-        return old;
+        return FdTable.setUmask(fd(mask) & 0777);
     }
 
     // ---- descriptors ----
