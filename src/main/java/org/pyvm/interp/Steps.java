@@ -501,6 +501,16 @@ final class Steps {
         ts.depth++;
         nf.back = ts.frame;
         ts.frame = nf;
+        if (cc.callLoop >= 0 && entry == cc.entryPc && JitHook.compiler == null) {
+            // Code made of what CallLoop covers (a plain function, fib's kind) runs there,
+            // with the calls and returns it makes, until something it does not cover.
+            if (cc.callLoop == 0) {
+                cc.callLoop = CallLoop.verify(code, cc);
+            }
+            if (cc.callLoop > 0) {
+                return CallLoop.run(nf);
+            }
+        }
         return nf;
     }
 
