@@ -59,7 +59,8 @@ final class CodeCache {
     /** DataLoop's verified stack depth per instruction, made on its first entry (see DataLoop.depths). */
     int[] dataDepths;
     /**
-     * Whether CallLoop runs this code (see CallLoop.verify): 0 not yet known, 1 yes, -1 no.
+     * Whether CallLoop runs this code (see CallLoop.verify): 0 not yet known, 1 yes,
+     * CallLoop.CALLS yes and Eval.loop's calls of it enter CallLoop, -1 no.
      */
     byte callLoop;
     /** Frames of finished calls run in place, free for reuse (see Steps.recycle); a stack linked by Frame.nextFree. */

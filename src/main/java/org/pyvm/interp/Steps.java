@@ -502,12 +502,13 @@ final class Steps {
         nf.back = ts.frame;
         ts.frame = nf;
         if (cc.callLoop >= 0 && entry == cc.entryPc && JitHook.compiler == null) {
-            // Code made of what CallLoop covers (a plain function, fib's kind) runs there,
-            // with the calls and returns it makes, until something it does not cover.
+            // Code made of what CallLoop covers (a plain function, fib's kind) that makes
+            // calls runs there, with the calls and returns it makes, until something it
+            // does not cover.
             if (cc.callLoop == 0) {
                 cc.callLoop = CallLoop.verify(code, cc);
             }
-            if (cc.callLoop > 0) {
+            if (cc.callLoop == CallLoop.CALLS) {
                 return CallLoop.run(nf);
             }
         }
