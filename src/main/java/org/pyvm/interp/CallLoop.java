@@ -282,12 +282,21 @@ final class CallLoop {
                     nf.builtins = fn.builtins;
                     nf.lasti = 0;
                     PyObject[] fast = nf.fast;
+                    // The arguments moved and the caller's slots from BASE cleared, the
+                    // common counts spelled out (a loop over a long offset is no counted
+                    // loop: it polls for a safepoint at each round).
                     long from = so - ((long) n << OS);
-                    for (long o = OB; from < so; o += W, from += W) {
-                        set(fast, o, get(s, from));
-                    }
-                    for (long o = base; o < so; o += W) {
-                        set(s, o, null);
+                    set(s, base, null);
+                    set(s, base + W, null);
+                    if (n == 1) {
+                        set(fast, OB, get(s, from));
+                        set(s, from, null);
+                    } else {
+                        for (int i = 0; i < n; i++) {
+                            long o = from + ((long) i << OS);
+                            set(fast, local(i), get(s, o));
+                            set(s, o, null);
+                        }
                     }
                     f.lasti = (int) pc;
                     f.pc = (int) pc + CALL_NEXT;
@@ -324,8 +333,8 @@ final class CallLoop {
                     ts.depth--;
                     if (f.trace == null && f.locals == null && !f.leftJit && f.kwnames == null
                         && f.bytecode == f.code.bytecode && ts.depth < POOLED_DEPTH) {
-                        for (long o = OB; o < so; o += W) {
-                            set(s, o, null);
+                        for (int i = 0, top = (int) ((so - OB) >> OS); i < top; i++) {
+                            set(s, local(i), null);
                         }
                         f.function = null;
                         f.globals = null;
