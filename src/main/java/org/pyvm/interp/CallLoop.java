@@ -140,6 +140,22 @@ final class CallLoop {
     }
 
     /**
+     * Steps.enterInline's call of code whose CodeCache.callLoop is not -1, frame NF set up
+     * to start at ENTRY: verifies the code on its first call and runs NF here when it is
+     * covered, makes calls, starts after its RESUME (no break requested) and the JIT is off.
+     * Gives the frame Eval.loop continues.
+     */
+    static Frame enter(Frame nf, CodeCache cc, PyCode code, int entry) {
+        if (entry != cc.entryPc || JitHook.compiler != null) {
+            return nf;
+        }
+        if (cc.callLoop == 0) {
+            cc.callLoop = verify(code, cc);
+        }
+        return cc.callLoop == CALLS ? run(nf) : nf;
+    }
+
+    /**
      * Runs frame F (run in place, its code verified, its pc and sp saved in it) and the
      * calls and returns it makes that this loop covers. Returns the frame Eval.loop
      * continues, with its pc and sp saved.

@@ -501,16 +501,11 @@ final class Steps {
         ts.depth++;
         nf.back = ts.frame;
         ts.frame = nf;
-        if (cc.callLoop >= 0 && entry == cc.entryPc && JitHook.compiler == null) {
+        if (cc.callLoop >= 0) {
             // Code made of what CallLoop covers (a plain function, fib's kind) that makes
-            // calls runs there, with the calls and returns it makes, until something it
-            // does not cover.
-            if (cc.callLoop == 0) {
-                cc.callLoop = CallLoop.verify(code, cc);
-            }
-            if (cc.callLoop == CallLoop.CALLS) {
-                return CallLoop.run(nf);
-            }
+            // calls may run there (CallLoop.enter, out of line: code it does not cover pays
+            // one test here).
+            return CallLoop.enter(nf, cc, code, entry);
         }
         return nf;
     }
