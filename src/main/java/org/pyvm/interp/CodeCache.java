@@ -58,6 +58,11 @@ final class CodeCache {
     final boolean handledYields;
     /** DataLoop's verified stack depth per instruction, made on its first entry (see DataLoop.depths). */
     int[] dataDepths;
+    /**
+     * Whether CallLoop runs this code (see CallLoop.verify): 0 not yet known, 1 yes,
+     * CallLoop.CALLS yes and Eval.loop's calls of it enter CallLoop, -1 no.
+     */
+    byte callLoop;
     /** Frames of finished calls run in place, free for reuse (see Steps.recycle); a stack linked by Frame.nextFree. */
     Frame free;
     /** The JIT's code for this code object (see JitHook), once compiled. */

@@ -595,25 +595,28 @@ final class DataLoop {
      * overflows a long, a division by zero: Eval.loop raises). No call out, so that the
      * loop's state can stay in registers.
      */
-    private static PyObject binaryOp(Object a, Object b, int op) {
-        Class<?> ca = a.getClass();
-        Class<?> cb = b.getClass();
+    static PyObject binaryOp(Object a, Object b, int op) {
+        // getClass() compared in place, never kept in a local: a local Class would be live
+        // in the uncommon traps' debug information after each test, so that C2 loaded both
+        // mirrors (klass, its mirror handle, the mirror: three dependent loads each) ahead
+        // of the first test (perf and -XX:+PrintAssembly of CallLoop.run on fib: 11% of its
+        // samples); compared directly, each test is one compare of the klass word.
         double x;
         double y;
-        if (ca == PyFloat.class) {
+        if (a.getClass() == PyFloat.class) {
             x = ((PyFloat) a).value;
-            if (cb == PyFloat.class) {
+            if (b.getClass() == PyFloat.class) {
                 y = ((PyFloat) b).value;
-            } else if (cb == PyInt.class && exactDouble((PyInt) b)) {
+            } else if (b.getClass() == PyInt.class && exactDouble((PyInt) b)) {
                 y = (double) ((PyInt) b).value;
             } else {
                 return null;
             }
-        } else if (ca == PyInt.class) {
-            if (cb == PyInt.class) {
+        } else if (a.getClass() == PyInt.class) {
+            if (b.getClass() == PyInt.class) {
                 return intOp((PyInt) a, (PyInt) b, op);
             }
-            if (cb == PyFloat.class && exactDouble((PyInt) a)) {
+            if (b.getClass() == PyFloat.class && exactDouble((PyInt) a)) {
                 x = (double) ((PyInt) a).value;
                 y = ((PyFloat) b).value;
             } else {
@@ -640,10 +643,9 @@ final class DataLoop {
      * COMPARE_OP on two exact ints that fit a long or two exact floats: 1 when true, 0 when
      * false, -1 for any other operands (as Eval.fastCompare).
      */
-    private static int compare(Object a, Object b, int op) {
-        Class<?> ca = a.getClass();
-        Class<?> cb = b.getClass();
-        if (ca == PyInt.class && cb == PyInt.class) {
+    static int compare(Object a, Object b, int op) {
+        // getClass() compared in place, not kept in a local (see binaryOp).
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             PyInt x = (PyInt) a;
             PyInt y = (PyInt) b;
             if (x.isBig() || y.isBig()) {
@@ -660,7 +662,7 @@ final class DataLoop {
                 default -> u >= v ? 1 : 0;
             };
         }
-        if (ca == PyFloat.class && cb == PyFloat.class) {
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
             double u = ((PyFloat) a).value;
             double v = ((PyFloat) b).value;
             return switch (op) {

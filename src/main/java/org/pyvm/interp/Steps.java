@@ -501,6 +501,12 @@ final class Steps {
         ts.depth++;
         nf.back = ts.frame;
         ts.frame = nf;
+        if (cc.callLoop >= 0) {
+            // Code made of what CallLoop covers (a plain function, fib's kind) that makes
+            // calls may run there (CallLoop.enter, out of line: code it does not cover pays
+            // one test here).
+            return CallLoop.enter(nf, cc, code, entry);
+        }
         return nf;
     }
 
