@@ -58,6 +58,12 @@ final class CodeCache {
     final boolean handledYields;
     /** DataLoop's verified stack depth per instruction, made on its first entry (see DataLoop.depths). */
     int[] dataDepths;
+    /**
+     * Generator code: 1 at each offset where a resumed frame continues after a yield
+     * (GenFrame.skipResume) and DataLoop runs enough instructions from there to be worth
+     * entering (DataLoop.resumed); made with dataDepths, empty when there is none.
+     */
+    byte[] dataResume;
     /** Frames of finished calls run in place, free for reuse (see Steps.recycle); a stack linked by Frame.nextFree. */
     Frame free;
     /** The JIT's code for this code object (see JitHook), once compiled. */

@@ -139,8 +139,11 @@ final class GenFrame implements GeneratorFrame {
                 } else {
                     raiseThrown(thrown, true);
                 }
-            } else if (!skipResume(sent)) {
-                Eval.put(f.fast, f.sp++, sent);
+            } else {
+                if (!skipResume(sent)) {
+                    Eval.put(f.fast, f.sp++, sent);
+                }
+                DataLoop.resumed(f);
             }
             f.yielded = false;
             PyObject r = Eval.run(f);
@@ -170,10 +173,22 @@ final class GenFrame implements GeneratorFrame {
                 || org.pyvm.runtime.Gil.dropRequest) {
             return false;
         }
+        int resumeArg = c[at + 1] & 0xff;
         at += 2;
-        if (sent == PyNone.NONE && (c[at] & 0xff) == Opcode.POP_TOP) {
+        int next = c[at] & 0xff;
+        if (sent == PyNone.NONE && next == Opcode.POP_TOP) {
             f.pc = at + 2;
             return true;
+        }
+        if (resumeArg >= 2 && next == Opcode.JUMP_BACKWARD_NO_INTERRUPT) {
+            // A yield from / await: the loop's jump back to its SEND (which takes the sent
+            // value) is skipped too, as the compiler lays the loop out (compile.c:
+            // compiler_add_yield_from: SEND, YIELD_VALUE, RESUME, JUMP_BACKWARD_NO_INTERRUPT).
+            int send = at + 2 - 2 * (c[at + 1] & 0xff);
+            if (send >= 0 && (c[send] & 0xff) == Opcode.SEND) {
+                f.pc = send;
+                return false;
+            }
         }
         f.pc = at;
         return false;

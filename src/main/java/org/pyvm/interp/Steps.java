@@ -599,7 +599,28 @@ final class Steps {
         }
         f.pc = pc;
         f.sp = sp;
-        return nf;
+        DataLoop.resumed(nf);
+        return sendThrough(nf);
+    }
+
+    /**
+     * Frame NF, just resumed in place, continues at a SEND to a generator (it was paused in
+     * a yield from / await, see GenFrame.skipResume): the SEND is done here, resuming that
+     * generator in place too, instead of by another dispatch of the loop. Gives the
+     * innermost frame now running (NF when the SEND must run in the loop).
+     */
+    private static Frame sendThrough(Frame nf) {
+        byte[] c = nf.bytecode;
+        int at = nf.pc;
+        if ((c[at] & 0xff) != Opcode.SEND || !(nf.fast[nf.sp - 2] instanceof PyGenerator g)) {
+            return nf;
+        }
+        Frame inner = sendGen(nf, g, nf.fast, at + 2 + 2 * Opcode.cacheEntries(Opcode.SEND), nf.sp, c[at + 1] & 0xff);
+        if (inner == null) {
+            return nf;
+        }
+        nf.lasti = at;
+        return inner;
     }
 
     /** Generator frame G, resumed in place, leaves: what GenFrame.resume's finally does. Gives the caller. */
@@ -616,12 +637,37 @@ final class Steps {
         return caller;
     }
 
-    /** YIELD_VALUE in generator frame G resumed in place: suspends it and gives the caller, which pushes the value. */
-    static Frame yieldInline(Frame g) {
+    /** YIELD_VALUE of V in generator frame G resumed in place: suspends it and gives the caller, V pushed on its stack. */
+    static Frame yieldInline(Frame g, PyObject v) {
         PyGenerator gen = g.inPlace.gen;
         Frame caller = leaveGen(g);
         g.yielded = true;
         gen.inlineYielded(g.cache.handledYields);
+        if (caller.inPlace != null && (caller.bytecode[caller.pc] & 0xff) == Opcode.YIELD_VALUE) {
+            caller = yieldThrough(caller);
+        }
+        Eval.put(caller.fast, caller.sp++, v);
+        // The body of the caller's for loop, as far as it moves data (see DataLoop.resumed).
+        DataLoop.resumed(caller);
+        return caller;
+    }
+
+    /**
+     * A caller that was delegating by yield from / await, resumed in place itself, continues
+     * after its SEND with the YIELD_VALUE that passes the value on: done here, as that
+     * YIELD_VALUE would do it, without a dispatch per level. Gives the frame that continues.
+     */
+    private static Frame yieldThrough(Frame caller) {
+        while (caller.inPlace != null && (caller.bytecode[caller.pc] & 0xff) == Opcode.YIELD_VALUE
+                && caller.bytecode == caller.code.bytecode && !org.pyvm.runtime.Tracing.active) {
+            Frame through = caller;
+            through.lasti = through.pc;
+            through.pc += 2;
+            PyGenerator gen = through.inPlace.gen;
+            caller = leaveGen(through);
+            through.yielded = true;
+            gen.inlineYielded(through.cache.handledYields);
+        }
         return caller;
     }
 
