@@ -64,6 +64,8 @@ final class CodeCache {
      * entering (DataLoop.resumed); made with dataDepths, empty when there is none.
      */
     byte[] dataResume;
+    /** Resumptions counted until dataResume is made (DataLoop.resumed). */
+    int resumes;
     /** Frames of finished calls run in place, free for reuse (see Steps.recycle); a stack linked by Frame.nextFree. */
     Frame free;
     /** The JIT's code for this code object (see JitHook), once compiled. */

@@ -145,10 +145,18 @@ final class DataLoop {
      * loop's head, where {@link #enter} declines it. An instruction for Slow.step is left
      * to the eval loop too (nothing here may raise: the frame's handlers are the loop's).
      */
+    static final int RESUMES_BEFORE_DATA = 2000;
+
     static void resumed(Frame f) {
         CodeCache c = f.cache;
         byte[] r = c.dataResume;
         if (r == null) {
+            // Not before the code has been resumed often: the generators start-up runs
+            // (imports, site) would otherwise be the first profile C2 compiles run from,
+            // laid out for them rather than for the program's hot loops.
+            if (++c.resumes < RESUMES_BEFORE_DATA) {
+                return;
+            }
             int[] d = c.dataDepths;
             if (d == null) {
                 d = c.dataDepths = U == null ? UNVERIFIED : depths(f.code, c.nlocalsplus, c.frameSize);
