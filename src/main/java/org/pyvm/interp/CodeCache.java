@@ -63,6 +63,14 @@ final class CodeCache {
      * CallLoop.CALLS yes and Eval.loop's calls of it enter CallLoop, -1 no.
      */
     byte callLoop;
+    /**
+     * Generator code: 1 at each offset where a resumed frame continues after a yield
+     * (GenFrame.skipResume) and DataLoop runs enough instructions from there to be worth
+     * entering (DataLoop.resumed); made with dataDepths, empty when there is none.
+     */
+    byte[] dataResume;
+    /** Resumptions counted until dataResume is made (DataLoop.resumed). */
+    int resumes;
     /** Frames of finished calls run in place, free for reuse (see Steps.recycle); a stack linked by Frame.nextFree. */
     Frame free;
     /** The JIT's code for this code object (see JitHook), once compiled. */

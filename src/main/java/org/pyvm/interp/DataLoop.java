@@ -23,7 +23,8 @@ import org.pyvm.runtime.PyTuple;
  * constants, COPY/SWAP, int and float arithmetic and comparisons, truth tests and jumps,
  * list and tuple indexing and item assignment, unpacking, GET_ITER and FOR_ITER over
  * range, list and tuple, LIST_APPEND. {@link Eval#loop} enters it at each JUMP_BACKWARD
- * ({@link #enter}); it runs the frame's instructions from there until the first one it
+ * ({@link #enter}), and a resumed generator's frame or the caller it yields to in place
+ * enters it there ({@link #resumed}); it runs the frame's instructions from there until the first one it
  * does not cover (a call, an attribute, a name, a generator's FOR_ITER, another
  * JUMP_BACKWARD when the eval breaker is up or the JIT counts loops), and returns there,
  * pc and sp packed in a long, without having started that instruction. A covered
@@ -132,6 +133,108 @@ final class DataLoop {
                 return q;
             }
         }
+    }
+
+    /**
+     * Generator frame F was just resumed (GenFrame.resume, Steps.resumeInline: its pc is
+     * after the paused yield, the sent value pushed or dropped): when F's code is verified
+     * and its pc is a resume point worth it ({@link #resumePoints}), runs F's instructions
+     * from there until one this loop does not run, and leaves F's pc and sp there for the
+     * eval loop. A generator's loop usually begins with its yield (`while ...: yield x`),
+     * so its body runs between the resumption and the next yield and never from the
+     * loop's head, where {@link #enter} declines it. An instruction for Slow.step is left
+     * to the eval loop too (nothing here may raise: the frame's handlers are the loop's).
+     */
+    static final int RESUMES_BEFORE_DATA = 2000;
+
+    static void resumed(Frame f) {
+        CodeCache c = f.cache;
+        byte[] r = c.dataResume;
+        if (r == null) {
+            // Not before the code has been resumed often: the generators start-up runs
+            // (imports, site) would otherwise be the first profile C2 compiles run from,
+            // laid out for them rather than for the program's hot loops.
+            if (++c.resumes < RESUMES_BEFORE_DATA) {
+                return;
+            }
+            int[] d = c.dataDepths;
+            if (d == null) {
+                d = c.dataDepths = U == null ? UNVERIFIED : depths(f.code, c.nlocalsplus, c.frameSize);
+            }
+            r = c.dataResume = resumePoints(f.code.bytecode, d);
+        }
+        int pc = f.pc;
+        int sp = f.sp;
+        PyObject[] s = f.fast;
+        byte[] code = f.bytecode;
+        if ((pc >> 1) >= r.length || r[pc >> 1] == 0 || c.dataDepths[pc >> 1] != sp - c.nlocalsplus
+                || code != f.code.bytecode || s.length < c.frameSize) {
+            return;
+        }
+        long q = run(f, s, code, f.code.consts, pc, sp);
+        f.pc = (int) (q >>> 32);
+        f.sp = (int) q & 0x7fffffff;
+    }
+
+    /**
+     * For {@link #resumed}: 1 at the offsets where GenFrame.skipResume leaves a resumed frame
+     * (after a YIELD_VALUE's RESUME, and after the POP_TOP of a yield statement) that have a
+     * verified depth and from which at least MIN_RUN covered instructions follow, conditional
+     * jumps not taken, unconditional ones followed, up to a FOR_ITER (which leaves at once
+     * over a generator) or one not covered. Empty when there is none.
+     */
+    static byte[] resumePoints(byte[] b, int[] d) {
+        if (d == UNVERIFIED) {
+            return new byte[0];
+        }
+        byte[] r = null;
+        for (int pc = 0; pc + 5 < b.length; pc += 2) {
+            if ((b[pc] & 0xff) == FOR_ITER) {
+                // A for loop over a generator resumed in place continues after its FOR_ITER
+                // when the generator yields (Steps.yieldInline).
+                int at = pc + FOR_ITER_NEXT;
+                if (at + 1 < b.length && d[at >> 1] >= 0 && worthResuming(b, at)) {
+                    if (r == null) {
+                        r = new byte[b.length >> 1];
+                    }
+                    r[at >> 1] = 1;
+                }
+                continue;
+            }
+            if ((b[pc] & 0xff) != YIELD_VALUE || (b[pc + 2] & 0xff) != RESUME) {
+                continue;
+            }
+            for (int at = pc + 4; at <= pc + 6 && at + 1 < b.length; at += 2) {
+                if (d[at >> 1] >= 0 && worthResuming(b, at)) {
+                    if (r == null) {
+                        r = new byte[b.length >> 1];
+                    }
+                    r[at >> 1] = 1;
+                }
+                if ((b[at] & 0xff) != POP_TOP) {
+                    break;
+                }
+            }
+        }
+        return r == null ? new byte[0] : r;
+    }
+
+    private static boolean worthResuming(byte[] b, int at) {
+        int run = 0;
+        for (int pc = at; pc + 1 < b.length && pc >= 0 && run < MIN_RUN; ) {
+            int op = b[pc] & 0xff;
+            if (op == FOR_ITER || !covers(op)) {
+                return false;
+            }
+            run++;
+            if (op == JUMP_FORWARD) {
+                pc += 2 * (b[pc + 1] & 0xff);
+            } else if (op == JUMP_BACKWARD) {
+                pc -= 2 * (b[pc + 1] & 0xff);
+            }
+            pc += 2 + 2 * Opcode.cacheEntries(op);
+        }
+        return run >= MIN_RUN;
     }
 
     /** Set in run's result (with the instruction's pc and sp) for an instruction to run by Slow.step. */

@@ -348,14 +348,13 @@ final class Eval {
                         f.yielded = true;
                         return v;
                     }
-                    // Resumed in place by the caller's FOR_ITER or SEND: it continues after that with V.
-                    f = Steps.yieldInline(f);
+                    // Resumed in place by the caller's FOR_ITER or SEND: it continues after that with V pushed.
+                    f = Steps.yieldInline(f, v);
                     s = f.fast;
                     code = f.bytecode;
                     consts = f.code.consts;
                     pc = f.pc;
                     sp = f.sp;
-                    put(s, sp++, v);
                 }
                 case SEND -> {
                     PyObject recv = s[sp - 2];

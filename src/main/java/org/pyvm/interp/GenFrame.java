@@ -139,8 +139,22 @@ final class GenFrame implements GeneratorFrame {
                 } else {
                     raiseThrown(thrown, true);
                 }
-            } else if (!skipResume(sent)) {
-                Eval.put(f.fast, f.sp++, sent);
+            } else {
+                if (!skipResume(sent)) {
+                    Eval.put(f.fast, f.sp++, sent);
+                }
+                DataLoop.resumed(f);
+                if ((f.bytecode[f.pc] & 0xff) == Opcode.YIELD_VALUE && f.bytecode == f.code.bytecode
+                        && !org.pyvm.runtime.Tracing.active) {
+                    // DataLoop ran the body up to the next yield: that is done here, as
+                    // Eval.loop's YIELD_VALUE does, without entering the loop.
+                    PyObject v = f.fast[--f.sp];
+                    f.fast[f.sp] = null;
+                    f.lasti = f.pc;
+                    f.pc += 2;
+                    f.yielded = true;
+                    return v;
+                }
             }
             f.yielded = false;
             PyObject r = Eval.run(f);
@@ -170,10 +184,32 @@ final class GenFrame implements GeneratorFrame {
                 || org.pyvm.runtime.Gil.dropRequest) {
             return false;
         }
+        int resumeArg = c[at + 1] & 0xff;
         at += 2;
-        if (sent == PyNone.NONE && (c[at] & 0xff) == Opcode.POP_TOP) {
-            f.pc = at + 2;
+        int next = c[at] & 0xff;
+        if (sent == PyNone.NONE && next == Opcode.POP_TOP) {
+            at += 2;
+            if ((c[at] & 0xff) == Opcode.JUMP_BACKWARD && !Thread.currentThread().isInterrupted()) {
+                // `for x in it: yield ...`: the loop's jump back is taken here too. Its other
+                // work is done or moot: the eval breaker was just looked at, and generator
+                // code is never compiled by the JIT (JitHook.compileNow), whose loop count it is.
+                int target = at + 2 + 2 * Opcode.cacheEntries(Opcode.JUMP_BACKWARD) - 2 * (c[at + 1] & 0xff);
+                if (target >= 0) {
+                    at = target;
+                }
+            }
+            f.pc = at;
             return true;
+        }
+        if (resumeArg >= 2 && next == Opcode.JUMP_BACKWARD_NO_INTERRUPT) {
+            // A yield from / await: the loop's jump back to its SEND (which takes the sent
+            // value) is skipped too, as the compiler lays the loop out (compile.c:
+            // compiler_add_yield_from: SEND, YIELD_VALUE, RESUME, JUMP_BACKWARD_NO_INTERRUPT).
+            int send = at + 2 - 2 * (c[at + 1] & 0xff);
+            if (send >= 0 && (c[send] & 0xff) == Opcode.SEND) {
+                f.pc = send;
+                return false;
+            }
         }
         f.pc = at;
         return false;

@@ -71,11 +71,38 @@ final class Steps {
      * can be ({@link #IN_PLACE}). F, PC, SP, ARG: the loop's frame and FOR_ITER's state.
      */
     static PyObject forIterNext(Frame f, PyObject it, int pc, int sp, int arg) {
-        if (it instanceof PyGenerator g && forIterGen(f, g, pc, sp, arg) != null) {
-            // FOR_ITER_GEN: its frame runs in this loop (it is now the thread's current frame)
-            return IN_PLACE;
+        if (it instanceof PyGenerator g) {
+            Frame nf = forIterGen(f, g, pc, sp, arg);
+            if (nf != null) {
+                // FOR_ITER_GEN: its frame runs in this loop (it is now the thread's current
+                // frame), unless it already got to its next yield (then its caller is).
+                yieldAtOnce(nf);
+                return IN_PLACE;
+            }
         }
         return forIterNext(it);
+    }
+
+    /**
+     * Generator frame NF, resumed in place by the loop's FOR_ITER or SEND, may already be at
+     * its next YIELD_VALUE (DataLoop ran its body: DataLoop.resumed): that yield is done here,
+     * as the loop would do it, without switching the loop to NF and back. Gives the frame the
+     * loop continues with (the thread's current frame). Only for the FOR_ITER or SEND the loop
+     * itself runs: resumeThrough, which yieldInline calls, must not yield again (an item a
+     * filter drops would recurse once more).
+     */
+    private static Frame yieldAtOnce(Frame nf) {
+        byte[] c = nf.bytecode;
+        int at = nf.pc;
+        if ((c[at] & 0xff) != Opcode.YIELD_VALUE || c != nf.code.bytecode || org.pyvm.runtime.Tracing.active) {
+            return nf;
+        }
+        PyObject[] s = nf.fast;
+        PyObject v = s[--nf.sp];
+        s[nf.sp] = null;
+        nf.lasti = at;
+        nf.pc = at + 2;
+        return yieldInline(nf, v);
     }
 
     /** FOR_ITER's next item or null, without resuming a generator in place (compiled code's FOR_ITER, JitSupport). */
@@ -549,6 +576,12 @@ final class Steps {
      * return value), as SEND itself leaves them. Null when SEND must step it.
      */
     static Frame sendGen(Frame f, PyGenerator g, PyObject[] s, int pc, int sp, int arg) {
+        Frame nf = sendInPlace(f, g, s, pc, sp, arg);
+        return nf == null ? null : yieldAtOnce(nf);
+    }
+
+    /** sendGen without {@link #yieldAtOnce} (for resumeThrough). */
+    private static Frame sendInPlace(Frame f, PyGenerator g, PyObject[] s, int pc, int sp, int arg) {
         Frame nf = resumeInline(f, g, s[sp - 1], pc, sp - 1, pc + (arg << 1));
         if (nf != null) {
             s[sp - 1] = null;
@@ -605,7 +638,34 @@ final class Steps {
         }
         f.pc = pc;
         f.sp = sp;
-        return nf;
+        DataLoop.resumed(nf);
+        return resumeThrough(nf);
+    }
+
+    /**
+     * Frame NF, just continued in place (a generator resumed, or the caller one yielded to),
+     * is at a SEND to a generator (paused in a yield from / await, see GenFrame.skipResume)
+     * or a FOR_ITER over one: that instruction is done here, resuming that generator in
+     * place too, instead of by another dispatch of the loop. Gives the innermost frame now
+     * running (NF when the instruction must run in the loop).
+     */
+    private static Frame resumeThrough(Frame nf) {
+        byte[] c = nf.bytecode;
+        int at = nf.pc;
+        int op = c[at] & 0xff;
+        Frame inner;
+        if (op == Opcode.SEND && nf.fast[nf.sp - 2] instanceof PyGenerator g) {
+            inner = sendInPlace(nf, g, nf.fast, at + 2 + 2 * Opcode.cacheEntries(Opcode.SEND), nf.sp, c[at + 1] & 0xff);
+        } else if (op == Opcode.FOR_ITER && nf.fast[nf.sp - 1] instanceof PyGenerator g) {
+            inner = forIterGen(nf, g, at + 2 + 2 * Opcode.cacheEntries(Opcode.FOR_ITER), nf.sp, c[at + 1] & 0xff);
+        } else {
+            return nf;
+        }
+        if (inner == null) {
+            return nf;
+        }
+        nf.lasti = at;
+        return inner;
     }
 
     /** Generator frame G, resumed in place, leaves: what GenFrame.resume's finally does. Gives the caller. */
@@ -622,12 +682,38 @@ final class Steps {
         return caller;
     }
 
-    /** YIELD_VALUE in generator frame G resumed in place: suspends it and gives the caller, which pushes the value. */
-    static Frame yieldInline(Frame g) {
+    /** YIELD_VALUE of V in generator frame G resumed in place: suspends it and gives the caller, V pushed on its stack. */
+    static Frame yieldInline(Frame g, PyObject v) {
         PyGenerator gen = g.inPlace.gen;
         Frame caller = leaveGen(g);
         g.yielded = true;
         gen.inlineYielded(g.cache.handledYields);
+        if (caller.inPlace != null && (caller.bytecode[caller.pc] & 0xff) == Opcode.YIELD_VALUE) {
+            caller = yieldThrough(caller);
+        }
+        Eval.put(caller.fast, caller.sp++, v);
+        // The body of the caller's for loop, as far as it moves data (see DataLoop.resumed),
+        // and the next FOR_ITER if that is over a generator (a filter's item it drops).
+        DataLoop.resumed(caller);
+        return resumeThrough(caller);
+    }
+
+    /**
+     * A caller that was delegating by yield from / await, resumed in place itself, continues
+     * after its SEND with the YIELD_VALUE that passes the value on: done here, as that
+     * YIELD_VALUE would do it, without a dispatch per level. Gives the frame that continues.
+     */
+    private static Frame yieldThrough(Frame caller) {
+        while (caller.inPlace != null && (caller.bytecode[caller.pc] & 0xff) == Opcode.YIELD_VALUE
+                && caller.bytecode == caller.code.bytecode && !org.pyvm.runtime.Tracing.active) {
+            Frame through = caller;
+            through.lasti = through.pc;
+            through.pc += 2;
+            PyGenerator gen = through.inPlace.gen;
+            caller = leaveGen(through);
+            through.yielded = true;
+            gen.inlineYielded(through.cache.handledYields);
+        }
         return caller;
     }
 

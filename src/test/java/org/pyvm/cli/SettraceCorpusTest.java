@@ -71,7 +71,7 @@ class SettraceCorpusTest {
         "basics/walrus", "comprehensions/list_comps", "generators/gen_averager", "generators/gen_expressions",
         "generators/gen_pipelines", "recursion/recursion_data_structures", "unpacking/unpack_iterables",
         "with/with_return_values", "generators/gen_exc_state", "generators/gen_throw_forms",
-        "generators/inline_resume",
+        "generators/inline_resume", "generators/resume_data_loop",
         // sets sys.settrace/setprofile itself
         "generators/inline_resume_trace",
         // match when run alone, differ in the test JVM (collections run finalizers at other times)
