@@ -270,6 +270,90 @@ final class SockChannel implements FdTable.Pollable {
             }
         }
         ch = c;
+        int fd = SockNative.fd(c);
+        if (fd >= 0) {
+            for (Object[] o : nativeOptions) {
+                SockNative.setsockopt(fd, (Integer) o[0], (Integer) o[1], (byte[]) o[2]);
+            }
+        }
+    }
+
+    /**
+     * Options set through the kernel (those the JDK has no SocketOption for) on a stream
+     * socket, whose channel changes at bind, listen and connect: set again on each new one.
+     */
+    private final java.util.List<Object[]> nativeOptions = new java.util.ArrayList<>();
+
+    /**
+     * setsockopt(2) of an option the JDK does not know, on the channel's kernel descriptor.
+     * A stream socket without its channel yet checks it on a new socket of its kind (so that
+     * the kernel's error comes now, as on Linux) and keeps it for the channel to come.
+     * ENOPROTOOPT when the kernel descriptor cannot be had (see {@link SockNative}).
+     */
+    synchronized void setNativeOption(int level, int opt, byte[] raw) throws IOException {
+        int fd = SockNative.fd(ch);
+        SocketChannel probe = null;
+        try {
+            if (fd < 0 && ch == null && SockNative.usable()) {
+                probe = SocketChannel.open(protocolFamily());
+                fd = SockNative.fd(probe);
+            }
+            if (fd < 0) {
+                throw OsErrors.of(92); // ENOPROTOOPT
+            }
+            org.pyvm.modules.posix.Libc.Result r = SockNative.setsockopt(fd, level, opt, raw);
+            if (r.value() < 0) {
+                throw OsErrors.of(r.errno());
+            }
+        } finally {
+            if (probe != null) {
+                probe.close();
+            }
+        }
+        if (type == SOCK_STREAM) {
+            nativeOptions.add(new Object[] {level, opt, raw.clone()});
+        }
+    }
+
+    /**
+     * getsockopt(2) of LEVEL/OPT on the kernel descriptor: an int when BUFLEN is 0, else up
+     * to BUFLEN bytes. A stream socket without its channel asks a new socket of its kind
+     * with the options set so far. Compare socketmodule.c: sock_getsockopt.
+     */
+    synchronized org.pyvm.runtime.PyObject nativeOption(int level, int opt, int buflen) throws IOException {
+        int fd = SockNative.fd(ch);
+        SocketChannel probe = null;
+        try {
+            if (fd < 0 && ch == null && SockNative.usable()) {
+                probe = SocketChannel.open(protocolFamily());
+                fd = SockNative.fd(probe);
+                for (Object[] o : nativeOptions) {
+                    SockNative.setsockopt(fd, (Integer) o[0], (Integer) o[1], (byte[]) o[2]);
+                }
+            }
+            if (fd < 0) {
+                if (buflen == 0) {
+                    throw OsErrors.of(92); // ENOPROTOOPT
+                }
+                throw org.pyvm.runtime.PyErr.notSupported("socket.getsockopt with a buffer length without the "
+                    + "socket's kernel descriptor (pyvm: java.base/sun.nio.ch is not opened to it)");
+            }
+            int[] errno = new int[1];
+            byte[] b = SockNative.getsockopt(fd, level, opt, buflen == 0 ? 4 : buflen, errno);
+            if (b == null) {
+                throw OsErrors.of(errno[0]);
+            }
+            if (buflen == 0) {
+                byte[] four = new byte[4];
+                System.arraycopy(b, 0, four, 0, Math.min(4, b.length));
+                return org.pyvm.runtime.PyInt.of(ByteBuffer.wrap(four).order(java.nio.ByteOrder.nativeOrder()).getInt());
+            }
+            return new org.pyvm.runtime.PyBytes(b);
+        } finally {
+            if (probe != null) {
+                probe.close();
+            }
+        }
     }
 
     private int interest() {
