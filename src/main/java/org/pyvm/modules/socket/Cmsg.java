@@ -191,6 +191,9 @@ final class Cmsg {
      * ::ffff:a.b.c.d, flowinfo and scope_id as given) or sockaddr_un.
      */
     static byte[] sockaddr(int family, PyObject addr, SocketAddress to) {
+        if (to instanceof SockAddr.KernelName ab) {
+            return ab.sockaddr();
+        }
         if (to instanceof UnixDomainSocketAddress u) {
             byte[] path = org.pyvm.modules.posix.Fs.bytes(u.getPath());
             ByteBuffer b = ByteBuffer.allocate(2 + path.length + 1).order(ByteOrder.nativeOrder());

@@ -433,6 +433,16 @@ public final class PySocket implements PyObject, HasDict {
             if (c.isConnected()) {
                 return fail(EISCONN, raise);
             }
+            if (sa instanceof SockAddr.KernelName ab) {
+                // An abstract AF_UNIX name: connect(2) here (it completes at once or fails),
+                // then the JDK is told the channel is connected.
+                org.pyvm.modules.posix.Libc.Result r = SockNative.call(1, SockNative.fd(c), ab.sockaddr(), 0);
+                if (r.value() < 0) {
+                    return fail(r.errno(), raise);
+                }
+                SockNative.markConnected(c);
+                return 0;
+            }
             if (c.isConnectionPending() || !c.connect(sa)) {
                 if (timeout == 0) {
                     return fail(c.isConnectionPending() && !c.finishConnect() ? 114 : EINPROGRESS, raise);
@@ -488,6 +498,14 @@ public final class PySocket implements PyObject, HasDict {
             // A family given with fileno= that no address format is known for. Compare getsockaddrlen.
             throw PyErr.of(PyExc.OSError, PyStr.of("getsockaddrlen: bad family"));
         }
+        if (sc.family == SockChannel.AF_UNIX) {
+            // The kernel's answer: an abstract name is one the JDK cannot hold.
+            int kfd = SockNative.fd(sc.ch);
+            byte[] name = kfd < 0 ? null : SockNative.getsockname(kfd);
+            if (name != null) {
+                return Cmsg.address(name);
+            }
+        }
         try {
             SocketAddress a = sc.ch instanceof ServerSocketChannel s ? s.getLocalAddress()
                 : sc.ch instanceof SocketChannel c ? c.getLocalAddress()
@@ -510,6 +528,17 @@ public final class PySocket implements PyObject, HasDict {
     @ExposedMethod
     static PyObject getpeername(PySocket self) {
         SockChannel sc = self.open();
+        if (sc.family == SockChannel.AF_UNIX) {
+            int kfd = SockNative.fd(sc.ch);
+            if (kfd >= 0) {
+                int[] errno = new int[1];
+                byte[] name = SockNative.getpeername(kfd, errno);
+                if (name == null) {
+                    throw OsErrors.of(errno[0]);
+                }
+                return Cmsg.address(name);
+            }
+        }
         try {
             SocketAddress a = sc.ch instanceof SocketChannel c ? c.getRemoteAddress()
                 : sc.ch instanceof DatagramChannel d ? d.getRemoteAddress() : null;

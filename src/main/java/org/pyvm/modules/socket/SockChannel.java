@@ -91,6 +91,23 @@ final class SockChannel implements FdTable.Pollable {
      */
     void bindStream(SocketAddress addr) throws IOException {
         SocketChannel c = SocketChannel.open(protocolFamily());
+        if (addr instanceof SockAddr.KernelName ab) {
+            // An abstract name: bind(2) on the channel's descriptor (the JDK cannot name it).
+            try {
+                c.configureBlocking(false);
+                applyPending(c);
+                org.pyvm.modules.posix.Libc.Result r = SockNative.call(0, SockNative.fd(c), ab.sockaddr(), 0);
+                if (r.value() < 0) {
+                    throw OsErrors.of(r.errno());
+                }
+            } catch (IOException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+            replace(c);
+            kernelBound = true;
+            return;
+        }
         try {
             c.configureBlocking(false);
             if (family != AF_UNIX) {
@@ -121,6 +138,10 @@ final class SockChannel implements FdTable.Pollable {
             return;
         }
         SocketAddress local = null;
+        if (ch instanceof SocketChannel c && kernelBound) {
+            listenKernel(c, backlog);
+            return;
+        }
         if (ch instanceof SocketChannel c) {
             if (c.isConnected() || c.isConnectionPending()) {
                 throw OsErrors.of(OsErrors.EINVAL);
@@ -146,6 +167,50 @@ final class SockChannel implements FdTable.Pollable {
                 // this socket is now unbound, as its error says.
                 replace(null);
             }
+            throw e;
+        }
+        replace(s);
+    }
+
+    /** Bound by bind(2) here to an abstract AF_UNIX name ({@link SockAddr.KernelName}), which the JDK does not know. */
+    boolean kernelBound;
+
+    /**
+     * listen(2) of a socket bound to an abstract name: a ServerSocketChannel bound and
+     * listening through the kernel at the name the bind gave (its own, or the one autobind
+     * chose), which the JDK is told is bound so that it accepts.
+     */
+    private void listenKernel(SocketChannel c, int backlog) throws IOException {
+        if (c.isConnected()) {
+            throw OsErrors.of(OsErrors.EINVAL);
+        }
+        byte[] name = SockNative.getsockname(SockNative.fd(c));
+        c.close();
+        if (name != null && name.length > 2 && name[2] != 0) {
+            // A path (not UTF-8): its socket file, made by the bind, goes first, as in listenStream.
+            int end = 2;
+            while (end < name.length && name[end] != 0) {
+                end++;
+            }
+            String text = org.pyvm.modules.posix.Fs.decode(java.util.Arrays.copyOfRange(name, 2, end));
+            java.nio.file.Files.deleteIfExists(org.pyvm.modules.posix.Fs.resolve(text));
+        }
+        ServerSocketChannel s = ServerSocketChannel.open(protocolFamily());
+        try {
+            s.configureBlocking(false);
+            int fd = SockNative.fd(s);
+            org.pyvm.modules.posix.Libc.Result r = SockNative.call(0, fd, name, 0);
+            if (r.value() >= 0) {
+                r = SockNative.call(2, fd, null, Math.max(backlog, 0) == 0 ? 1 : backlog);
+            }
+            if (r.value() < 0) {
+                throw OsErrors.of(r.errno());
+            }
+            SockNative.markBound(s);
+        } catch (IOException | RuntimeException e) {
+            s.close();
+            replace(null);
+            kernelBound = false;
             throw e;
         }
         replace(s);

@@ -67,6 +67,98 @@ final class SockNative {
         static final MethodHandle H = Libc.function("getsockname", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
     }
 
+    private static final class Bind {
+        static final MethodHandle H = Libc.function("bind", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
+    }
+
+    private static final class Connect {
+        static final MethodHandle H = Libc.function("connect", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
+    }
+
+    private static final class Listen {
+        static final MethodHandle H = Libc.function("listen", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+    }
+
+    private static final class PeerName {
+        static final MethodHandle H = Libc.function("getpeername", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    }
+
+    /**
+     * The JDK's record of a channel's state, which a bind or connect made here (an AF_UNIX
+     * abstract name, which java.net.UnixDomainSocketAddress cannot hold) must update so that
+     * the channel reads, writes and accepts: SocketChannelImpl.state/remoteAddress and
+     * ServerSocketChannelImpl.localAddress.
+     */
+    private static final class State {
+        static final java.lang.reflect.Field SC_STATE;
+        static final java.lang.reflect.Field SC_REMOTE;
+        static final java.lang.reflect.Field SSC_LOCAL;
+        static final int CONNECTED;
+
+        static {
+            java.lang.reflect.Field a = null;
+            java.lang.reflect.Field b = null;
+            java.lang.reflect.Field c = null;
+            int connected = -1;
+            try {
+                Class<?> sc = Class.forName("sun.nio.ch.SocketChannelImpl");
+                Class<?> ssc = Class.forName("sun.nio.ch.ServerSocketChannelImpl");
+                a = sc.getDeclaredField("state");
+                a.setAccessible(true);
+                b = sc.getDeclaredField("remoteAddress");
+                b.setAccessible(true);
+                c = ssc.getDeclaredField("localAddress");
+                c.setAccessible(true);
+                java.lang.reflect.Field st = sc.getDeclaredField("ST_CONNECTED");
+                st.setAccessible(true);
+                connected = st.getInt(null);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                a = null;
+            }
+            SC_STATE = a;
+            SC_REMOTE = b;
+            SSC_LOCAL = c;
+            CONNECTED = connected;
+        }
+    }
+
+    /** Whether channels bound or connected here can be told so ({@link State}). */
+    static boolean canMark() {
+        return usable() && State.SC_STATE != null;
+    }
+
+    /** Records that channel C is connected (to an address the JDK cannot name: a placeholder). */
+    static void markConnected(java.nio.channels.SocketChannel c) {
+        try {
+            State.SC_REMOTE.set(c, java.net.UnixDomainSocketAddress.of(""));
+            State.SC_STATE.setInt(c, State.CONNECTED);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Records that listener S is bound (to an address the JDK cannot name: a placeholder). */
+    static void markBound(java.nio.channels.ServerSocketChannel s) {
+        try {
+            State.SSC_LOCAL.set(s, java.net.UnixDomainSocketAddress.of(""));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** bind(2), connect(2) (which=1) on FD with sockaddr NAME; listen(2) with BACKLOG (which=2). */
+    static Libc.Result call(int which, int fd, byte[] name, int backlog) {
+        MethodHandle h = which == 0 ? Bind.H : which == 1 ? Connect.H : Listen.H;
+        return Libc.call(h, which == 0 ? "bind" : which == 1 ? "connect" : "listen", (st, a) -> {
+            if (which == 2) {
+                return (int) h.invokeExact(st, fd, backlog);
+            }
+            MemorySegment nm = a.allocate(Math.max(name.length, 1), 8);
+            MemorySegment.copy(name, 0, nm, JAVA_BYTE, 0, name.length);
+            return (int) h.invokeExact(st, fd, nm, name.length);
+        });
+    }
+
     private static final class GetOpt {
         static final MethodHandle H = Libc.function("getsockopt",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
@@ -205,7 +297,17 @@ final class SockNative {
 
     /** getsockname(2) on FD: the sockaddr bytes, or null when it fails. */
     static byte[] getsockname(int fd) {
-        MethodHandle h = SockName.H;
+        return name(SockName.H, fd);
+    }
+
+    /** getpeername(2) on FD: the sockaddr bytes, or null when it fails (ERRNO[0] then says why). */
+    static byte[] getpeername(int fd, int[] errno) {
+        byte[] b = name(PeerName.H, fd);
+        errno[0] = b == null ? 107 : 0; // ENOTCONN (the one error a valid socket gives)
+        return b;
+    }
+
+    private static byte[] name(MethodHandle h, int fd) {
         byte[][] out = new byte[1][];
         Libc.Result r = Libc.call(h, "getsockname", (st, a) -> {
             MemorySegment name = a.allocate(128, 8);
