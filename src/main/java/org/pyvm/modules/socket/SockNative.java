@@ -159,6 +159,20 @@ final class SockNative {
         });
     }
 
+    private static final class SetHostName {
+        static final MethodHandle H = Libc.function("sethostname", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
+    }
+
+    /** sethostname(2) with NAME's bytes. */
+    static Libc.Result sethostname(byte[] name) {
+        MethodHandle h = SetHostName.H;
+        return Libc.call(h, "sethostname", (st, a) -> {
+            MemorySegment n = a.allocate(Math.max(name.length, 1));
+            MemorySegment.copy(name, 0, n, JAVA_BYTE, 0, name.length);
+            return (int) h.invokeExact(st, n, (long) name.length);
+        });
+    }
+
     private static final class GetOpt {
         static final MethodHandle H = Libc.function("getsockopt",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));

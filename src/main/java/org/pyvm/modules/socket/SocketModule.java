@@ -163,6 +163,23 @@ public final class SocketModule {
         return t;
     }
 
+    /**
+     * sethostname(name): the kernel's sethostname(2) (EPERM without CAP_SYS_ADMIN), the name
+     * bytes or a str/os.PathLike in the file system encoding. Compare socketmodule.c:
+     * socket_sethostname.
+     */
+    @ExposedMethod
+    static void sethostname(PyObject name) {
+        byte[] b = name instanceof PyBytes pb ? pb.bytes() : org.pyvm.modules.posix.Fs.fsConvert(name);
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("socket.sethostname", new PyBytes(b));
+        }
+        org.pyvm.modules.posix.Libc.Result r = SockNative.sethostname(b);
+        if (r.value() < 0) {
+            throw org.pyvm.modules.posix.OsErrors.of(r.errno());
+        }
+    }
+
     @ExposedMethod
     static PyObject gethostname() {
         if (org.pyvm.runtime.Audit.on()) {
