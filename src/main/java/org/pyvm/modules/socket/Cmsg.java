@@ -27,7 +27,8 @@ import org.pyvm.runtime.PyTuple;
  * the control block sendmsg builds from (level, type, data) items, the (level, type, data)
  * tuples recvmsg makes of a received block, and struct sockaddr to and from Python's address
  * forms. SCM_RIGHTS data is translated between pyvm's descriptor numbers and the kernel's
- * ({@link PassedFds}), so a program packs and unpacks the numbers os.* knows.
+ * ({@link PassedFds}; a received socket becomes one of pyvm's, {@link SockAdopt}), so a
+ * program packs and unpacks the numbers os.* knows.
  * Compare CPython Modules/socketmodule.c: sock_sendmsg, sock_recvmsg_guts,
  * get_cmsg_data_len, makesockaddr, getsockaddrarg.
  */
@@ -163,7 +164,10 @@ final class Cmsg {
             if (it.level() == SOL_SOCKET && it.type() == SCM_RIGHTS) {
                 ByteBuffer d = ByteBuffer.wrap(data).order(ByteOrder.nativeOrder());
                 for (int i = 0; i + 4 <= data.length; i += 4) {
-                    d.putInt(i, PassedFds.adopt(d.getInt(i), (flags & MSG_CMSG_CLOEXEC) == 0));
+                    int k = d.getInt(i);
+                    boolean inheritable = (flags & MSG_CMSG_CLOEXEC) == 0;
+                    int n = SockAdopt.adopt(k, inheritable);
+                    d.putInt(i, n >= 0 ? n : PassedFds.adopt(k, inheritable));
                 }
             }
             out.append(PyTuple.of(PyInt.of(it.level()), PyInt.of(it.type()), new PyBytes(data)));
