@@ -36,7 +36,7 @@ class CPythonSuiteTest {
         assumeTrue(Files.isRegularFile(stdlibTest.resolve("libregrtest/main.py")),
             "CPython 3.12 has no Lib/test at " + stdlibTest + ": tests/suite not checked");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String pyvm = java + " -XX:+UseSerialGC -Xlog:disable --enable-native-access=ALL-UNNAMED --add-opens=java.base/sun.nio.fs=ALL-UNNAMED -cp " + root.resolve("target/classes") + " org.pyvm.cli.Main";
+        String pyvm = java + " -XX:+UseSerialGC -Xlog:disable --enable-native-access=ALL-UNNAMED --add-opens=java.base/sun.nio.fs=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED -cp " + root.resolve("target/classes") + " org.pyvm.cli.Main";
         Path out = root.resolve("target/suite-ci");
         List<String> cmd = List.of(CPython.find().orElseThrow().toString(), root.resolve("tests/suite/run.py").toString(),
             "--ci", "--no-cpython", "--check", "-j", "2", "--timeout", String.valueOf(MODULE_TIMEOUT),

@@ -87,7 +87,7 @@ class CommandLineTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // --enable-native-access as bin/pyvm gives it (the C library is called through java.lang.foreign).
         List<String> c = new ArrayList<>(List.of(java, "-Xss64m", "--enable-native-access=ALL-UNNAMED",
-            "--add-opens=java.base/sun.nio.fs=ALL-UNNAMED", "-cp",
+            "--add-opens=java.base/sun.nio.fs=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "-cp",
             Golden.root().resolve("target/classes").toString(),
             "org.pyvm.cli.Main"));
         c.addAll(List.of(args));

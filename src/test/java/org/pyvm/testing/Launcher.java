@@ -26,7 +26,7 @@ public final class Launcher {
         // -Xss64m, --enable-native-access, --add-opens (file names that are not UTF-8) and Unsafe's
         // memory access (runtime.ArrayStore) as bin/pyvm gives them.
         Files.writeString(launcher, "#!/bin/sh\nexec '" + java + "' -Xss64m --enable-native-access=ALL-UNNAMED"
-            + " --add-opens=java.base/sun.nio.fs=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+            + " --add-opens=java.base/sun.nio.fs=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
             + " -Dpyvm.executable='" + launcher + "' -cp '" + Golden.root().resolve("target/classes")
             + "' org.pyvm.cli.Main \"$@\"\n");
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));

@@ -433,6 +433,16 @@ public final class PySocket implements PyObject, HasDict {
             if (c.isConnected()) {
                 return fail(EISCONN, raise);
             }
+            if (sa instanceof SockAddr.KernelName ab) {
+                // An abstract AF_UNIX name: connect(2) here (it completes at once or fails),
+                // then the JDK is told the channel is connected.
+                org.pyvm.modules.posix.Libc.Result r = SockNative.call(1, SockNative.fd(c), ab.sockaddr(), 0);
+                if (r.value() < 0) {
+                    return fail(r.errno(), raise);
+                }
+                SockNative.markConnected(c);
+                return 0;
+            }
             if (c.isConnectionPending() || !c.connect(sa)) {
                 if (timeout == 0) {
                     return fail(c.isConnectionPending() && !c.finishConnect() ? 114 : EINPROGRESS, raise);
@@ -488,10 +498,27 @@ public final class PySocket implements PyObject, HasDict {
             // A family given with fileno= that no address format is known for. Compare getsockaddrlen.
             throw PyErr.of(PyExc.OSError, PyStr.of("getsockaddrlen: bad family"));
         }
+        if (sc.family == SockChannel.AF_UNIX) {
+            // The kernel's answer: an abstract name is one the JDK cannot hold.
+            int kfd = SockNative.fd(sc.ch);
+            byte[] name = kfd < 0 ? null : SockNative.getsockname(kfd);
+            if (name != null) {
+                return Cmsg.address(name);
+            }
+        }
         try {
             SocketAddress a = sc.ch instanceof ServerSocketChannel s ? s.getLocalAddress()
                 : sc.ch instanceof SocketChannel c ? c.getLocalAddress()
                 : sc.ch instanceof DatagramChannel d ? d.getLocalAddress() : null;
+            if (a == null && sc.ch instanceof DatagramChannel d) {
+                // The kernel binds a datagram socket at its first sendmsg(2) (SockNative),
+                // which the JDK does not see.
+                int kfd = SockNative.fd(d);
+                byte[] name = kfd < 0 ? null : SockNative.getsockname(kfd);
+                if (name != null) {
+                    return Cmsg.address(name);
+                }
+            }
             return a == null ? SockAddr.unbound(sc.family) : SockAddr.make(sc.family, a);
         } catch (IOException e) {
             throw error(e);
@@ -501,6 +528,17 @@ public final class PySocket implements PyObject, HasDict {
     @ExposedMethod
     static PyObject getpeername(PySocket self) {
         SockChannel sc = self.open();
+        if (sc.family == SockChannel.AF_UNIX) {
+            int kfd = SockNative.fd(sc.ch);
+            if (kfd >= 0) {
+                int[] errno = new int[1];
+                byte[] name = SockNative.getpeername(kfd, errno);
+                if (name == null) {
+                    throw OsErrors.of(errno[0]);
+                }
+                return Cmsg.address(name);
+            }
+        }
         try {
             SocketAddress a = sc.ch instanceof SocketChannel c ? c.getRemoteAddress()
                 : sc.ch instanceof DatagramChannel d ? d.getRemoteAddress() : null;
@@ -743,10 +781,12 @@ public final class PySocket implements PyObject, HasDict {
     }
 
     /**
-     * sendmsg(buffers[, ancdata[, flags[, address]]]): the buffers gathered and sent as one
-     * send (or sendto). Ancillary data items are checked as CPython does ("(iiy*)"); the JDK
-     * cannot send any (no SCM_RIGHTS and the like), so a non-empty ancdata raises
-     * OSError(EOPNOTSUPP) saying so. Compare socketmodule.c: sock_sendmsg.
+     * sendmsg(buffers[, ancdata[, flags[, address]]]) -> count. On the socket's kernel
+     * descriptor ({@link SockNative}): sendmsg(2) with the buffers gathered and the ancillary
+     * items as CPython builds them ({@link Cmsg#build}: SCM_RIGHTS names pyvm's descriptors).
+     * Without one (a stream socket not yet bound or connected, whose errors the JDK path
+     * gives; or the JDK's internals closed to pyvm) the buffers go as one send, and ancillary
+     * data is OSError(EOPNOTSUPP) saying why. Compare socketmodule.c: sock_sendmsg.
      */
     @ExposedMethod
     static long sendmsg(PySocket self, PyObject[] args, String[] kw) {
@@ -758,11 +798,11 @@ public final class PySocket implements PyObject, HasDict {
             throw PyErr.typeError("sendmsg() takes at most 4 arguments (" + args.length + " given)");
         }
         java.util.List<PyObject> bufs = iterable(args[0], "sendmsg() argument 1 must be an iterable");
-        java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
-        for (PyObject b : bufs) {
-            data.writeBytes(IOBase.bytesLike(b));
+        byte[][] parts = new byte[bufs.size()][];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = IOBase.bytesLike(bufs.get(i));
         }
-        int anc = 0;
+        java.util.List<Cmsg.Item> items = new java.util.ArrayList<>();
         if (args.length > 1 && args[1] != PyNone.NONE) {
             for (PyObject item : iterable(args[1], "sendmsg() argument 2 must be an iterable")) {
                 if (!(item instanceof PyTuple) && !(item instanceof org.pyvm.runtime.PyList)) {
@@ -774,24 +814,96 @@ public final class PySocket implements PyObject, HasDict {
                     throw PyErr.typeError("[sendmsg() ancillary data items]() argument must be sequence of length 3, not "
                         + len);
                 }
-                cInt(Abstract.getItem(item, PyInt.of(0)));
-                cInt(Abstract.getItem(item, PyInt.of(1)));
-                IOBase.bytesLike(Abstract.getItem(item, PyInt.of(2)));
-                anc++;
+                int level = cInt(Abstract.getItem(item, PyInt.of(0)));
+                int type = cInt(Abstract.getItem(item, PyInt.of(1)));
+                items.add(new Cmsg.Item(level, type, IOBase.bytesLike(Abstract.getItem(item, PyInt.of(2)))));
             }
         }
         int fl = args.length > 2 ? cInt(args[2]) : 0;
         SockChannel sc = self.open();
-        SocketAddress to = args.length > 3 && args[3] != PyNone.NONE ? SockAddr.parse(sc.family, args[3], "sendmsg") : null;
-        if (anc > 1) {
-            // As CPython built without CMSG_SPACE (pyvm's _socket has none): one item at most.
-            throw PyErr.of(PyExc.OSError, PyStr.of("sending multiple control messages is not supported on this system"));
+        PyObject addr = args.length > 3 && args[3] != PyNone.NONE ? args[3] : null;
+        SocketAddress to = addr != null ? SockAddr.parse(sc.family, addr, "sendmsg") : null;
+        if (SockNative.fd(sc.ch) >= 0) {
+            byte[] control = items.isEmpty() ? null : Cmsg.build(items);
+            return self.sendNative(sc, parts, control, fl, to == null ? null : Cmsg.sockaddr(sc.family, addr, to));
         }
-        if (anc > 0) {
-            throw PyErr.of(PyExc.OSError, PyInt.of(95),
-                PyStr.of("pyvm: sendmsg() ancillary data is not supported by the JDK"));
+        if (!items.isEmpty() && sc.ch != null) {
+            throw PyErr.of(PyExc.OSError, PyInt.of(95), PyStr.of("pyvm: sendmsg() ancillary data needs the socket's "
+                + "kernel descriptor, which the JDK shows only with java.base/sun.nio.ch opened to pyvm (as bin/pyvm does)"));
+        }
+        java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            data.writeBytes(part);
         }
         return self.sendSome(ByteBuffer.wrap(data.toByteArray()), to, self.deadline(), fl);
+    }
+
+    private static final int EINTR = 4, MSG_NOSIGNAL = 0x4000;
+
+    /**
+     * sendmsg(2) on the kernel descriptor, waiting as sock_call does: EAGAIN waits on the
+     * channel's selector (a timeout, or the GIL released), unless the socket is non-blocking
+     * or MSG_DONTWAIT asks a blocking one not to wait. MSG_NOSIGNAL: EPIPE, not SIGPIPE.
+     */
+    private long sendNative(SockChannel sc, byte[][] parts, byte[] control, int flags, byte[] name) {
+        long deadline = deadline();
+        try {
+            while (true) {
+                int kfd = SockNative.fd(sc.ch);
+                if (kfd < 0) {
+                    throw OsErrors.of(OsErrors.EBADF);
+                }
+                org.pyvm.modules.posix.Libc.Result r = SockNative.sendmsg(kfd, parts, control, flags | MSG_NOSIGNAL, name);
+                if (r.value() >= 0) {
+                    return r.value();
+                }
+                if (r.errno() == EINTR) {
+                    continue;
+                }
+                if (r.errno() != OsErrors.EAGAIN || (flags & MSG_DONTWAIT) != 0 && timeout < 0) {
+                    throw OsErrors.of(r.errno());
+                }
+                await(sc, SelectionKey.OP_WRITE, deadline);
+            }
+        } catch (IOException e) {
+            throw error(e);
+        }
+    }
+
+    /** recvmsg(2) on the kernel descriptor into buffers of LENS, waiting as {@link #sendNative} does. */
+    private SockNative.Received recvNative(SockChannel sc, int[] lens, int ancbufsize, int flags) {
+        long deadline = deadline();
+        try {
+            while (true) {
+                int kfd = SockNative.fd(sc.ch);
+                if (kfd < 0) {
+                    throw OsErrors.of(OsErrors.EBADF);
+                }
+                SockNative.Received r = SockNative.recvmsg(kfd, lens, ancbufsize, flags);
+                if (r.n() >= 0) {
+                    return r;
+                }
+                if (r.errno() == EINTR) {
+                    continue;
+                }
+                if (r.errno() != OsErrors.EAGAIN || (flags & MSG_DONTWAIT) != 0 && timeout < 0) {
+                    throw OsErrors.of(r.errno());
+                }
+                await(sc, SelectionKey.OP_READ, deadline);
+            }
+        } catch (IOException e) {
+            throw error(e);
+        }
+    }
+
+    /** Whether recvmsg goes to the kernel: a kernel descriptor, and no bytes read ahead by an emulated MSG_PEEK. */
+    private static boolean kernelRecv(SockChannel sc) {
+        return !sc.peekReady() && SockNative.fd(sc.ch) >= 0;
+    }
+
+    /** recvmsg's (first, ancdata, msg_flags, address) from the kernel's answer R. */
+    private static PyObject msgResult(PyObject first, SockNative.Received r, int flags) {
+        return PyTuple.of(first, Cmsg.parse(r.control(), flags), PyInt.of(r.flags()), Cmsg.address(r.name()));
     }
 
     /** recvmsg's (data..., ancdata, msg_flags, address) after RECEIVE's result R. */
@@ -803,17 +915,22 @@ public final class PySocket implements PyObject, HasDict {
     }
 
     private static int ancBufSize(PyObject o) {
-        int n = o == null ? 0 : size(o);
-        if (n < 0) {
+        PyInt v = o == null ? PyInt.ZERO : Abstract.index(o);
+        if (v.isBig()) {
+            throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+        }
+        long n = v.longValue();
+        if (n < 0 || n > 0x7fffffffL) {
             throw PyErr.valueError("invalid ancillary data buffer length");
         }
-        return n;
+        return (int) n;
     }
 
     /**
-     * recvmsg(bufsize[, ancbufsize[, flags]]) -> (data, ancdata, msg_flags, address). No
-     * ancillary data ever comes (the JDK delivers none); msg_flags has MSG_TRUNC when a
-     * datagram was longer than bufsize. Compare socketmodule.c: sock_recvmsg.
+     * recvmsg(bufsize[, ancbufsize[, flags]]) -> (data, ancdata, msg_flags, address): the
+     * kernel's recvmsg(2) (ancillary data included, SCM_RIGHTS descriptors entered in pyvm's
+     * table); without a kernel descriptor the JDK's read, with no ancillary data and MSG_TRUNC
+     * when a datagram was longer than bufsize. Compare socketmodule.c: sock_recvmsg.
      */
     @ExposedMethod
     static PyObject recvmsg(PySocket self, PyObject[] args, String[] kw) {
@@ -823,8 +940,14 @@ public final class PySocket implements PyObject, HasDict {
         if (n < 0) {
             throw PyErr.valueError("negative buffer size in recvmsg()");
         }
-        ancBufSize(args.length > 1 ? args[1] : null);
-        Object[] r = self.receive(n, args.length > 2 ? cInt(args[2]) : 0, "recvmsg");
+        int flags = args.length > 2 ? cInt(args[2]) : 0;
+        int anc = ancBufSize(args.length > 1 ? args[1] : null);
+        SockChannel sc = self.open();
+        if (kernelRecv(sc)) {
+            SockNative.Received r = self.recvNative(sc, new int[] {n}, anc, flags);
+            return msgResult(new PyBytes(r.data()), r, flags);
+        }
+        Object[] r = self.receive(n, flags, "recvmsg");
         return self.msgResult(new PyBytes((byte[]) r[0]), r, n);
     }
 
@@ -853,16 +976,26 @@ public final class PySocket implements PyObject, HasDict {
         if (total > Integer.MAX_VALUE) {
             throw PyErr.overflowError("total buffer size too large");
         }
-        ancBufSize(args.length > 1 ? args[1] : null);
-        Object[] r = self.receive((int) total, args.length > 2 ? cInt(args[2]) : 0, "recvmsg_into");
-        byte[] got = (byte[]) r[0];
+        int anc = ancBufSize(args.length > 1 ? args[1] : null);
+        int flags = args.length > 2 ? cInt(args[2]) : 0;
+        SockChannel sc = self.open();
+        byte[] got;
+        SockNative.Received nr = null;
+        Object[] r = null;
+        if (kernelRecv(sc)) {
+            nr = self.recvNative(sc, lens, anc, flags);
+            got = nr.data();
+        } else {
+            r = self.receive((int) total, flags, "recvmsg_into");
+            got = (byte[]) r[0];
+        }
         int off = 0;
         for (int i = 0; i < dsts.length && off < got.length; i++) {
             int k = Math.min(lens[i], got.length - off);
             IOBase.store(bufs.get(i), dsts[i], java.util.Arrays.copyOfRange(got, off, off + k));
             off += k;
         }
-        return self.msgResult(PyInt.of(got.length), r, (int) total);
+        return nr != null ? msgResult(PyInt.of(nr.n()), nr, flags) : self.msgResult(PyInt.of(got.length), r, (int) total);
     }
 
     @ExposedMethod
@@ -956,7 +1089,11 @@ public final class PySocket implements PyObject, HasDict {
             }
             java.net.SocketOption<?> o = javaOption(level, opt);
             if (o == null) {
-                throw OsErrors.of(ENOPROTOOPT);
+                // An option the JDK has no SocketOption for: the kernel's setsockopt(2).
+                byte[] raw = args[2] instanceof PyInt ? java.nio.ByteBuffer.allocate(4)
+                    .order(java.nio.ByteOrder.nativeOrder()).putInt(v).array() : IOBase.bytesLike(args[2]);
+                sc.setNativeOption(level, opt, raw);
+                return;
             }
             if (sc.ch == null) {
                 // Before bind/connect there is no channel yet: kept, and set on the channel made later.
@@ -1008,6 +1145,14 @@ public final class PySocket implements PyObject, HasDict {
         return null;
     }
 
+    private static PyObject nativeOpt(SockChannel sc, int level, int opt, int buflen) {
+        try {
+            return sc.nativeOption(level, opt, buflen);
+        } catch (IOException e) {
+            throw error(e);
+        }
+    }
+
     @ExposedMethod
     static PyObject getsockopt(PySocket self, PyObject[] args, String[] kw) {
         Args.noKeywords("getsockopt", kw);
@@ -1016,7 +1161,15 @@ public final class PySocket implements PyObject, HasDict {
         int level = size(args[0]);
         int opt = size(args[1]);
         if (args.length == 3) {
-            throw PyErr.notSupported("socket.getsockopt with a buffer length (pyvm)");
+            // getsockopt(level, option, buflen): the kernel's bytes. Compare sock_getsockopt.
+            int buflen = cInt(args[2]);
+            if (buflen == 0) {
+                return nativeOpt(sc, level, opt, 0);
+            }
+            if (buflen < 0 || buflen > 1024) {
+                throw PyErr.of(PyExc.OSError, PyStr.of("getsockopt buflen out of range"));
+            }
+            return nativeOpt(sc, level, opt, buflen);
         }
         if (level == SOL_SOCKET) {
             switch (opt) {
@@ -1053,7 +1206,7 @@ public final class PySocket implements PyObject, HasDict {
         java.net.SocketOption<?> o = level == SOL_SOCKET && opt == SO_REUSEADDR ? StandardSocketOptions.SO_REUSEADDR
             : javaOption(level, opt);
         if (o == null) {
-            throw OsErrors.of(ENOPROTOOPT);
+            return nativeOpt(sc, level, opt, 0);
         }
         try {
             Object v = sc.ch == null || sc.ch instanceof ServerSocketChannel s && !s.supportedOptions().contains(o)

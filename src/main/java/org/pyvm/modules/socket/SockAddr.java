@@ -50,9 +50,13 @@ final class SockAddr {
             if (raw.length > 108) {
                 throw PyErr.of(org.pyvm.runtime.PyExc.OSError, PyStr.of("AF_UNIX path too long"));
             }
-            if (raw.length > 0 && raw[0] == 0) {
-                // Linux's abstract namespace: the JDK's UnixDomainSocketAddress names files only.
-                throw unsupported("AF_UNIX abstract namespace addresses");
+            if (raw.length == 0 || raw[0] == 0) {
+                // Linux's abstract namespace (and '', autobind there): the JDK's
+                // UnixDomainSocketAddress names files only, so the kernel is asked directly.
+                if (!SockNative.canMark()) {
+                    throw unsupported("AF_UNIX abstract namespace addresses");
+                }
+                return new KernelName(raw);
             }
             String path = org.pyvm.modules.posix.Fs.decode(raw);
             try {
@@ -68,8 +72,20 @@ final class SockAddr {
                 }
                 return UnixDomainSocketAddress.of(path);
             } catch (java.nio.file.InvalidPathException e) {
-                // A NUL inside, or bytes that are not UTF-8 (the JVM names files in UTF-8).
-                throw unsupported("an AF_UNIX path with a NUL byte or bytes that are not UTF-8");
+                // A NUL inside, or bytes that are not UTF-8 (the JVM names files in UTF-8):
+                // the kernel takes the bytes (up to a NUL, as C's string ends there).
+                if (!SockNative.canMark()) {
+                    throw unsupported("an AF_UNIX path with a NUL byte or bytes that are not UTF-8");
+                }
+                if (raw[0] != '/' && !org.pyvm.modules.posix.Fs.cwd().equals(java.nio.file.Path.of("").toAbsolutePath())) {
+                    // Relative to pyvm's working directory, which the kernel does not know.
+                    byte[] dir = org.pyvm.modules.posix.Fs.bytes(org.pyvm.modules.posix.Fs.cwd());
+                    byte[] abs = java.util.Arrays.copyOf(dir, dir.length + 1 + raw.length);
+                    abs[dir.length] = '/';
+                    System.arraycopy(raw, 0, abs, dir.length + 1, raw.length);
+                    raw = abs;
+                }
+                return new KernelName(java.util.Arrays.copyOf(raw, raw.length + 1));
             }
         }
         String fam = family == SockChannel.AF_INET6 ? "AF_INET6" : "AF_INET";
@@ -110,6 +126,28 @@ final class SockAddr {
             }
         }
         return new InetSocketAddress(resolve(host, family), (int) p.longValue());
+    }
+
+    /**
+     * An AF_UNIX address java.net.UnixDomainSocketAddress cannot hold, bound and connected
+     * through the kernel ({@link SockNative}): a name in Linux's abstract namespace (a NUL
+     * first), '' (bind: the kernel picks an abstract name), or a path whose bytes are not
+     * UTF-8 (RAW then ends with the NUL that CPython's getsockaddrarg adds).
+     */
+    static final class KernelName extends SocketAddress {
+        final byte[] raw;
+
+        KernelName(byte[] raw) {
+            this.raw = raw;
+        }
+
+        /** struct sockaddr_un of this name: the family and the name's bytes, no NUL added. */
+        byte[] sockaddr() {
+            byte[] b = new byte[2 + raw.length];
+            java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.nativeOrder()).putShort((short) SockChannel.AF_UNIX);
+            System.arraycopy(raw, 0, b, 2, raw.length);
+            return b;
+        }
     }
 
     /** setipaddr: '' is any address, '<broadcast>' the broadcast one, else a number or a name. */

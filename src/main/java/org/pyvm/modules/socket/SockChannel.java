@@ -91,6 +91,23 @@ final class SockChannel implements FdTable.Pollable {
      */
     void bindStream(SocketAddress addr) throws IOException {
         SocketChannel c = SocketChannel.open(protocolFamily());
+        if (addr instanceof SockAddr.KernelName ab) {
+            // An abstract name: bind(2) on the channel's descriptor (the JDK cannot name it).
+            try {
+                c.configureBlocking(false);
+                applyPending(c);
+                org.pyvm.modules.posix.Libc.Result r = SockNative.call(0, SockNative.fd(c), ab.sockaddr(), 0);
+                if (r.value() < 0) {
+                    throw OsErrors.of(r.errno());
+                }
+            } catch (IOException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+            replace(c);
+            kernelBound = true;
+            return;
+        }
         try {
             c.configureBlocking(false);
             if (family != AF_UNIX) {
@@ -121,6 +138,10 @@ final class SockChannel implements FdTable.Pollable {
             return;
         }
         SocketAddress local = null;
+        if (ch instanceof SocketChannel c && kernelBound) {
+            listenKernel(c, backlog);
+            return;
+        }
         if (ch instanceof SocketChannel c) {
             if (c.isConnected() || c.isConnectionPending()) {
                 throw OsErrors.of(OsErrors.EINVAL);
@@ -146,6 +167,50 @@ final class SockChannel implements FdTable.Pollable {
                 // this socket is now unbound, as its error says.
                 replace(null);
             }
+            throw e;
+        }
+        replace(s);
+    }
+
+    /** Bound by bind(2) here to an abstract AF_UNIX name ({@link SockAddr.KernelName}), which the JDK does not know. */
+    boolean kernelBound;
+
+    /**
+     * listen(2) of a socket bound to an abstract name: a ServerSocketChannel bound and
+     * listening through the kernel at the name the bind gave (its own, or the one autobind
+     * chose), which the JDK is told is bound so that it accepts.
+     */
+    private void listenKernel(SocketChannel c, int backlog) throws IOException {
+        if (c.isConnected()) {
+            throw OsErrors.of(OsErrors.EINVAL);
+        }
+        byte[] name = SockNative.getsockname(SockNative.fd(c));
+        c.close();
+        if (name != null && name.length > 2 && name[2] != 0) {
+            // A path (not UTF-8): its socket file, made by the bind, goes first, as in listenStream.
+            int end = 2;
+            while (end < name.length && name[end] != 0) {
+                end++;
+            }
+            String text = org.pyvm.modules.posix.Fs.decode(java.util.Arrays.copyOfRange(name, 2, end));
+            java.nio.file.Files.deleteIfExists(org.pyvm.modules.posix.Fs.resolve(text));
+        }
+        ServerSocketChannel s = ServerSocketChannel.open(protocolFamily());
+        try {
+            s.configureBlocking(false);
+            int fd = SockNative.fd(s);
+            org.pyvm.modules.posix.Libc.Result r = SockNative.call(0, fd, name, 0);
+            if (r.value() >= 0) {
+                r = SockNative.call(2, fd, null, Math.max(backlog, 0) == 0 ? 1 : backlog);
+            }
+            if (r.value() < 0) {
+                throw OsErrors.of(r.errno());
+            }
+            SockNative.markBound(s);
+        } catch (IOException | RuntimeException e) {
+            s.close();
+            replace(null);
+            kernelBound = false;
             throw e;
         }
         replace(s);
@@ -270,6 +335,90 @@ final class SockChannel implements FdTable.Pollable {
             }
         }
         ch = c;
+        int fd = SockNative.fd(c);
+        if (fd >= 0) {
+            for (Object[] o : nativeOptions) {
+                SockNative.setsockopt(fd, (Integer) o[0], (Integer) o[1], (byte[]) o[2]);
+            }
+        }
+    }
+
+    /**
+     * Options set through the kernel (those the JDK has no SocketOption for) on a stream
+     * socket, whose channel changes at bind, listen and connect: set again on each new one.
+     */
+    private final java.util.List<Object[]> nativeOptions = new java.util.ArrayList<>();
+
+    /**
+     * setsockopt(2) of an option the JDK does not know, on the channel's kernel descriptor.
+     * A stream socket without its channel yet checks it on a new socket of its kind (so that
+     * the kernel's error comes now, as on Linux) and keeps it for the channel to come.
+     * ENOPROTOOPT when the kernel descriptor cannot be had (see {@link SockNative}).
+     */
+    synchronized void setNativeOption(int level, int opt, byte[] raw) throws IOException {
+        int fd = SockNative.fd(ch);
+        SocketChannel probe = null;
+        try {
+            if (fd < 0 && ch == null && SockNative.usable()) {
+                probe = SocketChannel.open(protocolFamily());
+                fd = SockNative.fd(probe);
+            }
+            if (fd < 0) {
+                throw OsErrors.of(92); // ENOPROTOOPT
+            }
+            org.pyvm.modules.posix.Libc.Result r = SockNative.setsockopt(fd, level, opt, raw);
+            if (r.value() < 0) {
+                throw OsErrors.of(r.errno());
+            }
+        } finally {
+            if (probe != null) {
+                probe.close();
+            }
+        }
+        if (type == SOCK_STREAM) {
+            nativeOptions.add(new Object[] {level, opt, raw.clone()});
+        }
+    }
+
+    /**
+     * getsockopt(2) of LEVEL/OPT on the kernel descriptor: an int when BUFLEN is 0, else up
+     * to BUFLEN bytes. A stream socket without its channel asks a new socket of its kind
+     * with the options set so far. Compare socketmodule.c: sock_getsockopt.
+     */
+    synchronized org.pyvm.runtime.PyObject nativeOption(int level, int opt, int buflen) throws IOException {
+        int fd = SockNative.fd(ch);
+        SocketChannel probe = null;
+        try {
+            if (fd < 0 && ch == null && SockNative.usable()) {
+                probe = SocketChannel.open(protocolFamily());
+                fd = SockNative.fd(probe);
+                for (Object[] o : nativeOptions) {
+                    SockNative.setsockopt(fd, (Integer) o[0], (Integer) o[1], (byte[]) o[2]);
+                }
+            }
+            if (fd < 0) {
+                if (buflen == 0) {
+                    throw OsErrors.of(92); // ENOPROTOOPT
+                }
+                throw org.pyvm.runtime.PyErr.notSupported("socket.getsockopt with a buffer length without the "
+                    + "socket's kernel descriptor (pyvm: java.base/sun.nio.ch is not opened to it)");
+            }
+            int[] errno = new int[1];
+            byte[] b = SockNative.getsockopt(fd, level, opt, buflen == 0 ? 4 : buflen, errno);
+            if (b == null) {
+                throw OsErrors.of(errno[0]);
+            }
+            if (buflen == 0) {
+                byte[] four = new byte[4];
+                System.arraycopy(b, 0, four, 0, Math.min(4, b.length));
+                return org.pyvm.runtime.PyInt.of(ByteBuffer.wrap(four).order(java.nio.ByteOrder.nativeOrder()).getInt());
+            }
+            return new org.pyvm.runtime.PyBytes(b);
+        } finally {
+            if (probe != null) {
+                probe.close();
+            }
+        }
     }
 
     private int interest() {

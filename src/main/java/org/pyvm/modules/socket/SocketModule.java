@@ -40,10 +40,10 @@ public final class SocketModule {
 
     /**
      * Linux's values (sys/socket.h, netinet/in.h, netdb.h), as CPython 3.12 exports them, less
-     * those that only name ancillary data, which the JDK neither sends nor receives
-     * (SCM_RIGHTS, SCM_CREDENTIALS, IPV6_RECVHOPLIMIT, IPV6_HOPLIMIT): code that looks for
-     * them (multiprocessing's fd passing, test_socket) sees the feature is absent. (CMSG_LEN
-     * and CMSG_SPACE, arithmetic on the platform's cmsghdr, are there, as on Linux.)
+     * the families pyvm cannot open (CAN, TIPC, packet, netlink, VSOCK, ALG...) and their
+     * options, so that code looking for them sees the feature is absent. The ancillary data
+     * names (SCM_RIGHTS, SCM_CREDENTIALS, IPV6_HOPLIMIT...) are there: sendmsg/recvmsg pass
+     * ancillary data on the socket's kernel descriptor ({@link SockNative}).
      */
     private static final Object[] CONSTANTS = {
         "AF_ALG", 38, "AF_APPLETALK", 5, "AF_ASH", 18, "AF_ATMPVC", 8, "AF_ATMSVC", 20, "AF_AX25", 3,
@@ -65,8 +65,8 @@ public final class SocketModule {
         "IPPROTO_TP", 29, "IPPROTO_UDP", 17, "IPPROTO_UDPLITE", 136, "IPV6_CHECKSUM", 7, "IPV6_DONTFRAG", 62,
         "IPV6_DSTOPTS", 59, "IPV6_HOPOPTS", 54, "IPV6_JOIN_GROUP", 20, "IPV6_LEAVE_GROUP", 21,
         "IPV6_MULTICAST_HOPS", 18, "IPV6_MULTICAST_IF", 17, "IPV6_MULTICAST_LOOP", 19, "IPV6_NEXTHOP", 9,
-        "IPV6_PATHMTU", 61, "IPV6_PKTINFO", 50, "IPV6_RECVDSTOPTS", 58,
-        "IPV6_RECVHOPOPTS", 53, "IPV6_RECVPATHMTU", 60, "IPV6_RECVPKTINFO", 49, "IPV6_RECVRTHDR", 56,
+        "IPV6_HOPLIMIT", 52, "IPV6_PATHMTU", 61, "IPV6_PKTINFO", 50, "IPV6_RECVDSTOPTS", 58,
+        "IPV6_RECVHOPLIMIT", 51, "IPV6_RECVHOPOPTS", 53, "IPV6_RECVPATHMTU", 60, "IPV6_RECVPKTINFO", 49, "IPV6_RECVRTHDR", 56,
         "IPV6_RECVTCLASS", 66, "IPV6_RTHDR", 57, "IPV6_RTHDRDSTOPTS", 55, "IPV6_RTHDR_TYPE_0", 0, "IPV6_TCLASS", 67,
         "IPV6_UNICAST_HOPS", 16, "IPV6_V6ONLY", 26, "IP_ADD_MEMBERSHIP", 35, "IP_ADD_SOURCE_MEMBERSHIP", 39,
         "IP_BIND_ADDRESS_NO_PORT", 24, "IP_BLOCK_SOURCE", 38, "IP_DEFAULT_MULTICAST_LOOP", 1,
@@ -78,7 +78,7 @@ public final class SocketModule {
         "MSG_ERRQUEUE", 8192, "MSG_FASTOPEN", 536870912, "MSG_MORE", 32768, "MSG_NOSIGNAL", 16384, "MSG_OOB", 1,
         "MSG_PEEK", 2, "MSG_TRUNC", 32, "MSG_WAITALL", 256, "NI_DGRAM", 16, "NI_MAXHOST", 1025, "NI_MAXSERV", 32,
         "NI_NAMEREQD", 8, "NI_NOFQDN", 4, "NI_NUMERICHOST", 1, "NI_NUMERICSERV", 2,
-        "SCM_J1939_DEST_ADDR", 1, "SCM_J1939_DEST_NAME", 2, "SCM_J1939_ERRQUEUE", 4, "SCM_J1939_PRIO", 3,
+        "SCM_CREDENTIALS", 2, "SCM_J1939_DEST_ADDR", 1, "SCM_J1939_DEST_NAME", 2, "SCM_J1939_ERRQUEUE", 4, "SCM_J1939_PRIO", 3, "SCM_RIGHTS", 1,
         "SHUT_RD", 0, "SHUT_RDWR", 2, "SHUT_WR", 1, "SOCK_CLOEXEC", 524288, "SOCK_DGRAM", 2,
         "SOCK_NONBLOCK", 2048, "SOCK_RAW", 3, "SOCK_RDM", 4, "SOCK_SEQPACKET", 5, "SOCK_STREAM", 1, "SOL_ALG", 279,
         "SOL_CAN_BASE", 100, "SOL_CAN_RAW", 101, "SOL_IP", 0, "SOL_RDS", 276, "SOL_SOCKET", 1, "SOL_TCP", 6,
@@ -163,6 +163,23 @@ public final class SocketModule {
         return t;
     }
 
+    /**
+     * sethostname(name): the kernel's sethostname(2) (EPERM without CAP_SYS_ADMIN), the name
+     * bytes or a str/os.PathLike in the file system encoding. Compare socketmodule.c:
+     * socket_sethostname.
+     */
+    @ExposedMethod
+    static void sethostname(PyObject name) {
+        byte[] b = name instanceof PyBytes pb ? pb.bytes() : org.pyvm.modules.posix.Fs.fsConvert(name);
+        if (org.pyvm.runtime.Audit.on()) {
+            org.pyvm.runtime.Audit.event("socket.sethostname", new PyBytes(b));
+        }
+        org.pyvm.modules.posix.Libc.Result r = SockNative.sethostname(b);
+        if (r.value() < 0) {
+            throw org.pyvm.modules.posix.OsErrors.of(r.errno());
+        }
+    }
+
     @ExposedMethod
     static PyObject gethostname() {
         if (org.pyvm.runtime.Audit.on()) {
@@ -216,8 +233,7 @@ public final class SocketModule {
 
     /**
      * CMSG_LEN(length): the length of an ancillary data item with LENGTH bytes of data,
-     * without trailing padding. Arithmetic only: pyvm's sendmsg/recvmsg carry no ancillary
-     * data (see PySocket), but the value is the platform's. Compare socketmodule.c:
+     * without trailing padding, as sendmsg/recvmsg lay items out ({@link Cmsg}). Compare socketmodule.c:
      * socket_CMSG_LEN, get_CMSG_LEN.
      */
     @ExposedMethod
