@@ -736,7 +736,7 @@ final class RunCommand {
      * SystemExit's code, or the traceback and 1. Compare pythonrun.c: _Py_HandleSystemExit.
      * RUNPY: the exception left a -m module, whose traceback CPython starts in runpy.
      */
-    private static int handleUncaught(PyBaseException e, boolean runpy, boolean runpyFrames) {
+    static int handleUncaught(PyBaseException e, boolean runpy, boolean runpyFrames) {
         if (runpyFrames) {
             // runpy ran __main__ from the standard library's runpy.py; CPython's frozen copy
             // shows as RUNPY_FRAMES instead, so its own entries go.
