@@ -36,6 +36,18 @@ public final class Setup {
         org.pyvm.runtime.Interrupts.reset(Thread.currentThread());
         org.pyvm.modules.posix.FdTable.reset(System.in, out, err);
         org.pyvm.modules.io.IoModule.configure(config);
+        // \N{} and namereplace use unicodedata's names (Unicode 15.0.0), loaded on first use
+        org.pyvm.runtime.codecs.UnicodeNames.install(new org.pyvm.runtime.codecs.UnicodeNames.Database() {
+            @Override
+            public String name(int cp) {
+                return org.pyvm.modules.unicodedata.CharacterNames.name(cp);
+            }
+
+            @Override
+            public int code(String name) {
+                return org.pyvm.modules.unicodedata.CharacterNames.code(name);
+            }
+        });
         // A standard descriptor the process was started without is None (pylifecycle.c: create_stdio).
         PyObject stdin = stdStream(0, "<stdin>", false, config);
         PyObject stdout = stdStream(1, "<stdout>", config.unbuffered, config);
