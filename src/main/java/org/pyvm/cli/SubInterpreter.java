@@ -121,6 +121,11 @@ public final class SubInterpreter implements Function<Object[], Object> {
 
     @Override
     public Object apply(Object[] op) {
+        if ("pendingIdentify".equals(op[0])) {
+            // Asked from another interpreter's thread: queued here without this GIL, answered
+            // by whichever of this interpreter's threads checks its eval breaker first.
+            return identifyWhenPending();
+        }
         Gil.acquire();
         try {
             return switch ((String) op[0]) {
@@ -167,6 +172,13 @@ public final class SubInterpreter implements Function<Object[], Object> {
         } finally {
             flush();
         }
+    }
+
+    /** A future completed with this interpreter's id by a pending call run here. */
+    static java.util.concurrent.CompletableFuture<Object> identifyWhenPending() {
+        java.util.concurrent.CompletableFuture<Object> f = new java.util.concurrent.CompletableFuture<>();
+        org.pyvm.runtime.PendingCalls.addJava(() -> f.complete(PyRuntime.interpreterId));
+        return f;
     }
 
     /** Finalizes: threading's non-daemon threads joined, atexit functions run, the streams flushed. */

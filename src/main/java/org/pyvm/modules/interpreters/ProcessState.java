@@ -70,6 +70,8 @@ public final class ProcessState implements Function<Object[], Object> {
                 return isRunning((Long) a[1]);
             case "run":
                 return run((Long) a[1], (String) a[2], (Object[]) a[3], a.length > 4 && Boolean.TRUE.equals(a[4]));
+            case "pendingIdentify":
+                return pendingIdentify((Long) a[1]);
             case "destroyAll":
                 destroyAll();
                 return null;
@@ -143,6 +145,21 @@ public final class ProcessState implements Function<Object[], Object> {
         } finally {
             channels.apply(new Object[] {"ch.clearInterp", id});
         }
+    }
+
+    /**
+     * {"pendingIdentify", id}: a future that a pending call run in interpreter ID completes
+     * with that interpreter's id. Compare _testinternalcapi.c: pending_identify.
+     */
+    private Object pendingIdentify(long id) {
+        Interp in = lookup(id);
+        if (in.handle == null) {
+            // this class is the main interpreter's: its pending calls are this copy's
+            java.util.concurrent.CompletableFuture<Object> f = new java.util.concurrent.CompletableFuture<>();
+            org.pyvm.runtime.PendingCalls.addJava(() -> f.complete(org.pyvm.runtime.PyRuntime.interpreterId));
+            return f;
+        }
+        return in.handle.apply(new Object[] {"pendingIdentify"});
     }
 
     /**

@@ -337,6 +337,25 @@ public final class Subinterpreters {
         }
     }
 
+    /**
+     * _testinternalcapi.pending_identify(interpid): adds a pending call to interpreter ID and
+     * waits, this interpreter's GIL released, until one of its threads has run it; the id it
+     * reports. Compare _testinternalcapi.c: pending_identify, _pending_identify_callback.
+     */
+    public static long pendingIdentify(PyObject interpid) {
+        long id = InterpreterIdObject.convert(interpid);
+        ensureExists(id);
+        Object f = call("pendingIdentify", id);
+        boolean released = Gil.release();
+        try {
+            return ((Number) ((java.util.concurrent.Future<?>) f).get()).longValue();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw PyErr.of(PyExc.SystemError, "pending_identify: " + e);
+        } finally {
+            Gil.reacquire(released);
+        }
+    }
+
     /** Describes E as _sharedexception_bind does: {str(type(e)), str(e)}. */
     public static String[] describe(PyBaseException e) {
         String name;

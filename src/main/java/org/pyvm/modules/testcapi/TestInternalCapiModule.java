@@ -63,6 +63,14 @@ public final class TestInternalCapiModule {
         return org.pyvm.runtime.PyBool.TRUE;
     }
 
+    /** pending_identify(interpid): the id a pending call added to that interpreter reports from there. */
+    @ExposedMethod
+    static PyObject pending_identify(PyObject[] args, String[] kw) {
+        Args.noKeywords("pending_identify", kw);
+        List<PyObject> a = GetArgs.parseTuple(args, "O:pending_identify");
+        return PyInt.of(org.pyvm.modules.interpreters.Subinterpreters.pendingIdentify(a.get(0)));
+    }
+
     /**
      * get_interp_settings(interpid=-1, /): {'feature_flags': the Py_RTFLAGS_* bits, 'own_gil':
      * bool} of this interpreter (-1) or the main one (0); another id is NotImplementedError, as
