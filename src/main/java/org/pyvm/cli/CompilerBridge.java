@@ -40,6 +40,7 @@ final class CompilerBridge implements SourceCompilation {
     static void install() {
         SourceCompilation.install(INSTANCE);
         Parser.maxStrDigits = () -> org.pyvm.runtime.PyRuntime.intMaxStrDigits;
+        Parser.unicodeName = org.pyvm.runtime.codecs.UnicodeNames::lookup;
         Compiler.numberFolder = org.pyvm.runtime.ConstantArithmetic::binary;
         Compiler.boolInvertWarning = () -> {
             try {

@@ -327,7 +327,10 @@ final class RunCommand {
         c.origArgv.add(Main.executable());
         c.origArgv.addAll(o.rawArgs);
         c.checkHashBasedPycs = o.checkHashBasedPycs;
-        String pp = useEnv ? env.get("PYTHONPATH") : null;
+        // A ._pth file beside the executable replaces the whole search path, PYTHONPATH and
+        // the standard library's entry included (pyvm still finds its stdlib for itself).
+        PthFile pth = PthFile.find(c.executable);
+        String pp = useEnv && pth == null ? env.get("PYTHONPATH") : null;
         if (nonEmpty(pp)) {
             // An empty PYTHONPATH counts as unset (_Py_GetEnv).
             // Entries are made absolute; an empty one is the current folder (getpath.py).
@@ -344,6 +347,9 @@ final class RunCommand {
             Path prefix = lib.getParent() == null ? null : lib.getParent().getParent();
             c.prefix = prefix == null ? null : prefix.toString();
             c.execPrefix = c.prefix;
+        }
+        if (pth != null) {
+            pth.apply(c);
         }
         return c;
     }
@@ -609,7 +615,7 @@ final class RunCommand {
             d.setStr("__spec__", PyNone.NONE);
             PyRuntime.modules.setStr("__main__", main);
             importWarningsForOptions();
-            if (!o.noSite && !importSite()) {
+            if (!config.noSite && !importSite()) {
                 status = 1;
             } else {
                 insertPath0(config, path0, source instanceof RunModule m && !m.setArgv0());
@@ -673,9 +679,7 @@ final class RunCommand {
         org.pyvm.runtime.GenFinalizer.atExit();
         // ... and __del__ of the instances that still have one to run.
         org.pyvm.runtime.InstanceFinalizer.atExit();
-        try {
-            Setup.flush();
-        } catch (PyBaseException e) {
+        if (!Setup.flushAtExit()) {
             status = 120;
         }
         out.flush();
@@ -736,7 +740,7 @@ final class RunCommand {
      * SystemExit's code, or the traceback and 1. Compare pythonrun.c: _Py_HandleSystemExit.
      * RUNPY: the exception left a -m module, whose traceback CPython starts in runpy.
      */
-    private static int handleUncaught(PyBaseException e, boolean runpy, boolean runpyFrames) {
+    static int handleUncaught(PyBaseException e, boolean runpy, boolean runpyFrames) {
         if (runpyFrames) {
             // runpy ran __main__ from the standard library's runpy.py; CPython's frozen copy
             // shows as RUNPY_FRAMES instead, so its own entries go.

@@ -48,6 +48,7 @@ public final class SubInterpreter implements Function<Object[], Object> {
         org.pyvm.modules.posix.FdTable.share(c.get("fdTable"), c.get("fdInheritable"));
         org.pyvm.runtime.WorkingDir.share(c.get("cwd"));
         org.pyvm.modules.posix.Env.share((Map<String, String>) c.get("environ"));
+        org.pyvm.modules.syslog.SyslogModule.share(c.get("syslogOpen"));
         Subinterpreters.adopt(c.get("process"), id);
         SysConfig config = new SysConfig();
         for (Map.Entry<String, Object> e : c.entrySet()) {
@@ -70,7 +71,8 @@ public final class SubInterpreter implements Function<Object[], Object> {
         SourceModules.setCheckHashBasedPycs(config.checkHashBasedPycs);
         Setup.init(config, System.out, System.err);
         PyRuntime.interpreterId = id;
-        PyRuntime.isolatedInterpreter = Boolean.TRUE.equals(c.get("isolated"));
+        PyRuntime.interpreterFeatures = (Integer) c.get("features");
+        PyRuntime.ownGil = (Boolean) c.get("ownGil");
         Interpreter.installMetaPathFinder();
         String problem = org.pyvm.modules.io.IoModule.applyStdioEncoding(config);
         if (problem != null) {
@@ -119,10 +121,15 @@ public final class SubInterpreter implements Function<Object[], Object> {
 
     @Override
     public Object apply(Object[] op) {
+        if ("pendingIdentify".equals(op[0])) {
+            // Asked from another interpreter's thread: queued here without this GIL, answered
+            // by whichever of this interpreter's threads checks its eval breaker first.
+            return identifyWhenPending();
+        }
         Gil.acquire();
         try {
             return switch ((String) op[0]) {
-                case "run" -> run((String) op[1], (Object[]) op[2]);
+                case "run" -> run((String) op[1], (Object[]) op[2], op.length > 3 && Boolean.TRUE.equals(op[3]));
                 case "destroy" -> {
                     destroy();
                     yield null;
@@ -134,8 +141,13 @@ public final class SubInterpreter implements Function<Object[], Object> {
         }
     }
 
-    /** Runs SCRIPT in __main__ after setting SHARED's names; null, or the exception as {type, message}. */
-    private Object run(String script, Object[] shared) {
+    /**
+     * Runs SCRIPT in __main__ after setting SHARED's names; null, or the exception as {type,
+     * message}. SIMPLE (PyRun_SimpleString): the exception is printed as an uncaught one
+     * (sys.excepthook) and the result is -1. Unlike CPython, whose PyErr_Print ends the
+     * process on SystemExit, a SystemExit here is only -1.
+     */
+    private Object run(String script, Object[] shared, boolean simple) {
         PyDict d = main.getDict();
         try {
             for (int i = 0; i < shared.length; i += 2) {
@@ -146,12 +158,27 @@ public final class SubInterpreter implements Function<Object[], Object> {
             CodeRunner.get().exec((PyCode) code, d, d);
             return null;
         } catch (PyBaseException e) {
+            if (simple) {
+                RunCommand.handleUncaught(e, false, false);
+                return -1;
+            }
             return Subinterpreters.describe(e);
         } catch (StackOverflowError e) {
+            if (simple) {
+                Setup.writeErr("RecursionError: maximum recursion depth exceeded\n");
+                return -1;
+            }
             return new String[] {"<class 'RecursionError'>", "maximum recursion depth exceeded"};
         } finally {
             flush();
         }
+    }
+
+    /** A future completed with this interpreter's id by a pending call run here. */
+    static java.util.concurrent.CompletableFuture<Object> identifyWhenPending() {
+        java.util.concurrent.CompletableFuture<Object> f = new java.util.concurrent.CompletableFuture<>();
+        org.pyvm.runtime.PendingCalls.addJava(() -> f.complete(PyRuntime.interpreterId));
+        return f;
     }
 
     /** Finalizes: threading's non-daemon threads joined, atexit functions run, the streams flushed. */

@@ -109,6 +109,9 @@ final class SubInterpreterLoader {
 
         @Override
         public Object apply(Object[] op) {
+            if ("pendingIdentify".equals(op[0])) {
+                return wait(started).apply(op);   // not queued behind a running script: see SubInterpreter
+            }
             java.util.concurrent.CompletableFuture<Object> done = new java.util.concurrent.CompletableFuture<>();
             tasks.add(new Task(op, done));
             return wait(done);

@@ -36,6 +36,18 @@ public final class Setup {
         org.pyvm.runtime.Interrupts.reset(Thread.currentThread());
         org.pyvm.modules.posix.FdTable.reset(System.in, out, err);
         org.pyvm.modules.io.IoModule.configure(config);
+        // \N{} and namereplace use unicodedata's names (Unicode 15.0.0), loaded on first use
+        org.pyvm.runtime.codecs.UnicodeNames.install(new org.pyvm.runtime.codecs.UnicodeNames.Database() {
+            @Override
+            public String name(int cp) {
+                return org.pyvm.modules.unicodedata.CharacterNames.name(cp);
+            }
+
+            @Override
+            public int code(String name) {
+                return org.pyvm.modules.unicodedata.CharacterNames.code(name);
+            }
+        });
         // A standard descriptor the process was started without is None (pylifecycle.c: create_stdio).
         PyObject stdin = stdStream(0, "<stdin>", false, config);
         PyObject stdout = stdStream(1, "<stdout>", config.unbuffered, config);
@@ -180,16 +192,46 @@ public final class Setup {
     public static void flush() {
         org.pyvm.modules.io.OpenStreams.flushAll();
         for (String n : new String[] {"stdout", "stderr"}) {
+            flushStream(sys().getDict().getStr(n));
+        }
+    }
+
+    /**
+     * The flush of interpreter exit: sys.stdout's failure is reported as PyErr_WriteUnraisable
+     * does ("Exception ignored in: <stdout's repr>"), sys.stderr's is dropped; false when either
+     * failed (the process then exits with 120). Compare pylifecycle.c: flush_std_files.
+     */
+    public static boolean flushAtExit() {
+        boolean ok = true;
+        try {
+            org.pyvm.modules.io.OpenStreams.flushAll();
+        } catch (org.pyvm.runtime.PyBaseException e) {
+            ok = false;
+        }
+        for (String n : new String[] {"stdout", "stderr"}) {
             PyObject s = sys().getDict().getStr(n);
-            if (s instanceof org.pyvm.modules.io.TextIOWrapper t && t.type() == org.pyvm.modules.io.TextIOWrapper.TYPE) {
-                t.flushIfOpen();
-            } else if (s != null && s != org.pyvm.runtime.PyNone.NONE) {
-                PyObject closed = org.pyvm.runtime.Abstract.lookupAttr(s, "closed");
-                if (closed == null || !org.pyvm.runtime.Abstract.isTrue(closed)) {
-                    PyObject f = org.pyvm.runtime.Abstract.lookupAttr(s, "flush");
-                    if (f != null) {
-                        org.pyvm.runtime.Abstract.call(f);
-                    }
+            try {
+                flushStream(s);
+            } catch (org.pyvm.runtime.PyBaseException e) {
+                ok = false;
+                if (n.equals("stdout")) {
+                    org.pyvm.runtime.Unraisable.report(e, s);
+                }
+            }
+        }
+        return ok;
+    }
+
+    /** Flushes one of sys.stdout/sys.stderr unless it is None, missing or closed. Compare file_is_closed, _PyFile_Flush. */
+    private static void flushStream(PyObject s) {
+        if (s instanceof org.pyvm.modules.io.TextIOWrapper t && t.type() == org.pyvm.modules.io.TextIOWrapper.TYPE) {
+            t.flushIfOpen();
+        } else if (s != null && s != org.pyvm.runtime.PyNone.NONE) {
+            PyObject closed = org.pyvm.runtime.Abstract.lookupAttr(s, "closed");
+            if (closed == null || !org.pyvm.runtime.Abstract.isTrue(closed)) {
+                PyObject f = org.pyvm.runtime.Abstract.lookupAttr(s, "flush");
+                if (f != null) {
+                    org.pyvm.runtime.Abstract.call(f);
                 }
             }
         }

@@ -61,6 +61,17 @@ public final class Parser extends StmtParser {
      * (the runtime installs its limit; 0 means none).
      */
     public static volatile java.util.function.IntSupplier maxStrDigits = () -> 4300;
+    /**
+     * The code point of {@code \N{NAME}}, or -1: the runtime installs the Unicode database's
+     * lookup (CPython's parser asks unicodedata too); the JDK's names stand in until then.
+     */
+    public static volatile java.util.function.ToIntFunction<String> unicodeName = name -> {
+        try {
+            return name.isEmpty() ? -1 : Character.codePointOf(name);
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    };
     /** The minor version of the grammar this parser implements. */
     static final int CURRENT_MINOR = 12;
 

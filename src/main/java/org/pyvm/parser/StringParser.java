@@ -427,12 +427,7 @@ final class StringParser {
                         throw unicodeError("malformed \\N character escape", escStart, to, t);
                     }
                     String name = s.substring(i + 1, close);
-                    int cp;
-                    try {
-                        cp = name.isEmpty() ? -1 : Character.codePointOf(name);
-                    } catch (IllegalArgumentException e) {
-                        cp = -1;
-                    }
+                    int cp = name.isEmpty() ? -1 : Parser.unicodeName.applyAsInt(name);
                     if (cp < 0) {
                         throw unicodeError("unknown Unicode character name", escStart, close, t);
                     }

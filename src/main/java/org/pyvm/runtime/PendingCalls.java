@@ -17,7 +17,8 @@ public final class PendingCalls {
 
     private PendingCalls() {}
 
-    private record Call(PyObject callable, boolean mainThreadOnly) {}
+    /** A queued call: of CALLABLE, or (a request from another interpreter) the Java action JAVA. */
+    private record Call(PyObject callable, Runnable java, boolean mainThreadOnly) {}
 
     private static final ArrayDeque<Call> QUEUE = new ArrayDeque<>();
     /** A thread is running the calls (make_pending_calls' busy flag: no nesting, one thread at a time). */
@@ -26,7 +27,18 @@ public final class PendingCalls {
     /** Queues CALLABLE, to be called without arguments at an eval breaker check. */
     public static void add(PyObject callable, boolean mainThreadOnly) {
         synchronized (QUEUE) {
-            QUEUE.add(new Call(callable, mainThreadOnly));
+            QUEUE.add(new Call(callable, null, mainThreadOnly));
+        }
+        arm();
+    }
+
+    /**
+     * Queues a Java action for any thread of this interpreter: how another interpreter (a copy
+     * of pyvm, which can hand over only JDK objects) adds a pending call here.
+     */
+    public static void addJava(Runnable action) {
+        synchronized (QUEUE) {
+            QUEUE.add(new Call(null, action, false));
         }
         arm();
     }
@@ -69,7 +81,11 @@ public final class PendingCalls {
             // check, where another thread may take it (make_pending_calls runs a bounded number).
             Call c;
             for (int i = 0; i < n && (c = next(main)) != null; i++) {
-                Abstract.call(c.callable);
+                if (c.java != null) {
+                    c.java.run();
+                } else {
+                    Abstract.call(c.callable);
+                }
             }
         } finally {
             synchronized (QUEUE) {

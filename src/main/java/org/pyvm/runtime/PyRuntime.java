@@ -43,11 +43,33 @@ public final class PyRuntime {
 
     /**
      * This interpreter's id: 0 for the main one; a subinterpreter (a copy of pyvm in a class
-     * loader of its own, see modules.interpreters) sets its own, with whether it is isolated
-     * (no daemon threads, fork or exec: CPython 3.12's _PyInterpreterConfig_INIT).
+     * loader of its own, see modules.interpreters) sets its own, with its feature flags.
      */
     public static volatile long interpreterId;
-    public static volatile boolean isolatedInterpreter;
+
+    /** Py_RTFLAGS_* of pycore_interp.h: what an interpreter was configured to allow. */
+    public static final int RTFLAGS_USE_MAIN_OBMALLOC = 1 << 5;
+    public static final int RTFLAGS_MULTI_INTERP_EXTENSIONS = 1 << 8;
+    public static final int RTFLAGS_THREADS = 1 << 10;
+    public static final int RTFLAGS_DAEMON_THREADS = 1 << 11;
+    public static final int RTFLAGS_FORK = 1 << 15;
+    public static final int RTFLAGS_EXEC = 1 << 16;
+    /** The main interpreter's flags (_PyInterpreterConfig_LEGACY_INIT): everything but the extension check. */
+    public static final int MAIN_FEATURES = RTFLAGS_USE_MAIN_OBMALLOC | RTFLAGS_THREADS | RTFLAGS_DAEMON_THREADS
+        | RTFLAGS_FORK | RTFLAGS_EXEC;
+
+    /**
+     * This interpreter's feature flags (interp->feature_flags) and whether it has a GIL of its
+     * own (interp->ceval.own_gil; every pyvm interpreter does, a copy of pyvm having its own
+     * statics, but a legacy subinterpreter reports the shared GIL it was configured with).
+     */
+    public static volatile int interpreterFeatures = MAIN_FEATURES;
+    public static volatile boolean ownGil = true;
+
+    /** _PyInterpreterState_HasFeature. */
+    public static boolean hasFeature(int flag) {
+        return (interpreterFeatures & flag) != 0;
+    }
 
     /** Counts the runtimes made in this JVM (reset()): per-interpreter state kept by a module is dropped when it changes. */
     public static volatile int generation;

@@ -178,6 +178,10 @@ public final class FaulthandlerModule {
                 break;
             }
             sb.append(t == current ? "Current thread " : "Thread ").append(threadId(t)).append(" (most recent call first):\n");
+            if (t == current && org.pyvm.modules.gc.GcModule.isCollecting()) {
+                // Compare traceback.c: _Py_DumpTracebackThreads (gcstate->collecting)
+                sb.append("  Garbage-collecting\n");
+            }
             dumpFrames(sb, t == current && t == Thread.currentThread() ? CodeRunner.get().currentFrame() : frames.get(t));
         }
         return sb.toString();

@@ -73,6 +73,17 @@ public final class GcModule {
         return enabled;
     }
 
+    /**
+     * Whether gc.collect() is running (gcstate->collecting), callbacks and the finalizers it
+     * runs included: faulthandler reports "Garbage-collecting" then, and a collect() called
+     * meanwhile (from a __del__ or a callback) returns 0 at once.
+     */
+    private static volatile boolean collecting;
+
+    public static boolean isCollecting() {
+        return collecting;
+    }
+
     /** collect(generation=2): ValueError "invalid generation" outside 0..2. Compare gc_collect_impl. */
     @ExposedMethod
     static long collect(PyObject[] args, String[] kw) {
@@ -81,6 +92,20 @@ public final class GcModule {
         if (gen < 0 || gen > 2) {
             throw PyErr.valueError("invalid generation");
         }
+        if (collecting) {
+            return 0;
+        }
+        collecting = true;
+        try {
+            collectWithCallbacks((int) gen);
+        } finally {
+            collecting = false;
+        }
+        return 0;
+    }
+
+    /** Compare gc_collect_with_callback. */
+    private static void collectWithCallbacks(int gen) {
         invokeCallbacks("start", (int) gen);
         // CPython frees, in the same collection, what only its finalized garbage held; here
         // the locals of a generator this collection closed take one more JVM collection,
@@ -100,7 +125,6 @@ public final class GcModule {
             COLLECTIONS[(int) gen]++;
         }
         invokeCallbacks("stop", (int) gen);
-        return 0;
     }
 
     /** Calls each of gc.callbacks with (phase, info). Compare gcmodule.c: invoke_gc_callback. */

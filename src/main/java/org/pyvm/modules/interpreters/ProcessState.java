@@ -69,7 +69,9 @@ public final class ProcessState implements Function<Object[], Object> {
             case "isRunning":
                 return isRunning((Long) a[1]);
             case "run":
-                return run((Long) a[1], (String) a[2], (Object[]) a[3]);
+                return run((Long) a[1], (String) a[2], (Object[]) a[3], a.length > 4 && Boolean.TRUE.equals(a[4]));
+            case "pendingIdentify":
+                return pendingIdentify((Long) a[1]);
             case "destroyAll":
                 destroyAll();
                 return null;
@@ -146,6 +148,21 @@ public final class ProcessState implements Function<Object[], Object> {
     }
 
     /**
+     * {"pendingIdentify", id}: a future that a pending call run in interpreter ID completes
+     * with that interpreter's id. Compare _testinternalcapi.c: pending_identify.
+     */
+    private Object pendingIdentify(long id) {
+        Interp in = lookup(id);
+        if (in.handle == null) {
+            // this class is the main interpreter's: its pending calls are this copy's
+            java.util.concurrent.CompletableFuture<Object> f = new java.util.concurrent.CompletableFuture<>();
+            org.pyvm.runtime.PendingCalls.addJava(() -> f.complete(org.pyvm.runtime.PyRuntime.interpreterId));
+            return f;
+        }
+        return in.handle.apply(new Object[] {"pendingIdentify"});
+    }
+
+    /**
      * The main interpreter's exit: the subinterpreters nobody runs in are finalized (each
      * one's thread ends with it); those still running are left to the process's end.
      */
@@ -172,11 +189,12 @@ public final class ProcessState implements Function<Object[], Object> {
     }
 
     /**
-     * {"run", id, script, shared}: runs SCRIPT in ID's __main__ on this thread; null, or
-     * {type text, message} when it raised. Compare _xxsubinterpretersmodule.c: interp_run_string,
-     * _ensure_not_running.
+     * {"run", id, script, shared[, simple]}: runs SCRIPT in ID's __main__ on this thread; null,
+     * or {type text, message} when it raised; with SIMPLE (PyRun_SimpleString) the exception is
+     * printed there and the result is -1. Compare _xxsubinterpretersmodule.c:
+     * interp_run_string, _ensure_not_running.
      */
-    private Object run(long id, String script, Object[] shared) {
+    private Object run(long id, String script, Object[] shared, boolean simple) {
         Interp in;
         synchronized (this) {
             in = lookup(id);
@@ -186,7 +204,7 @@ public final class ProcessState implements Function<Object[], Object> {
             in.running++;
         }
         try {
-            return in.handle.apply(new Object[] {"run", script, shared});
+            return in.handle.apply(new Object[] {"run", script, shared, simple});
         } finally {
             synchronized (this) {
                 in.running--;

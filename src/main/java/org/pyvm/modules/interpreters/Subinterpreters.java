@@ -147,7 +147,7 @@ public final class Subinterpreters {
     }
 
     /** The configuration a new interpreter starts from: this one's, and the process's shared parts. */
-    private static Map<String, Object> childConfig(boolean isolated) {
+    private static Map<String, Object> childConfig(int features, boolean ownGil) {
         Map<String, Object> c = new LinkedHashMap<>();
         SysConfig sc = SysConfig.current;
         if (sc != null) {
@@ -177,19 +177,22 @@ public final class Subinterpreters {
                     p.add(s.value());
                 }
             }
-            // sys.path[0] goes in after site has run, as at start-up (site would make '' absolute).
-            if (!p.isEmpty()) {
+            // sys.path[0] goes in after site has run, as at start-up (site would make '' absolute);
+            // with -P/-I there is none (the first entry is a search path like the others).
+            if (!p.isEmpty() && (sc == null || !sc.safePath)) {
                 c.put("path0", p.remove(0));
             }
             c.put("sys.path", p);
         }
-        c.put("isolated", isolated);
+        c.put("features", features);
+        c.put("ownGil", ownGil);
         Object[] fds = org.pyvm.modules.posix.FdTable.exportTable();
         c.put("fdTable", fds[0]);
         c.put("fdInheritable", fds[1]);
         c.put("cwd", org.pyvm.runtime.WorkingDir.holder());
         c.put("environ", org.pyvm.modules.posix.Env.current());
         c.put("hashKey", org.pyvm.runtime.Hashing.key());
+        c.put("syslogOpen", org.pyvm.modules.syslog.SyslogModule.processState());
         return c;
     }
 
@@ -202,15 +205,49 @@ public final class Subinterpreters {
         }
         PyObject[] a = Args.parse("create", args, kw, 0, 0, "isolated");
         boolean isolated = a[0] == null || Abstract.isTrue(a[0]);
-        Map<String, Object> config = childConfig(isolated);
+        return new InterpreterIdObject(make(isolated ? ISOLATED_FEATURES : LEGACY_FEATURES, isolated));
+    }
+
+    /**
+     * _PyInterpreterConfig_INIT (create(isolated=True)): threads, but no daemon threads, fork
+     * or exec, its own obmalloc and GIL, extensions checked. _PyInterpreterConfig_LEGACY_INIT
+     * (Py_NewInterpreter, create(isolated=False)): everything allowed, the main GIL shared.
+     */
+    static final int ISOLATED_FEATURES = PyRuntime.RTFLAGS_THREADS | PyRuntime.RTFLAGS_MULTI_INTERP_EXTENSIONS;
+    static final int LEGACY_FEATURES = PyRuntime.MAIN_FEATURES;
+
+    /** A new interpreter with these settings; its id. Made with this interpreter's GIL released. */
+    private static long make(int features, boolean ownGil) {
+        Map<String, Object> config = childConfig(features, ownGil);
         boolean released = Gil.release();
-        Object id;
         try {
-            id = call("create", config);
+            return (Long) call("create", config);
         } finally {
             Gil.reacquire(released);
         }
-        return new InterpreterIdObject((Long) id);
+    }
+
+    /**
+     * Makes an interpreter with FEATURES (Py_RTFLAGS_* bits) and OWN_GIL, runs CODE in its
+     * __main__ as PyRun_SimpleString does (an exception is printed to standard error there and
+     * gives -1), then ends it (threading's non-daemon threads joined, atexit run): 0 or -1.
+     * The caller's GIL is released meanwhile. A failure to make the interpreter is
+     * RuntimeError. Compare _testcapimodule.c: run_in_subinterp, run_in_subinterp_with_config.
+     */
+    public static int runSimple(String code, int features, boolean ownGil) {
+        long id = make(features, ownGil);
+        boolean released = Gil.release();
+        try {
+            Object r;
+            try {
+                r = call("run", id, code, new Object[0], Boolean.TRUE);
+            } finally {
+                call("destroy", id, selfId);
+            }
+            return r == null ? 0 : -1;
+        } finally {
+            Gil.reacquire(released);
+        }
     }
 
     /** destroy(id): finalizes and forgets the interpreter. Compare interp_destroy. */
@@ -297,6 +334,25 @@ public final class Subinterpreters {
         }
         if (r instanceof String[] err) {
             throw PyErr.of(runFailed, err[0] == null ? err[1] : err[0] + ": " + err[1]);
+        }
+    }
+
+    /**
+     * _testinternalcapi.pending_identify(interpid): adds a pending call to interpreter ID and
+     * waits, this interpreter's GIL released, until one of its threads has run it; the id it
+     * reports. Compare _testinternalcapi.c: pending_identify, _pending_identify_callback.
+     */
+    public static long pendingIdentify(PyObject interpid) {
+        long id = InterpreterIdObject.convert(interpid);
+        ensureExists(id);
+        Object f = call("pendingIdentify", id);
+        boolean released = Gil.release();
+        try {
+            return ((Number) ((java.util.concurrent.Future<?>) f).get()).longValue();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw PyErr.of(PyExc.SystemError, "pending_identify: " + e);
+        } finally {
+            Gil.reacquire(released);
         }
     }
 

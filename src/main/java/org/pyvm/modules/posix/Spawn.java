@@ -159,7 +159,7 @@ final class Spawn {
 
     /** exec in an isolated subinterpreter: refused, as posixmodule.c: os_execv_impl (Py_RTFLAGS_EXEC). */
     static void refuseInSubinterpreter() {
-        if (org.pyvm.runtime.PyRuntime.isolatedInterpreter) {
+        if (!org.pyvm.runtime.PyRuntime.hasFeature(org.pyvm.runtime.PyRuntime.RTFLAGS_EXEC)) {
             throw org.pyvm.runtime.PyErr.runtimeError("exec not supported for isolated subinterpreters");
         }
     }

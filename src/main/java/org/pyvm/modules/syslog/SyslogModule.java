@@ -65,7 +65,30 @@ public final class SyslogModule {
     private static final ReentrantReadWriteLock LOCK = new ReentrantReadWriteLock();
     /** The arena holding the C string openlog(3) was last given, or null. */
     private static Arena identArena;
-    private static volatile boolean logOpen;
+    /**
+     * Whether the log is open (S_log_open): the C library's state, so the process's, shared by
+     * every interpreter (a subinterpreter, a copy of pyvm, is given the main one's: {@link #share}).
+     */
+    private static java.util.concurrent.atomic.AtomicBoolean logOpen = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** The process's open-log flag, for a new subinterpreter (see modules.interpreters). */
+    public static Object processState() {
+        return logOpen;
+    }
+
+    /** A subinterpreter's start: the flag of the process it runs in. */
+    public static void share(Object state) {
+        if (state instanceof java.util.concurrent.atomic.AtomicBoolean b) {
+            logOpen = b;
+        }
+    }
+
+    /** The process-level syslog state may be changed by the main interpreter only. Compare is_main_interpreter. */
+    private static void mainOnly(String fn) {
+        if (PyRuntime.interpreterId != 0) {
+            throw PyErr.runtimeError("subinterpreter can't use syslog." + fn + "()");
+        }
+    }
 
     public static PyModule create() {
         PyModule m = new PyModule("syslog");
@@ -137,6 +160,7 @@ public final class SyslogModule {
                 + args.length + " given)");
         }
         PyObject[] a = Args.parse("openlog", args, kw, 0, 3, "ident", "logoption", "facility");
+        mainOnly("openlog");
         String ident = null;
         if (a[0] != null) {
             if (!(a[0] instanceof PyStr s)) {
@@ -168,7 +192,7 @@ public final class SyslogModule {
                 identArena.close();
             }
             identArena = arena;
-            logOpen = true;
+            logOpen.set(true);
         } finally {
             LOCK.writeLock().unlock();
         }
@@ -207,7 +231,10 @@ public final class SyslogModule {
         if (org.pyvm.runtime.Audit.on()) {
             org.pyvm.runtime.Audit.event("syslog.syslog", PyInt.of(priority), msg);
         }
-        if (!logOpen) {
+        if (!logOpen.get()) {
+            if (PyRuntime.interpreterId != 0) {
+                throw PyErr.runtimeError("subinterpreter can't use syslog.syslog() until the syslog is opened by the main interpreter");
+            }
             open(null, 0, LOG_USER);
         }
         available();
@@ -233,10 +260,11 @@ public final class SyslogModule {
             }
             throw PyErr.typeError("syslog.closelog() takes no arguments (" + args.length + " given)");
         }
+        mainOnly("closelog");
         if (org.pyvm.runtime.Audit.on()) {
             org.pyvm.runtime.Audit.event("syslog.closelog");
         }
-        if (!logOpen) {
+        if (!logOpen.get()) {
             return;
         }
         available();
@@ -249,7 +277,7 @@ public final class SyslogModule {
                 identArena.close();
                 identArena = null;
             }
-            logOpen = false;
+            logOpen.set(false);
         } finally {
             LOCK.writeLock().unlock();
         }

@@ -102,6 +102,7 @@ public final class TestCapiModule {
         WatcherFunctions.addTo(m);
         DatetimeFunctions.addTo(m);
         CrossInterpFunctions.addTo(m);
+        SubinterpFunctions.addTo(m);
         TracemallocFunctions.addTo(m);
         VectorcallTypes.addTo(m);
         m.addFunctions(TestCapiModule.class);

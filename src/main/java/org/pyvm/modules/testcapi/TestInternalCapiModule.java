@@ -63,6 +63,41 @@ public final class TestInternalCapiModule {
         return org.pyvm.runtime.PyBool.TRUE;
     }
 
+    /** pending_identify(interpid): the id a pending call added to that interpreter reports from there. */
+    @ExposedMethod
+    static PyObject pending_identify(PyObject[] args, String[] kw) {
+        Args.noKeywords("pending_identify", kw);
+        List<PyObject> a = GetArgs.parseTuple(args, "O:pending_identify");
+        return PyInt.of(org.pyvm.modules.interpreters.Subinterpreters.pendingIdentify(a.get(0)));
+    }
+
+    /**
+     * get_interp_settings(interpid=-1, /): {'feature_flags': the Py_RTFLAGS_* bits, 'own_gil':
+     * bool} of this interpreter (-1) or the main one (0); another id is NotImplementedError, as
+     * in CPython. Compare _testinternalcapi.c: get_interp_settings.
+     */
+    @ExposedMethod
+    static PyObject get_interp_settings(PyObject[] args, String[] kw) {
+        Args.noKeywords("get_interp_settings", kw);
+        List<PyObject> a = GetArgs.parseTuple(args, "|i:get_interp_settings");
+        long id = a.isEmpty() || a.get(0) == null ? -1 : ((PyInt) a.get(0)).longValue();
+        int flags;
+        boolean ownGil;
+        if (id < 0) {
+            flags = org.pyvm.runtime.PyRuntime.interpreterFeatures;
+            ownGil = org.pyvm.runtime.PyRuntime.ownGil;
+        } else if (id == 0) {
+            flags = org.pyvm.runtime.PyRuntime.MAIN_FEATURES;
+            ownGil = true;
+        } else {
+            throw PyErr.of(PyExc.NotImplementedError, String.valueOf(id));
+        }
+        PyDict d = new PyDict();
+        d.setStr("feature_flags", PyInt.of(flags));
+        d.setStr("own_gil", org.pyvm.runtime.PyBool.of(ownGil));
+        return d;
+    }
+
     /**
      * The PyConfig fields pyvm has: the command line's and the environment's decisions
      * for this run, as they were at start-up (sys may have changed since). Fields of

@@ -81,6 +81,9 @@ public final class ThreadModule {
         if (org.pyvm.runtime.Audit.on()) {
             org.pyvm.runtime.Audit.event("_thread.start_new_thread", func, fargs, fkw == null ? org.pyvm.runtime.PyNone.NONE : fkw);
         }
+        if (!org.pyvm.runtime.PyRuntime.hasFeature(org.pyvm.runtime.PyRuntime.RTFLAGS_THREADS)) {
+            throw PyErr.runtimeError("thread is not supported for isolated subinterpreters");
+        }
         if (org.pyvm.runtime.PyRuntime.threadsBlocked) {
             throw PyErr.runtimeError("can't create new thread at interpreter shutdown");
         }
@@ -161,7 +164,7 @@ public final class ThreadModule {
     @ExposedMethod
     static boolean daemon_threads_allowed() {
         // An isolated subinterpreter has none (CPython 3.12's _PyInterpreterConfig_INIT).
-        return !org.pyvm.runtime.PyRuntime.isolatedInterpreter;
+        return org.pyvm.runtime.PyRuntime.hasFeature(org.pyvm.runtime.PyRuntime.RTFLAGS_DAEMON_THREADS);
     }
 
     @ExposedMethod
