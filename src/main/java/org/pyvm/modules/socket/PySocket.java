@@ -841,37 +841,31 @@ public final class PySocket implements PyObject, HasDict {
     private static final int EINTR = 4, MSG_NOSIGNAL = 0x4000;
 
     /**
-     * sendmsg(2) on the kernel descriptor, waiting as sock_call does: EAGAIN waits on the
-     * channel's selector (a timeout, or the GIL released), unless the socket is non-blocking
-     * or MSG_DONTWAIT asks a blocking one not to wait. MSG_NOSIGNAL: EPIPE, not SIGPIPE.
+     * sendmsg(2) on the kernel descriptor, waiting as {@link #sockCall} does; MSG_NOSIGNAL:
+     * EPIPE, not SIGPIPE.
      */
     private long sendNative(SockChannel sc, byte[][] parts, byte[] control, int flags, byte[] name) {
-        long deadline = deadline();
-        try {
-            while (true) {
-                int kfd = SockNative.fd(sc.ch);
-                if (kfd < 0) {
-                    throw OsErrors.of(OsErrors.EBADF);
-                }
-                org.pyvm.modules.posix.Libc.Result r = SockNative.sendmsg(kfd, parts, control, flags | MSG_NOSIGNAL, name);
-                if (r.value() >= 0) {
-                    return r.value();
-                }
-                if (r.errno() == EINTR) {
-                    continue;
-                }
-                if (r.errno() != OsErrors.EAGAIN || (flags & MSG_DONTWAIT) != 0 && timeout < 0) {
-                    throw OsErrors.of(r.errno());
-                }
-                await(sc, SelectionKey.OP_WRITE, deadline);
-            }
-        } catch (IOException e) {
-            throw error(e);
-        }
+        return sockCall(sc, SelectionKey.OP_WRITE, flags,
+            kfd -> SockNative.sendmsg(kfd, parts, control, flags | MSG_NOSIGNAL, name),
+            r -> r.value() >= 0 ? -1 : r.errno()).value();
     }
 
-    /** recvmsg(2) on the kernel descriptor into buffers of LENS, waiting as {@link #sendNative} does. */
+    /** recvmsg(2) on the kernel descriptor into buffers of LENS, waiting as {@link #sockCall} does. */
     private SockNative.Received recvNative(SockChannel sc, int[] lens, int ancbufsize, int flags) {
+        return sockCall(sc, SelectionKey.OP_READ, flags,
+            kfd -> SockNative.recvmsg(kfd, lens, ancbufsize, flags),
+            r -> r.n() >= 0 ? -1 : r.errno());
+    }
+
+    /**
+     * A system call on the channel's kernel descriptor, as socketmodule.c's sock_call runs
+     * one: CALL's result when ERRNO gives -1 for it (success); EINTR retries; EAGAIN waits
+     * for INTEREST on the channel's selector (a timeout, or the GIL released) and retries,
+     * unless the socket is non-blocking or MSG_DONTWAIT in FLAGS asks a blocking one not to
+     * wait; any other errno is raised.
+     */
+    private <T> T sockCall(SockChannel sc, int interest, int flags, java.util.function.IntFunction<T> call,
+                           java.util.function.ToIntFunction<T> errno) {
         long deadline = deadline();
         try {
             while (true) {
@@ -879,17 +873,18 @@ public final class PySocket implements PyObject, HasDict {
                 if (kfd < 0) {
                     throw OsErrors.of(OsErrors.EBADF);
                 }
-                SockNative.Received r = SockNative.recvmsg(kfd, lens, ancbufsize, flags);
-                if (r.n() >= 0) {
+                T r = call.apply(kfd);
+                int err = errno.applyAsInt(r);
+                if (err == -1) {
                     return r;
                 }
-                if (r.errno() == EINTR) {
+                if (err == EINTR) {
                     continue;
                 }
-                if (r.errno() != OsErrors.EAGAIN || (flags & MSG_DONTWAIT) != 0 && timeout < 0) {
-                    throw OsErrors.of(r.errno());
+                if (err != OsErrors.EAGAIN || (flags & MSG_DONTWAIT) != 0 && timeout < 0) {
+                    throw OsErrors.of(err);
                 }
-                await(sc, SelectionKey.OP_READ, deadline);
+                await(sc, interest, deadline);
             }
         } catch (IOException e) {
             throw error(e);
