@@ -32,13 +32,22 @@ final class PthFile {
             return null;
         }
         List<Path> candidates = new ArrayList<>();
-        candidates.add(Path.of(executable + "._pth"));
+        Path given = Path.of(executable + "._pth");
+        candidates.add(given);
         try {
-            candidates.add(Path.of(Path.of(executable).toRealPath() + "._pth"));
+            Path real = Path.of(Path.of(executable).toRealPath() + "._pth");
+            if (!real.equals(given)) {
+                candidates.add(real);
+            }
         } catch (IOException | RuntimeException e) {
             // no real path: only the first candidate
         }
         for (Path p : candidates) {
+            // Asked first, so that the usual case (no file) costs a stat, not a thrown
+            // NoSuchFileException: this runs at every start-up.
+            if (!Files.isRegularFile(p)) {
+                continue;
+            }
             List<String> lines;
             try {
                 lines = Files.readAllLines(p, java.nio.charset.StandardCharsets.UTF_8);

@@ -144,14 +144,10 @@ final class GenFrame implements GeneratorFrame {
                     Eval.put(f.fast, f.sp++, sent);
                 }
                 DataLoop.resumed(f);
-                if ((f.bytecode[f.pc] & 0xff) == Opcode.YIELD_VALUE && f.bytecode == f.code.bytecode
-                        && !org.pyvm.runtime.Tracing.active) {
+                if (Steps.atYield(f)) {
                     // DataLoop ran the body up to the next yield: that is done here, as
                     // Eval.loop's YIELD_VALUE does, without entering the loop.
-                    PyObject v = f.fast[--f.sp];
-                    f.fast[f.sp] = null;
-                    f.lasti = f.pc;
-                    f.pc += 2;
+                    PyObject v = Steps.popYield(f);
                     f.yielded = true;
                     return v;
                 }

@@ -92,17 +92,25 @@ final class Steps {
      * filter drops would recurse once more).
      */
     private static Frame yieldAtOnce(Frame nf) {
-        byte[] c = nf.bytecode;
-        int at = nf.pc;
-        if ((c[at] & 0xff) != Opcode.YIELD_VALUE || c != nf.code.bytecode || org.pyvm.runtime.Tracing.active) {
-            return nf;
-        }
-        PyObject[] s = nf.fast;
-        PyObject v = s[--nf.sp];
-        s[nf.sp] = null;
-        nf.lasti = at;
-        nf.pc = at + 2;
-        return yieldInline(nf, v);
+        return atYield(nf) ? yieldInline(nf, popYield(nf)) : nf;
+    }
+
+    /**
+     * Whether F, paused on its untraced own bytecode, is at a YIELD_VALUE that can be done
+     * outside the loop (DataLoop ran its body up to there).
+     */
+    static boolean atYield(Frame f) {
+        return (f.bytecode[f.pc] & 0xff) == Opcode.YIELD_VALUE && f.bytecode == f.code.bytecode
+            && !org.pyvm.runtime.Tracing.active;
+    }
+
+    /** F's YIELD_VALUE (see {@link #atYield}) started as Eval.loop starts it: pops and gives the value, lasti and pc moved past it. */
+    static PyObject popYield(Frame f) {
+        PyObject v = f.fast[--f.sp];
+        f.fast[f.sp] = null;
+        f.lasti = f.pc;
+        f.pc += 2;
+        return v;
     }
 
     /** FOR_ITER's next item or null, without resuming a generator in place (compiled code's FOR_ITER, JitSupport). */
@@ -704,8 +712,7 @@ final class Steps {
      * YIELD_VALUE would do it, without a dispatch per level. Gives the frame that continues.
      */
     private static Frame yieldThrough(Frame caller) {
-        while (caller.inPlace != null && (caller.bytecode[caller.pc] & 0xff) == Opcode.YIELD_VALUE
-                && caller.bytecode == caller.code.bytecode && !org.pyvm.runtime.Tracing.active) {
+        while (caller.inPlace != null && atYield(caller)) {
             Frame through = caller;
             through.lasti = through.pc;
             through.pc += 2;
