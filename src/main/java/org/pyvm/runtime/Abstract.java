@@ -509,7 +509,7 @@ public final class Abstract {
                 }
                 // Only the class's own MRO, not its metaclass (type[int] is for type itself).
                 PyObject cg = t.lookup("__class_getitem__");
-                if (cg != null) {
+                if (cg != null && cg != PyNone.NONE) { // None: not subscriptable, as in CPython
                     return call(bindDescr(cg, null, t), key);
                 }
                 throw PyErr.typeError("type '" + t.getName() + "' is not subscriptable");

@@ -12,25 +12,12 @@ final class ExceptionMethods {
         if (cls.javaClass != PyBaseException.class && !PyBaseException.class.isAssignableFrom(cls.javaClass)) {
             throw PyErr.typeError(cls.getName() + " is not a subtype of BaseException");
         }
+        if (nkw > 0 && cls.isSubtypeOf(PyExc.OSError) && !PyExc.OSErrorMethods.useInit(cls)) {
+            // OSError_new parses the arguments itself unless __init__ will (oserror_use_init).
+            throw PyErr.typeError(cls.getName() + "() takes no keyword arguments");
+        }
         if (cls == PyExc.OSError && pos.length >= 2 && pos[0] instanceof PyInt errno) {
-            PyType sub = switch ((int) errno.value) {
-                case 1, 13 -> PyExc.PermissionError;
-                case 2 -> PyExc.FileNotFoundError;
-                case 3 -> PyExc.ProcessLookupError;
-                case 4 -> PyExc.InterruptedError;
-                case 10 -> PyExc.ChildProcessError;
-                case 11 -> PyExc.BlockingIOError;
-                case 17 -> PyExc.FileExistsError;
-                case 20 -> PyExc.NotADirectoryError;
-                case 21 -> PyExc.IsADirectoryError;
-                case 32 -> PyExc.BrokenPipeError;
-                case 103 -> PyExc.ConnectionAbortedError;
-                case 104 -> PyExc.ConnectionResetError;
-                case 110 -> PyExc.TimeoutError;
-                case 111 -> PyExc.ConnectionRefusedError;
-                default -> cls;
-            };
-            cls = sub;
+            cls = PyExc.errnoType((int) errno.value);
         }
         if (PyExc.OSErrorMethods.useInit(cls)) {
             // Its __init__ parses (OSError_new: args stay empty until then).

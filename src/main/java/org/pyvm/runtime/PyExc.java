@@ -327,6 +327,30 @@ public final class PyExc {
     }
 
     /**
+     * The OSError subclass that OSError(errno, ...) makes for ERRNO (Linux numbers), or
+     * OSError itself. Compare exceptions.c: _PyExc_InitState's errnomap (ADD_ERRNO).
+     */
+    public static PyType errnoType(int errno) {
+        return switch (errno) {
+            case 11, 114, 115 -> BlockingIOError; // EAGAIN (EWOULDBLOCK), EALREADY, EINPROGRESS
+            case 10 -> ChildProcessError; // ECHILD
+            case 32, 108 -> BrokenPipeError; // EPIPE, ESHUTDOWN
+            case 103 -> ConnectionAbortedError; // ECONNABORTED
+            case 111 -> ConnectionRefusedError; // ECONNREFUSED
+            case 104 -> ConnectionResetError; // ECONNRESET
+            case 17 -> FileExistsError; // EEXIST
+            case 2 -> FileNotFoundError; // ENOENT
+            case 21 -> IsADirectoryError; // EISDIR
+            case 20 -> NotADirectoryError; // ENOTDIR
+            case 4 -> InterruptedError; // EINTR
+            case 1, 13 -> PermissionError; // EPERM, EACCES
+            case 3 -> ProcessLookupError; // ESRCH
+            case 110 -> TimeoutError; // ETIMEDOUT
+            default -> OSError;
+        };
+    }
+
+    /**
      * OSError's attributes, CPython's struct members errno, strerror, filename and
      * filename2: taken from 2 to 5 arguments (the fourth, winerror, only on Windows), which
      * leaves args with the first two when a file name is given. Compare CPython
@@ -389,11 +413,12 @@ public final class PyExc {
         @ExposedMethod
         static void __init__(PyBaseException self, PyObject[] args, String[] kw) {
             if (!useInit(self.type())) {
-                // Done by __new__; only the keyword check is left.
-                PyTuple keep = self.args;
-                ExceptionMethods.__init__(self, args, kw);
-                self.args = keep;
+                // Done by __new__, keywords included: OSError_init does nothing then (so a
+                // subclass's __new__ may take keywords that reach here too).
                 return;
+            }
+            if (kw != null && kw.length > 0) {
+                throw PyErr.typeError(self.type().getName() + "() takes no keyword arguments");
             }
             ExceptionMethods.__init__(self, args, kw);
             parse(self, self.args);

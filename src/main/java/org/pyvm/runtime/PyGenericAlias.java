@@ -51,7 +51,7 @@ public final class PyGenericAlias implements PyObject, HasDict {
     @ExposedMethod
     static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
         int nkw = kw == null ? 0 : kw.length;
-        if (nkw > 0 && cls == TYPE) {
+        if (nkw > 0) { // ga_new: a subclass too
             throw PyErr.typeError("GenericAlias() takes no keyword arguments");
         }
         int n = args.length - nkw;

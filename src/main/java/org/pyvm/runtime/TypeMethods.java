@@ -327,6 +327,12 @@ final class TypeMethods {
         if (!(args[2] instanceof PyDict ns)) {
             throw PyErr.typeError("type.__new__() argument 3 must be dict, not " + args[2].type().getName());
         }
+        for (PyObject b : bt.items()) {
+            // type_new_get_bases: a class statement resolves __mro_entries__, type() does not.
+            if (!(b instanceof PyType) && Abstract.lookupAttr(b, "__mro_entries__") != null) {
+                throw PyErr.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+            }
+        }
         PyType winner = meta;
         for (PyObject b : bt.items()) {
             PyType bm = b.type();

@@ -8,6 +8,7 @@ import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.BufferExporter;
 import org.pyvm.runtime.ExposedGetter;
 import org.pyvm.runtime.ExposedMethod;
+import org.pyvm.runtime.PyGenericAlias;
 import org.pyvm.runtime.PyBool;
 import org.pyvm.runtime.PyByteArray;
 import org.pyvm.runtime.PyBytes;
@@ -250,6 +251,12 @@ public class ArrayObject implements BufferExporter {
     @ExposedGetter
     static PyObject itemsize(ArrayObject self) {
         return PyInt.of(self.isz);
+    }
+
+    /** array.array[int] (arraymodule.c's Py_GenericAlias class method). */
+    @ExposedMethod(classMethod = true)
+    static PyObject __class_getitem__(PyObject cls, PyObject item) {
+        return PyGenericAlias.classGetItem(cls, item);
     }
 
     @ExposedMethod

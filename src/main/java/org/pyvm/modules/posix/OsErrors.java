@@ -54,23 +54,7 @@ public final class OsErrors {
 
     /** The OSError subclass for ERRNO. Compare exceptions.c: _PyExc_InitState's errnomap. */
     public static PyType typeFor(int errno) {
-        return switch (errno) {
-            case EAGAIN, 114, 115 -> PyExc.BlockingIOError; // EALREADY, EINPROGRESS
-            case ECHILD -> PyExc.ChildProcessError;
-            case EPIPE, 108 -> PyExc.BrokenPipeError; // ESHUTDOWN
-            case 103 -> PyExc.ConnectionAbortedError;
-            case 111 -> PyExc.ConnectionRefusedError;
-            case 104 -> PyExc.ConnectionResetError;
-            case EEXIST -> PyExc.FileExistsError;
-            case ENOENT -> PyExc.FileNotFoundError;
-            case EISDIR -> PyExc.IsADirectoryError;
-            case ENOTDIR -> PyExc.NotADirectoryError;
-            case EINTR -> PyExc.InterruptedError;
-            case EACCES, EPERM -> PyExc.PermissionError;
-            case ESRCH -> PyExc.ProcessLookupError;
-            case 110 -> PyExc.TimeoutError;
-            default -> PyExc.OSError;
-        };
+        return PyExc.errnoType(errno);
     }
 
     /** OSError(errno, strerror) of the right subclass. */
