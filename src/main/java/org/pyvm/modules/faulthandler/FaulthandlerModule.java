@@ -292,6 +292,20 @@ public final class FaulthandlerModule {
         }
     }
 
+    /**
+     * Py_FatalError from FUNC: "Fatal Python error: FUNC: MESSAGE", the runtime state, every
+     * Python thread's stack (this one as "Current thread"), the extension modules; then
+     * abort(). For the callers in other modules (_testcapi.fatal_error). Compare
+     * pylifecycle.c: fatal_error.
+     */
+    public static void fatalError(String func, String message) {
+        System.out.flush();
+        String report = "Fatal Python error: " + func + ": " + message + "\n"
+            + "Python runtime state: initialized\n\n" + dumpAll(Thread.currentThread()) + FatalErrors.extensionModules();
+        write(2, report);
+        FatalErrors.die(FatalErrors.SIGABRT);
+    }
+
     @ExposedMethod
     static boolean disable() {
         synchronized (FaulthandlerModule.class) {

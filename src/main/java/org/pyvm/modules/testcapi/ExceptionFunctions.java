@@ -94,6 +94,15 @@ final class ExceptionFunctions {
         }
     }
 
+    /** fatal_error(message: bytes, release_gil: bool): Py_FatalError, which never returns. */
+    @ExposedMethod
+    static PyObject fatal_error(PyObject[] args, String[] kw) {
+        List<PyObject> a = GetArgs.parseTuple(args, "y|p:fatal_error");
+        String message = new String(((org.pyvm.runtime.PyBytes) a.get(0)).bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        org.pyvm.modules.faulthandler.FaulthandlerModule.fatalError("_testcapi_fatal_error_impl", message);
+        return PyNone.NONE;
+    }
+
     @ExposedMethod
     static PyObject err_set_raised(PyObject exc) {
         if (!(exc instanceof PyBaseException e)) {
