@@ -275,6 +275,7 @@ final class Eval {
                 case STORE_ATTR -> {
                     Steps.storeAttr(f, s[sp - 1], arg, s[sp - 2]);
                     sp = Steps.drop(s, sp, 2);
+                    code = f.bytecode; // sys._getframe().f_trace = t may have instrumented this frame
                 }
                 case KW_NAMES -> f.kwnames = consts[arg];
                 case CALL -> {
