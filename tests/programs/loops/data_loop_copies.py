@@ -106,3 +106,19 @@ sys.settrace(None)
 print(traced(2000))
 sys.settrace(None)
 print(len(lines), sorted(set(lines)))
+
+def gen(n):
+    # A generator whose body between yields is a data loop: resumed often enough that
+    # DataLoop.resumed runs it in the code's copy.
+    i = 0
+    acc = 0.0
+    while i < n:
+        yield acc
+        acc = acc * 0.5 + i
+        j = 0
+        while j < 3:
+            acc -= j * 0.25
+            j += 1
+        i += 1
+
+print(sum(gen(6000)), max(x for x in gen(5000) if x > 10.0))

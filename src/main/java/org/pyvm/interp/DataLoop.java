@@ -205,7 +205,11 @@ final class DataLoop extends DataRunner {
                 || code != f.code.bytecode || s.length < c.frameSize) {
             return;
         }
-        long q = run(f, s, code, f.code.consts, pc, sp);
+        DataRunner runner = c.dataRunner;
+        if (runner == null && ++c.dataHeat >= DataRunner.HOT) {
+            runner = DataRunner.of(c);
+        }
+        long q = runner == null ? run(f, s, code, f.code.consts, pc, sp) : runner.loop(f, s, code, f.code.consts, pc, sp);
         f.pc = (int) (q >>> 32);
         f.sp = (int) q & 0x7fffffff;
     }

@@ -22,8 +22,8 @@ import org.pyvm.runtime.PyObject;
  * <p>Costs: each copy that runs long enough is compiled by C1 and C2 again (MAX_COPIES
  * bounds that), and a copy begins in the JVM's interpreter, so it is made early in a hot
  * code object's life ({@link #HOT}), before the shared loop has been compiled for it.
- * Only Eval.loop's entries (DataLoop.enter) use copies; generators' resumptions
- * (DataLoop.resumed) and CallLoop keep the shared one. Runs under the GIL.
+ * Eval.loop's entries (DataLoop.enter) and generators' resumptions (DataLoop.resumed)
+ * use copies; CallLoop does not. Runs under the GIL.
  */
 abstract class DataRunner {
 
@@ -32,7 +32,8 @@ abstract class DataRunner {
 
     /**
      * Runs of a code object's loops (calls of run from DataLoop.enter, including those
-     * after each Slow.step, and DataLoop.TICK rounds of a long loop) after which they get a
+     * after each Slow.step, DataLoop.TICK rounds of a long loop, and resumptions that
+     * DataLoop.resumed runs) after which they get a
      * copy of their own. Start-up's loops reach it in a few functions that run short loops
      * often (os._get_exports_list; not with 800); a hot loop reaches it in a few
      * milliseconds, before the shared run has been compiled from its profile.
