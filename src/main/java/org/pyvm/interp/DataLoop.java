@@ -161,12 +161,14 @@ final class DataLoop extends DataRunner {
      * (DataRunner; in a copy, DataLoop.class is the copy). A constant to C2: a copy's loop
      * has no local counter, which cost its hot loops (measured with one: mandelbrot 1.03-1.04,
      * int_loops 1.04-1.07 of no copies). A copy counts in a static field instead (LAPSE)
-     * and returns every 65536 jumps: without any return, a copy made for a loop that runs
+     * and returns every 4096 jumps: without any return, a copy made for a loop that runs
      * in one invocation stayed in the JVM's interpreter and its first on-stack-replacement
-     * compiles (int_loops 1.6).
+     * compiles (int_loops 1.6). Every 4096 jumps rather than 65536: so that the exit is in
+     * the profile of the copy's first C2 compile, not an uncommon trap that deoptimizes it
+     * (-Xlog:deoptimization: nbody's copy was compiled again once more for it).
      */
     private static final boolean TICKS = !DataLoop.class.isHidden();
-    /** A copy's count of backward jumps (see TICKS). */
+    /** A copy's count of backward jumps (see TICKS): it returns when the low 12 bits are 0. */
     private static int lapse;
 
     /**
@@ -386,7 +388,7 @@ final class DataLoop extends DataRunner {
                     // loop for the JIT: let it when there is anything to see or count, and
                     // every TICK jumps (see TICK).
                     if (Gil.dropRequest || code != f.bytecode || JitHook.compiler != null
-                        || Thread.currentThread().isInterrupted() || (TICKS ? --ticks == 0 : (--lapse & 0xffff) == 0)) {
+                        || Thread.currentThread().isInterrupted() || (TICKS ? --ticks == 0 : (--lapse & 0xfff) == 0)) {
                         return exit(pc - JUMP_BACKWARD_NEXT, so);
                     }
                     pc -= arg << 1;
