@@ -160,7 +160,7 @@ final class DataLoop extends DataRunner {
      * Whether this class is DataLoop itself (counting TICK in a local) rather than a copy
      * (DataRunner; in a copy, DataLoop.class is the copy). A constant to C2: a copy's loop
      * has no local counter, which cost its hot loops (measured with one: mandelbrot 1.03-1.04,
-     * int_loops 1.04-1.07 of no copies). A copy counts in a static field instead (LAPSE)
+     * int_loops 1.04-1.07 of no copies). A copy counts in a static field instead (lapse)
      * and returns every 4096 jumps: without any return, a copy made for a loop that runs
      * in one invocation stayed in the JVM's interpreter and its first on-stack-replacement
      * compiles (int_loops 1.6). Every 4096 jumps rather than 65536: so that the exit is in
