@@ -58,6 +58,10 @@ final class CodeCache {
     final boolean handledYields;
     /** DataLoop's verified stack depth per instruction, made on its first entry (see DataLoop.depths). */
     int[] dataDepths;
+    /** DataLoop's copy for this code's loops once they are hot (DataRunner.of), else null (the shared one). */
+    DataRunner dataRunner;
+    /** Runs of this code's loops in DataLoop counted towards DataRunner.HOT. */
+    int dataHeat;
     /**
      * Whether CallLoop runs this code (see CallLoop.verify): 0 not yet known, 1 yes,
      * CallLoop.CALLS yes and Eval.loop's calls of it enter CallLoop, -1 no.

@@ -31,6 +31,8 @@ import org.pyvm.runtime.PyTuple;
  * instruction whose operands are not the exact builtin types of its fast path (a str +,
  * a dict[key], an int subclass with __add__, a custom iterator) leaves the loop for
  * {@link Slow#step}, which runs it as Eval.loop would, and the loop goes on after it.
+ * A code object whose loops are hot runs them in a copy of this class of its own
+ * ({@link DataRunner}), with its own profile and compiled code.
  *
  * <p>Why a second loop: Eval.loop is one large method whose C2 compile keeps the loop's
  * state (pc, sp, the arrays, values the cases share) in stack slots that every dispatch
@@ -50,9 +52,17 @@ import org.pyvm.runtime.PyTuple;
  * cannot raise; Slow.step stores f.lasti first, as Eval.loop does for every instruction,
  * so that an error unwinds (Eval.run) from the right offset.
  */
-final class DataLoop {
+final class DataLoop extends DataRunner {
 
     private DataLoop() {}
+
+    /** This class's instance: in DataLoop the shared loop, in a copy that copy (see DataRunner). */
+    static final DataRunner INSTANCE = new DataLoop();
+
+    @Override
+    long loop(Frame f, PyObject[] s, byte[] code, PyObject[] consts, int pc, int sp) {
+        return run(f, s, code, consts, pc, sp);
+    }
 
     // Where each covered instruction's successor starts (its inline cache skipped).
     private static final int BINARY_OP_NEXT = 2 + 2 * Opcode.cacheEntries(BINARY_OP);
@@ -114,11 +124,16 @@ final class DataLoop {
         }
         int head = pc;
         while (true) {
-            long r = run(f, s, code, consts, pc, sp);
+            // This code's copy of the loop once its loops are hot (DataRunner), else this one.
+            DataRunner runner = c.dataRunner;
+            if (runner == null && ++c.dataHeat >= DataRunner.HOT) {
+                runner = DataRunner.of(c);
+            }
+            long r = runner == null ? run(f, s, code, consts, pc, sp) : runner.loop(f, s, code, consts, pc, sp);
             pc = (int) (r >>> 32);
             sp = (int) r & 0x7fffffff;
             if ((r & SLOW) == 0) {
-                if (pc == head) {
+                if (pc == head && (code[pc] & 0xff) != JUMP_BACKWARD) {
                     // Left at once (a generator's FOR_ITER heads the loop): not worth entering.
                     d[head >> 1] = -2;
                 }
@@ -134,6 +149,27 @@ final class DataLoop {
             }
         }
     }
+
+    /**
+     * Backward jumps after which the shared run returns to Eval.loop's JUMP_BACKWARD, which
+     * enters again: so that a long loop, which may run in one invocation of run, counts
+     * towards DataRunner.HOT and moves to its copy.
+     */
+    static final int TICK = 256;
+    /**
+     * Whether this class is DataLoop itself (counting TICK in a local) rather than a copy
+     * (DataRunner; in a copy, DataLoop.class is the copy). A constant to C2: a copy's loop
+     * has no local counter, which cost its hot loops (measured with one: mandelbrot 1.03-1.04,
+     * int_loops 1.04-1.07 of no copies). A copy counts in a static field instead (lapse)
+     * and returns every 4096 jumps: without any return, a copy made for a loop that runs
+     * in one invocation stayed in the JVM's interpreter and its first on-stack-replacement
+     * compiles (int_loops 1.6). Every 4096 jumps rather than 65536: so that the exit is in
+     * the profile of the copy's first C2 compile, not an uncommon trap that deoptimizes it
+     * (-Xlog:deoptimization: nbody's copy was compiled again once more for it).
+     */
+    private static final boolean TICKS = !DataLoop.class.isHidden();
+    /** A copy's count of backward jumps (see TICKS): it returns when the low 12 bits are 0. */
+    private static int lapse;
 
     /**
      * Generator frame F was just resumed (GenFrame.resume, Steps.resumeInline: its pc is
@@ -171,7 +207,11 @@ final class DataLoop {
                 || code != f.code.bytecode || s.length < c.frameSize) {
             return;
         }
-        long q = run(f, s, code, f.code.consts, pc, sp);
+        DataRunner runner = c.dataRunner;
+        if (runner == null && ++c.dataHeat >= DataRunner.HOT) {
+            runner = DataRunner.of(c);
+        }
+        long q = runner == null ? run(f, s, code, f.code.consts, pc, sp) : runner.loop(f, s, code, f.code.consts, pc, sp);
         f.pc = (int) (q >>> 32);
         f.sp = (int) q & 0x7fffffff;
     }
@@ -244,6 +284,7 @@ final class DataLoop {
     private static long run(Frame f, PyObject[] s, byte[] code, PyObject[] consts, int pc0, int sp0) {
         long pc = pc0;
         long so = OB + ((long) sp0 << OS); // the offset of s[sp]
+        int ticks = TICK;
         while (true) {
             int op = U.getByte(code, BB + pc) & 0xff;
             int arg = U.getByte(code, BB + pc + 1) & 0xff;
@@ -344,9 +385,10 @@ final class DataLoop {
                     pc += JUMP_BACKWARD_NEXT;
                     // Eval.loop's JUMP_BACKWARD checks the eval breaker and interrupts, notices
                     // a trace function set meanwhile (a changed f.bytecode) and counts the
-                    // loop for the JIT: let it when there is anything to see or count.
+                    // loop for the JIT: let it when there is anything to see or count, and
+                    // every TICK jumps (see TICK).
                     if (Gil.dropRequest || code != f.bytecode || JitHook.compiler != null
-                        || Thread.currentThread().isInterrupted()) {
+                        || Thread.currentThread().isInterrupted() || (TICKS ? --ticks == 0 : (--lapse & 0xfff) == 0)) {
                         return exit(pc - JUMP_BACKWARD_NEXT, so);
                     }
                     pc -= arg << 1;
