@@ -58,6 +58,8 @@ final class CodeCache {
     final boolean handledYields;
     /** DataLoop's verified stack depth per instruction, made on its first entry (see DataLoop.depths). */
     int[] dataDepths;
+    /** The loop heads DataLoop runs in runNames, made on its first entry (see DataLoop.nameHeads). */
+    byte[] dataNames;
     /**
      * Whether CallLoop runs this code (see CallLoop.verify): 0 not yet known, 1 yes,
      * CallLoop.CALLS yes and Eval.loop's calls of it enter CallLoop, -1 no.
