@@ -338,3 +338,56 @@ for i in range(20000):
 stop = True
 th.join()
 print("thread", t, all(p.x <= p.y for p in shared))
+
+# Module-level loops that call: methods (the method form of LOAD_ATTR) shadowed, replaced
+# and deleted mid-loop, plain functions rebound (PUSH_NULL), try statements (NOP) whose
+# handlers run.
+class M:
+    def __init__(self, n):
+        self.n = n
+
+    def get(self):
+        return self.n
+
+
+ms = [M(i) for i in range(8)]
+total = 0
+for r in range(40):
+    for mm in ms:
+        total += mm.get()
+    if r == 10:
+        ms[2].get = lambda: 1000
+    if r == 20:
+        M.get = lambda self: -self.n
+    if r == 30:
+        del ms[2].get
+        M.get = len.__call__ if False else (lambda self: 1)
+print("module methods", total)
+
+
+def f(v):
+    return v + 1
+
+
+total = 0
+for r in range(50):
+    total += f(r)
+    if r == 25:
+        f = lambda v: v * 2
+print("module calls", total)
+
+caught = 0
+total = 0
+for k in range(60):
+    try:
+        total += {0: 1, 2: 3}[k % 4]
+    except KeyError:
+        caught += 1
+    finally:
+        total += 1
+print("module try", caught, total)
+try:
+    for mm in ms:
+        total += mm.missing()
+except AttributeError as e:
+    print("module AttributeError", e)

@@ -235,7 +235,7 @@ final class DataLoop {
         int run = 0;
         for (int pc = at; pc + 1 < b.length && pc >= 0 && run < MIN_RUN; ) {
             int op = b[pc] & 0xff;
-            if (op == FOR_ITER || !covers(op, b[pc + 1] & 0xff)) {
+            if (op == FOR_ITER || !covers(op, b[pc + 1] & 0xff, false)) {
                 return false;
             }
             run++;
@@ -464,9 +464,10 @@ final class DataLoop {
     }
 
     /**
-     * {@link #run} with four more cases: LOAD_NAME and STORE_NAME of a module body and
-     * LOAD_ATTR (plain form) and STORE_ATTR on instances of Python classes, through the
-     * caches Eval.loop fills. For the loops that have one of those in their body (see
+     * {@link #run} with more cases: LOAD_NAME and STORE_NAME of a module body and
+     * LOAD_ATTR (both forms) and STORE_ATTR on instances of Python classes, through the
+     * caches Eval.loop fills, and PUSH_NULL and NOP (a call's NULL, a try statement). For
+     * the loops that have a name or attribute instruction in their body (see
      * {@link #nameHeads}); a copy, so that run, which the pure data loops use, keeps the
      * compile and profile it had (with those cases in run, nbody's and int_loops' loops ran
      * 20% and 10% slower: C2 compiles run once, from the profile of the first loops that
@@ -708,7 +709,19 @@ final class DataLoop {
                     Object o = get(s, so - W);
                     PyObject v = null;
                     if ((arg & 1) != 0) {
-                        return exit(pc - LOAD_ATTR_NEXT, so); // the method form: a call follows
+                        // The method form (a call follows, which leaves the loop): the function
+                        // pushed with self when the cache has it; else Eval.loop runs it.
+                        if (o.getClass() == PyInstance.class
+                            && f.cache.entries[(int) (pc - LOAD_ATTR_NEXT) >> 1] instanceof AttrCache c) {
+                            v = c.methodInstance((PyInstance) o, f.code.names[arg >> 1]);
+                        }
+                        if (v == null) {
+                            return exit(pc - LOAD_ATTR_NEXT, so);
+                        }
+                        set(s, so - W, v);
+                        set(s, so, o);
+                        so += W;
+                        continue;
                     }
                     if (o.getClass() == PyInstance.class
                         && f.cache.entries[(int) (pc - LOAD_ATTR_NEXT) >> 1] instanceof AttrCache c) {
@@ -719,6 +732,11 @@ final class DataLoop {
                     }
                     set(s, so - W, v);
                 }
+                case PUSH_NULL -> {
+                    so += W; pc += 2;
+                    set(s, so - W, null);
+                }
+                case NOP -> pc += 2;
                 case STORE_ATTR -> {
                     so -= 2 * W; pc += STORE_ATTR_NEXT;
                     Object o = get(s, so + W);
@@ -903,7 +921,7 @@ final class DataLoop {
         for (int pc = 0; pc + 1 < n; pc += 2) {
             if ((b[pc] & 0xff) == JUMP_BACKWARD && (pc == 0 || (b[pc - 2] & 0xff) != EXTENDED_ARG)) {
                 int target = pc + JUMP_BACKWARD_NEXT - 2 * (b[pc + 1] & 0xff);
-                if (target >= 0 && d[target >> 1] >= 0 && !worthEntering(b, target)) {
+                if (target >= 0 && d[target >> 1] >= 0 && !worthEntering(b, target, hasNames(b, target, pc))) {
                     d[target >> 1] = -2;
                 }
             }
@@ -944,15 +962,11 @@ final class DataLoop {
                 if (target < 0 || d[target >> 1] < 0) {
                     continue;
                 }
-                for (int at = target; at < pc; at += 2) {
-                    int op = b[at] & 0xff;
-                    if (op == LOAD_NAME || op == STORE_NAME || op == LOAD_ATTR || op == STORE_ATTR) {
-                        if (r == null) {
-                            r = new byte[b.length >> 1];
-                        }
-                        r[target >> 1] = 1;
-                        break;
+                if (hasNames(b, target, pc)) {
+                    if (r == null) {
+                        r = new byte[b.length >> 1];
                     }
+                    r[target >> 1] = 1;
                 }
             }
         }
@@ -967,14 +981,15 @@ final class DataLoop {
      * taken) include at least MIN_RUN that this loop runs before one it does not, or reach
      * the loop's backward jump.
      */
-    private static boolean worthEntering(byte[] b, int at) {
+    private static boolean worthEntering(byte[] b, int at, boolean names) {
         int run = 0;
-        for (int pc = at; pc + 1 < b.length && run < MIN_RUN; ) {
+        int min = names ? MIN_RUN_NAMES : MIN_RUN;
+        for (int pc = at; pc + 1 < b.length && run < min; ) {
             int op = b[pc] & 0xff;
             if (op == JUMP_BACKWARD) {
                 return true;
             }
-            if (!covers(op, b[pc + 1] & 0xff)) {
+            if (!covers(op, b[pc + 1] & 0xff, names)) {
                 return false;
             }
             run++;
@@ -983,17 +998,38 @@ final class DataLoop {
             }
             pc += 2 + 2 * Opcode.cacheEntries(op);
         }
-        return run >= MIN_RUN;
+        return run >= min;
     }
 
-    /** Whether run has a case for OP with ARG (the instructions it runs rather than leaves at). */
-    private static boolean covers(int op, int arg) {
+    /**
+     * The fewest for a loop that runs in runNames: its LOAD_NAME/STORE_NAME cost a call
+     * (RareOps) each in Eval.loop, so that a module-level loop calling a method
+     * (`for s in shapes: total += s.area()`: FOR_ITER, STORE_NAME, two LOAD_NAMEs and the
+     * method's LOAD_ATTR before the CALL) is worth entering.
+     */
+    private static final int MIN_RUN_NAMES = 5;
+
+    /** Whether the loop body from HEAD to its JUMP_BACKWARD at END has an instruction only runNames runs. */
+    private static boolean hasNames(byte[] b, int head, int end) {
+        for (int at = head; at < end; at += 2) {
+            int op = b[at] & 0xff;
+            if (op == LOAD_NAME || op == STORE_NAME || op == LOAD_ATTR || op == STORE_ATTR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether run (NAMES false) or runNames (true) has a case for OP with ARG (the
+     * instructions it runs rather than leaves at).
+     */
+    private static boolean covers(int op, int arg, boolean names) {
         return switch (op) {
             case LOAD_FAST, LOAD_CONST, STORE_FAST, POP_TOP, COPY, SWAP, BINARY_OP, COMPARE_OP,
                  POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, JUMP_FORWARD,
-                 JUMP_BACKWARD, BINARY_SUBSCR, STORE_SUBSCR, FOR_ITER, UNPACK_SEQUENCE, GET_ITER, LIST_APPEND,
-                 LOAD_NAME, STORE_NAME, STORE_ATTR -> true;
-            case LOAD_ATTR -> (arg & 1) == 0; // not the method form
+                 JUMP_BACKWARD, BINARY_SUBSCR, STORE_SUBSCR, FOR_ITER, UNPACK_SEQUENCE, GET_ITER, LIST_APPEND -> true;
+            case LOAD_NAME, STORE_NAME, LOAD_ATTR, STORE_ATTR, PUSH_NULL, NOP -> names;
             default -> false;
         };
     }

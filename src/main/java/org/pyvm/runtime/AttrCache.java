@@ -274,6 +274,22 @@ public final class AttrCache {
     }
 
     /**
+     * For DataLoop's method form of LOAD_ATTR: the function or Java method to push with OBJ
+     * when the chain starting here describes OBJ's type as one with NAME a method and the
+     * instance dict cannot have NAME (PyDict.mayContainStr); null otherwise (the caller then
+     * runs the instruction in full, Steps.loadMethod). Compare CPython 3.12's
+     * LOAD_ATTR_METHOD_WITH_VALUES.
+     */
+    public PyObject methodInstance(PyInstance obj, PyStr name) {
+        AttrCache c = match(obj.type());
+        if (c == null || c.kind != METHOD) {
+            return null;
+        }
+        PyDict d = obj.dictOrNull();
+        return d == null || !d.mayContainStr(name) ? c.descr : null;
+    }
+
+    /**
      * For DataLoop's STORE_ATTR: OBJ.NAME = VALUE when the chain starting here describes
      * OBJ's type and the name's entry (in the instance dict, or a __slots__ value) is at the
      * remembered position, so that the store is a replacement in place; false, with nothing
