@@ -978,34 +978,42 @@ final class DataLoop {
 
     /**
      * Whether the straight-line instructions from the loop head AT (conditional jumps not
-     * taken) include at least MIN_RUN that this loop runs before one it does not, or reach
+     * taken) include at least MIN_RUN that the loop the head runs in (run, or runNames when
+     * NAMES) runs before one it does not, or MIN_RUN_NAMES with a name among them, or reach
      * the loop's backward jump.
      */
     private static boolean worthEntering(byte[] b, int at, boolean names) {
         int run = 0;
-        int min = names ? MIN_RUN_NAMES : MIN_RUN;
-        for (int pc = at; pc + 1 < b.length && run < min; ) {
+        boolean named = false;
+        for (int pc = at; pc + 1 < b.length && run < MIN_RUN; ) {
             int op = b[pc] & 0xff;
+            int arg = b[pc + 1] & 0xff;
             if (op == JUMP_BACKWARD) {
                 return true;
             }
-            if (!covers(op, b[pc + 1] & 0xff, names)) {
-                return false;
+            if (!covers(op, arg, names)) {
+                break;
             }
             run++;
+            named |= op == LOAD_NAME || op == STORE_NAME;
+            if (op == LOAD_ATTR && (arg & 1) != 0) {
+                break; // the method form: the call after it leaves
+            }
             if (op == JUMP_FORWARD) {
-                pc += 2 * (b[pc + 1] & 0xff);
+                pc += 2 * arg;
             }
             pc += 2 + 2 * Opcode.cacheEntries(op);
         }
-        return run >= min;
+        return run >= MIN_RUN || named && run >= MIN_RUN_NAMES;
     }
 
     /**
-     * The fewest for a loop that runs in runNames: its LOAD_NAME/STORE_NAME cost a call
-     * (RareOps) each in Eval.loop, so that a module-level loop calling a method
-     * (`for s in shapes: total += s.area()`: FOR_ITER, STORE_NAME, two LOAD_NAMEs and the
-     * method's LOAD_ATTR before the CALL) is worth entering.
+     * The fewest for a run that has a LOAD_NAME or STORE_NAME (each costs a call, RareOps,
+     * in Eval.loop), so that a module-level loop calling a method (`for s in shapes: total
+     * += s.area()`: FOR_ITER, STORE_NAME, two LOAD_NAMEs and the method's LOAD_ATTR before
+     * the CALL) is worth entering; a run ends at a method's LOAD_ATTR, since the call after
+     * it leaves (`out.append(x)` in a function's loop: 4, declined; the method load on a
+     * list leaves at once anyway).
      */
     private static final int MIN_RUN_NAMES = 5;
 
