@@ -62,6 +62,8 @@ final class CodeCache {
     DataRunner dataRunner;
     /** Runs of this code's loops in DataLoop counted towards DataRunner.HOT. */
     int dataHeat;
+    /** The loop heads DataLoop runs in runNames, made on its first entry (see DataLoop.nameHeads). */
+    byte[] dataNames;
     /**
      * Whether CallLoop runs this code (see CallLoop.verify): 0 not yet known, 1 yes,
      * CallLoop.CALLS yes and Eval.loop's calls of it enter CallLoop, -1 no.

@@ -4,8 +4,11 @@ import static org.pyvm.bytecode.Opcode.*;
 
 import org.pyvm.bytecode.Opcode;
 import org.pyvm.bytecode.StackEffect;
+import org.pyvm.runtime.AttrCache;
 import org.pyvm.runtime.Gil;
 import org.pyvm.runtime.PyBool;
+import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyInstance;
 import org.pyvm.runtime.PyCode;
 import org.pyvm.runtime.PyFloat;
 import org.pyvm.runtime.PyGenerator;
@@ -22,7 +25,9 @@ import org.pyvm.runtime.PyTuple;
  * A second, small dispatch loop for the body of a hot Python loop that moves data: locals,
  * constants, COPY/SWAP, int and float arithmetic and comparisons, truth tests and jumps,
  * list and tuple indexing and item assignment, unpacking, GET_ITER and FOR_ITER over
- * range, list and tuple, LIST_APPEND. {@link Eval#loop} enters it at each JUMP_BACKWARD
+ * range, list and tuple, LIST_APPEND; in loops that have them ({@link #runNames}), a module
+ * body's LOAD_NAME/STORE_NAME and LOAD_ATTR/STORE_ATTR on instances of Python classes
+ * through the caches Eval.loop fills. {@link Eval#loop} enters it at each JUMP_BACKWARD
  * ({@link #enter}), and a resumed generator's frame or the caller it yields to in place
  * enters it there ({@link #resumed}); it runs the frame's instructions from there until the first one it
  * does not cover (a call, an attribute, a name, a generator's FOR_ITER, another
@@ -64,6 +69,11 @@ final class DataLoop extends DataRunner {
         return run(f, s, code, consts, pc, sp);
     }
 
+    @Override
+    long loopNames(Frame f, PyObject[] s, byte[] code, PyObject[] consts, int pc, int sp) {
+        return runNames(f, s, code, consts, pc, sp);
+    }
+
     // Where each covered instruction's successor starts (its inline cache skipped).
     private static final int BINARY_OP_NEXT = 2 + 2 * Opcode.cacheEntries(BINARY_OP);
     private static final int COMPARE_OP_NEXT = 2 + 2 * Opcode.cacheEntries(COMPARE_OP);
@@ -72,6 +82,8 @@ final class DataLoop extends DataRunner {
     private static final int FOR_ITER_NEXT = 2 + 2 * Opcode.cacheEntries(FOR_ITER);
     private static final int JUMP_BACKWARD_NEXT = 2 + 2 * Opcode.cacheEntries(JUMP_BACKWARD);
     private static final int UNPACK_SEQUENCE_NEXT = 2 + 2 * Opcode.cacheEntries(UNPACK_SEQUENCE);
+    private static final int LOAD_ATTR_NEXT = 2 + 2 * Opcode.cacheEntries(LOAD_ATTR);
+    private static final int STORE_ATTR_NEXT = 2 + 2 * Opcode.cacheEntries(STORE_ATTR);
 
     private static final sun.misc.Unsafe U = org.pyvm.runtime.ArrayStore.unsafe();
     /** Offset of a PyObject[]'s element 0 and log2 of an element's size. */
@@ -122,6 +134,11 @@ final class DataLoop extends DataRunner {
             && s.length >= c.frameSize)) {
             return ((long) pc << 32) | sp;
         }
+        byte[] nh = c.dataNames;
+        if (nh == null) {
+            nh = c.dataNames = nameHeads(code, d);
+        }
+        boolean names = (pc >> 1) < nh.length && nh[pc >> 1] != 0;
         int head = pc;
         while (true) {
             // This code's copy of the loop once its loops are hot (DataRunner), else this one.
@@ -129,7 +146,9 @@ final class DataLoop extends DataRunner {
             if (runner == null && ++c.dataHeat >= DataRunner.HOT) {
                 runner = DataRunner.of(c);
             }
-            long r = runner == null ? run(f, s, code, consts, pc, sp) : runner.loop(f, s, code, consts, pc, sp);
+            long r = runner == null
+                ? (names ? runNames(f, s, code, consts, pc, sp) : run(f, s, code, consts, pc, sp))
+                : (names ? runner.loopNames(f, s, code, consts, pc, sp) : runner.loop(f, s, code, consts, pc, sp));
             pc = (int) (r >>> 32);
             sp = (int) r & 0x7fffffff;
             if ((r & SLOW) == 0) {
@@ -263,7 +282,7 @@ final class DataLoop extends DataRunner {
         int run = 0;
         for (int pc = at; pc + 1 < b.length && pc >= 0 && run < MIN_RUN; ) {
             int op = b[pc] & 0xff;
-            if (op == FOR_ITER || !covers(op)) {
+            if (op == FOR_ITER || !covers(op, b[pc + 1] & 0xff, false)) {
                 return false;
             }
             run++;
@@ -494,6 +513,298 @@ final class DataLoop extends DataRunner {
     }
 
     /**
+     * {@link #run} with more cases: LOAD_NAME and STORE_NAME of a module body and
+     * LOAD_ATTR (both forms) and STORE_ATTR on instances of Python classes, through the
+     * caches Eval.loop fills, and PUSH_NULL and NOP (a call's NULL, a try statement). For
+     * the loops that have a name or attribute instruction in their body (see
+     * {@link #nameHeads}); a copy, so that run, which the pure data loops use, keeps the
+     * compile and profile it had (with those cases in run, nbody's and int_loops' loops ran
+     * 20% and 10% slower: C2 compiles run once, from the profile of the first loops that
+     * made it hot, and start-up's module-level loops then were among them).
+     */
+    @SuppressWarnings("removal")
+    private static long runNames(Frame f, PyObject[] s, byte[] code, PyObject[] consts, int pc0, int sp0) {
+        long pc = pc0;
+        long so = OB + ((long) sp0 << OS); // the offset of s[sp]
+        while (true) {
+            int op = U.getByte(code, BB + pc) & 0xff;
+            int arg = U.getByte(code, BB + pc + 1) & 0xff;
+            // Each case first moves SO and PC as the instruction does without a jump, with
+            // constants of its own: an expression that several cases shared (sp - 1, pc + 4)
+            // would be computed by C2 ahead of the switch, as a common subexpression, and
+            // kept in a register or stack slot through it.
+            switch (op) {
+                case LOAD_FAST -> {
+                    so += W; pc += 2;
+                    set(s, so - W, get(s, local(arg)));
+                }
+                case LOAD_CONST -> {
+                    so += W; pc += 2;
+                    set(s, so - W, get(consts, local(arg)));
+                }
+                case STORE_FAST -> {
+                    so -= W; pc += 2;
+                    set(s, local(arg), get(s, so));
+                }
+                case POP_TOP -> {
+                    so -= W; pc += 2;
+                    set(s, so, null);
+                }
+                case COPY -> {
+                    so += W; pc += 2;
+                    set(s, so - W, get(s, so - W - ((long) arg << OS)));
+                }
+                case SWAP -> {
+                    pc += 2;
+                    Object t = get(s, so - W);
+                    long o = so - ((long) arg << OS);
+                    set(s, so - W, get(s, o));
+                    set(s, o, t);
+                }
+                case BINARY_OP -> {
+                    so -= W; pc += BINARY_OP_NEXT;
+                    Object a = get(s, so - W);
+                    Object b = get(s, so);
+                    PyObject r = binaryOp(a, b, arg);
+                    if (r == null) {
+                        return slow(pc - BINARY_OP_NEXT, so + W);
+                    }
+                    set(s, so, null);
+                    set(s, so - W, r);
+                }
+                case COMPARE_OP -> {
+                    so -= W; pc += COMPARE_OP_NEXT;
+                    Object a = get(s, so - W);
+                    Object b = get(s, so);
+                    int c = compare(a, b, arg >> 4);
+                    if (c < 0) {
+                        return slow(pc - COMPARE_OP_NEXT, so + W);
+                    }
+                    set(s, so, null);
+                    int next = U.getByte(code, BB + pc) & 0xff;
+                    if (next == POP_JUMP_IF_FALSE || next == POP_JUMP_IF_TRUE) {
+                        // Fused with the jump that (almost) always follows, as in Eval.loop.
+                        so -= W;
+                        set(s, so, null);
+                        if ((c != 0) == (next == POP_JUMP_IF_TRUE)) {
+                            pc += (U.getByte(code, BB + pc + 1) & 0xff) << 1;
+                        }
+                        pc += 2;
+                    } else {
+                        set(s, so - W, PyBool.of(c != 0));
+                    }
+                }
+                case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
+                    so -= W; pc += 2;
+                    Object v = get(s, so);
+                    boolean t;
+                    if (v == PyBool.TRUE || v == PyBool.FALSE) {
+                        t = v == PyBool.TRUE;
+                    } else if (v.getClass() == PyInt.class) {
+                        t = ((PyInt) v).signum() != 0;
+                    } else {
+                        return slow(pc - 2, so + W);
+                    }
+                    set(s, so, null);
+                    if (t == (op == POP_JUMP_IF_TRUE)) {
+                        pc += arg << 1;
+                    }
+                }
+                case POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> {
+                    so -= W; pc += 2;
+                    Object v = get(s, so);
+                    set(s, so, null);
+                    if ((v == PyNone.NONE) == (op == POP_JUMP_IF_NONE)) {
+                        pc += arg << 1;
+                    }
+                }
+                case JUMP_FORWARD -> {
+                    pc += 2;
+                    pc += arg << 1;
+                }
+                case JUMP_BACKWARD -> {
+                    pc += JUMP_BACKWARD_NEXT;
+                    // Eval.loop's JUMP_BACKWARD checks the eval breaker and interrupts, notices
+                    // a trace function set meanwhile (a changed f.bytecode) and counts the
+                    // loop for the JIT: let it when there is anything to see or count.
+                    if (Gil.dropRequest || code != f.bytecode || JitHook.compiler != null
+                        || Thread.currentThread().isInterrupted()) {
+                        return exit(pc - JUMP_BACKWARD_NEXT, so);
+                    }
+                    pc -= arg << 1;
+                }
+                case BINARY_SUBSCR -> {
+                    so -= W; pc += BINARY_SUBSCR_NEXT;
+                    Object o = get(s, so - W);
+                    Object k = get(s, so);
+                    PyObject v = null;
+                    if (k.getClass() == PyInt.class && !((PyInt) k).isBig()) {
+                        Class<?> c = o.getClass();
+                        if (c == PyList.class) {
+                            v = ((PyList) o).itemOrNull(((PyInt) k).value);
+                        } else if (c == PyTuple.class) {
+                            v = tupleItem((PyTuple) o, ((PyInt) k).value);
+                        }
+                    }
+                    if (v == null) {
+                        return slow(pc - BINARY_SUBSCR_NEXT, so + W);
+                    }
+                    set(s, so, null);
+                    set(s, so - W, v);
+                }
+                case STORE_SUBSCR -> {
+                    so -= 3 * W; pc += STORE_SUBSCR_NEXT;
+                    Object o = get(s, so + W);
+                    Object k = get(s, so + 2 * W);
+                    Object v = get(s, so);
+                    if (!(o.getClass() == PyList.class && k.getClass() == PyInt.class && !((PyInt) k).isBig()
+                        && ((PyList) o).storeInRange(((PyInt) k).value, v))) {
+                        return slow(pc - STORE_SUBSCR_NEXT, so + 3 * W);
+                    }
+                    set(s, so, null);
+                    set(s, so + W, null);
+                    set(s, so + 2 * W, null);
+                }
+                case FOR_ITER -> {
+                    so += W; pc += FOR_ITER_NEXT;
+                    Object it = get(s, so - 2 * W);
+                    PyObject v;
+                    if (it instanceof PyRange.Iter r) {
+                        v = r.next();
+                    } else if (it instanceof PySeqIter q && (v = q.nextListItem()) != PySeqIter.NOT_LIST) {
+                        // a list's or tuple's next item, or null
+                    } else if (it instanceof PyGenerator) {
+                        return exit(pc - FOR_ITER_NEXT, so - W); // Eval.loop resumes it in place
+                    } else {
+                        return slow(pc - FOR_ITER_NEXT, so - W);
+                    }
+                    if (v != null) {
+                        set(s, so - W, v);
+                    } else {
+                        // Exhausted: pop the iterator and skip the END_FOR at the target.
+                        so -= 2 * W;
+                        set(s, so, null);
+                        pc += (arg << 1) + 2;
+                    }
+                }
+                case UNPACK_SEQUENCE -> {
+                    so -= W; pc += UNPACK_SEQUENCE_NEXT;
+                    Object seq = get(s, so);
+                    if (seq.getClass() == PyTuple.class && ((PyTuple) seq).size() == arg) {
+                        PyObject[] items = ((PyTuple) seq).items();
+                        for (int i = arg - 1; i >= 0; i--) {
+                            set(s, so, items[i]);
+                            so += W;
+                        }
+                    } else if (seq.getClass() == PyList.class && ((PyList) seq).size() == arg) {
+                        PyList l = (PyList) seq;
+                        for (int i = arg - 1; i >= 0; i--) {
+                            set(s, so, l.get(i));
+                            so += W;
+                        }
+                    } else {
+                        return slow(pc - UNPACK_SEQUENCE_NEXT, so + W);
+                    }
+                }
+                case GET_ITER -> {
+                    pc += 2;
+                    Object o = get(s, so - W);
+                    if (o.getClass() == PyList.class) {
+                        set(s, so - W, new PySeqIter((PyList) o));
+                    } else if (o.getClass() == PyTuple.class) {
+                        set(s, so - W, new PySeqIter((PyTuple) o));
+                    } else {
+                        return slow(pc - 2, so);
+                    }
+                }
+                case LIST_APPEND -> {
+                    so -= W; pc += 2;
+                    Object l = get(s, so - ((long) arg << OS));
+                    if (l.getClass() != PyList.class) {
+                        return slow(pc - 2, so + W);
+                    }
+                    ((PyList) l).appendTrusted(get(s, so));
+                    set(s, so, null);
+                }
+                // A module body's names and attributes of instances of Python classes, through
+                // the caches Eval.loop fills (CodeCache.Global, AttrCache): a module-level loop
+                // (LOAD_NAME/STORE_NAME) or one reading attributes runs here too. What the
+                // caches do not answer without a call goes to Slow.step.
+                case LOAD_NAME -> {
+                    so += W; pc += 2;
+                    PyObject v = null;
+                    if (f.cache.entries[(int) (pc - 2) >> 1] instanceof CodeCache.Global e && f.locals == f.globals) {
+                        v = e.get(f.globals, f.builtins);
+                    }
+                    if (v == null) {
+                        return slow(pc - 2, so - W);
+                    }
+                    set(s, so - W, v);
+                }
+                case STORE_NAME -> {
+                    so -= W; pc += 2;
+                    // As Steps.storeName: the name's entry replaced in place while the module
+                    // dict has the keys it had when the instruction bound the name.
+                    PyDict g = f.globals;
+                    if (!(f.cache.entries[(int) (pc - 2) >> 1] instanceof CodeCache.Global e && f.locals == g
+                        && e.globals == g && e.builtins == null && e.globalsVersion == g.version())) {
+                        return slow(pc - 2, so + W);
+                    }
+                    g.replaceValueAtTrusted(e.index, get(s, so));
+                    set(s, so, null);
+                }
+                case LOAD_ATTR -> {
+                    pc += LOAD_ATTR_NEXT;
+                    Object o = get(s, so - W);
+                    PyObject v = null;
+                    if ((arg & 1) != 0) {
+                        // The method form (a call follows, which leaves the loop): the function
+                        // pushed with self when the cache has it; else Eval.loop runs it.
+                        if (o.getClass() == PyInstance.class
+                            && f.cache.entries[(int) (pc - LOAD_ATTR_NEXT) >> 1] instanceof AttrCache c) {
+                            v = c.methodInstance((PyInstance) o, f.code.names[arg >> 1]);
+                        }
+                        if (v == null) {
+                            return exit(pc - LOAD_ATTR_NEXT, so);
+                        }
+                        set(s, so - W, v);
+                        set(s, so, o);
+                        so += W;
+                        continue;
+                    }
+                    if (o.getClass() == PyInstance.class
+                        && f.cache.entries[(int) (pc - LOAD_ATTR_NEXT) >> 1] instanceof AttrCache c) {
+                        v = c.loadInstance((PyInstance) o, f.code.names[arg >> 1]);
+                    }
+                    if (v == null) {
+                        return slow(pc - LOAD_ATTR_NEXT, so);
+                    }
+                    set(s, so - W, v);
+                }
+                case PUSH_NULL -> {
+                    so += W; pc += 2;
+                    set(s, so - W, null);
+                }
+                case NOP -> pc += 2;
+                case STORE_ATTR -> {
+                    so -= 2 * W; pc += STORE_ATTR_NEXT;
+                    Object o = get(s, so + W);
+                    if (!(o.getClass() == PyInstance.class
+                        && f.cache.entries[(int) (pc - STORE_ATTR_NEXT) >> 1] instanceof AttrCache c
+                        && c.storeInstance((PyInstance) o, f.code.names[arg], get(s, so)))) {
+                        return slow(pc - STORE_ATTR_NEXT, so + 2 * W);
+                    }
+                    set(s, so, null);
+                    set(s, so + W, null);
+                }
+                default -> {
+                    return exit(pc, so);
+                }
+            }
+        }
+    }
+
+    /**
      * The general cases of DataLoop's instructions, run between two runs of the loop (see
      * enter): out of the loop, since a call in it makes C2 keep the loop's state in memory
      * around it. Stores f.lasti first, as Eval.loop does, since it may raise or run Python
@@ -551,6 +862,16 @@ final class DataLoop extends DataRunner {
                     ((PyList) s[sp - 1 - arg]).append(s[--sp]);
                     s[sp] = null;
                 }
+                case LOAD_NAME -> Eval.put(s, sp++, Steps.loadName(f, arg));
+                case STORE_NAME -> {
+                    Steps.storeName(f, arg, s[--sp]);
+                    s[sp] = null;
+                }
+                case LOAD_ATTR -> Eval.put(s, sp - 1, Steps.loadAttr(f, s[sp - 1], arg >> 1));
+                case STORE_ATTR -> {
+                    Steps.storeAttr(f, s[sp - 1], arg, s[sp - 2]);
+                    sp = Steps.drop(s, sp, 2);
+                }
                 default -> throw new IllegalStateException("DataLoop.Slow: " + Opcode.name(op));
             }
             return ((long) next << 32) | sp;
@@ -603,7 +924,7 @@ final class DataLoop extends DataRunner {
                 op = b[at] & 0xff;
                 arg = ((arg << 8) | (b[at + 1] & 0xff)) & 0x3fffffff;
             }
-            if (at == pc && !dataOpFits(op, arg, depth, nlocalsplus, code.consts.length)) {
+            if (at == pc && !dataOpFits(op, arg, depth, nlocalsplus, code.consts.length, code.names.length)) {
                 return UNVERIFIED;
             }
             int next = at + 2 + 2 * Opcode.cacheEntries(op);
@@ -649,7 +970,7 @@ final class DataLoop extends DataRunner {
         for (int pc = 0; pc + 1 < n; pc += 2) {
             if ((b[pc] & 0xff) == JUMP_BACKWARD && (pc == 0 || (b[pc - 2] & 0xff) != EXTENDED_ARG)) {
                 int target = pc + JUMP_BACKWARD_NEXT - 2 * (b[pc + 1] & 0xff);
-                if (target >= 0 && d[target >> 1] >= 0 && !worthEntering(b, target)) {
+                if (target >= 0 && d[target >> 1] >= 0 && !worthEntering(b, target, hasNames(b, target, pc))) {
                     d[target >> 1] = -2;
                 }
             }
@@ -673,46 +994,109 @@ final class DataLoop extends DataRunner {
         return old == depth ? top : -1;
     }
 
+    /**
+     * For {@link #enter}: 1 at each loop head (a JUMP_BACKWARD's target with a verified
+     * depth) whose body, the instructions from the head to that jump, has a LOAD_NAME,
+     * STORE_NAME, LOAD_ATTR or STORE_ATTR: such a loop runs in {@link #runNames}, the others
+     * in {@link #run}. Empty when there is none.
+     */
+    static byte[] nameHeads(byte[] b, int[] d) {
+        byte[] r = null;
+        if (d == UNVERIFIED) {
+            return new byte[0];
+        }
+        for (int pc = 0; pc + 1 < b.length; pc += 2) {
+            if ((b[pc] & 0xff) == JUMP_BACKWARD && (pc == 0 || (b[pc - 2] & 0xff) != EXTENDED_ARG)) {
+                int target = pc + JUMP_BACKWARD_NEXT - 2 * (b[pc + 1] & 0xff);
+                if (target < 0 || d[target >> 1] < 0) {
+                    continue;
+                }
+                if (hasNames(b, target, pc)) {
+                    if (r == null) {
+                        r = new byte[b.length >> 1];
+                    }
+                    r[target >> 1] = 1;
+                }
+            }
+        }
+        return r == null ? new byte[0] : r;
+    }
+
     /** The fewest instructions a loop's body should run here from its head for enter to take it. */
     private static final int MIN_RUN = 6;
 
     /**
      * Whether the straight-line instructions from the loop head AT (conditional jumps not
-     * taken) include at least MIN_RUN that this loop runs before one it does not, or reach
+     * taken) include at least MIN_RUN that the loop the head runs in (run, or runNames when
+     * NAMES) runs before one it does not, or MIN_RUN_NAMES with a name among them, or reach
      * the loop's backward jump.
      */
-    private static boolean worthEntering(byte[] b, int at) {
+    private static boolean worthEntering(byte[] b, int at, boolean names) {
         int run = 0;
+        boolean named = false;
         for (int pc = at; pc + 1 < b.length && run < MIN_RUN; ) {
             int op = b[pc] & 0xff;
+            int arg = b[pc + 1] & 0xff;
             if (op == JUMP_BACKWARD) {
                 return true;
             }
-            if (!covers(op)) {
-                return false;
+            if (!covers(op, arg, names)) {
+                break;
             }
             run++;
+            named |= op == LOAD_NAME || op == STORE_NAME;
+            if (op == LOAD_ATTR && (arg & 1) != 0) {
+                break; // the method form: the call after it leaves
+            }
             if (op == JUMP_FORWARD) {
-                pc += 2 * (b[pc + 1] & 0xff);
+                pc += 2 * arg;
             }
             pc += 2 + 2 * Opcode.cacheEntries(op);
         }
-        return run >= MIN_RUN;
+        return run >= MIN_RUN || named && run >= MIN_RUN_NAMES;
     }
 
-    /** Whether run has a case for OP (the instructions it runs rather than leaves at). */
-    private static boolean covers(int op) {
+    /**
+     * The fewest for a run that has a LOAD_NAME or STORE_NAME (each costs a call, RareOps,
+     * in Eval.loop), so that a module-level loop calling a method (`for s in shapes: total
+     * += s.area()`: FOR_ITER, STORE_NAME, two LOAD_NAMEs and the method's LOAD_ATTR before
+     * the CALL) is worth entering; a run ends at a method's LOAD_ATTR, since the call after
+     * it leaves (`out.append(x)` in a function's loop: 4, declined; the method load on a
+     * list leaves at once anyway).
+     */
+    private static final int MIN_RUN_NAMES = 5;
+
+    /** Whether the loop body from HEAD to its JUMP_BACKWARD at END has an instruction only runNames runs. */
+    private static boolean hasNames(byte[] b, int head, int end) {
+        for (int at = head; at < end; at += 2) {
+            int op = b[at] & 0xff;
+            if (op == LOAD_NAME || op == STORE_NAME || op == LOAD_ATTR || op == STORE_ATTR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether run (NAMES false) or runNames (true) has a case for OP with ARG (the
+     * instructions it runs rather than leaves at).
+     */
+    private static boolean covers(int op, int arg, boolean names) {
         return switch (op) {
             case LOAD_FAST, LOAD_CONST, STORE_FAST, POP_TOP, COPY, SWAP, BINARY_OP, COMPARE_OP,
                  POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, JUMP_FORWARD,
                  JUMP_BACKWARD, BINARY_SUBSCR, STORE_SUBSCR, FOR_ITER, UNPACK_SEQUENCE, GET_ITER, LIST_APPEND -> true;
+            case LOAD_NAME, STORE_NAME, LOAD_ATTR, STORE_ATTR, PUSH_NULL, NOP -> names;
             default -> false;
         };
     }
 
     /** What DataLoop's case for OP needs of the depth before it and of its argument (unchecked there). */
-    private static boolean dataOpFits(int op, int arg, int depth, int nlocalsplus, int nconsts) {
+    private static boolean dataOpFits(int op, int arg, int depth, int nlocalsplus, int nconsts, int nnames) {
         return switch (op) {
+            case LOAD_ATTR -> depth >= 1 && (arg >> 1) < nnames;
+            case STORE_ATTR -> depth >= 2 && arg < nnames;
+            case STORE_NAME -> depth >= 1;
             case LOAD_FAST, STORE_FAST -> arg < nlocalsplus && (op == LOAD_FAST || depth >= 1);
             case LOAD_CONST -> arg < nconsts;
             case COPY -> arg >= 1 && depth >= arg;

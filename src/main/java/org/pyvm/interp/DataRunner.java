@@ -30,6 +30,9 @@ abstract class DataRunner {
     /** DataLoop.run of this copy. */
     abstract long loop(Frame f, PyObject[] s, byte[] code, PyObject[] consts, int pc, int sp);
 
+    /** DataLoop.runNames of this copy (loops with LOAD_NAME/STORE_NAME or instance attributes). */
+    abstract long loopNames(Frame f, PyObject[] s, byte[] code, PyObject[] consts, int pc, int sp);
+
     /**
      * Runs of a code object's loops (calls of run from DataLoop.enter, including those
      * after each Slow.step, DataLoop.TICK rounds of a long loop, and resumptions that

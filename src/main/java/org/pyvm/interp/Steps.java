@@ -183,6 +183,13 @@ final class Steps {
         Object[] entries = f.cache.entries;
         int at = f.lasti >> 1;
         Object e = entries[at];
+        if (obj.getClass() == org.pyvm.runtime.PyInstance.class && e instanceof AttrCache c0) {
+            // The common cases without a call (AttrCache.load is too large to inline here).
+            PyObject v = c0.loadInstance((org.pyvm.runtime.PyInstance) obj, name);
+            if (v != null) {
+                return v;
+            }
+        }
         AttrCache c = AttrCache.find(e, typeOf(obj));
         if (c == null) {
             c = AttrCache.forLoad(obj, name, e);

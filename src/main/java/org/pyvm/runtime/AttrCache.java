@@ -48,6 +48,7 @@ public final class AttrCache {
     private static final int SUPER_METHOD = 8;
 
     private static final PyStr GETATTR = PyStr.intern("__getattr__");
+    private static final PyStr GET = PyStr.intern("__get__");
 
     /** The most entries one site keeps; a site that sees more types starts a new chain. */
     private static final int MAX_CHAIN = 4;
@@ -68,6 +69,19 @@ public final class AttrCache {
     private int hint = -1;
     /** SUPER_METHOD: the class super() starts after (the other kinds: null). */
     private final PyType start;
+    /**
+     * DICT and NO_DICT: DESCR when it is no descriptor at all (an int, a str: its builtin type
+     * has no __get__), the value of the attribute when the instance dict does not have the
+     * name; otherwise null.
+     */
+    private PyObject plain;
+    /**
+     * MEMBER: the key of a __slots__ entry's value in a PyInstance's slot storage when the
+     * member belongs to a class of the type's MRO (so member_get's descr_check holds for
+     * every instance of the type; {@link #hint} is then the value's position in the
+     * storage); otherwise null.
+     */
+    private final PyStr slot;
 
     private AttrCache(PyType t, int tag, PyObject descr, int kind, AttrCache prev) {
         this(t, tag, descr, kind, prev, null);
@@ -78,6 +92,9 @@ public final class AttrCache {
         this.tag = tag;
         this.descr = descr;
         this.kind = kind;
+        this.plain = (kind == DICT || kind == NO_DICT) && descr != null && descr.type().lookup(GET) == null ? descr : null;
+        this.slot = kind == MEMBER && descr instanceof PyMemberDescr m && m.builtin == null && t.isSubtypeOf(m.owner)
+            ? m.name : null;
         this.next = prev != null && prev.length < MAX_CHAIN ? prev : null;
         this.length = next == null ? 1 : next.length + 1;
         if (descr instanceof PyFunction) {
@@ -94,6 +111,7 @@ public final class AttrCache {
     void retire() {
         tag = 0;
         descr = null;
+        plain = null;
     }
 
     /** Whether this entry describes T as it is now. */
@@ -174,8 +192,27 @@ public final class AttrCache {
             }
             case NO_DICT:
                 return descr == null ? null : Abstract.bindDescr(descr, obj, obj.type());
-            case MEMBER:
+            case MEMBER: {
+                if (slot != null && obj.getClass() == PyInstance.class) {
+                    // The storage read as a dict entry at the remembered position (a hash
+                    // look-up when it moved), as for DICT; an unset slot takes the general
+                    // path, which raises.
+                    PyDict st = ((PyInstance) obj).slotsOrNull();
+                    if (st != null) {
+                        int h = hint;
+                        PyObject v = h >= 0 ? st.valueIfKeyAt(h, slot) : null;
+                        if (v != null) {
+                            return v;
+                        }
+                        h = st.entryIndex(slot);
+                        if (h >= 0) {
+                            hint = h;
+                            return st.valueAt(h);
+                        }
+                    }
+                }
                 return ((PyMemberDescr) descr).get(obj);
+            }
             case GETSET:
                 return ((PyGetSetDescr) descr).get(obj);
             case PROPERTY: {
@@ -186,6 +223,93 @@ public final class AttrCache {
             default:
                 return Abstract.bindDescr(descr, obj, obj.type());
         }
+    }
+
+    /** The entry of the chain starting here that describes T as it is now, or null (as find). */
+    private AttrCache match(PyType t) {
+        int tg = t.tag();
+        AttrCache c = this;
+        while (c.tag != tg) {
+            c = c.next;
+            if (c == null) {
+                return null;
+            }
+        }
+        return c;
+    }
+
+    /**
+     * For DataLoop's LOAD_ATTR: OBJ.NAME when the chain starting here describes OBJ's type
+     * and the value is had without a call: in the instance dict at the remembered position,
+     * a class attribute that is no descriptor where the instance dict cannot have the name
+     * (PyDict.mayContainStr), a __slots__ value at its remembered position. Null otherwise:
+     * the caller then runs the instruction in full (Steps.loadAttr), which also renews the
+     * positions. Compare CPython 3.12's LOAD_ATTR_INSTANCE_VALUE,
+     * LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES and LOAD_ATTR_SLOT.
+     */
+    public PyObject loadInstance(PyInstance obj, PyStr name) {
+        AttrCache c = match(obj.type());
+        if (c == null) {
+            return null;
+        }
+        int h = c.hint;
+        switch (c.kind) {
+            case DICT: {
+                PyDict d = obj.dictOrNull();
+                if (d == null) {
+                    return c.plain;
+                }
+                PyObject v = h >= 0 ? d.valueIfKeyAt(h, name) : null;
+                return v != null || d.mayContainStr(name) ? v : c.plain;
+            }
+            case NO_DICT:
+                return c.plain;
+            case MEMBER: {
+                PyDict st = obj.slotsOrNull();
+                return c.slot != null && st != null && h >= 0 ? st.valueIfKeyAt(h, c.slot) : null;
+            }
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * For DataLoop's method form of LOAD_ATTR: the function or Java method to push with OBJ
+     * when the chain starting here describes OBJ's type as one with NAME a method and the
+     * instance dict cannot have NAME (PyDict.mayContainStr); null otherwise (the caller then
+     * runs the instruction in full, Steps.loadMethod). Compare CPython 3.12's
+     * LOAD_ATTR_METHOD_WITH_VALUES.
+     */
+    public PyObject methodInstance(PyInstance obj, PyStr name) {
+        AttrCache c = match(obj.type());
+        if (c == null || c.kind != METHOD) {
+            return null;
+        }
+        PyDict d = obj.dictOrNull();
+        return d == null || !d.mayContainStr(name) ? c.descr : null;
+    }
+
+    /**
+     * For DataLoop's STORE_ATTR: OBJ.NAME = VALUE when the chain starting here describes
+     * OBJ's type and the name's entry (in the instance dict, or a __slots__ value) is at the
+     * remembered position, so that the store is a replacement in place; false, with nothing
+     * done, otherwise. VALUE is a PyObject typed Object (DataLoop's stack values). Compare
+     * CPython 3.12's STORE_ATTR_INSTANCE_VALUE and STORE_ATTR_SLOT.
+     */
+    public boolean storeInstance(PyInstance obj, PyStr name, Object value) {
+        AttrCache c = match(obj.type());
+        if (c == null || c.hint < 0) {
+            return false;
+        }
+        if (c.kind == STORE_DICT) {
+            PyDict d = obj.dictOrNull();
+            return d != null && d.replaceIfKeyAtTrusted(c.hint, name, value);
+        }
+        if (c.kind == MEMBER && c.slot != null) {
+            PyDict st = obj.slotsOrNull();
+            return st != null && st.replaceIfKeyAtTrusted(c.hint, c.slot, value);
+        }
+        return false;
     }
 
     /**
@@ -266,6 +390,16 @@ public final class AttrCache {
     /** obj.NAME = VALUE by this entry, which matches OBJ's type. */
     public void store(PyObject obj, PyStr name, PyObject value) {
         if (kind == MEMBER) {
+            if (slot != null && obj.getClass() == PyInstance.class) {
+                // What member_set does for a __slots__ entry of the type (see load).
+                PyDict st = ((PyInstance) obj).slotStorage();
+                int h = hint;
+                if (h < 0 || !st.replaceIfKeyAt(h, slot, value)) {
+                    st.setItem(slot, value);
+                    hint = st.entryIndex(slot);
+                }
+                return;
+            }
             ((PyMemberDescr) descr).set(obj, value);
         } else {
             PyDict d = dictOf(obj);

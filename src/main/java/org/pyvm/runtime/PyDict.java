@@ -174,6 +174,29 @@ public class PyDict implements PyObject {
         return false;
     }
 
+    /**
+     * replaceIfKeyAt for a VALUE known to be a PyObject but typed Object (read through
+     * Unsafe from a frame's stack, interp.DataLoop): stored without a cast to the interface.
+     */
+    public boolean replaceIfKeyAtTrusted(int pos, PyObject key, Object value) {
+        if (pos < entries && keys[pos] == key) {
+            if (values[pos] != value) {
+                ArrayStore.putTrusted(values, pos, value);
+                replaced++;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** replaceValueAt for a VALUE known to be a PyObject but typed Object (see replaceIfKeyAtTrusted). */
+    public void replaceValueAtTrusted(int pos, Object value) {
+        if (values[pos] != value) {
+            ArrayStore.putTrusted(values, pos, value);
+            replaced++;
+        }
+    }
+
     /** Replaces the value of the live entry at POS (from {@link #entryIndex}), as setItem on its key would. */
     public void replaceValueAt(int pos, PyObject value) {
         if (values[pos] != value) {

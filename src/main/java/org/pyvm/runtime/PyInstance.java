@@ -30,6 +30,11 @@ public class PyInstance implements PyObject, HasDict {
 
     private PyDict slots;
 
+    /** The storage of __slots__ values, or null while none was made (slotStorage makes it). */
+    PyDict slotsOrNull() {
+        return slots;
+    }
+
     /** Storage of __slots__ values, apart from the instance dict. */
     public PyDict slotStorage() {
         if (slots == null) {
