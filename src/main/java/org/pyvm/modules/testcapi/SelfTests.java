@@ -294,4 +294,61 @@ final class SelfTests {
         }
         return PyNone.NONE;
     }
+
+    /** The one value PyArg_ParseTuple gives for FORMAT from a 1-tuple of ARG. */
+    private static PyObject parseOne(PyObject arg, String format) {
+        return GetArgs.parseTuple(new PyObject[] {arg}, format).get(0);
+    }
+
+    /**
+     * The "k" unit masks like PyLong_AsUnsignedLongMask: 0xFFF...FFF (beyond ULONG_MAX) gives
+     * ULONG_MAX, -0xFFFFFFFF000000000000000042 gives (unsigned long)-0x42. test_getargs runs
+     * the *_code functions. Compare _testcapimodule.c: test_k_code.
+     */
+    @ExposedMethod
+    static PyObject test_k_code() {
+        String t = "test_k_code";
+        BigInteger ulongMax = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+        BigInteger minus42 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.valueOf(0x42));
+        PyObject num = hex("FFFFFFFFFFFFFFFFFFFFFFFF");
+        if (!LongFunctions.asUnsignedLongMask(num).equals(ulongMax)) {
+            throw fail(t, "PyLong_AsUnsignedLongMask() returned wrong value for long 0xFFF...FFF");
+        }
+        if (!Abstract.index(parseOne(num, "k:test_k_code")).bigValue().equals(ulongMax)) {
+            throw fail(t, "k code returned wrong value for long 0xFFF...FFF");
+        }
+        num = hex("-FFFFFFFF000000000000000042");
+        if (!LongFunctions.asUnsignedLongMask(num).equals(minus42)) {
+            throw fail(t, "PyLong_AsUnsignedLongMask() returned wrong value for long -0xFFF..000042");
+        }
+        if (!Abstract.index(parseOne(num, "k:test_k_code")).bigValue().equals(minus42)) {
+            throw fail(t, "k code returned wrong value for long -0xFFF..000042");
+        }
+        return PyNone.NONE;
+    }
+
+    /** The "L" unit reads 42 (twice, as the C function does). Compare _testcapimodule.c: test_L_code. */
+    @ExposedMethod
+    static PyObject test_L_code() {
+        for (String what : new String[] {"long 42", "int 42"}) {
+            if (Abstract.index(parseOne(PyInt.of(42), "L:test_L_code")).longValue() != 42) {
+                throw fail("test_L_code", "L code returned wrong value for " + what);
+            }
+        }
+        return PyNone.NONE;
+    }
+
+    /**
+     * The "s" and "z" units accept a non-ASCII str (b"t\xeate" decoded from latin-1): these
+     * once raised "argument must be string without null bytes". Compare _testcapimodule.c:
+     * test_s_code.
+     */
+    @ExposedMethod
+    static PyObject test_s_code() {
+        PyObject obj = Abstract.call(Abstract.getAttr(new org.pyvm.runtime.PyBytes(new byte[] {'t', (byte) 0xea, 't', 'e'}),
+            "decode"), PyStr.of("latin-1"));
+        parseOne(obj, "s:test_s_code1");
+        parseOne(obj, "z:test_s_code2");
+        return PyNone.NONE;
+    }
 }
