@@ -539,6 +539,18 @@ public final class PySocket implements PyObject, HasDict {
                 return Cmsg.address(name);
             }
         }
+        if (sc.ch instanceof SocketChannel) {
+            // The JDK answers with the address it connected to even after the peer reset the
+            // connection; the kernel then says ENOTCONN, which ssl.py's SSLSocket._create
+            // tests for ("Closed before TLS handshake with data in recv buffer").
+            int kfd = SockNative.fd(sc.ch);
+            if (kfd >= 0) {
+                int[] errno = new int[1];
+                if (SockNative.getpeername(kfd, errno) == null) {
+                    throw OsErrors.of(errno[0]);
+                }
+            }
+        }
         try {
             SocketAddress a = sc.ch instanceof SocketChannel c ? c.getRemoteAddress()
                 : sc.ch instanceof DatagramChannel d ? d.getRemoteAddress() : null;

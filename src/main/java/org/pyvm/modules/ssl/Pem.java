@@ -126,6 +126,25 @@ final class Pem {
         return out;
     }
 
+    /**
+     * The certificate revocation lists of a PEM text (unparsable ones skipped), as
+     * X509_load_cert_crl_file reads them next to the certificates of a cafile.
+     */
+    static List<java.security.cert.X509CRL> crls(byte[] data) {
+        List<java.security.cert.X509CRL> out = new ArrayList<>();
+        for (Block b : blocks(data)) {
+            if (b.label.equals("X509 CRL")) {
+                try {
+                    out.add((java.security.cert.X509CRL) CertificateFactory.getInstance("X.509")
+                        .generateCRL(new ByteArrayInputStream(b.der)));
+                } catch (GeneralSecurityException | RuntimeException e) {
+                    // skipped, as an unreadable certificate is
+                }
+            }
+        }
+        return out;
+    }
+
     static boolean callable(PyObject o) {
         return o instanceof org.pyvm.runtime.Callable || o instanceof org.pyvm.runtime.PyType
             || o.type().slot(org.pyvm.runtime.Slot.CALL) != null;

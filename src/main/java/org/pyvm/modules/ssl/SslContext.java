@@ -60,6 +60,8 @@ public final class SslContext implements PyObject, HasDict {
     final LinkedHashSet<X509Certificate> cas = new LinkedHashSet<>();
     /** CA directories (capath), looked into during verification. */
     final List<java.nio.file.Path> capaths = new ArrayList<>();
+    /** Certificate revocation lists loaded from cafiles, consulted under VERIFY_CRL_CHECK_*. */
+    final List<java.security.cert.X509CRL> crls = new ArrayList<>();
     PrivateKey key;
     X509Certificate[] chain;
     /** The TLS 1.2 suites set_ciphers chose. */
@@ -353,7 +355,16 @@ public final class SslContext implements PyObject, HasDict {
         }
         self.key = k;
         self.chain = certs.toArray(new X509Certificate[0]);
+        // OpenSSL keeps one certificate per key type (CERT_PKEY slots): a second chain of
+        // another type joins the first, one of the same type replaces it.
+        self.keys.put(k.getAlgorithm(), new KeyEntry(k, self.chain));
     }
+
+    /** A private key and its certificate chain, leaf first. */
+    record KeyEntry(PrivateKey key, X509Certificate[] chain) {}
+
+    /** The loaded key/chain pairs by key algorithm, in the order loaded (OpenSSL's per-type slots). */
+    final java.util.LinkedHashMap<String, KeyEntry> keys = new java.util.LinkedHashMap<>();
 
     /** Whether the key belongs to the certificate: a signature made with one verifies with the other. */
     private static boolean matches(PrivateKey k, X509Certificate c) {
@@ -416,11 +427,18 @@ public final class SslContext implements PyObject, HasDict {
         }
         if (file != null) {
             byte[] data = Pem.readFile(file);
+            // X509_load_cert_crl_file: the file's certificates and CRLs; neither is an error.
             List<X509Certificate> certs = Pem.certificates(data, false);
-            if (certs.isEmpty()) {
+            List<java.security.cert.X509CRL> lists = Pem.crls(data);
+            if (certs.isEmpty() && lists.isEmpty()) {
                 throw Pem.pemLibError();
             }
             self.cas.addAll(certs);
+            for (java.security.cert.X509CRL l : lists) {
+                if (!self.crls.contains(l)) {
+                    self.crls.add(l);
+                }
+            }
         }
         if (dir != null) {
             // As OpenSSL's hashed-directory lookup: consulted during verification, and a
@@ -663,7 +681,7 @@ public final class SslContext implements PyObject, HasDict {
         }
         PyDict d = new PyDict();
         d.setStr("x509", PyInt.of(self.cas.size()));
-        d.setStr("crl", PyInt.of(0));
+        d.setStr("crl", PyInt.of(self.crls.size()));
         d.setStr("x509_ca", PyInt.of(ca));
         return d;
     }

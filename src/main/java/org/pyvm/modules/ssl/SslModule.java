@@ -43,6 +43,8 @@ public final class SslModule {
         OP_NO_TLSv1_1 = 0x10000000L, OP_NO_TLSv1_3 = 0x20000000L;
     static final int CERT_NONE = 0, CERT_OPTIONAL = 1, CERT_REQUIRED = 2;
     static final int HOSTFLAG_NEVER_CHECK_SUBJECT = 0x20;
+    /** X509_V_FLAG_CRL_CHECK and X509_V_FLAG_CRL_CHECK_ALL, the bits of VERIFY_CRL_CHECK_LEAF/CHAIN. */
+    static final int VERIFY_CRL_CHECK_LEAF = 0x4, VERIFY_CRL_CHECK_ALL = 0x8;
 
     /** The _ssl.c line numbers CPython 3.12 reports ("(_ssl.c:NNNN)"), by operation. */
     static final int LINE_HANDSHAKE = 1000, LINE_READ = 2559, LINE_READ_EOF = 2580, LINE_WRITE = 2437, LINE_SHUTDOWN = 2706,

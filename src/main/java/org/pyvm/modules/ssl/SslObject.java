@@ -428,14 +428,14 @@ public final class SslObject implements PyObject {
         if (c.verifyMode == SslModule.CERT_NONE) {
             return;
         }
-        if ((c.verifyFlags & 12) != 0) {
-            // No CRLs are ever loaded here: OpenSSL's answer when it finds none for a certificate.
-            throw new Trust.VerifyFailure(3, "unable to get certificate CRL");
-        }
-        verifiedChain = Trust.verifyChain(c, chain);
+        List<X509Certificate> v = Trust.verifyChain(c, chain);
         if (!serverSide && c.checkHostname && serverHostname != null) {
             Trust.checkHost(chain[0], serverHostname, c.hostFlags);
         }
+        if ((c.verifyFlags & SslModule.VERIFY_CRL_CHECK_LEAF) != 0) {
+            Trust.checkRevocation(c.crls, v, (c.verifyFlags & SslModule.VERIFY_CRL_CHECK_ALL) != 0);
+        }
+        verifiedChain = v;
     }
 
     /** The Python exception for an engine failure, after sending its alert. Compare PySSL_SetError. */
@@ -448,12 +448,41 @@ public final class SslObject implements PyObject {
         } catch (SSLException | RuntimeException x) {
             // nothing more to send
         }
+        if (sniAlert >= 0) {
+            setSniAlert();
+        }
         flushQuietly();
         PyBaseException p = Errors.translate(e, line);
         if (!handshakeDone) {
             pendingError = p;
         }
         return p;
+    }
+
+    /**
+     * The alert the SNI callback chose when it refused the client (the int it returned, or
+     * handshake_failure when it raised), or -1.
+     */
+    private int sniAlert = -1;
+
+    /**
+     * The JDK's engine answers a refused server name with unrecognized_name and offers no way
+     * to name another alert; OpenSSL sends the one the callback chose. The refusal happens
+     * while the engine reads the ClientHello, before any key exists, so the alert record it
+     * wrote is still plaintext (type 21, two bytes: level, description): its description
+     * byte becomes the callback's. Compare _ssl.c: _servername_callback (*al).
+     */
+    private void setSniAlert() {
+        byte[] b = netOut.array();
+        int end = netOut.position();
+        for (int p = 0; p + 5 <= end; ) {
+            int len = (b[p + 3] & 0xff) << 8 | b[p + 4] & 0xff;
+            if (b[p] == 21 && len == 2 && p + 7 <= end) {
+                b[p + 6] = (byte) sniAlert;
+                return;
+            }
+            p += 5 + len;
+        }
     }
 
     /** The server's SNI callback has run for this handshake (with the client's name or None). */
@@ -465,8 +494,8 @@ public final class SslObject implements PyObject {
      * The server's SNI hook: calls the context's sni_callback(sslobj, name, context), once per
      * handshake. None accepts; a value that is not an int is reported as unraisable and fails
      * the handshake with internal_error, as CPython's. An exception (reported as unraisable)
-     * or an int alert refuses the name: the JDK's engine then sends unrecognized_name where
-     * OpenSSL sends handshake_failure or the alert the int names. Compare _ssl.c:
+     * or an int alert refuses the name with handshake_failure or the alert the int names (see
+     * {@link #setSniAlert}). Compare _ssl.c:
      * _servername_callback.
      */
     boolean runSniCallback(String host) {
@@ -481,18 +510,21 @@ public final class SslObject implements PyObject {
                 host == null ? PyNone.NONE : PyStr.of(java.net.IDN.toUnicode(host)), context);
         } catch (PyBaseException e) {
             org.pyvm.runtime.Unraisable.report(e, cb);
+            sniAlert = 40;
             return false;
         }
         if (r == PyNone.NONE) {
             return true;
         }
+        java.math.BigInteger alert;
         try {
-            Abstract.index(r);
+            alert = Abstract.index(r).bigValue();
         } catch (PyBaseException e) {
             org.pyvm.runtime.Unraisable.report(e, r);
             // An exception out of the engine's SNI step ends the handshake with internal_error.
             throw new IllegalStateException("servername callback returned " + r.type().getName());
         }
+        sniAlert = alert.intValue() & 0xff;
         return false;
     }
 
@@ -760,7 +792,8 @@ public final class SslObject implements PyObject {
     /** The suite in use only: the JDK does not say which ones the peer offered. */
     @ExposedMethod
     static PyObject shared_ciphers(SslObject self) {
-        if (!self.handshakeDone) {
+        // SSL_get_client_ciphers: NULL on the client side, and before a ClientHello was read.
+        if (!self.handshakeDone || !self.serverSide) {
             return PyNone.NONE;
         }
         PyList l = new PyList();

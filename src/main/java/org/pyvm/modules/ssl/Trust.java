@@ -175,6 +175,46 @@ final class Trust {
         }
     }
 
+    /**
+     * OpenSSL's revocation step for a verified PATH (leaf to anchor): the leaf, or every
+     * certificate when ALL (VERIFY_CRL_CHECK_CHAIN), needs a CRL of its issuer that the issuer
+     * signed and that is current, and must not be on it. Compare x509_vfy.c: check_revocation,
+     * check_cert, check_crl, cert_crl.
+     */
+    static void checkRevocation(List<java.security.cert.X509CRL> crls, List<X509Certificate> path, boolean all)
+        throws VerifyFailure {
+        int last = all ? path.size() - 1 : 0;
+        long now = System.currentTimeMillis();
+        for (int i = 0; i <= last; i++) {
+            X509Certificate c = path.get(i);
+            X509Certificate issuer = i + 1 < path.size() ? path.get(i + 1) : c;
+            java.security.cert.X509CRL found = null;
+            for (java.security.cert.X509CRL l : crls) {
+                if (l.getIssuerX500Principal().equals(c.getIssuerX500Principal())) {
+                    found = l;
+                    break;
+                }
+            }
+            if (found == null) {
+                throw new VerifyFailure(3, "unable to get certificate CRL");
+            }
+            try {
+                found.verify(issuer.getPublicKey());
+            } catch (GeneralSecurityException | RuntimeException e) {
+                throw new VerifyFailure(8, "CRL signature failure");
+            }
+            if (found.getThisUpdate().getTime() > now) {
+                throw new VerifyFailure(11, "CRL is not yet valid");
+            }
+            if (found.getNextUpdate() != null && found.getNextUpdate().getTime() < now) {
+                throw new VerifyFailure(12, "CRL has expired");
+            }
+            if (found.isRevoked(c)) {
+                throw new VerifyFailure(23, "certificate revoked");
+            }
+        }
+    }
+
     /** IP address bytes when HOST is an IPv4 or IPv6 literal, else null. */
     static byte[] ipLiteral(String host) {
         if (host.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}") || host.indexOf(':') >= 0 && host.matches("[0-9a-fA-F:.]+")) {
@@ -304,14 +344,14 @@ final class Trust {
                 || a.equals("EdDSA") && keyType.startsWith("Ed");
         }
 
+        /** The key algorithm (the alias) of the first loaded key that fits one of KEYTYPES, in their order. */
         private String alias(String[] keyTypes) {
             SslContext c = conn.context;
-            if (c.key == null) {
-                return null;
-            }
             for (String t : keyTypes) {
-                if (fits(c.key, t)) {
-                    return "key";
+                for (java.util.Map.Entry<String, SslContext.KeyEntry> e : c.keys.entrySet()) {
+                    if (fits(e.getValue().key(), t)) {
+                        return e.getKey();
+                    }
                 }
             }
             return null;
@@ -356,12 +396,14 @@ final class Trust {
 
         @Override
         public X509Certificate[] getCertificateChain(String alias) {
-            return conn.context.chain;
+            SslContext.KeyEntry e = alias == null ? null : conn.context.keys.get(alias);
+            return e == null ? null : e.chain();
         }
 
         @Override
         public PrivateKey getPrivateKey(String alias) {
-            return conn.context.key;
+            SslContext.KeyEntry e = alias == null ? null : conn.context.keys.get(alias);
+            return e == null ? null : e.key();
         }
     }
 }

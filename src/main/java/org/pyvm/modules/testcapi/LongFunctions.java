@@ -48,9 +48,17 @@ final class LongFunctions {
         return o instanceof PyInt;
     }
 
-    /** The argument of a function taking __index__ (PyLong_AsLong and kin): NULL is SystemError. */
+    /** The argument of a function taking __index__ (PyLong_AsLong and kin): NULL (None here) is SystemError. */
     private static BigInteger indexValue(PyObject o) {
         if (o == PyNone.NONE) {
+            throw badInternalCall();
+        }
+        return cIndexValue(o);
+    }
+
+    /** As {@link #indexValue}, with Java null for C's NULL (the self-tests' calls, where None is None). */
+    static BigInteger cIndexValue(PyObject o) {
+        if (o == null) {
             throw badInternalCall();
         }
         return Abstract.index(o).bigValue();
@@ -59,6 +67,14 @@ final class LongFunctions {
     /** The argument of a function taking only an int (PyLong_AsUnsignedLong and kin). */
     private static BigInteger intValue(PyObject o) {
         if (o == PyNone.NONE) {
+            throw badInternalCall();
+        }
+        return cIntValue(o);
+    }
+
+    /** As {@link #intValue}, with Java null for C's NULL. */
+    static BigInteger cIntValue(PyObject o) {
+        if (o == null) {
             throw badInternalCall();
         }
         if (!isInt(o)) {
@@ -94,11 +110,17 @@ final class LongFunctions {
     /** PyLong_AsLongAndOverflow: (value, 0), or (-1, sign) for a value outside C long. */
     @ExposedMethod
     static PyObject pylong_aslongandoverflow(PyObject o) {
-        BigInteger v = indexValue(o);
+        long[] r = asLongAndOverflow(o == PyNone.NONE ? null : o);
+        return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]));
+    }
+
+    /** PyLong_AsLongAndOverflow of O (null: C's NULL): {value, overflow}. */
+    static long[] asLongAndOverflow(PyObject o) {
+        BigInteger v = cIndexValue(o);
         if (!fitsLong(v)) {
-            return PyTuple.of(PyInt.of(-1), PyInt.of(v.signum()));
+            return new long[] {-1, v.signum()};
         }
-        return PyTuple.of(PyInt.of(v.longValue()), PyInt.of(0));
+        return new long[] {v.longValue(), 0};
     }
 
     /** PyLong_AsLongLong: long long is 64 bits like long; the overflow message is _PyLong_AsByteArray's. */
@@ -145,7 +167,12 @@ final class LongFunctions {
     /** PyLong_AsUnsignedLongMask: __index__, modulo 2**64. */
     @ExposedMethod
     static PyObject pylong_asunsignedlongmask(PyObject o) {
-        return PyInt.of(indexValue(o).and(ULONG_MAX));
+        return PyInt.of(asUnsignedLongMask(o == PyNone.NONE ? null : o));
+    }
+
+    /** PyLong_AsUnsignedLong(Long)Mask of O (null: C's NULL, SystemError). */
+    static BigInteger asUnsignedLongMask(PyObject o) {
+        return cIndexValue(o).and(ULONG_MAX);
     }
 
     @ExposedMethod
@@ -156,32 +183,47 @@ final class LongFunctions {
     /** PyLong_AsSsize_t: only an int. */
     @ExposedMethod
     static PyObject pylong_as_ssize_t(PyObject o) {
-        BigInteger v = intValue(o);
+        return PyInt.of(asSsizeT(o == PyNone.NONE ? null : o));
+    }
+
+    /** PyLong_AsSsize_t of O (null: C's NULL). */
+    static long asSsizeT(PyObject o) {
+        BigInteger v = cIntValue(o);
         if (!fitsLong(v)) {
             throw PyErr.overflowError("Python int too large to convert to C ssize_t");
         }
-        return PyInt.of(v.longValue());
+        return v.longValue();
     }
 
     /** PyLong_AsSize_t: only an int, 0 <= value < 2**64. */
     @ExposedMethod
     static PyObject pylong_as_size_t(PyObject o) {
-        BigInteger v = intValue(o);
+        return PyInt.of(asSizeT(o == PyNone.NONE ? null : o));
+    }
+
+    /** PyLong_AsSize_t of O (null: C's NULL). */
+    static BigInteger asSizeT(PyObject o) {
+        BigInteger v = cIntValue(o);
         if (v.signum() < 0) {
             throw PyErr.overflowError("can't convert negative value to size_t");
         }
         if (v.bitLength() > 64) {
             throw PyErr.overflowError("Python int too large to convert to C size_t");
         }
-        return PyInt.of(v);
+        return v;
     }
 
     /** PyLong_AsDouble: only an int; float(int)'s rounding and overflow. */
     @ExposedMethod
     static PyObject pylong_asdouble(PyObject o) {
-        intValue(o);
+        return PyFloat.of(asDouble(o == PyNone.NONE ? null : o));
+    }
+
+    /** PyLong_AsDouble of O (null: C's NULL). */
+    static double asDouble(PyObject o) {
+        cIntValue(o);
         PyInt exact = o.type() == PyInt.TYPE ? (PyInt) o : PyInt.of(((PyInt) o).bigValue());
-        return PyFloat.of(Abstract.toDouble(exact));
+        return Abstract.toDouble(exact);
     }
 
     /** PyLong_FromDouble (the "d" argument): int(x), OverflowError for infinities, ValueError for NaN. */

@@ -105,6 +105,7 @@ public final class TestCapiModule {
         SubinterpFunctions.addTo(m);
         TracemallocFunctions.addTo(m);
         VectorcallTypes.addTo(m);
+        SelfTests.addTo(m);
         m.addFunctions(TestCapiModule.class);
         return m;
     }

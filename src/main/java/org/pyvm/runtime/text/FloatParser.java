@@ -35,6 +35,27 @@ public final class FloatParser {
         return parse(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1), bytes);
     }
 
+    /**
+     * PyOS_string_to_double(s, NULL, NULL): the whole string as a float literal, without the
+     * surrounding whitespace and the underscores that float() allows.
+     *
+     * @throws TextFormatException ValueError "could not convert string to float: 's'" (the
+     *     text itself in quotes, at most 200 characters, as pystrtod.c's '%.200s')
+     */
+    public static double stringToDouble(String s) {
+        if (s.isEmpty() || PyChars.isAsciiSpace(s.charAt(0)) || PyChars.isAsciiSpace(s.charAt(s.length() - 1))
+            || s.indexOf('_') >= 0) {
+            throw TextFormatException.valueError("could not convert string to float: '"
+                + s.substring(0, Math.min(200, s.length())) + "'");
+        }
+        try {
+            return parse(s, s);
+        } catch (TextFormatException e) {
+            throw TextFormatException.valueError("could not convert string to float: '"
+                + s.substring(0, Math.min(200, s.length())) + "'");
+        }
+    }
+
     /** The parse proper of ASCII-transformed text s; original is the str or byte[] for errors. */
     private static double parse(String s, Object original) {
         int start = 0;

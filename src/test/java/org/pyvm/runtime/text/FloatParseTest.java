@@ -24,6 +24,18 @@ class FloatParseTest {
         assertEquals("OverflowError", e.pythonType());
     }
 
+    /** PyOS_string_to_double: float()'s literals without the whitespace and underscores float() allows. */
+    @Test
+    void stringToDouble() {
+        assertEquals(0.02, FloatParser.stringToDouble("2.e-2"));
+        assertEquals(Double.NEGATIVE_INFINITY, FloatParser.stringToDouble("-inf"));
+        for (String bad : new String[] {"", " 0.1", "3\n", "1_0", "123abc", "\u0661"}) {
+            TextFormatException e = assertThrows(TextFormatException.class, () -> FloatParser.stringToDouble(bad));
+            assertEquals("ValueError", e.pythonType());
+            assertEquals("could not convert string to float: '" + bad + "'", e.getMessage());
+        }
+    }
+
     static String result(double d) {
         return FloatRepr.repr(d) + (Double.doubleToRawLongBits(d) < 0 && Double.isNaN(d) ? "-" : "");
     }
