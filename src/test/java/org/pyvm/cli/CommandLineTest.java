@@ -164,6 +164,19 @@ class CommandLineTest {
     }
 
     @Test
+    void parentSeesItsChildKilledByAFatalSignal() throws Exception {
+        // faulthandler's crash helpers end the process by the signal itself; the JDK reports
+        // such a child as exit code 128 + N, so a pyvm parent needs the child's note to say -N
+        // (regrtest reports a crashed worker as "Exit code -11 (SIGSEGV)").
+        String parent = "import subprocess, sys\n"
+            + "r = subprocess.run(sys.argv[1:], capture_output=True)\n"
+            + "print(r.returncode, r.stderr.splitlines()[-1:])\n";
+        sameAsParent(parent, "-c", "import faulthandler; faulthandler._sigsegv()");
+        sameAsParent(parent, "-c", "import faulthandler; faulthandler._sigfpe()");
+        sameAsParent(parent, "-c", "raise SystemExit(139)");
+    }
+
+    @Test
     void scriptPassedAsDevFd() throws Exception {
         Files.writeString(dir.resolve("script.py"), "import sys\nprint('12345678912345678912345', sys.path[0])\n");
         // pass_fds naming the standard descriptors too, as test_cmd_line_script does.

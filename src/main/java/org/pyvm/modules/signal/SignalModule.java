@@ -394,9 +394,13 @@ public final class SignalModule {
     /**
      * Ends the process by the fatal signal SIG: its disposition becomes SIG_DFL in libc (the
      * JVM's own handler is dropped, the process is ending), then SIG is raised. Returns only
-     * when that could not be done.
+     * when that could not be done. A pyvm parent is told first (SignalDeaths), since the JDK
+     * reports a child killed by SIG as exit code 128 + SIG: with the note, its returncode is
+     * -SIG as CPython's (regrtest's "Exit code -11 (SIGSEGV)" for a crashed worker).
      */
     public static void dieNatively(int sig) {
+        // A pyvm parent runs the same main class as this process (the command line's).
+        SignalDeaths.announce(sig, System.getProperty("sun.java.command", "").split(" ")[0]);
         OsSignals.raiseNative(sig, true);
     }
 

@@ -28,6 +28,16 @@ final class LockObject implements PyObject {
     static final double TIMEOUT_MAX = 9223372036.0;
 
     final Semaphore sem = new Semaphore(1);
+    /**
+     * Whether a Python-level acquire holds the lock: set once acquire has returned with the
+     * GIL taken again, cleared by release before the semaphore is. locked() and release's
+     * check read this flag, not the semaphore, as CPython's lockobject.locked does: a waiter
+     * that the semaphore has woken but that still waits for the GIL does not hold the lock
+     * yet for the thread running. threading._shutdown depends on it (it releases the main
+     * thread's _tstate_lock, which a thread joining the main thread waits on, then asserts
+     * it unlocked).
+     */
+    volatile boolean locked;
 
     @Override
     public PyType type() {
@@ -98,19 +108,28 @@ final class LockObject implements PyObject {
         }
     }
 
+    /** acquire on this lock; marks it held. Compare lock_PyThread_acquire_lock. */
+    private static boolean acquireLock(LockObject self, long nanos) {
+        boolean got = acquire(self.sem, nanos);
+        if (got) {
+            self.locked = true;
+        }
+        return got;
+    }
+
     @ExposedMethod
     static boolean acquire(LockObject self, PyObject[] args, String[] kw) {
-        return acquire(self.sem, timeoutNanos("acquire", args, kw));
+        return acquireLock(self, timeoutNanos("acquire", args, kw));
     }
 
     @ExposedMethod
     static boolean acquire_lock(LockObject self, PyObject[] args, String[] kw) {
-        return acquire(self.sem, timeoutNanos("acquire_lock", args, kw));
+        return acquireLock(self, timeoutNanos("acquire_lock", args, kw));
     }
 
     @ExposedMethod
     static boolean __enter__(LockObject self) {
-        return acquire(self.sem, -1);
+        return acquireLock(self, -1);
     }
 
     @ExposedMethod
@@ -120,10 +139,19 @@ final class LockObject implements PyObject {
 
     @ExposedMethod
     static void release(LockObject self) {
-        if (self.sem.availablePermits() > 0) {
+        if (!self.locked) {
             throw PyErr.runtimeError("release unlocked lock");
         }
+        self.locked = false;
         self.sem.release();
+    }
+
+    /** The thread that made sentinel lock L ended: L is released if held. Compare release_sentinel. */
+    static void releaseSentinel(LockObject l) {
+        if (l.locked) {
+            l.locked = false;
+            l.sem.release();
+        }
     }
 
     @ExposedMethod
@@ -138,13 +166,14 @@ final class LockObject implements PyObject {
 
     @ExposedMethod
     static boolean locked(LockObject self) {
-        return self.sem.availablePermits() == 0;
+        return self.locked;
     }
 
     @ExposedMethod
     static void _at_fork_reinit(LockObject self) {
         self.sem.drainPermits();
         self.sem.release();
+        self.locked = false;
     }
 
     @ExposedMethod

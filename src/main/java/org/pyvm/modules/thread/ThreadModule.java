@@ -127,9 +127,7 @@ public final class ThreadModule {
             Setup.writeErr("SystemError: pyvm internal error in a thread: " + e + "\n");
         } finally {
             for (LockObject l : SENTINELS.get()) {
-                if (l.sem.availablePermits() == 0) {
-                    l.sem.release();
-                }
+                LockObject.releaseSentinel(l);
             }
             SENTINELS.remove();
             LocalObject.threadEnded();
