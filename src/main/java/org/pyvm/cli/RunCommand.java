@@ -621,6 +621,7 @@ final class RunCommand {
                 insertPath0(config, path0, source instanceof RunModule m && !m.setArgv0());
                 PyCode code = source.load(main);
                 running = true;
+                PyRuntime.programStarted = true;
                 if (source == REPL_ONLY) {
                     repled = true;
                     Repl.run(main, !o.quiet, o.ignoreEnvironment ? null : env.get("PYTHONSTARTUP"));

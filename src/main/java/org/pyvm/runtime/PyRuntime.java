@@ -32,6 +32,12 @@ public final class PyRuntime {
     public static volatile int recursionLimit = 1000;
     /** Set once the interpreter's exit has run the atexit functions (sys.is_finalizing()). */
     public static volatile boolean finalizing;
+
+    /**
+     * Set when the program itself (the main module, -c, -m or the REPL) starts, after
+     * site's imports: start-up work that is hot only during start-up can tell (DataRunner).
+     */
+    public static boolean programStarted;
     /**
      * Set at exit once the non-daemon threads are joined, before the atexit functions: no
      * new thread may start (CPython's interp->finalizing, "Block some operations" in
