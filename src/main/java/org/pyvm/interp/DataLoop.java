@@ -142,10 +142,7 @@ final class DataLoop extends DataRunner {
         int head = pc;
         while (true) {
             // This code's copy of the loop once its loops are hot (DataRunner), else this one.
-            DataRunner runner = c.dataRunner;
-            if (runner == null && ++c.dataHeat >= DataRunner.HOT) {
-                runner = DataRunner.of(c);
-            }
+            DataRunner runner = DataRunner.forCode(c);
             long r = runner == null
                 ? (names ? runNames(f, s, code, consts, pc, sp) : run(f, s, code, consts, pc, sp))
                 : (names ? runner.loopNames(f, s, code, consts, pc, sp) : runner.loop(f, s, code, consts, pc, sp));
@@ -226,10 +223,7 @@ final class DataLoop extends DataRunner {
                 || code != f.code.bytecode || s.length < c.frameSize) {
             return;
         }
-        DataRunner runner = c.dataRunner;
-        if (runner == null && ++c.dataHeat >= DataRunner.HOT) {
-            runner = DataRunner.of(c);
-        }
+        DataRunner runner = DataRunner.forCode(c);
         long q = runner == null ? run(f, s, code, f.code.consts, pc, sp) : runner.loop(f, s, code, f.code.consts, pc, sp);
         f.pc = (int) (q >>> 32);
         f.sp = (int) q & 0x7fffffff;

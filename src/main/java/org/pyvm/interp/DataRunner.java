@@ -51,10 +51,23 @@ abstract class DataRunner {
     private static byte[] classFile;
 
     /**
-     * The copy of DataLoop for C's loops, now hot: a new one, or DataLoop's own when
-     * MAX_COPIES are made (or a copy cannot be made). Recorded in C.
+     * The copy to run C's loops in, or null for the shared loop: counts this run towards
+     * {@link #HOT} and makes the copy there (DataLoop.enter and DataLoop.resumed).
      */
-    static DataRunner of(CodeCache c) {
+    static DataRunner forCode(CodeCache c) {
+        DataRunner r = c.dataRunner;
+        if (r == null && ++c.dataHeat >= HOT) {
+            r = of(c);
+        }
+        return r;
+    }
+
+    /**
+     * The copy of DataLoop for C's loops, now hot: a new one, or DataLoop's own when
+     * MAX_COPIES are made (or a copy cannot be made), recorded in C; null before the
+     * program has started.
+     */
+    private static DataRunner of(CodeCache c) {
         if (!org.pyvm.runtime.PyRuntime.programStarted) {
             // Start-up's own loops keep the shared loop (null: enter runs it and asks again
             // later): os._get_exports_list reaches HOT during site's imports, and its copy

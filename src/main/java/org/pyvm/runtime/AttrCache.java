@@ -225,19 +225,6 @@ public final class AttrCache {
         }
     }
 
-    /** The entry of the chain starting here that describes T as it is now, or null (as find). */
-    private AttrCache match(PyType t) {
-        int tg = t.tag();
-        AttrCache c = this;
-        while (c.tag != tg) {
-            c = c.next;
-            if (c == null) {
-                return null;
-            }
-        }
-        return c;
-    }
-
     /**
      * For DataLoop's LOAD_ATTR: OBJ.NAME when the chain starting here describes OBJ's type
      * and the value is had without a call: in the instance dict at the remembered position,
@@ -248,7 +235,7 @@ public final class AttrCache {
      * LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES and LOAD_ATTR_SLOT.
      */
     public PyObject loadInstance(PyInstance obj, PyStr name) {
-        AttrCache c = match(obj.type());
+        AttrCache c = find(this, obj.type());
         if (c == null) {
             return null;
         }
@@ -281,7 +268,7 @@ public final class AttrCache {
      * LOAD_ATTR_METHOD_WITH_VALUES.
      */
     public PyObject methodInstance(PyInstance obj, PyStr name) {
-        AttrCache c = match(obj.type());
+        AttrCache c = find(this, obj.type());
         if (c == null || c.kind != METHOD) {
             return null;
         }
@@ -297,7 +284,7 @@ public final class AttrCache {
      * CPython 3.12's STORE_ATTR_INSTANCE_VALUE and STORE_ATTR_SLOT.
      */
     public boolean storeInstance(PyInstance obj, PyStr name, Object value) {
-        AttrCache c = match(obj.type());
+        AttrCache c = find(this, obj.type());
         if (c == null || c.hint < 0) {
             return false;
         }
