@@ -105,7 +105,8 @@ class Recorder(_BASE):
         # test.support.cpython_only / impl_detail: a test of CPython's own implementation
         # (refcounts, object sizes, internal caches), told apart so the summary can say how
         # many of CPython's passes are such tests.
-        self._note(test, "skip-impl" if str(reason).startswith("implementation detail") else "skip")
+        impl = str(reason).startswith("implementation detail") or impl_detail_marked(test)
+        self._note(test, "skip-impl" if impl else "skip")
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
@@ -121,6 +122,34 @@ class Recorder(_BASE):
             failed = issubclass(err[0], test.failureException)
             self._note(test, "FAIL" if failed else "ERROR")
             self._detail(subtest, err)
+
+
+def mark_impl_details(support):
+    """Makes test.support.impl_detail mark what it skips. Its default message starts
+    "implementation detail", but a test may give its own ("tuple reuse is specific to
+    CPython", test_itertools), and then the skip's reason alone cannot tell it from the
+    skip of a missing feature. cpython_only calls impl_detail through the module, so it
+    is covered too; the test modules import support after this runs."""
+    original = support.impl_detail
+
+    def impl_detail(msg=None, **guards):
+        skip = original(msg, **guards)
+        if support.check_impl_detail(**guards):
+            return skip
+
+        def mark(item):
+            item = skip(item)
+            item.__suite_impl_detail__ = True
+            return item
+        return mark
+    support.impl_detail = impl_detail
+
+
+def impl_detail_marked(test):
+    """Whether TEST, or its class, was skipped by the impl_detail of mark_impl_details."""
+    method = getattr(test, getattr(test, "_testMethodName", ""), None)
+    return bool(getattr(method, "__suite_impl_detail__", False)
+                or getattr(type(test), "__suite_impl_detail__", False))
 
 
 def module_name(name):
@@ -140,6 +169,7 @@ def main():
             # regrtest's defaults: no resource enabled, quiet.
             support.use_resources = []
             support.verbose = 0
+            mark_impl_details(support)
         except BaseException as e:
             out.write(f"IMPORT-ERROR\t{name}\t{clean(type(e).__name__ + ': ' + str(e))}\n")
             out.flush()
