@@ -3,6 +3,7 @@ package org.pyvm.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import org.pyvm.runtime.text.Search;
+import org.pyvm.runtime.text.UnicodeCtype;
 
 /** The methods of {@code str}. Compare CPython Objects/unicodeobject.c. */
 public final class StrMethods {
@@ -435,9 +436,9 @@ public final class StrMethods {
         return out;
     }
 
+    /** Py_UNICODE_ISSPACE (split, strip): every such character is in the BMP. */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u001c' || c == '\u001d'
-            || c == '\u001e' || c == '\u001f' || c == '\u0085';
+        return UnicodeCtype.isSpace(c);
     }
 
     private static String stripChars(String s, PyObject chars, boolean left, boolean right) {
@@ -672,36 +673,32 @@ public final class StrMethods {
     @ExposedMethod
     static boolean isdigit(PyStr self) {
         // Numeric_Type Digit or Decimal: decimal digits, and other numbers with a digit value (superscripts).
-        return all(self, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
-            || (Character.getType(c) == Character.OTHER_NUMBER && Character.getNumericValue(c) >= 0
-                && Character.getNumericValue(c) <= 9));
+        return all(self, UnicodeCtype::isDigit);
     }
 
     @ExposedMethod
     static boolean isdecimal(PyStr self) {
-        return all(self, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER);
+        return all(self, UnicodeCtype::isDecimal);
     }
 
     @ExposedMethod
     static boolean isnumeric(PyStr self) {
-        return all(self, c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
-            || Character.getType(c) == Character.LETTER_NUMBER);
+        return all(self, UnicodeCtype::isNumeric);
     }
 
     @ExposedMethod
     static boolean isalpha(PyStr self) {
-        return all(self, Character::isLetter);
+        return all(self, UnicodeCtype::isAlpha);
     }
 
     @ExposedMethod
     static boolean isalnum(PyStr self) {
-        return all(self, c -> Character.isLetter(c) || Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
-            || Character.getType(c) == Character.LETTER_NUMBER);
+        return all(self, UnicodeCtype::isAlnum);
     }
 
     @ExposedMethod
     static boolean isspace(PyStr self) {
-        return all(self, c -> c < 0x10000 && isSpace((char) c));
+        return all(self, UnicodeCtype::isSpace);
     }
 
     @ExposedMethod
@@ -712,11 +709,11 @@ public final class StrMethods {
     @ExposedMethod
     static boolean isidentifier(PyStr self) {
         String s = self.value();
-        if (s.isEmpty() || !(Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')) {
+        // XID_Start (or '_') then XID_Continue. Compare unicodeobject.c: _PyUnicode_ScanIdentifier.
+        if (s.isEmpty() || !UnicodeCtype.isXidStart(s.codePointAt(0))) {
             return false;
         }
-        // Java counts format and control characters (NUL...) as ignorable identifier parts; Python does not.
-        return s.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
+        return s.codePoints().allMatch(UnicodeCtype::isXidContinue);
     }
 
     @ExposedMethod
@@ -728,10 +725,10 @@ public final class StrMethods {
     static boolean isupper(PyStr self) {
         boolean cased = false;
         for (int c : self.value().codePoints().toArray()) {
-            if (Character.isLowerCase(c) || Character.isTitleCase(c)) {
+            if (UnicodeCtype.isLower(c) || UnicodeCtype.isTitle(c)) {
                 return false;
             }
-            cased |= Character.isUpperCase(c);
+            cased |= UnicodeCtype.isUpper(c);
         }
         return cased;
     }
@@ -740,10 +737,10 @@ public final class StrMethods {
     static boolean islower(PyStr self) {
         boolean cased = false;
         for (int c : self.value().codePoints().toArray()) {
-            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+            if (UnicodeCtype.isUpper(c) || UnicodeCtype.isTitle(c)) {
                 return false;
             }
-            cased |= Character.isLowerCase(c);
+            cased |= UnicodeCtype.isLower(c);
         }
         return cased;
     }

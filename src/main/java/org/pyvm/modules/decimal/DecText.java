@@ -42,8 +42,8 @@ final class DecText {
             }
             if (c < 128) {
                 sb.append((char) c);
-            } else if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
-                sb.append((char) ('0' + Character.digit(c, 10)));
+            } else if (org.pyvm.runtime.text.UnicodeCtype.decimalValue(c) >= 0) {
+                sb.append((char) ('0' + org.pyvm.runtime.text.UnicodeCtype.decimalValue(c)));
             } else {
                 return null;
             }

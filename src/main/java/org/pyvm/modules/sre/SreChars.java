@@ -1,6 +1,6 @@
 package org.pyvm.modules.sre;
 
-import java.util.Locale;
+import org.pyvm.runtime.text.UnicodeCtype;
 
 /**
  * Character tests and case mappings of the engine, and the helpers {@code _sre} exposes
@@ -84,19 +84,14 @@ public final class SreChars {
     }
 
     /**
-     * Compare CPython unicodectype.c: _PyUnicode_ToLowercase, the simple mapping (for a
-     * character with a multi-character lower case, the first of them, which the JDK's
-     * simple mapping also gives).
+     * Compare CPython unicodectype.c: _PyUnicode_ToLowercase (for a character with a
+     * multi-character lower case, the first of them), in Unicode 15.0.0.
      */
     static int lowerUnicode(int ch) {
         if (ch < 128) {
             return lowerAscii(ch);
         }
-        if (ch > Character.MAX_CODE_POINT || ch < 0 || ch == 0xA7CB || ch == 0xA7DC) {
-            // Ɤ and Ƛ are new in Unicode 16: unassigned, without case, for CPython 3.12.
-            return ch;
-        }
-        return Character.toLowerCase(ch);
+        return UnicodeCtype.simpleLower(ch);
     }
 
     /**
@@ -107,42 +102,7 @@ public final class SreChars {
         if (ch < 128) {
             return upperAscii(ch);
         }
-        if (ch > Character.MAX_CODE_POINT || ch < 0 || ch == 0x019B || ch == 0x0264) {
-            // ƛ and ɤ got upper cases (U+A7DC, U+A7CB) only in Unicode 16.
-            return ch;
-        }
-        if (ch < 0x10000) {
-            int special = SpecialUpper.TABLE[ch];
-            if (special != 0) {
-                return special;
-            }
-        }
-        return Character.toUpperCase(ch);
-    }
-
-    /** The first character of multi-character upper cases, built on first use. */
-    private static final class SpecialUpper {
-        static final char[] TABLE = new char[0x10000];
-
-        static {
-            // SpecialCasing.txt's unconditional multi-character upper cases all lie in
-            // these blocks (Latin, Greek, Armenian, Latin Extended Additional, Greek
-            // Extended, Alphabetic Presentation Forms); SreCharsTest checks every character.
-            fill(0x80, 0x600);
-            fill(0x1E00, 0x2000);
-            fill(0xFB00, 0xFB50);
-        }
-
-        private static void fill(int from, int to) {
-            for (int c = from; c < to; c++) {
-                if (Character.isLetter(c)) {
-                    String u = String.valueOf((char) c).toUpperCase(Locale.ROOT);
-                    if (u.length() > 1) {
-                        TABLE[c] = u.charAt(0);
-                    }
-                }
-            }
-        }
+        return UnicodeCtype.upperFirst(ch);
     }
 
     // Compare CPython sre.c: SRE_IS_DIGIT / SRE_IS_SPACE / SRE_IS_WORD (ASCII only).
@@ -168,20 +128,12 @@ public final class SreChars {
         if (ch < 128) {
             return isDigit(ch);
         }
-        return ch <= Character.MAX_CODE_POINT && Character.getType(ch) == Character.DECIMAL_DIGIT_NUMBER;
+        return UnicodeCtype.isDecimal(ch);
     }
 
     /** Py_UNICODE_ISSPACE: bidirectional class WS, B or S, or category Zs. */
     static boolean isUniSpace(int ch) {
-        if (ch < 128) {
-            return (ch >= 9 && ch <= 13) || (ch >= 0x1c && ch <= 0x20);
-        }
-        switch (ch) {
-            case 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-                return true;
-            default:
-                return ch >= 0x2000 && ch <= 0x200A;
-        }
+        return UnicodeCtype.isSpace(ch);
     }
 
     /** Py_UNICODE_ISLINEBREAK: line separators of str.splitlines. */
@@ -199,17 +151,7 @@ public final class SreChars {
         if (ch < 128) {
             return isWord(ch);
         }
-        if (ch > Character.MAX_CODE_POINT) {
-            return false;
-        }
-        switch (Character.getType(ch)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                 Character.LETTER_NUMBER, Character.OTHER_NUMBER:
-                return true;
-            default:
-                return false;
-        }
+        return UnicodeCtype.isAlnum(ch);
     }
 
     /** Compare CPython sre.c: sre_category. An unknown category is false, as there. */

@@ -67,7 +67,7 @@ public final class StringModule {
         }
         long acc = 0;
         for (int i = from; i < to; i++) {
-            int d = Character.getType(s[i]) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(s[i], 10) : -1;
+            int d = org.pyvm.runtime.text.UnicodeCtype.decimalValue(s[i]);
             if (d < 0) {
                 return -1;
             }

@@ -212,7 +212,7 @@ public final class FormatSpec {
         int end = spec.length();
         while (i < end) {
             int cp = spec.codePointAt(i);
-            int digit = decimalValue(cp);
+            int digit = UnicodeCtype.decimalValue(cp);
             if (digit < 0) {
                 break;
             }
@@ -227,16 +227,6 @@ public final class FormatSpec {
     }
 
     /** The decimal value of a Unicode decimal digit (category Nd), else -1. */
-    static int decimalValue(int cp) {
-        if (cp >= '0' && cp <= '9') {
-            return cp - '0';
-        }
-        if (cp < 128 || Character.getType(cp) != Character.DECIMAL_DIGIT_NUMBER) {
-            return -1;
-        }
-        return Character.digit(cp, 10);
-    }
-
     private static TextFormatException invalidSeparator(int grouping, int type) {
         char sep = grouping == COMMA ? ',' : '_';
         return TextFormatException.valueError("Cannot specify '" + sep + "' with " + typeText(type) + ".");

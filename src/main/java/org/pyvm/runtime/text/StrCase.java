@@ -1,14 +1,12 @@
 package org.pyvm.runtime.text;
 
-import java.util.Locale;
-
 /**
  * str's case methods as CPython runs them: one code point at a time with the full
  * (SpecialCasing) mappings, and capital sigma lowered to final sigma by CPython's rule
  * (a cased letter before it and none after it, case-ignorable characters skipped both
- * ways). The character properties come from the JDK, whose Unicode may be newer than
- * CPython 3.12's 15.0. Compare CPython Objects/unicodeobject.c: handle_capital_sigma,
- * lower_ucs4, do_capitalize, do_swapcase, do_lower, do_title, do_casefold,
+ * ways). The mappings and properties are Unicode 15.0.0's, CPython 3.12's, from
+ * {@link UnicodeCtype}. Compare CPython Objects/unicodeobject.c: handle_capital_sigma,
+ * lower_ucs4, do_capitalize, do_swapcase, do_lower, do_upper, do_title, do_casefold,
  * unicode_istitle_impl.
  */
 public final class StrCase {
@@ -18,23 +16,13 @@ public final class StrCase {
     private static final int CAPITAL_SIGMA = 0x3a3;
 
     /** The derived property Cased: Lowercase, Uppercase or Lt. */
-    public static boolean isCased(int c) {
-        return Character.isLowerCase(c) || Character.isUpperCase(c) || Character.isTitleCase(c);
+    private static boolean isCased(int c) {
+        return UnicodeCtype.isCased(c);
     }
 
-    /** The derived property Case_Ignorable: Mn, Me, Cf, Lm, Sk and the word-break MidLetter/MidNumLet/Single_Quote characters. */
-    public static boolean isCaseIgnorable(int c) {
-        switch (Character.getType(c)) {
-            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT, Character.MODIFIER_LETTER,
-                Character.MODIFIER_SYMBOL -> {
-                return true;
-            }
-            default -> {
-                return c == '\'' || c == '.' || c == ':' || c == 0xb7 || c == 0x387 || c == 0x55f || c == 0x5f4
-                    || c == 0x2018 || c == 0x2019 || c == 0x2024 || c == 0x2027 || c == 0xfe13 || c == 0xfe52
-                    || c == 0xfe55 || c == 0xff07 || c == 0xff0e || c == 0xff1a;
-            }
-        }
+    /** The derived property Case_Ignorable. */
+    private static boolean isCaseIgnorable(int c) {
+        return UnicodeCtype.isCaseIgnorable(c);
     }
 
     /** Final sigma (U+03C2) or sigma (U+03C3) for the capital sigma at I of CPS. */
@@ -58,57 +46,14 @@ public final class StrCase {
         int c = cps[i];
         if (c == CAPITAL_SIGMA) {
             sb.append((char) sigma(cps, i));
-        } else if (c < 128) {
-            sb.append((char) (c >= 'A' && c <= 'Z' ? c + 32 : c));
         } else {
-            sb.append(new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
+            UnicodeCtype.appendLower(sb, c);
         }
-    }
-
-    private static void upperOf(int c, StringBuilder sb) {
-        if (c < 128) {
-            sb.append((char) (c >= 'a' && c <= 'z' ? c - 32 : c));
-        } else if (PyChars.caseMappingSince15(c)) {
-            sb.appendCodePoint(c);
-        } else {
-            sb.append(new String(Character.toChars(c)).toUpperCase(Locale.ROOT));
-        }
-    }
-
-    /** The full title-case mapping of C (ß -> Ss, ligatures -> Fi), from the JDK's mappings. */
-    public static String titleOf(int c) {
-        if (c < 128) {
-            return String.valueOf((char) (c >= 'a' && c <= 'z' ? c - 32 : c));
-        }
-        if (PyChars.caseMappingSince15(c)) {
-            return new String(Character.toChars(c));
-        }
-        String one = new String(Character.toChars(c));
-        if (!Character.isTitleCase(c) && Character.toTitleCase(c) == c && one.toUpperCase(Locale.ROOT).length() > one.length()) {
-            // SpecialCasing's title forms are the upper ones with what follows the first
-            // cased letter in lower case (Ss, Fi, but ʼN).
-            String up = one.toUpperCase(Locale.ROOT);
-            int k = 0;
-            while (k < up.length() && !isCased(up.codePointAt(k))) {
-                k += Character.charCount(up.codePointAt(k));
-            }
-            if (k < up.length()) {
-                k += Character.charCount(up.codePointAt(k));
-            }
-            String tail = up.substring(k).toLowerCase(Locale.ROOT);
-            if (c >= 0x1f80 && c <= 0x1fff) {
-                // Greek with ypogegrammeni keeps it as U+0345 in the title form (1FB2 -> 1FBA 0345).
-                tail = tail.replace('\u03b9', '\u0345');
-            }
-            return up.substring(0, k) + tail;
-        }
-        return new String(Character.toChars(Character.toTitleCase(c)));
     }
 
     public static String lower(String s) {
-        if (s.indexOf(CAPITAL_SIGMA) < 0) {
-            // The JDK's only context-dependent rule in the root locale is final sigma.
-            return s.toLowerCase(Locale.ROOT);
+        if (UnicodeCtype.isAscii(s)) {
+            return asciiLower(s);
         }
         int[] cps = s.codePoints().toArray();
         StringBuilder sb = new StringBuilder(s.length());
@@ -118,12 +63,44 @@ public final class StrCase {
         return sb.toString();
     }
 
+    private static String asciiLower(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                char[] a = s.toCharArray();
+                for (int j = i; j < n; j++) {
+                    if (a[j] >= 'A' && a[j] <= 'Z') {
+                        a[j] += 32;
+                    }
+                }
+                return new String(a);
+            }
+        }
+        return s;
+    }
+
+    private static String asciiUpper(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                char[] a = s.toCharArray();
+                for (int j = i; j < n; j++) {
+                    if (a[j] >= 'a' && a[j] <= 'z') {
+                        a[j] -= 32;
+                    }
+                }
+                return new String(a);
+            }
+        }
+        return s;
+    }
+
     public static String capitalize(String s) {
         int[] cps = s.codePoints().toArray();
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < cps.length; i++) {
             if (i == 0) {
-                sb.append(titleOf(cps[0]));
+                UnicodeCtype.appendTitle(sb, cps[0]);
             } else {
                 lowerAt(cps, i, sb);
             }
@@ -136,10 +113,10 @@ public final class StrCase {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < cps.length; i++) {
             int c = cps[i];
-            if (Character.isUpperCase(c)) {
+            if (UnicodeCtype.isUpper(c)) {
                 lowerAt(cps, i, sb);
-            } else if (Character.isLowerCase(c)) {
-                upperOf(c, sb);
+            } else if (UnicodeCtype.isLower(c)) {
+                UnicodeCtype.appendUpper(sb, c);
             } else {
                 sb.appendCodePoint(c);
             }
@@ -147,13 +124,13 @@ public final class StrCase {
         return sb.toString();
     }
 
-    /** str.upper(): the JDK's full mappings, but none for what Unicode 15.0 leaves uncased. */
+    /** str.upper(): the full mappings (ß -> SS). */
     public static String upper(String s) {
-        if (!PyChars.hasCaseMappingSince15(s)) {
-            return s.toUpperCase(Locale.ROOT);
+        if (UnicodeCtype.isAscii(s)) {
+            return asciiUpper(s);
         }
         StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> upperOf(c, sb));
+        s.codePoints().forEach(c -> UnicodeCtype.appendUpper(sb, c));
         return sb.toString();
     }
 
@@ -166,42 +143,20 @@ public final class StrCase {
             if (previousCased) {
                 lowerAt(cps, i, sb);
             } else {
-                sb.append(titleOf(c));
+                UnicodeCtype.appendTitle(sb, c);
             }
             previousCased = isCased(c);
         }
         return sb.toString();
     }
 
-    /**
-     * Full case folding, as the lowercase of the uppercase of each code point (ß -> ss,
-     * ς and Σ -> σ, U+0345 -> ι); the JDK has no case-folding table.
-     */
+    /** Full case folding (ß -> ss, ς and Σ -> σ). */
     public static String casefold(String s) {
+        if (UnicodeCtype.isAscii(s)) {
+            return asciiLower(s);
+        }
         StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            if (c < 128) {
-                sb.append((char) (c >= 'A' && c <= 'Z' ? c + 32 : c));
-                return;
-            }
-            if (c == 0x1e9e) {
-                // Capital sharp s folds to ss (CaseFolding.txt: 1E9E; F; 0073 0073).
-                sb.append("ss");
-                return;
-            }
-            if (c == 0x131 || (c >= 0x13a0 && c <= 0x13f5) || PyChars.caseMappingSince15(c)) {
-                // Dotless i and the Cherokee capitals have no folding.
-                sb.append((char) c);
-                return;
-            }
-            if ((c >= 0xab70 && c <= 0xabbf) || (c >= 0x13f8 && c <= 0x13fd)) {
-                // Cherokee folds to its (older) capital letters.
-                sb.append(new String(Character.toChars(c)).toUpperCase(Locale.ROOT));
-                return;
-            }
-            String up = new String(Character.toChars(c)).toUpperCase(Locale.ROOT);
-            up.codePoints().forEach(u -> sb.append(new String(Character.toChars(u)).toLowerCase(Locale.ROOT)));
-        });
+        s.codePoints().forEach(c -> UnicodeCtype.appendFold(sb, c));
         return sb.toString();
     }
 
@@ -211,13 +166,13 @@ public final class StrCase {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+            if (UnicodeCtype.isUpper(c) || UnicodeCtype.isTitle(c)) {
                 if (previousCased) {
                     return false;
                 }
                 previousCased = true;
                 cased = true;
-            } else if (Character.isLowerCase(c)) {
+            } else if (UnicodeCtype.isLower(c)) {
                 if (!previousCased) {
                     return false;
                 }
