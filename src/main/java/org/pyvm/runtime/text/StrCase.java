@@ -1,5 +1,7 @@
 package org.pyvm.runtime.text;
 
+import java.util.Locale;
+
 /**
  * str's case methods as CPython runs them: one code point at a time with the full
  * (SpecialCasing) mappings, and capital sigma lowered to final sigma by CPython's rule
@@ -52,47 +54,24 @@ public final class StrCase {
     }
 
     public static String lower(String s) {
-        if (UnicodeCtype.isAscii(s)) {
-            return asciiLower(s);
+        if (UnicodeCtype.isLatin1(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        if (s.indexOf(CAPITAL_SIGMA) < 0) {
+            // Only capital sigma's mapping depends on its neighbours.
+            for (int i = 0, n = s.length(); i < n; ) {
+                int c = s.codePointAt(i);
+                UnicodeCtype.appendLower(sb, c);
+                i += Character.charCount(c);
+            }
+            return sb.toString();
         }
         int[] cps = s.codePoints().toArray();
-        StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < cps.length; i++) {
             lowerAt(cps, i, sb);
         }
         return sb.toString();
-    }
-
-    private static String asciiLower(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                char[] a = s.toCharArray();
-                for (int j = i; j < n; j++) {
-                    if (a[j] >= 'A' && a[j] <= 'Z') {
-                        a[j] += 32;
-                    }
-                }
-                return new String(a);
-            }
-        }
-        return s;
-    }
-
-    private static String asciiUpper(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                char[] a = s.toCharArray();
-                for (int j = i; j < n; j++) {
-                    if (a[j] >= 'a' && a[j] <= 'z') {
-                        a[j] -= 32;
-                    }
-                }
-                return new String(a);
-            }
-        }
-        return s;
     }
 
     public static String capitalize(String s) {
@@ -126,11 +105,15 @@ public final class StrCase {
 
     /** str.upper(): the full mappings (ß -> SS). */
     public static String upper(String s) {
-        if (UnicodeCtype.isAscii(s)) {
-            return asciiUpper(s);
+        if (UnicodeCtype.isLatin1(s)) {
+            return s.toUpperCase(Locale.ROOT);
         }
         StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> UnicodeCtype.appendUpper(sb, c));
+        for (int i = 0, n = s.length(); i < n; ) {
+            int c = s.codePointAt(i);
+            UnicodeCtype.appendUpper(sb, c);
+            i += Character.charCount(c);
+        }
         return sb.toString();
     }
 
@@ -153,7 +136,7 @@ public final class StrCase {
     /** Full case folding (ß -> ss, ς and Σ -> σ). */
     public static String casefold(String s) {
         if (UnicodeCtype.isAscii(s)) {
-            return asciiLower(s);
+            return s.toLowerCase(Locale.ROOT);
         }
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(c -> UnicodeCtype.appendFold(sb, c));

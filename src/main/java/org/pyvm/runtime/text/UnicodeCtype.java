@@ -98,7 +98,7 @@ public final class UnicodeCtype {
 
     /** The table's full mappings of CP (lower, upper, title, fold, {simple lower}), or null. */
     static int[][] tableMappings(int cp) {
-        return Table.MAPS.get(cp);
+        return Table.mappings(cp);
     }
 
     private static boolean has(int cp, int flag) {
@@ -235,7 +235,7 @@ public final class UnicodeCtype {
     private static void append(StringBuilder sb, int cp, int which) {
         // Every character with a case mapping is cased (gen-ctype.py's data: none is not),
         // so most text skips the map.
-        int[][] m = (flags(cp) & CASED) == 0 ? null : Table.MAPS.get(cp);
+        int[][] m = (flags(cp) & CASED) == 0 ? null : Table.mappings(cp);
         if (m == null) {
             sb.appendCodePoint(cp);
             return;
@@ -250,7 +250,7 @@ public final class UnicodeCtype {
         if (cp < 128) {
             return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
         }
-        int[][] m = Table.MAPS.get(cp);
+        int[][] m = Table.mappings(cp);
         return m == null ? cp : m[4][0];
     }
 
@@ -262,8 +262,22 @@ public final class UnicodeCtype {
         if (cp < 128) {
             return cp >= 'a' && cp <= 'z' ? cp - 32 : cp;
         }
-        int[][] m = Table.MAPS.get(cp);
+        int[][] m = Table.mappings(cp);
         return m == null ? cp : m[UPPER_MAP][0];
+    }
+
+    /**
+     * Whether S holds only Latin-1 characters: their case mappings are the same in the
+     * JDK's Unicode as in 15.0 (UnicodeCtypeTest checks), so String.toLowerCase/toUpperCase
+     * in the root locale, which are much faster, give str.lower()/upper().
+     */
+    public static boolean isLatin1(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (s.charAt(i) >= 0x100) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether S holds only ASCII characters (the case methods' fast path). */
@@ -276,18 +290,31 @@ public final class UnicodeCtype {
         return true;
     }
 
-    /** The table, read when a non-ASCII code point is first asked about. */
+    /**
+     * The table, read when a non-ASCII code point is first asked about. Built from the
+     * runs without a per-code-point pass (a class initializer runs in the JVM's
+     * interpreter): a block of 256 code points inside one run shares that run's block.
+     */
     private static final class Table {
         /** Per block of 256 code points, the index of its flags in BLOCKS. */
         static final char[] INDEX = new char[0x1100];
         static final short[][] BLOCKS;
-        /** Code point -> {lower, upper, title, fold, {simple lower}}. */
-        static final Map<Integer, int[][]> MAPS = new HashMap<>(4096);
+        /** Per block of 256 code points, its mapping numbers (ZERO when it has none). */
+        static final char[][] MAP_BLOCKS = new char[0x1100][];
+        private static final char[] ZERO = new char[256];
+        /** Mapping number (1...) -> {lower, upper, title, fold, {simple lower}}; 0 is none. */
+        static final int[][][] MAPS;
         /** Code point -> {decimal value or -1, digit value}. */
         static final Map<Integer, int[]> VALUES = new HashMap<>(1024);
 
         static {
-            short[] all = new short[0x110000];
+            int[] firsts = new int[4096];
+            int[] lasts = new int[4096];
+            short[] runFlags = new short[4096];
+            int runs = 0;
+            java.util.List<int[][]> maps = new java.util.ArrayList<>();
+            maps.add(null);
+            Arrays.fill(MAP_BLOCKS, ZERO);
             try (InputStream in = UnicodeCtype.class.getResourceAsStream("ctype-15.0.0.txt")) {
                 if (in == null) {
                     throw new IllegalStateException("pyvm: the resource org/pyvm/runtime/text/ctype-15.0.0.txt is missing");
@@ -299,9 +326,24 @@ public final class UnicodeCtype {
                     }
                     String[] f = line.split(" ");
                     switch (f[0]) {
-                        case "R" -> Arrays.fill(all, hex(f[1]), hex(f[2]) + 1, (short) hex(f[3]));
-                        case "M" -> MAPS.put(hex(f[1]), new int[][] {
-                            points(f[2]), points(f[3]), points(f[4]), points(f[5]), {hex(f[6])}});
+                        case "R" -> {
+                            if (runs == firsts.length) {
+                                firsts = Arrays.copyOf(firsts, runs * 2);
+                                lasts = Arrays.copyOf(lasts, runs * 2);
+                                runFlags = Arrays.copyOf(runFlags, runs * 2);
+                            }
+                            firsts[runs] = hex(f[1]);
+                            lasts[runs] = hex(f[2]);
+                            runFlags[runs++] = (short) hex(f[3]);
+                        }
+                        case "M" -> {
+                            int cp = hex(f[1]);
+                            if (MAP_BLOCKS[cp >> 8] == ZERO) {
+                                MAP_BLOCKS[cp >> 8] = new char[256];
+                            }
+                            MAP_BLOCKS[cp >> 8][cp & 0xff] = (char) maps.size();
+                            maps.add(new int[][] {points(f[2]), points(f[3]), points(f[4]), points(f[5]), {hex(f[6])}});
+                        }
                         case "V" -> VALUES.put(hex(f[1]), new int[] {f[2].equals("-") ? -1 : hex(f[2]), hex(f[3])});
                         default -> throw new IllegalStateException("pyvm: bad line in ctype-15.0.0.txt: " + line);
                     }
@@ -309,29 +351,54 @@ public final class UnicodeCtype {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            // Most blocks repeat (unassigned planes, CJK): keep one copy of each.
-            Map<String, Integer> seen = new HashMap<>();
-            java.util.List<short[]> blocks = new java.util.ArrayList<>();
-            for (int b = 0; b < INDEX.length; b++) {
-                short[] block = Arrays.copyOfRange(all, b << 8, (b + 1) << 8);
-                String key = new String(toChars(block));
-                Integer k = seen.get(key);
-                if (k == null) {
-                    k = blocks.size();
-                    blocks.add(block);
-                    seen.put(key, k);
-                }
-                INDEX[b] = (char) (int) k;
-            }
-            BLOCKS = blocks.toArray(new short[0][]);
+            MAPS = maps.toArray(new int[0][][]);
+            BLOCKS = blocks(firsts, lasts, runFlags, runs);
         }
 
-        private static char[] toChars(short[] block) {
-            char[] c = new char[block.length];
-            for (int i = 0; i < block.length; i++) {
-                c[i] = (char) block[i];
+        /** The flag blocks from the runs (sorted, apart; code points in none have no flags). */
+        private static short[][] blocks(int[] firsts, int[] lasts, short[] runFlags, int runs) {
+            java.util.List<short[]> blocks = new java.util.ArrayList<>();
+            Map<Short, Integer> uniform = new HashMap<>();
+            int k = 0;
+            for (int b = 0; b < INDEX.length; b++) {
+                int lo = b << 8;
+                int hi = lo + 255;
+                while (k < runs && lasts[k] < lo) {
+                    k++;
+                }
+                short whole = -1;
+                if (k >= runs || firsts[k] > hi) {
+                    whole = 0;
+                } else if (firsts[k] <= lo && lasts[k] >= hi) {
+                    whole = runFlags[k];
+                }
+                if (whole >= 0) {
+                    Integer at = uniform.get(whole);
+                    if (at == null) {
+                        at = blocks.size();
+                        short[] block = new short[256];
+                        Arrays.fill(block, whole);
+                        blocks.add(block);
+                        uniform.put(whole, at);
+                    }
+                    INDEX[b] = (char) (int) at;
+                    continue;
+                }
+                short[] block = new short[256];
+                for (int j = k; j < runs && firsts[j] <= hi; j++) {
+                    Arrays.fill(block, Math.max(firsts[j], lo) - lo, Math.min(lasts[j], hi) - lo + 1, runFlags[j]);
+                }
+                INDEX[b] = (char) blocks.size();
+                blocks.add(block);
             }
-            return c;
+            return blocks.toArray(new short[0][]);
+        }
+
+        static int[][] mappings(int cp) {
+            if (cp < 0 || cp > 0x10ffff) {
+                return null;
+            }
+            return MAPS[MAP_BLOCKS[cp >> 8][cp & 0xff]];
         }
 
         private static int hex(String s) {

@@ -40,6 +40,16 @@ class UnicodeCtypeTest {
     }
 
     @Test
+    void latin1CaseIsTheJdks() {
+        // StrCase.lower/upper hand Latin-1 text to String.toLowerCase/toUpperCase.
+        for (int cp = 0; cp < 0x100; cp++) {
+            String one = Character.toString(cp);
+            assertEquals(apply(cp, 0), one.toLowerCase(java.util.Locale.ROOT), "lower of U+" + Integer.toHexString(cp));
+            assertEquals(apply(cp, 1), one.toUpperCase(java.util.Locale.ROOT), "upper of U+" + Integer.toHexString(cp));
+        }
+    }
+
+    @Test
     void unicode15WhereTheJdkDiffers() {
         // Assigned in Unicode 16 (the JDK's), unassigned in 15.0.
         assertTrue(Character.isLetter(0x1c89));
