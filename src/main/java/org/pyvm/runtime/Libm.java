@@ -21,8 +21,11 @@ import java.util.function.DoubleUnaryOperator;
  * <p>Each function's downcall handle is made the first time that function is called
  * (one holder class per function: a handle costs tens of milliseconds when the FFM
  * machinery is cold, so none is made at start-up), and is a static final constant that
- * C2 folds into a direct call. The calls are {@link Linker.Option#critical critical}
- * (no thread-state transition): these functions neither block nor call back.
+ * C2 folds into a direct call. They are ordinary downcalls, not
+ * {@link Linker.Option#critical critical} ones: critical would skip the thread-state
+ * transition, and a standalone loop of Libm.pow took the same ~10 ns either way, but inside
+ * pyvm's loops {@code x ** 2.5} took 145 ns per iteration with critical handles against 24 ns
+ * without (Math.pow before: 24 ns; CPython 39 ns); the cause was not found.
  *
  * <p>Each method takes the Java implementation to use instead when native calls are not
  * possible: the JVM was started without {@code --enable-native-access} for pyvm's module
@@ -66,7 +69,7 @@ public final class Libm {
                 return null;
             }
             try {
-                return LOOKUP.find(name).map(a -> LINKER.downcallHandle(a, fd, Linker.Option.critical(false))).orElse(null);
+                return LOOKUP.find(name).map(a -> LINKER.downcallHandle(a, fd)).orElse(null);
             } catch (Throwable e) {
                 return null;
             }
