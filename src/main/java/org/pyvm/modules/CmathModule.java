@@ -11,12 +11,13 @@ import org.pyvm.runtime.PyFloat;
 import org.pyvm.runtime.PyModule;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyTuple;
+import org.pyvm.runtime.Libm;
 import org.pyvm.runtime.Slot;
 
 /**
  * The cmath module. Each function follows CPython 3.12's Modules/cmathmodule.c: the same
- * formulas (so the same roundings, with the real functions of {@link MathDD} and
- * {@link MathModule}, correctly rounded as glibc's nearly always are), the C99 Annex G
+ * formulas (so the same roundings, with the C library's real functions through
+ * {@link Libm}, or those of {@link MathDD} and {@link MathModule} without it), the C99 Annex G
  * results for infinite and NaN parts ({@link CmathSpecial}), and its error rule: a result
  * Annex G marks "invalid" or "divide-by-zero" is ValueError("math domain error"), an
  * overflow OverflowError("math range error").
@@ -72,26 +73,31 @@ public final class CmathModule {
     private static final int SCALE_DOWN = -(SCALE_UP + 1) / 2;
     private static final double INF = Double.POSITIVE_INFINITY;
 
-    // ---- the real functions, as glibc provides them to CPython ----
+    // ---- the real functions: the C library's, as CPython calls them (through Libm), with
+    // pyvm's Java versions when native calls are not possible ----
 
     private static double atan2(double y, double x) {
-        return MathDD.atan2(y, x);
+        return Libm.atan2(y, x, MathDD::atan2);
     }
 
     private static double log(double x) {
         if (x == 0) {
             return Double.NEGATIVE_INFINITY;
         }
-        return x < 0 ? Double.NaN : MathDD.log(x);
+        return x < 0 ? Double.NaN : Libm.log(x, MathDD::log);
+    }
+
+    static double hypot(double x, double y) {
+        return Libm.hypot(x, y, CmathModule::hypotJava);
     }
 
     /**
-     * hypot as glibc computes it (CPython's cmath calls the C library's): Borges' corrected
+     * The fallback hypot, as glibc computes it (CPython's cmath calls the C library's): Borges' corrected
      * square root ("An Improved Algorithm for hypot(a,b)"), without fused multiply-adds, on
      * arguments scaled by 2**600 away from overflow and underflow; glibc's result is not
      * always the correctly rounded one, so this follows its steps.
      */
-    static double hypot(double x, double y) {
+    static double hypotJava(double x, double y) {
         if (!finite(x) || !finite(y)) {
             if (Double.isInfinite(x) || Double.isInfinite(y)) {
                 return INF;
@@ -130,15 +136,35 @@ public final class CmathModule {
     }
 
     private static double cos(double x) {
-        return MathDD.cos(x);
+        return Libm.cos(x, MathDD::cos);
     }
 
     private static double sin(double x) {
-        return MathDD.sin(x);
+        return Libm.sin(x, MathDD::sin);
     }
 
     private static double exp(double x) {
-        return MathDD.exp(x);
+        return Libm.exp(x, MathDD::exp);
+    }
+
+    private static double asinh(double x) {
+        return Libm.asinh(x, MathModule::asinhD);
+    }
+
+    private static double cosh(double x) {
+        return Libm.cosh(x, MathModule::coshD);
+    }
+
+    private static double sinh(double x) {
+        return Libm.sinh(x, MathModule::sinhD);
+    }
+
+    private static double tanh(double x) {
+        return Libm.tanh(x, StrictMath::tanh);
+    }
+
+    private static double tan(double x) {
+        return Libm.tan(x, MathDD::tan);
     }
 
     private static boolean finite(double x) {
@@ -147,7 +173,7 @@ public final class CmathModule {
 
     /** CPython's m_log1p: log1p with log1p(-0.0) = -0.0. */
     private static double log1p(double x) {
-        return x == 0 ? x : StrictMath.log1p(x);
+        return x == 0 ? x : Libm.log1p(x, StrictMath::log1p);
     }
 
     // ---- the functions, mirroring cmathmodule.c ----
@@ -182,7 +208,7 @@ public final class CmathModule {
         }
         Z s1 = sqrt(1.0 - x, -y);
         Z s2 = sqrt(1.0 + x, y);
-        return new Z(2.0 * atan2(s1.re, s2.re), MathModule.asinhD(s2.re * s1.im - s2.im * s1.re));
+        return new Z(2.0 * atan2(s1.re, s2.re), asinh(s2.re * s1.im - s2.im * s1.re));
     }
 
     static Z acosh(double x, double y) {
@@ -194,7 +220,7 @@ public final class CmathModule {
         }
         Z s1 = sqrt(x - 1.0, y);
         Z s2 = sqrt(x + 1.0, y);
-        return new Z(MathModule.asinhD(s1.re * s2.re + s1.im * s2.im), 2.0 * atan2(s1.im, s2.re));
+        return new Z(asinh(s1.re * s2.re + s1.im * s2.im), 2.0 * atan2(s1.im, s2.re));
     }
 
     static Z asinh(double x, double y) {
@@ -208,7 +234,7 @@ public final class CmathModule {
         }
         Z s1 = sqrt(1.0 + y, -x);
         Z s2 = sqrt(1.0 - y, x);
-        return new Z(MathModule.asinhD(s1.re * s2.im - s2.re * s1.im), atan2(y, s1.re * s2.re - s1.im * s2.im));
+        return new Z(asinh(s1.re * s2.im - s2.re * s1.im), atan2(y, s1.re * s2.re - s1.im * s2.im));
     }
 
     static Z asin(double x, double y) {
@@ -259,9 +285,9 @@ public final class CmathModule {
         Z r;
         if (Math.abs(x) > LOG_LARGE) {
             double xm1 = x - Math.copySign(1.0, x);
-            r = new Z(cos(y) * MathModule.coshD(xm1) * Math.E, sin(y) * MathModule.sinhD(xm1) * Math.E);
+            r = new Z(cos(y) * cosh(xm1) * Math.E, sin(y) * sinh(xm1) * Math.E);
         } else {
-            r = new Z(cos(y) * MathModule.coshD(x), sin(y) * MathModule.sinhD(x));
+            r = new Z(cos(y) * cosh(x), sin(y) * sinh(x));
         }
         return r.err(Double.isInfinite(r.re) || Double.isInfinite(r.im) ? ERANGE : OK);
     }
@@ -284,9 +310,9 @@ public final class CmathModule {
         Z r;
         if (Math.abs(x) > LOG_LARGE) {
             double xm1 = x - Math.copySign(1.0, x);
-            r = new Z(cos(y) * MathModule.sinhD(xm1) * Math.E, sin(y) * MathModule.coshD(xm1) * Math.E);
+            r = new Z(cos(y) * sinh(xm1) * Math.E, sin(y) * cosh(xm1) * Math.E);
         } else {
-            r = new Z(cos(y) * MathModule.sinhD(x), sin(y) * MathModule.coshD(x));
+            r = new Z(cos(y) * sinh(x), sin(y) * cosh(x));
         }
         return r.err(Double.isInfinite(r.re) || Double.isInfinite(r.im) ? ERANGE : OK);
     }
@@ -309,9 +335,9 @@ public final class CmathModule {
         if (Math.abs(x) > LOG_LARGE) {
             return new Z(Math.copySign(1.0, x), 4.0 * sin(y) * cos(y) * exp(-2.0 * Math.abs(x)));
         }
-        double tx = StrictMath.tanh(x);
-        double ty = MathDD.tan(y);
-        double cx = 1.0 / MathModule.coshD(x);
+        double tx = tanh(x);
+        double ty = tan(y);
+        double cx = 1.0 / cosh(x);
         double txty = tx * ty;
         double denom = 1.0 + txty * txty;
         return new Z(tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx);

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.function.DoubleUnaryOperator;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.ExposedMethod;
+import org.pyvm.runtime.Libm;
 import org.pyvm.runtime.Ops;
 import org.pyvm.runtime.PyBool;
 import org.pyvm.runtime.PyErr;
@@ -23,8 +24,9 @@ import org.pyvm.runtime.PyTuple;
  * <p>Error rules (mathmodule.c: math_1, is_error): a NaN result from a non-NaN argument is
  * {@code ValueError: math domain error}; an infinite result from a finite argument is
  * {@code OverflowError: math range error} for functions that can overflow, else a domain
- * error. Results come from {@link StrictMath} (fdlibm), which can differ from glibc's libm
- * in the last bit for some transcendental functions; MathOracleTest measures where.
+ * error. Where CPython calls the C library (exp, log, sin, pow, atan2...), so does pyvm,
+ * through {@link Libm}, so that results are the same doubles; the Java code here (MathDD,
+ * StrictMath, fdlibm's formulas) is the fallback when native calls are not possible.
  */
 public final class MathModule {
 
@@ -99,82 +101,87 @@ public final class MathModule {
 
     @ExposedMethod
     static PyObject acos(PyObject x) {
-        return math1(x, MathDD::acos, false);
+        return math1(x, v -> Libm.acos(v, MathDD::acos), false);
     }
 
     @ExposedMethod
     static PyObject asin(PyObject x) {
-        return math1(x, MathDD::asin, false);
+        return math1(x, v -> Libm.asin(v, MathDD::asin), false);
     }
 
     @ExposedMethod
     static PyObject atan(PyObject x) {
-        return math1(x, MathDD::atan, false);
+        return math1(x, v -> Libm.atan(v, MathDD::atan), false);
     }
 
     @ExposedMethod
     static PyObject cos(PyObject x) {
-        return math1(x, MathDD::cos, false);
+        return math1(x, v -> Libm.cos(v, MathDD::cos), false);
     }
 
     @ExposedMethod
     static PyObject sin(PyObject x) {
-        return math1(x, MathDD::sin, false);
+        return math1(x, v -> Libm.sin(v, MathDD::sin), false);
     }
 
     @ExposedMethod
     static PyObject tan(PyObject x) {
-        return math1(x, MathDD::tan, false);
+        return math1(x, v -> Libm.tan(v, MathDD::tan), false);
     }
 
     @ExposedMethod
     static PyObject cosh(PyObject x) {
-        return math1(x, MathModule::coshD, true);
+        return math1(x, v -> Libm.cosh(v, MathModule::coshD), true);
     }
 
     @ExposedMethod
     static PyObject sinh(PyObject x) {
-        return math1(x, MathModule::sinhD, true);
+        return math1(x, v -> Libm.sinh(v, MathModule::sinhD), true);
     }
 
     @ExposedMethod
     static PyObject tanh(PyObject x) {
-        return math1(x, StrictMath::tanh, false);
+        return math1(x, v -> Libm.tanh(v, StrictMath::tanh), false);
     }
 
     @ExposedMethod
     static PyObject asinh(PyObject x) {
-        return math1(x, MathModule::asinhD, false);
+        return math1(x, v -> Libm.asinh(v, MathModule::asinhD), false);
     }
 
     @ExposedMethod
     static PyObject acosh(PyObject x) {
-        return math1(x, MathModule::acoshD, false);
+        return math1(x, v -> Libm.acosh(v, MathModule::acoshD), false);
     }
 
     @ExposedMethod
     static PyObject atanh(PyObject x) {
-        return math1(x, MathModule::atanhD, false);
+        return math1(x, v -> Libm.atanh(v, MathModule::atanhD), false);
     }
 
     @ExposedMethod
     static PyObject exp(PyObject x) {
-        return math1(x, MathModule::expD, true);
+        return math1(x, v -> Libm.exp(v, MathModule::expD), true);
     }
 
     @ExposedMethod
     static PyObject exp2(PyObject x) {
-        return math1(x, MathModule::exp2D, true);
+        return math1(x, v -> Libm.exp2(v, MathModule::exp2D), true);
     }
 
     @ExposedMethod
     static PyObject expm1(PyObject x) {
-        return math1(x, StrictMath::expm1, true);
+        return math1(x, v -> Libm.expm1(v, StrictMath::expm1), true);
     }
 
     @ExposedMethod
     static PyObject log1p(PyObject x) {
-        return math1(x, StrictMath::log1p, false);
+        return math1(x, MathModule::log1pD, false);
+    }
+
+    /** Compare mathmodule.c: m_log1p: log1p(±0) is the zero itself (some C libraries lose its sign). */
+    static double log1pD(double x) {
+        return x == 0.0 ? x : Libm.log1p(x, StrictMath::log1p);
     }
 
     @ExposedMethod
@@ -184,7 +191,7 @@ public final class MathModule {
 
     @ExposedMethod
     static PyObject cbrt(PyObject x) {
-        return math1(x, MathModule::cbrtD, false);
+        return math1(x, v -> Libm.cbrt(v, MathModule::cbrtD), false);
     }
 
     @ExposedMethod
@@ -476,12 +483,29 @@ public final class MathModule {
 
     // ---- two-argument functions ----
 
-    /** Compare mathmodule.c: m_atan2 (C99 special values, which Java's atan2 shares). */
+    /** Compare mathmodule.c: math_atan2 (math_2 of m_atan2). */
     @ExposedMethod
     static PyObject atan2(PyObject y, PyObject x) {
         double a = toDouble(y);
         double b = toDouble(x);
-        return f(check2(a, b, MathDD.atan2(a, b)));
+        return f(check2(a, b, atan2D(a, b)));
+    }
+
+    /** Compare mathmodule.c: m_atan2: C99's special values decided here, the rest by libm's atan2. */
+    static double atan2D(double y, double x) {
+        if (Double.isNaN(x) || Double.isNaN(y)) {
+            return Double.NaN;
+        }
+        if (Double.isInfinite(y)) {
+            if (Double.isInfinite(x)) {
+                return Math.copySign(Math.copySign(1.0, x) == 1.0 ? 0.25 * Math.PI : 0.75 * Math.PI, y);
+            }
+            return Math.copySign(0.5 * Math.PI, y);
+        }
+        if (Double.isInfinite(x) || y == 0.0) {
+            return Math.copySign(Math.copySign(1.0, x) == 1.0 ? 0.0 : Math.PI, y);
+        }
+        return Libm.atan2(y, x, MathDD::atan2);
     }
 
     @ExposedMethod
@@ -562,7 +586,8 @@ public final class MathModule {
             }
             return f(r);
         }
-        r = powD(a, b);
+        // finite ** finite: libm's pow, as math_pow lets it do
+        r = Libm.pow(a, b, MathModule::powD);
         if (Double.isNaN(r)) {
             throw domain();
         }
@@ -652,7 +677,7 @@ public final class MathModule {
     static double mLog(double x) {
         if (Double.isFinite(x)) {
             if (x > 0.0) {
-                return MathDD.log(x);
+                return Libm.log(x, MathDD::log);
             }
             throw domain();
         }
@@ -665,7 +690,7 @@ public final class MathModule {
     static double mLog10(double x) {
         if (Double.isFinite(x)) {
             if (x > 0.0) {
-                return log10D(x);
+                return Libm.log10(x, MathModule::log10D);
             }
             throw domain();
         }
@@ -706,7 +731,7 @@ public final class MathModule {
     static double mLog2(double x) {
         if (Double.isFinite(x)) {
             if (x > 0.0) {
-                return MathDD.log2(x);
+                return Libm.log2(x, MathDD::log2);
             }
             throw domain();
         }

@@ -1,15 +1,18 @@
 package org.pyvm.modules;
 
 import org.pyvm.runtime.ExposedMethod;
+import org.pyvm.runtime.Libm;
 import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyFloat;
 import org.pyvm.runtime.PyObject;
 
 /**
  * The special functions of math: gamma and lgamma (CPython's own Lanczos code, written
- * here from its description in Modules/mathmodule.c: m_tgamma, m_lgamma), erf and erfc
- * (CPython 3.12 calls the C library's; glibc's are the classic fdlibm rational
- * approximations, whose published coefficients are used here).
+ * here from its description in Modules/mathmodule.c: m_tgamma, m_lgamma, with the C
+ * library's exp, pow, log, sin and cos through {@link Libm}, as CPython), erf and erfc
+ * (CPython 3.12 calls the C library's, and so does pyvm through Libm; the fallback here
+ * follows glibc's classic fdlibm rational approximations, with their published
+ * coefficients).
  */
 final class MathSpecial {
 
@@ -45,12 +48,12 @@ final class MathSpecial {
 
     @ExposedMethod
     static PyObject erf(PyObject x) {
-        return PyFloat.of(erfD(MathModule.toDouble(x)));
+        return PyFloat.of(Libm.erf(MathModule.toDouble(x), MathSpecial::erfD));
     }
 
     @ExposedMethod
     static PyObject erfc(PyObject x) {
-        return PyFloat.of(erfcD(MathModule.toDouble(x)));
+        return PyFloat.of(Libm.erfc(MathModule.toDouble(x), MathSpecial::erfcD));
     }
 
     // ---- gamma and lgamma: Lanczos approximation, N = 13, g = 6.024680040776729583740234375 ----
@@ -97,16 +100,40 @@ final class MathSpecial {
         return num / den;
     }
 
+    // The C library's functions that m_sinpi, m_tgamma and m_lgamma call (through Libm, as
+    // CPython does), with pyvm's correctly rounded ones when native calls are not possible.
+    private static double sin(double x) {
+        return Libm.sin(x, MathDD::sin);
+    }
+
+    private static double cos(double x) {
+        return Libm.cos(x, MathDD::cos);
+    }
+
+    private static double exp(double x) {
+        return Libm.exp(x, MathDD::exp);
+    }
+
+    /** Only for positive x (the Lanczos base), so that MathDD's positive-base pow serves as the fallback. */
+    private static double pow(double x, double y) {
+        return Libm.pow(x, y, MathDD::powPositive);
+    }
+
+    private static double log(double x) {
+        return Libm.log(x, MathDD::log);
+    }
+
     /** sin(pi*x) for finite x, accurate near the integers. Compare mathmodule.c: m_sinpi. */
     static double sinpi(double x) {
         double y = Math.abs(x) % 2.0;
-        int n = (int) Math.rint(2.0 * y);
+        // C round(): halves away from zero (y >= 0, so Math.round; rint would take 0.5 to 0)
+        int n = (int) Math.round(2.0 * y);
         double r = switch (n) {
-            case 0 -> MathDD.sin(Math.PI * y);
-            case 1 -> MathDD.cos(Math.PI * (y - 0.5));
-            case 2 -> MathDD.sin(Math.PI * (1.0 - y));
-            case 3 -> -MathDD.cos(Math.PI * (y - 1.5));
-            default -> MathDD.sin(Math.PI * (y - 2.0));
+            case 0 -> sin(Math.PI * y);
+            case 1 -> cos(Math.PI * (y - 0.5));
+            case 2 -> sin(Math.PI * (1.0 - y));
+            case 3 -> -cos(Math.PI * (y - 1.5));
+            default -> sin(Math.PI * (y - 2.0));
         };
         return Math.copySign(1.0, x) * r;
     }
@@ -154,22 +181,22 @@ final class MathSpecial {
         z = z * LANCZOS_G / y;
         double r;
         if (x < 0.0) {
-            r = -Math.PI / sinpi(absx) / absx * MathDD.exp(y) / lanczosSum(absx);
+            r = -Math.PI / sinpi(absx) / absx * exp(y) / lanczosSum(absx);
             r -= z * r;
             if (absx < 140.0) {
-                r /= MathDD.powPositive(y, absx - 0.5);
+                r /= pow(y, absx - 0.5);
             } else {
-                double sqrtpow = MathDD.powPositive(y, absx / 2.0 - 0.25);
+                double sqrtpow = pow(y, absx / 2.0 - 0.25);
                 r /= sqrtpow;
                 r /= sqrtpow;
             }
         } else {
-            r = lanczosSum(absx) / MathDD.exp(y);
+            r = lanczosSum(absx) / exp(y);
             r += z * r;
             if (absx < 140.0) {
-                r *= MathDD.powPositive(y, absx - 0.5);
+                r *= pow(y, absx - 0.5);
             } else {
-                double sqrtpow = MathDD.powPositive(y, absx / 2.0 - 0.25);
+                double sqrtpow = pow(y, absx / 2.0 - 0.25);
                 r *= sqrtpow;
                 r *= sqrtpow;
             }
@@ -190,13 +217,13 @@ final class MathSpecial {
         }
         double absx = Math.abs(x);
         if (absx < 1e-20) {
-            return new Result(-MathDD.log(absx), OK);
+            return new Result(-log(absx), OK);
         }
-        double r = MathDD.log(lanczosSum(absx)) - LANCZOS_G;
-        r += (absx - 0.5) * (MathDD.log(absx + LANCZOS_G - 0.5) - 1);
+        double r = log(lanczosSum(absx)) - LANCZOS_G;
+        r += (absx - 0.5) * (log(absx + LANCZOS_G - 0.5) - 1);
         if (x < 0.0) {
             // reflection formula
-            r = LOGPI - MathDD.log(Math.abs(sinpi(absx))) - MathDD.log(absx) - r;
+            r = LOGPI - log(Math.abs(sinpi(absx))) - log(absx) - r;
         }
         return new Result(r, Double.isInfinite(r) ? ERANGE : OK);
     }

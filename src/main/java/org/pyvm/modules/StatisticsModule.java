@@ -41,10 +41,10 @@ public final class StatisticsModule {
         return PyFloat.of(invCdf(p, mu, sigma));
     }
 
-    /** The natural logarithm as C's log: -inf at 0, NaN below. */
+    /** The natural logarithm as C's log: -inf at 0, NaN below (the C library's, as _statistics calls it). */
     private static double log(double x) {
         if (x > 0.0 && Double.isFinite(x)) {
-            return MathDD.log(x);
+            return org.pyvm.runtime.Libm.log(x, MathDD::log);
         }
         return x == 0.0 ? Double.NEGATIVE_INFINITY : x > 0.0 ? x : Double.NaN;
     }

@@ -61,17 +61,25 @@ public final class FloatMethods {
             }
             return PyFloat.of(isOddInteger(b) ? a : 0.0);
         }
-        if (a < 0 && b != Math.floor(b)) {
-            return PyComplex.powChecked(a, 0, b, 0);
+        boolean negate = false;
+        if (a < 0) {
+            if (b != Math.floor(b)) {
+                return PyComplex.powChecked(a, 0, b, 0);
+            }
+            // an integral exponent: pow of |a|, negated for an odd one, as float_pow does
+            a = -a;
+            negate = isOddInteger(b);
         }
         if (a == 1.0) {
-            return PyFloat.of(1.0);
+            return PyFloat.of(negate ? -1.0 : 1.0);
         }
-        double r = Math.pow(a, b);
+        // a is positive, finite and not 1, b finite and not 0: the C library's pow, as
+        // CPython lets it "do the rest" (Libm; Java's Math.pow when native calls are not possible)
+        double r = Libm.pow(a, b, Math::pow);
         if (Double.isInfinite(r)) {
             throw PyErr.overflowError("(34, 'Numerical result out of range')");
         }
-        return PyFloat.of(r);
+        return PyFloat.of(negate ? -r : r);
     }
 
     /** DOUBLE_IS_ODD_INTEGER: X is an odd integer (finite). */

@@ -124,15 +124,16 @@ public class PyComplex implements PyObject {
      * not zero): |a|**b.real / e**(arg(a) * b.imag) at the angle arg(a) * b.real + b.imag * log|a|.
      */
     public static PyComplex polarPow(double ar, double ai, double br, double bi) {
-        double vabs = Math.hypot(ar, ai);
-        double len = Math.pow(vabs, br);
-        double at = Math.atan2(ai, ar);
+        // the C library's functions, as _Py_c_pow calls them (Libm; Java's when native calls are not possible)
+        double vabs = Libm.hypot(ar, ai, Math::hypot);
+        double len = Libm.pow(vabs, br, Math::pow);
+        double at = Libm.atan2(ai, ar, Math::atan2);
         double phase = at * br;
         if (bi != 0.0) {
-            len /= Math.exp(at * bi);
-            phase += bi * Math.log(vabs);
+            len /= Libm.exp(at * bi, Math::exp);
+            phase += bi * Libm.log(vabs, Math::log);
         }
-        return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+        return new PyComplex(len * Libm.cos(phase, Math::cos), len * Libm.sin(phase, Math::sin));
     }
 
     @ExposedMethod
@@ -200,7 +201,8 @@ public class PyComplex implements PyObject {
 
     @ExposedMethod
     static double __abs__(PyComplex self) {
-        double r = Math.hypot(self.real, self.imag);
+        // _Py_c_abs: the C library's hypot (its special values are C99's, as Java's)
+        double r = Libm.hypot(self.real, self.imag, Math::hypot);
         if (Double.isInfinite(r) && Double.isFinite(self.real) && Double.isFinite(self.imag)) {
             throw PyErr.overflowError("absolute value too large");
         }

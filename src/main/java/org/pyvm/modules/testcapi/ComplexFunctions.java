@@ -1,6 +1,7 @@
 package org.pyvm.modules.testcapi;
 
 import org.pyvm.runtime.ExposedMethod;
+import org.pyvm.runtime.Libm;
 import org.pyvm.runtime.PyComplex;
 import org.pyvm.runtime.PyFloat;
 import org.pyvm.runtime.PyInt;
@@ -121,11 +122,11 @@ final class ComplexFunctions {
         if (x.real == 0.0 && x.imag == 0.0) {
             return withErrno(new PyComplex(0.0, 0.0), y.imag != 0.0 || y.real < 0.0 ? EDOM : 0);
         }
-        double vabs = Math.hypot(x.real, x.imag);
-        int errno = libmRange(vabs, y.real, Math.pow(vabs, y.real));
+        double vabs = Libm.hypot(x.real, x.imag, Math::hypot);
+        int errno = libmRange(vabs, y.real, Libm.pow(vabs, y.real, Math::pow));
         if (y.imag != 0.0) {
-            double e = Math.atan2(x.imag, x.real) * y.imag;
-            errno = Math.max(errno, libmRange(e, 1.0, Math.exp(e)));
+            double e = Libm.atan2(x.imag, x.real, Math::atan2) * y.imag;
+            errno = Math.max(errno, libmRange(e, 1.0, Libm.exp(e, Math::exp)));
         }
         return withErrno(PyComplex.polarPow(x.real, x.imag, y.real, y.imag), errno);
     }
@@ -142,7 +143,7 @@ final class ComplexFunctions {
     @ExposedMethod
     static PyObject _py_c_abs(PyObject a) {
         PyComplex x = arg(a);
-        double r = Math.hypot(x.real, x.imag);
+        double r = Libm.hypot(x.real, x.imag, Math::hypot);
         int errno = Double.isInfinite(r) && Double.isFinite(x.real) && Double.isFinite(x.imag) ? ERANGE : 0;
         return PyTuple.of(PyFloat.of(r), PyInt.of(errno));
     }
