@@ -101,6 +101,10 @@ final class TextSignatures {
         if (!t.isHeapType()) {
             return value(lookup(t.fullName()));
         }
+        if (t.specFlags != -1) {
+            // A type made from a spec keeps its tp_doc apart from the __doc__ it shows.
+            return t.specDoc == null ? PyNone.NONE : value(fromDoc(t.getName(), t.specDoc));
+        }
         PyObject doc = t.getDict().getStr("__doc__");
         return doc instanceof PyStr s ? value(fromDoc(t.getName(), s.toString())) : PyNone.NONE;
     }

@@ -552,10 +552,13 @@ final class TypeMethods {
     @ExposedGetter
     static PyObject __flags__(PyType self) {
         long f = 1L << 12; // READY
-        if (self.isHeapType()) {
+        if (self.specFlags != -1) {
+            // A type made from a spec has the bits its spec gave (and HEAPTYPE, READY).
+            f |= (1L << 9) | self.specFlags;
+        } else if (self.isHeapType()) {
             f |= (1L << 9) | (1L << 14) | (1L << 4) | (1L << 3); // HEAPTYPE, HAVE_GC, MANAGED_DICT/WEAKREF
         }
-        if (!self.isMutable()) {
+        if (!self.isMutable() && self.specFlags == -1) {
             f |= 1L << 8; // IMMUTABLETYPE
         }
         if (self.hasGcFlag()) {
@@ -567,7 +570,7 @@ final class TypeMethods {
         if (self.hasMethodDescriptorFlag()) {
             f |= 1L << 17; // METHOD_DESCRIPTOR
         }
-        if (self.allowsSubclass()) {
+        if (self.allowsSubclass() && self.specFlags == -1) {
             f |= 1L << 10; // BASETYPE
         }
         f |= self.collectionFlags(); // SEQUENCE, MAPPING

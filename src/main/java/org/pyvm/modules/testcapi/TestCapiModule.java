@@ -106,6 +106,7 @@ public final class TestCapiModule {
         TracemallocFunctions.addTo(m);
         VectorcallTypes.addTo(m);
         SelfTests.addTo(m);
+        HeapTypes.addTo(m);
         m.addFunctions(TestCapiModule.class);
         return m;
     }
