@@ -130,6 +130,13 @@ final class TextSignatures {
         return doc.substring(n.length(), end + 1);
     }
 
+    /** A doc without its "Name(...)\n--\n\n" line (the whole doc without one). Compare typeobject.c: _PyType_DocWithoutSignature. */
+    static String docWithoutSignature(String name, String doc) {
+        String sig = fromDoc(name, doc);
+        String n = name.substring(name.lastIndexOf('.') + 1);
+        return sig == null ? doc : doc.substring(n.length() + sig.length() + "\n--\n\n".length());
+    }
+
     /** The signature of slot wrapper NAME, as typeobject.c's slotdefs give it; null for none. */
     static String slot(String name) {
         return switch (name) {

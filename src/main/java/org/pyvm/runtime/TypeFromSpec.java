@@ -206,7 +206,7 @@ public final class TypeFromSpec {
             dict.setStr(g.name(), PyGetSetDescr.of(g.name(), type, g.get(), g.set()));
         }
         // type_dict_set_doc: the doc without its signature line, or None.
-        dict.setStr("__doc__", tpDoc == null ? PyNone.NONE : PyStr.of(docWithoutSignature(name, tpDoc)));
+        dict.setStr("__doc__", tpDoc == null ? PyNone.NONE : PyStr.of(TextSignatures.docWithoutSignature(name, tpDoc)));
         if (dict.getStr("__eq__") != null && dict.getStr("__hash__") == null) {
             dict.setStr("__hash__", PyNone.NONE);
         }
@@ -216,12 +216,6 @@ public final class TypeFromSpec {
             Abstract.warn(PyExc.DeprecationWarning, "builtin type " + spec.name() + " has no __module__ attribute");
         }
         return type;
-    }
-
-    /** What __doc__ shows of a tp_doc: the text after a "Name(...)\n--\n\n" line. Compare _PyType_DocWithoutSignature. */
-    static String docWithoutSignature(String name, String doc) {
-        String sig = TextSignatures.fromDoc(name, doc);
-        return sig == null ? doc : doc.substring(name.length() + sig.length() + "\n--\n\n".length());
     }
 
     /** PyType_Type.tp_new, called directly as C code does (a metaclass's own tp_new calling type's). */

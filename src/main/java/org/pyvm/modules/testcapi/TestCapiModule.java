@@ -107,6 +107,7 @@ public final class TestCapiModule {
         VectorcallTypes.addTo(m);
         SelfTests.addTo(m);
         HeapTypes.addTo(m);
+        DocstringFunctions.addTo(m);
         m.addFunctions(TestCapiModule.class);
         return m;
     }
