@@ -230,7 +230,8 @@ final class TypeMethods {
     static JavaMethod effectiveNew(PyType type) {
         for (PyType t = type; t != null; t = t.base) {
             PyObject nw = t.slot(Slot.NEW);
-            if (!t.isHeapType()) {
+            // A type made from a spec has C slots, as a builtin type has.
+            if (!t.isHeapType() || t.specFlags != -1) {
                 if (nw instanceof BoundJavaMethod b && b.isTypeNew()) {
                     return b.method;
                 }

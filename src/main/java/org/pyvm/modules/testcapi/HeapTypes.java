@@ -93,7 +93,63 @@ final class HeapTypes {
         d.setStr("HeapCTypeMetaclassNullNew", TypeFromSpec.fromMetaclass(null, m, new Spec(
             "_testcapi.HeapCTypeMetaclassNullNew", DEFAULT | TypeFromSpec.DISALLOW_INSTANTIATION, null, null, null),
             PyType.TYPE, false));
+        d.setStr("ObjExtraData", TypeFromSpec.fromSpec(new Spec("_testcapi.ObjExtraData",
+            DEFAULT | BASETYPE | TypeFromSpec.HAVE_GC, ExtraData.class, ExtraData::new, ExtraData.class,
+            new Slot(TypeFromSpec.TP_GETSET, List.of(new GetSet("extra", ExtraData::getExtra, ExtraData::setExtra))),
+            new Slot(TypeFromSpec.TP_DEALLOC, null), new Slot(TypeFromSpec.TP_TRAVERSE, null),
+            new Slot(TypeFromSpec.TP_CLEAR, null), new Slot(TypeFromSpec.TP_NEW, null))));
         m.addFunctions(HeapTypes.class);
+    }
+
+    /**
+     * ObjExtraData: an object made by PyUnstable_Object_GC_NewWithExtraData with room for one
+     * object pointer past its type's basicsize (a subclass's __slots__ included), read and
+     * written through the "extra" getset (None while NULL; deletion clears it). Compare
+     * CPython 3.12 Modules/_testcapi/heaptype.c: obj_extra_data_new, obj_extra_data_get/set.
+     */
+    static final class ExtraData implements PyObject, HasDict.ForSubclasses {
+        private final PyType type;
+        /** A subclass's __slots__ values (and its instance dict, if it has one). */
+        private PyDict dict;
+        /** The extra data: one PyObject*, NULL at first. */
+        private PyObject extra;
+
+        ExtraData(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
+        }
+
+        /** obj_extra_data_new: the object with its extra storage cleared; arguments are ignored. */
+        @ExposedMethod
+        static PyObject __new__(PyType cls, PyObject[] args, String[] kw) {
+            return new ExtraData(cls);
+        }
+
+        private static PyObject getExtra(PyObject self) {
+            PyObject v = ((ExtraData) self).extra;
+            return v == null ? PyNone.NONE : v;
+        }
+
+        private static void setExtra(PyObject self, PyObject v) {
+            ((ExtraData) self).extra = v;
+        }
     }
 
     /** heapctypewithdict_getsetlist: __dict__ as PyObject_GenericGetDict/SetDict. */
