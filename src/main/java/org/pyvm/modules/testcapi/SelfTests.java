@@ -97,6 +97,90 @@ final class SelfTests {
         return PyNone.NONE;
     }
 
+    /**
+     * Modules/testcapi_long.h's template for long (test_long_api) and long long
+     * (test_longlong_api), both 64 bits here: every power of two up to 2**64 (which wraps to
+     * 0), its negation and the values one either side, round-tripped through
+     * PyLong_FromUnsignedLong(Long)/PyLong_AsUnsignedLong(Long) and the signed pair; then
+     * the unsigned conversion of -1 and 2**64 and the signed one of 2**63 and -2**63-1 must
+     * complain (made with PyNumber_Negative, _Lshift, _Rshift, _Subtract).
+     */
+    private static void longApi(String test, boolean longlong) {
+        final int nbits = 64;
+        final BigInteger two64 = BigInteger.ONE.shiftLeft(64);
+        long base = 1;
+        for (int i = 0; i < nbits + 1; ++i, base <<= 1) {
+            for (int j = 0; j < 6; ++j) {
+                long uin = j < 3 ? base : -base;
+                uin += j % 3 - 1;
+                BigInteger u = BigInteger.valueOf(uin);
+                PyObject pyresult = PyInt.of(u.signum() < 0 ? u.add(two64) : u);   // PyLong_FromUnsigned*
+                PyObject uoutObj = longlong ? LongFunctions.pylong_asunsignedlonglong(pyresult)
+                    : LongFunctions.pylong_asunsignedlong(pyresult);
+                if (Abstract.index(uoutObj).bigValue().longValue() != uin) {
+                    throw fail(test, "unsigned output != input");
+                }
+                pyresult = PyInt.of(uin);   // PyLong_From(Long)Long of the signed value
+                PyObject out = longlong ? LongFunctions.pylong_aslonglong(pyresult)
+                    : LongFunctions.pylong_aslong(pyresult);
+                if (Abstract.index(out).longValue() != uin) {
+                    throw fail(test, "signed output != input");
+                }
+            }
+        }
+        String suffix = longlong ? "LongLong" : "Long";
+        PyObject one = PyInt.of(1);
+        PyObject x = Ops.unary(one, org.pyvm.runtime.Slot.NEG, "-");
+        PyObject minus1 = x;
+        raises(() -> asUnsigned(minus1, longlong), PyExc.OverflowError, test,
+            "PyLong_AsUnsigned" + suffix + "(-1)", "OverflowError");
+        x = Ops.binaryOp(one, PyInt.of(nbits), NB_LSHIFT);
+        PyObject pow64 = x;
+        raises(() -> asUnsigned(pow64, longlong), PyExc.OverflowError, test,
+            "PyLong_AsUnsigned" + suffix + "(2**NBITS)", "OverflowError");
+        PyObject y = Ops.binaryOp(x, one, NB_RSHIFT);
+        PyObject pow63 = y;
+        raises(() -> asSigned(pow63, longlong), PyExc.OverflowError, test,
+            "PyLong_As" + suffix + "(2**(NBITS-1))", "OverflowError");
+        x = Ops.unary(y, org.pyvm.runtime.Slot.NEG, "-");
+        y = Ops.binaryOp(x, one, Ops.NB_SUBTRACT);
+        PyObject below = y;
+        raises(() -> asSigned(below, longlong), PyExc.OverflowError, test,
+            "PyLong_As" + suffix + "(-2**(NBITS-1)-1)", "OverflowError");
+    }
+
+    /** BINARY_OP's numbers for << and >> (CPython's NB_LSHIFT, NB_RSHIFT). */
+    private static final int NB_LSHIFT = 3;
+    private static final int NB_RSHIFT = 9;
+
+    private static void asUnsigned(PyObject o, boolean longlong) {
+        if (longlong) {
+            LongFunctions.pylong_asunsignedlonglong(o);
+        } else {
+            LongFunctions.pylong_asunsignedlong(o);
+        }
+    }
+
+    private static void asSigned(PyObject o, boolean longlong) {
+        if (longlong) {
+            LongFunctions.pylong_aslonglong(o);
+        } else {
+            LongFunctions.pylong_aslong(o);
+        }
+    }
+
+    @ExposedMethod
+    static PyObject test_long_api() {
+        longApi("test_long_api", false);
+        return PyNone.NONE;
+    }
+
+    @ExposedMethod
+    static PyObject test_longlong_api() {
+        longApi("test_longlong_api", true);
+        return PyNone.NONE;
+    }
+
     /** Whether RUN raises an exception of type WANT (any other exception propagates as CPython's would not). */
     private static boolean raises(Runnable run, PyType want, String test, String what, String kind) {
         try {
