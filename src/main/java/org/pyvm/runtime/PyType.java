@@ -453,6 +453,11 @@ public final class PyType implements PyObject, HasDict {
         return allowsSubclass;
     }
 
+    /** Whether the dictionary exists yet (a builtin type's is built on first use: PyType_Ready done). */
+    public boolean dictBuilt() {
+        return dict != null;
+    }
+
     /** The type's own dictionary, built from the annotations on first use for builtins. */
     @Override
     public PyDict getDict() {

@@ -169,6 +169,42 @@ final class SelfTests {
         }
     }
 
+    /** hashinheritancetester: a builtin type no code has used, its dict not built yet. */
+    static final class HashTester implements PyObject {
+        static final PyType TYPE = PyType.builtin("hashinheritancetester", HashTester.class, HashTester.class);
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+    }
+
+    /**
+     * test_lazy_hash_inheritance (issue #4701): hashing an instance of a type not made ready
+     * yet readies it (here: builds its dict) and finds the hash it inherits, type's (object's).
+     * A type already ready (a second run) is left alone. Compare Modules/_testcapi/hash.c
+     * (3.12: _testcapimodule.c).
+     */
+    @ExposedMethod
+    static PyObject test_lazy_hash_inheritance() {
+        String t = "test_lazy_hash_inheritance";
+        if (HashTester.TYPE.dictBuilt()) {
+            return PyNone.NONE;
+        }
+        PyObject obj = new HashTester();
+        if (HashTester.TYPE.dictBuilt()) {
+            throw fail(t, "type initialised too soon");
+        }
+        Abstract.hash(obj);
+        if (!HashTester.TYPE.dictBuilt()) {
+            throw fail(t, "type not initialised by hash()");
+        }
+        if (HashTester.TYPE.lookup("__hash__") != PyType.TYPE.lookup("__hash__")) {
+            throw fail(t, "unexpected hash function");
+        }
+        return PyNone.NONE;
+    }
+
     @ExposedMethod
     static PyObject test_long_api() {
         longApi("test_long_api", false);
