@@ -456,4 +456,45 @@ public final class TestInternalCapiModule {
     private static PyObject strList(List<String> items) {
         return new PyList(items.stream().map(PyStr::of).toArray(PyObject[]::new));
     }
+
+    /**
+     * test_edit_cost: the edit costs of the suggestions ("Did you mean ...?") for pairs of
+     * strings, each checked with no threshold, with halved thresholds (the cost must then
+     * exceed the threshold) and with a larger one (the same cost). Compare
+     * Modules/_testinternalcapi.c: check_edit_cost, test_edit_cost.
+     */
+    @ExposedMethod
+    static PyObject test_edit_cost() {
+        Object[][] cases = {{"", "", 0}, {"", "a", 2}, {"a", "A", 1}, {"Apple", "Aple", 2}, {"Banana", "B@n@n@", 6},
+            {"Cherry", "Cherry!", 2}, {"---0---", "------", 2}, {"abc", "y", 6}, {"aa", "bb", 4},
+            {"aaaaa", "AAAAA", 5}, {"wxyz", "wXyZ", 2}, {"wxyz", "wXyZ123", 8}, {"Python", "Java", 12},
+            {"Java", "C#", 8}, {"AbstractFoobarManager", "abstract_foobar_manager", 3 + 2 * 2},
+            {"CPython", "PyPy", 10}, {"CPython", "pypy", 11}, {"AttributeError", "AttributeErrop", 2},
+            {"AttributeError", "AttributeErrorTests", 10}};
+        for (Object[] c : cases) {
+            String a = (String) c[0];
+            String b = (String) c[1];
+            int expected = (Integer) c[2];
+            int result = org.pyvm.runtime.Suggestions.editCost(a, b, -1);
+            if (result != expected) {
+                throw PyErr.of(PyExc.AssertionError, "Edit cost from '" + a + "' to '" + b + "' returns " + result
+                    + ", expected " + expected);
+            }
+            int maxEdits = result;
+            while (maxEdits > 0) {
+                maxEdits /= 2;
+                int result2 = org.pyvm.runtime.Suggestions.editCost(a, b, maxEdits);
+                if (result2 <= maxEdits) {
+                    throw PyErr.of(PyExc.AssertionError, "Edit cost from '" + a + "' to '" + b + "' (threshold "
+                        + maxEdits + ") returns " + result2 + ", expected greater than " + maxEdits);
+                }
+            }
+            int result3 = org.pyvm.runtime.Suggestions.editCost(a, b, result * 2 + 1);
+            if (result3 != result) {
+                throw PyErr.of(PyExc.AssertionError, "Edit cost from '" + a + "' to '" + b + "' (threshold "
+                    + result * 2 + ") returns " + result3 + ", expected " + result);
+            }
+        }
+        return PyNone.NONE;
+    }
 }
