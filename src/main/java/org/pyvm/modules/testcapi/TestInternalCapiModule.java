@@ -497,4 +497,52 @@ public final class TestInternalCapiModule {
         }
         return PyNone.NONE;
     }
+
+    /**
+     * _PyBytes_Find(haystack, needle, offset): where NEEDLE is in HAYSTACK (bytes.find, the
+     * runtime's search), counted from OFFSET, the haystack's place in a larger buffer; -1 when
+     * absent.
+     */
+    private static long bytesFind(byte[] haystack, byte[] needle, long offset) {
+        PyObject find = PyBytes.TYPE.lookup("find");
+        long r = Abstract.index(Abstract.call(find, new PyBytes(haystack), new PyBytes(needle))).longValue();
+        return r < 0 ? -1 : r + offset;
+    }
+
+    /**
+     * test_bytes_find: _PyBytes_Find on short cases (empty needles, offsets, needles at the
+     * end of runs of one byte) and on long zero-filled haystacks that must not match.
+     * Compare Modules/_testinternalcapi.c: check_bytes_find, check_bytes_find_large.
+     */
+    @ExposedMethod
+    static PyObject test_bytes_find() {
+        Object[][] cases = {{"", "", 0, 0}, {"Python", "", 0, 0}, {"Python", "", 3, 3}, {"Python", "", 6, 6},
+            {"Python", "yth", 0, 1}, {"ython", "yth", 1, 1}, {"thon", "yth", 2, -1}, {"Python", "thon", 0, 2},
+            {"ython", "thon", 1, 2}, {"thon", "thon", 2, 2}, {"hon", "thon", 3, -1}, {"Pytho", "zz", 0, -1},
+            {"a".repeat(32), "ab", 0, -1}, {"a".repeat(32), "ba", 0, -1}, {"a".repeat(32), "bb", 0, -1},
+            {"a".repeat(31) + "b", "ab", 0, 30}, {"a".repeat(30) + "ba", "ba", 0, 30},
+            {"a".repeat(30) + "bb", "bb", 0, 30}};
+        for (Object[] c : cases) {
+            String h = (String) c[0];
+            String n = (String) c[1];
+            int offset = (Integer) c[2];
+            long r = bytesFind(h.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                n.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), offset);
+            if (r != (Integer) c[3]) {
+                throw PyErr.of(PyExc.AssertionError, "Incorrect result_1: '" + n + "' in '" + h + "' (offset="
+                    + offset + ")");
+            }
+        }
+        Object[][] large = {{2048, "ab"}, {4096, "0123456789abcdef"}, {8192, "ab"}, {16384, "abcd"}, {32768, "ab"}};
+        for (Object[] c : large) {
+            int len = (Integer) c[0];
+            byte[] needle = ((String) c[1]).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            long r = bytesFind(new byte[len], needle, 0);
+            if (r != -1) {
+                throw PyErr.of(PyExc.AssertionError, "check_bytes_find_large(" + len + ", " + needle.length
+                    + ") found " + r);
+            }
+        }
+        return PyNone.NONE;
+    }
 }
