@@ -359,6 +359,43 @@ final class HeapTypes {
         }
     }
 
+    /** How many of _testcapi's BasicStaticTypes have been readied (C has two, for the life of the process). */
+    private static final java.util.concurrent.atomic.AtomicInteger BASIC_STATIC_USED =
+        new java.util.concurrent.atomic.AtomicInteger();
+
+    /** BasicStaticType's instances: PyObject_HEAD only. */
+    static final class BasicStatic implements PyObject {
+        private final PyType type;
+
+        BasicStatic(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+    }
+
+    /**
+     * get_basic_static_type(base=None): the next of two static types "BasicStaticType",
+     * readied now (PyType_Ready) with BASE as tp_base/tp_bases when given, object otherwise;
+     * its metatype is type either way. Compare Modules/_testcapimodule.c: get_basic_static_type.
+     */
+    @ExposedMethod(min = 0)
+    static PyObject get_basic_static_type(PyObject base) {
+        if (BASIC_STATIC_USED.getAndIncrement() >= 2) {
+            throw PyErr.runtimeError("no more available basic static types");
+        }
+        if (base != null && !(base instanceof PyType)) {
+            throw PyErr.typeError("base must be a type");
+        }
+        PyType cls = base == null ? PyType.builtin("BasicStaticType", BasicStatic.class, BasicStatic.class)
+            : PyType.builtin("BasicStaticType", BasicStatic.class, BasicStatic.class, (PyType) base);
+        cls.getDict();   // PyType_Ready
+        return cls;
+    }
+
     /** pytype_fromspec_meta(meta): PyType_FromMetaclass(meta, NULL, HeapCTypeViaMetaclass_spec, NULL). */
     @ExposedMethod
     static PyObject pytype_fromspec_meta(PyObject meta) {

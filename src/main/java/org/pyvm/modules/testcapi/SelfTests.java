@@ -6,6 +6,7 @@ import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.Ops;
 import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyList;
@@ -203,6 +204,64 @@ final class SelfTests {
             throw fail(t, "unexpected hash function");
         }
         return PyNone.NONE;
+    }
+
+    /**
+     * test_gc_control: PyGC_Enable/PyGC_Disable return the previous state and
+     * PyGC_IsEnabled follows them (gc.isenabled()); the state found at the start is restored
+     * (ValueError "GC control failed in STEP" otherwise).
+     * Compare Modules/_testcapimodule.c: test_gc_control.
+     */
+    @ExposedMethod
+    static PyObject test_gc_control() {
+        boolean orig = org.pyvm.modules.gc.GcModule.isEnabled();
+        String msg;
+        fail:
+        {
+            boolean old = org.pyvm.modules.gc.GcModule.setEnabled(true);
+            msg = "Enable(1)";
+            if (old != orig) {
+                break fail;
+            }
+            msg = "IsEnabled(1)";
+            if (!org.pyvm.modules.gc.GcModule.isEnabled()) {
+                break fail;
+            }
+            old = org.pyvm.modules.gc.GcModule.setEnabled(false);
+            msg = "disable(2)";
+            if (!old) {
+                break fail;
+            }
+            msg = "IsEnabled(2)";
+            if (org.pyvm.modules.gc.GcModule.isEnabled()) {
+                break fail;
+            }
+            old = org.pyvm.modules.gc.GcModule.setEnabled(true);
+            msg = "enable(3)";
+            if (old) {
+                break fail;
+            }
+            msg = "IsEnabled(3)";
+            if (!org.pyvm.modules.gc.GcModule.isEnabled()) {
+                break fail;
+            }
+            if (!orig) {
+                // As the C test has it: PyGC_Disable after an enable returns 1, which it counts
+                // as a failure, so a run that starts with the collector disabled fails here.
+                old = org.pyvm.modules.gc.GcModule.setEnabled(false);
+                msg = "disable(4)";
+                if (old) {
+                    break fail;
+                }
+                msg = "IsEnabled(4)";
+                if (org.pyvm.modules.gc.GcModule.isEnabled()) {
+                    break fail;
+                }
+            }
+            return PyNone.NONE;
+        }
+        org.pyvm.modules.gc.GcModule.setEnabled(orig);
+        throw PyErr.valueError("GC control failed in " + msg);
     }
 
     @ExposedMethod
