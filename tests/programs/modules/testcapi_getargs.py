@@ -65,3 +65,25 @@ for args in [((), {'a': 1}, 'O', ['a']), ((), {}, '|O', ['a']), ((1,), {'b': 2},
              ((), {}, 42, []), ((), {}, '', 42), ((), {}, '', [42]), ((), {}, '', [''] * 9)]:
     show(p, *args)
 print(t.get_args(1, 2), t.get_kwargs(), t.get_kwargs(a=1, b=2))
+import _testcapi as t
+
+# w* (a writable C-contiguous buffer), callers compiled without PY_SSIZE_T_CLEAN, and the
+# wchar_t units u/Z, gone in 3.12.
+from _testcapi import getargs_w_star
+for a in ['abc\xe9', b'bytes', b'nul:\0', memoryview(b'bytes'), None, memoryview(bytearray(b'noncontig'))[::-2], memoryview(b'noncontig')[::-2]]:
+    try: getargs_w_star(a)
+    except TypeError as e: print(e)
+buf = bytearray(b'bytearray'); print(getargs_w_star(buf), buf)
+buf = bytearray(b'memoryview'); print(getargs_w_star(memoryview(buf)), buf)
+buf.append(1); print(buf)
+import array; a = array.array('b', b'abcd'); print(getargs_w_star(a), a)
+buf = bytearray([1, 2])
+for f, a, k in [(t.getargs_s_hash_int, (buf, "abc"), {}), (t.getargs_s_hash_int, (buf,), {'x': 42}), (t.getargs_s_hash_int, (buf,), {'x': 'abc'}),
+                (t.getargs_s_hash_int2, (buf, ("abc",)), {}), (t.getargs_s_hash_int2, (buf,), {'x': 42}), (t.getargs_s_hash_int2, (buf,), {'x': "abc"}), (t.getargs_s_hash_int, (buf,), {})]:
+    try: print(f(*a, **k))
+    except Exception as e: print(type(e).__name__, e)
+buf.append(3); print(buf)
+for f in ['Zi', 'ui', '|Zi', '|wi', 'wi', 'w#i']:
+    for args in [((0,), {'b': 1}), ((), {'b': 1})]:
+        try: print(f, t.parse_tuple_and_keywords(args[0], args[1], f, ['a', 'b']))
+        except Exception as e: print(f, type(e).__name__, e)

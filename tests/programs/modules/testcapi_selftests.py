@@ -8,7 +8,9 @@ names = ["test_long_and_overflow", "test_long_long_and_overflow", "test_long_as_
          "test_long_as_double", "test_long_as_unsigned_long_long_mask", "test_long_numbits",
          "test_list_api", "test_dict_iteration", "test_empty_argparse", "test_get_type_name",
          "test_get_type_qualname", "test_string_to_double", "test_k_code", "test_L_code",
-         "test_s_code"]
+         "test_s_code", "test_long_api", "test_longlong_api", "test_lazy_hash_inheritance",
+         "test_gc_control", "test_with_docstring", "test_from_spec_metatype_inheritance",
+         "test_from_spec_invalid_metatype_inheritance", "test_type_from_ephemeral_spec"]
 for n in names:
     print(n, getattr(_testcapi, n)())
 print(_testcapi.error.__module__, _testcapi.error.__name__, _testcapi.error.__mro__[1].__name__)
@@ -21,3 +23,13 @@ for f in (_testcapi.pylong_as_size_t, _testcapi.pylong_as_ssize_t, _testcapi.pyl
             print(f.__name__, arg, f(arg))
         except Exception as e:
             print(f.__name__, arg, type(e).__name__)
+
+import gc
+import _testinternalcapi
+print(_testinternalcapi.test_edit_cost(), _testinternalcapi.test_bytes_find())
+gc.disable()
+try:
+    _testcapi.test_gc_control()   # the C check counts a disable after an enable as a failure
+except ValueError as e:
+    print("ValueError:", e, gc.isenabled())
+gc.enable()

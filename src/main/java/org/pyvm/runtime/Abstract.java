@@ -269,7 +269,7 @@ public final class Abstract {
         } else if (obj instanceof PyType t) {
             e = PyErr.attributeError("type object '" + t.getName() + "' has no attribute '" + name + "'");
         } else {
-            e = PyErr.attributeError("'" + obj.type().getName() + "' object has no attribute '" + name + "'");
+            e = PyErr.attributeError("'" + obj.type().tpName() + "' object has no attribute '" + name + "'");
         }
         e.getDict().setStr("name", name);
         e.getDict().setStr("obj", obj);

@@ -122,6 +122,15 @@ public final class BoundJavaMethod implements PyObject, Callable {
         return PyStr.of(t.getQualname() + "." + self.method.name);
     }
 
+    /**
+     * Gives this module function the ml_doc a C module would (its signature line, if any,
+     * first): __doc__ and __text_signature__ are then read from it as CPython reads ml_doc.
+     */
+    public BoundJavaMethod withInternalDoc(String doc) {
+        method.internalDoc = doc;
+        return this;
+    }
+
     @ExposedGetter
     static PyObject __doc__(BoundJavaMethod self) {
         // A type's __new__ has tp_new_wrapper's doc (typeobject.c: tp_new_methoddef).

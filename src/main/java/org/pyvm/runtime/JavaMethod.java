@@ -679,7 +679,18 @@ public final class JavaMethod implements PyObject, Callable {
         return self.doc();
     }
 
+    /**
+     * A C function's ml_doc as its module gave it, its signature line included; null for
+     * functions whose doc and signature come from the tables (Docstrings, TextSignatures).
+     */
+    String internalDoc;
+
     PyObject doc() {
+        if (internalDoc != null) {
+            // _PyType_GetDocFromInternalDoc: the text after the signature, None when empty.
+            String d = TextSignatures.docWithoutSignature(name, internalDoc);
+            return d.isEmpty() ? PyNone.NONE : PyStr.of(d);
+        }
         String key = owner != null ? owner.fullName() : home instanceof PyModule m ? m.getName()
             : home instanceof PyType t ? t.fullName() : null;
         // The one __class_getitem__ that every generic builtin type shares has no home: its bare name.
@@ -698,6 +709,11 @@ public final class JavaMethod implements PyObject, Callable {
     }
 
     PyObject textSignature() {
+        if (internalDoc != null) {
+            // _PyType_GetTextSignatureFromInternalDoc.
+            String sig = TextSignatures.fromDoc(name, internalDoc);
+            return sig == null ? PyNone.NONE : PyStr.of(sig);
+        }
         if (owner != null) {
             return TextSignatures.of(owner.fullName(), name, SLOT_WRAPPERS.contains(name) || isNew);
         }

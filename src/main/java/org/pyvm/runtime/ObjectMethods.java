@@ -115,7 +115,7 @@ final class ObjectMethods {
             return;
         }
         if (descr == null) {
-            PyBaseException e = PyErr.attributeError("'" + t.getName() + "' object has no attribute '" + name + "'");
+            PyBaseException e = PyErr.attributeError("'" + t.tpName() + "' object has no attribute '" + name + "'");
             throw e;
         }
         throw PyErr.attributeError("'" + t.getName() + "' object attribute '" + name + "' is read-only");
@@ -255,8 +255,12 @@ final class ObjectMethods {
                 throw PyErr.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
             }
             if (!overrides(cls, "__init__")) {
-                throw PyErr.typeError(cls.getName() + "() takes no arguments");
+                throw PyErr.typeError(cls.tpName() + "() takes no arguments");
             }
+        }
+        if (cls.solidBase.specAlloc != null) {
+            // A type made from a spec with a C struct of its own: PyType_GenericAlloc of it.
+            return cls.solidBase.specAlloc.apply(cls);
         }
         if (cls.solidBase != PyType.OBJECT) {
             throw PyErr.typeError("object.__new__(" + cls.getName() + ") is not safe, use " + cls.solidBase.getName()

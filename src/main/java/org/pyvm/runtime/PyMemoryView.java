@@ -334,6 +334,9 @@ public final class PyMemoryView implements PyObject {
 
     /** PyMemoryView_FromBuffer: a view of INFO that no object exports (its obj is None). */
     public static PyMemoryView fromBuffer(PyBuffer info) {
+        if (info.mem == null) {
+            throw PyErr.valueError("PyMemoryView_FromBuffer(): info->buf must not be NULL");
+        }
         PyBuffer b = info.copy();
         b.obj = null;
         return fromMaster(PyNone.NONE, b);

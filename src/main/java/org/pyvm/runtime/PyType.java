@@ -132,6 +132,69 @@ public final class PyType implements PyObject, HasDict {
     }
 
     /**
+     * A class made by PyType_FromMetaclass ({@link TypeFromSpec}) whose spec adds C fields to
+     * its base's instances: LAYOUT, the Java class of those instances, is its own solid base
+     * (CPython's solid_base finds a type whose basicsize exceeds its base's).
+     */
+    private PyType(PyType metatype, String name, PyType[] bases, PyDict dict, Class<?> layout) {
+        this.metatype = metatype;
+        this.name = name;
+        this.qualname = name;
+        this.bases = bases;
+        this.base = bestBase(bases);
+        this.dict = dict;
+        this.heap = true;
+        this.interpreter = PyRuntime.generation;
+        this.solidBase = this;
+        this.javaClass = layout;
+        Arrays.fill(slots, UNKNOWN);
+    }
+
+    /**
+     * The type PyType_FromMetaclass makes once {@link TypeFromSpec} has checked the spec:
+     * NAME (the part of the spec's name after its last dot), BASES (checked), DICT (the
+     * members, getsets, methods and slot wrappers), LAYOUT the Java class of a spec that adds
+     * fields (null when its instances are the base's), whether instances get a dict or weak
+     * references beyond what the base gives (a managed dict or weaklist, or a dict/weaklist
+     * offset member). Compare typeobject.c: PyType_FromMetaclass, from "Allocate the new type"
+     * to PyType_Ready.
+     */
+    static PyType fromSpec(PyType metatype, String name, PyType[] bases, PyDict dict, Class<?> layout,
+            boolean addDict, boolean addWeakref) {
+        PyType solid = solidOf(bases);
+        if (layout != null && !solid.javaClass.isAssignableFrom(layout) && solid != OBJECT) {
+            throw PyErr.typeError("multiple bases have instance lay-out conflict");
+        }
+        PyType t = layout != null ? new PyType(metatype, name, bases, dict, layout)
+            : new PyType(metatype, name, bases, dict, solid);
+        t.mro = TypeBases.computeMro(t);
+        for (int i = 1; i < t.mro.length && t.collectionFlags == 0; i++) {
+            t.collectionFlags = t.mro[i].collectionFlags;
+        }
+        t.instanceDict = SubtypeDescrs.hasDict(t.base) || addDict;
+        t.instanceWeakref = SubtypeDescrs.weakrefable(t.base) || addWeakref;
+        t.vectorcallFlag = t.inheritedVectorcall();
+        for (PyType b : bases) {
+            b.addSubclass(t);
+        }
+        return t;
+    }
+
+    /**
+     * A type made from a spec: its tp_doc as the spec gave it (the signature line included,
+     * which __text_signature__ reads) and its Py_TPFLAGS_* bits; -1 flags for other types.
+     */
+    String specDoc;
+    long specFlags = -1;
+    /** A spec type with a layout of its own: makes an instance for a class (CPython's tp_alloc). */
+    java.util.function.Function<PyType, PyObject> specAlloc;
+
+    /** Adds the annotated methods of C to a spec type's dictionary (TypeFromSpec). */
+    void exposeInto(Class<?> c) {
+        expose(c, getDict());
+    }
+
+    /**
      * Declares a builtin type whose instances are {@code javaClass} and whose methods
      * are the annotated methods of {@code exposedBy} (often the same class).
      */
@@ -295,7 +358,7 @@ public final class PyType implements PyObject, HasDict {
      * its dotted "module.Name", other classes their name.
      */
     public String tpName() {
-        if (immutableHeap && getDict().getStr("__module__") instanceof PyStr m) {
+        if ((immutableHeap || specFlags != -1) && getDict().getStr("__module__") instanceof PyStr m) {
             return m.value() + "." + name;
         }
         return name;
@@ -388,6 +451,11 @@ public final class PyType implements PyObject, HasDict {
 
     public boolean allowsSubclass() {
         return allowsSubclass;
+    }
+
+    /** Whether the dictionary exists yet (a builtin type's is built on first use: PyType_Ready done). */
+    public boolean dictBuilt() {
+        return dict != null;
     }
 
     /** The type's own dictionary, built from the annotations on first use for builtins. */
@@ -736,7 +804,7 @@ public final class PyType implements PyObject, HasDict {
         }
         for (PyType b : bases) {
             if (!b.allowsSubclass) {
-                throw PyErr.typeError("type '" + b.name + "' is not an acceptable base type");
+                throw PyErr.typeError("type '" + b.tpName() + "' is not an acceptable base type");
             }
         }
         for (PyType b : bases) {

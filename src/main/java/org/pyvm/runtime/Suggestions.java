@@ -8,7 +8,7 @@ import java.util.List;
  * Python/suggestions.c (levenshtein_distance, calculate_suggestions,
  * offer_suggestions_for_name_error).
  */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {}
 
@@ -31,6 +31,14 @@ final class Suggestions {
             b += 'a' - 'A';
         }
         return a == b ? CASE_COST : MOVE_COST;
+    }
+
+    /**
+     * _Py_UTF8_Edit_Cost: the weighted Levenshtein distance the suggestions use (a case
+     * change costs 1, other edits 2), stopping above MAXCOST (-1: twice the longer length).
+     */
+    public static int editCost(String a, String b, int maxCost) {
+        return distance(a, b, maxCost == -1 ? MOVE_COST * Math.max(a.length(), b.length()) : maxCost);
     }
 
     static int distance(String a0, String b0, int maxCost) {

@@ -101,6 +101,10 @@ final class TextSignatures {
         if (!t.isHeapType()) {
             return value(lookup(t.fullName()));
         }
+        if (t.specFlags != -1) {
+            // A type made from a spec keeps its tp_doc apart from the __doc__ it shows.
+            return t.specDoc == null ? PyNone.NONE : value(fromDoc(t.getName(), t.specDoc));
+        }
         PyObject doc = t.getDict().getStr("__doc__");
         return doc instanceof PyStr s ? value(fromDoc(t.getName(), s.toString())) : PyNone.NONE;
     }
@@ -124,6 +128,13 @@ final class TextSignatures {
             return null;
         }
         return doc.substring(n.length(), end + 1);
+    }
+
+    /** A doc without its "Name(...)\n--\n\n" line (the whole doc without one). Compare typeobject.c: _PyType_DocWithoutSignature. */
+    static String docWithoutSignature(String name, String doc) {
+        String sig = fromDoc(name, doc);
+        String n = name.substring(name.lastIndexOf('.') + 1);
+        return sig == null ? doc : doc.substring(n.length() + sig.length() + "\n--\n\n".length());
     }
 
     /** The signature of slot wrapper NAME, as typeobject.c's slotdefs give it; null for none. */

@@ -63,6 +63,9 @@ final class TypeLayouts {
      * lacks the module). Compare Include/objimpl.h: _PyObject_IS_GC.
      */
     static boolean hasGc(PyType t) {
+        if (t.specFlags != -1) {
+            return (t.specFlags & (1L << 14)) != 0;
+        }
         return t.isHeapType() || !NOT_GC.contains(t.getName()) && !NOT_GC.contains(t.fullName());
     }
 

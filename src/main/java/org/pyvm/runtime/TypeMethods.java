@@ -230,7 +230,8 @@ final class TypeMethods {
     static JavaMethod effectiveNew(PyType type) {
         for (PyType t = type; t != null; t = t.base) {
             PyObject nw = t.slot(Slot.NEW);
-            if (!t.isHeapType()) {
+            // A type made from a spec has C slots, as a builtin type has.
+            if (!t.isHeapType() || t.specFlags != -1) {
                 if (nw instanceof BoundJavaMethod b && b.isTypeNew()) {
                     return b.method;
                 }
@@ -552,10 +553,13 @@ final class TypeMethods {
     @ExposedGetter
     static PyObject __flags__(PyType self) {
         long f = 1L << 12; // READY
-        if (self.isHeapType()) {
+        if (self.specFlags != -1) {
+            // A type made from a spec has the bits its spec gave (and HEAPTYPE, READY).
+            f |= (1L << 9) | self.specFlags;
+        } else if (self.isHeapType()) {
             f |= (1L << 9) | (1L << 14) | (1L << 4) | (1L << 3); // HEAPTYPE, HAVE_GC, MANAGED_DICT/WEAKREF
         }
-        if (!self.isMutable()) {
+        if (!self.isMutable() && self.specFlags == -1) {
             f |= 1L << 8; // IMMUTABLETYPE
         }
         if (self.hasGcFlag()) {
@@ -567,7 +571,7 @@ final class TypeMethods {
         if (self.hasMethodDescriptorFlag()) {
             f |= 1L << 17; // METHOD_DESCRIPTOR
         }
-        if (self.allowsSubclass()) {
+        if (self.allowsSubclass() && self.specFlags == -1) {
             f |= 1L << 10; // BASETYPE
         }
         f |= self.collectionFlags(); // SEQUENCE, MAPPING

@@ -58,6 +58,18 @@ public final class GcModule {
         return m;
     }
 
+    /** PyGC_Enable (ON true) / PyGC_Disable: sets gc.isenabled() and returns the state before. */
+    public static boolean setEnabled(boolean on) {
+        boolean old = enabled;
+        enabled = on;
+        return old;
+    }
+
+    /** PyGC_IsEnabled. */
+    public static boolean isEnabled() {
+        return enabled;
+    }
+
     @ExposedMethod
     static void enable() {
         enabled = true;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pyvm.runtime.Abstract;
 import org.pyvm.runtime.PyBool;
+import org.pyvm.runtime.PyBuffer;
 import org.pyvm.runtime.PyByteArray;
 import org.pyvm.runtime.PyBytes;
 import org.pyvm.runtime.PyComplex;
@@ -17,15 +18,17 @@ import org.pyvm.runtime.PyNone;
 import org.pyvm.runtime.PyObject;
 import org.pyvm.runtime.PyStr;
 import org.pyvm.runtime.PyTuple;
+import org.pyvm.runtime.PyType;
 
 /**
  * The argument parser of CPython's C functions, PyArg_ParseTuple and
  * PyArg_ParseTupleAndKeywords, for the format units _testcapi's getargs_* functions use
  * (test_capi.test_getargs checks their conversions and error messages): the integer units
  * b B h H i I k l n L K p, the float units f d D, the object units O S U Y c C, the string
- * and buffer units s z y with # and *, nested tuples, | and $, ":name" and ";message".
- * The unit "e" (encoded strings), "u"/"Z" (wchar_t) and O!/O&/O? are not built: a format
- * using them raises SystemError saying so. pyvm's own builtins parse their arguments in
+ * and buffer units s z y with # and *, w* (a writable buffer), es/et, nested tuples, | and
+ * $, ":name" and ";message", and callers compiled without PY_SSIZE_T_CLEAN. "u"/"Z" are
+ * unknown units as in 3.12; O!/O&/O? are not built: a format using them raises SystemError
+ * saying so. pyvm's own builtins parse their arguments in
  * Java; this exists only to give the C parser's observable behaviour to those tests.
  * Each converted value is returned as the Python object the C caller builds from it
  * (an int for the integer units, masked as C stores it).
@@ -56,6 +59,18 @@ final class GetArgs {
         /** The encodings the "e" units take from C's variable arguments, in order (null: none given). */
         String[] encodings;
         int nextEncoding;
+        /**
+         * Whether the caller was compiled with PY_SSIZE_T_CLEAN: without it a "#" unit, converted
+         * or skipped, is a SystemError (3.12 no longer writes an int length).
+         */
+        boolean ssizeClean = true;
+
+        /** After a "#": REQUIRE_PY_SSIZE_T_CLEAN. */
+        void requireSsizeClean() {
+            if (!ssizeClean) {
+                throw PyErr.of(PyExc.SystemError, "PY_SSIZE_T_CLEAN macro must be defined for '#' formats");
+            }
+        }
 
         Cursor(String f) {
             this.f = f;
@@ -171,6 +186,15 @@ final class GetArgs {
     /** PyArg_ParseTupleAndKeywords whose "e" units take ENCODINGS, in order. */
     static List<PyObject> parseTupleAndKeywords(PyObject[] args, String[] kwnames, String format, String[] kwlist,
                                                 String[] encodings) {
+        return parseTupleAndKeywords(args, kwnames, format, kwlist, encodings, true);
+    }
+
+    /**
+     * PyArg_ParseTupleAndKeywords as called by a C file compiled with or without
+     * PY_SSIZE_T_CLEAN (SSIZECLEAN).
+     */
+    static List<PyObject> parseTupleAndKeywords(PyObject[] args, String[] kwnames, String format, String[] kwlist,
+                                                String[] encodings, boolean ssizeClean) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int nargs = args.length - nkw;
         int colon = indexOfAny(format, ":;");
@@ -194,6 +218,7 @@ final class GetArgs {
         List<PyObject> out = new ArrayList<>();
         Cursor c = new Cursor(format);
         c.encodings = encodings;
+        c.ssizeClean = ssizeClean;
         int min = Integer.MAX_VALUE;
         int max = Integer.MAX_VALUE;
         boolean skip = false;
@@ -463,6 +488,9 @@ final class GetArgs {
                     c.p++;
                 }
                 if (c.peek() == '#') {
+                    if (!c.ssizeClean) {
+                        return "PY_SSIZE_T_CLEAN macro must be defined for '#' formats";
+                    }
                     c.p++;
                 } else if (ch != 'e' && c.peek() == '*') {
                     c.p++;
@@ -604,8 +632,7 @@ final class GetArgs {
             case 's', 'z' -> out.add(stringUnit(arg, c, u == 'z'));
             case 'y' -> out.add(bytesUnit(arg, c));
             case 'e' -> out.add(encodedUnit(arg, c));
-            case 'u', 'Z', 'w' -> throw PyErr.of(PyExc.SystemError, "pyvm: getargs format unit '" + u
-                + "' is not supported");
+            case 'w' -> out.add(writableBuffer(arg, c));
             default -> throw new ConvError("(impossible<bad format char>)");
         }
     }
@@ -633,6 +660,7 @@ final class GetArgs {
             throw converterr(mode == 's' ? "str" : "str, bytes or bytearray", arg);
         }
         if (c.peek() == '#') {
+            c.requireSsizeClean();
             c.p++;
         } else if (hasNul(data)) {
             throw converterr("encoded string without null bytes", arg);
@@ -689,6 +717,9 @@ final class GetArgs {
     /** s, s#, s*, z, z#, z*: a str as UTF-8, or with # and * a bytes-like object. */
     private static PyObject stringUnit(PyObject arg, Cursor c, boolean noneOk) {
         char sfx = c.peek();
+        if (sfx == '#') {
+            c.requireSsizeClean();
+        }
         if (sfx == '#' || sfx == '*') {
             c.p++;
         }
@@ -711,6 +742,40 @@ final class GetArgs {
         throw converterr(noneOk ? "str or None" : "str", arg);
     }
 
+    /**
+     * w*: PyObject_GetBuffer(arg, PyBUF_WRITABLE) of a C-contiguous buffer, handed to the
+     * caller (which writes into it and releases it) as a {@link BufferArg}. Compare getargs.c:
+     * convertsimple, case 'w'.
+     */
+    private static PyObject writableBuffer(PyObject arg, Cursor c) {
+        if (c.peek() != '*') {
+            throw converterr("(invalid use of 'w' format character)", arg);
+        }
+        c.p++;
+        PyBuffer view;
+        try {
+            view = PyBuffer.get(arg, PyBuffer.WRITABLE);
+        } catch (org.pyvm.runtime.PyBaseException e) {
+            throw converterr("read-write bytes-like object", arg);
+        }
+        if (!view.isContiguous('C')) {
+            view.release();
+            throw converterr("contiguous buffer", arg);
+        }
+        return new BufferArg(view);
+    }
+
+    /**
+     * The Py_buffer a "w*" unit fills, in the list of converted values; never reaches Python
+     * code (the _testcapi function that asked for it uses and releases it).
+     */
+    record BufferArg(PyBuffer view) implements PyObject {
+        @Override
+        public PyType type() {
+            throw new IllegalStateException("a Py_buffer is not a Python object");
+        }
+    }
+
     /** y, y#, y*: a bytes-like object (y and y# read-only ones). */
     private static PyObject bytesUnit(PyObject arg, Cursor c) {
         char sfx = c.peek();
@@ -719,6 +784,7 @@ final class GetArgs {
             return new PyBytes(buffer(arg));
         }
         if (sfx == '#') {
+            c.requireSsizeClean();
             c.p++;
         }
         PyBytes b = readOnlyBuffer(arg);

@@ -16,8 +16,8 @@ import org.pyvm.runtime.PyTuple;
 /**
  * _testcapi's functions that call PyArg_ParseTuple / PyArg_ParseTupleAndKeywords with one
  * format and return what it converted ({@link GetArgs}), for test_capi.test_getargs.
- * Those taking "e" (encoded strings) or "u"/"Z" (wchar_t) units, and the test_* functions
- * that run C-level checks, are not offered. Compare CPython Modules/_testcapi/getargs.c.
+ * Not offered: those about reference counts (argparsing) and the test_* functions
+ * that run C-level checks other than those of SelfTests. Compare CPython Modules/_testcapi/getargs.c.
  */
 final class GetArgsFunctions {
 
@@ -252,6 +252,50 @@ final class GetArgsFunctions {
     @ExposedMethod
     static PyObject getargs_y_hash(PyObject[] args, String[] kw) {
         return one("getargs_y_hash", args, kw, "y#");
+    }
+
+    /** getargs_w_star(buf): "w*", writes '[' and ']' at the ends of the buffer and returns its bytes. */
+    @ExposedMethod
+    static PyObject getargs_w_star(PyObject[] args, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw PyErr.typeError("getargs_w_star() takes no keyword arguments");
+        }
+        org.pyvm.runtime.PyBuffer b = ((GetArgs.BufferArg) GetArgs.parseTuple(args, "w*:getargs_w_star").get(0)).view();
+        try {
+            if (b.len >= 2) {
+                b.mem[b.buf] = '[';
+                b.mem[b.buf + b.len - 1] = ']';
+                if (b.obj instanceof org.pyvm.runtime.BufferExporter e) {
+                    e.exportedWritten(b.mem);
+                }
+            }
+            return new org.pyvm.runtime.PyBytes(java.util.Arrays.copyOfRange(b.mem, b.buf, b.buf + b.len));
+        } finally {
+            b.release();
+        }
+    }
+
+    /**
+     * getargs_s_hash_int(buf, s="", x=0) and getargs_s_hash_int2(buf, (s,), x=0): "w*|s#i" and
+     * "w*|(s#)i" parsed for a C file compiled without PY_SSIZE_T_CLEAN, where any "#" unit,
+     * converted or skipped, is a SystemError.
+     */
+    @ExposedMethod
+    static PyObject getargs_s_hash_int(PyObject[] args, String[] kw) {
+        return noSsizeClean(args, kw, "w*|s#i");
+    }
+
+    @ExposedMethod
+    static PyObject getargs_s_hash_int2(PyObject[] args, String[] kw) {
+        return noSsizeClean(args, kw, "w*|(s#)i");
+    }
+
+    private static PyObject noSsizeClean(PyObject[] args, String[] kw, String format) {
+        List<PyObject> v = GetArgs.parseTupleAndKeywords(args, kw, format, new String[] {"", "", "x"}, null, false);
+        if (v.get(0) instanceof GetArgs.BufferArg b) {
+            b.view().release();
+        }
+        return PyNone.NONE;
     }
 
     /** getargs_tuple(a, (b, c)): "i(ii)". */

@@ -125,6 +125,35 @@ final class MiscFunctions {
         return PyStr.of(callable ? "()" : " object");
     }
 
+    /**
+     * make_memoryview_from_NULL_pointer: PyBuffer_FillInfo(&info, NULL, NULL, 1, 1, PyBUF_FULL_RO)
+     * then PyMemoryView_FromBuffer(&info), which refuses a buffer without memory.
+     */
+    @ExposedMethod
+    static PyObject make_memoryview_from_NULL_pointer() {
+        org.pyvm.runtime.PyBuffer info = new org.pyvm.runtime.PyBuffer();
+        info.mem = null;
+        info.len = 1;
+        info.readonly = true;
+        info.format = "B";
+        info.shape = new int[] {1};
+        info.strides = new int[] {1};
+        return org.pyvm.runtime.PyMemoryView.fromBuffer(info);
+    }
+
+    /**
+     * clear_managed_dict(obj): _PyObject_ClearManagedDict, the instance dict of an object of
+     * a class with a managed dict dropped (a fresh empty one is made when next needed).
+     */
+    @ExposedMethod
+    static PyObject clear_managed_dict(PyObject obj) {
+        if (!(obj instanceof org.pyvm.runtime.PyInstance pi) || !obj.type().isHeapType()) {
+            throw badInternalCall();
+        }
+        pi.setDict(null);
+        return PyNone.NONE;
+    }
+
     /** PyGen_GetCode: the generator's code object (gi_code without its audit event). */
     @ExposedMethod
     static PyObject gen_get_code(PyObject g) {

@@ -6,6 +6,7 @@ import org.pyvm.runtime.ExposedMethod;
 import org.pyvm.runtime.Ops;
 import org.pyvm.runtime.PyBaseException;
 import org.pyvm.runtime.PyDict;
+import org.pyvm.runtime.PyErr;
 import org.pyvm.runtime.PyExc;
 import org.pyvm.runtime.PyInt;
 import org.pyvm.runtime.PyList;
@@ -94,6 +95,184 @@ final class SelfTests {
     @ExposedMethod
     static PyObject test_long_long_and_overflow() {
         andOverflow("test_long_long_and_overflow", "LLONG_MAX", "LLONG_MIN");
+        return PyNone.NONE;
+    }
+
+    /**
+     * Modules/testcapi_long.h's template for long (test_long_api) and long long
+     * (test_longlong_api), both 64 bits here: every power of two up to 2**64 (which wraps to
+     * 0), its negation and the values one either side, round-tripped through
+     * PyLong_FromUnsignedLong(Long)/PyLong_AsUnsignedLong(Long) and the signed pair; then
+     * the unsigned conversion of -1 and 2**64 and the signed one of 2**63 and -2**63-1 must
+     * complain (made with PyNumber_Negative, _Lshift, _Rshift, _Subtract).
+     */
+    private static void longApi(String test, boolean longlong) {
+        final int nbits = 64;
+        final BigInteger two64 = BigInteger.ONE.shiftLeft(64);
+        long base = 1;
+        for (int i = 0; i < nbits + 1; ++i, base <<= 1) {
+            for (int j = 0; j < 6; ++j) {
+                long uin = j < 3 ? base : -base;
+                uin += j % 3 - 1;
+                BigInteger u = BigInteger.valueOf(uin);
+                PyObject pyresult = PyInt.of(u.signum() < 0 ? u.add(two64) : u);   // PyLong_FromUnsigned*
+                PyObject uoutObj = longlong ? LongFunctions.pylong_asunsignedlonglong(pyresult)
+                    : LongFunctions.pylong_asunsignedlong(pyresult);
+                if (Abstract.index(uoutObj).bigValue().longValue() != uin) {
+                    throw fail(test, "unsigned output != input");
+                }
+                pyresult = PyInt.of(uin);   // PyLong_From(Long)Long of the signed value
+                PyObject out = longlong ? LongFunctions.pylong_aslonglong(pyresult)
+                    : LongFunctions.pylong_aslong(pyresult);
+                if (Abstract.index(out).longValue() != uin) {
+                    throw fail(test, "signed output != input");
+                }
+            }
+        }
+        String suffix = longlong ? "LongLong" : "Long";
+        PyObject one = PyInt.of(1);
+        PyObject x = Ops.unary(one, org.pyvm.runtime.Slot.NEG, "-");
+        PyObject minus1 = x;
+        raises(() -> asUnsigned(minus1, longlong), PyExc.OverflowError, test,
+            "PyLong_AsUnsigned" + suffix + "(-1)", "OverflowError");
+        x = Ops.binaryOp(one, PyInt.of(nbits), NB_LSHIFT);
+        PyObject pow64 = x;
+        raises(() -> asUnsigned(pow64, longlong), PyExc.OverflowError, test,
+            "PyLong_AsUnsigned" + suffix + "(2**NBITS)", "OverflowError");
+        PyObject y = Ops.binaryOp(x, one, NB_RSHIFT);
+        PyObject pow63 = y;
+        raises(() -> asSigned(pow63, longlong), PyExc.OverflowError, test,
+            "PyLong_As" + suffix + "(2**(NBITS-1))", "OverflowError");
+        x = Ops.unary(y, org.pyvm.runtime.Slot.NEG, "-");
+        y = Ops.binaryOp(x, one, Ops.NB_SUBTRACT);
+        PyObject below = y;
+        raises(() -> asSigned(below, longlong), PyExc.OverflowError, test,
+            "PyLong_As" + suffix + "(-2**(NBITS-1)-1)", "OverflowError");
+    }
+
+    /** BINARY_OP's numbers for << and >> (CPython's NB_LSHIFT, NB_RSHIFT). */
+    private static final int NB_LSHIFT = 3;
+    private static final int NB_RSHIFT = 9;
+
+    private static void asUnsigned(PyObject o, boolean longlong) {
+        if (longlong) {
+            LongFunctions.pylong_asunsignedlonglong(o);
+        } else {
+            LongFunctions.pylong_asunsignedlong(o);
+        }
+    }
+
+    private static void asSigned(PyObject o, boolean longlong) {
+        if (longlong) {
+            LongFunctions.pylong_aslonglong(o);
+        } else {
+            LongFunctions.pylong_aslong(o);
+        }
+    }
+
+    /** hashinheritancetester: a builtin type no code has used, its dict not built yet. */
+    static final class HashTester implements PyObject {
+        static final PyType TYPE = PyType.builtin("hashinheritancetester", HashTester.class, HashTester.class);
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+    }
+
+    /**
+     * test_lazy_hash_inheritance (issue #4701): hashing an instance of a type not made ready
+     * yet readies it (here: builds its dict) and finds the hash it inherits, type's (object's).
+     * A type already ready (a second run) is left alone. Compare Modules/_testcapi/hash.c
+     * (3.12: _testcapimodule.c).
+     */
+    @ExposedMethod
+    static PyObject test_lazy_hash_inheritance() {
+        String t = "test_lazy_hash_inheritance";
+        if (HashTester.TYPE.dictBuilt()) {
+            return PyNone.NONE;
+        }
+        PyObject obj = new HashTester();
+        if (HashTester.TYPE.dictBuilt()) {
+            throw fail(t, "type initialised too soon");
+        }
+        Abstract.hash(obj);
+        if (!HashTester.TYPE.dictBuilt()) {
+            throw fail(t, "type not initialised by hash()");
+        }
+        if (HashTester.TYPE.lookup("__hash__") != PyType.TYPE.lookup("__hash__")) {
+            throw fail(t, "unexpected hash function");
+        }
+        return PyNone.NONE;
+    }
+
+    /**
+     * test_gc_control: PyGC_Enable/PyGC_Disable return the previous state and
+     * PyGC_IsEnabled follows them (gc.isenabled()); the state found at the start is restored
+     * (ValueError "GC control failed in STEP" otherwise).
+     * Compare Modules/_testcapimodule.c: test_gc_control.
+     */
+    @ExposedMethod
+    static PyObject test_gc_control() {
+        boolean orig = org.pyvm.modules.gc.GcModule.isEnabled();
+        String msg;
+        fail:
+        {
+            boolean old = org.pyvm.modules.gc.GcModule.setEnabled(true);
+            msg = "Enable(1)";
+            if (old != orig) {
+                break fail;
+            }
+            msg = "IsEnabled(1)";
+            if (!org.pyvm.modules.gc.GcModule.isEnabled()) {
+                break fail;
+            }
+            old = org.pyvm.modules.gc.GcModule.setEnabled(false);
+            msg = "disable(2)";
+            if (!old) {
+                break fail;
+            }
+            msg = "IsEnabled(2)";
+            if (org.pyvm.modules.gc.GcModule.isEnabled()) {
+                break fail;
+            }
+            old = org.pyvm.modules.gc.GcModule.setEnabled(true);
+            msg = "enable(3)";
+            if (old) {
+                break fail;
+            }
+            msg = "IsEnabled(3)";
+            if (!org.pyvm.modules.gc.GcModule.isEnabled()) {
+                break fail;
+            }
+            if (!orig) {
+                // As the C test has it: PyGC_Disable after an enable returns 1, which it counts
+                // as a failure, so a run that starts with the collector disabled fails here.
+                old = org.pyvm.modules.gc.GcModule.setEnabled(false);
+                msg = "disable(4)";
+                if (old) {
+                    break fail;
+                }
+                msg = "IsEnabled(4)";
+                if (org.pyvm.modules.gc.GcModule.isEnabled()) {
+                    break fail;
+                }
+            }
+            return PyNone.NONE;
+        }
+        org.pyvm.modules.gc.GcModule.setEnabled(orig);
+        throw PyErr.valueError("GC control failed in " + msg);
+    }
+
+    @ExposedMethod
+    static PyObject test_long_api() {
+        longApi("test_long_api", false);
+        return PyNone.NONE;
+    }
+
+    @ExposedMethod
+    static PyObject test_longlong_api() {
+        longApi("test_longlong_api", true);
         return PyNone.NONE;
     }
 

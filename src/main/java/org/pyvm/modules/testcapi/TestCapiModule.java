@@ -106,6 +106,8 @@ public final class TestCapiModule {
         TracemallocFunctions.addTo(m);
         VectorcallTypes.addTo(m);
         SelfTests.addTo(m);
+        HeapTypes.addTo(m);
+        DocstringFunctions.addTo(m);
         m.addFunctions(TestCapiModule.class);
         return m;
     }

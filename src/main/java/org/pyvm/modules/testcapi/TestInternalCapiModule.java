@@ -456,4 +456,93 @@ public final class TestInternalCapiModule {
     private static PyObject strList(List<String> items) {
         return new PyList(items.stream().map(PyStr::of).toArray(PyObject[]::new));
     }
+
+    /**
+     * test_edit_cost: the edit costs of the suggestions ("Did you mean ...?") for pairs of
+     * strings, each checked with no threshold, with halved thresholds (the cost must then
+     * exceed the threshold) and with a larger one (the same cost). Compare
+     * Modules/_testinternalcapi.c: check_edit_cost, test_edit_cost.
+     */
+    @ExposedMethod
+    static PyObject test_edit_cost() {
+        Object[][] cases = {{"", "", 0}, {"", "a", 2}, {"a", "A", 1}, {"Apple", "Aple", 2}, {"Banana", "B@n@n@", 6},
+            {"Cherry", "Cherry!", 2}, {"---0---", "------", 2}, {"abc", "y", 6}, {"aa", "bb", 4},
+            {"aaaaa", "AAAAA", 5}, {"wxyz", "wXyZ", 2}, {"wxyz", "wXyZ123", 8}, {"Python", "Java", 12},
+            {"Java", "C#", 8}, {"AbstractFoobarManager", "abstract_foobar_manager", 3 + 2 * 2},
+            {"CPython", "PyPy", 10}, {"CPython", "pypy", 11}, {"AttributeError", "AttributeErrop", 2},
+            {"AttributeError", "AttributeErrorTests", 10}};
+        for (Object[] c : cases) {
+            String a = (String) c[0];
+            String b = (String) c[1];
+            int expected = (Integer) c[2];
+            int result = org.pyvm.runtime.Suggestions.editCost(a, b, -1);
+            if (result != expected) {
+                throw PyErr.of(PyExc.AssertionError, "Edit cost from '" + a + "' to '" + b + "' returns " + result
+                    + ", expected " + expected);
+            }
+            int maxEdits = result;
+            while (maxEdits > 0) {
+                maxEdits /= 2;
+                int result2 = org.pyvm.runtime.Suggestions.editCost(a, b, maxEdits);
+                if (result2 <= maxEdits) {
+                    throw PyErr.of(PyExc.AssertionError, "Edit cost from '" + a + "' to '" + b + "' (threshold "
+                        + maxEdits + ") returns " + result2 + ", expected greater than " + maxEdits);
+                }
+            }
+            int result3 = org.pyvm.runtime.Suggestions.editCost(a, b, result * 2 + 1);
+            if (result3 != result) {
+                throw PyErr.of(PyExc.AssertionError, "Edit cost from '" + a + "' to '" + b + "' (threshold "
+                    + result * 2 + ") returns " + result3 + ", expected " + result);
+            }
+        }
+        return PyNone.NONE;
+    }
+
+    /**
+     * _PyBytes_Find(haystack, needle, offset): where NEEDLE is in HAYSTACK (bytes.find, the
+     * runtime's search), counted from OFFSET, the haystack's place in a larger buffer; -1 when
+     * absent.
+     */
+    private static long bytesFind(byte[] haystack, byte[] needle, long offset) {
+        PyObject find = PyBytes.TYPE.lookup("find");
+        long r = Abstract.index(Abstract.call(find, new PyBytes(haystack), new PyBytes(needle))).longValue();
+        return r < 0 ? -1 : r + offset;
+    }
+
+    /**
+     * test_bytes_find: _PyBytes_Find on short cases (empty needles, offsets, needles at the
+     * end of runs of one byte) and on long zero-filled haystacks that must not match.
+     * Compare Modules/_testinternalcapi.c: check_bytes_find, check_bytes_find_large.
+     */
+    @ExposedMethod
+    static PyObject test_bytes_find() {
+        Object[][] cases = {{"", "", 0, 0}, {"Python", "", 0, 0}, {"Python", "", 3, 3}, {"Python", "", 6, 6},
+            {"Python", "yth", 0, 1}, {"ython", "yth", 1, 1}, {"thon", "yth", 2, -1}, {"Python", "thon", 0, 2},
+            {"ython", "thon", 1, 2}, {"thon", "thon", 2, 2}, {"hon", "thon", 3, -1}, {"Pytho", "zz", 0, -1},
+            {"a".repeat(32), "ab", 0, -1}, {"a".repeat(32), "ba", 0, -1}, {"a".repeat(32), "bb", 0, -1},
+            {"a".repeat(31) + "b", "ab", 0, 30}, {"a".repeat(30) + "ba", "ba", 0, 30},
+            {"a".repeat(30) + "bb", "bb", 0, 30}};
+        for (Object[] c : cases) {
+            String h = (String) c[0];
+            String n = (String) c[1];
+            int offset = (Integer) c[2];
+            long r = bytesFind(h.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                n.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), offset);
+            if (r != (Integer) c[3]) {
+                throw PyErr.of(PyExc.AssertionError, "Incorrect result_1: '" + n + "' in '" + h + "' (offset="
+                    + offset + ")");
+            }
+        }
+        Object[][] large = {{2048, "ab"}, {4096, "0123456789abcdef"}, {8192, "ab"}, {16384, "abcd"}, {32768, "ab"}};
+        for (Object[] c : large) {
+            int len = (Integer) c[0];
+            byte[] needle = ((String) c[1]).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            long r = bytesFind(new byte[len], needle, 0);
+            if (r != -1) {
+                throw PyErr.of(PyExc.AssertionError, "check_bytes_find_large(" + len + ", " + needle.length
+                    + ") found " + r);
+            }
+        }
+        return PyNone.NONE;
+    }
 }
