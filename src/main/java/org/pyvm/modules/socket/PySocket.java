@@ -39,7 +39,8 @@ import org.pyvm.runtime.PyType;
  */
 public final class PySocket implements PyObject, HasDict {
 
-    static final PyType TYPE = Types.finish(Types.builtin("_socket", "socket", PySocket.class, PySocket.class));
+    // A heap type in CPython (socketmodule.c: sock_spec through PyType_FromModuleAndSpec).
+    static final PyType TYPE = Types.finish(Types.builtin("_socket", "socket", PySocket.class, PySocket.class)).markFromSpec();
 
     private static final int SOCK_NONBLOCK = 2048, SOCK_CLOEXEC = 524288;
     private static final int EINPROGRESS = 115, ENOTCONN = 107, EAFNOSUPPORT = 97, ENOTSOCK = 88,
