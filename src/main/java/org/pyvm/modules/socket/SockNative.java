@@ -159,6 +159,43 @@ final class SockNative {
         });
     }
 
+    private static final class Socket {
+        static final MethodHandle H = Libc.function("socket", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
+    }
+
+    private static final class Pair {
+        static final MethodHandle H = Libc.function("socketpair",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS));
+    }
+
+    private static final class Shutdown {
+        static final MethodHandle H = Libc.function("shutdown", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+    }
+
+    /** socket(2): a new kernel descriptor, or -1 with the errno. */
+    static Libc.Result socket(int domain, int type, int proto) {
+        MethodHandle h = Socket.H;
+        return Libc.call(h, "socket", (st, a) -> (int) h.invokeExact(st, domain, type, proto));
+    }
+
+    /** socketpair(2): the two descriptors in FDS, or -1 with the errno. */
+    static Libc.Result socketpair(int domain, int type, int proto, int[] fds) {
+        MethodHandle h = Pair.H;
+        return Libc.call(h, "socketpair", (st, a) -> {
+            MemorySegment sv = a.allocate(8, 4);
+            int v = (int) h.invokeExact(st, domain, type, proto, sv);
+            fds[0] = sv.get(JAVA_INT, 0);
+            fds[1] = sv.get(JAVA_INT, 4);
+            return v;
+        });
+    }
+
+    /** shutdown(2). */
+    static Libc.Result shutdown(int fd, int how) {
+        MethodHandle h = Shutdown.H;
+        return Libc.call(h, "shutdown", (st, a) -> (int) h.invokeExact(st, fd, how));
+    }
+
     private static final class SetHostName {
         static final MethodHandle H = Libc.function("sethostname", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
     }
