@@ -123,10 +123,11 @@ public final class PySocket implements PyObject, HasDict {
         if (family != SockChannel.AF_INET && family != SockChannel.AF_INET6 && family != SockChannel.AF_UNIX) {
             throw OsErrors.of(EAFNOSUPPORT);
         }
-        if (stype != SockChannel.SOCK_STREAM && stype != SockChannel.SOCK_DGRAM
-            || family == SockChannel.AF_UNIX && stype == SockChannel.SOCK_DGRAM && !SockNative.usable()) {
-            // The JVM has no raw sockets, and no datagram sockets of AF_UNIX (those are the
-            // kernel's own below, when the C library can be called).
+        boolean kernel = family == SockChannel.AF_UNIX && SockChannel.kernelType(stype);
+        if (stype != SockChannel.SOCK_STREAM && stype != SockChannel.SOCK_DGRAM && !kernel
+            || kernel && !SockNative.usable()) {
+            // The JVM has no raw sockets, and no datagram or seqpacket sockets of AF_UNIX
+            // (those are the kernel's own below, when the C library can be called).
             throw PyErr.of(PyExc.OSError, PyInt.of(EPROTONOSUPPORT),
                 PyStr.of("Protocol not supported (pyvm: the JVM has no such sockets)"));
         }
@@ -136,7 +137,7 @@ public final class PySocket implements PyObject, HasDict {
             // UDP-Lite with its default full checksum coverage is UDP to the program).
             throw OsErrors.of(EPROTONOSUPPORT);
         }
-        if (family == SockChannel.AF_UNIX && stype == SockChannel.SOCK_DGRAM) {
+        if (kernel) {
             // socket(2) itself, non-blocking (waits are poll(2)'s: SockChannel.kernel).
             org.pyvm.modules.posix.Libc.Result r = SockNative.socket(family, stype | SOCK_NONBLOCK | SOCK_CLOEXEC, proto);
             if (r.value() < 0) {
@@ -397,6 +398,13 @@ public final class PySocket implements PyObject, HasDict {
         SockChannel sc = self.open();
         // CPython: backlog defaults to min(SOMAXCONN, 128); a negative one counts as 0.
         int backlog = args.length > 0 ? Math.max(0, cInt(args[0])) : 128;
+        if (sc.kernel != null) {
+            org.pyvm.modules.posix.Libc.Result r = SockNative.call(2, sc.kernelFd(), null, backlog);
+            if (r.value() < 0) {
+                throw OsErrors.of(r.errno());
+            }
+            return;
+        }
         if (sc.type != SockChannel.SOCK_STREAM || sc.ch == null && sc.family == SockChannel.AF_UNIX) {
             // Linux: EOPNOTSUPP for a datagram socket; EINVAL for an unbound AF_UNIX one.
             throw OsErrors.of(sc.type != SockChannel.SOCK_STREAM ? 95 : OsErrors.EINVAL);
@@ -411,6 +419,15 @@ public final class PySocket implements PyObject, HasDict {
     @ExposedMethod
     static PyObject _accept(PySocket self) {
         SockChannel sc = self.open();
+        if (sc.kernel != null) {
+            // accept4(2), the new socket non-blocking and close-on-exec as this one.
+            SockNative.Accepted a = self.sockCall(sc, SelectionKey.OP_READ, 0, SockNative::accept,
+                r -> r.fd() >= 0 ? -1 : r.errno());
+            SockChannel nc = SockChannel.ofKernel(a.fd(), sc.family, sc.type, sc.proto);
+            FdTable.Entry e = new FdTable.Entry();
+            e.pollable = nc;
+            return PyTuple.of(PyInt.of(FdTable.add(e)), Cmsg.address(a.name()));
+        }
         if (!(sc.ch instanceof ServerSocketChannel server)) {
             throw OsErrors.of(OsErrors.EINVAL);
         }

@@ -19,7 +19,7 @@ import org.pyvm.modules.posix.FdTable;
  * a connected stream, ServerSocketChannelImpl for a listening one, DatagramChannelImpl),
  * which the JDK uses for accepted and inherited sockets; bin/pyvm opens sun.nio.ch to pyvm.
  * The socket's domain, type, protocol and state come from getsockopt(2) and getpeername(2).
- * An AF_UNIX datagram socket becomes a kernel socket ({@link SockChannel#kernel}).
+ * An AF_UNIX datagram or seqpacket socket becomes a kernel socket ({@link SockChannel#kernel}).
  * A socket of another family or state (unbound, not connected) stays a plain kernel
  * descriptor ({@link org.pyvm.modules.posix.PassedFds}), as does everything when the
  * constructors cannot be reached.
@@ -81,7 +81,7 @@ final class SockAdopt {
         }
         ProtocolFamily pf = family == SockChannel.AF_UNIX ? StandardProtocolFamily.UNIX
             : family == SockChannel.AF_INET6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET;
-        if (family == SockChannel.AF_UNIX && type == SockChannel.SOCK_DGRAM) {
+        if (family == SockChannel.AF_UNIX && SockChannel.kernelType(type)) {
             // No JDK channel for it: a kernel socket (SockChannel.kernel), made non-blocking
             // as the JDK's channels make theirs (the sender's descriptor shares the flag).
             org.pyvm.modules.posix.Libc.Result fl = org.pyvm.modules.posix.Libc.fcntl(k, F_GETFL, 0);

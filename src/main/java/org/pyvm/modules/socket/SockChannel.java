@@ -70,6 +70,13 @@ final class SockChannel implements FdTable.Pollable {
         this.proto = proto;
     }
 
+    static final int SOCK_SEQPACKET = 5;
+
+    /** Whether an AF_UNIX socket of TYPE is a kernel socket: datagrams and seqpackets, which the JDK has not. */
+    static boolean kernelType(int type) {
+        return type == SOCK_DGRAM || type == SOCK_SEQPACKET;
+    }
+
     /** A kernel socket K (non-blocking already) of FAMILY, TYPE, PROTO. */
     static SockChannel ofKernel(int k, int family, int type, int proto) {
         SockChannel sc = new SockChannel(family, type, proto);
