@@ -354,6 +354,25 @@ public final class PyType implements PyObject, HasDict {
     }
 
     /**
+     * A builtin (Java) type whose CPython counterpart is made by PyType_FromSpec, so CPython
+     * reports it as a heap type: Py_TPFLAGS_HEAPTYPE in __flags__ and tracked by the collector
+     * (gc.is_tracked(_socket.socket) is True in CPython 3.12, test_socket's test_socket_type).
+     * It stays a builtin here in every other respect (immutable, its Java methods, its name).
+     * Marked per type by the module that owns it, since CPython made only some C types so.
+     */
+    private boolean fromSpec;
+
+    public PyType markFromSpec() {
+        fromSpec = true;
+        return this;
+    }
+
+    /** Whether CPython reports this type as a heap type: a class, or a type marked {@link #markFromSpec}. */
+    public boolean reportsHeapType() {
+        return heap || fromSpec;
+    }
+
+    /**
      * CPython's tp_name, which the "immutable type" errors show: a type made from a spec has
      * its dotted "module.Name", other classes their name.
      */

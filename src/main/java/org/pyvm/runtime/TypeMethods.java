@@ -559,6 +559,9 @@ final class TypeMethods {
         } else if (self.isHeapType()) {
             f |= (1L << 9) | (1L << 14) | (1L << 4) | (1L << 3); // HEAPTYPE, HAVE_GC, MANAGED_DICT/WEAKREF
         }
+        if (self.reportsHeapType()) {
+            f |= 1L << 9; // HEAPTYPE: also a C type made from a spec (PyType.markFromSpec)
+        }
         if (!self.isMutable() && self.specFlags == -1) {
             f |= 1L << 8; // IMMUTABLETYPE
         }

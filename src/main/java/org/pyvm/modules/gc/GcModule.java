@@ -216,7 +216,8 @@ public final class GcModule {
     /**
      * Whether CPython's collector would track O: instances of Python classes and those
      * classes, and containers; not atoms (numbers, strings, bytes, bytearray, range, the
-     * singletons, a bare object()), not the builtin types, not the empty tuple, and not a
+     * singletons, a bare object()), not the builtin types (but those CPython makes from a spec:
+     * PyType.markFromSpec), not the empty tuple, and not a
      * dict holding no container (CPython untracks such dicts as they are made and filled;
      * here that is judged when asked). A non-empty tuple of atoms answers
      * True, as in CPython until a collection untracks it. Compare gcmodule.c:
@@ -229,7 +230,7 @@ public final class GcModule {
             return true;
         }
         if (o instanceof org.pyvm.runtime.PyType type) {
-            return type.isHeapType();
+            return type.reportsHeapType();
         }
         if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr || o instanceof PyBytes
             || o instanceof PyComplex || o == PyNone.NONE || o instanceof PyBool

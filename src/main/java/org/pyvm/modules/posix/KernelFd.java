@@ -97,6 +97,19 @@ public final class KernelFd implements FdTable.Pollable {
         return new KernelFd(k);
     }
 
+    /**
+     * A KernelFd for a socket made by socket(2) or socketpair(2) (modules.socket's sockets
+     * the JDK has no channel for); close-on-exec as every other kernel descriptor here.
+     */
+    public static KernelFd ofSocket(int k) {
+        return adopt(k);
+    }
+
+    /** poll(2) of the descriptor for EVENTS, waiting at most TIMEOUT ms (0: not at all): its revents, 0 when none came. */
+    public int pollFor(int events, int timeout) {
+        return closed ? 32 : poll(events, timeout);
+    }
+
     /** The kernel descriptor behind pyvm's entry E, or -1 when it is not one of these. */
     public static int of(FdTable.Entry e) {
         return e.pollable instanceof KernelFd k ? k.fd : -1;

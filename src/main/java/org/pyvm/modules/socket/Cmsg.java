@@ -103,7 +103,7 @@ final class Cmsg {
             return -1;
         }
         if (e.pollable instanceof SockChannel sc) {
-            int k = SockNative.fd(sc.ch);
+            int k = sc.kernelFd();
             if (k < 0) {
                 throw PyErr.of(PyExc.OSError, PyInt.of(95),
                     PyStr.of("pyvm: a socket that is not bound, connected or listening has no kernel socket to pass yet"));

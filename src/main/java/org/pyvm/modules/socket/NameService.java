@@ -220,9 +220,20 @@ final class NameService {
         if (family != SockChannel.AF_UNIX) {
             throw OsErrors.of(95);
         }
+        if (SockChannel.kernelType(type) && SockNative.usable()) {
+            // The kernel's socketpair(2): a datagram or seqpacket pair is two kernel sockets (SockChannel.kernel).
+            int[] fds = new int[2];
+            org.pyvm.modules.posix.Libc.Result r = SockNative.socketpair(family, type | 2048 | 524288, proto, fds);
+            if (r.value() < 0) {
+                throw OsErrors.of(r.errno());
+            }
+            return PyTuple.of(PySocket.wrap(SockChannel.ofKernel(fds[0], family, type, proto)),
+                PySocket.wrap(SockChannel.ofKernel(fds[1], family, type, proto)));
+        }
         if (type != SockChannel.SOCK_STREAM) {
             throw PyErr.of(PyExc.OSError, PyInt.of(93),
-                PyStr.of("Protocol not supported (pyvm: only SOCK_STREAM socket pairs)"));
+                PyStr.of("Protocol not supported (pyvm: only SOCK_STREAM socket pairs, and SOCK_DGRAM and "
+                    + "SOCK_SEQPACKET ones with the C library)"));
         }
         Path dir = null;
         try {

@@ -39,7 +39,8 @@ import org.pyvm.runtime.PyType;
  */
 public final class PySocket implements PyObject, HasDict {
 
-    static final PyType TYPE = Types.finish(Types.builtin("_socket", "socket", PySocket.class, PySocket.class));
+    // A heap type in CPython (socketmodule.c: sock_spec through PyType_FromModuleAndSpec).
+    static final PyType TYPE = Types.finish(Types.builtin("_socket", "socket", PySocket.class, PySocket.class)).markFromSpec();
 
     private static final int SOCK_NONBLOCK = 2048, SOCK_CLOEXEC = 524288;
     private static final int EINPROGRESS = 115, ENOTCONN = 107, EAFNOSUPPORT = 97, ENOTSOCK = 88,
@@ -122,9 +123,11 @@ public final class PySocket implements PyObject, HasDict {
         if (family != SockChannel.AF_INET && family != SockChannel.AF_INET6 && family != SockChannel.AF_UNIX) {
             throw OsErrors.of(EAFNOSUPPORT);
         }
-        if (stype != SockChannel.SOCK_STREAM && stype != SockChannel.SOCK_DGRAM
-            || family == SockChannel.AF_UNIX && stype == SockChannel.SOCK_DGRAM) {
-            // The JVM has no raw sockets, and no datagram sockets of AF_UNIX.
+        boolean kernel = family == SockChannel.AF_UNIX && SockChannel.kernelType(stype);
+        if (stype != SockChannel.SOCK_STREAM && stype != SockChannel.SOCK_DGRAM && !kernel
+            || kernel && !SockNative.usable()) {
+            // The JVM has no raw sockets, and no datagram or seqpacket sockets of AF_UNIX
+            // (those are the kernel's own below, when the C library can be called).
             throw PyErr.of(PyExc.OSError, PyInt.of(EPROTONOSUPPORT),
                 PyStr.of("Protocol not supported (pyvm: the JVM has no such sockets)"));
         }
@@ -133,6 +136,15 @@ public final class PySocket implements PyObject, HasDict {
             // Linux: EPROTONOSUPPORT for a protocol the type has not (SCTP is not offered;
             // UDP-Lite with its default full checksum coverage is UDP to the program).
             throw OsErrors.of(EPROTONOSUPPORT);
+        }
+        if (kernel) {
+            // socket(2) itself, non-blocking (waits are poll(2)'s: SockChannel.kernel).
+            org.pyvm.modules.posix.Libc.Result r = SockNative.socket(family, stype | SOCK_NONBLOCK | SOCK_CLOEXEC, proto);
+            if (r.value() < 0) {
+                throw OsErrors.of(r.errno());
+            }
+            s.install(SockChannel.ofKernel((int) r.value(), family, stype, proto));
+            return;
         }
         SockChannel sc = new SockChannel(family, stype, proto);
         if (stype == SockChannel.SOCK_DGRAM) {
@@ -346,6 +358,13 @@ public final class PySocket implements PyObject, HasDict {
             org.pyvm.runtime.Audit.event("socket.bind", self, addr);
         }
         SocketAddress sa = SockAddr.parse(sc.family, addr, "bind");
+        if (sc.kernel != null) {
+            org.pyvm.modules.posix.Libc.Result r = SockNative.call(0, sc.kernelFd(), Cmsg.sockaddr(sc.family, addr, sa), 0);
+            if (r.value() < 0) {
+                throw OsErrors.of(r.errno());
+            }
+            return;
+        }
         try {
             if (sc.ch instanceof DatagramChannel d) {
                 d.bind(sa);
@@ -379,6 +398,13 @@ public final class PySocket implements PyObject, HasDict {
         SockChannel sc = self.open();
         // CPython: backlog defaults to min(SOMAXCONN, 128); a negative one counts as 0.
         int backlog = args.length > 0 ? Math.max(0, cInt(args[0])) : 128;
+        if (sc.kernel != null) {
+            org.pyvm.modules.posix.Libc.Result r = SockNative.call(2, sc.kernelFd(), null, backlog);
+            if (r.value() < 0) {
+                throw OsErrors.of(r.errno());
+            }
+            return;
+        }
         if (sc.type != SockChannel.SOCK_STREAM || sc.ch == null && sc.family == SockChannel.AF_UNIX) {
             // Linux: EOPNOTSUPP for a datagram socket; EINVAL for an unbound AF_UNIX one.
             throw OsErrors.of(sc.type != SockChannel.SOCK_STREAM ? 95 : OsErrors.EINVAL);
@@ -393,6 +419,15 @@ public final class PySocket implements PyObject, HasDict {
     @ExposedMethod
     static PyObject _accept(PySocket self) {
         SockChannel sc = self.open();
+        if (sc.kernel != null) {
+            // accept4(2), the new socket non-blocking and close-on-exec as this one.
+            SockNative.Accepted a = self.sockCall(sc, SelectionKey.OP_READ, 0, SockNative::accept,
+                r -> r.fd() >= 0 ? -1 : r.errno());
+            SockChannel nc = SockChannel.ofKernel(a.fd(), sc.family, sc.type, sc.proto);
+            FdTable.Entry e = new FdTable.Entry();
+            e.pollable = nc;
+            return PyTuple.of(PyInt.of(FdTable.add(e)), Cmsg.address(a.name()));
+        }
         if (!(sc.ch instanceof ServerSocketChannel server)) {
             throw OsErrors.of(OsErrors.EINVAL);
         }
@@ -418,6 +453,11 @@ public final class PySocket implements PyObject, HasDict {
     private int doConnect(PyObject addr, boolean raise) {
         SockChannel sc = open();
         SocketAddress sa = SockAddr.parse(sc.family, addr, "connect");
+        if (sc.kernel != null) {
+            // connect(2) of a datagram socket completes at once (it names the peer).
+            org.pyvm.modules.posix.Libc.Result r = SockNative.call(1, sc.kernelFd(), Cmsg.sockaddr(sc.family, addr, sa), 0);
+            return r.value() < 0 ? fail(r.errno(), raise) : 0;
+        }
         try {
             if (sc.ch instanceof DatagramChannel d) {
                 if (d.isConnected()) {
@@ -500,7 +540,7 @@ public final class PySocket implements PyObject, HasDict {
         }
         if (sc.family == SockChannel.AF_UNIX) {
             // The kernel's answer: an abstract name is one the JDK cannot hold.
-            int kfd = SockNative.fd(sc.ch);
+            int kfd = sc.kernelFd();
             byte[] name = kfd < 0 ? null : SockNative.getsockname(kfd);
             if (name != null) {
                 return Cmsg.address(name);
@@ -529,7 +569,7 @@ public final class PySocket implements PyObject, HasDict {
     static PyObject getpeername(PySocket self) {
         SockChannel sc = self.open();
         if (sc.family == SockChannel.AF_UNIX) {
-            int kfd = SockNative.fd(sc.ch);
+            int kfd = sc.kernelFd();
             if (kfd >= 0) {
                 int[] errno = new int[1];
                 byte[] name = SockNative.getpeername(kfd, errno);
@@ -584,6 +624,11 @@ public final class PySocket implements PyObject, HasDict {
             throw PyErr.valueError("negative buffersize in " + fn);
         }
         boolean peek = (flags & MSG_PEEK) != 0;
+        if (sc.kernel != null) {
+            // recvmsg(2) itself: MSG_PEEK and the sender's name are the kernel's.
+            SockNative.Received r = recvNative(sc, new int[] {n}, 0, flags);
+            return new Object[] {r.data(), Cmsg.address(r.name()), r.data().length};
+        }
         long deadline = deadline();
         try {
             while (true) {
@@ -665,7 +710,12 @@ public final class PySocket implements PyObject, HasDict {
     static PyObject recvfrom(PySocket self, PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("recvfrom", args, kw, 1, 2, "bufsize", "flags");
         Object[] r = self.receive(size(a[0]), flags(a[1]), "recvfrom");
-        return PyTuple.of(new PyBytes((byte[]) r[0]), SockAddr.make(self.sock.family, (SocketAddress) r[1]));
+        return PyTuple.of(new PyBytes((byte[]) r[0]), self.address(r[1]));
+    }
+
+    /** A sender from {@link #receive}: the JDK's address, or the kernel's already in Python's form. */
+    private PyObject address(Object a) {
+        return a instanceof PyObject o ? o : SockAddr.make(sock.family, (SocketAddress) a);
     }
 
     private int receiveInto(PyObject buffer, PyObject nbytes, PyObject flags, String fn, Object[] addr) {
@@ -697,7 +747,7 @@ public final class PySocket implements PyObject, HasDict {
         PyObject[] a = Args.parse("recvfrom_into", args, kw, 1, 3, "buffer", "nbytes", "flags");
         Object[] addr = new Object[1];
         int n = self.receiveInto(a[0], a[1], a[2], "recvfrom_into", addr);
-        return PyTuple.of(PyInt.of(n), SockAddr.make(self.sock.family, (SocketAddress) addr[0]));
+        return PyTuple.of(PyInt.of(n), self.address(addr[0]));
     }
 
     /** Sends what it can of DATA (waiting until some can go), to TO when not null. */
@@ -708,6 +758,13 @@ public final class PySocket implements PyObject, HasDict {
     /** sendSome with FLAGS: MSG_DONTWAIT does not wait on a blocking socket (EAGAIN). */
     private int sendSome(ByteBuffer data, SocketAddress to, long deadline, int flags) {
         SockChannel sc = open();
+        if (sc.kernel != null) {
+            byte[] part = new byte[data.remaining()];
+            data.duplicate().get(part);
+            int k = (int) sendNative(sc, new byte[][] {part}, null, flags, to == null ? null : Cmsg.sockaddr(sc.family, null, to));
+            data.position(data.position() + k);
+            return k;
+        }
         try {
             while (true) {
                 int k;
@@ -835,7 +892,7 @@ public final class PySocket implements PyObject, HasDict {
         SockChannel sc = self.open();
         PyObject addr = args.length > 3 && args[3] != PyNone.NONE ? args[3] : null;
         SocketAddress to = addr != null ? SockAddr.parse(sc.family, addr, "sendmsg") : null;
-        if (SockNative.fd(sc.ch) >= 0) {
+        if (sc.kernelFd() >= 0) {
             byte[] control = items.isEmpty() ? null : Cmsg.build(items);
             return self.sendNative(sc, parts, control, fl, to == null ? null : Cmsg.sockaddr(sc.family, addr, to));
         }
@@ -881,7 +938,7 @@ public final class PySocket implements PyObject, HasDict {
         long deadline = deadline();
         try {
             while (true) {
-                int kfd = SockNative.fd(sc.ch);
+                int kfd = sc.kernelFd();
                 if (kfd < 0) {
                     throw OsErrors.of(OsErrors.EBADF);
                 }
@@ -905,7 +962,7 @@ public final class PySocket implements PyObject, HasDict {
 
     /** Whether recvmsg goes to the kernel: a kernel descriptor, and no bytes read ahead by an emulated MSG_PEEK. */
     private static boolean kernelRecv(SockChannel sc) {
-        return !sc.peekReady() && SockNative.fd(sc.ch) >= 0;
+        return !sc.peekReady() && sc.kernelFd() >= 0;
     }
 
     /** recvmsg's (first, ancdata, msg_flags, address) from the kernel's answer R. */
@@ -1017,6 +1074,13 @@ public final class PySocket implements PyObject, HasDict {
         if (h < 0 || h > 2) {
             throw OsErrors.of(OsErrors.EINVAL);
         }
+        if (sc.kernel != null) {
+            org.pyvm.modules.posix.Libc.Result r = SockNative.shutdown(sc.kernelFd(), h);
+            if (r.value() < 0) {
+                throw OsErrors.of(r.errno());
+            }
+            return;
+        }
         if (!(sc.ch instanceof SocketChannel c) || !c.isConnected()) {
             throw OsErrors.of(ENOTCONN);
         }
@@ -1055,6 +1119,12 @@ public final class PySocket implements PyObject, HasDict {
             v = b.length >= 4 ? java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.nativeOrder()).getInt() : 0;
         }
         try {
+            if (sc.kernel != null) {
+                // A kernel socket: every option is setsockopt(2)'s.
+                sc.setNativeOption(level, opt, args[2] instanceof PyInt ? java.nio.ByteBuffer.allocate(4)
+                    .order(java.nio.ByteOrder.nativeOrder()).putInt(v).array() : IOBase.bytesLike(args[2]));
+                return;
+            }
             if (level == SOL_SOCKET && opt == SO_REUSEADDR) {
                 sc.reuseAddr = v != 0;
                 if (sc.ch != null && sc.family != SockChannel.AF_UNIX) {
@@ -1177,6 +1247,9 @@ public final class PySocket implements PyObject, HasDict {
                 throw PyErr.of(PyExc.OSError, PyStr.of("getsockopt buflen out of range"));
             }
             return nativeOpt(sc, level, opt, buflen);
+        }
+        if (sc.kernel != null) {
+            return nativeOpt(sc, level, opt, 0);
         }
         if (level == SOL_SOCKET) {
             switch (opt) {

@@ -19,6 +19,7 @@ import org.pyvm.modules.posix.FdTable;
  * a connected stream, ServerSocketChannelImpl for a listening one, DatagramChannelImpl),
  * which the JDK uses for accepted and inherited sockets; bin/pyvm opens sun.nio.ch to pyvm.
  * The socket's domain, type, protocol and state come from getsockopt(2) and getpeername(2).
+ * An AF_UNIX datagram or seqpacket socket becomes a kernel socket ({@link SockChannel#kernel}).
  * A socket of another family or state (unbound, not connected) stays a plain kernel
  * descriptor ({@link org.pyvm.modules.posix.PassedFds}), as does everything when the
  * constructors cannot be reached.
@@ -80,6 +81,15 @@ final class SockAdopt {
         }
         ProtocolFamily pf = family == SockChannel.AF_UNIX ? StandardProtocolFamily.UNIX
             : family == SockChannel.AF_INET6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET;
+        if (family == SockChannel.AF_UNIX && SockChannel.kernelType(type)) {
+            // No JDK channel for it: a kernel socket (SockChannel.kernel), made non-blocking
+            // as the JDK's channels make theirs (the sender's descriptor shares the flag).
+            org.pyvm.modules.posix.Libc.Result fl = org.pyvm.modules.posix.Libc.fcntl(k, F_GETFL, 0);
+            if (fl.value() < 0 || org.pyvm.modules.posix.Libc.fcntl(k, F_SETFL, fl.value() | O_NONBLOCK).value() < 0) {
+                return -1;
+            }
+            return install(SockChannel.ofKernel(k, family, type, proto), inheritable);
+        }
         try {
             FileDescriptor fd = (FileDescriptor) Jdk.NEW_FD.invoke(null, k);
             SelectableChannel ch;
@@ -99,14 +109,20 @@ final class SockAdopt {
             ch.configureBlocking(false);
             SockChannel sc = new SockChannel(family, type, proto == 0 ? 0 : proto);
             sc.ch = ch;
-            FdTable.Entry e = new FdTable.Entry();
-            e.pollable = sc;
-            int n = FdTable.add(e);
-            FdTable.setInheritable(n, inheritable);
-            return n;
+            return install(sc, inheritable);
         } catch (ReflectiveOperationException | java.io.IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    private static final int F_GETFL = 3, F_SETFL = 4, O_NONBLOCK = 04000;
+
+    private static int install(SockChannel sc, boolean inheritable) {
+        FdTable.Entry e = new FdTable.Entry();
+        e.pollable = sc;
+        int n = FdTable.add(e);
+        FdTable.setInheritable(n, inheritable);
+        return n;
     }
 
     /** The JDK's form of a peer's sockaddr (an AF_UNIX name it cannot hold: a placeholder). */

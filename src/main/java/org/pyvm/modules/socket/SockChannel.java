@@ -57,10 +57,39 @@ final class SockChannel implements FdTable.Pollable {
     private final Selector[] selectors = new Selector[3];
     private volatile boolean closed;
 
+    /**
+     * A socket the JDK has no channel for (AF_UNIX datagrams): a kernel socket made by
+     * socket(2) or socketpair(2), always O_NONBLOCK, every call on it the kernel's through
+     * {@link SockNative} and its readiness poll(2)'s. Null for a socket over a JDK channel.
+     */
+    org.pyvm.modules.posix.KernelFd kernel;
+
     SockChannel(int family, int type, int proto) {
         this.family = family;
         this.type = type;
         this.proto = proto;
+    }
+
+    static final int SOCK_SEQPACKET = 5;
+
+    /** Whether an AF_UNIX socket of TYPE is a kernel socket: datagrams and seqpackets, which the JDK has not. */
+    static boolean kernelType(int type) {
+        return type == SOCK_DGRAM || type == SOCK_SEQPACKET;
+    }
+
+    /** A kernel socket K (non-blocking already) of FAMILY, TYPE, PROTO. */
+    static SockChannel ofKernel(int k, int family, int type, int proto) {
+        SockChannel sc = new SockChannel(family, type, proto);
+        sc.kernel = org.pyvm.modules.posix.KernelFd.ofSocket(k);
+        return sc;
+    }
+
+    /** The kernel descriptor: the kernel socket's, or the JDK channel's; -1 when there is none. */
+    int kernelFd() {
+        if (kernel != null) {
+            return closed ? -1 : kernel.kernelFd();
+        }
+        return SockNative.fd(ch);
     }
 
     /** An accepted connection. */
@@ -356,7 +385,7 @@ final class SockChannel implements FdTable.Pollable {
      * ENOPROTOOPT when the kernel descriptor cannot be had (see {@link SockNative}).
      */
     synchronized void setNativeOption(int level, int opt, byte[] raw) throws IOException {
-        int fd = SockNative.fd(ch);
+        int fd = kernelFd();
         SocketChannel probe = null;
         try {
             if (fd < 0 && ch == null && SockNative.usable()) {
@@ -386,7 +415,7 @@ final class SockChannel implements FdTable.Pollable {
      * with the options set so far. Compare socketmodule.c: sock_getsockopt.
      */
     synchronized org.pyvm.runtime.PyObject nativeOption(int level, int opt, int buflen) throws IOException {
-        int fd = SockNative.fd(ch);
+        int fd = kernelFd();
         SocketChannel probe = null;
         try {
             if (fd < 0 && ch == null && SockNative.usable()) {
@@ -447,6 +476,9 @@ final class SockChannel implements FdTable.Pollable {
      * released meanwhile; a signal runs its handler, and the wait goes on (PEP 475).
      */
     boolean await(int op, long deadline) throws IOException {
+        if (kernel != null) {
+            return awaitKernel(op == SelectionKey.OP_READ ? 1 : 4, deadline);
+        }
         if (op == SelectionKey.OP_READ && peekReady()) {
             return true;
         }
@@ -482,8 +514,43 @@ final class SockChannel implements FdTable.Pollable {
         }
     }
 
+    /**
+     * await for a kernel socket: poll(2) for EVENTS in slices (the GIL released), so that a
+     * close from another thread and a signal's handler are seen between them (PEP 475).
+     */
+    private boolean awaitKernel(int events, long deadline) {
+        while (true) {
+            if (closed) {
+                throw OsErrors.of(OsErrors.EBADF);
+            }
+            long left = deadline == Long.MAX_VALUE ? 50 : (deadline - System.nanoTime()) / 1_000_000L;
+            if (deadline != Long.MAX_VALUE && deadline - System.nanoTime() <= 0) {
+                return false;
+            }
+            int rev;
+            boolean released = Gil.release();
+            try {
+                rev = kernel.pollFor(events, (int) Math.max(1, Math.min(50, left)));
+            } finally {
+                Gil.reacquire(released);
+            }
+            if (rev != 0) {
+                return true;
+            }
+            if (Interrupts.tripped && Interrupts.isMainThread()) {
+                org.pyvm.runtime.PyBaseException e = Interrupts.runPending();
+                if (e != null) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     @Override
     public int read(java.nio.ByteBuffer dst, boolean blocking) throws IOException {
+        if (kernel != null) {
+            return kernel.read(dst, blocking);
+        }
         while (true) {
             if (ch instanceof SocketChannel c) {
                 if (!c.isConnected()) {
@@ -523,6 +590,9 @@ final class SockChannel implements FdTable.Pollable {
 
     @Override
     public int write(java.nio.ByteBuffer src, boolean blocking) throws IOException {
+        if (kernel != null) {
+            return kernel.write(src, blocking);
+        }
         while (true) {
             int k;
             if (ch instanceof SocketChannel c && c.isConnected()) {
@@ -543,6 +613,9 @@ final class SockChannel implements FdTable.Pollable {
     public synchronized int pollEvents(int events) {
         if (closed) {
             return 32;
+        }
+        if (kernel != null) {
+            return kernel.pollEvents(events);
         }
         if (ch == null || ch instanceof SocketChannel c && !c.isConnected() && !c.isConnectionPending()) {
             // An unconnected stream socket (bound or not): Linux says writable and hung up.
@@ -594,6 +667,9 @@ final class SockChannel implements FdTable.Pollable {
         }
         if (ch != null) {
             ch.close();
+        }
+        if (kernel != null) {
+            kernel.close();
         }
         synchronized (this) {
             for (int i = 0; i < selectors.length; i++) {

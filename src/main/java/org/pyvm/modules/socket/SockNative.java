@@ -159,6 +159,68 @@ final class SockNative {
         });
     }
 
+    private static final class Socket {
+        static final MethodHandle H = Libc.function("socket", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
+    }
+
+    private static final class Pair {
+        static final MethodHandle H = Libc.function("socketpair",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS));
+    }
+
+    private static final class Shutdown {
+        static final MethodHandle H = Libc.function("shutdown", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+    }
+
+    /** socket(2): a new kernel descriptor, or -1 with the errno. */
+    static Libc.Result socket(int domain, int type, int proto) {
+        MethodHandle h = Socket.H;
+        return Libc.call(h, "socket", (st, a) -> (int) h.invokeExact(st, domain, type, proto));
+    }
+
+    /** socketpair(2): the two descriptors in FDS, or -1 with the errno. */
+    static Libc.Result socketpair(int domain, int type, int proto, int[] fds) {
+        MethodHandle h = Pair.H;
+        return Libc.call(h, "socketpair", (st, a) -> {
+            MemorySegment sv = a.allocate(8, 4);
+            int v = (int) h.invokeExact(st, domain, type, proto, sv);
+            fds[0] = sv.get(JAVA_INT, 0);
+            fds[1] = sv.get(JAVA_INT, 4);
+            return v;
+        });
+    }
+
+    private static final class Accept {
+        static final MethodHandle H = Libc.function("accept4",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+    }
+
+    /** What accept4(2) gave: the new descriptor (-1: ERRNO) and the peer's sockaddr. */
+    record Accepted(int fd, byte[] name, int errno) {}
+
+    /** accept4(2) on FD, the new descriptor O_NONBLOCK and O_CLOEXEC. */
+    static Accepted accept(int fd) {
+        MethodHandle h = Accept.H;
+        byte[][] out = new byte[1][];
+        Libc.Result r = Libc.call(h, "accept4", (st, a) -> {
+            MemorySegment name = a.allocate(128, 8);
+            MemorySegment len = a.allocate(JAVA_INT);
+            len.set(JAVA_INT, 0, 128);
+            int k = (int) h.invokeExact(st, fd, name, len, 2048 | 524288);
+            if (k >= 0) {
+                out[0] = name.asSlice(0, Math.min(len.get(JAVA_INT, 0), 128)).toArray(JAVA_BYTE);
+            }
+            return k;
+        });
+        return r.value() < 0 ? new Accepted(-1, null, r.errno()) : new Accepted((int) r.value(), out[0], 0);
+    }
+
+    /** shutdown(2). */
+    static Libc.Result shutdown(int fd, int how) {
+        MethodHandle h = Shutdown.H;
+        return Libc.call(h, "shutdown", (st, a) -> (int) h.invokeExact(st, fd, how));
+    }
+
     private static final class SetHostName {
         static final MethodHandle H = Libc.function("sethostname", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
     }

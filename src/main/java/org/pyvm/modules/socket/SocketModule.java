@@ -31,7 +31,8 @@ import org.pyvm.runtime.PyType;
  * network (byte order, {@code inet_aton}/{@code inet_ntoa}/{@code inet_pton}/
  * {@code inet_ntop}), {@code gethostname}, {@code gethostbyname}, {@code getaddrinfo},
  * and the socket type ({@link PySocket}: TCP and UDP over IPv4/IPv6, AF_UNIX streams, over
- * Java NIO channels). The name service functions that are not built raise NotImplementedError.
+ * Java NIO channels; AF_UNIX datagrams and seqpackets as kernel sockets, SockChannel.kernel). The name
+ * service functions that are not built raise NotImplementedError.
  * Compare CPython Modules/socketmodule.c.
  */
 public final class SocketModule {
