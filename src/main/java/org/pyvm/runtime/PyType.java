@@ -118,17 +118,7 @@ public final class PyType implements PyObject, HasDict {
 
     /** A class made by a class statement or a call of type(name, bases, dict). */
     private PyType(PyType metatype, String name, PyType[] bases, PyDict dict, PyType solid) {
-        this.metatype = metatype;
-        this.name = name;
-        this.qualname = name;
-        this.bases = bases;
-        this.base = bestBase(bases);
-        this.dict = dict;
-        this.heap = true;
-        this.interpreter = PyRuntime.generation;
-        this.solidBase = solid;
-        this.javaClass = solid.javaClass;
-        Arrays.fill(slots, UNKNOWN);
+        this(metatype, name, bases, dict, solid, solid.javaClass);
     }
 
     /**
@@ -137,6 +127,11 @@ public final class PyType implements PyObject, HasDict {
      * (CPython's solid_base finds a type whose basicsize exceeds its base's).
      */
     private PyType(PyType metatype, String name, PyType[] bases, PyDict dict, Class<?> layout) {
+        this(metatype, name, bases, dict, null, layout);
+    }
+
+    /** A heap type: SOLID its solid base (null: itself), LAYOUT the Java class of its instances. */
+    private PyType(PyType metatype, String name, PyType[] bases, PyDict dict, PyType solid, Class<?> layout) {
         this.metatype = metatype;
         this.name = name;
         this.qualname = name;
@@ -145,7 +140,7 @@ public final class PyType implements PyObject, HasDict {
         this.dict = dict;
         this.heap = true;
         this.interpreter = PyRuntime.generation;
-        this.solidBase = this;
+        this.solidBase = solid == null ? this : solid;
         this.javaClass = layout;
         Arrays.fill(slots, UNKNOWN);
     }
