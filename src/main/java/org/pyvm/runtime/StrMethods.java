@@ -30,7 +30,7 @@ public final class StrMethods {
                 sb.append(String.format("\\x%02x", c));
             } else if (c < 0x7f) {
                 sb.append((char) c);
-            } else if (isPrintable(c)) {
+            } else if (UnicodeCtype.isPrintable(c)) {
                 sb.appendCodePoint(c);
             } else if (c <= 0xff) {
                 sb.append(String.format("\\x%02x", c));
@@ -43,10 +43,6 @@ public final class StrMethods {
         return sb.append(quote).toString();
     }
 
-    /** str.isprintable's notion (Unicode 15.0). Compare unicodectype.c: _PyUnicode_IsPrintable. */
-    static boolean isPrintable(int c) {
-        return org.pyvm.runtime.text.PyChars.isPrintable(c);
-    }
 
     static PyStr s(PyObject o) {
         return (PyStr) o;
@@ -328,7 +324,7 @@ public final class StrMethods {
             int i = 0;
             int n = s.length();
             while (true) {
-                while (i < n && isSpace(s.charAt(i))) {
+                while (i < n && UnicodeCtype.isSpace(s.charAt(i))) {
                     i++;
                 }
                 if (i >= n) {
@@ -339,7 +335,7 @@ public final class StrMethods {
                     break;
                 }
                 int j = i;
-                while (j < n && !isSpace(s.charAt(j))) {
+                while (j < n && !UnicodeCtype.isSpace(s.charAt(j))) {
                     j++;
                 }
                 out.append(PyStr.of(s.substring(i, j)));
@@ -377,7 +373,7 @@ public final class StrMethods {
         if (sep == null || sep == PyNone.NONE) {
             int j = s.length();
             while (true) {
-                while (j > 0 && isSpace(s.charAt(j - 1))) {
+                while (j > 0 && UnicodeCtype.isSpace(s.charAt(j - 1))) {
                     j--;
                 }
                 if (j == 0) {
@@ -388,7 +384,7 @@ public final class StrMethods {
                     break;
                 }
                 int i = j;
-                while (i > 0 && !isSpace(s.charAt(i - 1))) {
+                while (i > 0 && !UnicodeCtype.isSpace(s.charAt(i - 1))) {
                     i--;
                 }
                 parts.add(PyStr.of(s.substring(i, j)));
@@ -436,19 +432,15 @@ public final class StrMethods {
         return out;
     }
 
-    /** Py_UNICODE_ISSPACE (split, strip): every such character is in the BMP. */
-    static boolean isSpace(char c) {
-        return UnicodeCtype.isSpace(c);
-    }
 
     private static String stripChars(String s, PyObject chars, boolean left, boolean right) {
         int i = 0;
         int j = s.length();
         if (chars == null || chars == PyNone.NONE) {
-            while (left && i < j && isSpace(s.charAt(i))) {
+            while (left && i < j && UnicodeCtype.isSpace(s.charAt(i))) {
                 i++;
             }
-            while (right && j > i && isSpace(s.charAt(j - 1))) {
+            while (right && j > i && UnicodeCtype.isSpace(s.charAt(j - 1))) {
                 j--;
             }
         } else {
@@ -718,7 +710,7 @@ public final class StrMethods {
 
     @ExposedMethod
     static boolean isprintable(PyStr self) {
-        return self.value().codePoints().allMatch(StrMethods::isPrintable);
+        return self.value().codePoints().allMatch(UnicodeCtype::isPrintable);
     }
 
     @ExposedMethod

@@ -27,10 +27,10 @@ final class DecText {
         }
         int start = 0;
         int end = s.length();
-        while (strip && start < end && isSpace(s.codePointAt(start))) {
+        while (strip && start < end && org.pyvm.runtime.text.UnicodeCtype.isSpace(s.codePointAt(start))) {
             start += Character.charCount(s.codePointAt(start));
         }
-        while (strip && end > start && isSpace(s.codePointBefore(end))) {
+        while (strip && end > start && org.pyvm.runtime.text.UnicodeCtype.isSpace(s.codePointBefore(end))) {
             end -= Character.charCount(s.codePointBefore(end));
         }
         StringBuilder sb = new StringBuilder(end - start);
@@ -60,12 +60,6 @@ final class DecText {
             }
         }
         return true;
-    }
-
-    private static boolean isSpace(int c) {
-        return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0
-            || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f
-            || c == 0x205f || c == 0x3000;
     }
 
     /** The value of an ASCII numeric string, unrounded, or null for a syntax error. */

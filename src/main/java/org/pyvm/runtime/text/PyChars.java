@@ -8,14 +8,6 @@ public final class PyChars {
 
     private PyChars() {}
 
-    /**
-     * Python's str.isspace() for one code point: bidirectional class WS, B or S, or
-     * category Zs. Compare CPython Objects/unicodectype.c: _PyUnicode_IsWhitespace.
-     */
-    public static boolean isUnicodeSpace(int cp) {
-        return UnicodeCtype.isSpace(cp);
-    }
-
     /** C isspace() in the C locale: space, \t, \n, \v, \f, \r. Compare Py_ISSPACE. */
     static boolean isAsciiSpace(char c) {
         return c == ' ' || (c >= 0x09 && c <= 0x0d);
@@ -43,7 +35,7 @@ public final class PyChars {
             i += Character.charCount(cp);
             if (cp < 127) {
                 sb.append((char) cp);
-            } else if (isUnicodeSpace(cp)) {
+            } else if (UnicodeCtype.isSpace(cp)) {
                 sb.append(' ');
             } else {
                 int d = UnicodeCtype.decimalValue(cp);
@@ -55,13 +47,5 @@ public final class PyChars {
             }
         }
         return sb.toString();
-    }
-
-    /**
-     * str.isprintable() of one code point: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp,
-     * Zs, except the space. Compare unicodectype.c: _PyUnicode_IsPrintable.
-     */
-    public static boolean isPrintable(int cp) {
-        return UnicodeCtype.isPrintable(cp);
     }
 }

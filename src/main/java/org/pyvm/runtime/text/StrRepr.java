@@ -42,7 +42,7 @@ public final class StrRepr {
                 hex(sb, "\\x", cp, 2);
             } else if (cp < 0x7f) {
                 sb.append((char) cp);
-            } else if (!asciiOnly && PyChars.isPrintable(cp)) {
+            } else if (!asciiOnly && UnicodeCtype.isPrintable(cp)) {
                 sb.appendCodePoint(cp);
             } else if (cp <= 0xff) {
                 hex(sb, "\\x", cp, 2);
